@@ -1,0 +1,27 @@
+"""The ``workbench`` command: a thin click layer over the library.
+
+Each area registers its commands from its own module so the CLI stays small and the
+heavy parts (models, Textual) are imported only inside the command that needs them.
+"""
+
+from __future__ import annotations
+
+import click
+
+from workbench import __version__
+from workbench.cli import analyze_cmds, core_cmds, export_cmds, review_cmd
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="workbench")
+def main() -> None:
+    """Source-claim fact-checking workbench.
+
+    Ingest articles, extract attributed claims, find where outlets agree or conflict,
+    review each claim, and export the verdicts.
+    """
+
+
+for module in (core_cmds, analyze_cmds, review_cmd, export_cmds):
+    for command in module.COMMANDS:
+        main.add_command(command)

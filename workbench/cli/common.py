@@ -1,0 +1,75 @@
+"""Shared CLI plumbing: the ``--db`` and ``--reviewer`` options, one-line errors.
+
+Nothing heavy is imported here: the CLI must start fast (no torch, no textual).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+from rich.console import Console
+
+from workbench.store.db import StoreError, default_db_path, open_db
+
+console = Console()
+err_console = Console(stderr=True)
+
+
+def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--db PATH`` after the subcommand; default ``$WORKBENCH_DB`` or ``./claims.db``."""
+    return click.option(
+        "--db",
+        "db_path",
+        default=None,
+        metavar="PATH",
+        help="SQLite database (default: $WORKBENCH_DB or ./claims.db).",
+    )(func)
+
+
+def reviewer_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--reviewer",
+        default=None,
+        metavar="NAME",
+        help="Reviewer name (default: $WORKBENCH_REVIEWER or your login name).",
+    )(func)
+
+
+def resolve_db_path(db_path: str | None) -> str:
+    return db_path or default_db_path()
+
+
+def open_existing(db_path: str | None):
+    """Open a DB that must already exist (readers never create an empty one)."""
+    return open_db(resolve_db_path(db_path), create=False)
+
+
+def fail(message: str, code: int = 1) -> None:
+    err_console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    sys.exit(code)
+
+
+def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn any exception into one line on stderr; ``WORKBENCH_DEBUG=1`` shows the traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except StoreError as exc:
+            fail(str(exc))
+        except KeyboardInterrupt:
+            fail("interrupted", 130)
+        except Exception as exc:  # noqa: BLE001 - the user never sees a traceback
+            if os.environ.get("WORKBENCH_DEBUG"):
+                raise
+            fail(f"{type(exc).__name__}: {exc} (set WORKBENCH_DEBUG=1 for details)")
+
+    return wrapper

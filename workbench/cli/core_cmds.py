@@ -1,0 +1,187 @@
+"""Core commands: ingest, claims, status, verdict, undo, demo.
+
+Kept thin: each command parses options, calls the library, and prints with rich.
+Heavy stages (analysis, the review UI) are imported inside the commands that use them.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+
+import click
+from rich.table import Table
+
+from workbench.cli.common import (
+    console,
+    db_option,
+    err_console,
+    fail,
+    friendly_errors,
+    open_existing,
+    resolve_db_path,
+    reviewer_option,
+)
+from workbench.store import StoreError, open_db, record_verdict, undo_last
+from workbench.store.queries import claim_rows, status_counts
+
+
+def samples_dir() -> Path:
+    """The bundled sample articles (installed as package data)."""
+    return Path(str(resources.files("workbench") / "samples"))
+
+
+def _print_summary(summary) -> None:
+    console.print(
+        f"documents: [bold]{summary.added}[/] added, {summary.updated} updated, "
+        f"{summary.unchanged} unchanged, {summary.failed} failed; claims extracted: [bold]{summary.claims}[/]",
+        highlight=False,
+    )
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--outlet", default=None, help="Outlet name (single file only).")
+@click.option("--url", default=None, help="Article url (single file only).")
+@click.option("--published", default=None, metavar="DATE", help="Publication date (single file only).")
+@click.option("--title", default=None, help="Article title (single file only).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@friendly_errors
+def ingest(paths: tuple[str, ...], db_path: str | None, outlet, url, published, title, quiet: bool) -> None:
+    """Ingest articles: files, directories (recursive) or - for stdin.
+
+    Formats: .txt, .md (YAML front matter), .html/.htm, .jsonl (one article per line).
+    """
+    from workbench.ingest import ingest_paths
+
+    overrides = {"outlet": outlet, "url": url, "published": published, "title": title}
+    if any(overrides.values()):
+        if len(paths) != 1 or Path(paths[0]).is_dir() or paths[0].endswith(".jsonl"):
+            fail("--outlet/--url/--published/--title apply to a single article file (or -)")
+    db = open_db(resolve_db_path(db_path))
+    summary = ingest_paths(db, list(paths), overrides, progress=not quiet)
+    for problem in summary.problems:
+        err_console.print(f"[yellow]skipped[/] {problem}", highlight=False, soft_wrap=True)
+    _print_summary(summary)
+    if summary.failed:
+        sys.exit(1)
+
+
+@click.command()
+@db_option
+@click.option("--unattributed", is_flag=True, help="Only claims without a source.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.option("--limit", type=int, default=None, help="At most this many claims.")
+@friendly_errors
+def claims(db_path: str | None, unattributed: bool, as_json: bool, limit: int | None) -> None:
+    """List extracted claims, most check-worthy first."""
+    db = open_existing(db_path)
+    rows = claim_rows(db, unattributed=unattributed, limit=limit)
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+        return
+    console.print(claims_table(rows))
+
+
+def claims_table(rows: list[dict]) -> Table:
+    table = Table(show_lines=False, expand=True, title=f"{len(rows)} claims")
+    table.add_column("id", no_wrap=True, style="dim")
+    table.add_column("outlet", no_wrap=True)
+    table.add_column("speaker")
+    table.add_column("kind", no_wrap=True)
+    table.add_column("claim", ratio=3)
+    table.add_column("verdict", no_wrap=True)
+    for r in rows:
+        table.add_row(
+            r["id"],
+            r["outlet"] or "",
+            r["speaker"] or "—",
+            r["speaker_kind"],
+            r["text"],
+            r["verdict"] or "",
+        )
+    return table
+
+
+@click.command()
+@db_option
+@friendly_errors
+def status(db_path: str | None) -> None:
+    """Counts of documents, claims, clusters and verdicts."""
+    db = open_existing(db_path)
+    counts = status_counts(db)
+    table = Table(title=f"workbench · {resolve_db_path(db_path)}", show_header=False)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for key, value in counts.items():
+        table.add_row(key.replace("_", " "), str(value))
+    console.print(table)
+
+
+@click.command()
+@click.argument("claim_id")
+@click.argument("verdict", type=click.Choice(["verified", "disputed", "unattributed", "clear"]))
+@db_option
+@click.option("--note", default=None, help="A note kept with the verdict.")
+@reviewer_option
+@friendly_errors
+def verdict(claim_id: str, verdict: str, db_path: str | None, note: str | None, reviewer: str | None) -> None:
+    """Record a verdict on a claim (every verdict is kept as an event)."""
+    db = open_existing(db_path)
+    event = record_verdict(db, claim_id, verdict, reviewer, note)
+    console.print(f"{claim_id}: [bold]{event['verdict']}[/] by {event['reviewer']} (event {event['id']})", highlight=False)
+
+
+@click.command()
+@db_option
+@reviewer_option
+@friendly_errors
+def undo(db_path: str | None, reviewer: str | None) -> None:
+    """Undo your last verdict (recorded as an event; history is never rewritten)."""
+    db = open_existing(db_path)
+    event = undo_last(db, reviewer)
+    if event is None:
+        fail("nothing to undo for this reviewer")
+    console.print(f"{event['claim_id']}: back to [bold]{event['verdict']}[/] (undid event {event['undoes']})", highlight=False)
+
+
+@click.command()
+@db_option
+@click.option("--no-analyze", is_flag=True, help="Only ingest the samples.")
+@click.option("--no-review", is_flag=True, help="Do not open the review UI.")
+@reviewer_option
+@friendly_errors
+def demo(db_path: str | None, no_analyze: bool, no_review: bool, reviewer: str | None) -> None:
+    """Ingest the bundled sample articles, analyze them, and open the review UI."""
+    from workbench.ingest import ingest_paths
+
+    path = resolve_db_path(db_path)
+    db = open_db(path)
+    summary = ingest_paths(db, [str(samples_dir())], {}, progress=True)
+    for problem in summary.problems:
+        err_console.print(f"[yellow]skipped[/] {problem}", highlight=False)
+    _print_summary(summary)
+    if not no_analyze:
+        from workbench.analyze import run_analysis
+
+        result = run_analysis(db, progress=True)
+        console.print(str(result), highlight=False)
+    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    if no_review or not interactive:
+        console.print(claims_table(claim_rows(db)))
+        console.print(f"Review them with: [bold]workbench review --db {path}[/]", highlight=False)
+        return
+    db.close()
+    from workbench.tui.app import WorkbenchApp
+    from workbench.store import default_reviewer
+
+    WorkbenchApp(path, reviewer or default_reviewer()).run()
+
+
+COMMANDS: list[click.Command] = [ingest, claims, status, verdict, undo, demo]
+
+__all__ = ["COMMANDS", "StoreError"]

@@ -1,0 +1,122 @@
+"""Bytes to text: size cap, binary sniffing, encoding detection.
+
+Newsroom folders hold whatever people saved: UTF-8, old Windows-1252 exports, the odd
+PDF or image with a .txt name. Decoding must never crash and never silently turn a
+binary file into garbage "text" that then pollutes the claim list, so every input goes
+through :func:`decode_bytes`, which either returns text or a one-line reason.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+# Inputs above this size are refused: one article is never tens of megabytes, and a file
+# that big is almost always a dump or a binary. Raise it with $WORKBENCH_MAX_INPUT_MB.
+DEFAULT_MAX_INPUT_MB = 20
+SNIFF_BYTES = 8192
+# Share of control characters (other than tab/newline/CR/form feed) above which decoded
+# "text" is really a binary file that happened to decode.
+MAX_CONTROL_SHARE = 0.05
+# charset-normalizer ranks several single-byte code pages as equally plausible for short
+# Western text and may pick cp1250 or cp775; cp1252 is by far the most common legacy
+# encoding of English news pages, so it wins a near tie.
+PREFERRED_LEGACY = "cp1252"
+TIE_CHAOS = 0.05
+
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class InputRefused(Exception):
+    """Raised with a one-line, user-facing reason (empty, binary, too large)."""
+
+
+@dataclass
+class Decoded:
+    text: str
+    encoding: str
+
+
+def max_input_bytes() -> int:
+    """The per-file cap in bytes (``$WORKBENCH_MAX_INPUT_MB``, default 20 MB)."""
+    raw = os.environ.get("WORKBENCH_MAX_INPUT_MB", "")
+    try:
+        mb = float(raw) if raw.strip() else DEFAULT_MAX_INPUT_MB
+    except ValueError:
+        mb = DEFAULT_MAX_INPUT_MB
+    return int(max(mb, 0.001) * 1024 * 1024)
+
+
+def too_large_message(size: int, limit: int) -> str:
+    return (
+        f"file is {size / 1024 / 1024:.1f} MB, over the {limit / 1024 / 1024:g} MB limit per input "
+        "(split it, or raise $WORKBENCH_MAX_INPUT_MB)"
+    )
+
+
+def check_size(size: int) -> None:
+    limit = max_input_bytes()
+    if size > limit:
+        raise InputRefused(too_large_message(size, limit))
+
+
+def _bom_encoding(data: bytes) -> str | None:
+    for bom, name in BOMS:
+        if data.startswith(bom):
+            return name
+    return None
+
+
+def _looks_binary(text: str) -> bool:
+    if "\x00" in text:
+        return True
+    sample = text[:SNIFF_BYTES]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
+    return bool(sample) and controls / len(sample) > MAX_CONTROL_SHARE
+
+
+def _detect(data: bytes) -> Decoded | None:
+    matches = list(from_bytes(data))
+    if not matches:
+        return None
+    best = matches[0]
+    for match in matches:
+        if match.encoding == PREFERRED_LEGACY and match.chaos <= best.chaos + TIE_CHAOS:
+            best = match
+            break
+    try:
+        return Decoded(data.decode(best.encoding), best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def decode_bytes(data: bytes) -> Decoded:
+    """Decode ``data`` to text or raise :class:`InputRefused` ("empty", "binary file, skipped").
+
+    Order: byte-order mark, then strict UTF-8, then charset-normalizer. NUL bytes without a
+    UTF-16/32 byte-order mark mean binary.
+    """
+    if not data.strip():
+        raise InputRefused("empty")
+    bom = _bom_encoding(data)
+    if bom is None and b"\x00" in data[:SNIFF_BYTES]:
+        raise InputRefused("binary file, skipped")
+    decoded: Decoded | None
+    try:
+        decoded = Decoded(data.decode(bom or "utf-8"), bom or "utf-8")
+    except UnicodeDecodeError:
+        decoded = None if bom else _detect(data)
+    if decoded is None or _looks_binary(decoded.text):
+        raise InputRefused("binary file, skipped")
+    if not decoded.text.strip():
+        raise InputRefused("empty")
+    return decoded

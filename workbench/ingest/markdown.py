@@ -1,0 +1,131 @@
+"""Markdown articles: YAML front matter for metadata, markup stripped to plain paragraphs.
+
+markdown-it-py (already installed with rich) parses the markup, so emphasis, links,
+images, code and HTML blocks are handled the way any CommonMark renderer would: claims
+must not carry ``**`` or ``[text](url)`` noise, and offsets must index plain text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+FRONT_MATTER_FENCE = "---"
+FRONT_MATTER_END = ("---", "...")
+# Front matter keys we understand, with the aliases people actually write.
+KEY_ALIASES = {
+    "title": "title",
+    "headline": "title",
+    "outlet": "outlet",
+    "source": "outlet",
+    "publication": "outlet",
+    "site": "outlet",
+    "sitename": "outlet",
+    "url": "url",
+    "link": "url",
+    "published": "published",
+    "date": "published",
+    "author": "author",
+    "authors": "author",
+    "byline": "author",
+}
+SKIPPED_BLOCKS = {"fence", "code_block", "html_block", "hr"}
+
+_parser = MarkdownIt("commonmark").enable("table")
+
+
+class FrontMatterError(ValueError):
+    """Front matter that is not valid YAML mapping; the message names the line."""
+
+
+@dataclass
+class MarkdownDoc:
+    text: str
+    meta: dict[str, Any] = field(default_factory=dict)
+    first_heading: str | None = None
+
+
+def split_front_matter(source: str) -> tuple[dict[str, Any], str, int]:
+    """(metadata, body, line number where the body starts); no front matter -> ({}, source, 1)."""
+    lines = source.split("\n")
+    if not lines or lines[0].strip() != FRONT_MATTER_FENCE:
+        return {}, source, 1
+    for end in range(1, len(lines)):
+        if lines[end].strip() in FRONT_MATTER_END:
+            break
+    else:
+        raise FrontMatterError("line 1: front matter opened with --- but never closed")
+    try:
+        data = yaml.safe_load("\n".join(lines[1:end])) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 2}: " if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise FrontMatterError(f"{where}front matter is not valid YAML ({problem})") from None
+    if not isinstance(data, dict):
+        raise FrontMatterError("line 2: front matter must be a mapping of key: value lines")
+    meta: dict[str, Any] = {}
+    for key, value in data.items():
+        canonical = KEY_ALIASES.get(str(key).strip().lower())
+        if canonical and canonical not in meta and value not in (None, ""):
+            meta[canonical] = value
+    return meta, "\n".join(lines[end + 1 :]), end + 2
+
+
+def _inline_text(token: Token) -> str:
+    """Plain text of an inline token: link text kept, images and raw HTML dropped."""
+    parts: list[str] = []
+    for child in token.children or []:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type == "softbreak":
+            parts.append(" ")
+        elif child.type == "hardbreak":
+            parts.append("\n")
+    return re.sub(r"[ \t]+", " ", "".join(parts)).strip()
+
+
+def markdown_to_text(body: str) -> tuple[str, str | None]:
+    """(plain text with one paragraph per block, text of the first level-1 heading)."""
+    blocks: list[str] = []
+    first_h1: str | None = None
+    row: list[str] | None = None
+    heading_level = 0
+    for token in _parser.parse(body):
+        if token.type in SKIPPED_BLOCKS:
+            continue
+        if token.type == "heading_open":
+            heading_level = int(token.tag[1:])
+        elif token.type == "tr_open":
+            row = []
+        elif token.type == "tr_close" and row is not None:
+            blocks.append(" | ".join(cell for cell in row if cell))
+            row = None
+        elif token.type == "inline":
+            text = _inline_text(token)
+            if row is not None:
+                row.append(text)
+            elif text:
+                if heading_level == 1 and first_h1 is None and not blocks:
+                    first_h1 = text
+                blocks.append(text)
+        elif token.type == "heading_close":
+            heading_level = 0
+    return "\n\n".join(b for b in blocks if b.strip()), first_h1
+
+
+def parse_markdown(source: str) -> MarkdownDoc:
+    """Front matter + plain text. The leading H1 becomes the title when none was given and
+    is dropped from the text when it repeats the title (headline is metadata, not a claim)."""
+    meta, body, _ = split_front_matter(source)
+    text, first_h1 = markdown_to_text(body)
+    title = meta.get("title")
+    if first_h1 and (title is None or " ".join(str(title).split()).casefold() == first_h1.casefold()):
+        meta.setdefault("title", first_h1)
+        text = text[len(first_h1) :].lstrip("\n")
+    return MarkdownDoc(text=text, meta=meta, first_heading=first_h1)

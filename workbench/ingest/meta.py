@@ -1,0 +1,85 @@
+"""Metadata clean-up shared by every reader: dates, outlet fallback, user overrides.
+
+Reviewers compare outlets side by side, so every document needs an outlet a person can
+tell apart from the others, even when the file carried none; and dates from front matter,
+JSON, HTML and datelines arrive in a dozen shapes but must sort and compare as ISO text.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from dateutil import parser as date_parser
+
+from workbench.models import Article
+
+OVERRIDE_KEYS = ("outlet", "url", "published", "title")
+YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# Two far-apart defaults: a field that differs between the two parses was not in the text.
+_DEFAULT_A = datetime(2000, 1, 1)
+_DEFAULT_B = datetime(2001, 12, 28)
+
+
+def to_iso_date(value: Any) -> str | None:
+    """"7 February 2023", "2023-02-07T10:00Z", a YAML date -> "2023-02-07".
+
+    A value naming only a month gives "2023-02", only a year "2023". Anything without a
+    four-digit year, or unparseable, gives None: a guessed date is worse than none.
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value).strip()
+    if not text or not YEAR_RE.search(text):
+        return None
+    try:
+        return date.fromisoformat(text[:10]).isoformat()
+    except ValueError:
+        pass
+    try:
+        a = date_parser.parse(text, default=_DEFAULT_A)
+        b = date_parser.parse(text, default=_DEFAULT_B)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if a.year != b.year:
+        return None
+    if a.month != b.month:
+        return f"{a.year:04d}"
+    if a.day != b.day:
+        return f"{a.year:04d}-{a.month:02d}"
+    return a.date().isoformat()
+
+
+def outlet_from_filename(path: str | Path) -> str:
+    """``harbor_post-analysis.txt`` -> "Harbor Post Analysis": readable, and distinct per file."""
+    words = [w for w in re.split(r"[\s_\-.]+", Path(path).stem) if w]
+    return " ".join(w[:1].upper() + w[1:] for w in words) or Path(path).name
+
+
+def clean_str(value: Any) -> str | None:
+    """A metadata value as a one-line string, or None when blank."""
+    if value is None:
+        return None
+    if isinstance(value, list):
+        value = ", ".join(str(v) for v in value if v)
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def apply_overrides(article: Article, overrides: dict[str, str | None] | None) -> Article:
+    """Overwrite outlet/url/published/title with the values the user gave (None keeps the file's)."""
+    for key in OVERRIDE_KEYS:
+        value = (overrides or {}).get(key)
+        if value is None or not str(value).strip():
+            continue
+        if key == "published":
+            setattr(article, key, to_iso_date(value) or str(value).strip())
+        else:
+            setattr(article, key, str(value).strip())
+    return article

@@ -1,0 +1,225 @@
+"""Boilerplate removal for scraped plain text: line based and conservative.
+
+Copy-pasted or scraped ``.txt`` articles carry the page around them: a masthead, a
+dateline split over several lines, sponsor banners, navigation words, a byline, related
+story headlines in capitals, "click here" links and a comment form. Left in, each becomes
+a bogus "claim". trafilatura cannot help here (there is no markup left), so these rules
+are ours. They are deliberately narrow: a line is dropped only when it matches a known
+shape, and real sentences (lowercase words ending in sentence punctuation) are never
+touched by the header rules. Where a dropped line carries metadata (masthead -> outlet,
+byline -> author, dateline -> published, ``NextImg:`` -> title) it is kept as metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from workbench.ingest.meta import to_iso_date
+
+HEAD_MAX_LINES = 25
+MASTHEAD_MAX_WORDS = 8
+OUTLET_WORDS = re.compile(
+    r"\b(news|post|times|herald|daily|journal|tribune|gazette|examiner|telegraph|chronicle|observer|monitor|"
+    r"press|wire|today|insider|express|guardian|mail|dispatch|bulletin|courier|ledger|sentinel|review|report)\b",
+    re.I,
+)
+ROLE_WORDS = re.compile(
+    r"\b(reporter|correspondent|editor|writer|staff|contributor|columnist|analyst|producer|journalist|"
+    r"bureau|chief|desk)\b",
+    re.I,
+)
+NAME = r"[A-Z][\w.'\-]*(?:\s+(?:[A-Z][\w.'\-]*|de|van|von|al|bin|da|del|la|le)){1,4}"
+BYLINE_BY = re.compile(rf"^by\s+(?P<name>{NAME})(?:\s*(?:,|\||-|–|—)\s*(?P<role>.*))?$", re.I)
+BYLINE_ROLE = re.compile(rf"^(?P<name>{NAME})\s*(?:,|\||–|—)\s*(?P<role>[^.!?]{{2,60}})$")
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATE_PATTERNS = (
+    rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}",
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}",
+    r"\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?",
+    r"\d{1,2}/\d{1,2}/\d{4}",
+)
+DATE_RE = re.compile("|".join(f"(?:{p})" for p in DATE_PATTERNS), re.I)
+DATE_PREFIX = re.compile(r"^(published|updated|posted|last updated|date)\s*:?\s*", re.I)
+LONE_NUMBER = re.compile(r"^[\W_]*\d{1,6}[\W_]*$")
+NEXTIMG = re.compile(r"^nextimg\s*:\s*(?P<title>.+)$", re.I)
+SPONSOR = re.compile(r"^(sponsor(ed)?( by| content)?\s*:|advertisement\b|story continues below advertisement)", re.I)
+NAV_WORDS = {
+    "back", "topic", "topics", "menu", "home", "search", "share", "next", "previous", "prev", "subscribe",
+    "sign in", "log in", "login", "skip to content", "skip to main content", "close", "more", "print", "email",
+    "tweet", "share this", "share this article", "related", "related stories", "trending", "latest",
+    "advertisement", "ad", "comments", "top", "back to top", "newsletter",
+}
+LINK_PREFIX = re.compile(
+    r"^(click here|tap here|read more|see also|related|also read|watch|listen|sign up|subscribe to|follow us|"
+    r"share on|don't miss|must read)\b",
+    re.I,
+)
+FOOTER = re.compile(r"^(copyright\b|©|\(c\)\s*\d{4}|all rights reserved)", re.I)
+COMMENT_FORM = re.compile(
+    r"^(leave a (comment|reply)|post a comment|add a comment|join the conversation|comments are closed|"
+    r"your email address will not be published|required fields are marked|\d+\s+comments?)\b",
+    re.I,
+)
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+@dataclass
+class Cleaned:
+    text: str
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None
+    title: str | None = None
+    dropped: list[str] = field(default_factory=list)  # reasons, for debugging and tests
+
+
+def _words(line: str) -> list[str]:
+    return line.split()
+
+
+def _is_all_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 6 and sum(c.isupper() for c in letters) / len(letters) >= 0.9
+
+
+def _is_prose(line: str) -> bool:
+    """A real sentence: several words, lowercase present, sentence punctuation or long."""
+    words = _words(line)
+    if len(words) < 4 or _is_all_caps(line) or not any(c.islower() for c in line):
+        return False
+    return bool(SENTENCE_END.search(line)) or len(words) >= 12
+
+
+def _short(line: str, max_words: int) -> bool:
+    return len(_words(line)) <= max_words
+
+
+def _dateline(line: str) -> str | None:
+    """The ISO date of a dateline ("Feb 22, 2025 |", "Published: 2023-02-07"), else None."""
+    if _is_prose(line) or not _short(line, 12):
+        return None
+    stripped = DATE_PREFIX.sub("", line.strip(" |·•-–—"))
+    match = DATE_RE.search(stripped)
+    if not match:
+        return None
+    rest = (stripped[: match.start()] + stripped[match.end() :]).strip(" |,·•-–—")
+    if len(_words(rest)) > 5:
+        return None
+    return to_iso_date(match.group(0))
+
+
+def _is_fragment(line: str) -> bool:
+    """A header scrap: pipe-separated fields ("| Remer,MN"), no sentence in it."""
+    s = line.strip()
+    return ("|" in s or "•" in s) and _short(s, 10) and not _is_prose(s)
+
+
+def _byline(line: str) -> str | None:
+    s = line.strip()
+    if _is_prose(s) or not _short(s, 12):
+        return None
+    m = BYLINE_BY.match(s)
+    if m:
+        return m.group("name").strip()
+    m = BYLINE_ROLE.match(s)
+    if m and ROLE_WORDS.search(m.group("role")):
+        return m.group("name").strip()
+    return None
+
+
+def _masthead(line: str) -> str | None:
+    s = line.strip()
+    if not s or not _short(s, MASTHEAD_MAX_WORDS) or SENTENCE_END.search(s) or ":" in s:
+        return None
+    if _is_all_caps(s) or OUTLET_WORDS.search(s.split()[-1]):
+        if _is_all_caps(s) and not OUTLET_WORDS.search(s):
+            return None  # a capitalised headline, not a masthead
+        return s.title() if _is_all_caps(s) else s
+    return None
+
+
+def _anywhere(line: str, cleaned: Cleaned) -> str | None:
+    """Rules that hold anywhere in the text; return the reason a line goes, or None."""
+    s = line.strip()
+    low = s.lower().rstrip(" .:!»>")
+    m = NEXTIMG.match(s)
+    if m:
+        cleaned.title = cleaned.title or m.group("title").strip()
+        return "nextimg"
+    if SPONSOR.match(s):
+        return "sponsor"
+    if low in NAV_WORDS:
+        return "nav"
+    if LINK_PREFIX.match(s) and _short(s, 20) and (s.isupper() or not SENTENCE_END.search(s) or ":" in s[:20]):
+        return "link"
+    if FOOTER.match(s) and _short(s, 15):
+        return "footer"
+    if _is_all_caps(s) and len(_words(s)) >= 2 and not _is_prose(s):
+        return "caps-headline"
+    return None
+
+
+def _masthead_rule(line: str, cleaned: Cleaned) -> str | None:
+    """The first line only: a short capitalised outlet name ("THE HARBOR POST")."""
+    outlet = _masthead(line)
+    if outlet:
+        cleaned.outlet = outlet
+        return "masthead"
+    return None
+
+
+def _head(line: str, cleaned: Cleaned) -> str | None:
+    """Rules that only hold before the first real sentence (dateline, header scraps, byline)."""
+    s = line.strip()
+    iso = _dateline(s)
+    if iso:
+        cleaned.published = cleaned.published or iso
+        return "dateline"
+    if LONE_NUMBER.match(s):
+        return "number"
+    if _is_fragment(s):
+        return "fragment"
+    author = _byline(s)
+    if author:
+        cleaned.author = cleaned.author or author
+        return "byline"
+    return None
+
+
+def _comment_form_start(lines: list[str], body_start: int) -> int | None:
+    """Index of a comment-form line after the article began; everything from it is footer."""
+    for i in range(body_start, len(lines)):
+        s = lines[i].strip()
+        if COMMENT_FORM.match(s) and _short(s, 15):
+            return i
+    return None
+
+
+def strip_boilerplate(text: str) -> Cleaned:
+    """Drop page furniture from plain text and lift what metadata it carries."""
+    cleaned = Cleaned(text="")
+    keep: list[str] = []
+    body_start: int | None = None  # index in ``keep`` of the first real sentence
+    nonblank = 0
+    for line in text.split("\n"):
+        if not line.strip():
+            keep.append("")
+            continue
+        reason = _masthead_rule(line, cleaned) if nonblank == 0 else None
+        reason = reason or _anywhere(line, cleaned)
+        if reason is None and body_start is None:
+            reason = _head(line, cleaned)
+        nonblank += 1
+        if reason:
+            cleaned.dropped.append(reason)
+            continue
+        if body_start is None and (_is_prose(line) or nonblank > HEAD_MAX_LINES):
+            body_start = len(keep)
+        keep.append(line)
+    cut = _comment_form_start(keep, len(keep) if body_start is None else body_start + 1)
+    if cut is not None:
+        cleaned.dropped.append("comment-form")
+        keep = keep[:cut]
+    cleaned.text = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in keep)).strip("\n")
+    return cleaned

@@ -1,0 +1,123 @@
+"""Plain data passed between the stages (ingest -> extract -> store -> analyze -> tui/export).
+
+These are the project's shared vocabulary. They depend on nothing but the standard
+library so every stage (and every test) can import them cheaply.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+SpeakerKind = Literal["named", "organization", "anonymous", "none"]
+SPEAKER_KINDS: tuple[str, ...] = ("named", "organization", "anonymous", "none")
+
+Verdict = Literal["verified", "disputed", "unattributed", "cleared"]
+VERDICTS: tuple[str, ...] = ("verified", "disputed", "unattributed", "cleared")
+
+QuantityKind = Literal["percent", "count", "ratio", "money", "date"]
+QUANTITY_KINDS: tuple[str, ...] = ("percent", "count", "ratio", "money", "date")
+
+RelationKind = Literal["agree", "conflict", "related"]
+
+
+@dataclass
+class Quantity:
+    """One normalized quantity found in a claim.
+
+    ``value`` is the number a machine compares: 52.0 for "52%", 500000 for "half a million",
+    5.0 for "five Russians for every Ukrainian" (numerator over denominator), the amount for
+    money. Dates carry ``iso`` ("2023-02-07", "2023-02" or "2023") and value None.
+    ``start``/``end`` are offsets into the claim text so a UI can highlight the span.
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    value: float | None = None
+    approx: bool = False
+    # "lower" for "more than / at least", "upper" for "less than / up to", None when exact.
+    bound: str | None = None
+    # percent: "%"; count: what is counted ("civilians"); money: ISO currency ("USD").
+    unit: str | None = None
+    # ratio only: who is on each side ("Russian" per "Ukrainian" for value 5.0).
+    numerator: str | None = None
+    denominator: str | None = None
+    # date only.
+    iso: str | None = None
+    # a few words naming what the number is about ("of the Donetsk region").
+    context: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v is not None and v is not False}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Quantity:
+        known = {f for f in cls.__dataclass_fields__}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+
+def quantities_to_json(quantities: list[Quantity]) -> str:
+    return json.dumps([q.to_dict() for q in quantities], ensure_ascii=False)
+
+
+def quantities_from_json(raw: str | None) -> list[Quantity]:
+    if not raw:
+        return []
+    return [Quantity.from_dict(d) for d in json.loads(raw)]
+
+
+@dataclass
+class Attribution:
+    """Who a claim comes from, as written.
+
+    ``speaker`` is the source as the article names it ("Pavlo Kyrylenko", "an unnamed
+    military official within the alliance", "the Ukrainian military"); ``cue`` the reporting
+    verb or phrase ("said", "told CNN", "according to"); ``via`` the relaying outlet
+    ("CNN" for "told CNN"). A claim with no source has kind "none" and speaker None.
+    """
+
+    speaker: str | None = None
+    speaker_kind: str = "none"
+    cue: str | None = None
+    via: str | None = None
+
+
+@dataclass
+class ExtractedClaim:
+    """A checkable sentence of a document, with offsets into the document text."""
+
+    sentence_index: int
+    char_start: int
+    char_end: int
+    text: str
+    attribution: Attribution = field(default_factory=Attribution)
+    checkworthiness: float = 0.5
+    quantities: list[Quantity] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    """One ingested document before it is stored: cleaned main text plus metadata."""
+
+    text: str
+    outlet: str | None = None
+    title: str | None = None
+    url: str | None = None
+    author: str | None = None
+    published: str | None = None  # ISO 8601 date (or datetime) string
+    source_path: str | None = None  # file path, "path:line" for jsonl, "<stdin>"
+    fmt: str = "txt"  # txt | md | html | jsonl | stdin
+
+
+@dataclass
+class IngestProblem:
+    """A one-line, user-facing reason why (part of) an input could not be ingested."""
+
+    source: str  # file name, with ":line" where it applies
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"

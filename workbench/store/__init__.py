@@ -1,0 +1,33 @@
+"""SQLite store (sqlite-utils): schema and migrations, documents and claims, verdict events.
+
+Plain functions over a ``sqlite_utils.Database``. Never imports textual or any model code.
+"""
+
+from workbench.store.db import StoreError, default_db_path, open_db, write_transaction
+from workbench.store.documents import save_document
+from workbench.store.verdicts import (
+    current_verdict,
+    default_reviewer,
+    history,
+    normalize_verdict,
+    record_note,
+    record_verdict,
+    reviewer_verdicts,
+    undo_last,
+)
+
+__all__ = [
+    "StoreError",
+    "current_verdict",
+    "default_db_path",
+    "default_reviewer",
+    "history",
+    "normalize_verdict",
+    "open_db",
+    "record_note",
+    "record_verdict",
+    "reviewer_verdicts",
+    "save_document",
+    "undo_last",
+    "write_transaction",
+]

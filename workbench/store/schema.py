@@ -1,0 +1,144 @@
+"""The workbench schema as recorded migrations (sqlite-utils ``Migrations``).
+
+Migrations are append-only: never edit one that has shipped, add a new function below.
+The ``_sqlite_migrations`` table records which ones a database has, so an old
+``claims.db`` is upgraded in place the next time any command opens it.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "workbench"
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations()
+def m001_documents_claims(db: Database) -> None:
+    db["documents"].create(
+        {
+            "id": str,  # stable: derived from url, else source path, else text hash
+            "doc_key": str,
+            "sha256": str,  # of the normalized text; unchanged text -> nothing to do
+            "outlet": str,
+            "title": str,
+            "url": str,
+            "author": str,
+            "published": str,
+            "source_path": str,
+            "fmt": str,
+            "ingested_at": str,
+            "text": str,
+        },
+        pk="id",
+        not_null={"doc_key", "sha256", "text", "ingested_at"},
+    )
+    db["documents"].create_index(["doc_key"], unique=True)
+    db["claims"].create(
+        {
+            "id": str,  # stable: derived from document id + sentence text
+            "document_id": str,
+            "sentence_index": int,
+            "char_start": int,
+            "char_end": int,
+            "text": str,
+            "text_hash": str,  # sha256 of the normalized claim text (embedding cache key)
+            "speaker": str,
+            "speaker_kind": str,
+            "cue": str,
+            "via": str,
+            "checkworthiness": float,
+            "quantities": str,  # JSON list of workbench.models.Quantity dicts
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
+        not_null={"document_id", "text", "speaker_kind"},
+    )
+    db["claims"].create_index(["document_id", "sentence_index"])
+    db["claims"].create_index(["text_hash"])
+    db["claims"].create_index(["speaker_kind"])
+    # Append-only. No foreign key: history outlives a claim removed by an edited article.
+    db["verdict_events"].create(
+        {
+            "id": int,
+            "claim_id": str,
+            "verdict": str,
+            "reviewer": str,
+            "note": str,
+            "created_at": str,  # ISO 8601 UTC with microseconds
+            "undoes": int,  # id of the event an undo reverts, else NULL
+        },
+        pk="id",
+        not_null={"claim_id", "verdict", "reviewer", "created_at"},
+    )
+    db["verdict_events"].create_index(["claim_id", "id"])
+    db["verdict_events"].create_index(["reviewer", "id"])
+    db.execute(
+        "CREATE TRIGGER verdict_events_no_update BEFORE UPDATE ON verdict_events "
+        "BEGIN SELECT RAISE(ABORT, 'verdict_events is append-only'); END"
+    )
+    # The current verdict of a claim is its latest event ("cleared" means none).
+    db.execute(
+        "CREATE VIEW current_verdicts AS SELECT e.* FROM verdict_events e "
+        "WHERE e.id = (SELECT max(id) FROM verdict_events x WHERE x.claim_id = e.claim_id)"
+    )
+    db.execute(
+        "CREATE TRIGGER verdict_events_no_delete BEFORE DELETE ON verdict_events "
+        "BEGIN SELECT RAISE(ABORT, 'verdict_events is append-only'); END"
+    )
+
+
+@migrations()
+def m002_analysis(db: Database) -> None:
+    db["embeddings"].create(
+        {"model": str, "text_hash": str, "dim": int, "vector": bytes},  # float32 blob
+        pk=("model", "text_hash"),
+    )
+    db["clusters"].create(
+        {
+            "id": str,
+            "label": str,
+            "size": int,
+            "n_outlets": int,
+            "n_conflicts": int,
+            "n_agreements": int,
+            "max_checkworthiness": float,
+            "updated_at": str,
+        },
+        pk="id",
+    )
+    db["cluster_members"].create(
+        {"claim_id": str, "cluster_id": str},
+        pk="claim_id",
+    )
+    db["cluster_members"].create_index(["cluster_id"])
+    db["relations"].create(
+        {
+            "claim_a": str,  # claim_a < claim_b
+            "claim_b": str,
+            "relation": str,  # agree | conflict | related
+            "reason": str,
+            "method": str,  # rules | nli
+        },
+        pk=("claim_a", "claim_b"),
+    )
+    db["relations"].create_index(["claim_b"])
+    db["meta"].create({"key": str, "value": str}, pk="key")
+
+
+def apply_migrations(db: Database) -> None:
+    migrations.apply(db)
+
+
+def is_workbench_db(db: Database) -> bool:
+    """True for an empty database or one that carries our migration set."""
+    names = set(db.table_names())
+    if not names:
+        return True
+    if Migrations.migrations_table not in names:
+        return False
+    rows = db.execute(
+        f"SELECT 1 FROM {Migrations.migrations_table} WHERE migration_set = ? LIMIT 1",
+        [MIGRATION_SET],
+    ).fetchall()
+    return bool(rows)

@@ -1,0 +1,50 @@
+"""Text normalization and the stable ids derived from it.
+
+Ids must not change when the same article is ingested again, or when an edited version
+keeps a sentence: verdicts hang off claim ids.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+
+
+def normalize_text(text: str) -> str:
+    """NFC, unix newlines, no trailing spaces, no leading/trailing blank lines."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    lines = [line.rstrip() for line in text.split("\n")]
+    return "\n".join(lines).strip("\n")
+
+
+def squash(text: str) -> str:
+    """Whitespace-folded, case-folded form used for hashing sentences."""
+    return " ".join(text.split()).casefold()
+
+
+def sha256_hex(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def text_hash(claim_text: str) -> str:
+    """Key of the embedding cache: identical wire copy in two outlets is embedded once."""
+    return sha256_hex(" ".join(claim_text.split()))
+
+
+def document_key(url: str | None, source_path: str | None, text: str) -> str:
+    """What makes two ingests 'the same document': url, else path, else the text itself."""
+    if url:
+        return "url:" + url.strip()
+    if source_path and source_path != "<stdin>":
+        return "path:" + source_path
+    return "sha:" + sha256_hex(normalize_text(text))
+
+
+def document_id(doc_key: str) -> str:
+    return "d" + sha256_hex(doc_key)[:12]
+
+
+def claim_id(doc_id: str, sentence_text: str, occurrence: int = 0) -> str:
+    """Stable id from the document and the sentence; ``occurrence`` separates repeats."""
+    basis = f"{doc_id}\n{squash(sentence_text)}" + (f"\n{occurrence}" if occurrence else "")
+    return "c" + sha256_hex(basis)[:12]
