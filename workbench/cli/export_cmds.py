@@ -1,5 +1,203 @@
-"""Commands of this area (filled in by its issue)."""
+"""``workbench export``, ``workbench history`` and ``workbench agreement``: verdicts out, and who decided what.
+
+Thin click wrappers: the work is in :mod:`workbench.export`. Output files are written
+whole or not at all; errors are one line on stderr with a non-zero exit code.
+"""
+
+from __future__ import annotations
 
 import click
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
 
-COMMANDS: list[click.Command] = []
+from workbench.cli.common import console, db_option, err_console, fail, friendly_errors, open_existing
+from workbench.export import FORMATS, ExportError, ExportFilters, write_export
+from workbench.export.agreement import Kappa, agreement_report
+from workbench.export.filters import FILTER_VERDICTS
+from workbench.store.verdicts import history as verdict_history
+from workbench.store.verdicts import reviewer_verdicts
+
+SHORT_TEXT = 70
+
+
+def _short(text: str | None, width: int = SHORT_TEXT) -> str:
+    if text is None:
+        return "(claim no longer in the store)"
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+@click.command("export")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="csv", show_default=True, help="Output format.")
+@click.option("-o", "--output", default="-", metavar="FILE", show_default=True, help="Output file, or - for stdout.")
+@click.option(
+    "--verdict",
+    "verdicts",
+    multiple=True,
+    metavar="V",
+    help=f"Only rows with this verdict ({', '.join(FILTER_VERDICTS)}); repeatable.",
+)
+@click.option("--reviewer", default=None, metavar="NAME", help="Only verdicts recorded by this reviewer.")
+@click.option("--cluster", "cluster", default=None, metavar="ID", help="Only claims of this cluster.")
+@click.option("--since", default=None, metavar="DATE", help="Only verdicts recorded on or after DATE (ISO 8601).")
+@click.option("--per-reviewer", is_flag=True, help="One row per (reviewer, claim) with that reviewer's verdict.")
+@click.option("--excel", is_flag=True, help="CSV with a UTF-8 byte order mark, for Excel.")
+@click.option(
+    "--organization",
+    envvar="WORKBENCH_ORGANIZATION",
+    default=None,
+    metavar="NAME",
+    help="Reviewing organisation for ClaimReview (default: $WORKBENCH_ORGANIZATION or 'workbench reviewers').",
+)
+@click.option(
+    "--org-url", default=None, metavar="URL", help="Organisation site; ClaimReview urls become URL/claims/ID."
+)
+@friendly_errors
+def export_cmd(
+    db_path: str | None,
+    fmt: str,
+    output: str,
+    verdicts: tuple[str, ...],
+    reviewer: str | None,
+    cluster: str | None,
+    since: str | None,
+    per_reviewer: bool,
+    excel: bool,
+    organization: str | None,
+    org_url: str | None,
+) -> None:
+    """Export claims and verdicts as CSV, JSONL or schema.org ClaimReview.
+
+    CSV and JSONL hold every claim (reviewed or not) unless filtered; ClaimReview holds
+    reviewed claims only. CSV cells are safe to open in a spreadsheet.
+    """
+    try:
+        filters = ExportFilters(verdicts=verdicts, reviewer=reviewer, cluster=cluster, since=since)
+    except ExportError as exc:
+        fail(str(exc))
+    db = open_existing(db_path)
+    options = {"per_reviewer": per_reviewer, "excel": excel, "organization": organization, "org_url": org_url}
+    try:
+        if output == "-":
+            write_export(db, "-", fmt, filters, **options)
+            return
+        columns = (TextColumn("exporting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        with Progress(*columns, console=err_console, transient=True) as bar:
+            task = bar.add_task("export", total=None)
+            n = write_export(
+                db, output, fmt, filters, lambda done, total: bar.update(task, completed=done, total=total), **options
+            )
+    except ExportError as exc:
+        fail(str(exc))
+    finally:
+        db.close()
+    noun = "review" if fmt == "claimreview" else "row"
+    err_console.print(f"wrote {n} {noun}{'' if n == 1 else 's'} to {output}", highlight=False, markup=False)
+
+
+@click.command("history")
+@click.argument("claim_id")
+@db_option
+@friendly_errors
+def history_cmd(claim_id: str, db_path: str | None) -> None:
+    """Every verdict event of CLAIM_ID, oldest first: who, when, what, note, undo."""
+    db = open_existing(db_path)
+    try:
+        claim = db.execute(
+            "SELECT c.text, c.speaker, d.outlet FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.id = ?",
+            [claim_id],
+        ).fetchone()
+        events = verdict_history(db, claim_id)
+        if claim is None and not events:
+            fail(f"no claim with id {claim_id!r}")
+        per_reviewer = {r: v[claim_id] for r, v in reviewer_verdicts(db).items() if claim_id in v}
+    finally:
+        db.close()
+    if claim is not None:
+        text, speaker, outlet = claim
+        where = escape(f"({outlet or 'unknown outlet'}; {speaker or 'no source'})")
+        console.print(f"[bold]{escape(claim_id)}[/] {where}", highlight=False)
+        console.print(_short(text, 200), highlight=False, markup=False)
+    else:
+        console.print(
+            f"[bold]{escape(claim_id)}[/] (claim no longer in the store; its history is kept)", highlight=False
+        )
+    if not events:
+        console.print("never reviewed")
+        return
+    table = Table(title="verdict history")
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("when (UTC)", no_wrap=True)
+    table.add_column("reviewer")
+    table.add_column("verdict", no_wrap=True)
+    table.add_column("note")
+    table.add_column("undo", no_wrap=True)
+    for e in events:
+        undo = f"undoes #{e['undoes']}" if e["undoes"] is not None else ""
+        cells = (
+            str(e["id"]),
+            e["created_at"][:19].replace("T", " "),
+            e["reviewer"],
+            e["verdict"],
+            e["note"] or "",
+            undo,
+        )
+        table.add_row(*(Text(c) for c in cells))
+    console.print(table)
+    current = events[-1]["verdict"]
+    console.print(f"current verdict: [bold]{'none' if current == 'cleared' else current}[/]", highlight=False)
+    if per_reviewer:
+        listed = ", ".join(f"{r}: {v}" for r, v in sorted(per_reviewer.items()))
+        console.print(f"per reviewer: {listed}", highlight=False, markup=False)
+
+
+def _fmt_kappa(k: Kappa) -> str:
+    if k.n == 0:
+        return "n/a (no shared claims)"
+    if k.kappa is None:
+        return "n/a (one verdict throughout)"
+    return f"{k.kappa:.3f}"
+
+
+@click.command("agreement")
+@db_option
+@friendly_errors
+def agreement_cmd(db_path: str | None) -> None:
+    """How much reviewers agree (Cohen's kappa per pair, Fleiss' kappa for 3+), and where they differ."""
+    db = open_existing(db_path)
+    try:
+        report = agreement_report(db)
+    finally:
+        db.close()
+    if len(report.reviewers) < 2:
+        who = report.reviewers[0] if report.reviewers else "nobody"
+        console.print(f"agreement needs two reviewers; verdicts so far are by {who}", highlight=False, markup=False)
+        return
+    table = Table("reviewer", "reviewer", "shared claims", "agreement", "Cohen's kappa", "disagreements", title="pairs")
+    for p in report.pairs:
+        observed = "" if p.kappa.observed is None else f"{p.kappa.observed:.0%}"
+        cells = (p.first, p.second, str(p.kappa.n), observed, _fmt_kappa(p.kappa), str(p.disagreements))
+        table.add_row(*(Text(c) for c in cells))
+    console.print(table)
+    if report.fleiss is not None:
+        console.print(
+            f"Fleiss' kappa over the {report.fleiss.n} claims rated by all {len(report.reviewers)} reviewers: "
+            f"{_fmt_kappa(report.fleiss)}",
+            highlight=False,
+        )
+    if not report.disagreements:
+        console.print("no disagreements")
+        return
+    split = Table("claim", "text", title=f"{len(report.disagreements)} claims with differing verdicts")
+    for r in report.reviewers:
+        split.add_column(Text(r))
+    for d in report.disagreements:
+        cells = (d.claim_id, _short(d.text), *(d.verdicts.get(r, "-") for r in report.reviewers))
+        split.add_row(*(Text(c) for c in cells))
+    console.print(split)
+
+
+COMMANDS: list[click.Command] = [export_cmd, history_cmd, agreement_cmd]

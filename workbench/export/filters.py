@@ -18,7 +18,7 @@ Semantics (the same in every format):
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from workbench.store.verdicts import VERDICT_ALIASES
 
@@ -56,8 +56,8 @@ def normalize_since(value: str) -> str:
     except ValueError:
         raise ExportError(f"--since {value!r} is not an ISO date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)") from None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 @dataclass(frozen=True)

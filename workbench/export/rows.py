@@ -139,7 +139,14 @@ def _history_for(db: Database, claim_ids: list[str]) -> dict[str, list[dict[str,
     )
     for event_id, claim, verdict, reviewer, note, created_at, undoes in db.execute(sql, claim_ids):
         out[claim].append(
-            {"id": event_id, "verdict": verdict, "reviewer": reviewer, "note": note, "created_at": created_at, "undoes": undoes}
+            {
+                "id": event_id,
+                "verdict": verdict,
+                "reviewer": reviewer,
+                "note": note,
+                "created_at": created_at,
+                "undoes": undoes,
+            }
         )
     return out
 

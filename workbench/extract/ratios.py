@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.numbers import DIGITS_CORE, NUMBER, parse_number
+from workbench.extract.numbers import DIGITS_CORE, MODIFIER_BEFORE, NUMBER, modifier_flags, parse_number
 from workbench.models import Quantity
 
 # Entity words, normalised to a singular demonym. Small on purpose: unknown words fall back
@@ -36,7 +36,7 @@ _ENTITY = re.compile(
 )
 
 _NUM = rf"(?:{NUMBER}|an?|one)"
-_EVERY = r"\bfor (?:every|each)(?: (?P<dnum>{num}))? (?P<dside>[^.;,!?]{{1,60}}?)".format(num=_NUM)
+_EVERY = rf"\bfor (?:every|each)(?: (?P<dnum>{_NUM}))? (?P<dside>[^.;,!?]{{1,60}}?)"
 # "for every Ukrainian soldier killed, five Russian soldiers are killed"
 _FOR_EVERY_FIRST = re.compile(
     _EVERY + rf",? (?:(?:there (?:are|were|is|was)|\w+ (?:lose|loses|lost)) )?(?P<nnum>{NUMBER})"
@@ -49,20 +49,26 @@ _FOR_EVERY_LAST = re.compile(
     r" (?P<dside>[\w'’-]+(?: (?:(?-i:[A-Z])[\w'’-]*|soldiers?|troops?|fighters?|servicemen|killed|lost))*)",
     re.IGNORECASE,
 )
-_SMALL = r"(?:\d{1,2}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+_SMALL = r"(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 # "5:1", "5-to-1", "five to one", "seven-to-one"
 _A_TO_B = re.compile(
     rf"(?<![\w:.-])(?P<a>{_SMALL})(?P<sep> ?: ?| to |-to-|–to–)(?P<b>{_SMALL})(?![\w:]|\.\d)", re.IGNORECASE
 )
 _TIMES = re.compile(
     rf"(?P<n>(?:{NUMBER}|{DIGITS_CORE}) times|twice|half|double|triple)"
-    r"(?: (?P<cmp>higher|greater|more|larger|bigger|lower|fewer|smaller|less)(?: \w+)? than"
-    r"| as (?P<as>many|much|high|large|great|big|heavy)(?P<mid>[^.;!?]{0,50}?) as)"
-    r" (?P<dside>[^.;,!?]{1,60})",
+    r"(?: (?P<cmp>higher|greater|more|larger|bigger|lower|fewer|smaller|less)\b(?:[^.;,!?]{0,40}? than)?"
+    r"| as (?P<as>many|much|high|large|great|big|heavy)(?P<mid>[^.;!?]{0,50}?) as"
+    r"|(?: that of| those of)?(?= (?-i:[A-Z][a-z]+)(?:'s|’s|ians?)\b))"
+    r"(?P<dside> [^.;,!?]{1,60}|)",
     re.IGNORECASE,
 )
 _RATIO_WORDS = re.compile(r"\b(?:ratio|outnumber\w*|odds)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:outnumbered|outgunned)\b[^.;]*?\bby\b", re.IGNORECASE)
+_HAS_EVERY = re.compile(r"\bfor (?:every|each)\b", re.IGNORECASE)
+_HAS_TO = re.compile(r":|\bto\b", re.IGNORECASE)
+_HAS_TIMES = re.compile(r"\b(?:times|twice|half|double|triple)\b", re.IGNORECASE)
+_SHARE_WORDS = re.compile(r"%|\bper ?cent\b|\bpercentage\b", re.IGNORECASE)
+_FROM = re.compile(r"\b(?:from|between) $", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.;!?](?=\s)|\n")
 _SMALL_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
@@ -88,12 +94,13 @@ def _entities(text: str, start: int = 0, end: int | None = None) -> list[str]:
     return found
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = 0
-    for m in _SENTENCE_BREAK.finditer(text, 0, start):
+def _sentence_bounds(text: str, start: int, end: int, reach: int = 400) -> tuple[int, int]:
+    """The sentence around ``text[start:end]``, looking at most ``reach`` characters each way."""
+    left = max(0, start - reach)
+    for m in _SENTENCE_BREAK.finditer(text, left, start):
         left = m.end()
-    right_match = _SENTENCE_BREAK.search(text, end)
-    return left, right_match.start() if right_match else len(text)
+    right_match = _SENTENCE_BREAK.search(text, end, min(len(text), end + reach))
+    return left, right_match.start() if right_match else min(len(text), end + reach)
 
 
 def _value(raw: str | None) -> float | None:
@@ -113,8 +120,11 @@ def _ratio(text: str, start: int, end: int, value: float | None, num: str | None
         num, den, value = den, num, 1.0 / value
     if not (num and den):
         num = den = None
+    mod = MODIFIER_BEFORE.search(text, max(0, start - 20), start)
+    approx, bound = modifier_flags(mod.group("mod") if mod else None)
+    start = mod.start() if mod else start
     return Quantity(kind="ratio", text=text[start:end], start=start, end=end, value=round(value, 4),
-                    numerator=num, denominator=den)
+                    approx=approx, bound=bound, numerator=num, denominator=den)
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -133,14 +143,18 @@ def _for_every(text: str) -> list[Quantity]:
         dents, nents = _entities(text, m.start("dside"), m.end("dside")), _entities(text, *m.span("nside"))
         if not nents:
             nents = _entities(text, m.end("nside"), min(len(text), m.end("nside") + 40))[:1]
+        if not nents:
+            continue  # "for every Ukrainian, one official said" is no ratio
         end = _trim_end(text, m.start(), m.end())
         found.append(_ratio(text, m.start(), end, nv / dv, nents[0] if nents else None, dents[0] if dents else None))
     for m in _FOR_EVERY_LAST.finditer(text):
         nv, dv = _value(m.group("nnum")), _value(m.group("dnum"))
-        if nv is None or not dv:
-            continue
+        if nv is None or not dv or _SHARE_WORDS.search(m.group("nside")):
+            continue  # "one per cent for every age group" is a share, not a ratio
         nents = _entities(text, *m.span("nside")) or _entities(text, *_before(text, m.start()))[-1:]
         dents = _entities(text, *m.span("dside"))
+        if not (nents or dents):
+            continue  # "173 rupees for every ATM transaction" is a price, not a ratio
         end = _trim_end(text, m.start(), m.end())
         found.append(_ratio(text, m.start(), end, nv / dv, nents[0] if nents else None, dents[0] if dents else None))
     return [q for q in found if q]
@@ -155,20 +169,19 @@ def _a_to_b(text: str) -> list[Quantity]:
     found = []
     for m in _A_TO_B.finditer(text):
         a, b = m.group("a").lower(), m.group("b").lower()
-        av = float(_SMALL_WORDS.get(a, 0) or (a if a[0].isdigit() else 0))
-        bv = float(_SMALL_WORDS.get(b, 0) or (b if b[0].isdigit() else 0))
+        av = float(_SMALL_WORDS.get(a, 0) or (a.replace(",", "") if a[0].isdigit() else 0))
+        bv = float(_SMALL_WORDS.get(b, 0) or (b.replace(",", "") if b[0].isdigit() else 0))
         left, right = _sentence_bounds(text, m.start(), m.end())
         sentence = text[left:right]
         sep = m.group("sep").strip()
         explicit = sep in ("-to-", "–to–") or bool(_RATIO_WORDS.search(sentence))
         if sep == ":" and not explicit and len(b) > 1:
             continue  # "10:30" is a time
-        if sep == "to" and not explicit and 1.0 not in (av, bv):
-            continue  # "five to ten soldiers" is a range
+        ents = list(dict.fromkeys(_entities(text, left, m.start()) + _entities(text, m.end(), right)))
+        if sep == "to" and not explicit and (1.0 not in (av, bv) or len(ents) < 2 or _FROM.search(text, left, m.start())):
+            continue  # "five to ten soldiers", "from one to three days" are ranges
         if not av or not bv:
             continue
-        ents = _entities(text, left, m.start()) + _entities(text, m.end(), right)
-        ents = list(dict.fromkeys(ents))
         num, den = (ents[0], ents[1]) if len(ents) >= 2 else (None, None)
         if num and _PASSIVE.search(sentence):
             num, den = den, num
@@ -206,4 +219,11 @@ def _times(text: str) -> list[Quantity]:
 
 def extract_ratios(text: str) -> list[Quantity]:
     """Every ratio wording found in ``text``; spans may overlap (the caller picks)."""
-    return _for_every(text) + _a_to_b(text) + _times(text)
+    found: list[Quantity] = []
+    if _HAS_EVERY.search(text):
+        found += _for_every(text)
+    if _HAS_TO.search(text):
+        found += _a_to_b(text)
+    if _HAS_TIMES.search(text):
+        found += _times(text)
+    return found

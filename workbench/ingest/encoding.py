@@ -13,6 +13,7 @@ import os
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
+from charset_normalizer.utils import is_multi_byte_encoding
 
 # Inputs above this size are refused: one article is never tens of megabytes, and a file
 # that big is almost always a dump or a binary. Raise it with $WORKBENCH_MAX_INPUT_MB.
@@ -21,11 +22,14 @@ SNIFF_BYTES = 8192
 # Share of control characters (other than tab/newline/CR/form feed) above which decoded
 # "text" is really a binary file that happened to decode.
 MAX_CONTROL_SHARE = 0.05
-# charset-normalizer ranks several single-byte code pages as equally plausible for short
-# Western text and may pick cp1250 or cp775; cp1252 is by far the most common legacy
-# encoding of English news pages, so it wins a near tie.
+# charset-normalizer cannot tell single-byte code pages apart on short Western text and
+# happily picks cp775 or cp1250 ("café" -> "cafķ"). cp1252 (a superset of latin-1's
+# printable range) is by far the most common legacy encoding of English-language news,
+# so mostly-ASCII text that decodes as cp1252 is read as cp1252 unless the detector
+# found a multi-byte encoding. Text in another script (Cyrillic, Greek) is mostly
+# non-ASCII and so is still left to the detector.
 PREFERRED_LEGACY = "cp1252"
-TIE_CHAOS = 0.05
+MAX_NON_ASCII_SHARE = 0.1
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -56,10 +60,11 @@ def max_input_bytes() -> int:
     return int(max(mb, 0.001) * 1024 * 1024)
 
 
-def too_large_message(size: int, limit: int) -> str:
+def too_large_message(size: int | None, limit: int) -> str:
+    """One line; ``size`` None when only "more than the limit" is known (a pipe read up to the cap)."""
+    what = f"is {size / 1024 / 1024:.1f} MB," if size is not None else "is"
     return (
-        f"file is {size / 1024 / 1024:.1f} MB, over the {limit / 1024 / 1024:g} MB limit per input "
-        "(split it, or raise $WORKBENCH_MAX_INPUT_MB)"
+        f"input {what} over the {limit / 1024 / 1024:g} MB limit per input (split it, or raise $WORKBENCH_MAX_INPUT_MB)"
     )
 
 
@@ -84,15 +89,25 @@ def _looks_binary(text: str) -> bool:
     return bool(sample) and controls / len(sample) > MAX_CONTROL_SHARE
 
 
-def _detect(data: bytes) -> Decoded | None:
-    matches = list(from_bytes(data))
-    if not matches:
+def _mostly_ascii_cp1252(data: bytes) -> str | None:
+    non_ascii = sum(1 for byte in data if byte > 0x7F)
+    if non_ascii / len(data) > MAX_NON_ASCII_SHARE:
         return None
-    best = matches[0]
-    for match in matches:
-        if match.encoding == PREFERRED_LEGACY and match.chaos <= best.chaos + TIE_CHAOS:
-            best = match
-            break
+    try:
+        return data.decode(PREFERRED_LEGACY)
+    except UnicodeDecodeError:
+        return None
+
+
+def _detect(data: bytes) -> Decoded | None:
+    """Decode non-UTF-8 bytes: charset-normalizer, with cp1252 preferred for Western text."""
+    best = from_bytes(data).best()
+    if best is None or not is_multi_byte_encoding(best.encoding):
+        text = _mostly_ascii_cp1252(data)
+        if text is not None:
+            return Decoded(text, PREFERRED_LEGACY)
+    if best is None:
+        return None
     try:
         return Decoded(data.decode(best.encoding), best.encoding)
     except (UnicodeDecodeError, LookupError):

@@ -25,10 +25,9 @@ for _name in ("trafilatura", "htmldate", "courlan"):
 FURNITURE_TAGS = ("script", "style", "noscript", "template", "nav", "aside", "footer", "header", "form", "iframe")
 # Pruned before trafilatura runs: on short pages its recall retry otherwise keeps menus.
 PRUNE_XPATH = ["//nav", "//aside", "//footer", "//form"]
-BLOCK_TAGS = {
-    "p", "div", "section", "article", "main", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "td", "th",
-    "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr", "figcaption", "dd", "dt",
-}
+BLOCK_TAGS = frozenset(
+    "p div section article main li ul ol blockquote pre table tr td th h1 h2 h3 h4 h5 h6 br hr figcaption dd dt".split()
+)
 
 
 @dataclass

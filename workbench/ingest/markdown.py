@@ -15,25 +15,10 @@ import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from workbench.ingest.meta import canonical_meta
+
 FRONT_MATTER_FENCE = "---"
 FRONT_MATTER_END = ("---", "...")
-# Front matter keys we understand, with the aliases people actually write.
-KEY_ALIASES = {
-    "title": "title",
-    "headline": "title",
-    "outlet": "outlet",
-    "source": "outlet",
-    "publication": "outlet",
-    "site": "outlet",
-    "sitename": "outlet",
-    "url": "url",
-    "link": "url",
-    "published": "published",
-    "date": "published",
-    "author": "author",
-    "authors": "author",
-    "byline": "author",
-}
 SKIPPED_BLOCKS = {"fence", "code_block", "html_block", "hr"}
 
 _parser = MarkdownIt("commonmark").enable("table")
@@ -69,12 +54,7 @@ def split_front_matter(source: str) -> tuple[dict[str, Any], str, int]:
         raise FrontMatterError(f"{where}front matter is not valid YAML ({problem})") from None
     if not isinstance(data, dict):
         raise FrontMatterError("line 2: front matter must be a mapping of key: value lines")
-    meta: dict[str, Any] = {}
-    for key, value in data.items():
-        canonical = KEY_ALIASES.get(str(key).strip().lower())
-        if canonical and canonical not in meta and value not in (None, ""):
-            meta[canonical] = value
-    return meta, "\n".join(lines[end + 1 :]), end + 2
+    return canonical_meta(data), "\n".join(lines[end + 1 :]), end + 2
 
 
 def _inline_text(token: Token) -> str:

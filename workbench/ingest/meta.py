@@ -17,6 +17,30 @@ from dateutil import parser as date_parser
 from workbench.models import Article
 
 OVERRIDE_KEYS = ("outlet", "url", "published", "title")
+# Metadata keys (front matter, JSON lines) we understand, with the aliases people actually write.
+KEY_ALIASES = {
+    "title": "title",
+    "headline": "title",
+    "outlet": "outlet",
+    "source": "outlet",
+    "publication": "outlet",
+    "site": "outlet",
+    "sitename": "outlet",
+    "url": "url",
+    "link": "url",
+    "published": "published",
+    "date": "published",
+    "author": "author",
+    "authors": "author",
+    "byline": "author",
+}
+# Words that end the name of a news outlet ("Harbor Post", "Steppe Times", "Meridian Wire").
+OUTLET_WORDS = re.compile(
+    r"\b(news|post|times|herald|daily|journal|tribune|gazette|examiner|telegraph|chronicle|observer|monitor|"
+    r"press|wire|today|insider|express|guardian|mail|dispatch|bulletin|courier|ledger|sentinel|review|report)\b",
+    re.I,
+)
+SMALL_WORDS = frozenset({"of", "the", "and", "on", "in", "for", "at"})
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # Two far-apart defaults: a field that differs between the two parses was not in the text.
 _DEFAULT_A = datetime(2000, 1, 1)
@@ -24,7 +48,7 @@ _DEFAULT_B = datetime(2001, 12, 28)
 
 
 def to_iso_date(value: Any) -> str | None:
-    """"7 February 2023", "2023-02-07T10:00Z", a YAML date -> "2023-02-07".
+    """ISO date of "7 February 2023", "2023-02-07T10:00Z" or a YAML date: "2023-02-07".
 
     A value naming only a month gives "2023-02", only a year "2023". Anything without a
     four-digit year, or unparseable, gives None: a guessed date is worse than none.
@@ -57,9 +81,21 @@ def to_iso_date(value: Any) -> str | None:
 
 
 def outlet_from_filename(path: str | Path) -> str:
-    """``harbor_post-analysis.txt`` -> "Harbor Post Analysis": readable, and distinct per file."""
+    """Readable outlet for a file that names none: its stem, cut after the outlet name when
+    there is one. ``harbor_post_analysis.txt`` -> "Harbor Post", ``field_notes.txt`` -> "Field Notes".
+
+    The cut keeps the first run of outlet words ("post", "times", "daily mail") and what comes
+    before it; the rest of a stem is usually the story slug.
+    """
     words = [w for w in re.split(r"[\s_\-.]+", Path(path).stem) if w]
-    return " ".join(w[:1].upper() + w[1:] for w in words) or Path(path).name
+    hits = [i for i, w in enumerate(words) if OUTLET_WORDS.fullmatch(w)]
+    if hits:
+        end = hits[0]
+        while end + 1 < len(words) and OUTLET_WORDS.fullmatch(words[end + 1]):
+            end += 1
+        words = words[: end + 1]
+    shown = [w if i and w.lower() in SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)]
+    return " ".join(shown) or Path(path).name
 
 
 def clean_str(value: Any) -> str | None:
@@ -70,6 +106,16 @@ def clean_str(value: Any) -> str | None:
         value = ", ".join(str(v) for v in value if v)
     text = " ".join(str(value).split())
     return text or None
+
+
+def canonical_meta(data: dict[str, Any]) -> dict[str, Any]:
+    """Keep the known metadata keys of ``data`` under their canonical names (first alias wins)."""
+    meta: dict[str, Any] = {}
+    for key, value in data.items():
+        canonical = KEY_ALIASES.get(str(key).strip().lower())
+        if canonical and canonical not in meta and value not in (None, ""):
+            meta[canonical] = value
+    return meta
 
 
 def apply_overrides(article: Article, overrides: dict[str, str | None] | None) -> Article:

@@ -15,15 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from workbench.ingest.meta import to_iso_date
+from workbench.ingest.meta import OUTLET_WORDS, to_iso_date
 
 HEAD_MAX_LINES = 25
 MASTHEAD_MAX_WORDS = 8
-OUTLET_WORDS = re.compile(
-    r"\b(news|post|times|herald|daily|journal|tribune|gazette|examiner|telegraph|chronicle|observer|monitor|"
-    r"press|wire|today|insider|express|guardian|mail|dispatch|bulletin|courier|ledger|sentinel|review|report)\b",
-    re.I,
-)
 ROLE_WORDS = re.compile(
     r"\b(reporter|correspondent|editor|writer|staff|contributor|columnist|analyst|producer|journalist|"
     r"bureau|chief|desk)\b",
@@ -42,24 +37,38 @@ DATE_PATTERNS = (
 DATE_RE = re.compile("|".join(f"(?:{p})" for p in DATE_PATTERNS), re.I)
 DATE_PREFIX = re.compile(r"^(published|updated|posted|last updated|date)\s*:?\s*", re.I)
 LONE_NUMBER = re.compile(r"^[\W_]*\d{1,6}[\W_]*$")
+COUNTER = re.compile(r"^\d[\d,.]*\s*(comments?|shares?|views?|likes?|min read|minutes? read)$", re.I)
 NEXTIMG = re.compile(r"^nextimg\s*:\s*(?P<title>.+)$", re.I)
 SPONSOR = re.compile(r"^(sponsor(ed)?( by| content)?\s*:|advertisement\b|story continues below advertisement)", re.I)
-NAV_WORDS = {
-    "back", "topic", "topics", "menu", "home", "search", "share", "next", "previous", "prev", "subscribe",
-    "sign in", "log in", "login", "skip to content", "skip to main content", "close", "more", "print", "email",
-    "tweet", "share this", "share this article", "related", "related stories", "trending", "latest",
-    "advertisement", "ad", "comments", "top", "back to top", "newsletter",
-}
-LINK_PREFIX = re.compile(
-    r"^(click here|tap here|read more|see also|related|also read|watch|listen|sign up|subscribe to|follow us|"
-    r"share on|don't miss|must read)\b",
+# Whole lines that are navigation, never prose (compared lowercased, trailing ":" and "." ignored).
+NAV_WORDS = frozenset(
+    (
+        "back|topic|topics|menu|home|search|share|next|previous|prev|subscribe|sign in|log in|login|"
+        "skip to content|skip to main content|close|more|print|email|tweet|share this|share this article|"
+        "related|related stories|trending|latest|advertisement|ad|comments|top|back to top|newsletter"
+    ).split("|")
+)
+# Calls to action: never article text, whatever their punctuation.
+PROMO_PREFIX = re.compile(
+    r"^(click here|tap here|read more\b.*:|sign up (for|to)|subscribe (to|for|now)|follow us|share (on|this)|"
+    r"don't miss|download our app)",
     re.I,
 )
-FOOTER = re.compile(r"^(copyright\b|©|\(c\)\s*\d{4}|all rights reserved)", re.I)
+# Link labels that could also open a sentence: dropped only when they do not read as one.
+LINK_PREFIX = re.compile(r"^(read more|see also|related|also read|watch|listen|must read)\b", re.I)
+# Copyright lines and wire credits ("(Reporting by ...; editing by ...)").
+FOOTER = re.compile(
+    r"^(copyright\b|©|\(c\)\s*\d{4}|all rights reserved|\((additional )?(reporting|writing|editing) by\b)", re.I
+)
 COMMENT_FORM = re.compile(
     r"^(leave a (comment|reply)|post a comment|add a comment|join the conversation|comments are closed|"
     r"your email address will not be published|required fields are marked|\d+\s+comments?)\b",
     re.I,
+)
+# A wire lead-in on the first sentence: "KYIV, Feb 24 (Meridian Wire) - ", "LONDON (Reuters) -- ".
+# Stripped so a syndicated copy without it yields the same claim text as the wire original.
+WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’\-]{1,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^()]{2,40}\))?\s*[-–—]{1,2}\s+(?=[A-Z“\"])"
 )
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
@@ -151,7 +160,9 @@ def _anywhere(line: str, cleaned: Cleaned) -> str | None:
         return "sponsor"
     if low in NAV_WORDS:
         return "nav"
-    if LINK_PREFIX.match(s) and _short(s, 20) and (s.isupper() or not SENTENCE_END.search(s) or ":" in s[:20]):
+    if PROMO_PREFIX.match(s) and _short(s, 25):
+        return "promo"
+    if LINK_PREFIX.match(s) and _short(s, 20) and (not SENTENCE_END.search(s) or ":" in s[:20]):
         return "link"
     if FOOTER.match(s) and _short(s, 15):
         return "footer"
@@ -176,7 +187,7 @@ def _head(line: str, cleaned: Cleaned) -> str | None:
     if iso:
         cleaned.published = cleaned.published or iso
         return "dateline"
-    if LONE_NUMBER.match(s):
+    if LONE_NUMBER.match(s) or COUNTER.match(s):
         return "number"
     if _is_fragment(s):
         return "fragment"
@@ -185,6 +196,26 @@ def _head(line: str, cleaned: Cleaned) -> str | None:
         cleaned.author = cleaned.author or author
         return "byline"
     return None
+
+
+def _headline_rule(line: str, following: list[str], cleaned: Cleaned) -> str | None:
+    """The first kept line, set apart by a blank line and not a sentence: the headline -> title."""
+    s = line.strip()
+    if cleaned.title or (following and following[0].strip()) or SENTENCE_END.search(s) or s.endswith((":", ",")):
+        return None
+    if not (s[:1].isupper() or s[:1].isdigit()) or not 2 <= len(_words(s)) <= 15:
+        return None
+    cleaned.title = s
+    return "headline"
+
+
+def _strip_wire_dateline(line: str, cleaned: Cleaned) -> str:
+    """Drop a wire lead-in ("KYIV, Feb 24 (Meridian Wire) - ") that has a date or an agency in it."""
+    m = WIRE_DATELINE.match(line)
+    if not m or not ("(" in m.group(0) or "," in m.group(0)):
+        return line
+    cleaned.dropped.append("wire-dateline")
+    return line[m.end() :]
 
 
 def _comment_form_start(lines: list[str], body_start: int) -> int | None:
@@ -196,13 +227,18 @@ def _comment_form_start(lines: list[str], body_start: int) -> int | None:
     return None
 
 
-def strip_boilerplate(text: str) -> Cleaned:
-    """Drop page furniture from plain text and lift what metadata it carries."""
+def strip_boilerplate(text: str, find_title: bool = True) -> Cleaned:
+    """Drop page furniture from plain text and lift what metadata it carries.
+
+    ``find_title=False`` leaves a leading headline-like line alone (the caller has a title
+    already, so the line is more likely a sub-heading).
+    """
     cleaned = Cleaned(text="")
     keep: list[str] = []
     body_start: int | None = None  # index in ``keep`` of the first real sentence
     nonblank = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
         if not line.strip():
             keep.append("")
             continue
@@ -210,12 +246,15 @@ def strip_boilerplate(text: str) -> Cleaned:
         reason = reason or _anywhere(line, cleaned)
         if reason is None and body_start is None:
             reason = _head(line, cleaned)
+            if reason is None and find_title and not any(keep):
+                reason = _headline_rule(line, lines[i + 1 : i + 2], cleaned)
         nonblank += 1
         if reason:
             cleaned.dropped.append(reason)
             continue
         if body_start is None and (_is_prose(line) or nonblank > HEAD_MAX_LINES):
             body_start = len(keep)
+            line = _strip_wire_dateline(line, cleaned)
         keep.append(line)
     cut = _comment_form_start(keep, len(keep) if body_start is None else body_start + 1)
     if cut is not None:

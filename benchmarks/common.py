@@ -1,0 +1,203 @@
+"""Timing, memory and machine-description helpers shared by the benchmark scripts.
+
+Why this shape: the machine is small (2 cores) and shared, so one timing says little. Every
+figure is the median of several runs with the min and max beside it, and each measured run
+happens in a fresh child process so its peak memory (``ru_maxrss`` from ``os.wait4``, the
+child's own high-water mark) is not hidden by what the parent loaded before.
+
+Result convention (what ``run_all`` reads from ``--json OUT``)::
+
+    {"benchmark": "ingest", "machine": {...}, "results": [
+        {"name": "ingest+extract 1k claims", "unit": "claims/s", "median": 812.0, "min": 790.1,
+         "max": 830.5, "runs": 3, "peak_rss_mb": 180.2, "extra": {...}}]}
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _first_cpuinfo(key: str) -> str | None:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.lower().startswith(key):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        return None
+    return None
+
+
+def _ram_gib() -> float | None:
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                return round(int(line.split()[1]) / 1024 / 1024, 1)
+    except OSError:
+        return None
+    return None
+
+
+def _gpu() -> str:
+    """'none' unless an NVIDIA device is visible (checked without importing torch)."""
+    if Path("/dev/nvidia0").exists() or shutil.which("nvidia-smi"):
+        try:
+            out = subprocess.run(["nvidia-smi", "--query-gpu=name", "--format=csv,noheader"],
+                                 capture_output=True, text=True, timeout=10)
+            return out.stdout.strip() or "nvidia (unknown)"
+        except (OSError, subprocess.SubprocessError):
+            return "nvidia (unknown)"
+    return "none"
+
+
+def machine() -> dict[str, Any]:
+    """What the figures were measured on; printed above every results table."""
+    return {
+        "cpu": _first_cpuinfo("model name") or platform.processor() or "unknown",
+        "cores": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
+        "ram_gib": _ram_gib(),
+        "gpu": _gpu(),
+        "python": platform.python_version(),
+        "platform": platform.platform(terse=True),
+        "load_avg_1m": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None,
+    }
+
+
+def machine_line(m: dict[str, Any] | None = None) -> str:
+    m = m or machine()
+    return (f"{m['cpu']}, {m['cores']} cores, {m['ram_gib']} GiB RAM, GPU: {m['gpu']}, "
+            f"Python {m['python']}, load {m['load_avg_1m']}")
+
+
+def summarize(values: Sequence[float]) -> dict[str, float | int]:
+    """Median / min / max of repeated measurements (rounded for display, never for comparison)."""
+    vals = list(values)
+    return {"median": round(statistics.median(vals), 4), "min": round(min(vals), 4),
+            "max": round(max(vals), 4), "runs": len(vals)}
+
+
+def time_call(fn: Callable[[], Any], repeats: int = 3, warmup: int = 0) -> list[float]:
+    """Wall seconds of ``repeats`` calls of ``fn`` (after ``warmup`` unmeasured calls)."""
+    for _ in range(warmup):
+        fn()
+    out = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - start)
+    return out
+
+
+@dataclass
+class ChildRun:
+    """One measured child process: its parsed JSON (last stdout line), wall time and peak RSS."""
+
+    returncode: int
+    wall_s: float
+    peak_rss_mb: float
+    stdout: str
+    stderr: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+def run_child(args: Sequence[str], timeout: float | None = None, env: dict[str, str] | None = None,
+              cwd: str | Path | None = None) -> ChildRun:
+    """Run ``args`` as a child and read that child's own peak RSS from ``os.wait4``.
+
+    (``RUSAGE_CHILDREN`` reports the maximum over every child ever reaped, so one big run would
+    mask the next; ``wait4`` gives the rusage of exactly this child.) Output goes to temporary
+    files rather than pipes so that waiting cannot deadlock on a full pipe. A timeout kills
+    the child; its return code is then -9.
+    """
+    with tempfile.TemporaryFile("w+") as out_f, tempfile.TemporaryFile("w+") as err_f:
+        start = time.perf_counter()
+        proc = subprocess.Popen(list(args), stdout=out_f, stderr=err_f, text=True,
+                                env={**os.environ, **(env or {})}, cwd=str(cwd or REPO_ROOT))
+        deadline = None if timeout is None else start + timeout
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if deadline is not None and time.perf_counter() > deadline:
+                proc.kill()
+                pid, status, usage = os.wait4(proc.pid, 0)
+                break
+            time.sleep(0.05)
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out_f.seek(0)
+        err_f.seek(0)
+        out, err = out_f.read(), err_f.read()
+    if deadline is not None and wall > (timeout or 0):
+        err += f"\n(killed after {timeout} s)"
+    data: dict[str, Any] = {}
+    for line in reversed(out.strip().splitlines()):
+        line = line.strip()
+        if line.startswith("{"):
+            try:
+                data = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            break
+    return ChildRun(proc.returncode, wall, _rss_mb(usage.ru_maxrss), out, err, data)
+
+
+def _rss_mb(maxrss: int) -> float:
+    """ru_maxrss is KiB on Linux, bytes on macOS."""
+    return round(maxrss / 1024 / (1024 if sys.platform == "darwin" else 1), 1)
+
+
+def self_peak_rss_mb() -> float:
+    """This process's own peak RSS in MB (Linux reports ru_maxrss in KiB)."""
+    import resource
+
+    return _rss_mb(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
+def python_child(module: str, *args: str) -> list[str]:
+    """The command line that runs ``python -m module args`` with this interpreter."""
+    return [sys.executable, "-m", module, *args]
+
+
+def measure_child(module: str, args: Sequence[str], repeats: int, timeout: float | None = None
+                  ) -> list[ChildRun]:
+    """Run ``python -m module args`` ``repeats`` times; each child prints one JSON line last.
+
+    The child's JSON should include ``seconds`` (the timed section); its peak RSS comes from
+    ``wait4``. Failures raise with the child's last stderr line.
+    """
+    runs = []
+    for _ in range(repeats):
+        run = run_child(python_child(module, *args), timeout=timeout)
+        if run.returncode != 0 or not run.data:
+            tail = (run.stderr.strip().splitlines() or ["no output"])[-1]
+            raise RuntimeError(f"{module} {' '.join(args)} failed ({run.returncode}): {tail}")
+        runs.append(run)
+    return runs
+
+
+def write_json(path: str | Path | None, payload: dict[str, Any]) -> None:
+    """Write ``payload`` to ``path`` (when given) and always print it as the last stdout line."""
+    text = json.dumps(payload, ensure_ascii=False)
+    if path:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        Path(path).write_text(text + "\n", encoding="utf-8")
+    print(text)
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")

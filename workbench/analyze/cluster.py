@@ -1,0 +1,246 @@
+"""Grouping claims of different documents that talk about the same subject and measure.
+
+Why this shape: the quadratic part (every claim against every claim) is done once, in
+blocks, as matrix products over L2-normalized embeddings, keeping only the upper
+triangle and only pairs above a candidate floor, so 100k claims fit in seconds and a few
+hundred MB. Everything after that works on the (few) candidate edges:
+
+* an edge score adds small, checkable hints to the cosine: both claims carry a quantity
+  of the same kind (a ratio and a ratio), they share a named entity; a pair whose
+  quantities are all of different kinds (a percent and a count) is pushed apart;
+* edges are merged strongest first with union-find, but two groups only join when their
+  *average* pairwise cosine (exact, from running vector sums) stays above a floor. That
+  is average-link agglomeration: it stops the chaining (A~B, B~C, but A!~C) that
+  single-link union-find produces on news text;
+* edges inside one document are ignored: a cluster is about outlets comparing notes, and
+  every stored cluster therefore spans at least two documents.
+
+The result depends only on the input order, which the caller fixes (claims sorted by id),
+so the same data always gives the same clusters.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+# Tuned on the bundled samples with all-MiniLM-L6-v2 (see docs/benchmarks.md, "Clustering").
+DEFAULT_THRESHOLD = 0.55
+# The average-link floor sits this far below the edge threshold.
+LINK_MARGIN = 0.10
+SAME_MEASURE_BONUS = 0.30
+SHARED_ENTITY_BONUS = 0.04
+KIND_MISMATCH_PENALTY = 0.08
+MAX_NEIGHBOURS = 32
+BLOCK_ROWS = 512
+# bf16 products are used only to find candidates; every kept pair is rescored in float32.
+CANDIDATE_SLACK = 0.01
+
+ProgressFn = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ClaimFeatures:
+    """What clustering knows about one claim besides its vector."""
+
+    group: int  # document code: claims of one document never link directly
+    kind_mask: int = 0  # bit per quantity kind present (see KIND_BITS)
+    measures: tuple[int, ...] = ()  # hashed keys of what the claim measures ("ratio:russi|ukrai")
+    entity_sig: int = 0  # 63-bit signature of distinctive named entities (bloom-style)
+
+
+KIND_BITS = {"percent": 1, "count": 2, "ratio": 4, "money": 8, "date": 16}
+# Dates say when, not what: they do not make two claims "about the same measure".
+COMPARABLE_KINDS = KIND_BITS["percent"] | KIND_BITS["count"] | KIND_BITS["ratio"] | KIND_BITS["money"]
+
+
+def kind_mask(kinds: Sequence[str]) -> int:
+    mask = 0
+    for k in kinds:
+        mask |= KIND_BITS.get(k, 0)
+    return mask
+
+
+def stable_bit(key: str) -> int:
+    """A bit position 0..62 for ``key`` (crc32: no Python hash randomisation)."""
+    return zlib.crc32(key.casefold().encode("utf-8")) % 63
+
+
+def entity_signature(tokens: Sequence[str]) -> int:
+    sig = 0
+    for t in tokens:
+        sig |= 1 << stable_bit(t)
+    return sig
+
+
+def _matmul_backend() -> Callable[[np.ndarray, int, int], np.ndarray] | None:
+    """A faster product through torch (bf16 on CPU) when torch is importable, else None."""
+    try:
+        import torch
+    except Exception:  # noqa: BLE001 - numpy is the fallback
+        return None
+    return torch  # type: ignore[return-value]
+
+
+def candidate_pairs(
+    vectors: np.ndarray,
+    floor: float,
+    groups: np.ndarray,
+    max_neighbours: int = MAX_NEIGHBOURS,
+    block_rows: int = BLOCK_ROWS,
+    progress: ProgressFn | None = None,
+    use_torch: bool = True,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """All pairs (i < j, different groups) with cosine >= ``floor``, at most ``max_neighbours`` per row i.
+
+    Returns (i, j, cosine) arrays. Memory is O(block_rows * n) for the product block.
+    """
+    n = len(vectors)
+    vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+    rows_i: list[np.ndarray] = []
+    rows_j: list[np.ndarray] = []
+    sims: list[np.ndarray] = []
+    torch = _matmul_backend() if use_torch else None
+    if torch is not None:
+        mat = torch.from_numpy(vectors).to(torch.bfloat16)
+        loose = floor - CANDIDATE_SLACK
+    for start in range(0, n, block_rows):
+        stop = min(start + block_rows, n)
+        if torch is not None:
+            prod = mat[start:stop] @ mat[start:].T
+            hit = (prod >= loose).nonzero().numpy()
+            r, c = hit[:, 0], hit[:, 1]
+        else:
+            prod_np = vectors[start:stop] @ vectors[start:].T
+            r, c = np.nonzero(prod_np >= floor)
+        i = r + start
+        j = c + start
+        keep = (j > i) & (groups[i] != groups[j])
+        i, j = i[keep], j[keep]
+        if len(i):
+            s = np.einsum("ij,ij->i", vectors[i], vectors[j])  # exact float32 rescoring
+            ok = s >= floor
+            i, j, s = i[ok], j[ok], s[ok]
+            i, j, s = _cap_per_row(i, j, s, max_neighbours)
+            rows_i.append(i)
+            rows_j.append(j)
+            sims.append(s)
+        if progress is not None:
+            progress(stop, n)
+    if not rows_i:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros(0, dtype=np.float32)
+    return np.concatenate(rows_i), np.concatenate(rows_j), np.concatenate(sims).astype(np.float32)
+
+
+def _cap_per_row(i: np.ndarray, j: np.ndarray, s: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Keep the k best neighbours of each row (ties broken by column) so hubs stay bounded."""
+    order = np.lexsort((j, -s, i))
+    i, j, s = i[order], j[order], s[order]
+    first = np.r_[0, np.flatnonzero(np.diff(i)) + 1]
+    rank = np.arange(len(i)) - np.repeat(first, np.diff(np.r_[first, len(i)]))
+    keep = rank < k
+    return i[keep], j[keep], s[keep]
+
+
+def _measure_sigs(feats: Sequence[ClaimFeatures]) -> np.ndarray:
+    return np.fromiter((sum(1 << b for b in set(f.measures)) for f in feats), dtype=np.int64, count=len(feats))
+
+
+def edge_scores(i: np.ndarray, j: np.ndarray, cos: np.ndarray, feats: Sequence[ClaimFeatures]) -> np.ndarray:
+    """Cosine plus the same-measure and shared-entity hints (vectorized over candidate edges)."""
+    kinds = np.fromiter((f.kind_mask & COMPARABLE_KINDS for f in feats), dtype=np.int64, count=len(feats))
+    ents = np.fromiter((f.entity_sig for f in feats), dtype=np.int64, count=len(feats))
+    meas = _measure_sigs(feats)
+    ka, kb = kinds[i], kinds[j]
+    mismatch = (ka != 0) & (kb != 0) & ((ka & kb) == 0)
+    same_measure = (meas[i] & meas[j]) != 0
+    shared = (ents[i] & ents[j]) != 0
+    score = cos.astype(np.float64)
+    score += SAME_MEASURE_BONUS * same_measure + SHARED_ENTITY_BONUS * shared - KIND_MISMATCH_PENALTY * mismatch
+    return score
+
+
+def cluster(
+    vectors: np.ndarray,
+    feats: Sequence[ClaimFeatures],
+    threshold: float = DEFAULT_THRESHOLD,
+    link_floor: float | None = None,
+    progress: ProgressFn | None = None,
+    use_torch: bool = True,
+) -> list[list[int]]:
+    """Clusters (lists of row indices, each spanning >= 2 groups), largest first, then by first row.
+
+    Rows that join nobody are left out: singletons are not clusters.
+    """
+    n = len(vectors)
+    if n < 2:
+        return []
+    floor = link_floor if link_floor is not None else threshold - LINK_MARGIN
+    groups = np.fromiter((f.group for f in feats), dtype=np.int64, count=n)
+    max_bonus = SAME_MEASURE_BONUS + SHARED_ENTITY_BONUS
+    i, j, cos = candidate_pairs(vectors, threshold - max_bonus, groups, progress=progress, use_torch=use_torch)
+    score = edge_scores(i, j, cos, feats)
+    keep = score >= threshold
+    i, j, score = i[keep], j[keep], score[keep]
+    order = np.lexsort((j, i, -score))
+    return _average_link(vectors, [f.measures for f in feats], i[order], j[order], floor)
+
+
+def _average_link(
+    vectors: np.ndarray, measures: Sequence[tuple[int, ...]], ii: np.ndarray, jj: np.ndarray, floor: float
+) -> list[list[int]]:
+    """Union-find over edges (strongest first) that merges only when the mean pair score stays >= floor.
+
+    The mean pair score of two groups is exact for the cosine part (sum vectors) and counts
+    the share of cross pairs that measure the same thing for the bonus part.
+    """
+    parent: dict[int, int] = {}
+    sums: dict[int, np.ndarray] = {}
+    sizes: dict[int, int] = {}
+    keys: dict[int, Counter[int]] = {}
+
+    def find(x: int) -> int:
+        root = x
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while parent.get(x, x) != root:  # path compression
+            parent[x], x = root, parent[x]
+        return root
+
+    for a, b in zip(ii.tolist(), jj.tolist(), strict=True):
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            continue
+        sa = sums.get(ra)
+        sa = vectors[ra].astype(np.float64) if sa is None else sa
+        sb = sums.get(rb)
+        sb = vectors[rb].astype(np.float64) if sb is None else sb
+        na, nb = sizes.get(ra, 1), sizes.get(rb, 1)
+        ka = keys.get(ra) or Counter(set(measures[ra]))
+        kb = keys.get(rb) or Counter(set(measures[rb]))
+        if na * nb > 1:
+            pairs = na * nb
+            same = min(1.0, sum(c * kb[k] for k, c in ka.items()) / pairs)
+            if float(sa @ sb) / pairs + SAME_MEASURE_BONUS * same < floor:
+                continue
+        if na < nb or (na == nb and rb < ra):
+            ra, rb, sa, sb, ka, kb = rb, ra, sb, sa, kb, ka
+        parent[rb] = ra
+        sums[ra] = sa + sb
+        sizes[ra] = na + nb
+        keys[ra] = ka + kb
+        for table in (sums, sizes, keys):
+            table.pop(rb, None)
+    members: dict[int, list[int]] = {}
+    for x in parent:
+        members.setdefault(find(x), []).append(x)
+    for root in sizes:
+        members.setdefault(root, []).append(root)
+    out = [sorted(set(m)) for m in members.values() if len(set(m)) >= 2]
+    out.sort(key=lambda m: (-len(m), m[0]))
+    return out

@@ -1,0 +1,94 @@
+"""Denials and negations: one claim says X, the other says X is not so.
+
+Why it is careful: a negation word alone ("Russia has not commented") is everywhere in
+news, and two claims in one cluster share a topic by construction. A conflict is only
+reported when one side denies or negates and the two claims share enough of the *same*
+content (who, what, where) that the denial plainly targets the other's assertion.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workbench.analyze.words import content_stems, snippet
+
+DENIAL = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes|"
+    r"contradicted|rebuffed)\b|\b(?:is|was|are|were) (?:false|untrue|not true|fake|propaganda)\b",
+    re.IGNORECASE,
+)
+NEGATION = re.compile(
+    r"\b(?:not|never|no longer|nobody|none|neither|nor)\b|n't\b|\bno (?=[a-z])",
+    re.IGNORECASE,
+)
+# Negations that do not deny the claim's content (hedges, idioms, "not only ... but").
+HARMLESS = re.compile(
+    r"\bnot only\b|\bno (?:evidence|comment|details?)\b|\bnot (?:immediately|independently|yet)\b|"
+    r"\bcould not be (?:independently )?(?:verified|confirmed)\b|\bhas not commented\b|\bdid not (?:respond|comment)\b|"
+    r"\bno more than\b|\bnot more than\b|\bno fewer than\b|\bno less than\b|\bnot rule out\b|\bcould(?:n't| not) be ruled out\b",
+    re.IGNORECASE,
+)
+
+MIN_SHARED = 3  # shared content stems a denial needs with the claim it contradicts
+NEGATION_JACCARD = 0.5  # plain negation ("is not") needs near-identical content
+
+
+@dataclass(frozen=True)
+class Polarity:
+    denial: re.Match[str] | None
+    negation: re.Match[str] | None
+
+    @property
+    def negative(self) -> bool:
+        return self.denial is not None or self.negation is not None
+
+
+def polarity(text: str) -> Polarity:
+    cleaned = HARMLESS.sub(lambda m: "_" * len(m.group(0)), text)
+    return Polarity(DENIAL.search(cleaned), NEGATION.search(cleaned))
+
+
+def shared_content(a: str, b: str) -> tuple[list[str], float]:
+    """Shared content stems (in a's order) and their Jaccard over both claims' stems."""
+    sa, sb = content_stems(a), content_stems(b)
+    set_a, set_b = set(sa), set(sb)
+    shared = [s for i, s in enumerate(sa) if s in set_b and s not in sa[:i]]
+    union = set_a | set_b
+    return shared, (len(set_a & set_b) / len(union) if union else 0.0)
+
+
+def _denied_part(text: str, match: re.Match[str]) -> str:
+    return snippet(text, match.start(), 70)
+
+
+def _asserted_part(text: str, shared: list[str]) -> str:
+    """The stretch of the asserting claim where the shared words are, so a reviewer sees what is denied."""
+    low = text.lower()
+    positions = [low.find(s) for s in shared if low.find(s) >= 0]
+    if not positions:
+        return snippet(text, 0, 70)
+    positions.sort()
+    # start at the densest cluster of shared words
+    best = min(positions, key=lambda p: -sum(1 for q in positions if p <= q <= p + 80))
+    return snippet(text, max(0, best - 20), 80)
+
+
+def denial_conflict(a: str, b: str) -> str | None:
+    """A one-line reason when exactly one of ``a``/``b`` denies or negates what the other asserts."""
+    pa, pb = polarity(a), polarity(b)
+    if pa.negative == pb.negative:
+        return None
+    neg_text, neg, pos_text = (a, pa, b) if pa.negative else (b, pb, a)
+    shared, jaccard = shared_content(neg_text, pos_text)
+    if neg.denial is not None and len(shared) >= MIN_SHARED:
+        return (
+            f'denial: "{_denied_part(neg_text, neg.denial)}" vs "{_asserted_part(pos_text, shared)}" '
+            f"(shared: {', '.join(shared[:5])})"
+        )
+    if neg.negation is not None and len(shared) >= MIN_SHARED and jaccard >= NEGATION_JACCARD:
+        return (
+            f'negation: "{snippet(neg_text, max(0, neg.negation.start() - 30), 70)}" vs '
+            f'"{_asserted_part(pos_text, shared)}" (shared: {", ".join(shared[:5])})'
+        )
+    return None

@@ -1,0 +1,239 @@
+"""Numbers compared like with like: the numeric half of the relation rules.
+
+Each quantity becomes the interval its wording allows (exact +-2%, "about" +-12%, "more than"
+open above, "no more than" open below). Two quantities are compared only when they are of the
+same kind and measure the same thing: same counted noun, same percent context, the same two
+sides of a ratio (turned to one direction), same currency. A *conflict* additionally needs
+both sides to name what they count and to share scope (city vs region), event (killed vs
+injured) and period (weekend vs month): different numbers about different things are the
+classic false alarm.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from workbench.analyze.words import content_stems, stem
+from workbench.models import Quantity
+
+EXACT_TOL = 0.02
+APPROX_TOL = 0.12
+PERCENT_ABS_TOL = 0.5
+NUMERIC_KINDS = ("percent", "count", "ratio", "money")
+
+SCOPES = {"city", "town", "village", "region", "oblast", "province", "country", "district", "area", "front", "nation"}
+EVENTS = {
+    "kill": "dead", "die": "dead", "dead": "dead", "death": "dead", "slain": "dead", "fatalit": "dead",
+    "injur": "hurt", "wound": "hurt", "hurt": "hurt",
+    "evacuat": "evacuated", "flee": "fled", "fled": "fled",
+    "remain": "remain", "live": "remain", "stay": "remain", "left": "remain",
+    "attack": "attack", "strike": "attack", "shell": "attack",
+    "captur": "captured", "arrest": "arrested", "detain": "arrested",
+}
+PERIODS = re.compile(r"\b(?:hour|day|night|weekend|week|month|year|decade)s?\b", re.IGNORECASE)
+SYNONYMS = {"resident": "civilian", "people": "civilian", "person": "civilian", "inhabitant": "civilian",
+            "troop": "soldier", "fighter": "soldier", "serviceman": "soldier", "servicemen": "soldier",
+            "policeman": "police", "policemen": "police", "officer": "police"}
+
+
+@dataclass(frozen=True)
+class NumberComparison:
+    agree: str | None = None
+    conflict: str | None = None
+    mismatch: str | None = None  # both carry numbers, but about different measures
+
+
+def interval(q: Quantity) -> tuple[float, float]:
+    v = float(q.value)  # type: ignore[arg-type]
+    if q.bound == "lower":
+        return v, math.inf
+    if q.bound == "upper":
+        return -math.inf, v
+    tol = APPROX_TOL if q.approx else EXACT_TOL
+    lo, hi = sorted((v * (1 - tol), v * (1 + tol)))
+    if q.kind == "percent":
+        lo, hi = min(lo, v - PERCENT_ABS_TOL), max(hi, v + PERCENT_ABS_TOL)
+    return lo, hi
+
+
+def overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
+    return x[0] <= y[1] and y[0] <= x[1]
+
+
+def _side(name: str | None) -> str | None:
+    return stem(name.split()[-1])[:5] if name else None
+
+
+def _unit(q: Quantity) -> str | None:
+    if not q.unit:
+        return None
+    s = stem(q.unit.split()[-1])
+    return SYNONYMS.get(s, s)
+
+
+def _ratio_value(q: Quantity, orient: tuple[str, str] | None) -> tuple[float, float] | None:
+    """Interval of a ratio turned to ``orient`` (numerator, denominator); None if its sides differ."""
+    lo, hi = interval(q)
+    sides = (_side(q.numerator), _side(q.denominator))
+    if orient is None or sides == orient:
+        return lo, hi
+    if sides == orient[::-1]:
+        return (1 / hi if hi not in (0, math.inf) else 0.0), (1 / lo if lo > 0 else math.inf)
+    return None
+
+
+def _fmt_ratio(v: float) -> str:
+    return f"{v:g}:1" if v >= 1 else f"1:{1 / v:g}"
+
+
+def _words(text: str, vocab) -> set[str]:  # noqa: ANN001
+    found = set()
+    for s in content_stems(text):
+        for key in vocab:
+            if s.startswith(key):
+                found.add(vocab[key] if isinstance(vocab, dict) else key)
+    return found
+
+
+def _compatible(text_a: str, text_b: str, periods: bool = True) -> tuple[bool, str]:
+    """Whether counts in two sentences can be about the same thing; else why not."""
+    for vocab, what in ((SCOPES, "scope"), (EVENTS, "event")):
+        wa, wb = _words(text_a, vocab), _words(text_b, vocab)
+        if wa and wb and not wa & wb:
+            return False, f"different {what}: {'/'.join(sorted(wa))} vs {'/'.join(sorted(wb))}"
+    pa = {stem(m.lower()) for m in PERIODS.findall(text_a)}
+    pb = {stem(m.lower()) for m in PERIODS.findall(text_b)}
+    if periods and pa != pb:
+        return False, "different periods"
+    return True, ""
+
+
+def _context_ok(qa: Quantity, qb: Quantity, text_b: str) -> bool | None:
+    """Percent contexts: True same, False different, None unknown (one side names nothing)."""
+    ca = set(content_stems(qa.context or ""))
+    cb = set(content_stems(qb.context or ""))
+    if ca and cb:
+        return bool(ca & cb)
+    if ca:
+        return len(ca & set(content_stems(text_b))) * 2 >= len(ca) or None
+    return None
+
+
+def _measure(text: str) -> str:
+    low = text.lower()
+    if "loss" in low:
+        return " losses"
+    if re.search(r"\b(kill|die|dead|death)", low):
+        return " deaths"
+    if "casualt" in low:
+        return " casualties"
+    return ""
+
+
+def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str) -> tuple[str, str] | None:
+    """('agree'|'conflict'|'mismatch', reason) for two quantities of one kind, None if not comparable."""
+    if qa.value is None or qb.value is None:
+        return None
+    if qa.kind == "ratio":
+        orient = (_side(qa.numerator), _side(qa.denominator))
+        known = all(orient) and all((_side(qb.numerator), _side(qb.denominator)))
+        ib = _ratio_value(qb, orient if known else None)
+        if ib is None:
+            return "mismatch", f"ratios of different sides: {qa.text} vs {qb.text}"
+        ia = interval(qa)
+        vb = qb.value if not known or _side(qb.numerator) == orient[0] else 1 / qb.value
+        sides = f" {qa.numerator}-to-{qa.denominator}" if known else ""
+        head = f"{_fmt_ratio(qa.value)} {'≈' if overlap(ia, ib) else 'vs'} {_fmt_ratio(vb)}{sides}{_measure(ta + ' ' + tb)}"
+        reason = f'{head} ("{qa.text}" vs "{qb.text}")'
+        if overlap(ia, ib):
+            return "agree", reason
+        return ("conflict", reason) if known else None
+    ia, ib = interval(qa), interval(qb)
+    if qa.kind == "percent":
+        same = _context_ok(qa, qb, tb)
+        if same is False:
+            return "mismatch", f"different measures: {qa.text} {qa.context or ''} vs {qb.text} {qb.context or ''}".strip()
+        where = f" {qa.context or qb.context}" if (qa.context or qb.context) else ""
+        if overlap(ia, ib):
+            return "agree", f"{qa.text} ≈ {qb.text}{where}"
+        return ("conflict", f"{qa.text} vs {qb.text}{where}") if same else None
+    ua, ub = _unit(qa), _unit(qb)
+    if ua and ub and ua != ub:
+        return "mismatch", f"different measures: {qa.text} vs {qb.text}"
+    if qa.kind == "money" and qa.unit != qb.unit:
+        return None
+    first = qa.text
+    if ua and ub and qa.text.split()[-1].lower() == qb.text.split()[-1].lower():
+        first = qa.text.rsplit(" ", 1)[0]
+    ok, why = _compatible(ta, tb, periods=not overlap(ia, ib))
+    if not ok:
+        return "mismatch", f"{qa.text} vs {qb.text}: {why}"
+    if overlap(ia, ib):
+        # an open bound is evidence only against a point ("more than 70,000" agrees with nothing vaguer)
+        points = (qa.bound is None) + (qb.bound is None)
+        if points == 0 or (points == 1 and not (ua and ub)) or (qa.kind == "count" and not (ua or ub)):
+            return None
+        return "agree", f"{first} ≈ {qb.text}"
+    if not (ua and ub) and qa.kind == "count":
+        return None
+    return "conflict", f"{first} vs {qb.text}"
+
+
+def compare_quantities(text_a: str, qs_a: list[Quantity], text_b: str, qs_b: list[Quantity]) -> NumberComparison:
+    """Match quantities one-to-one, agreements first; report the first conflict, agreement or mismatch."""
+    qa = [q for q in qs_a if q.kind in NUMERIC_KINDS]
+    qb = [q for q in qs_b if q.kind in NUMERIC_KINDS]
+    if not qa or not qb:
+        return NumberComparison()
+    verdicts: list[tuple[int, int, int, str, str]] = []
+    rank = {"agree": 0, "conflict": 1, "mismatch": 2}
+    for i, x in enumerate(qa):
+        for j, y in enumerate(qb):
+            if x.kind != y.kind:
+                continue
+            got = _pair(x, text_a, y, text_b)
+            if got:
+                verdicts.append((rank[got[0]], i, j, got[0], got[1]))
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    found: dict[str, str] = {}
+    for _, i, j, kind, reason in sorted(verdicts, key=lambda v: v[:3]):
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        found.setdefault(kind, reason)
+    if "conflict" in found:
+        return NumberComparison(conflict=found["conflict"])
+    if "agree" in found:
+        return NumberComparison(agree=found["agree"])
+    if "mismatch" in found:
+        return NumberComparison(mismatch=found["mismatch"])
+    kinds_a = {q.kind for q in qa}
+    kinds_b = {q.kind for q in qb}
+    if kinds_a & kinds_b:
+        return NumberComparison()
+    return NumberComparison(mismatch=f"different measures: {'/'.join(sorted(kinds_a))} vs {'/'.join(sorted(kinds_b))}")
+
+
+def measure_keys(text: str, quantities: list[Quantity]) -> list[str]:
+    """Keys naming what a claim measures, for clustering: equal keys = same measure.
+
+    "ratio:russi|ukrai" for any Russian/Ukrainian ratio (either direction), "percent:donetsk region",
+    "count:civilian@region:remain" (counted noun, scope, event), "money:USD".
+    """
+    keys = []
+    for q in quantities:
+        if q.kind == "ratio" and q.numerator and q.denominator:
+            keys.append("ratio:" + "|".join(sorted((_side(q.numerator) or "", _side(q.denominator) or ""))))
+        elif q.kind == "percent" and q.context:
+            keys.append("percent:" + " ".join(sorted(set(content_stems(q.context)))))
+        elif q.kind == "count" and q.unit:
+            scope = "/".join(sorted(_words(text, SCOPES)))
+            event = "/".join(sorted(_words(text, EVENTS)))
+            keys.append(f"count:{_unit(q)}@{scope}:{event}")
+        elif q.kind == "money" and q.unit:
+            keys.append("money:" + q.unit)
+    return keys

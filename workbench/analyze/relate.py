@@ -1,0 +1,76 @@
+"""Relation of two claims from different documents: agree, conflict or related, with a reason.
+
+Order of evidence, strongest and most checkable first:
+
+1. identical wording (syndicated copy) -> agree;
+2. numbers compared like with like (same kind, same counted thing, same scope), each
+   number widened to the interval its wording allows ("about" +-12%, "more than" open
+   above, "no more than" open below; ratios turned to one direction) -> overlapping
+   intervals agree ("500,000 ≈ half a million civilians"), disjoint ones conflict
+   ("52% vs 45% of the Donetsk region");
+3. a denial or negation of what the other claim asserts -> conflict;
+4. opposed importance judgements -> conflict;
+5. near-paraphrase (high embedding similarity, same polarity, shared content) -> agree;
+6. otherwise related: sharing a topic is not a conflict. A false conflict costs a
+   reviewer more than a missed one, so every conflict rule demands comparable evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from workbench.analyze.assessments import assessment_conflict
+from workbench.analyze.negation import denial_conflict, polarity, shared_content
+from workbench.analyze.quantity_match import compare_quantities
+from workbench.models import Quantity
+
+AGREE_SIMILARITY = 0.80  # cosine above which two same-polarity claims read as the same assertion
+AGREE_SIMILARITY_SHARED = 0.68  # ... or above this with at least AGREE_MIN_SHARED shared content words
+AGREE_MIN_SHARED = 4
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    """What the rules read of a claim."""
+
+    id: str
+    text: str
+    quantities: list[Quantity] = field(default_factory=list)
+    document: str = ""
+    speaker: str | None = None
+
+
+@dataclass(frozen=True)
+class Relation:
+    relation: str  # agree | conflict | related
+    reason: str
+    method: str = "rules"
+    # True when the verdict rests on compared numbers (NLI never overrules those).
+    numeric: bool = False
+
+
+def relate(a: ClaimView, b: ClaimView, similarity: float | None = None) -> Relation:
+    """Compare two claims (any order); ``similarity`` is their embedding cosine when known."""
+    if " ".join(a.text.split()).casefold() == " ".join(b.text.split()).casefold():
+        return Relation("agree", "identical wording (syndicated copy)")
+    numbers = compare_quantities(a.text, a.quantities, b.text, b.quantities)
+    if numbers.conflict:
+        return Relation("conflict", numbers.conflict, numeric=True)
+    denial = denial_conflict(a.text, b.text)
+    if denial:
+        return Relation("conflict", denial)
+    if numbers.agree:
+        return Relation("agree", numbers.agree, numeric=True)
+    opposed = assessment_conflict(a.text, b.text)
+    if opposed:
+        return Relation("conflict", opposed)
+    shared, _ = shared_content(a.text, b.text)
+    same_polarity = polarity(a.text).negative == polarity(b.text).negative
+    if similarity is not None and same_polarity and not numbers.mismatch:
+        if similarity >= AGREE_SIMILARITY or (similarity >= AGREE_SIMILARITY_SHARED and len(shared) >= AGREE_MIN_SHARED):
+            return Relation("agree", f"same assertion (similarity {similarity:.2f}; shared: {', '.join(shared[:5])})")
+    if numbers.mismatch:
+        return Relation("related", numbers.mismatch)
+    if shared:
+        return Relation("related", f"same topic, different assertions (shared: {', '.join(shared[:5])})")
+    return Relation("related", "same topic, different assertions")

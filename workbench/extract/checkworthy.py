@@ -1,0 +1,144 @@
+"""Check-worthiness: a transparent feature score that orders the review queue.
+
+No model is trained here (and none may be trained on the evaluation data). Each feature
+is a regular expression a reviewer can read, with a hand-set weight; the weighted sum goes
+through a logistic so the score lies in 0..1. Positive evidence: figures, proper nouns
+(names of people, places, units), reporting verbs (a claim someone made), event verbs
+(killed, captured, evacuated...), comparatives and negated events. Negative evidence:
+questions, first-person opinion without facts, imperatives and page furniture, newsroom
+notes ("did not respond to a request for comment"), fragments.
+
+``is_boilerplate`` is separate on purpose: boilerplate is never a claim, whatever its score.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+THRESHOLD = 0.5  # extract_claims keeps a sentence when score >= THRESHOLD (documented in docs/extraction.md)
+
+NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|"
+    r"thousands?|millions?|billions?|dozens?|half|third|quarter|twice|double|percent|per cent)\b",
+    re.I,
+)
+REPORTING = re.compile(
+    r"\b(?:said|says|say|told|tells|claim(?:s|ed)?|estimat(?:es?|ed)|denie[ds]|deny|report(?:s|ed)|added|warn(?:s|ed)|"
+    r"stated|announc(?:ed|es)|confirm(?:s|ed)|insist(?:s|ed)|argu(?:es|ed)|believes?|assess(?:es|ed)?|noted|wrote|"
+    r"acknowledged|admitted|alleged|predicted|vowed|according to|in a statement)\b",
+    re.I,
+)
+EVENT = re.compile(
+    r"\b(?:kill(?:s|ed)?|die[ds]?|dead|wounded|injured|captur(?:e|ed|es)|seiz(?:e|ed)|took|taken|tak(?:e|es)|"
+    r"launch(?:ed|es)?|attack(?:s|ed|ing)?|shell(?:ed|ing)|evacuat(?:e|ed|ion)|control(?:s|led)?|holds?|held|"
+    r"remains?|reach(?:ed)?|advanc(?:e|ed|es)|retreat(?:ed)?|withdr[ae]w(?:al|n)?|destroy(?:ed)?|lost|losses|"
+    r"fell|fall(?:s|en)?|encircl(?:e|ed)|surround(?:ed)?|pushed|repelled|deployed|sent|arrived|fought|fighting|"
+    r"casualt(?:y|ies)|troops|forces|civilians|signed|approved|voted|won|increased|decreased|rose|dropped)\b",
+    re.I,
+)
+COMPARATIVE = re.compile(
+    r"\b(?:more|fewer|less|higher|lower|greater|larger|smaller|most|least|largest|biggest|outnumber\w*|"
+    r"exceed\w*|times|than|only|at least|no more than|up to|nearly|almost|roughly|about|over)\b",
+    re.I,
+)
+ASSESSMENT = re.compile(
+    r"\b(?:strategic(?:ally)?|vital|crucial|key|critical|important|significant|symbolic|decisive|essential|"
+    r"major|massive|unlikely|likely|expected|threat|setback|propaganda|expose|risk)\b",
+    re.I,
+)
+NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|denie[ds]|deny|n't)\b", re.I)
+FIRST_PERSON_OPINION = re.compile(
+    r"\b(?:I|we)\s+(?:think|believe|feel|hope|guess|wonder|love|hate|like)\b|\bin my (?:view|opinion)\b|"
+    r"\bI'm (?:sure|not sure)\b",
+    re.I,
+)
+IMPERATIVE = re.compile(
+    r"^\W*(?:subscribe|click|share|sign (?:up|in)|log in|read|follow|leave|enter|download|watch|listen|join|"
+    r"register|accept|tap|see|get|don't miss|scroll|continue reading|contact)\b",
+    re.I,
+)
+NEWSROOM_NOTE = re.compile(
+    r"\b(?:did not|didn't|has not|hasn't|have not|could not|couldn't|declined to)\s+(?:immediately\s+)?"
+    r"(?:respond|reply|comment|return|be reached|be (?:independently )?verified)|"
+    r"\b(?:request|requests) for comment\b|\bhas not commented\b|\bno evidence for\b",
+    re.I,
+)
+CAPITALIZED = re.compile(r"(?<![.!?\"“]\s)(?<!^)\b[A-Z][a-zA-Z'’\-]+")
+BOILERPLATE = re.compile(
+    r"^\W*(?:read more|related(?: stories| articles)?|see also|more from|most read|recommended|share (?:this|on)|"
+    r"follow us|subscribe|sign up|sign in|log in|register|click here|leave a (?:comment|reply)|comments?\b|"
+    r"advertisement|sponsored|sponsor\s*:|skip to|we use cookies|accept (?:all )?cookies|cookie settings|"
+    r"privacy policy|terms of (?:use|service)|your email address|required fields|enter your email|"
+    r"download (?:our|the) app|nextimg\s*:|photo\s*:|image\s*:|video\s*:|watch\s*:|listen\s*:|"
+    r"\(?\s*(?:additional )?(?:reporting|editing|writing|compiled|translated) by\b|by [A-Z][a-z]+ [A-Z][a-z]+\W*$)"
+    r"|all rights reserved|©|&copy;|\bcopyright\b|\]\(https?://|\b(?:staff writer|correspondent)$"
+    r"|\b(?:originally published|this story has been updated)\b",
+    re.I,
+)
+DATE_ONLY = re.compile(
+    r"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2})[\W\d:apmAPMUTC]*$"
+)
+WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d.,]*")
+
+
+def is_boilerplate(sentence: str) -> bool:
+    """Page furniture, credits, share bars, datelines alone: never a claim."""
+    text = sentence.strip().strip("*_ ")
+    if not text:
+        return True
+    if text.count("|") >= 2 or DATE_ONLY.match(text):
+        return True
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) >= 8 and all(ch.isupper() for ch in letters):  # "CLICK HERE TO READ MORE", mastheads
+        return True
+    return bool(BOILERPLATE.search(text))
+
+
+def features(sentence: str, attributed: bool = False) -> dict[str, float]:
+    """The named features behind :func:`score` (also shown by benchmarks/eval_extraction.py)."""
+    text = sentence.strip()
+    words = WORD.findall(text)
+    n = len(words)
+    proper = [w for w in CAPITALIZED.findall(text) if not w.isupper() or len(w) > 1]
+    return {
+        "number": min(len(NUMBER.findall(text)), 2) / 2,
+        "proper_noun": min(len(proper), 3) / 3,
+        "reporting": 1.0 if (attributed or REPORTING.search(text)) else 0.0,
+        "event": min(len(EVENT.findall(text)), 2) / 2,
+        "comparative": 1.0 if COMPARATIVE.search(text) else 0.0,
+        "assessment": 1.0 if ASSESSMENT.search(text) else 0.0,
+        "negation": 1.0 if NEGATION.search(text) else 0.0,
+        "length_ok": 1.0 if 8 <= n <= 60 else 0.0,
+        "short": 1.0 if n < 5 else 0.0,
+        "question": 1.0 if text.rstrip("\"'”’)] ").endswith("?") else 0.0,
+        "first_person_opinion": 1.0 if FIRST_PERSON_OPINION.search(text) and not NUMBER.search(text) else 0.0,
+        "imperative": 1.0 if IMPERATIVE.match(text) else 0.0,
+        "newsroom_note": 1.0 if NEWSROOM_NOTE.search(text) else 0.0,
+    }
+
+
+WEIGHTS: dict[str, float] = {
+    "number": 1.6,
+    "proper_noun": 1.2,
+    "reporting": 1.4,
+    "event": 1.1,
+    "comparative": 0.5,
+    "assessment": 0.8,
+    "negation": 0.2,
+    "length_ok": 0.8,
+    "short": -2.5,
+    "question": -4.0,
+    "first_person_opinion": -1.0,
+    "imperative": -3.0,
+    "newsroom_note": -3.5,
+}
+BIAS = -1.8
+
+
+def score(sentence: str, attributed: bool = False) -> float:
+    """Check-worthiness in 0..1. ``attributed`` is set when context (a quote run) names a speaker."""
+    values = features(sentence, attributed)
+    z = BIAS + sum(WEIGHTS[name] * value for name, value in values.items())
+    return 1.0 / (1.0 + math.exp(-z))

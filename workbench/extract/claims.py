@@ -1,0 +1,42 @@
+"""extract_claims: sentences -> attribution -> check-worthiness filter -> quantities.
+
+A sentence becomes a claim when it is not a heading line, not boilerplate, and its
+check-worthiness (with the "attributed" feature set when the attribution step found a
+speaker, directly or through a quote run) reaches ``checkworthy.THRESHOLD``. A wire
+dateline ("KYIV, Feb 24 (Meridian Wire) - ") stays in the sentence but not in the claim.
+"""
+
+from __future__ import annotations
+
+from workbench.extract.attribution import attribute
+from workbench.extract.checkworthy import THRESHOLD, is_boilerplate, score
+from workbench.extract.quantities import extract_quantities
+from workbench.extract.sentences import dateline_end, split_sentences
+from workbench.models import ExtractedClaim
+
+
+def extract_claims(text: str) -> list[ExtractedClaim]:
+    """Checkable, attributed sentences of ``text``; offsets index ``text`` itself."""
+    sentences = split_sentences(text)
+    attributions = attribute(sentences)
+    claims: list[ExtractedClaim] = []
+    for sent, attribution in zip(sentences, attributions):
+        if sent.heading or is_boilerplate(sent.text):
+            continue
+        worth = score(sent.text, attributed=attribution.speaker_kind != "none")
+        if worth < THRESHOLD:
+            continue
+        start = sent.start + dateline_end(sent.text)
+        claim_text = text[start:sent.end]
+        claims.append(
+            ExtractedClaim(
+                sentence_index=sent.index,
+                char_start=start,
+                char_end=sent.end,
+                text=claim_text,
+                attribution=attribution,
+                checkworthiness=round(worth, 4),
+                quantities=extract_quantities(claim_text),
+            )
+        )
+    return claims

@@ -1,0 +1,250 @@
+"""Find and normalise the quantities a claim makes: percent, count, ratio, money, date.
+
+``extract_quantities(text)`` is the entry point. Comparison code downstream (relations:
+"5:1 vs 7:1", "52% vs 45%") compares ``value``/``unit``/``numerator``/``denominator`` and
+never re-reads the wording, so every wording of one figure must normalise to the same fields.
+
+Choices the rest of the project relies on:
+
+* Spans: ``text[q.start:q.end] == q.text``; a span covers the modifier, the number and (for
+  counts) the counted noun: "about 500,000 civilians". ``context`` is not part of the span.
+* Percent ranges ("40-45%", "between 40 and 45 percent") are ONE quantity: value = midpoint,
+  approx=True. "from 40% to 45%" is a change, so it gives two quantities.
+* Fractions used as shares ("half of", "just over half of", "two-thirds of") are percents
+  (50.0, 66.67) when followed by "of"; "half a million" is a count.
+* Counts: ``unit`` is the counted plural noun as written ("civilians", "cities", "km"), None when
+  nothing is counted ("a population of 1.8 million"). The word "one" alone, ordinals ("93rd
+  brigade", "2nd army"), years, codes ("T-72"), list numbers and times are not counts.
+* Modifiers (see ``numbers.MODIFIER_BEFORE``): approx words set approx; "more than/over/at least"
+  set bound="lower", "less than/fewer than/under/up to/no more than" bound="upper" (approx too).
+* Overlaps: ratio > money > percent > date > count; among equals the longer span wins.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from workbench.extract.dates import extract_dates, year_counts_something
+from workbench.extract.numbers import (
+    DIGITS_CORE,
+    FRACTION,
+    MODIFIER_BEFORE,
+    NUMBER,
+    modifier_flags,
+    parse_fraction,
+    parse_number,
+)
+from workbench.extract.ratios import extract_ratios
+from workbench.models import Quantity
+
+_PERCENT_SIGN = r"(?:%|\s?per ?cent\b|\s?percentage points?\b|\s?pc\b)"
+_PERCENT = re.compile(rf"(?=[\dA-Za-z])(?P<num>{NUMBER})\s?{_PERCENT_SIGN}", re.IGNORECASE)
+_PERCENT_RANGE = re.compile(
+    rf"(?:\b(?P<between>between) )?(?<![\w.,-])(?P<a>{DIGITS_CORE}|{NUMBER}) ?(?:%|percent|per cent)?"
+    rf"(?: ?(?:-|–|to) ?| and )(?P<b>{DIGITS_CORE}|{NUMBER}) ?(?:%|percent\b|per cent\b)",
+    re.IGNORECASE,
+)
+_FRACTION_SHARE = re.compile(
+    rf"(?P<frac>{FRACTION}) of\b(?! (?:a |an )?(?:dozen|hundred|thousand|million|billion)\b)"
+    r"(?! (?:what|it|them|those|these|us|which|whom|him|her)\b)",
+    re.IGNORECASE,
+)
+_ONE_IN = re.compile(rf"\b(?P<one>one|1) in (?P<n>{NUMBER})\b", re.IGNORECASE)
+# Currency markers -> ISO 4217. Ambiguous ones ("pesos", "shillings", a bare "N") are left out.
+_CURRENCY_SYMBOL = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB", "a$": "AUD", "au$": "AUD",
+                    "c$": "CAD", "ca$": "CAD", "₹": "INR", "rs.": "INR", "rs": "INR", "₦": "NGN", "ksh": "KES",
+                    "¥": "JPY", **{c.lower(): c for c in ("USD", "EUR", "GBP", "UAH", "RUB", "INR", "NGN", "KES")}}
+_CURRENCY_WORD = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "hryvnia": "UAH", "hryvna": "UAH",
+                  "hryvni": "UAH", "ruble": "RUB", "rouble": "RUB", "rupee": "INR", "naira": "NGN", "yuan": "CNY",
+                  "yen": "JPY", **{c.lower(): c for c in ("USD", "EUR", "GBP", "UAH", "RUB")}}
+_SYMBOLS = "|".join(re.escape(k) for k in sorted(_CURRENCY_SYMBOL, key=len, reverse=True) if not k[0].isalpha())
+_CODES = "|".join(k for k in sorted(_CURRENCY_SYMBOL, key=len, reverse=True) if k[0].isalpha())
+_MONEY_SYMBOL = re.compile(
+    rf"(?P<cur>{_SYMBOLS}|\b(?:{_CODES}) ?)"
+    rf"(?P<num>{DIGITS_CORE}(?: ?(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mln|mn|m|k|tn)\b)?)",
+    re.IGNORECASE,
+)
+_MONEY_WORD = re.compile(
+    rf"(?=[\dA-Za-z])(?P<num>{NUMBER}|{DIGITS_CORE} ?(?:bn|mln|mn|m)\b)(?: of)? (?:US |U\.S\. )?"
+    r"(?P<cur>dollars?|euros?|pounds?(?: sterling)?|hryvnias?|hryvnas?|hryvni|rubles?|roubles?|rupees?|naira|yuan"
+    r"|yen|USD|EUR|GBP|UAH|RUB)\b",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(rf"(?=[\dA-Za-z])(?P<num>{NUMBER})(?P<km>km)?(?!\w)", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"(?P<sep> of |,? )(?P<word>[A-Za-z][\w'’-]*)")
+_IRREGULAR_PLURALS = {"people", "men", "women", "children", "personnel", "police", "staff", "infantry", "km", "kg",
+                      "militia", "youth", "aircraft", "livestock", "cattle"}
+_DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+(?:ans|ese|is|ers|ists)|[A-Z]+s")
+_STOP = {"will", "would", "can", "could", "may", "might", "must", "should", "shall", "also", "be", "been", "of", "in",
+         "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "than", "was", "were", "is", "are", "has", "have", "had", "its", "his", "hers", "this", "these", "those", "that", "the", "a", "an",
+         "per", "percent", "who", "which", "says", "said", "times", "us", "thus", "less", "plus", "minus", "does",
+         "always", "perhaps", "across", "towards", "besides", "whereas", "unless", "afterwards", "news"}
+_CONTEXT = re.compile(r" (?P<ctx>of (?:[\w'’-]+[.,;:!?\"”)]*(?: |$)){1,8})")
+_CONTEXT_STOP = {"that", "which", "who", "was", "were", "is", "are", "has", "have", "had", "will", "would", "could",
+                 "can", "may", "might", "according", "said", "says", "and", "but", "while", "as", "since", "because",
+                 "after", "before", "when", "by", "to", "from", "for", "with", "than", "over", "until", "in", "on", "at",
+                 "under", "near", "around", "across", "during", "remains", "remain", "remained", "lies", "stays",
+                 "still", "now", "holds", "hold", "controls", "fell", "rose", "live", "lives", "left", "stand",
+                 "stands", "do", "does", "did", "be", "been", "being", "not", "if", "so", "he", "she", "they"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her", "our"}
+# Cheap pre-checks: most sentences hold no percent sign or currency, so skip those big patterns.
+_HAS_PERCENT = re.compile(r"%|per ?cent|percentage|\dpc\b|\d pc\b", re.IGNORECASE)
+_HAS_MONEY = re.compile(r"[$€£₴₽₹₦¥]|\b(?:USD|EUR|GBP|UAH|RUB|INR|NGN|KES|Rs|KSh|dollar|euro|pound|hryvn|ruble|rouble"
+                        r"|rupee|naira|yuan|yen)", re.IGNORECASE)
+_PRIORITY = {"ratio": 5, "money": 4, "percent": 4, "date": 3, "count": 1}
+
+
+def _mk(kind: str, text: str, start: int, end: int, value: float | None,
+        approx: bool = False, bound: str | None = None, **fields: str | None) -> Quantity:
+    """A quantity spanning ``text[start:end]``, widened to a modifier just before it ("about", "fewer than")."""
+    mod = MODIFIER_BEFORE.search(text, max(0, start - 20), start)
+    mod_approx, mod_bound = modifier_flags(mod.group("mod") if mod else None)
+    start = mod.start() if mod else start
+    return Quantity(kind=kind, text=text[start:end], start=start, end=end,
+                    value=None if value is None else round(value, 4),
+                    approx=approx or mod_approx, bound=mod_bound or bound, **fields)
+
+
+def _context(text: str, end: int) -> str | None:
+    """ "of the Donetsk region" after a share, up to the first clause word."""
+    m = _CONTEXT.match(text, end)
+    if not m:
+        return None
+    words = m.group("ctx").split()
+    kept = [words[0]]
+    for w in words[1:]:
+        bare = w.strip(".,;:!?\"'”")
+        low = bare.lower()
+        if low in _CONTEXT_STOP or any(ch.isdigit() for ch in bare):
+            break
+        if low.endswith("ed") and kept[-1].lower() not in _DETERMINERS:
+            break  # "of the region occupied by ..." ends before the participle
+        kept.append(bare)
+        if bare != w:
+            break
+    return " ".join(kept) if len(kept) > 1 else None
+
+
+def _percents(text: str) -> Iterable[Quantity]:
+    if _HAS_PERCENT.search(text):
+        yield from _percent_signs(text)
+    for m in _FRACTION_SHARE.finditer(text):
+        share = parse_fraction(m.group("frac"))
+        end = m.end("frac")
+        if share is not None:
+            yield _mk("percent", text, m.start(), end, share, unit="%", context=_context(text, end))
+    for m in _ONE_IN.finditer(text):
+        parsed = parse_number(m.group("n"))
+        if parsed and parsed[0] > 1:
+            yield _mk("percent", text, m.start(), m.end(), 100.0 / parsed[0], unit="%")
+
+
+def _percent_signs(text: str) -> Iterable[Quantity]:
+    for m in _PERCENT_RANGE.finditer(text):
+        if " to " in m.group(0) and re.search(r"\bfrom\W*$", text[max(0, m.start() - 6):m.start()], re.I):
+            continue  # "from 40 to 45%" is a change, not a range
+        if not m.group("between") and " and " in m.group(0):
+            continue
+        a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+        if a and b and a[0] < b[0]:
+            yield _mk("percent", text, m.start(), m.end(), (a[0] + b[0]) / 2, approx=True, unit="%",
+                      context=_context(text, m.end()))
+    for m in _PERCENT.finditer(text):
+        parsed = parse_number(m.group("num"))
+        if parsed:
+            yield _mk("percent", text, m.start(), m.end(), parsed[0], parsed[1], parsed[2], unit="%",
+                      context=_context(text, m.end()))
+
+
+def _money(text: str) -> Iterable[Quantity]:
+    if not _HAS_MONEY.search(text):
+        return
+    for m in _MONEY_SYMBOL.finditer(text):
+        parsed = parse_number(m.group("num"), allow_short_scale=True)
+        if parsed:
+            cur = _CURRENCY_SYMBOL[m.group("cur").strip().lower()]
+            yield _mk("money", text, m.start(), m.end(), parsed[0], parsed[1], parsed[2], unit=cur)
+    for m in _MONEY_WORD.finditer(text):
+        parsed = parse_number(m.group("num"), allow_short_scale=True)
+        if parsed:
+            word = m.group("cur").lower().split()[0]
+            word = word[:-1] if word.endswith("s") else word
+            yield _mk("money", text, m.start(), m.end(), parsed[0], parsed[1], parsed[2],
+                      unit=_CURRENCY_WORD.get(word))
+
+
+def _is_plural_noun(word: str) -> bool:
+    low = word.lower()
+    if low in _IRREGULAR_PLURALS:
+        return True
+    if word[0].isupper() and not _DEMONYM_PLURAL.fullmatch(word):
+        return False  # "120,000 Texas jobs": a name, not what is counted
+    return (len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
+            and low not in _STOP)
+
+
+def _count_unit(text: str, pos: int, vague: bool) -> tuple[str | None, int]:
+    """The counted noun after a number ("two key cities" -> "cities") and where it ends."""
+    for i in range(4):
+        m = _WORD_AFTER.match(text, pos)
+        if not m:
+            break
+        sep, word = m.group("sep"), m.group("word")
+        if sep == " of " and not (i == 0 and vague):
+            break
+        if sep.startswith(",") or (sep == " " and word.lower() in _STOP):
+            break
+        if _is_plural_noun(word):
+            return word, m.end()
+        pos = m.end()
+    return None, -1
+
+
+def _is_list_number(text: str, m: re.Match[str]) -> bool:
+    """ "2. The second point": a number opening a line and followed by "." or ")" numbers a list item."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return not text[line_start:m.start()].strip() and re.match(r"[.)]\s", text[m.end():m.end() + 2]) is not None
+
+
+def _counts(text: str) -> Iterable[Quantity]:
+    for m in _COUNT.finditer(text):
+        raw = m.group("num")
+        low = raw.lower()
+        if low in ("one", "zero", "hundred", "thousand", "million", "billion", "trillion") or _is_list_number(text, m):
+            continue
+        if re.fullmatch(r"1[89]\d\d|20\d\d", raw) and not year_counts_something(text, m.start(), m.end()):
+            continue  # a year ("in 2022"), which dates.py reports
+        parsed = parse_number(raw)
+        if not parsed:
+            continue
+        value, approx, bound = parsed
+        if m.group("km"):
+            unit, end = "km", m.end()
+        else:
+            unit, end = _count_unit(text, m.end(), vague=approx or not raw[0].isdigit() or " " in raw)
+            end = end if unit else m.end()
+        yield _mk("count", text, m.start(), end, value, approx, bound, unit=unit)
+
+
+def _resolve(candidates: list[Quantity]) -> list[Quantity]:
+    """Keep non-overlapping quantities, preferring kind priority, then longer spans."""
+    ranked = sorted(candidates, key=lambda q: (-_PRIORITY[q.kind], -(q.end - q.start), q.start))
+    starts: list[int] = []  # kept spans, sorted by start; they never overlap, so ends are sorted too
+    kept: list[Quantity] = []
+    for q in ranked:
+        i = bisect.bisect_left(starts, q.start)
+        if (i < len(kept) and kept[i].start < q.end) or (i > 0 and kept[i - 1].end > q.start):
+            continue
+        starts.insert(i, q.start)
+        kept.insert(i, q)
+    return kept
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    """All normalised quantities in ``text``, in text order, spans not overlapping."""
+    if not text or not re.search(r"\d|[a-z]", text, re.IGNORECASE):
+        return []
+    candidates = [*extract_ratios(text), *_money(text), *_percents(text), *extract_dates(text), *_counts(text)]
+    return _resolve(candidates)

@@ -1,0 +1,81 @@
+"""The review workbench: a Textual app over one workbench database and one reviewer.
+
+The app holds the UI thread's own SQLite connection (verdict keys write through it, one
+INSERT each) and the keymap; the review screen does the rest. Importing this module pulls
+in Textual and the store, never a model library (a subprocess test checks ``sys.modules``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlite_utils import Database
+from textual import events
+from textual.app import App
+from textual.binding import Binding
+
+from workbench.store import open_db
+from workbench.tui.commands import ReviewCommands
+from workbench.tui.keymap import load_keymap
+
+
+class WorkbenchApp(App[None]):
+    """``WorkbenchApp(db_path, reviewer)``; ``keymap_path`` overrides the keymap file lookup."""
+
+    CSS_PATH = "workbench.tcss"
+    TITLE = "workbench review"
+    COMMANDS = App.COMMANDS | {ReviewCommands}
+    BINDINGS = [
+        Binding("question_mark", "help", "Help", id="help"),
+        Binding("q", "quit", "Quit", id="quit"),
+    ]
+
+    def __init__(self, db_path: str, reviewer: str, keymap_path: str | None = None) -> None:
+        super().__init__()
+        self.db_path = str(db_path)
+        self.reviewer = reviewer
+        self.keymap_path = keymap_path
+        self.sub_title = f"{Path(self.db_path).name} · {reviewer}"
+        self._db: Database | None = None
+        self.keymap_warnings: list[str] = []
+
+    @property
+    def db(self) -> Database:
+        """The UI thread's connection (workers open their own)."""
+        if self._db is None:
+            self._db = open_db(self.db_path, create=False)
+        return self._db
+
+    @staticmethod
+    def binding_ids() -> set[str]:
+        from workbench.tui.screens.help import binding_sources
+
+        return {b.id for _where, bindings in binding_sources() for b in bindings if b.id}
+
+    def on_mount(self) -> None:
+        keymap, self.keymap_warnings = load_keymap(self.keymap_path, self.binding_ids())
+        if keymap:
+            self.set_keymap(keymap)
+        for warning in self.keymap_warnings:
+            self.notify(warning, severity="warning", timeout=8)
+        from workbench.tui.screens.review import ReviewScreen
+
+        self.push_screen(ReviewScreen(self.db_path))
+
+    def on_app_focus(self, event: events.AppFocus) -> None:
+        """Back from another window: show what other reviewers decided meanwhile."""
+        from workbench.tui.widgets.comparison import ComparisonPane
+
+        for pane in self.screen.query(ComparisonPane):
+            pane.refresh_verdicts()
+
+    def action_help(self) -> None:
+        from workbench.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def on_unmount(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None

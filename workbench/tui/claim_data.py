@@ -1,0 +1,209 @@
+"""Read-side SQL for one group: its claims as outlet columns, their verdicts, badges, context.
+
+No textual import: the comparison and context panes render these plain dataclasses, and
+the tests check them without a terminal. One group is small (a cluster of a few dozen
+claims), so per-claim index lookups are cheap; ``MAX_CLAIMS`` bounds a runaway cluster.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from workbench.models import Quantity, quantities_from_json
+from workbench.tui.queries import split_key
+
+MAX_CLAIMS = 400
+CONTEXT_SENTENCES = 2
+CONTEXT_WINDOW = 900  # characters each side searched for neighbouring sentences
+
+_CLAIM_COLS = (
+    "c.id, c.document_id, c.sentence_index, c.char_start, c.char_end, c.text, c.speaker, c.speaker_kind, "
+    "c.cue, c.via, c.checkworthiness, c.quantities, d.outlet, d.title, d.url, d.published"
+)
+
+
+@dataclass(frozen=True)
+class Badge:
+    """An agree/conflict relation of a claim, naming the other claim's outlet and the reason."""
+
+    relation: str
+    other_claim: str
+    other_outlet: str
+    reason: str
+
+
+@dataclass
+class VerdictState:
+    verdict: str | None = None  # None or "cleared" = unreviewed
+    reviewer: str | None = None
+    note: str | None = None
+
+    @property
+    def reviewed(self) -> bool:
+        return self.verdict not in (None, "cleared")
+
+
+@dataclass
+class ClaimView:
+    id: str
+    document_id: str
+    sentence_index: int
+    char_start: int
+    char_end: int
+    text: str
+    speaker: str | None
+    speaker_kind: str
+    cue: str | None
+    via: str | None
+    checkworthiness: float
+    quantities: list[Quantity]
+    outlet: str | None
+    title: str | None
+    url: str | None
+    published: str | None
+    state: VerdictState = field(default_factory=VerdictState)
+    badges: list[Badge] = field(default_factory=list)
+
+
+@dataclass
+class Column:
+    """One outlet/document of a group: a column of the comparison pane."""
+
+    document_id: str
+    outlet: str | None
+    title: str | None
+    published: str | None
+    claims: list[ClaimView]
+
+
+@dataclass(frozen=True)
+class ClaimContext:
+    claim_id: str
+    outlet: str | None
+    title: str | None
+    url: str | None
+    published: str | None
+    author: str | None
+    before: str
+    claim: str
+    after: str
+
+
+def _claim_view(row: tuple) -> ClaimView:
+    (cid, doc, sidx, start, end, text, speaker, kind, cue, via, cw, quantities, outlet, title, url, published) = row
+    try:
+        qs = quantities_from_json(quantities)
+    except (ValueError, TypeError):
+        qs = []  # a malformed quantities cell must not hide the claim
+    return ClaimView(
+        cid, doc, sidx or 0, start or 0, end or 0, text, speaker, kind or "none", cue, via, cw or 0.0, qs, outlet, title, url, published
+    )
+
+
+def group_claims(db: Database, key: str, limit: int = MAX_CLAIMS) -> tuple[list[ClaimView], int]:
+    """Claims of a group (first ``limit``) and the group's full claim count."""
+    kind, ident = split_key(key)
+    if kind == "c":
+        base = "FROM cluster_members m JOIN claims c ON c.id = m.claim_id JOIN documents d ON d.id = c.document_id WHERE m.cluster_id = ?"
+    else:
+        base = (
+            "FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.document_id = ? "
+            "AND NOT EXISTS (SELECT 1 FROM cluster_members um WHERE um.claim_id = c.id)"
+        )
+    total = db.execute(f"SELECT count(*) {base}", [ident]).fetchone()[0]
+    rows = db.execute(
+        f"SELECT {_CLAIM_COLS} {base} ORDER BY d.published, d.outlet, d.id, c.sentence_index, c.id LIMIT ?", [ident, limit]
+    ).fetchall()
+    claims = [_claim_view(r) for r in rows]
+    states = verdict_states(db, [c.id for c in claims])
+    badges = claim_badges(db, [c.id for c in claims])
+    for c in claims:
+        c.state = states.get(c.id, VerdictState())
+        c.badges = badges.get(c.id, [])
+    return claims, total
+
+
+def group_columns(db: Database, key: str, limit: int = MAX_CLAIMS) -> tuple[list[Column], int]:
+    """The group's claims as one column per document, columns by date then outlet."""
+    claims, total = group_claims(db, key, limit)
+    columns: dict[str, Column] = {}
+    for c in claims:
+        col = columns.get(c.document_id)
+        if col is None:
+            col = columns[c.document_id] = Column(c.document_id, c.outlet, c.title, c.published, [])
+        col.claims.append(c)
+    return list(columns.values()), total
+
+
+def verdict_states(db: Database, claim_ids: list[str]) -> dict[str, VerdictState]:
+    """Current verdict, who gave it, and the latest note, per claim."""
+    out: dict[str, VerdictState] = {}
+    for cid in claim_ids:
+        last = db.execute(
+            "SELECT verdict, reviewer FROM verdict_events WHERE claim_id = ? ORDER BY id DESC LIMIT 1", [cid]
+        ).fetchone()
+        if last is None:
+            continue
+        note = db.execute(
+            "SELECT note FROM verdict_events WHERE claim_id = ? AND note IS NOT NULL AND note != '' ORDER BY id DESC LIMIT 1",
+            [cid],
+        ).fetchone()
+        out[cid] = VerdictState(last[0], last[1], note[0] if note else None)
+    return out
+
+
+def claim_badges(db: Database, claim_ids: list[str]) -> dict[str, list[Badge]]:
+    """Agree/conflict relations of each claim, with the other side's outlet."""
+    out: dict[str, list[Badge]] = {}
+    for cid in claim_ids:
+        rows = db.execute(
+            "SELECT r.relation, o.id, d.outlet, r.reason FROM relations r JOIN claims o ON o.id = r.claim_b "
+            "JOIN documents d ON d.id = o.document_id WHERE r.claim_a = ? AND r.relation IN ('agree', 'conflict') "
+            "UNION ALL "
+            "SELECT r.relation, o.id, d.outlet, r.reason FROM relations r JOIN claims o ON o.id = r.claim_a "
+            "JOIN documents d ON d.id = o.document_id WHERE r.claim_b = ? AND r.relation IN ('agree', 'conflict')",
+            [cid, cid],
+        ).fetchall()
+        if rows:
+            # conflicts first: they are what the reviewer must resolve
+            rows.sort(key=lambda r: (r[0] != "conflict", r[2] or "", r[1]))
+            out[cid] = [Badge(rel, other, outlet or "unknown outlet", reason or "") for rel, other, outlet, reason in rows]
+    return out
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+|\n\s*\n")
+
+
+def _sentences_around(text: str, start: int, end: int, n: int) -> tuple[str, str]:
+    """Up to ``n`` sentences before ``start`` and after ``end`` (a light regex split of a window)."""
+    lo = max(0, start - CONTEXT_WINDOW)
+    hi = min(len(text), end + CONTEXT_WINDOW)
+    before_parts = [p for p in _SENTENCE_END.split(text[lo:start]) if p and p.strip()]
+    if lo > 0 and before_parts:
+        before_parts = before_parts[1:]  # the first piece is cut mid-sentence
+    after_parts = [p for p in _SENTENCE_END.split(text[end:hi]) if p and p.strip()]
+    if hi < len(text) and after_parts:
+        after_parts = after_parts[:-1]
+    before = " ".join(p.strip() for p in before_parts[-n:]) if n else ""
+    after = " ".join(p.strip() for p in after_parts[:n]) if n else ""
+    return before, after
+
+
+def claim_context(db: Database, claim_id: str, sentences: int = CONTEXT_SENTENCES) -> ClaimContext | None:
+    """The claim within its document: the sentences before and after, plus document metadata."""
+    row = db.execute(
+        "SELECT c.char_start, c.char_end, c.text, d.outlet, d.title, d.url, d.published, d.author, d.text "
+        "FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.id = ?",
+        [claim_id],
+    ).fetchone()
+    if row is None:
+        return None
+    start, end, claim_text, outlet, title, url, published, author, doc_text = row
+    if start is None or end is None or doc_text[start:end].strip() != claim_text.strip():
+        before, after = "", ""  # offsets do not index this text: show the claim alone
+    else:
+        before, after = _sentences_around(doc_text, start, end, sentences)
+    return ClaimContext(claim_id, outlet, title, url, published, author, before, claim_text, after)

@@ -1,0 +1,239 @@
+"""Read-side SQL for the review UI: which groups of claims exist, in what order, how far reviewed.
+
+A *group* is what the clusters pane lists and the comparison pane opens: an analysis cluster
+(key ``c:<cluster id>``) or the claims of one document that no cluster holds (key
+``d:<document id>``). Before ``workbench analyze`` has run every claim is unclustered, so the
+same code shows claims grouped per document; after it, every claim stays reachable.
+
+No textual import here: the module is unit-tested on its own and every query is bounded
+(index lookups, ``IN`` lists of one page, ``LIMIT``) so the UI stays fast on 100k claims.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+FILTERS: tuple[str, ...] = ("all", "unreviewed", "conflicts", "unattributed")
+FILTER_LABELS = {
+    "all": "all groups",
+    "unreviewed": "unreviewed",
+    "conflicts": "conflicts",
+    "unattributed": "suggested unattributed",
+}
+PAGE_SIZE = 200
+SQL_BATCH = 400  # keys per IN (...) list, well under SQLite's variable limit
+
+# Latest event of claim ``c``/``m``; "cleared" (or none) means not reviewed.
+_VERDICT_OF = "(SELECT e.verdict FROM verdict_events e WHERE e.claim_id = {col} ORDER BY e.id DESC LIMIT 1)"
+_UNCLUSTERED = "NOT EXISTS (SELECT 1 FROM cluster_members um WHERE um.claim_id = c.id)"
+_CLUSTER_ORDER = "(COALESCE(k.n_conflicts, 0) > 0) DESC, COALESCE(k.max_checkworthiness, 0) DESC, k.size DESC, k.id"
+_DOCUMENT_ORDER = "d.published, d.outlet, d.title, d.id"
+
+
+@dataclass(frozen=True)
+class DbState:
+    """How far the pipeline got on this database (decides hints and grouping)."""
+
+    documents: int
+    claims: int
+    clusters: int
+
+    @property
+    def empty(self) -> bool:
+        return self.claims == 0
+
+    @property
+    def analyzed(self) -> bool:
+        return self.clusters > 0
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    """One line of the clusters pane."""
+
+    key: str
+    label: str
+    n_claims: int
+    n_outlets: int
+    n_conflicts: int
+    n_agreements: int
+    reviewed: int
+    max_checkworthiness: float
+
+    @property
+    def is_cluster(self) -> bool:
+        return self.key.startswith("c:")
+
+
+def split_key(key: str) -> tuple[str, str]:
+    """``"c:abc"`` -> ``("c", "abc")``."""
+    kind, _, ident = key.partition(":")
+    if kind not in ("c", "d") or not ident:
+        raise ValueError(f"not a group key: {key!r}")
+    return kind, ident
+
+
+def db_state(db: Database) -> DbState:
+    one = lambda sql: db.execute(sql).fetchone()[0]  # noqa: E731
+    return DbState(
+        documents=one("SELECT count(*) FROM documents"),
+        claims=one("SELECT count(*) FROM claims"),
+        clusters=one("SELECT count(*) FROM clusters"),
+    )
+
+
+def _like(term: str) -> str:
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _claim_predicates(filter_name: str, search: str | None, params: list) -> list[str]:
+    """SQL conditions on a claim ``c`` (joined to its document ``dd``) for a filter/search."""
+    preds: list[str] = []
+    if filter_name == "unreviewed":
+        preds.append(f"COALESCE({_VERDICT_OF.format(col='c.id')}, 'cleared') = 'cleared'")
+    elif filter_name == "conflicts":
+        preds.append(
+            "(EXISTS (SELECT 1 FROM relations r WHERE r.claim_a = c.id AND r.relation = 'conflict') "
+            "OR EXISTS (SELECT 1 FROM relations r WHERE r.claim_b = c.id AND r.relation = 'conflict'))"
+        )
+    elif filter_name == "unattributed":
+        preds.append("c.speaker_kind = 'none'")
+    elif filter_name != "all":
+        raise ValueError(f"unknown filter {filter_name!r}")
+    if search and search.strip():
+        like = _like(search.strip())
+        preds.append(
+            "(c.text LIKE ? ESCAPE '\\' OR c.speaker LIKE ? ESCAPE '\\' OR c.via LIKE ? ESCAPE '\\' "
+            "OR dd.outlet LIKE ? ESCAPE '\\')"
+        )
+        params.extend([like] * 4)
+    return preds
+
+
+def group_keys(db: Database, filter_name: str = "all", search: str | None = None) -> list[str]:
+    """Every group key passing the filter, in review order.
+
+    Clusters with conflicts come first, then by check-worthiness; then documents with
+    claims no cluster holds (all documents before analysis), by date and outlet.
+    """
+    keys: list[str] = []
+    params: list = []
+    preds = _claim_predicates(filter_name, search, params)
+    where = ""
+    if preds:
+        where = (
+            "WHERE EXISTS (SELECT 1 FROM cluster_members m JOIN claims c ON c.id = m.claim_id "
+            "JOIN documents dd ON dd.id = c.document_id WHERE m.cluster_id = k.id AND " + " AND ".join(preds) + ")"
+        )
+    keys.extend("c:" + r[0] for r in db.execute(f"SELECT k.id FROM clusters k {where} ORDER BY {_CLUSTER_ORDER}", params))
+    params = []
+    preds = [_UNCLUSTERED, *_claim_predicates(filter_name, search, params)]
+    sql = (
+        "SELECT d.id FROM documents d WHERE EXISTS (SELECT 1 FROM claims c JOIN documents dd ON dd.id = c.document_id "
+        f"WHERE c.document_id = d.id AND {' AND '.join(preds)}) ORDER BY {_DOCUMENT_ORDER}"
+    )
+    keys.extend("d:" + r[0] for r in db.execute(sql, params))
+    return keys
+
+
+def _batches(items: list[str], size: int = SQL_BATCH) -> Iterable[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _marks(items: list) -> str:
+    return ",".join("?" * len(items))
+
+
+def group_rows(db: Database, keys: list[str]) -> list[GroupRow]:
+    """Display rows for ``keys`` (one page), in the order given; unknown keys are dropped."""
+    cluster_ids = [k[2:] for k in keys if k.startswith("c:")]
+    doc_ids = [k[2:] for k in keys if k.startswith("d:")]
+    rows: dict[str, GroupRow] = {}
+    reviewed_sql = f"COALESCE({_VERDICT_OF.format(col='m.claim_id')}, 'cleared') != 'cleared'"
+    for batch in _batches(cluster_ids):
+        counts = {
+            r[0]: (r[1], r[2] or 0)
+            for r in db.execute(
+                f"SELECT m.cluster_id, count(*), sum({reviewed_sql}) FROM cluster_members m "
+                f"WHERE m.cluster_id IN ({_marks(batch)}) GROUP BY m.cluster_id",
+                batch,
+            )
+        }
+        for cid, label, n_outlets, n_conf, n_agree, maxcw in db.execute(
+            "SELECT id, label, n_outlets, n_conflicts, n_agreements, max_checkworthiness FROM clusters "
+            f"WHERE id IN ({_marks(batch)})",
+            batch,
+        ):
+            n, reviewed = counts.get(cid, (0, 0))
+            rows["c:" + cid] = GroupRow(
+                "c:" + cid, label or "(unlabelled cluster)", n, n_outlets or 0, n_conf or 0, n_agree or 0, reviewed, maxcw or 0.0
+            )
+    reviewed_sql = f"COALESCE({_VERDICT_OF.format(col='c.id')}, 'cleared') != 'cleared'"
+    for batch in _batches(doc_ids):
+        for did, outlet, title, n, reviewed, maxcw in db.execute(
+            f"SELECT d.id, d.outlet, d.title, count(c.id), sum({reviewed_sql}), max(c.checkworthiness) "
+            f"FROM documents d JOIN claims c ON c.document_id = d.id WHERE d.id IN ({_marks(batch)}) AND {_UNCLUSTERED} "
+            "GROUP BY d.id",
+            batch,
+        ):
+            label = " — ".join(p for p in (outlet, title) if p) or did
+            rows["d:" + did] = GroupRow("d:" + did, label, n, 1, 0, 0, reviewed or 0, maxcw or 0.0)
+    return [rows[k] for k in keys if k in rows]
+
+
+def group_row(db: Database, key: str) -> GroupRow | None:
+    found = group_rows(db, [key])
+    return found[0] if found else None
+
+
+def groups_with_unreviewed(db: Database, keys: list[str]) -> set[str]:
+    """The subset of ``keys`` (one batch) that still hold a claim without a verdict."""
+    unreviewed = f"COALESCE({_VERDICT_OF.format(col='c.id')}, 'cleared') = 'cleared'"
+    found: set[str] = set()
+    cluster_ids = [k[2:] for k in keys if k.startswith("c:")]
+    doc_ids = [k[2:] for k in keys if k.startswith("d:")]
+    for batch in _batches(cluster_ids):
+        sql = (
+            f"SELECT DISTINCT m.cluster_id FROM cluster_members m JOIN claims c ON c.id = m.claim_id "
+            f"WHERE m.cluster_id IN ({_marks(batch)}) AND {unreviewed}"
+        )
+        found.update("c:" + r[0] for r in db.execute(sql, batch))
+    for batch in _batches(doc_ids):
+        sql = (
+            f"SELECT DISTINCT c.document_id FROM claims c WHERE c.document_id IN ({_marks(batch)}) "
+            f"AND {_UNCLUSTERED} AND {unreviewed}"
+        )
+        found.update("d:" + r[0] for r in db.execute(sql, batch))
+    return found
+
+
+def next_unreviewed_group(db: Database, keys: list[str], start: int = 0, wrap: bool = True) -> int | None:
+    """Index of the first group at or after ``start`` with an unreviewed claim (wrapping).
+
+    Scans in batches, so on a mostly-unreviewed DB it costs one small query.
+    """
+    n = len(keys)
+    if n == 0:
+        return None
+    order = list(range(start, n)) + (list(range(0, start)) if wrap else [])
+    for begin in range(0, len(order), 100):
+        idx = order[begin : begin + 100]
+        hits = groups_with_unreviewed(db, [keys[i] for i in idx])
+        for i in idx:
+            if keys[i] in hits:
+                return i
+    return None
+
+
+def group_of_claim(db: Database, claim_id: str) -> str | None:
+    """The group key that shows ``claim_id`` (its cluster, else its document)."""
+    row = db.execute("SELECT cluster_id FROM cluster_members WHERE claim_id = ?", [claim_id]).fetchone()
+    if row:
+        return "c:" + row[0]
+    row = db.execute("SELECT document_id FROM claims WHERE id = ?", [claim_id]).fetchone()
+    return "d:" + row[0] if row else None

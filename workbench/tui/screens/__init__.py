@@ -1,0 +1,1 @@
+"""Screens of the review UI: the main review screen, help, and small input prompts."""

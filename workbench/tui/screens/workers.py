@@ -1,0 +1,99 @@
+"""The review screen's long-running work, each in a named thread worker.
+
+Every worker opens its own SQLite connection (``open_db``; connections are per thread),
+reports progress with coalescing ``Progress`` messages and hands its result up as a
+message; it never touches a widget. A database problem becomes a ``WorkerFailed`` line.
+"""
+
+from __future__ import annotations
+
+from textual import work
+from textual.screen import Screen
+from textual.worker import get_current_worker
+
+from workbench.store import StoreError, open_db
+from workbench.tui.claim_data import group_columns
+from workbench.tui.export_adapter import export_csv
+from workbench.tui.messages import ExportFinished, GroupLoaded, GroupsLoaded, Progress, Resume, WorkerFailed
+from workbench.tui.queries import PAGE_SIZE, db_state, group_keys, group_rows, next_unreviewed_group
+
+
+class ReviewWorkers(Screen):
+    """Mixin base of the review screen: the workers and nothing else."""
+
+    db_path: str
+
+    @work(thread=True, exclusive=True, group="load", name="load-groups")
+    def load_groups(
+        self, request: int, filter_name: str, search: str | None, keep_key: str | None = None, keep_claim: str | None = None
+    ) -> None:
+        """Count, order and page the groups; find where to resume (kept group, else first unreviewed)."""
+        worker = get_current_worker()
+        try:
+            db = open_db(self.db_path, create=False)
+        except StoreError as exc:
+            self.post_message(WorkerFailed("load-groups", str(exc)))
+            return
+        try:
+            self.post_message(Progress("load-groups", "reading the database…", 0.1))
+            state = db_state(db)
+            self.post_message(Progress("load-groups", f"ordering groups of {state.claims:,} claims…", 0.3))
+            keys = group_keys(db, filter_name, search) if not state.empty else []
+            if worker.is_cancelled:
+                return
+            self.post_message(Progress("load-groups", f"{len(keys):,} groups; finding where you left off…", 0.7))
+            index: int | None = None
+            claim: str | None = None
+            if keep_key is not None and keep_key in keys:
+                index, claim = keys.index(keep_key), keep_claim
+            elif keys:
+                index = next_unreviewed_group(db, keys, 0)
+                if index is None:
+                    index = 0
+            end = max(PAGE_SIZE, (index or 0) + 20)
+            rows = group_rows(db, keys[:end])
+            self.post_message(Progress("load-groups", "", 1.0))
+            self.post_message(GroupsLoaded(request, state, keys, rows, Resume(index, claim)))
+        except StoreError as exc:
+            self.post_message(WorkerFailed("load-groups", str(exc)))
+        finally:
+            db.close()
+
+    @work(thread=True, exclusive=True, group="group", name="load-group")
+    def load_group(self, request: int, key: str, focus_claim: str | None) -> None:
+        """The claims of one group as outlet columns (only the selected group is ever read)."""
+        try:
+            db = open_db(self.db_path, create=False)
+        except StoreError as exc:
+            self.post_message(WorkerFailed("load-group", str(exc)))
+            return
+        try:
+            columns, total = group_columns(db, key)
+            self.post_message(GroupLoaded(request, key, columns, total, focus_claim))
+        except StoreError as exc:
+            self.post_message(WorkerFailed("load-group", str(exc)))
+        finally:
+            db.close()
+
+    @work(thread=True, exclusive=True, group="export", name="export")
+    def export_worker(self, path: str) -> None:
+        """Write the CSV export; progress every few hundred rows."""
+        try:
+            db = open_db(self.db_path, create=False)
+        except StoreError as exc:
+            self.post_message(ExportFinished(path, None, str(exc)))
+            return
+        try:
+
+            def progress(done: int, total: int | None) -> None:
+                text = f"exporting… {done:,}" + (f"/{total:,}" if total else "") + " rows"
+                self.post_message(Progress("export", text, done / total if total else None))
+
+            rows = export_csv(db, path, progress)
+            self.post_message(Progress("export", "", 1.0))
+            self.post_message(ExportFinished(path, rows))
+        except Exception as exc:  # noqa: BLE001 - ExportError, OSError, StoreError: one line for the user
+            self.post_message(Progress("export", "", 1.0))
+            self.post_message(ExportFinished(path, None, str(exc) or type(exc).__name__))
+        finally:
+            db.close()

@@ -1,0 +1,95 @@
+"""The clusters pane: every group of claims, fed to an OptionList one page at a time.
+
+The screen hands down the full ordered list of group *keys* (cheap strings); display rows
+are fetched in pages of ``PAGE_SIZE`` as the highlight or the scroll position approaches
+the end of what is loaded, so a 100k-claim database never renders more than a few
+hundred entries.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from workbench.tui.queries import PAGE_SIZE, GroupRow, group_row, group_rows
+from workbench.tui.widgets.render import group_prompt
+
+if TYPE_CHECKING:
+    from workbench.tui.app import WorkbenchApp
+
+
+class ClusterList(OptionList, can_focus=False):
+    """Paged list of groups. Not focusable: J/K and clicks drive it, keys stay on the claims."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.keys: list[str] = []
+        self.rows: dict[str, GroupRow] = {}
+        self._selected_key: str | None = None
+
+    @property
+    def loaded(self) -> int:
+        return self.option_count
+
+    def show_groups(self, keys: list[str], first_rows: list[GroupRow]) -> None:
+        """Replace the list: ``keys`` is the full order, ``first_rows`` the first page."""
+        self.keys = keys
+        self.rows = {}
+        self._selected_key = None
+        self.clear_options()
+        self._append(first_rows)
+
+    def _append(self, rows: list[GroupRow]) -> None:
+        for row in rows:
+            self.rows[row.key] = row
+        self.add_options([Option(group_prompt(r), id=r.key) for r in rows])
+
+    def ensure_loaded(self, index: int) -> None:
+        """Fetch pages until ``index`` (plus a little look-ahead) is in the list."""
+        db = cast("WorkbenchApp", self.app).db
+        while self.loaded < len(self.keys) and self.loaded <= index + 20:
+            page = self.keys[self.loaded : self.loaded + PAGE_SIZE]
+            rows = group_rows(db, page)
+            if len(rows) < len(page):  # a group vanished since the keys were read (re-analysis)
+                known = {r.key for r in rows}
+                self.keys = [k for k in self.keys if k in known or k not in page]
+            self._append(rows)
+            if not rows:
+                break
+
+    def select_index(self, index: int) -> None:
+        if not self.keys:
+            return
+        index = max(0, min(index, len(self.keys) - 1))
+        self.ensure_loaded(index)
+        self.highlighted = min(index, self.loaded - 1)
+
+    def index_of(self, key: str) -> int | None:
+        try:
+            return self.keys.index(key)
+        except ValueError:
+            return None
+
+    def mark_selected(self, key: str | None) -> None:
+        """Show the ▶ marker on the open group (the highlight colour alone is not enough)."""
+        previous, self._selected_key = self._selected_key, key
+        for k in {previous, key}:
+            if k and k in self.rows:
+                self.replace_option_prompt(k, group_prompt(self.rows[k], selected=k == key))
+
+    def refresh_row(self, key: str) -> GroupRow | None:
+        """Re-read one group's counts after a verdict (one small query)."""
+        if key not in self.rows:
+            return None
+        row = group_row(cast("WorkbenchApp", self.app).db, key)
+        if row is not None:
+            self.rows[key] = row
+            self.replace_option_prompt(key, group_prompt(row, selected=key == self._selected_key))
+        return row
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if self.loaded < len(self.keys) and self.max_scroll_y - new_value < self.size.height * 2:
+            self.ensure_loaded(self.loaded)

@@ -1,0 +1,251 @@
+"""The comparison pane: one group's claims side by side, one column per outlet/document.
+
+It owns the claim cursor and the verdict keys. A verdict is one INSERT committed the moment
+the key is pressed (``record_verdict`` in a write transaction on the UI thread's own
+connection: about a millisecond); the cursor then moves to the next unreviewed claim, and
+when the group has none left the pane tells the screen (``GroupExhausted``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import HorizontalScroll, Vertical, VerticalScroll
+from textual.message import Message
+from textual.widgets import Static
+
+from workbench.store import StoreError, record_note, record_verdict
+from workbench.tui.claim_data import ClaimView, Column, verdict_states
+from workbench.tui.messages import ClaimFocused, GroupExhausted, VerdictSaved
+from workbench.tui.widgets.render import card_text, column_header
+
+if TYPE_CHECKING:
+    from workbench.tui.app import WorkbenchApp
+
+
+class ClaimCard(Static):
+    """One claim. Clicking it moves the cursor here."""
+
+    class Clicked(Message):
+        def __init__(self, card: ClaimCard) -> None:
+            super().__init__()
+            self.card = card
+
+    def __init__(self, claim: ClaimView, col: int, row: int, reviewer: str) -> None:
+        super().__init__(classes="claim-card")
+        self.claim = claim
+        self.col = col
+        self.row = row
+        self.reviewer = reviewer
+        self.cursor = False
+        self.update(card_text(claim, False, reviewer))
+
+    def set_cursor(self, on: bool) -> None:
+        self.cursor = on
+        self.set_class(on, "-cursor")
+        self.redraw()
+
+    def redraw(self) -> None:
+        self.set_class(self.claim.state.reviewed, "-reviewed")
+        self.update(card_text(self.claim, self.cursor, self.reviewer))
+
+    def on_click(self, event: events.Click) -> None:
+        event.stop()
+        self.post_message(self.Clicked(self))
+
+
+class OutletColumn(Vertical):
+    def __init__(self, column: Column, index: int, reviewer: str) -> None:
+        super().__init__(classes="outlet-column")
+        self.column = column
+        self.cards = [ClaimCard(c, index, r, reviewer) for r, c in enumerate(column.claims)]
+
+    def compose(self) -> ComposeResult:
+        yield Static(column_header(self.column), classes="column-header")
+        with VerticalScroll(classes="column-body", can_focus=False):
+            yield from self.cards
+
+
+class ComparisonPane(Vertical, can_focus=True):
+    """Focus lives here; arrows/hjkl move the claim cursor, v/d/u/x decide."""
+
+    BINDINGS = [
+        Binding("j,down", "cursor_down", "Next claim", show=False, id="claim.down"),
+        Binding("k,up", "cursor_up", "Previous claim", show=False, id="claim.up"),
+        Binding("h,left", "column_left", "Previous outlet column", show=False, id="column.left"),
+        Binding("l,right", "column_right", "Next outlet column", show=False, id="column.right"),
+        Binding("v", "verdict('verified')", "Verified", id="verdict.verified"),
+        Binding("d", "verdict('disputed')", "Disputed", id="verdict.disputed"),
+        Binding("u", "verdict('unattributed')", "Unattributed", id="verdict.unattributed"),
+        Binding("x", "verdict('cleared')", "Clear", id="verdict.clear"),
+        Binding("n", "note", "Note", id="claim.note"),
+    ]
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.group_key: str | None = None
+        self.cards: list[list[ClaimCard]] = []
+        self.cursor: tuple[int, int] | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="group-title")
+        yield Static("", id="pane-hint")
+        yield HorizontalScroll(id="columns", can_focus=False)
+
+    @property
+    def wb(self) -> WorkbenchApp:
+        return cast("WorkbenchApp", self.app)
+
+    @property
+    def focused_card(self) -> ClaimCard | None:
+        if self.cursor is None:
+            return None
+        col, row = self.cursor
+        return self.cards[col][row]
+
+    def all_cards(self) -> list[ClaimCard]:
+        """Reading order: column by column, top to bottom."""
+        return [card for column in self.cards for card in column]
+
+    def card_for(self, claim_id: str) -> ClaimCard | None:
+        return next((c for c in self.all_cards() if c.claim.id == claim_id), None)
+
+    def set_title(self, title) -> None:
+        self.query_one("#group-title", Static).update(title)
+
+    def set_hint(self, hint: str) -> None:
+        widget = self.query_one("#pane-hint", Static)
+        widget.update(hint)
+        widget.display = bool(hint)
+
+    async def show_group(self, key: str | None, columns: list[Column], focus_claim: str | None = None) -> None:
+        """Mount the columns of one group (only this group is ever mounted)."""
+        holder = self.query_one("#columns", HorizontalScroll)
+        await holder.remove_children()
+        self.group_key = key
+        self.cursor = None
+        widgets = [OutletColumn(col, i, self.wb.reviewer) for i, col in enumerate(columns)]
+        self.cards = [w.cards for w in widgets if w.cards]
+        await holder.mount_all(widgets)
+        holder.scroll_home(animate=False)
+        target = self.card_for(focus_claim) if focus_claim else None
+        if target is None:
+            target = next((c for c in self.all_cards() if not c.claim.state.reviewed), None)
+        if target is None and self.cards:
+            target = self.cards[0][0]
+        self.move_to(target)
+
+    async def show_message(self, message: str) -> None:
+        """No group to show (empty DB, nothing matches): a sentence in place of the columns."""
+        holder = self.query_one("#columns", HorizontalScroll)
+        await holder.remove_children()
+        self.group_key, self.cards, self.cursor = None, [], None
+        await holder.mount(Static(message, classes="pane-message"))
+        self.post_message(ClaimFocused(None))
+
+    def move_to(self, card: ClaimCard | None) -> None:
+        """Put the cursor on ``card``: re-read its verdict (another reviewer may have decided)."""
+        old = self.focused_card
+        if old is not None and old is not card:
+            old.set_cursor(False)
+        if card is None:
+            self.cursor = None
+            self.post_message(ClaimFocused(None))
+            return
+        self.cursor = (card.col, card.row)
+        self._refresh_states([card])
+        card.set_cursor(True)
+        card.scroll_visible(animate=False)
+        self.post_message(ClaimFocused(card.claim.id))
+
+    def _refresh_states(self, cards: list[ClaimCard]) -> None:
+        states = verdict_states(self.wb.db, [c.claim.id for c in cards])
+        for card in cards:
+            new = states.get(card.claim.id)
+            old = card.claim.state
+            if new is not None and (new.verdict, new.reviewer, new.note) != (old.verdict, old.reviewer, old.note):
+                card.claim.state = new
+                card.redraw()
+
+    def refresh_verdicts(self) -> None:
+        """Re-read every visible claim's verdict (after ``r`` or an undo)."""
+        self._refresh_states(self.all_cards())
+
+    def _move(self, dcol: int, drow: int) -> None:
+        if self.cursor is None:
+            return
+        col, row = self.cursor
+        if dcol:
+            col = max(0, min(col + dcol, len(self.cards) - 1))
+            row = min(row, len(self.cards[col]) - 1)
+        else:
+            row = max(0, min(row + drow, len(self.cards[col]) - 1))
+        self.move_to(self.cards[col][row])
+
+    def action_cursor_down(self) -> None:
+        self._move(0, 1)
+
+    def action_cursor_up(self) -> None:
+        self._move(0, -1)
+
+    def action_column_left(self) -> None:
+        self._move(-1, 0)
+
+    def action_column_right(self) -> None:
+        self._move(1, 0)
+
+    def on_claim_card_clicked(self, message: ClaimCard.Clicked) -> None:
+        self.focus()
+        self.move_to(message.card)
+
+    def action_verdict(self, verdict: str) -> None:
+        card = self.focused_card
+        if card is None:
+            self.app.bell()
+            return
+        try:
+            record_verdict(self.wb.db, card.claim.id, verdict, self.wb.reviewer)
+        except StoreError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        self._refresh_states(self.all_cards())
+        self.post_message(VerdictSaved(card.claim.id, verdict))
+        if verdict != "cleared":
+            self.advance()
+
+    def advance(self) -> None:
+        """Cursor to the next unreviewed claim in reading order; none left -> tell the screen."""
+        cards = self.all_cards()
+        current = self.focused_card
+        start = cards.index(current) + 1 if current in cards else 0
+        for card in cards[start:] + cards[:start]:
+            if not card.claim.state.reviewed:
+                self.move_to(card)
+                return
+        self.post_message(GroupExhausted())
+
+    def action_note(self) -> None:
+        card = self.focused_card
+        if card is None:
+            self.app.bell()
+            return
+        from workbench.tui.screens.prompt import PromptScreen
+
+        def save(note: str | None) -> None:
+            if not note:
+                return
+            try:
+                record_note(self.wb.db, card.claim.id, note, self.wb.reviewer)
+            except StoreError as exc:
+                self.notify(str(exc), severity="error")
+                return
+            self._refresh_states([card])
+            self.post_message(VerdictSaved(card.claim.id, card.claim.state.verdict or "cleared"))
+
+        self.app.push_screen(
+            PromptScreen("Note on this claim", value=card.claim.state.note or "", placeholder="what you checked, sources…"),
+            save,
+        )

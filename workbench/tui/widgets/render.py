@@ -1,0 +1,150 @@
+"""Rich text for the panes: claim cards, column headers, group rows, context.
+
+Every state is spelled out in words or symbols (✔ VERIFIED, ⚠ CONFLICT, ▶ cursor) and colour
+only repeats it, so the UI reads the same in light and dark themes and on a monochrome
+terminal. Quantities are bold + underlined, not merely tinted.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from workbench.tui.claim_data import ClaimContext, ClaimView, Column, VerdictState
+from workbench.tui.queries import GroupRow
+
+VERDICT_LABELS = {
+    "verified": ("✔ VERIFIED", "bold green"),
+    "disputed": ("✘ DISPUTED", "bold red"),
+    "unattributed": ("? UNATTRIBUTED", "bold yellow"),
+}
+UNREVIEWED = ("○ unreviewed", "dim")
+QUANTITY_STYLE = "bold underline"
+LABEL_WIDTH = 27  # clusters pane is 32 cells: border, marker, label
+KIND_WORDS = {"named": "named", "organization": "organization", "anonymous": "anonymous", "none": "no source"}
+
+
+def verdict_text(state: VerdictState, reviewer: str | None = None) -> Text:
+    label, style = VERDICT_LABELS.get(state.verdict or "", UNREVIEWED)
+    text = Text(label, style=style)
+    if state.reviewed and state.reviewer:
+        who = "you" if state.reviewer == reviewer else state.reviewer
+        text.append(f" · {who}", style="italic")
+    return text
+
+
+def highlighted_claim(claim: ClaimView) -> Text:
+    """The claim text with each quantity span bold + underlined (offsets index the claim text)."""
+    text = Text(claim.text)
+    n = len(claim.text)
+    for q in claim.quantities:
+        if 0 <= q.start < q.end <= n:
+            text.stylize(QUANTITY_STYLE, q.start, q.end)
+    return text
+
+
+def source_line(claim: ClaimView) -> Text:
+    line = Text()
+    if claim.speaker:
+        line.append(claim.speaker, style="bold")
+        line.append(f" ({KIND_WORDS.get(claim.speaker_kind, claim.speaker_kind)})")
+    else:
+        line.append("no source named", style="italic")
+    if claim.cue:
+        line.append(f" · {claim.cue}")
+    if claim.via:
+        line.append(f" · via {claim.via}")
+    return line
+
+
+def card_text(claim: ClaimView, cursor: bool, reviewer: str | None = None) -> Text:
+    """Everything a reviewer needs to judge one claim, top to bottom."""
+    out = Text()
+    out.append("▶ " if cursor else "  ", style="bold")
+    out.append_text(verdict_text(claim.state, reviewer))
+    out.append("\n")
+    out.append_text(source_line(claim))
+    out.append("\n")
+    out.append_text(highlighted_claim(claim))
+    for badge in claim.badges:
+        out.append("\n")
+        if badge.relation == "conflict":
+            out.append("⚠ CONFLICT", style="bold red")
+        else:
+            out.append("≈ AGREES", style="bold green")
+        out.append(f" with {badge.other_outlet}")
+        if badge.reason:
+            out.append(f": {badge.reason}", style="italic")
+    if claim.speaker_kind == "none" and not claim.state.reviewed:
+        out.append("\n")
+        out.append("suggested: unattributed (no source)", style="italic")
+    if claim.state.note:
+        out.append("\n")
+        out.append(f"✎ note: {claim.state.note}", style="italic")
+    return out
+
+
+def clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(1, width - 1)].rstrip() + "…"
+
+
+def column_header(column: Column, width: int = 60) -> Text:
+    head = Text(clip(column.outlet or "unknown outlet", width - 13), style="bold")
+    head.append(f" · {column.published[:10] if column.published else 'no date'}")
+    if column.title:
+        head.append("\n")
+        head.append(clip(column.title, width), style="italic")
+    return head
+
+
+def conflict_marker(row: GroupRow) -> str:
+    if row.n_conflicts:
+        return f"⚠ {row.n_conflicts} conflict{'s' if row.n_conflicts != 1 else ''}"
+    return ""
+
+
+def group_prompt(row: GroupRow, selected: bool = False) -> Text:
+    """A clusters-pane entry: label, claims, outlets, conflicts, reviewed/total."""
+    text = Text("▶ " if selected else "  ", style="bold")
+    text.append(clip(row.label, LABEL_WIDTH), style="bold")
+    text.append("\n  ")
+    text.append(f"{row.n_claims} claim{'s' if row.n_claims != 1 else ''} · {row.n_outlets} outlet{'s' if row.n_outlets != 1 else ''}")
+    done = "✔ " if row.n_claims and row.reviewed >= row.n_claims else ""
+    text.append(f"\n  {done}{row.reviewed}/{row.n_claims} reviewed")
+    marker = conflict_marker(row)
+    if marker:
+        text.append(" · ")
+        text.append(marker, style="bold red")
+    return text
+
+
+def group_title(row: GroupRow | None, position: int, total: int) -> Text:
+    if row is None:
+        return Text("")
+    kind = "Cluster" if row.is_cluster else "Document"
+    text = Text(f"{kind} {position + 1}/{total}: ", style="bold")
+    text.append(row.label, style="bold")
+    text.append(f"  ({row.n_claims} claims · {row.n_outlets} outlets · {row.reviewed}/{row.n_claims} reviewed")
+    marker = conflict_marker(row)
+    if marker:
+        text.append(" · ")
+        text.append(marker, style="bold red")
+    text.append(")")
+    return text
+
+
+def context_text(ctx: ClaimContext) -> Text:
+    text = Text(ctx.title or "(untitled)", style="bold")
+    meta = " · ".join(p for p in (ctx.outlet, (ctx.published or "")[:10] or None, ctx.author) if p)
+    if meta:
+        text.append(f"  {meta}")
+    text.append("\n")
+    text.append(ctx.url or "(no url)", style="italic")
+    text.append("\n\n")
+    if ctx.before:
+        text.append(ctx.before + " ")
+    text.append("»", style="bold")
+    text.append(ctx.claim, style="bold underline")
+    text.append("«", style="bold")
+    if ctx.after:
+        text.append(" " + ctx.after)
+    return text
