@@ -5,7 +5,7 @@
 Builds a seeded synthetic database with fast ``executemany`` inserts (documents, claims,
 clusters, relations, verdict events with second opinions and undos), then runs each export
 ``--runs`` times, each in a fresh child process, and reports the median wall seconds of the
-export call and the child's peak RSS (``os.wait4``) next to its RSS before exporting. One
+export call and the child's peak RSS (``VmHWM``) next to its peak before exporting. One
 extra child per format runs under ``tracemalloc`` for the peak of Python allocations: that
 figure, not RSS, shows the export streams (it stays flat as the database grows).
 """
@@ -156,14 +156,30 @@ def build_db(path: Path, n_claims: int, seed: int) -> dict[str, int]:
     return {"documents": len(docs), "claims": len(claims), "relations": len(relations), "verdict_events": len(events)}
 
 
+def peak_rss_mb() -> float:
+    """This process's peak RSS since exec: ``VmHWM`` (Linux), else ``ru_maxrss``.
+
+    ``ru_maxrss`` survives fork + exec on Linux, so a child started by a parent that built a
+    big database would report the parent's peak; ``VmHWM`` belongs to the new address space.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    from benchmarks.common import self_peak_rss_mb
+
+    return self_peak_rss_mb()
+
+
 def child(db_path: str, fmt: str, out: str, use_tracemalloc: bool) -> None:
     """The measured part: one export in this fresh process; prints one JSON line."""
-    from benchmarks.common import self_peak_rss_mb
     from workbench.export import write_export
     from workbench.store import open_db
 
     db = open_db(db_path, create=False)
-    before = self_peak_rss_mb()
+    before = peak_rss_mb()
     if use_tracemalloc:
         import tracemalloc
 
@@ -178,6 +194,7 @@ def child(db_path: str, fmt: str, out: str, use_tracemalloc: bool) -> None:
                 "seconds": seconds,
                 "rows": rows,
                 "rss_before_mb": before,
+                "rss_peak_mb": peak_rss_mb(),
                 "tracemalloc_peak_mb": traced,
                 "bytes": Path(out).stat().st_size,
             }
@@ -211,7 +228,7 @@ def measure(db_path: Path, fmt: str, runs: int, workdir: Path) -> dict:
         "name": f"export {fmt}",
         "unit": "s",
         **stats,
-        "peak_rss_mb": statistics.median(r.peak_rss_mb for r in timed),
+        "peak_rss_mb": statistics.median(r.data["rss_peak_mb"] for r in timed),
         "extra": {
             "rows": timed[0].data["rows"],
             "output_mb": round(timed[0].data["bytes"] / 1e6, 1),

@@ -82,6 +82,8 @@ def build_db(path: str | Path, n_claims: int, seed: int = 7, *, mode: str = "aut
     stats = _build(path, n_claims, seed, mode, clusters)
     if cache:
         cached.parent.mkdir(parents=True, exist_ok=True)
+        for stale in cached.parent.glob(f"synth-{n_claims}-{seed}-{mode}-{clusters}-*"):
+            stale.unlink(missing_ok=True)  # built by older code: never valid again
         tmp = cached.with_suffix(".tmp")
         shutil.copyfile(path, tmp)
         os.replace(tmp, cached)

@@ -101,7 +101,7 @@ def test_real_reader_keeps_outlet_title_url_and_date(tmp_path):
 def test_build_db_direct_and_pipeline_store_claims_and_gold_clusters(tmp_path):
     for mode in ("direct", "pipeline"):
         path = tmp_path / f"{mode}.db"
-        stats = build_db(path, 150, seed=7, mode=mode)
+        stats = build_db(path, 150, seed=7, mode=mode, cache=False)
         assert stats["mode"] == mode
         db = open_db(path, create=False)
         assert db["documents"].count == stats["documents"] > 10
@@ -116,3 +116,16 @@ def test_build_db_direct_and_pipeline_store_claims_and_gold_clusters(tmp_path):
         kinds = {r[0] for r in db.execute("SELECT DISTINCT relation FROM relations")}
         assert kinds <= {"agree", "conflict", "related"} and "agree" in kinds
         db.conn.close()
+
+
+def test_build_db_cache_copies_the_same_database(tmp_path, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_BENCH_CACHE", str(tmp_path / "cache"))
+    first = build_db(tmp_path / "a.db", 60, seed=5, mode="direct")
+    second = build_db(tmp_path / "b.db", 60, seed=5, mode="direct")
+    assert (first["from_cache"], second["from_cache"]) == (False, True)
+    rows = []
+    for name in ("a.db", "b.db"):
+        db = open_db(tmp_path / name, create=False)
+        rows.append(db.execute("SELECT id, text, speaker_kind FROM claims ORDER BY id").fetchall())
+        db.conn.close()
+    assert rows[0] == rows[1] and len(rows[0]) == first["claims"] > 0

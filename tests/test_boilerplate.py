@@ -116,6 +116,10 @@ Name *
 
 def test_synthetic_scrape_every_rule():
     cleaned = strip_boilerplate(SCRAPE)
+    assert set(cleaned.dropped) == {
+        "masthead", "dateline", "number", "fragment", "sponsor", "nav", "byline", "nextimg",
+        "caps-headline", "promo", "footer", "comment-form",
+    }  # fmt: skip
     assert cleaned.outlet == "The Lakeside Herald"
     assert cleaned.author == "Ana Lopez"
     assert cleaned.published == "2023-03-03"
@@ -181,3 +185,20 @@ def test_comment_form_in_the_header_does_not_cut_the_article():
     cleaned = strip_boilerplate(text)
     assert cleaned.text == "The ministry said on Monday that the convoy had arrived safely in the city."
     assert cleaned.title is None
+
+
+@pytest.mark.parametrize(
+    ("header", "author", "published"),
+    [
+        ("By Jane Roe, Staff Writer", "Jane Roe", None),
+        ("BY JANE ROE", "Jane Roe", None),
+        ("by Jane Roe | Staff", "Jane Roe", None),
+        ("Published: 2023-02-07 10:30", None, "2023-02-07"),
+        ("Updated 7 February 2023 | 4 min read", None, "2023-02-07"),
+        ("Tue, Feb 7, 2023 |", None, "2023-02-07"),
+    ],
+)
+def test_header_lines_become_metadata(header, author, published):
+    cleaned = strip_boilerplate(f"{header}\n\nThe town was quiet on Monday, residents said.")
+    assert cleaned.text == "The town was quiet on Monday, residents said."
+    assert (cleaned.author, cleaned.published) == (author, published)

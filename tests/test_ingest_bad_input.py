@@ -217,3 +217,9 @@ def test_unreadable_file_is_a_problem(tmp_path):
         assert one_problem(path).message.startswith("cannot read")
     finally:
         path.chmod(0o644)
+
+
+def test_impossible_front_matter_date_is_a_problem(tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text("---\npublished: 2023-02-30\n---\n" + GOOD + "\n")
+    assert "front matter" in one_problem(path).message

@@ -8,14 +8,10 @@ from pathlib import Path
 
 import pytest
 
-import workbench.extract
 from workbench.ingest import IngestSummary, ingest_paths
 from workbench.ingest import pipeline as ingest_pipeline
 from workbench.store import current_verdict, open_db, record_verdict
 from workbench.textnorm import document_id, document_key
-
-if not hasattr(workbench.extract, "extract_claims"):
-    pytest.skip("workbench.extract.extract_claims is not written yet", allow_module_level=True)
 
 SAMPLES = Path(__file__).resolve().parents[1] / "workbench" / "samples"
 

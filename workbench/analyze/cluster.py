@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 
 # Tuned on the bundled samples with all-MiniLM-L6-v2 (see docs/benchmarks.md, "Clustering").
-DEFAULT_THRESHOLD = 0.55
+DEFAULT_THRESHOLD = 0.65
 # The average-link floor sits this far below the edge threshold.
 LINK_MARGIN = 0.10
 SAME_MEASURE_BONUS = 0.30

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from workbench.analyze.words import content_stems, entities, tokens
+from workbench.analyze.words import REPORTING, STOPWORDS, content_stems, stem, tokens
 from workbench.models import Quantity
 
 KIND_WORDS = {"ratio": "ratio", "percent": "share", "count": "count", "money": "cost", "date": "date"}
@@ -25,7 +25,7 @@ FOLD = {
     "civilian": "civilians", "resident": "civilians",
     "district": "districts", "region": "region", "territory": "territory",
 }
-GENERIC = {"ukrainian", "russian", "ukraine", "russia", "soldier", "force", "troop", "city", "fighting", "war",
+GENERIC = {"ukrainian", "ukrainians", "russian", "russians", "ukraine", "russia", "soldier", "force", "troop", "city", "fighting", "war",
            "military", "part", "held", "still", "told", "cnn", "ledger", "agency", "reporter"}
 MAX_LABEL = 48
 
@@ -54,20 +54,38 @@ def _readable(stem_word: str, texts: Sequence[str]) -> str:
     return sorted(forms, key=lambda f: (-forms[f], len(f), f))[0]
 
 
+def _names(text: str) -> list[str]:
+    """Capitalised words anywhere (sentence-initial too), demonyms and function words left out."""
+    out = []
+    for tok in tokens(text):
+        low = tok.lower()
+        if tok[0].isupper() and len(tok) > 2 and low not in STOPWORDS and low not in REPORTING and low not in GENERIC:
+            out.append(tok)
+    return out
+
+
 def cluster_label(texts: Sequence[str], quantities: Sequence[Sequence[Quantity]] = ()) -> str:
     """A label of at most ~48 characters from the member claims' texts and quantities."""
     if not texts:
         return "(empty)"
+    unique: dict[str, int] = {}
+    for k, t in enumerate(texts):
+        unique.setdefault(" ".join(t.split()).casefold(), k)  # wire copies count once
+    texts = [texts[k] for k in unique.values()]
+    quantities = [quantities[k] for k in unique.values()] if quantities else []
     kinds = _doc_freq([[q.kind for q in qs if q.kind != "date"] for qs in quantities])
     measure = None
     if kinds:
         kind, n = sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0]
-        if n * 2 >= len(texts):
+        if n * 2 > len(texts) or (n * 2 == len(texts) and n > 1):
             measure = KIND_WORDS[kind]
-    names = _doc_freq([entities(t) for t in texts])
-    words = _doc_freq([[FOLD.get(s, s) for s in content_stems(t)] for t in texts])
-    topic = _best(words, GENERIC | set(names) | {measure or ""})
-    place = _best(names, {topic or ""} | {"ukrainian", "russian"})
+    names = _doc_freq([_names(t) for t in texts])
+    name_stems = {stem(n.lower()) for n in names}
+    words = _doc_freq([[FOLD.get(s, s) for s in content_stems(t) if s not in name_stems] for t in texts])
+    topic = _best(words, GENERIC | {measure or ""})
+    if topic and words[topic] < 2:
+        topic = None
+    place = _best(names, set())
     parts = []
     if topic:
         topic_word = topic if topic in FOLD.values() else _readable(topic, texts).lower()
@@ -75,6 +93,9 @@ def cluster_label(texts: Sequence[str], quantities: Sequence[Sequence[Quantity]]
     elif measure:
         parts.append(measure)
     if place:
-        parts.append(_readable(place, texts))
+        parts.append(place)
+        second = _best(names, {place})
+        if not topic and second and names[second] >= 2:
+            parts.append(second)
     label = " · ".join(parts) or " ".join(tokens(texts[0])[:5])
     return label if len(label) <= MAX_LABEL else label[: MAX_LABEL - 1].rstrip() + "…"

@@ -155,8 +155,12 @@ def _callback(ui, label: str) -> Callable[..., None] | None:
 
 
 def run_analysis(db: Database, backend: str = "onnx", model: str | None = None, threshold: float | None = None,
-                 progress: bool = True, nli_model: str | None = None) -> AnalysisSummary:
-    """Embed new claims, recluster everything, relate pairs inside clusters, store it all at once."""
+                 progress: bool = True, nli_model: str | None = None, *, embedder=None) -> AnalysisSummary:  # noqa: ANN001
+    """Embed new claims, recluster everything, relate pairs inside clusters, store it all at once.
+
+    ``embedder`` (an already loaded :class:`workbench.analyze.embed.Embedder`) overrides
+    ``backend``/``model``; tests pass one to share a loaded model.
+    """
     from workbench.analyze.embed import get_embedder
     from workbench.analyze.embed_cache import embed_claims, load_vectors
 
@@ -167,7 +171,8 @@ def run_analysis(db: Database, backend: str = "onnx", model: str | None = None, 
         from workbench.analyze.nli import NliJudge
 
         judge = NliJudge(nli_model)  # fail before the slow part
-    embedder = get_embedder(backend=backend, model=model)
+    if embedder is None:
+        embedder = get_embedder(backend=backend, model=model)
     summary = AnalysisSummary(model=embedder.model_id, threshold=thr)
     ui = _progress_ui(progress)
     if ui is not None:

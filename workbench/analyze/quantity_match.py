@@ -139,13 +139,17 @@ def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str) -> tuple[str, str] | Non
     if qa.kind == "ratio":
         orient = (_side(qa.numerator), _side(qa.denominator))
         known = all(orient) and all((_side(qb.numerator), _side(qb.denominator)))
+        names = (qa.numerator, qa.denominator)
+        if known and orient[0] > orient[1]:  # one fixed direction per pair of sides: "Russian-to-Ukrainian"
+            orient, names = orient[::-1], names[::-1]
+        ia = _ratio_value(qa, orient if known else None)
         ib = _ratio_value(qb, orient if known else None)
-        if ib is None:
+        if ia is None or ib is None:
             return "mismatch", f"ratios of different sides: {qa.text} vs {qb.text}"
-        ia = interval(qa)
+        va = qa.value if not known or _side(qa.numerator) == orient[0] else 1 / qa.value
         vb = qb.value if not known or _side(qb.numerator) == orient[0] else 1 / qb.value
-        sides = f" {qa.numerator}-to-{qa.denominator}" if known else ""
-        head = f"{_fmt_ratio(qa.value)} {'≈' if overlap(ia, ib) else 'vs'} {_fmt_ratio(vb)}{sides}{_measure(ta + ' ' + tb)}"
+        sides = f" {names[0]}-to-{names[1]}" if known else ""
+        head = f"{_fmt_ratio(va)} {'≈' if overlap(ia, ib) else 'vs'} {_fmt_ratio(vb)}{sides}{_measure(ta + ' ' + tb)}"
         reason = f'{head} ("{qa.text}" vs "{qb.text}")'
         if overlap(ia, ib):
             return "agree", reason

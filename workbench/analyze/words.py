@@ -39,7 +39,7 @@ def stem(word: str) -> str:
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
-    for suffix, keep in (("ern", 4), ("ies", 3), ("sses", 4), ("es", 4), ("s", 3), ("ing", 4), ("ed", 4), ("ly", 4)):
+    for suffix, keep in (("ally", 5), ("ern", 4), ("ies", 3), ("sses", 4), ("es", 4), ("s", 3), ("ing", 4), ("ed", 4), ("ly", 4)):
         if w.endswith(suffix) and len(w) - len(suffix) >= keep:
             w = w[: -len(suffix)] + ("y" if suffix == "ies" else "ss" if suffix == "sses" else "")
             break

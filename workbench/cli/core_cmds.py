@@ -12,7 +12,9 @@ from importlib import resources
 from pathlib import Path
 
 import click
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from workbench.cli.common import (
     console,
@@ -64,7 +66,7 @@ def ingest(paths: tuple[str, ...], db_path: str | None, outlet, url, published, 
     db = open_db(resolve_db_path(db_path))
     summary = ingest_paths(db, list(paths), overrides, progress=not quiet)
     for problem in summary.problems:
-        err_console.print(f"[yellow]skipped[/] {problem}", highlight=False, soft_wrap=True)
+        err_console.print(f"[yellow]skipped[/] {escape(str(problem))}", highlight=False, soft_wrap=True)
     _print_summary(summary)
     if summary.failed:
         sys.exit(1)
@@ -88,22 +90,16 @@ def claims(db_path: str | None, unattributed: bool, as_json: bool, limit: int | 
 
 
 def claims_table(rows: list[dict]) -> Table:
-    table = Table(show_lines=False, expand=True, title=f"{len(rows)} claims")
-    table.add_column("id", no_wrap=True, style="dim")
-    table.add_column("outlet", no_wrap=True)
-    table.add_column("speaker")
-    table.add_column("kind", no_wrap=True)
-    table.add_column("claim", ratio=3)
-    table.add_column("verdict", no_wrap=True)
+    """Id, source (outlet, speaker and kind), claim, verdict: readable from 80 columns up."""
+    table = Table(expand=True, title=f"{len(rows)} claims", show_lines=True)
+    table.add_column("id", no_wrap=True, style="dim", min_width=13)
+    table.add_column("source", max_width=24)
+    table.add_column("claim", ratio=1, min_width=30)
+    table.add_column("verdict", no_wrap=True, max_width=12)
     for r in rows:
-        table.add_row(
-            r["id"],
-            r["outlet"] or "",
-            r["speaker"] or "—",
-            r["speaker_kind"],
-            r["text"],
-            r["verdict"] or "",
-        )
+        source = Text(r["outlet"] or "?", style="bold")
+        source.append(f"\n{r['speaker'] or 'no source'} ({r['speaker_kind']})", style="")
+        table.add_row(Text(r["id"]), source, Text(r["text"]), Text(r["verdict"] or "—"))
     return table
 
 
@@ -163,7 +159,7 @@ def demo(db_path: str | None, no_analyze: bool, no_review: bool, reviewer: str |
     db = open_db(path)
     summary = ingest_paths(db, [str(samples_dir())], {}, progress=True)
     for problem in summary.problems:
-        err_console.print(f"[yellow]skipped[/] {problem}", highlight=False)
+        err_console.print(f"[yellow]skipped[/] {escape(str(problem))}", highlight=False, soft_wrap=True)
     _print_summary(summary)
     if not no_analyze:
         from workbench.analyze import run_analysis
@@ -176,8 +172,8 @@ def demo(db_path: str | None, no_analyze: bool, no_review: bool, reviewer: str |
         console.print(f"Review them with: [bold]workbench review --db {path}[/]", highlight=False)
         return
     db.close()
-    from workbench.tui.app import WorkbenchApp
     from workbench.store import default_reviewer
+    from workbench.tui.app import WorkbenchApp
 
     WorkbenchApp(path, reviewer or default_reviewer()).run()
 

@@ -6,6 +6,10 @@ whole or not at all; errors are one line on stderr with a non-zero exit code.
 
 from __future__ import annotations
 
+import io
+import os
+import sys
+
 import click
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -27,6 +31,15 @@ def _short(text: str | None, width: int = SHORT_TEXT) -> str:
         return "(claim no longer in the store)"
     flat = " ".join(text.split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
 
 
 @click.command("export")
@@ -77,12 +90,16 @@ def export_cmd(
     try:
         filters = ExportFilters(verdicts=verdicts, reviewer=reviewer, cluster=cluster, since=since)
     except ExportError as exc:
-        fail(str(exc))
+        fail(escape(str(exc)))
     db = open_existing(db_path)
     options = {"per_reviewer": per_reviewer, "excel": excel, "organization": organization, "org_url": org_url}
     try:
         if output == "-":
-            write_export(db, "-", fmt, filters, **options)
+            try:
+                write_export(db, "-", fmt, filters, **options)
+            except BrokenPipeError:  # `workbench export | head`: the reader left, nothing to report
+                _silence_stdout()
+                sys.exit(1)
             return
         columns = (TextColumn("exporting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
         with Progress(*columns, console=err_console, transient=True) as bar:
@@ -91,7 +108,7 @@ def export_cmd(
                 db, output, fmt, filters, lambda done, total: bar.update(task, completed=done, total=total), **options
             )
     except ExportError as exc:
-        fail(str(exc))
+        fail(escape(str(exc)))
     finally:
         db.close()
     noun = "review" if fmt == "claimreview" else "row"
@@ -112,7 +129,7 @@ def history_cmd(claim_id: str, db_path: str | None) -> None:
         ).fetchone()
         events = verdict_history(db, claim_id)
         if claim is None and not events:
-            fail(f"no claim with id {claim_id!r}")
+            fail(escape(f"no claim with id {claim_id!r}"))
         per_reviewer = {r: v[claim_id] for r, v in reviewer_verdicts(db).items() if claim_id in v}
     finally:
         db.close()

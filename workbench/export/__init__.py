@@ -37,7 +37,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from sqlite_utils import Database
 
@@ -75,6 +75,10 @@ def _effective_filters(fmt: str, filters: ExportFilters) -> ExportFilters | None
         return replace(filters, verdicts=REVIEWED_VERDICTS)
     wanted = tuple(v for v in filters.verdicts if v != UNREVIEWED)
     return replace(filters, verdicts=wanted) if wanted else None
+
+
+def _no_rows() -> Iterator[dict[str, Any]]:
+    yield from ()
 
 
 @contextlib.contextmanager
@@ -161,7 +165,7 @@ def write_export(
     chosen = _effective_filters(fmt, filters or ExportFilters())
     with _open_db(db) as handle:
         if chosen is None:
-            total, rows = 0, iter(())
+            total, rows = 0, _no_rows()
         else:
             total = count_rows(handle, chosen, per_reviewer=per_reviewer) if progress else 0
             rows = iter_rows(handle, chosen, per_reviewer=per_reviewer, with_history=fmt == "jsonl")
@@ -170,7 +174,9 @@ def write_export(
             if progress and n % PROGRESS_EVERY == 0:
                 progress(n, total)
 
-        with _output(out) as stream:
+        # closing(): the row generator's cursor is closed now, even when writing fails
+        # midway (a broken pipe), not later by the garbage collector after the DB is gone.
+        with contextlib.closing(rows), _output(out) as stream:
             if fmt == "csv":
                 n = write_csv(rows, stream, excel=excel, on_row=on_row)
             elif fmt == "jsonl":

@@ -29,7 +29,10 @@ from dataclasses import dataclass, replace
 from workbench.extract.cues import (
     ACCORDING,
     INTERVIEW_WITH,
+    LEADING_NP,
     MASK,
+    PARTICIPLE,
+    TRAILING_TIME,
     QuoteState,
     chunk_bounds,
     cue_matches,
@@ -48,7 +51,7 @@ from workbench.extract.speakers import (
 )
 from workbench.models import Attribution
 
-INVERTIBLE = frozenset("said says told added claimed wrote warned asked noted explained insisted replied".split())
+INVERTIBLE = frozenset("said says told added claimed wrote warned noted explained insisted replied".split())
 
 
 @dataclass
@@ -77,7 +80,7 @@ def _subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None,
             return clean_speaker(masked[s_start:a_start - 1]), appositive
         return None, ""
     s_start, _ = chunk_bounds(masked, cue_start)
-    chunk = masked[s_start:cue_start]
+    chunk = TRAILING_TIME.sub("", masked[s_start:cue_start])  # "The IMF this week said"
     speaker = clean_speaker(chunk)
     if speaker is None and re.search(r"\band\s*$", chunk):  # "Russia has stepped up ... and claims to"
         words = []
@@ -135,6 +138,12 @@ def _choose(masked: str) -> _Candidate | None:
             chosen = replace(chosen, via=outlets[0].speaker)
     elif according:
         chosen = according[0]
+    elif PARTICIPLE.search(masked):  # "Trump lashed out on Monday, saying ..."
+        lead = LEADING_NP.match(masked)
+        speaker = clean_speaker(lead.group(1)) if lead else None
+        if speaker:
+            verb = PARTICIPLE.search(masked).group(0).lstrip(", ")
+            chosen = _Candidate(speaker, verb, None, speaker, False)
     if chosen and chosen.via is None:
         m = INTERVIEW_WITH.search(masked)
         if m and is_outlet(m.group("outlet")):

@@ -24,11 +24,22 @@ VERB_FORMS = (
     r"wrote|writes|tweeted|explained|explains|acknowledged|acknowledges|admitted|admits|alleged|alleges|"
     r"asserted|asserts|predicted|predicts|vowed|vows|suggested|suggests|stressed|stresses|maintained|maintains|"
     r"concluded|declared|declares|disclosed|accused|accuses|insist|think|thinks|expects|expect|"
-    r"testified|recalled|emphasized|emphasised|acknowledge|conceded|replied|responded|countered|contended"
+    r"testified|recalled|emphasized|emphasised|acknowledge|conceded|replied|responded|countered|contended|"
+    r"shows|showed|show|found|finds|asked|urged|urges|praised|agreed|agrees|pledged|pledges|promised|promises|"
+    r"lamented|touted|touts|demanded|demands|denounced|proposed|joked|complained|criticized|criticised|"
+    r"questioned|described|called"
 )
 CUE = re.compile(
     rf"(?<![\w-])(?P<adv>(?:(?:also|later|earlier|previously|repeatedly|again|reportedly|separately|then|has|have|"
     rf"had|would|will|further)\s+)*)(?P<verb>{VERB_FORMS})(?![\w-])",
+    re.I,
+)
+# ", saying ...": the participle reports for the subject of the main clause.
+PARTICIPLE = re.compile(r",\s*(?:saying|adding|noting|telling|arguing|warning|claiming|insisting|writing)\b", re.I)
+LEADING_NP = re.compile(r"^\s*((?:the |a |an )?[A-Z][\w.'’-]*(?:\s+(?:of |for |the )*[A-Z][\w.'’-]*)*)")
+TRAILING_TIME = re.compile(
+    r"\s+(?:(?:this|last|on|earlier|late|early) )?(?:week|month|year|morning|evening|night|weekend|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s*$",
     re.I,
 )
 ACCORDING = re.compile(r"(?<![\w-])according to\s+", re.I)

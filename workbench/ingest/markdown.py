@@ -32,7 +32,6 @@ class FrontMatterError(ValueError):
 class MarkdownDoc:
     text: str
     meta: dict[str, Any] = field(default_factory=dict)
-    first_heading: str | None = None
 
 
 def split_front_matter(source: str) -> tuple[dict[str, Any], str, int]:
@@ -52,6 +51,8 @@ def split_front_matter(source: str) -> tuple[dict[str, Any], str, int]:
         where = f"line {mark.line + 2}: " if mark is not None else ""
         problem = getattr(exc, "problem", None) or "invalid YAML"
         raise FrontMatterError(f"{where}front matter is not valid YAML ({problem})") from None
+    except ValueError as exc:  # YAML timestamps that are not dates ("2023-02-30")
+        raise FrontMatterError(f"front matter has a bad value ({exc})") from None
     if not isinstance(data, dict):
         raise FrontMatterError("line 2: front matter must be a mapping of key: value lines")
     return canonical_meta(data), "\n".join(lines[end + 1 :]), end + 2
@@ -108,4 +109,4 @@ def parse_markdown(source: str) -> MarkdownDoc:
     if first_h1 and (title is None or " ".join(str(title).split()).casefold() == first_h1.casefold()):
         meta.setdefault("title", first_h1)
         text = text[len(first_h1) :].lstrip("\n")
-    return MarkdownDoc(text=text, meta=meta, first_heading=first_h1)
+    return MarkdownDoc(text=text, meta=meta)

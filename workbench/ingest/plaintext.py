@@ -25,7 +25,7 @@ ROLE_WORDS = re.compile(
     re.I,
 )
 NAME = r"[A-Z][\w.'\-]*(?:\s+(?:[A-Z][\w.'\-]*|de|van|von|al|bin|da|del|la|le)){1,4}"
-BYLINE_BY = re.compile(rf"^by\s+(?P<name>{NAME})(?:\s*(?:,|\||-|–|—)\s*(?P<role>.*))?$", re.I)
+BYLINE_BY = re.compile(rf"^(?i:by)\s+(?P<name>{NAME})(?:\s*(?:,|\||-|–|—)\s*(?P<role>.*))?$")
 BYLINE_ROLE = re.compile(rf"^(?P<name>{NAME})\s*(?:,|\||–|—)\s*(?P<role>[^.!?]{{2,60}})$")
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_PATTERNS = (
@@ -183,6 +183,10 @@ def _masthead_rule(line: str, cleaned: Cleaned) -> str | None:
 def _head(line: str, cleaned: Cleaned) -> str | None:
     """Rules that only hold before the first real sentence (dateline, header scraps, byline)."""
     s = line.strip()
+    author = _byline(s)
+    if author:
+        cleaned.author = cleaned.author or (author.title() if author.isupper() else author)
+        return "byline"
     iso = _dateline(s)
     if iso:
         cleaned.published = cleaned.published or iso
@@ -191,10 +195,6 @@ def _head(line: str, cleaned: Cleaned) -> str | None:
         return "number"
     if _is_fragment(s):
         return "fragment"
-    author = _byline(s)
-    if author:
-        cleaned.author = cleaned.author or author
-        return "byline"
     return None
 
 
@@ -242,12 +242,12 @@ def strip_boilerplate(text: str, find_title: bool = True) -> Cleaned:
         if not line.strip():
             keep.append("")
             continue
-        reason = _masthead_rule(line, cleaned) if nonblank == 0 else None
+        reason = None
+        if body_start is None:
+            reason = (_masthead_rule(line, cleaned) if nonblank == 0 else None) or _head(line, cleaned)
         reason = reason or _anywhere(line, cleaned)
-        if reason is None and body_start is None:
-            reason = _head(line, cleaned)
-            if reason is None and find_title and not any(keep):
-                reason = _headline_rule(line, lines[i + 1 : i + 2], cleaned)
+        if reason is None and body_start is None and find_title and not any(keep):
+            reason = _headline_rule(line, lines[i + 1 : i + 2], cleaned)
         nonblank += 1
         if reason:
             cleaned.dropped.append(reason)

@@ -144,6 +144,9 @@ def _from_text(
     except FrontMatterError as exc:
         yield IngestProblem(display, str(exc))
         return
+    except Exception as exc:  # noqa: BLE001 - a parser bug on one file must not stop the batch
+        yield IngestProblem(display, f"could not be parsed ({type(exc).__name__}: {exc})")
+        return
     article = make_article(
         body, meta, fmt=fmt, source_path=source_path, fallback_outlet=fallback_outlet, overrides=overrides
     )

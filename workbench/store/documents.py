@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Literal
 
 from sqlite_utils import Database
@@ -24,7 +24,7 @@ SaveResult = Literal["added", "updated", "unchanged"]
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def claim_rows(doc_id: str, claims: list[ExtractedClaim]) -> list[dict]:

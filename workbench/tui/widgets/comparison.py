@@ -25,6 +25,8 @@ from workbench.tui.widgets.render import card_text, column_header
 if TYPE_CHECKING:
     from workbench.tui.app import WorkbenchApp
 
+MIN_COLUMN = 30  # cells: narrower columns wrap claims into unreadable slivers
+
 
 class ClaimCard(Static):
     """One claim. Clicking it moves the cursor here."""
@@ -130,6 +132,7 @@ class ComparisonPane(Vertical, can_focus=True):
         widgets = [OutletColumn(col, i, self.wb.reviewer) for i, col in enumerate(columns)]
         self.cards = [w.cards for w in widgets if w.cards]
         await holder.mount_all(widgets)
+        self._fit_columns()
         holder.scroll_home(animate=False)
         target = self.card_for(focus_claim) if focus_claim else None
         if target is None:
@@ -137,6 +140,23 @@ class ComparisonPane(Vertical, can_focus=True):
         if target is None and self.cards:
             target = self.cards[0][0]
         self.move_to(target)
+
+    def _fit_columns(self) -> None:
+        """Share the width among the columns, none narrower than MIN_COLUMN (then scroll sideways).
+
+        CSS ``1fr`` plus ``min-width`` inside a horizontal scroller gives every column the full
+        width once they overflow, so the width is set here, on mount and on every resize.
+        """
+        holder = self.query_one("#columns", HorizontalScroll)
+        columns = list(holder.query(OutletColumn))
+        if not columns:
+            return
+        width = max(MIN_COLUMN, holder.scrollable_content_region.width // len(columns))
+        for column in columns:
+            column.styles.width = width
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit_columns()
 
     async def show_message(self, message: str) -> None:
         """No group to show (empty DB, nothing matches): a sentence in place of the columns."""

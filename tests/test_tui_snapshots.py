@@ -1,0 +1,75 @@
+"""SVG snapshots of the review UI (pytest-textual-snapshot). Update with ``--snapshot-update``.
+
+Deterministic on purpose: fixed reviewer, a relative DB name inside ``tmp_path`` (paths
+appear in hints), fixture dates only, no keymap file, fixed terminal sizes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tui_fixtures import build_empty_db, build_review_db, build_unanalyzed_db
+from workbench.tui.app import WorkbenchApp
+
+
+@pytest.fixture
+def in_tmp(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("WORKBENCH_KEYMAP", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    return tmp_path
+
+
+async def settle(pilot) -> None:
+    for _ in range(3):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_main_screen(in_tmp, snap_compare):
+    build_review_db(in_tmp / "claims.db")
+    assert snap_compare(WorkbenchApp("claims.db", "alice"), terminal_size=(140, 40), run_before=settle)
+
+
+def test_main_screen_light_theme_narrow(in_tmp, snap_compare):
+    build_review_db(in_tmp / "claims.db")
+    app = WorkbenchApp("claims.db", "alice")
+
+    async def light(pilot) -> None:
+        pilot.app.theme = "textual-light"
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=(100, 30), run_before=light)
+
+
+def test_after_a_verdict(in_tmp, snap_compare):
+    build_review_db(in_tmp / "claims.db")
+
+    async def verdict(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("v")
+        await settle(pilot)
+
+    assert snap_compare(WorkbenchApp("claims.db", "alice"), terminal_size=(140, 40), run_before=verdict)
+
+
+def test_help_screen(in_tmp, snap_compare):
+    build_review_db(in_tmp / "claims.db")
+
+    async def open_help(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+
+    assert snap_compare(WorkbenchApp("claims.db", "alice"), terminal_size=(120, 40), run_before=open_help)
+
+
+def test_empty_db(in_tmp, snap_compare):
+    build_empty_db(in_tmp / "claims.db")
+    assert snap_compare(WorkbenchApp("claims.db", "alice"), terminal_size=(120, 40), run_before=settle)
+
+
+def test_not_analyzed_db(in_tmp, snap_compare):
+    build_unanalyzed_db(in_tmp / "claims.db")
+    assert snap_compare(WorkbenchApp("claims.db", "alice"), terminal_size=(120, 40), run_before=settle)
