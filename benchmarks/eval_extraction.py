@@ -9,7 +9,9 @@ DATA defaults to ../shared/eval/data (each folder's SOURCE.md gives the scoring 
   a sentence is gold-attributed when it overlaps the Content span of an attribution relation;
   we score the workbench's "speaker_kind != none" flag per sentence (P/R/F1). Sources: for
   gold relations whose Content overlaps a sentence we attribute, exact match (lowercased, no
-  determiners) and token F1 of our speaker against the gold Source span, split into named /
+  determiners), head match (the last word of our speaker, e.g. the surname, occurs in the gold
+  span: gold keeps titles and appositives, "Mrs. Clinton", "Jason Healey, a senior research
+  scholar ...", while we keep a minimal name) and token F1 against the Source span, split into named /
   pronoun / unnamed gold sources. Pronoun sources get credit only in token F1 terms (we
   resolve "he" to a name, the gold span is "he"); for unnamed sources we report how often we
   mark them anonymous. "Unattributed misses" = extracted claims with kind none that overlap
@@ -41,20 +43,29 @@ from workbench.extract.checkworthy import THRESHOLD, score  # noqa: E402
 from workbench.extract.speakers import canonical  # noqa: E402
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
-UNNAMED = re.compile(r"\b(officials?|sources?|aides?|people|advisers?|analysts?|experts?|critics?|some|many|others|"
-                     r"supporters|voters|observers|insiders|spokes\w+|campaign|person|members?)\b", re.I)
+UNNAMED = re.compile(
+    r"\b(officials?|sources?|aides?|people|advisers?|analysts?|experts?|critics?|some|many|others|"
+    r"supporters|voters|observers|insiders|spokes\w+|campaign|person|members?)\b",
+    re.I,
+)
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4),
-            "tp": tp, "fp": fp, "fn": fn}
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+    }
 
 
 def roc_auc(scores: list[float], labels: list[int]) -> float:
     """Mann-Whitney AUC with ties counted half."""
-    ranked = sorted(zip(scores, labels))
+    ranked = sorted(zip(scores, labels, strict=True))
     pos = sum(labels)
     neg = len(labels) - pos
     rank_sum, i = 0.0, 0
@@ -118,14 +129,14 @@ def eval_polnear(data: Path, split: str) -> dict[str, Any]:
     for ann in sorted((root / "attributions").glob("*.ann")):
         anns.setdefault(ann.stem.rsplit("_", 1)[0], ann)
     tp = fp = fn = 0
-    src = defaultdict(lambda: {"n": 0, "exact": 0, "token_f1": 0.0, "marked_anonymous": 0})
+    src = defaultdict(lambda: {"n": 0, "exact": 0, "head": 0, "token_f1": 0.0, "marked_anonymous": 0})
     claims_overlapping = claims_none = 0
     for stem, ann in anns.items():
         text = (root / "text" / f"{stem}.txt").read_text(encoding="utf-8")
         relations = read_ann(ann)
         sentences = split_sentences(text)
         attributions = attribute(sentences)
-        for sent, att in zip(sentences, attributions):
+        for sent, att in zip(sentences, attributions, strict=True):
             gold = [r for r in relations if _overlaps(r["content"], sent.start, sent.end)]
             pred = att.speaker_kind != "none"
             tp += bool(gold) and pred
@@ -139,6 +150,8 @@ def eval_polnear(data: Path, split: str) -> dict[str, Any]:
                     bucket = src[kind]
                     bucket["n"] += 1
                     bucket["exact"] += canonical(att.speaker) == canonical(best["source"])
+                    mine = canonical(att.speaker).split()
+                    bucket["head"] += bool(mine) and mine[-1] in canonical(best["source"]).split()
                     bucket["token_f1"] += token_f1(att.speaker or "", best["source"])
                     bucket["marked_anonymous"] += att.speaker_kind == "anonymous"
         for claim in extract_claims(text):
@@ -146,13 +159,18 @@ def eval_polnear(data: Path, split: str) -> dict[str, Any]:
                 claims_overlapping += 1
                 claims_none += claim.attribution.speaker_kind == "none"
     sources = {
-        kind: {"n": b["n"], "exact_match": round(b["exact"] / b["n"], 4) if b["n"] else 0.0,
-               "token_f1": round(b["token_f1"] / b["n"], 4) if b["n"] else 0.0,
-               "marked_anonymous": round(b["marked_anonymous"] / b["n"], 4) if b["n"] else 0.0}
+        kind: {
+            "n": b["n"],
+            "exact_match": round(b["exact"] / b["n"], 4) if b["n"] else 0.0,
+            "head_match": round(b["head"] / b["n"], 4) if b["n"] else 0.0,
+            "token_f1": round(b["token_f1"] / b["n"], 4) if b["n"] else 0.0,
+            "marked_anonymous": round(b["marked_anonymous"] / b["n"], 4) if b["n"] else 0.0,
+        }
         for kind, b in sorted(src.items())
     }
     return {
-        "split": split, "articles": len(anns),
+        "split": split,
+        "articles": len(anns),
         "sentence_attributed": prf(tp, fp, fn),
         "sources": sources,
         "unattributed_miss_rate": round(claims_none / claims_overlapping, 4) if claims_overlapping else 0.0,
@@ -168,13 +186,17 @@ def eval_claimbuster(data: Path) -> dict[str, Any]:
     pipeline = [bool(extract_claims(r["text"])) for r in rows]
 
     def confusion(pred: list[bool]) -> dict[str, float]:
-        tp = sum(p and y for p, y in zip(pred, labels))
-        fp = sum(p and not y for p, y in zip(pred, labels))
-        fn = sum((not p) and y for p, y in zip(pred, labels))
+        tp = sum(p and y for p, y in zip(pred, labels, strict=True))
+        fp = sum(p and not y for p, y in zip(pred, labels, strict=True))
+        fn = sum((not p) and y for p, y in zip(pred, labels, strict=True))
         return prf(tp, fp, fn)
 
-    return {"rows": len(rows), "score_threshold": confusion(decided), "pipeline": confusion(pipeline),
-            "roc_auc": roc_auc(scores, labels)}
+    return {
+        "rows": len(rows),
+        "score_threshold": confusion(decided),
+        "pipeline": confusion(pipeline),
+        "roc_auc": roc_auc(scores, labels),
+    }
 
 
 def eval_gold() -> dict[str, Any]:

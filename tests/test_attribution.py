@@ -23,39 +23,100 @@ def last(text: str) -> Attribution:
     [
         ("Pavlo Kyrylenko said that Ukraine controls 52% of the region.", "Pavlo Kyrylenko", "named", "said"),
         ("Ukraine controls 52% of the region, Pavlo Kyrylenko said.", "Pavlo Kyrylenko", "named", "said"),
-        ('"Bakhmut is holding," said Pavlo Kyrylenko, the head of the regional administration.',
-         "Pavlo Kyrylenko", "named", "said"),
-        ("Denis Pushilin, the Russian-installed leader, claimed that Ukraine holds 45% of the region.",
-         "Denis Pushilin", "named", "claimed"),
-        ("The Ukrainian military denied that Wagner controls the eastern districts.",
-         "the Ukrainian military", "organization", "denied"),
-        ("Western analysts estimate that Russian losses outnumber Ukrainian losses five to one.",
-         "Western analysts", "anonymous", "estimate"),
-        ("According to the regional police, 12 civilians were killed over the weekend.",
-         "the regional police", "organization", "according to"),
-        ("Twelve civilians were killed over the weekend, according to the regional police.",
-         "the regional police", "organization", "according to"),
-        ("The General Staff of the Armed Forces of Ukraine reported heavy fighting near Soledar.",
-         "the General Staff of the Armed Forces of Ukraine", "organization", "reported"),
-        ("Russia's Defence Ministry claimed that Ukrainian losses were three times higher.",
-         "Russia's Defence Ministry", "organization", "claimed"),
-        ("A senior Ukrainian commander, who spoke on condition of anonymity, said seven Russians die for each "
-         "Ukrainian.", "a senior Ukrainian commander", "anonymous", "said"),
-        ("A local official, speaking on condition of anonymity, said that fewer than 300,000 civilians remain.",
-         "a local official", "anonymous", "said"),
-        ("Fewer than 5,000 civilians remain in the city, local officials said, out of 70,000 before the war.",
-         "local officials", "anonymous", "said"),
+        (
+            '"Bakhmut is holding," said Pavlo Kyrylenko, the head of the regional administration.',
+            "Pavlo Kyrylenko",
+            "named",
+            "said",
+        ),
+        (
+            "Denis Pushilin, the Russian-installed leader, claimed that Ukraine holds 45% of the region.",
+            "Denis Pushilin",
+            "named",
+            "claimed",
+        ),
+        (
+            "The Ukrainian military denied that Wagner controls the eastern districts.",
+            "the Ukrainian military",
+            "organization",
+            "denied",
+        ),
+        (
+            "Western analysts estimate that Russian losses outnumber Ukrainian losses five to one.",
+            "Western analysts",
+            "anonymous",
+            "estimate",
+        ),
+        (
+            "According to the regional police, 12 civilians were killed over the weekend.",
+            "the regional police",
+            "organization",
+            "according to",
+        ),
+        (
+            "Twelve civilians were killed over the weekend, according to the regional police.",
+            "the regional police",
+            "organization",
+            "according to",
+        ),
+        (
+            "The General Staff of the Armed Forces of Ukraine reported heavy fighting near Soledar.",
+            "the General Staff of the Armed Forces of Ukraine",
+            "organization",
+            "reported",
+        ),
+        (
+            "Russia's Defence Ministry claimed that Ukrainian losses were three times higher.",
+            "Russia's Defence Ministry",
+            "organization",
+            "claimed",
+        ),
+        (
+            "A senior Ukrainian commander, who spoke on condition of anonymity, said seven Russians die for each "
+            "Ukrainian.",
+            "a senior Ukrainian commander",
+            "anonymous",
+            "said",
+        ),
+        (
+            "A local official, speaking on condition of anonymity, said that fewer than 300,000 civilians remain.",
+            "a local official",
+            "anonymous",
+            "said",
+        ),
+        (
+            "Fewer than 5,000 civilians remain in the city, local officials said, out of 70,000 before the war.",
+            "local officials",
+            "anonymous",
+            "said",
+        ),
         ("Analysts say Russian commanders see Bakhmut as a stepping stone.", "analysts", "anonymous", "say"),
         ("Sources said the brigade had withdrawn from the village.", "sources", "anonymous", "said"),
         ("The Kremlin said the operation was going to plan.", "the Kremlin", "organization", "said"),
-        ("The Institute for the Study of War said Russian forces were unlikely to encircle the city.",
-         "the Institute for the Study of War", "organization", "said"),
-        ("U.S. Defense Secretary Lloyd Austin said a withdrawal would not be a setback.",
-         "Lloyd Austin", "named", "said"),
-        ("U.S. National Security Council coordinator John Kirby said Russia was throwing bodies at the city.",
-         "John Kirby", "named", "said"),
-        ("President Volodymyr Zelensky warned that Russian troops could push on to Kramatorsk.",
-         "Volodymyr Zelensky", "named", "warned"),
+        (
+            "The Institute for the Study of War said Russian forces were unlikely to encircle the city.",
+            "the Institute for the Study of War",
+            "organization",
+            "said",
+        ),
+        (
+            "U.S. Defense Secretary Lloyd Austin said a withdrawal would not be a setback.",
+            "Lloyd Austin",
+            "named",
+            "said",
+        ),
+        (
+            "U.S. National Security Council coordinator John Kirby said Russia was throwing bodies at the city.",
+            "John Kirby",
+            "named",
+            "said",
+        ),
+        (
+            "President Volodymyr Zelensky warned that Russian troops could push on to Kramatorsk.",
+            "Volodymyr Zelensky",
+            "named",
+            "warned",
+        ),
         ("In a statement, the ministry said 40 soldiers had been killed.", "the ministry", "organization", "said"),
         ("Soldiers defending Bakhmut say the battle turns on the highway.", "soldiers", "anonymous", "say"),
     ],
@@ -71,15 +132,18 @@ def test_unattributed_sentence_has_kind_none() -> None:
 
 
 def test_trailing_speaker_beats_embedded_estimate_and_gives_via() -> None:
-    got = last("NATO intelligence estimates that five Russian soldiers are killed for every Ukrainian soldier killed, "
-               "an unnamed military official within the alliance told CNN.")
+    got = last(
+        "NATO intelligence estimates that five Russian soldiers are killed for every Ukrainian soldier killed, "
+        "an unnamed military official within the alliance told CNN."
+    )
     assert got.speaker == "an unnamed military official within the alliance"
     assert (got.speaker_kind, got.cue, got.via) == ("anonymous", "told CNN", "CNN")
 
 
 def test_according_to_outlet_is_via_when_someone_else_speaks() -> None:
-    got = last("Yevgeny Prigozhin said his fighters took every district east of the river, "
-               "according to the Associated Press.")
+    got = last(
+        "Yevgeny Prigozhin said his fighters took every district east of the river, according to the Associated Press."
+    )
     assert (got.speaker, got.via) == ("Yevgeny Prigozhin", "the Associated Press")
 
 
@@ -130,8 +194,10 @@ def test_definite_description_resolves_to_earlier_anonymous_source() -> None:
 
 
 def test_role_resolves_to_person() -> None:
-    doc = "U.S. Secretary of Defense Lloyd Austin said the city is symbolic. Last month, the secretary noted that " \
-          "Russia has many people."
+    doc = (
+        "U.S. Secretary of Defense Lloyd Austin said the city is symbolic. Last month, the secretary noted that "
+        "Russia has many people."
+    )
     got = last(doc)
     assert (got.speaker, got.speaker_kind, got.cue) == ("Lloyd Austin", "named", "noted")
 
@@ -143,16 +209,20 @@ def test_they_resolves_to_previous_group_source() -> None:
 
 
 def test_quote_run_takes_the_closing_speaker() -> None:
-    doc = ('"The battles decide everything on the highway. If they take the road, the garrison is cut off. '
-           'So far they have done half of their plan," the soldier said.')
+    doc = (
+        '"The battles decide everything on the highway. If they take the road, the garrison is cut off. '
+        'So far they have done half of their plan," the soldier said.'
+    )
     result = attrs(doc)
     assert len(result) >= 1
     assert all(a.speaker == "the soldier" and a.speaker_kind == "anonymous" for a in result)
 
 
 def test_quote_opened_after_attribution_keeps_the_speaker() -> None:
-    doc = ('"The enemy is bringing up fresh units," Pavlo Kyrylenko said on February 7. "We are building new lines '
-           'around the clock.\nBakhmut is standing."\n\nThe weather was cold.')
+    doc = (
+        '"The enemy is bringing up fresh units," Pavlo Kyrylenko said on February 7. "We are building new lines '
+        'around the clock.\nBakhmut is standing."\n\nThe weather was cold.'
+    )
     result = attrs(doc)
     assert [a.speaker for a in result[:-1]] == ["Pavlo Kyrylenko"] * (len(result) - 1)
     assert result[-1].speaker_kind == "none"

@@ -46,7 +46,9 @@ def test_score_is_a_probability() -> None:
 
 
 def test_numbers_raise_the_score() -> None:
-    assert score("Officials said many civilians left the city.") < score("Officials said 5,000 civilians left the city.")
+    assert score("Officials said many civilians left the city.") < score(
+        "Officials said 5,000 civilians left the city."
+    )
 
 
 def test_proper_nouns_raise_the_score() -> None:

@@ -77,7 +77,7 @@ def test_load_vectors_gives_one_row_per_claim(db, onnx_embedder):
     assert picked_ids == [wire_ids[2], wire_ids[0]]
     np.testing.assert_array_equal(picked[0], picked[1])
     direct = onnx_embedder.encode([WIRE])[0]
-    assert float(picked[0] @ direct) > 0.995
+    assert float(picked[0] @ direct) > 0.98  # same text; int8 batches differ slightly
 
 
 def test_interrupted_run_keeps_finished_batches_and_resumes(db, onnx_embedder):

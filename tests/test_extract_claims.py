@@ -25,7 +25,7 @@ def test_offsets_and_text_match() -> None:
     assert claims
     for claim in claims:
         assert isinstance(claim, ExtractedClaim)
-        assert DOC[claim.char_start:claim.char_end] == claim.text
+        assert DOC[claim.char_start : claim.char_end] == claim.text
         assert claim.checkworthiness >= THRESHOLD
 
 
@@ -38,8 +38,7 @@ def test_sentence_index_counts_all_sentences() -> None:
 
 def test_filters_drop_headline_question_and_boilerplate() -> None:
     texts = [c.text for c in extract_claims(DOC)]
-    assert not any("Why Bakhmut" in t or "worth defending" in t or "Share this" in t or "Subscribe" in t
-                   for t in texts)
+    assert not any("Why Bakhmut" in t or "worth defending" in t or "Share this" in t or "Subscribe" in t for t in texts)
     assert len(texts) == 3
 
 
@@ -56,7 +55,7 @@ def test_attribution_and_quantities_are_filled() -> None:
     assert share.attribution.speaker == "Kyrylenko"  # nobody named in full yet: kept as written
     percent = [q for q in share.quantities if q.kind == "percent"]
     assert percent and percent[0].value == 52.0
-    assert share.text[percent[0].start:percent[0].end] == percent[0].text
+    assert share.text[percent[0].start : percent[0].end] == percent[0].text
     civilians = next(c for c in claims if "500,000" in c.text)
     assert (civilians.attribution.speaker, civilians.attribution.via) == ("Kyrylenko", "CNN")
     counts = [q for q in civilians.quantities if q.kind == "count"]
@@ -70,8 +69,10 @@ def test_unattributed_claim_has_kind_none() -> None:
 
 
 def test_quote_run_claims_share_the_speaker() -> None:
-    doc = ('"They tried to cut the road twice this week," a Ukrainian soldier told the Ledger. '
-           '"If they take the highway, the whole garrison of 3,000 men will be surrounded."')
+    doc = (
+        '"They tried to cut the road twice this week," a Ukrainian soldier told the Ledger. '
+        '"If they take the highway, the whole garrison of 3,000 men will be surrounded."'
+    )
     claims = extract_claims(doc)
     assert len(claims) == 2
     assert {c.attribution.speaker for c in claims} == {"a Ukrainian soldier"}

@@ -102,12 +102,14 @@ def score_seeds(texts: dict[str, str], gold: dict[str, dict[str, dict]]) -> dict
     errors: list[str] = []
     for doc, entries in gold.items():
         sentences = split_sentences(texts[doc])
-        by_key = {sentence_key(s.text): a for s, a in zip(sentences, attribute(sentences))}
+        by_key = {sentence_key(s.text): a for s, a in zip(sentences, attribute(sentences), strict=True)}
         for key, expected in entries.items():
             total += 1
             got = by_key.get(key)
-            ok = got is not None and speaker_matches(got.speaker, expected["speaker"]) and (
-                got.speaker_kind == expected["kind"]
+            ok = (
+                got is not None
+                and speaker_matches(got.speaker, expected["speaker"])
+                and (got.speaker_kind == expected["kind"])
             )
             right += ok
             if not ok:
@@ -158,7 +160,7 @@ def test_samples_no_boilerplate_claims(sample_texts: dict[str, str]) -> None:
     for doc, text in sample_texts.items():
         for claim in extract_claims(text):
             assert not any(m in claim.text for m in markers), (doc, claim.text)
-            assert not claim.text.rstrip("\"”").endswith("?"), (doc, claim.text)
+            assert not claim.text.rstrip('"”').endswith("?"), (doc, claim.text)
 
 
 @pytest.fixture(scope="module")

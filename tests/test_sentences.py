@@ -15,7 +15,7 @@ def texts(text: str) -> list[str]:
 def assert_offsets(text: str, sentences: list[Sentence]) -> None:
     for i, s in enumerate(sentences):
         assert s.index == i
-        assert text[s.start:s.end] == s.text
+        assert text[s.start : s.end] == s.text
         assert s.text == s.text.strip() and s.text
 
 
@@ -102,9 +102,9 @@ def test_quote_spanning_sentences_keeps_sentences_separate() -> None:
 
 
 def test_lone_closing_quote_is_glued_to_its_sentence() -> None:
-    text = "“That’s why our guys are standing there.\" The war goes on."
+    text = '“That’s why our guys are standing there." The war goes on.'
     sentences = split_sentences(text)
-    assert sentences[0].text == "“That’s why our guys are standing there.\""
+    assert sentences[0].text == '“That’s why our guys are standing there."'
     assert_offsets(text, sentences)
 
 
@@ -124,4 +124,4 @@ def test_empty_and_blank_text() -> None:
     ],
 )
 def test_dateline_end(sentence: str, expected: str) -> None:
-    assert sentence[dateline_end(sentence):] == expected
+    assert sentence[dateline_end(sentence) :] == expected

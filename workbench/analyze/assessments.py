@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workbench.analyze.words import entities
+from workbench.analyze.words import content_stems, entities
 
 HIGH = re.compile(
     r"\b(?:(?:strategically|militarily|operationally) )?(?:vital|crucial|critical|essential|pivotal|decisive|"
@@ -76,7 +76,15 @@ def assessment_conflict(a: str, b: str) -> str | None:
     return f'opposed assessments: "{aa.phrase}" vs "{ab.phrase}"'
 
 
+ASSESSMENT_WORDS = {"strategic", "strategy", "vital", "crucial", "critical", "essential", "key", "important",
+                    "importance", "significant", "significance", "setback", "blow", "value", "symbolic", "operational",
+                    "military", "loss", "losing", "matter", "worth", "whole", "would"}
+
+
 def _same_subject_words(a: str, b: str) -> bool:
+    """Both name the same place or thing: a shared capitalised word or a shared non-judgement content word."""
     first = {w.lower() for w in re.findall(r"[A-Z][a-z]+", a)}
     second = {w.lower() for w in re.findall(r"[A-Z][a-z]+", b)}
-    return bool(first & second - {"the", "a", "an", "if", "it", "i"})
+    if first & second - {"the", "a", "an", "if", "it", "i"}:
+        return True
+    return bool(set(content_stems(a)) & set(content_stems(b)) - ASSESSMENT_WORDS)

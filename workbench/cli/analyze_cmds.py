@@ -1,5 +1,110 @@
-"""Commands of this area (filled in by its issue)."""
+"""``workbench analyze`` (embed, cluster, relate) and ``workbench clusters`` (show the result).
+
+The analysis modules (and through them numpy, onnxruntime, torch) are imported inside the
+command functions only, so ``workbench --help`` and every other command start fast.
+"""
+
+from __future__ import annotations
 
 import click
+from rich.text import Text
+from rich.tree import Tree
 
-COMMANDS: list[click.Command] = []
+from workbench.cli.common import console, db_option, err_console, fail, friendly_errors, open_existing
+
+RELATION_STYLE = {"conflict": "bold red", "agree": "green", "related": "dim"}
+
+
+@click.command()
+@db_option
+@click.option("--backend", type=click.Choice(["onnx", "torch"]), default="onnx", show_default=True,
+              help="Embedding runtime (onnx: fast int8 export of the bundled model).")
+@click.option("--model", default=None, metavar="NAME_OR_PATH", help="Sentence-transformers model (default: bundled all-MiniLM-L6-v2).")
+@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=None,
+              help="Clustering similarity threshold (default 0.65, tuned on the samples).")
+@click.option("--nli-model", default=None, metavar="NAME_OR_PATH",
+              help="Optional NLI cross-encoder (local or already cached; never downloaded).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bars.")
+@friendly_errors
+def analyze(db_path: str | None, backend: str, model: str | None, threshold: float | None, nli_model: str | None,
+            quiet: bool) -> None:
+    """Embed claims, cluster them across outlets and mark agreements and conflicts."""
+    from workbench.analyze import run_analysis
+    from workbench.analyze.embed import EmbedError
+    from workbench.analyze.nli import NliError
+
+    db = open_existing(db_path)
+    try:
+        summary = run_analysis(db, backend=backend, model=model, threshold=threshold, progress=not quiet,
+                               nli_model=nli_model)
+    except (EmbedError, NliError) as exc:
+        fail(str(exc))
+        return
+    console.print(str(summary), highlight=False, soft_wrap=True)
+
+
+def _relation_line(rel: dict, short: dict[str, str]) -> Text:
+    line = Text()
+    line.append(f"{rel['relation']:8} ", style=RELATION_STYLE.get(rel["relation"], ""))
+    line.append(f"{short[rel['claim_a']]} ↔ {short[rel['claim_b']]}  ", style="bold")
+    line.append(rel["reason"] or "")
+    if rel["method"] != "rules":
+        line.append(f"  [{rel['method']}]", style="dim")
+    return line
+
+
+def clusters_tree(db, conflicts_only: bool = False) -> Tree:  # noqa: ANN001 - sqlite_utils.Database
+    """Clusters (conflicts first, then bigger and more check-worthy), members by outlet, relations."""
+    where = "WHERE n_conflicts > 0" if conflicts_only else ""
+    rows = list(db.query(
+        f"SELECT * FROM clusters {where} ORDER BY n_conflicts > 0 DESC, n_outlets DESC, size DESC, "
+        "max_checkworthiness DESC, id"
+    ))
+    root = Tree(f"[bold]{len(rows)} cluster{'s' if len(rows) != 1 else ''}[/]" + (" with conflicts" if conflicts_only else ""))
+    for c in rows:
+        head = Text()
+        head.append(c["label"] or c["id"], style="bold")
+        head.append(f"  {c['id']} · {c['size']} claims · {c['n_outlets']} outlets · "
+                    f"{c['n_agreements']} agree · {c['n_conflicts']} conflict", style="dim")
+        node = root.add(head)
+        members = list(db.query(
+            "SELECT c.id, c.text, c.speaker, coalesce(d.outlet, d.source_path, d.id) AS outlet FROM cluster_members m "
+            "JOIN claims c ON c.id = m.claim_id JOIN documents d ON d.id = c.document_id "
+            "WHERE m.cluster_id = ? ORDER BY outlet, c.id", [c["id"]]))
+        short = {m["id"]: f"#{k}" for k, m in enumerate(members, 1)}
+        by_outlet: dict[str, list[dict]] = {}
+        for m in members:
+            by_outlet.setdefault(m["outlet"], []).append(m)
+        for outlet, claims in by_outlet.items():
+            branch = node.add(Text(outlet, style="cyan"))
+            for m in claims:
+                leaf = Text(f"{short[m['id']]} ", style="bold")
+                leaf.append(m["text"])
+                if m["speaker"]:
+                    leaf.append(f"  — {m['speaker']}", style="italic dim")
+                branch.add(leaf)
+        rels = list(db.query(
+            "SELECT r.* FROM relations r JOIN cluster_members m ON m.claim_id = r.claim_a WHERE m.cluster_id = ? "
+            "ORDER BY r.relation = 'conflict' DESC, r.relation = 'agree' DESC, r.claim_a, r.claim_b", [c["id"]]))
+        if rels:
+            rel_node = node.add(Text("relations", style="magenta"))
+            for r in rels:
+                if r["claim_a"] in short and r["claim_b"] in short:
+                    rel_node.add(_relation_line(r, short))
+    return root
+
+
+@click.command(name="clusters")
+@db_option
+@click.option("--conflicts", "conflicts_only", is_flag=True, help="Only clusters with at least one conflict.")
+@friendly_errors
+def clusters_cmd(db_path: str | None, conflicts_only: bool) -> None:
+    """Show clusters: claims per outlet and the relations between them, with reasons."""
+    db = open_existing(db_path)
+    if not db.execute("SELECT 1 FROM clusters LIMIT 1").fetchone():
+        err_console.print("no clusters yet: run `workbench analyze` first", highlight=False)
+        return
+    console.print(clusters_tree(db, conflicts_only))
+
+
+COMMANDS: list[click.Command] = [analyze, clusters_cmd]

@@ -74,10 +74,10 @@ def _subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None,
     pre = masked[:cue_start].rstrip()
     if pre.endswith(","):
         a_start, _ = chunk_bounds(masked, len(pre) - 1)
-        appositive = masked[a_start:len(pre) - 1]
+        appositive = masked[a_start : len(pre) - 1]
         if a_start > 0:
             s_start, s_end = chunk_bounds(masked, a_start - 1)
-            return clean_speaker(masked[s_start:a_start - 1]), appositive
+            return clean_speaker(masked[s_start : a_start - 1]), appositive
         return None, ""
     s_start, _ = chunk_bounds(masked, cue_start)
     chunk = TRAILING_TIME.sub("", masked[s_start:cue_start])  # "The IMF this week said"
@@ -99,9 +99,9 @@ def _candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
         verb = m.group("verb")
         speaker, role_text = _subject_before(masked, m.start(), verb)
         c_start, c_end = chunk_bounds(masked, m.start("verb"))
-        tail = masked[m.end():c_end]
+        tail = masked[m.end() : c_end]
         trailing = c_start > 0 and " that " not in f" {tail} " and len(tail.split()) <= 7
-        pre = masked[:m.start()].rstrip()
+        pre = masked[: m.start()].rstrip()
         inverted = False
         if speaker is None and verb.lower() in INVERTIBLE and (not pre or pre[-1] in f",{MASK}"):
             after, after_end = phrase_after(masked, m.end())
@@ -175,7 +175,7 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
     states = quote_states(sentences)
     memory = SpeakerMemory()
     result: list[Attribution | None] = []
-    for sent, state in zip(sentences, states):
+    for sent, state in zip(sentences, states, strict=True):
         cut = dateline_end(sent.text)
         masked = " " * cut + state.masked[cut:]
         cand = None if sent.heading else _choose(masked)

@@ -20,14 +20,14 @@ def extract_claims(text: str) -> list[ExtractedClaim]:
     sentences = split_sentences(text)
     attributions = attribute(sentences)
     claims: list[ExtractedClaim] = []
-    for sent, attribution in zip(sentences, attributions):
+    for sent, attribution in zip(sentences, attributions, strict=True):
         if sent.heading or is_boilerplate(sent.text):
             continue
         worth = score(sent.text, attributed=attribution.speaker_kind != "none")
         if worth < THRESHOLD:
             continue
         start = sent.start + dateline_end(sent.text)
-        claim_text = text[start:sent.end]
+        claim_text = text[start : sent.end]
         claims.append(
             ExtractedClaim(
                 sentence_index=sent.index,

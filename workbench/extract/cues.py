@@ -46,7 +46,9 @@ ACCORDING = re.compile(r"(?<![\w-])according to\s+", re.I)
 BOUNDARY = re.compile(rf"[,;:()]|{MASK}+|\s[-–—]+\s|[–—]")
 # What ends the noun phrase after "according to" / "told" / an inverted "said".
 PHRASE_END = re.compile(rf"[,;:.!?()]|{MASK}|\s(?:that|in|on|at|during|after|before|earlier|last|this|when|as|while)\s")
-INTERVIEW_WITH = re.compile(r"\bin an? (?:interview|conversation|call) with (?P<outlet>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)")
+INTERVIEW_WITH = re.compile(
+    r"\bin an? (?:interview|conversation|call) with (?P<outlet>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)"
+)
 
 
 @dataclass

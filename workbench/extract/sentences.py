@@ -29,7 +29,7 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 # Characters that end a sentence line, ignoring closing quotes/brackets and emphasis marks.
 LINE_END_TRAILERS = "\"'”’)]*_ \t\u00a0"
 TERMINAL = ".!?:;…"
-CLOSING_MARKS = "\"”’»)]"
+CLOSING_MARKS = '"”’»)]'
 # A line ending in one of these is a hard-wrapped sentence, not a headline.
 CONTINUATION_WORDS = frozenset(
     "a an the of to in on at by for with and or but from as that which who than into over under about "
@@ -68,9 +68,9 @@ def dateline_end(sentence: str) -> int:
     match = DATELINE.match(sentence)
     if not match:
         return 0
-    rest = sentence[match.end():]
+    rest = sentence[match.end() :]
     # The dateline is followed by a real sentence that starts with a capital, a digit or a quote.
-    return match.end() if rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“" else 0
+    return match.end() if rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in '"“' else 0
 
 
 def _is_heading_line(line: str, next_line: str | None) -> bool:

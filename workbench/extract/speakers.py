@@ -57,7 +57,7 @@ TITLE_WORDS = frozenset(
     "colonel lt. maj. major capt. captain adm. admiral sgt. mr. mrs. ms. dr. prof. gov. governor mayor "
     "spokesman spokeswoman chief head commander deputy vice ambassador coordinator director chairman "
     "chairwoman leader founder owner u.s. us uk ukrainian russian british american national security council "
-    "white house state chancellor king queen pope".split()
+    "white house state chancellor king queen pope rev. reverend representative assemblyman councilman".split()
 )
 ROLE_NOUNS = frozenset(
     "president minister secretary senator general governor mayor spokesman spokeswoman chief head commander "
@@ -101,7 +101,7 @@ def is_generic_audience(phrase: str) -> bool:
 
 def clean_speaker(chunk: str) -> str | None:
     """The source noun phrase inside a chunk of text next to a cue, or None when it is not one."""
-    text = LEADING_JUNK.sub("", chunk.strip(" \t\n,;:-–—█\"“”")).strip(" ,")
+    text = LEADING_JUNK.sub("", chunk.strip(' \t\n,;:-–—█"“”')).strip(" ,")
     tokens = _tokens(text)
     if not tokens or len(tokens) > 14:
         return None
@@ -111,7 +111,7 @@ def clean_speaker(chunk: str) -> str | None:
         if i > 0 and (low in CUT_WORDS or (low.endswith("ing") and not _is_cap(tok))):
             break
         kept.append(tok)
-    if any(_bare(t) in VERBISH for t in kept):
+    if any(_bare(t) in VERBISH or _bare(t).endswith(("n't", "n’t")) for t in kept):
         return None
     if len(kept) > 10:
         return None
@@ -121,13 +121,14 @@ def clean_speaker(chunk: str) -> str | None:
     first = _bare(kept[0])
     if first in PRONOUNS_PERSON | PRONOUNS_GROUP:
         return first if len(kept) == 1 else None
-    has_cap = any(_is_cap(t) for t in kept[1:]) or (_is_cap(kept[0]) and first not in DETERMINERS
-                                                    and first not in ANON_NOUNS and first not in ANON_ADJECTIVES)
+    has_cap = any(_is_cap(t) for t in kept[1:]) or (
+        _is_cap(kept[0]) and first not in DETERMINERS and first not in ANON_NOUNS and first not in ANON_ADJECTIVES
+    )
     has_source_noun = any(_bare(t) in ANON_NOUNS or _bare(t) in ORG_NOUNS or _bare(t) in ROLE_NOUNS for t in kept)
     if not (has_cap or has_source_noun):
         return None
     if first in DETERMINERS or first in ANON_NOUNS or first in ANON_ADJECTIVES:
-        phrase = kept[0].lower() + phrase[len(kept[0]):]
+        phrase = kept[0].lower() + phrase[len(kept[0]) :]
     return phrase
 
 
@@ -143,7 +144,7 @@ def head_noun(phrase: str) -> str:
 
 
 def person_name(phrase: str) -> str | None:
-    """"U.S. Defense Secretary Lloyd Austin" -> "Lloyd Austin"; None when no personal name ends the phrase."""
+    """The personal name ending a phrase ("U.S. Defense Secretary Lloyd Austin" -> "Lloyd Austin"), else None."""
     tokens = _tokens(phrase)
     run: list[str] = []
     for tok in reversed(tokens):

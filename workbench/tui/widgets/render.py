@@ -19,6 +19,7 @@ VERDICT_LABELS = {
 }
 UNREVIEWED = ("○ unreviewed", "dim")
 QUANTITY_STYLE = "bold underline"
+INDENT = "\u00a0\u00a0"  # non-breaking: the list would strip plain leading spaces of a line
 LABEL_WIDTH = 27  # clusters pane is 32 cells: border, marker, label
 KIND_WORDS = {"named": "named", "organization": "organization", "anonymous": "anonymous", "none": "no source"}
 
@@ -106,10 +107,10 @@ def group_prompt(row: GroupRow, selected: bool = False) -> Text:
     """A clusters-pane entry: label, claims, outlets, conflicts, reviewed/total."""
     text = Text("▶ " if selected else "  ", style="bold")
     text.append(clip(row.label, LABEL_WIDTH), style="bold")
-    text.append("\n  ")
+    text.append(f"\n{INDENT}")
     text.append(f"{row.n_claims} claim{'s' if row.n_claims != 1 else ''} · {row.n_outlets} outlet{'s' if row.n_outlets != 1 else ''}")
     done = "✔ " if row.n_claims and row.reviewed >= row.n_claims else ""
-    text.append(f"\n  {done}{row.reviewed}/{row.n_claims} reviewed")
+    text.append(f"\n{INDENT}{done}{row.reviewed}/{row.n_claims} reviewed")
     marker = conflict_marker(row)
     if marker:
         text.append(" · ")
