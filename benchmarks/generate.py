@@ -144,6 +144,9 @@ def _article(rng: random.Random, ev: Event, outlet: tuple[str, str, bool], n: in
     art.syndicated = len(copied)
     art.boilerplate.add(len(art.paragraphs))
     art.paragraphs.append(f"© {published.year} {name}. All rights reserved.")
+    if rng.random() < P_BOILERPLATE:
+        art.boilerplate.add(len(art.paragraphs))
+        art.paragraphs.append(rng.choice(v.TRAILERS))
     return art
 
 

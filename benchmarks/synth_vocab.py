@@ -73,7 +73,7 @@ MONTHS: tuple[str, ...] = (
 )
 WEEKDAYS: tuple[str, ...] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
-# Lines that web pages wrap around the story; ingest should drop every one of them.
+# Lines that web pages put between the paragraphs of a story; ingest should drop every one of them.
 BOILERPLATE: tuple[str, ...] = (
     "Advertisement",
     "Share this article",
@@ -83,8 +83,9 @@ BOILERPLATE: tuple[str, ...] = (
     "Related stories",
     "Follow us on social media",
     "Story continues below advertisement",
-    "Leave a comment",
 )
+# Closing lines: page furniture after the story (a comment form ends the article for ingest).
+TRAILERS: tuple[str, ...] = ("Leave a comment", "Related stories", "Sign up for the morning briefing")
 # Colour: sentences that describe a scene but make no checkable claim.
 COLOUR: tuple[str, ...] = (
     "Residents queued with plastic canisters outside the school that now serves as a water point.",

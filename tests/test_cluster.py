@@ -7,7 +7,6 @@ import itertools
 import numpy as np
 import pytest
 
-from tests.fixtures_analyze import AnalyzedSamples, gold
 from workbench.analyze import cluster as clustering
 from workbench.analyze.cluster import ClaimFeatures, cluster
 from workbench.analyze.label import cluster_label
@@ -104,8 +103,10 @@ def _pairs(groups):
     return {tuple(sorted(p)) for g in groups for p in itertools.combinations(g, 2)}
 
 
-def test_real_model_pair_precision_recall_on_samples(analyzed_samples: AnalyzedSamples):
+def test_real_model_pair_precision_recall_on_samples(analyzed_samples):
     import sqlite3
+
+    from tests.fixtures_analyze import gold
 
     gold_groups = [[analyzed_samples.find(k) for k in members] for members in gold("sample_clusters.json")["groups"].values()]
     conn = sqlite3.connect(analyzed_samples.db_path)

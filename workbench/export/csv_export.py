@@ -7,6 +7,12 @@ text quoting "-5%" or a note starting "=" is ordinary; a crafted outlet name is 
 Numeric columns (``char_start``, ``char_end``) are written as plain numbers and never
 prefixed. Everything else round-trips through :mod:`csv` unchanged: the csv module does
 the quoting (commas, quotes, newlines); we only spell lists and None.
+
+Spelling: ``document`` is the stable document id (the title is in ``title``);
+``agrees_with`` / ``conflicts_with`` are claim ids joined by ``;``; ``relation_reasons``
+lists every relation of the claim (agree, conflict and related) as ``other_id: reason``
+joined by ``"; "``; None is an empty cell. See ``rows.suggest_verdict`` for
+``suggested_verdict``. Lines end in ``\r\n`` (RFC 4180, the csv module's default).
 """
 
 from __future__ import annotations

@@ -5,6 +5,7 @@ For programs, not spreadsheets: nothing is neutralised; lists stay arrays
 ``{claim_id, relation, reason}`` (agree, conflict and related pairs), ``quantities`` the
 normalized quantity objects, and ``history`` every verdict event of the claim, oldest first
 (``id, verdict, reviewer, note, created_at, undoes``) -- the audit trail travels with the data.
+In per-reviewer mode each (reviewer, claim) row still carries the claim's full history.
 """
 
 from __future__ import annotations

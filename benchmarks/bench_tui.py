@@ -1,0 +1,141 @@
+"""Review UI benchmark: first screen, verdict keystroke latency and memory on a large DB.
+
+    .venv/bin/python -m benchmarks.bench_tui --claims 100000 --runs 5 --verdicts 200
+
+Builds (or copies from cache) a synthetic database with ``benchmarks.synth_db.build_db``
+(gold clusters, no model), then runs ``--runs`` fresh child processes. Each child imports
+the app, starts it headless (``App.run_test``, 140x40) and reports:
+
+* ``import_s``: importing ``workbench.tui.app`` (Textual + store),
+* ``first_screen_s``: from ``run_test`` entry until the first claim card has the cursor
+  (groups ordered, first page listed, resume point found, the group's columns mounted),
+* for the first child only, ``--verdicts`` keystrokes ``v``: the time of each ``pilot.press``
+  (key dispatch -> ``record_verdict`` committed in a write transaction -> cards redrawn ->
+  cursor moved), checked against the events table afterwards, p50/p95; the same for
+  ``J`` (open the next cluster, worker included) and for ``f`` (re-order under a filter),
+* peak RSS of the child (``wait4``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.common import machine, machine_line, python_child, run_child, summarize, write_json
+
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+async def _child(db_path: str, verdicts: int) -> dict:
+    t0 = time.perf_counter()
+    from workbench.tui.app import WorkbenchApp
+    from workbench.tui.widgets.comparison import ComparisonPane
+
+    import_s = time.perf_counter() - t0
+    app = WorkbenchApp(db_path, "bench")
+    out: dict = {"import_s": round(import_s, 3)}
+
+    async def settle(pilot) -> None:
+        for _ in range(3):
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+
+    start = time.perf_counter()
+    async with app.run_test(size=(140, 40)) as pilot:
+        while True:
+            await pilot.pause()
+            panes = app.screen.query(ComparisonPane)
+            if panes and panes.first().focused_card is not None:
+                break
+        out["first_screen_s"] = round(time.perf_counter() - start, 3)
+        if verdicts:
+            before = app.db.execute("SELECT count(*) FROM verdict_events").fetchone()[0]
+            press_ms = []
+            for _ in range(verdicts):
+                t = time.perf_counter()
+                await pilot.press("v")
+                press_ms.append((time.perf_counter() - t) * 1000)
+                await settle(pilot)  # a finished group opens the next one: not part of the keystroke
+            after = app.db.execute("SELECT count(*) FROM verdict_events").fetchone()[0]
+            out["verdict_events_committed"] = after - before
+            out["verdict_press_ms"] = {"p50": round(_pct(press_ms, 0.5), 2), "p95": round(_pct(press_ms, 0.95), 2)}
+            nav_ms = []
+            for _ in range(20):
+                t = time.perf_counter()
+                await pilot.press("J")
+                await settle(pilot)
+                nav_ms.append((time.perf_counter() - t) * 1000)
+            out["next_cluster_ms"] = {"p50": round(_pct(nav_ms, 0.5), 1), "p95": round(_pct(nav_ms, 0.95), 1)}
+            filter_ms = []
+            for _ in range(4):  # all -> unreviewed -> conflicts -> unattributed
+                t = time.perf_counter()
+                await pilot.press("f")
+                await settle(pilot)
+                filter_ms.append(round((time.perf_counter() - t) * 1000, 1))
+            out["filter_cycle_ms"] = filter_ms
+        status = Path("/proc/self/status")
+        if status.exists():
+            for line in status.read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    out["peak_rss_mb_inside"] = round(int(line.split()[1]) / 1024, 1)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--verdicts", type=int, default=200)
+    parser.add_argument("--db", help="use this existing database instead of building one")
+    parser.add_argument("--json", help="also write the results here")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(asyncio.run(_child(args.child, args.verdicts))))
+        return
+
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.db:
+            db_path, stats = args.db, {"path": args.db}
+        else:
+            from benchmarks.synth_db import build_db
+
+            db_path = str(Path(tmp) / "bench.db")
+            stats = build_db(db_path, args.claims, clusters="gold")
+        from workbench.store import open_db
+        from workbench.tui.queries import db_state
+
+        db = open_db(db_path, create=False)
+        state = db_state(db)
+        db.close()
+        runs = []
+        for i in range(args.runs):
+            run = run_child(python_child("benchmarks.bench_tui", "--child", db_path, "--verdicts", str(args.verdicts if i == 0 else 0)))
+            if run.returncode != 0 or not run.data:
+                sys.exit(f"child failed: {(run.stderr.strip().splitlines() or ['no output'])[-1]}")
+            runs.append(run)
+    first = [r.data["first_screen_s"] for r in runs]
+    payload = {
+        "machine": machine(),
+        "db": {"documents": state.documents, "claims": state.claims, "clusters": state.clusters, "build": stats},
+        "first_screen_s": summarize(first),
+        "import_s": summarize([r.data["import_s"] for r in runs]),
+        "peak_rss_mb": summarize([r.peak_rss_mb for r in runs]),
+        "verdicts": {k: v for k, v in runs[0].data.items() if k not in ("first_screen_s", "import_s")},
+        "median_first_screen_s": statistics.median(first),
+    }
+    print(machine_line(payload["machine"]), file=sys.stderr)
+    write_json(args.json, payload)
+
+
+if __name__ == "__main__":
+    main()
