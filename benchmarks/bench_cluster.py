@@ -1,7 +1,8 @@
 """Clustering speed and memory: workbench.analyze.cluster vs sentence-transformers community_detection.
 
 Synthetic unit vectors (dim 384) with planted groups of 2-8 near-duplicates among random
-singletons; both methods get the same vectors and threshold. Each measurement runs in a
+singletons, all sharing one topic direction (unrelated pairs at cosine ~0.26, as in one-event news)
+and 30% of rows carrying a measure key; both methods get the same vectors and threshold. Each measurement runs in a
 fresh subprocess so the peak RSS (resource.getrusage) belongs to that method alone.
 
     .venv/bin/python benchmarks/bench_cluster.py            # 10k x3 (median) and 100k x1
@@ -25,6 +26,10 @@ ROOT = Path(__file__).resolve().parents[1]
 THRESHOLD = 0.65
 
 
+TOPIC_WEIGHT = 0.6  # a shared "one event" direction: unrelated rows have cosine ~0.26, as same-topic news does
+MEASURE_SHARE = 0.3  # this share of rows carries a measure key (quantity of a known kind), as claims with numbers do
+
+
 def planted(n: int, dim: int = 384, seed: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Vectors, planted group label (-1 = singleton), document code per row."""
     rng = np.random.default_rng(seed)
@@ -46,7 +51,19 @@ def planted(n: int, dim: int = 384, seed: int = 0) -> tuple[np.ndarray, np.ndarr
             vecs[i] = rng.standard_normal(dim)
         i += size
     vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    topic = rng.standard_normal(dim).astype(np.float32)
+    vecs += TOPIC_WEIGHT * topic / np.linalg.norm(topic)
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
     return vecs, labels, docs
+
+
+def measure_keys(labels: np.ndarray, seed: int = 1) -> list[tuple[int, ...]]:
+    """A measure key for MEASURE_SHARE of the rows: a planted group shares its own, singletons draw
+    from a pool of n/20 keys (so a key is shared by ~6 unrelated rows, like a common figure)."""
+    rng = np.random.default_rng(seed)
+    keyed = rng.random(len(labels)) < MEASURE_SHARE
+    pool = rng.integers(0, max(1, len(labels) // 20), len(labels)) + 10_000_000
+    return [((int(lab) if lab >= 0 else int(k)),) if on else () for lab, k, on in zip(labels, pool, keyed, strict=True)]
 
 
 def pair_scores(groups: list[list[int]], labels: np.ndarray) -> tuple[float, float]:
@@ -68,7 +85,7 @@ def one(method: str, n: int) -> dict:
     if method == "workbench":
         from workbench.analyze.cluster import ClaimFeatures, cluster
 
-        feats = [ClaimFeatures(group=int(d)) for d in docs]
+        feats = [ClaimFeatures(group=int(d), measures=m) for d, m in zip(docs, measure_keys(labels), strict=True)]
         start = time.perf_counter()
         groups = cluster(vecs, feats, threshold=THRESHOLD)
     else:

@@ -81,7 +81,11 @@ import json, sys, time
 start = time.perf_counter()
 from workbench.analyze.embed import get_embedder
 vec = get_embedder("onnx", cache_dir=sys.argv[1]).encode(["Wagner claims 52% of Bakhmut."])
-print(json.dumps({"seconds": time.perf_counter() - start, "torch_imported": "torch" in sys.modules}))
+seconds = time.perf_counter() - start
+# VmHWM is this process's own peak (ru_maxrss would include the parent's memory at fork time).
+hwm = [line for line in open("/proc/self/status") if line.startswith("VmHWM:")]
+print(json.dumps({"seconds": seconds, "torch_imported": "torch" in sys.modules,
+                  "peak_rss_mb": round(int(hwm[0].split()[1]) / 1024, 1) if hwm else None}))
 """
 
 
@@ -90,7 +94,8 @@ def cold_starts(cache_dir: str, repeats: int) -> dict:
     bad = [r for r in runs if r.returncode != 0 or not r.data]
     if bad:
         raise RuntimeError(f"cold start failed: {(bad[0].stderr.strip().splitlines() or ['no output'])[-1]}")
-    return {**summarize([r.data["seconds"] for r in runs]), "peak_rss_mb": max(r.peak_rss_mb for r in runs),
+    peaks = [r.data["peak_rss_mb"] for r in runs if r.data.get("peak_rss_mb")]
+    return {**summarize([r.data["seconds"] for r in runs]), "peak_rss_mb": max(peaks) if peaks else None,
             "torch_imported": any(r.data["torch_imported"] for r in runs)}
 
 
@@ -138,6 +143,7 @@ def main(argv: list[str] | None = None) -> int:
                 started = time.perf_counter()
                 vectors[name] = np.asarray(contenders[name](), dtype=np.float32)
                 rates[name].append(len(texts) / (time.perf_counter() - started))
+                print(f"[bench_embed] round {round_no + 1}: {name} {rates[name][-1]:.1f} claims/s", file=sys.stderr)
         exact = vectors["plain encode"] / np.linalg.norm(vectors["plain encode"], axis=1, keepdims=True)
         cos_fast = (vectors["onnx-int8"] * exact).sum(axis=1)
         cos_wrapped = (vectors["torch backend"] * exact).sum(axis=1)
@@ -185,7 +191,7 @@ def print_table(payload: dict) -> None:
         if "cosine_vs_fp32_mean" in extra:
             notes.append(f"cosine vs fp32 mean {extra['cosine_vs_fp32_mean']}, min {extra['cosine_vs_fp32_min']}")
         if "torch_imported" in row:
-            notes.append(f"torch imported: {row['torch_imported']}")
+            notes.append(f"torch imported: {row['torch_imported']}; peak RSS {row['peak_rss_mb']} MB")
         print(f"| {row['name']} | {row['median']:.2f} | {row['min']:.2f} | {row['max']:.2f} | {row['unit']} | "
               f"{'; '.join(notes)} |")
     print()

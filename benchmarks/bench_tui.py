@@ -9,11 +9,13 @@ the app, starts it headless (``App.run_test``, 140x40) and reports:
 * ``import_s``: importing ``workbench.tui.app`` (Textual + store),
 * ``first_screen_s``: from ``run_test`` entry until the first claim card has the cursor
   (groups ordered, first page listed, resume point found, the group's columns mounted),
-* for the first child only, ``--verdicts`` keystrokes ``v``: the time of each ``pilot.press``
-  (key dispatch -> ``record_verdict`` committed in a write transaction -> cards redrawn ->
-  cursor moved), checked against the events table afterwards, p50/p95; the same for
-  ``J`` (open the next cluster, worker included) and for ``f`` (re-order under a filter),
-* peak RSS of the child (``wait4``).
+* for the first child only, ``--verdicts`` keystrokes ``v``: key press -> ``record_verdict``
+  committed (the pane's own call, timed on return), and key press -> handler done (cards
+  redrawn, cursor moved), p50/p95, checked against the events table; the store call alone;
+  ``J`` (open the next cluster, worker included) and ``f`` (re-order under each filter),
+* peak RSS of the child (``wait4``),
+
+and, for scale, the first screen's SQL alone and the first paint of a bare Textual app.
 """
 
 from __future__ import annotations
@@ -58,16 +60,37 @@ async def _child(db_path: str, verdicts: int) -> dict:
                 break
         out["first_screen_s"] = round(time.perf_counter() - start, 3)
         if verdicts:
+            from workbench.tui.widgets import comparison
+
+            committed: list[float] = []
+            original = comparison.record_verdict
+
+            def timed_record(*args, **kwargs):  # the pane's own call, timed at commit
+                row = original(*args, **kwargs)
+                committed.append(time.perf_counter())
+                return row
+
+            comparison.record_verdict = timed_record
             before = app.db.execute("SELECT count(*) FROM verdict_events").fetchone()[0]
-            press_ms = []
+            commit_ms, insert_ms, press_ms = [], [], []
             for _ in range(verdicts):
                 t = time.perf_counter()
                 await pilot.press("v")
-                press_ms.append((time.perf_counter() - t) * 1000)
+                done = time.perf_counter()
+                commit_ms.append((committed[-1] - t) * 1000)
+                press_ms.append((done - t) * 1000)
                 await settle(pilot)  # a finished group opens the next one: not part of the keystroke
+            comparison.record_verdict = original
             after = app.db.execute("SELECT count(*) FROM verdict_events").fetchone()[0]
+            card = app.screen.query_one(ComparisonPane).focused_card
+            for _ in range(50):  # the store call alone, for reference
+                t = time.perf_counter()
+                original(app.db, card.claim.id, "verified", "bench")
+                insert_ms.append((time.perf_counter() - t) * 1000)
             out["verdict_events_committed"] = after - before
-            out["verdict_press_ms"] = {"p50": round(_pct(press_ms, 0.5), 2), "p95": round(_pct(press_ms, 0.95), 2)}
+            out["key_to_commit_ms"] = {"p50": round(_pct(commit_ms, 0.5), 2), "p95": round(_pct(commit_ms, 0.95), 2)}
+            out["key_to_redrawn_ms"] = {"p50": round(_pct(press_ms, 0.5), 2), "p95": round(_pct(press_ms, 0.95), 2)}
+            out["record_verdict_ms"] = {"p50": round(_pct(insert_ms, 0.5), 2), "p95": round(_pct(insert_ms, 0.95), 2)}
             nav_ms = []
             for _ in range(20):
                 t = time.perf_counter()
@@ -90,6 +113,41 @@ async def _child(db_path: str, verdicts: int) -> dict:
     return out
 
 
+async def _baseline() -> float:
+    """First paint of a bare Textual app (header, footer, one line): the floor under first_screen_s."""
+    from textual.app import App
+    from textual.widgets import Footer, Header, Static
+
+    class Bare(App):
+        def compose(self):
+            yield Header()
+            yield Static("ready", id="ready")
+            yield Footer()
+
+    start = time.perf_counter()
+    async with Bare().run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+    return round(time.perf_counter() - start, 3)
+
+
+def _sql_first_screen(db_path: str) -> dict:
+    """The first screen's queries alone, on one connection (what the workers spend)."""
+    from workbench.store import open_db
+    from workbench.tui.claim_data import group_columns
+    from workbench.tui.queries import PAGE_SIZE, cluster_group_keys, db_state, group_rows, next_unreviewed_group
+
+    db = open_db(db_path, create=False)
+    start = time.perf_counter()
+    db_state(db)
+    keys = cluster_group_keys(db)
+    index = next_unreviewed_group(db, keys, 0) or 0
+    group_rows(db, keys[:PAGE_SIZE])
+    group_columns(db, keys[index])
+    seconds = time.perf_counter() - start
+    db.close()
+    return {"seconds": round(seconds, 3), "cluster_keys": len(keys)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=100_000)
@@ -99,6 +157,9 @@ def main() -> None:
     parser.add_argument("--json", help="also write the results here")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child == "baseline":
+        print(json.dumps({"baseline_s": asyncio.run(_baseline())}))
+        return
     if args.child:
         print(json.dumps(asyncio.run(_child(args.child, args.verdicts))))
         return
@@ -123,12 +184,16 @@ def main() -> None:
             if run.returncode != 0 or not run.data:
                 sys.exit(f"child failed: {(run.stderr.strip().splitlines() or ['no output'])[-1]}")
             runs.append(run)
+        sql = _sql_first_screen(db_path)
+        baseline = [run_child(python_child("benchmarks.bench_tui", "--child", "baseline")).data["baseline_s"] for _ in range(3)]
     first = [r.data["first_screen_s"] for r in runs]
     payload = {
         "machine": machine(),
         "db": {"documents": state.documents, "claims": state.claims, "clusters": state.clusters, "build": stats},
         "first_screen_s": summarize(first),
         "import_s": summarize([r.data["import_s"] for r in runs]),
+        "bare_textual_first_paint_s": summarize(baseline),
+        "first_screen_sql_s": sql,
         "peak_rss_mb": summarize([r.peak_rss_mb for r in runs]),
         "verdicts": {k: v for k, v in runs[0].data.items() if k not in ("first_screen_s", "import_s")},
         "median_first_screen_s": statistics.median(first),

@@ -3,9 +3,10 @@
 Each row is a claim pair (premise = claim A, hypothesis = claim B). Gold: entailment -> agree,
 contradiction -> conflict, neutral -> related. Quantities come from the real extractor and the
 similarity from the bundled embedding model, exactly as in ``workbench analyze``.
-EQUATE has no dev/test split (SOURCE.md): nothing was tuned on it, so all rows are reported.
+EQUATE has no dev/test split (SOURCE.md), so this script makes one: rows with an even
+``sample_index`` are "dev" (error analysis), odd ones "test" (reported); "all" is both.
 
-    .venv/bin/python benchmarks/eval_equate.py [DATA_DIR]      # default ../shared/eval/data/equate
+    .venv/bin/python benchmarks/eval_equate.py [DATA_DIR] [--split dev|test|all]   # default ../shared/eval/data/equate
 """
 
 from __future__ import annotations
@@ -22,9 +23,13 @@ GOLD = {"entailment": "agree", "contradiction": "conflict", "neutral": "related"
 DEFAULT_SETS = ["NewsNLI", "RTE_Quant", "RedditNLI"]
 
 
-def load(path: Path) -> list[dict]:
+def load(path: Path, split: str = "all") -> list[dict]:
     with path.open(newline="", encoding="utf-8") as fh:
-        return [r for r in csv.DictReader(fh) if r.get("label") in GOLD]
+        rows = [r for r in csv.DictReader(fh) if r.get("label") in GOLD]
+    if split == "all":
+        return rows
+    parity = 0 if split == "dev" else 1
+    return [r for r in rows if int(r["sample_index"]) % 2 == parity]
 
 
 def score(rows: list[dict], predicted: list[str]) -> dict:
@@ -49,6 +54,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data_dir", nargs="?", default=str(ROOT.parent / "shared" / "eval" / "data" / "equate"))
     ap.add_argument("--sets", nargs="+", default=DEFAULT_SETS)
+    ap.add_argument("--split", choices=["dev", "test", "all"], default="test")
     ap.add_argument("--no-similarity", action="store_true", help="rules without embedding similarity")
     args = ap.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -62,6 +68,7 @@ def main() -> None:
 
         embedder = get_embedder("onnx")
     fmt = lambda x: "–" if x != x else f"{x:.3f}"  # noqa: E731 - nan shows as a dash
+    print(f"split: {args.split}")
     print("| set | rows (agree/related/conflict gold) | agree P | agree R | agree F1 | conflict P | conflict R | "
           "false-conflict rate (non-conflict rows) | on entailment rows |")
     print("|---|---|---|---|---|---|---|---|---|")
@@ -70,7 +77,7 @@ def main() -> None:
         if not path.exists():
             print(f"| {name} | missing: {path} |", file=sys.stderr)
             continue
-        rows = load(path)
+        rows = load(path, args.split)
         sims = [None] * len(rows)
         if embedder is not None:
             a = embedder.encode([r["premise"] for r in rows])

@@ -136,7 +136,11 @@ def clustered_pair_breakdown(claims: list[dict[str, Any]], same: Any) -> dict[st
             if a["doc"] != b["doc"]:
                 counts[same(a["doc"], b["doc"])] += 1
     total = sum(counts.values())
-    return {"pairs": total, **{k: round(v / total, 4) if total else 0.0 for k, v in sorted(counts.items())}}
+    multi_doc = [g for g in members.values() if len({c["doc"] for c in g}) >= 2]
+    pure = sum(1 for g in multi_doc if all(same(g[0]["doc"], c["doc"]) == "same_event" for c in g))
+    return {"pairs": total, **{k: round(v / total, 4) if total else 0.0 for k, v in sorted(counts.items())},
+            "clusters": len(multi_doc), "event_pure_clusters": round(pure / len(multi_doc), 4) if multi_doc else 0.0,
+            "largest_cluster": max((len(g) for g in members.values()), default=0)}
 
 
 def eval_ecbplus(folder: Path, max_topics: int | None) -> dict[str, Any]:
@@ -196,24 +200,26 @@ def eval_ecbplus(folder: Path, max_topics: int | None) -> dict[str, Any]:
 
 
 def eval_basil(folder: Path, max_events: int | None) -> dict[str, Any]:
-    articles = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((folder / "articles").glob("*/*.json"))]
+    # Keyed by file name (<triplet-uuid>_<k>): three article "uuid" values repeat in the data.
+    articles = [{**json.loads(p.read_text(encoding="utf-8")), "key": p.stem}
+                for p in sorted((folder / "articles").glob("*/*.json"))]
     events = sorted({a["triplet-uuid"] for a in articles})[:max_events] if max_events else None
     if events is not None:
         articles = [a for a in articles if a["triplet-uuid"] in set(events)]
-    event_of = {a["uuid"]: a["triplet-uuid"] for a in articles}
+    event_of = {a["key"]: a["triplet-uuid"] for a in articles}
     with tempfile.TemporaryDirectory(prefix="wb-eval-basil-") as tmp:
         corpus = Corpus(Path(tmp))
         start = time.perf_counter()
         for a in articles:
             paragraphs = [" ".join(p) for p in a["body-paragraphs"] if p]
-            corpus.add(a["uuid"], list(enumerate(paragraphs)), outlet=a["source"].lower(), title=a.get("title"),
+            corpus.add(a["key"], list(enumerate(paragraphs)), outlet=a["source"].lower(), title=a.get("title"),
                        url=a.get("url"), published=a.get("date"))
         extract_s = time.perf_counter() - start
         analysis = corpus.analyze()
         claims = corpus.claims()
         vecs = corpus.vectors(claims)
         corpus.db.conn.close()
-    outlet_of = {a["uuid"]: a["source"].lower() for a in articles}
+    outlet_of = {a["key"]: a["source"].lower() for a in articles}
 
     def same(a: str, b: str) -> str:
         return "same_event" if event_of[a] == event_of[b] else "other_event"

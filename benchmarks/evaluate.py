@@ -25,7 +25,7 @@ from benchmarks.run_all import RESULTS_DIR
 
 BENCH_DIR = Path(__file__).resolve().parent
 # Scripts whose data argument is not the eval root: name -> sub-folder given as the positional argument.
-SPECS: dict[str, str] = {"quantities": "quantemp-claims"}
+SPECS: dict[str, str] = {"quantities": "quantemp-claims", "equate": "equate"}
 # Headline figures printed per evaluation: (label, path into its JSON).
 HEADLINES: dict[str, list[tuple[str, str]]] = {
     "checkworthy": [
@@ -33,6 +33,11 @@ HEADLINES: dict[str, list[tuple[str, str]]] = {
         ("ClaimBuster test ROC-AUC (score)", "claimbuster.score_bare.roc_auc"),
         ("CLEF-2019 test MAP", "clef2019_test.mean.MAP"),
         ("CLEF-2019 test P@10", "clef2019_test.mean.p@10"),
+    ],
+    "extraction": [
+        ("PolNeAR test sentence attributed F1", "polnear.sentence_attributed.f1"),
+        ("PolNeAR named sources head match", "polnear.sources.named.head_match"),
+        ("PolNeAR unattributed-claim miss rate", "polnear.unattributed_miss_rate"),
     ],
     "grouping": [
         ("ECB+ event-coref claim pairs F1", "ecbplus.event_coref_pairs.f1"),

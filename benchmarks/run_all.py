@@ -25,6 +25,13 @@ from benchmarks.common import REPO_ROOT, machine, machine_line, now_iso, python_
 
 BENCH_DIR = Path(__file__).resolve().parent
 RESULTS_DIR = BENCH_DIR / "results"
+# For --quick, scripts without a --quick flag get smaller sizes through their own flags (used only
+# when the script's --help lists every flag named here).
+QUICK_ARGS: dict[str, list[str]] = {
+    "cluster": ["--sizes", "10000", "--runs", "1"],
+    "tui": ["--claims", "10000", "--runs", "2", "--verdicts", "50"],
+    "export": ["--claims", "10000", "--runs", "2"],
+}
 
 
 def discover() -> list[str]:
@@ -43,6 +50,8 @@ def run_one(name: str, quick: bool, timeout: float) -> dict[str, Any]:
     args: list[str] = []
     if quick and "--quick" in help_text:
         args.append("--quick")
+    elif quick and all(a in help_text for a in QUICK_ARGS.get(name, ["--?"]) if a.startswith("--")):
+        args += QUICK_ARGS[name]
     with tempfile.TemporaryDirectory(prefix=f"wb-run-{name}-") as tmp:
         out_file = Path(tmp) / "out.json"
         if "--json" in help_text:

@@ -48,12 +48,15 @@ def _remove_db(path: Path) -> None:
         Path(str(path) + suffix).unlink(missing_ok=True)
 
 
-def _cache_key(*parts: object) -> str:
+def _cache_key(n_claims: int, seed: int, mode: str, clusters: str) -> str:
+    """Arguments plus the sources that shape the result (analysis and ingest code only when used)."""
     root = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256(repr(parts).encode())
+    digest = hashlib.sha256(repr((n_claims, seed, mode, clusters)).encode())
     sources = [root / "benchmarks" / n for n in ("generate.py", "synth_events.py", "synth_vocab.py", "synth_db.py")]
-    for area in ("extract", "ingest", "store", "analyze"):
+    areas = ["extract", "store"] + (["ingest"] if mode == "pipeline" else []) + (["analyze"] if clusters == "analyze" else [])
+    for area in areas:
         sources += sorted((root / "workbench" / area).glob("*.py"))
+    sources.append(root / "workbench" / "models.py")
     for src in sources:
         digest.update(src.read_bytes())
     return digest.hexdigest()[:16]

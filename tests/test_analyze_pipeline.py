@@ -135,3 +135,23 @@ def test_missing_nli_model_is_a_one_line_error(tmp_path):
     with pytest.raises(NliError) as err:
         NliJudge("example-org/not-a-cached-nli-model")
     assert "\n" not in str(err.value) and "not available offline" in str(err.value)
+
+
+def test_labels_come_from_the_clusters_words(analyzed_samples):
+    db = open_db(analyzed_samples.db_path, create=False)
+    label_of = {}
+    for claim, label in db.execute(
+        "SELECT m.claim_id, c.label FROM cluster_members m JOIN clusters c ON c.id = m.cluster_id"
+    ):
+        label_of[claim] = label
+    db.close()
+    assert "ratio" in label_of[analyzed_samples.find(["harbor_post_analysis.txt", "five to one"])]
+    assert "share" in label_of[analyzed_samples.find(["kyiv_ledger_bakhmut_holds.md", "controls 52%"])]
+    assert "civilians" in label_of[analyzed_samples.find(["harbor_post_analysis.txt", "half a million civilians"])]
+
+
+def test_empty_database_analyses_to_nothing(tmp_path, onnx_embedder):
+    db = open_db(tmp_path / "empty.db")
+    summary = run_analysis(db, progress=False, embedder=onnx_embedder)
+    assert (summary.claims, summary.clusters, summary.agree + summary.conflict + summary.related) == (0, 0, 0)
+    assert db["clusters"].count == 0 and dict(db.execute("SELECT key, value FROM meta").fetchall())["embedding_model"]

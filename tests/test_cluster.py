@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 
 import numpy as np
-import pytest
 
 from workbench.analyze import cluster as clustering
 from workbench.analyze.cluster import ClaimFeatures, cluster
@@ -66,15 +65,16 @@ def test_average_link_stops_chaining():
 def test_shared_measure_pulls_weakly_similar_claims_together():
     vecs = np.array([[1.0, 0.0], [0.5, np.sqrt(0.75)]], dtype=np.float32)  # cosine 0.5
     plain = [ClaimFeatures(group=0), ClaimFeatures(group=1)]
-    key = (clustering.stable_bit("ratio:russi|ukrai"),)
+    key = (clustering.measure_id("ratio:russi|ukrai"),)
     same = [ClaimFeatures(group=0, measures=key), ClaimFeatures(group=1, measures=key)]
     assert cluster(vecs, plain, threshold=0.65) == []
     assert cluster(vecs, same, threshold=0.65) == [[0, 1]]
 
 
-def test_numpy_and_torch_paths_agree_and_are_deterministic():
+def test_numpy_and_torch_paths_agree_and_are_deterministic(monkeypatch):
     vecs, _ = planted(n_groups=20, size=3, noise=200, seed=3)
     feats = [ClaimFeatures(group=k % 50) for k in range(len(vecs))]
+    monkeypatch.setattr(clustering, "TORCH_MIN_ROWS", 0)  # force the torch bf16 path on a small input
     a = cluster(vecs, feats, threshold=0.6, use_torch=False)
     b = cluster(vecs, feats, threshold=0.6, use_torch=True)
     assert a == b == cluster(vecs, feats, threshold=0.6, use_torch=False)

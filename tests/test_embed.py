@@ -106,6 +106,16 @@ def test_order_is_kept_and_progress_counts_up(onnx_embedder):
     assert cosines(together, one_by_one).min() > 0.98
 
 
+def test_long_batches_are_split_without_changing_results(onnx_embedder):
+    texts = [" ".join([s] * 12) for s in SENTENCES[:16]] + SENTENCES[16:20]  # 16 near the 256-token cap
+    padded = onnx_embedder.model.tokenizer.encode_batch(texts)
+    assert len(padded) * len(padded[0].ids) > onnx_backend.MAX_BATCH_TOKENS  # this batch must be split
+    together = onnx_embedder.encode(texts, batch_size=len(texts))
+    one_by_one = np.vstack([onnx_embedder.encode([t]) for t in texts])
+    assert list((together @ one_by_one.T).argmax(axis=1)) == list(range(len(texts)))
+    assert cosines(together, one_by_one).min() > 0.98
+
+
 def test_missing_model_is_a_one_line_error(tmp_path):
     with pytest.raises(EmbedError) as missing:
         get_embedder("onnx", model=str(tmp_path / "no-such-model"), cache_dir=tmp_path)

@@ -28,6 +28,7 @@ def rel(a: str, b: str, similarity: float | None = None):
         ("Roughly two million residents remain in the coastal region.", "Fewer than 900,000 residents remain in the coastal region.",
          "conflict", ["two million", "900,000"]),
         ("More than 40 villages were flooded.", "Officials counted 55 villages flooded.", "agree", ["40", "55"]),
+        ("More than 300 houses were destroyed by the fire.", "The fire destroyed more than 300 houses.", "agree", ["300"]),
         # ratios in both directions
         ("Russian losses outnumber Ukrainian losses four to one, observers said.",
          "Four Russian soldiers die for every Ukrainian soldier, a general said.", "agree", ["4:1"]),
@@ -72,6 +73,14 @@ def test_rules(a, b, relation, reason_bits):
         # negation of something else
         ("The ministry has not commented on the strike.", "The strike hit a fuel depot near the port."),
         ("The governor said troops entered the old town.", "The governor did not say when reinforcements would arrive."),
+        # parts vs totals, and lists of several figures of one unit
+        ("Nine new cases were found in the north, officials said.", "A total of 14 cases have now been found."),
+        ("Rain reached 7 inches in Tula and 2.5 inches at the airport.", "The airport got 2.5 inches of rain, Orel 4 inches."),
+        # "deny" that is not reported speech; "but not" limits scope
+        ("The late goal denied the visitors a place in the final by two points.", "The visitors missed the final by two points."),
+        ("Four regions allow night trading, but not on holidays.", "Four regions allow night trading except on holidays."),
+        # a plain "not" beside different figures is a different statement, not a denial
+        ("Only 30 percent of farmers are not worried about the drought.", "Sixty percent of farmers worried about the drought."),
         # hedges and idioms are not denials
         ("No scenario could be ruled out, the mayor said of the siege.", "The siege of the city is in its fifth month."),
     ],

@@ -111,7 +111,7 @@ def test_edited_document_keeps_verdicts_of_unchanged_claims(db):
 def test_failed_save_leaves_nothing(db):
     bad = claims_for(TEXT)
     bad[1].quantities = [object()]  # not serializable -> the whole document must roll back
-    with pytest.raises(TypeError):
+    with pytest.raises(AttributeError):
         save_document(db, Article(text=TEXT, outlet="X", source_path="/x/b.txt"), bad)
     assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
     assert db.execute("SELECT count(*) FROM claims").fetchone()[0] == 0

@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 
 import pytest
-from tests.tui_fixtures import build_review_db, build_unanalyzed_db, claim_ids, screen_text
 
+from tests.tui_fixtures import build_review_db, build_unanalyzed_db, claim_ids, screen_text
 from workbench.store import open_db, record_verdict
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.help import HelpScreen
@@ -378,3 +378,28 @@ async def test_command_palette_offers_the_actions(review_db):
         await press(pilot, "enter")
         await settle(pilot)
         assert current(review_db, claim)[0] == "disputed"
+
+
+async def test_clusters_pane_loads_pages_as_it_scrolls(tmp_path):
+    from workbench.models import Article, ExtractedClaim
+    from workbench.store import save_document
+    from workbench.tui.queries import PAGE_SIZE
+
+    path = tmp_path / "many.db"
+    db = open_db(path)
+    for i in range(PAGE_SIZE * 2 + 10):
+        text = f"Report number {i} says the town held."
+        save_document(db, Article(text=text, outlet=f"Outlet {i:03d}", published="2023-02-01", url=f"https://x.example/{i}"),
+                      [ExtractedClaim(0, 0, len(text), text)])
+    db.close()
+    app = WorkbenchApp(str(path), "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        listing = clusters(app)
+        assert len(listing.keys) == PAGE_SIZE * 2 + 10
+        assert listing.loaded < len(listing.keys)  # paged, not all mounted
+        listing.scroll_end(animate=False)
+        await settle(pilot)
+        assert listing.loaded > PAGE_SIZE
+        await press(pilot, "K")  # still at the top: stays on the first group
+        assert app.screen.current_key == listing.keys[0]

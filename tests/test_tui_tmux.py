@@ -25,14 +25,14 @@ pytestmark = [
 ]
 
 
-def wait_for(predicate, what: str, timeout: float = 30.0):
+def wait_for(predicate, what: str, timeout: float = 30.0, show=None):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         value = predicate()
         if value:
             return value
         time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
+    raise AssertionError(f"timed out waiting for {what}" + (f"; the screen:\n{show()}" if show else ""))
 
 
 def current_verdicts(db_path: Path) -> dict[str, str]:
@@ -67,7 +67,8 @@ def test_review_in_tmux_side_by_side_and_v_then_z(tmp_path, tmux):
     db_path = build_review_db(tmp_path / "claims.db")
     before = current_verdicts(db_path)
     events = event_count(db_path)
-    env = f"env TERM=xterm-256color XDG_CONFIG_HOME={tmp_path / 'config'} WORKBENCH_KEYMAP="
+    # -u COLUMNS/LINES: an inherited size (pytest sets COLUMNS) would override the 140x40 pane
+    env = f"env -u COLUMNS -u LINES TERM=xterm-256color XDG_CONFIG_HOME={tmp_path / 'config'} WORKBENCH_KEYMAP="
     tmux("new-session", "-d", "-x", "140", "-y", "40", "-s", "wb", f"{env} {SCRIPT} review --db {db_path} --reviewer alice")
 
     def screen() -> str:
@@ -80,7 +81,7 @@ def test_review_in_tmux_side_by_side_and_v_then_z(tmp_path, tmux):
         return lines if heads and claims else None
 
     # two outlets' columns: their headers and their claims stand on the same screen rows
-    lines = wait_for(side_by_side, "two outlets side by side")
+    lines = wait_for(side_by_side, "two outlets side by side", show=screen)
     assert any("⚠ 1 conflict" in line for line in lines)
 
     tmux("send-keys", "-t", "wb", "v")

@@ -39,6 +39,8 @@ MAX_NEIGHBOURS = 32
 BLOCK_ROWS = 512
 # bf16 products are used only to find candidates; every kept pair is rescored in float32.
 CANDIDATE_SLACK = 0.01
+# Below this many rows numpy is quicker than importing torch (~2 s) for the faster bf16 product.
+TORCH_MIN_ROWS = 30_000
 
 ProgressFn = Callable[[int, int], None]
 
@@ -49,7 +51,7 @@ class ClaimFeatures:
 
     group: int  # document code: claims of one document never link directly
     kind_mask: int = 0  # bit per quantity kind present (see KIND_BITS)
-    measures: tuple[int, ...] = ()  # hashed keys of what the claim measures ("ratio:russi|ukrai")
+    measures: tuple[int, ...] = ()  # 32-bit hashes of what the claim measures ("ratio:russi|ukrai"), see measure_id
     entity_sig: int = 0  # 63-bit signature of distinctive named entities (bloom-style)
 
 
@@ -68,6 +70,11 @@ def kind_mask(kinds: Sequence[str]) -> int:
 def stable_bit(key: str) -> int:
     """A bit position 0..62 for ``key`` (crc32: no Python hash randomisation)."""
     return zlib.crc32(key.casefold().encode("utf-8")) % 63
+
+
+def measure_id(key: str) -> int:
+    """A 32-bit id for a measure key: collisions between different measures are negligible."""
+    return zlib.crc32(key.casefold().encode("utf-8"))
 
 
 def entity_signature(tokens: Sequence[str]) -> int:
@@ -104,7 +111,7 @@ def candidate_pairs(
     rows_i: list[np.ndarray] = []
     rows_j: list[np.ndarray] = []
     sims: list[np.ndarray] = []
-    torch = _matmul_backend() if use_torch else None
+    torch = _matmul_backend() if use_torch and n >= TORCH_MIN_ROWS else None
     if torch is not None:
         mat = torch.from_numpy(vectors).to(torch.bfloat16)
         loose = floor - CANDIDATE_SLACK
@@ -147,22 +154,79 @@ def _cap_per_row(i: np.ndarray, j: np.ndarray, s: np.ndarray, k: int) -> tuple[n
     return i[keep], j[keep], s[keep]
 
 
-def _measure_sigs(feats: Sequence[ClaimFeatures]) -> np.ndarray:
-    return np.fromiter((sum(1 << b for b in set(f.measures)) for f in feats), dtype=np.int64, count=len(feats))
+MAX_MEASURES = 4  # keys per claim looked at when scoring edges
+
+
+def _measure_table(feats: Sequence[ClaimFeatures]) -> np.ndarray:
+    table = np.full((len(feats), MAX_MEASURES), -1, dtype=np.int64)
+    for row, f in enumerate(feats):
+        keys = sorted(set(f.measures))[:MAX_MEASURES]
+        table[row, : len(keys)] = keys
+    return table
+
+
+def _share_measure(table: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    a, b = table[i], table[j]
+    shared = np.zeros(len(i), dtype=bool)
+    for x in range(table.shape[1]):
+        col = a[:, x : x + 1]
+        shared |= ((col == b) & (col >= 0)).any(axis=1)
+    return shared
 
 
 def edge_scores(i: np.ndarray, j: np.ndarray, cos: np.ndarray, feats: Sequence[ClaimFeatures]) -> np.ndarray:
     """Cosine plus the same-measure and shared-entity hints (vectorized over candidate edges)."""
     kinds = np.fromiter((f.kind_mask & COMPARABLE_KINDS for f in feats), dtype=np.int64, count=len(feats))
     ents = np.fromiter((f.entity_sig for f in feats), dtype=np.int64, count=len(feats))
-    meas = _measure_sigs(feats)
     ka, kb = kinds[i], kinds[j]
     mismatch = (ka != 0) & (kb != 0) & ((ka & kb) == 0)
-    same_measure = (meas[i] & meas[j]) != 0
+    same_measure = _share_measure(_measure_table(feats), i, j)
     shared = (ents[i] & ents[j]) != 0
     score = cos.astype(np.float64)
     score += SAME_MEASURE_BONUS * same_measure + SHARED_ENTITY_BONUS * shared - KIND_MISMATCH_PENALTY * mismatch
     return score
+
+
+def measure_pairs(
+    vectors: np.ndarray,
+    feats: Sequence[ClaimFeatures],
+    floor: float,
+    groups: np.ndarray,
+    max_neighbours: int = MAX_NEIGHBOURS,
+    block_rows: int = BLOCK_ROWS,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pairs (i < j, different groups, cosine >= ``floor``) among claims that share a measure key.
+
+    The same-measure bonus lets two claims link at a low cosine; searching the whole matrix at
+    that low floor would return most pairs of a one-event corpus, so those pairs are looked
+    for only inside each key's (small) posting list.
+    """
+    postings: dict[int, list[int]] = {}
+    for row, f in enumerate(feats):
+        for key in set(f.measures):
+            postings.setdefault(key, []).append(row)
+    out_i, out_j, out_s = [], [], []
+    for key in sorted(postings):
+        rows = np.asarray(postings[key], dtype=np.int64)
+        if len(rows) < 2:
+            continue
+        sub = vectors[rows]
+        for start in range(0, len(rows), block_rows):
+            prod = sub[start : start + block_rows] @ sub[start:].T
+            r, c = np.nonzero(prod >= floor)
+            keep = c > r
+            r, c = r[keep], c[keep]
+            s = prod[r, c]
+            i, j = rows[r + start], rows[c + start]
+            ok = groups[i] != groups[j]
+            out_i.append(i[ok])
+            out_j.append(j[ok])
+            out_s.append(s[ok].astype(np.float32))
+    if not out_i:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros(0, dtype=np.float32)
+    i, j, s = np.concatenate(out_i), np.concatenate(out_j), np.concatenate(out_s)
+    return _cap_per_row(i, j, s, max_neighbours)
 
 
 def cluster(
@@ -180,10 +244,14 @@ def cluster(
     n = len(vectors)
     if n < 2:
         return []
+    vectors = np.ascontiguousarray(vectors, dtype=np.float32)
     floor = link_floor if link_floor is not None else threshold - LINK_MARGIN
     groups = np.fromiter((f.group for f in feats), dtype=np.int64, count=n)
-    max_bonus = SAME_MEASURE_BONUS + SHARED_ENTITY_BONUS
-    i, j, cos = candidate_pairs(vectors, threshold - max_bonus, groups, progress=progress, use_torch=use_torch)
+    i1, j1, c1 = candidate_pairs(vectors, threshold - SHARED_ENTITY_BONUS, groups, progress=progress, use_torch=use_torch)
+    i2, j2, c2 = measure_pairs(vectors, feats, threshold - SAME_MEASURE_BONUS - SHARED_ENTITY_BONUS, groups)
+    i, j, cos = np.concatenate([i1, i2]), np.concatenate([j1, j2]), np.concatenate([c1, c2])
+    _, first = np.unique(i * n + j, return_index=True)
+    i, j, cos = i[first], j[first], cos[first]
     score = edge_scores(i, j, cos, feats)
     keep = score >= threshold
     i, j, score = i[keep], j[keep], score[keep]

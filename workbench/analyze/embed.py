@@ -108,10 +108,11 @@ class TorchEmbedder(Embedder):
 def get_embedder(backend: str = "onnx", model: str | None = None, cache_dir: str | Path | None = None) -> Embedder:
     """An embedder for ``model`` (default: the bundled all-MiniLM-L6-v2) on ``backend``.
 
-    The onnx backend exports and quantizes the model the first time (a few seconds, needs
-    torch) and keeps the result under ``cache_dir`` (else ``$WORKBENCH_CACHE``, else the
+    The onnx backend exports and quantizes the model the first time (10-20 s on a laptop,
+    needs torch) and keeps the result under ``cache_dir`` (else ``$WORKBENCH_CACHE``, else the
     user cache dir). Raises :class:`EmbedError` with a one-line reason on any problem.
     """
+    backend = str(backend).strip().lower()
     if backend not in BACKENDS:
         raise EmbedError(f"unknown embedding backend {backend!r} (choose {' or '.join(BACKENDS)})")
     ref = resolve_model(model)
@@ -226,5 +227,9 @@ def load_sentence_transformer(ref: ModelRef):
     try:
         return SentenceTransformer(str(ref.path), device="cpu")
     except Exception as exc:  # any loader failure means "this folder is not a usable model"
-        first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-        raise EmbedError(f"could not load embedding model {ref.name!r} from {ref.path}: {first_line}") from None
+        raise EmbedError(f"could not load embedding model {ref.name!r} from {ref.path}: {one_line(exc)}") from None
+
+
+def one_line(exc: BaseException) -> str:
+    """The first line of an exception's message (or its type name): fit for a one-line error."""
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]

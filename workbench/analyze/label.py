@@ -54,13 +54,17 @@ def _readable(stem_word: str, texts: Sequence[str]) -> str:
     return sorted(forms, key=lambda f: (-forms[f], len(f), f))[0]
 
 
-def _names(text: str) -> list[str]:
-    """Capitalised words anywhere (sentence-initial too), demonyms and function words left out."""
+def _names(text: str, proper: set[str]) -> list[str]:
+    """Capitalised words (demonyms and function words left out); a sentence-initial word counts only
+    when some member also writes it capitalised mid-sentence (``proper``)."""
     out = []
-    for tok in tokens(text):
+    for k, tok in enumerate(tokens(text)):
         low = tok.lower()
-        if tok[0].isupper() and len(tok) > 2 and low not in STOPWORDS and low not in REPORTING and low not in GENERIC:
-            out.append(tok)
+        if not tok[0].isupper() or len(tok) <= 2 or low in STOPWORDS or low in REPORTING or low in GENERIC:
+            continue
+        if low.split("-")[0] in GENERIC or (k == 0 and tok not in proper):
+            continue
+        out.append(tok)
     return out
 
 
@@ -79,11 +83,12 @@ def cluster_label(texts: Sequence[str], quantities: Sequence[Sequence[Quantity]]
         kind, n = sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0]
         if n * 2 > len(texts) or (n * 2 == len(texts) and n > 1):
             measure = KIND_WORDS[kind]
-    names = _doc_freq([_names(t) for t in texts])
+    proper = {tok for t in texts for tok in tokens(t)[1:] if tok[0].isupper()}
+    names = _doc_freq([_names(t, proper) for t in texts])
     name_stems = {stem(n.lower()) for n in names}
     words = _doc_freq([[FOLD.get(s, s) for s in content_stems(t) if s not in name_stems] for t in texts])
     topic = _best(words, GENERIC | {measure or ""})
-    if topic and words[topic] < 2:
+    if topic and words[topic] < min(2, len(texts)):
         topic = None
     place = _best(names, set())
     parts = []

@@ -13,9 +13,13 @@ from dataclasses import dataclass
 
 from workbench.analyze.words import content_stems, snippet
 
+# A denial is reported speech: "denied that ...", "denied the reports", "rejected claims ..." (not "deny a rival the title").
 DENIAL = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes|"
-    r"contradicted|rebuffed)\b|\b(?:is|was|are|were) (?:false|untrue|not true|fake|propaganda)\b",
+    r"contradicted|rebuffed)\b(?=(?:\s+\w+){0,3}?\s+(?:that|claims?|reports?|allegations?|accusations?|"
+    r"assertions?|statements?|suggestions?|rumou?rs?|any|having|being|responsibility|involvement|wrongdoing)\b)|"
+    r"\b(?:denied|denies|rejected|dismissed|refuted)\b(?=\s*[,.;]|\s+(?:on|by|in)\b)|"
+    r"\b(?:is|was|are|were) (?:false|untrue|not true|fake|propaganda)\b",
     re.IGNORECASE,
 )
 NEGATION = re.compile(
@@ -26,7 +30,7 @@ NEGATION = re.compile(
 HARMLESS = re.compile(
     r"\bnot only\b|\bno (?:evidence|comment|details?)\b|\bnot (?:immediately|independently|yet)\b|"
     r"\bcould not be (?:independently )?(?:verified|confirmed)\b|\bhas not commented\b|\bdid not (?:respond|comment)\b|"
-    r"\bno more than\b|\bnot more than\b|\bno fewer than\b|\bno less than\b|\bnot rule out\b|\bcould(?:n't| not) be ruled out\b",
+    r"\bbut not\b|\bno more than\b|\bnot more than\b|\bno fewer than\b|\bno less than\b|\bnot rule out\b|\bcould(?:n't| not) be ruled out\b",
     re.IGNORECASE,
 )
 
@@ -74,8 +78,12 @@ def _asserted_part(text: str, shared: list[str]) -> str:
     return snippet(text, max(0, best - 20), 80)
 
 
-def denial_conflict(a: str, b: str) -> str | None:
-    """A one-line reason when exactly one of ``a``/``b`` denies or negates what the other asserts."""
+def denial_conflict(a: str, b: str, allow_negation: bool = True) -> str | None:
+    """A one-line reason when exactly one of ``a``/``b`` denies or negates what the other asserts.
+
+    ``allow_negation=False`` keeps only explicit denials: a plain "not" next to different
+    figures ("69 percent are not worried" / "52 percent worried") is a different statement.
+    """
     pa, pb = polarity(a), polarity(b)
     if pa.negative == pb.negative:
         return None
@@ -86,9 +94,25 @@ def denial_conflict(a: str, b: str) -> str | None:
             f'denial: "{_denied_part(neg_text, neg.denial)}" vs "{_asserted_part(pos_text, shared)}" '
             f"(shared: {', '.join(shared[:5])})"
         )
-    if neg.negation is not None and len(shared) >= MIN_SHARED and jaccard >= NEGATION_JACCARD:
+    if allow_negation and neg.negation is not None and len(shared) >= MIN_SHARED and jaccard >= NEGATION_JACCARD:
         return (
             f'negation: "{snippet(neg_text, max(0, neg.negation.start() - 30), 70)}" vs '
             f'"{_asserted_part(pos_text, shared)}" (shared: {", ".join(shared[:5])})'
         )
     return None
+
+
+def negated_near(text: str, spans: list[tuple[int, int]], before: int = 15, after: int = 30) -> bool:
+    """True when a negation sits next to one of ``spans`` (a figure's span), in the same clause.
+
+    Scope matters: "he was not authorised to brief the media, said seven soldiers die" does
+    not negate the figure; "30 percent are not worried" does.
+    """
+    cleaned = HARMLESS.sub(lambda m: "_" * len(m.group(0)), text)
+    for m in NEGATION.finditer(cleaned):
+        for start, end in spans:
+            gap = text[m.end() : start] if m.start() < start else text[end : m.start()]
+            near = start - before <= m.start() < start or end <= m.start() <= end + after
+            if near and not re.search(r"[,;:]|\bsaid\b", gap):
+                return True
+    return False

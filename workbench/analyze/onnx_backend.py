@@ -15,6 +15,7 @@ model's own Pooling module (masked mean for all-MiniLM-L6-v2), then L2-normalize
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -29,7 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
-from workbench.analyze.embed import EmbedError
+from workbench.analyze.embed import EmbedError, one_line
 
 log = logging.getLogger(__name__)
 
@@ -41,8 +42,10 @@ TOKEN_FEATURES = {"input_ids": "ids", "attention_mask": "attention_mask", "token
 # outliers; leaving this one matmul unquantized lifts mean cosine to fp32 from ~0.992 to
 # ~0.994 (worst sentence 0.983 -> 0.989) at no measurable speed cost (benchmarks/bench_embed.py).
 FP32_NODE_PATTERNS = (re.compile(r"layer\.0/output/dense/MatMul$"),)
+GRAPH_LIBRARIES = ("torch", "transformers", "onnxruntime")
 SKIP_DIRS = {"onnx", "openvino", ".git", ".cache"}
 STALE_TMP_SECONDS = 3600
+MAX_BATCH_TOKENS = 4096  # padded tokens per ONNX Runtime call (bounds attention memory)
 
 
 def model_fingerprint(model_dir: Path) -> str:
@@ -60,13 +63,14 @@ def model_fingerprint(model_dir: Path) -> str:
 
 def exporter_key() -> str:
     """The exporter's own version plus the libraries that shape the exported graph."""
-    parts = [EXPORTER_VERSION]
-    for dist in ("torch", "transformers", "onnxruntime"):
-        try:
-            parts.append(f"{dist}={metadata.version(dist)}")
-        except metadata.PackageNotFoundError:
-            parts.append(f"{dist}=none")
-    return ";".join(parts)
+    return ";".join([EXPORTER_VERSION, *(f"{dist}={installed_version(dist)}" for dist in GRAPH_LIBRARIES)])
+
+
+def installed_version(dist: str) -> str:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return "none"
 
 
 def export_dir_for(model_dir: Path, root: Path, label: str) -> Path:
@@ -87,14 +91,8 @@ def ensure_export(model_dir: Path, root: Path, label: str) -> Path:
     remove_stale_tmp(final.parent)
     tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=final.parent))
     try:
-        started = time.perf_counter()
         log.info("exporting %s to int8 ONNX (one time) in %s", label, final)
         export_int8(model_dir, tmp)
-        meta_path = tmp / "meta.json"
-        meta = json.loads(meta_path.read_text())
-        meta["export_seconds"] = round(time.perf_counter() - started, 2)
-        meta["exporter"] = exporter_key()
-        meta_path.write_text(json.dumps(meta, indent=2))
         if final.exists() and not (final / "meta.json").is_file():
             shutil.rmtree(final)  # a folder without meta.json is not a finished export
         try:
@@ -105,8 +103,7 @@ def ensure_export(model_dir: Path, root: Path, label: str) -> Path:
     except EmbedError:
         raise
     except Exception as exc:
-        first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-        raise EmbedError(f"could not export {label} to ONNX: {first_line}") from None
+        raise EmbedError(f"could not export {label} to ONNX: {one_line(exc)}") from None
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return final
@@ -114,23 +111,21 @@ def ensure_export(model_dir: Path, root: Path, label: str) -> Path:
 
 def remove_stale_tmp(folder: Path) -> None:
     """Remove half-built exports that an interrupted process left behind."""
-    now = time.time()
     for tmp in folder.glob(".tmp-*"):
-        try:
-            if now - tmp.stat().st_mtime > STALE_TMP_SECONDS:
+        with contextlib.suppress(OSError):
+            if time.time() - tmp.stat().st_mtime > STALE_TMP_SECONDS:
                 shutil.rmtree(tmp, ignore_errors=True)
-        except OSError:
-            continue
 
 
 def export_int8(model_dir: Path, out: Path) -> None:
     """Write ``model.onnx`` (int8), ``tokenizer.json`` and ``meta.json`` into ``out``."""
     from workbench.analyze.embed import ModelRef, load_sentence_transformer
 
+    started = time.perf_counter()
     st = load_sentence_transformer(ModelRef(model_dir, str(model_dir)))
     transformer, pooling_modes = check_supported(st, model_dir)
     tokenizer = transformer.tokenizer
-    inputs = [name for name in tokenizer.model_input_names if name in TOKEN_FEATURES]
+    inputs = [name for name in TOKEN_FEATURES if name in tokenizer.model_input_names]  # forward()'s order
     probe = ["A short probe.", "A longer probe sentence, so that this batch needs padding to line up."]
     encoded = tokenizer(probe, padding=True, truncation=True, max_length=st.max_seq_length, return_tensors="pt")
     fp32 = out / "model.fp32.onnx"
@@ -139,16 +134,11 @@ def export_int8(model_dir: Path, out: Path) -> None:
     quantize_int8(fp32, out / "model.onnx")
     fp32.unlink()
     tokenizer.backend_tokenizer.save(str(out / "tokenizer.json"))
-    meta = {
-        "dim": int(st.get_embedding_dimension()),
-        "max_seq_length": int(st.max_seq_length),
-        "pooling_modes": pooling_modes,
-        "inputs": inputs,
-        "pad_id": int(tokenizer.pad_token_id or 0),
-        "pad_token": str(tokenizer.pad_token or "[PAD]"),
-        "source": str(model_dir),
-    }
-    (out / "meta.json").write_text(json.dumps(meta, indent=2))
+    meta = {"dim": int(st.get_embedding_dimension()), "max_seq_length": int(st.max_seq_length),
+            "pooling_modes": pooling_modes, "inputs": inputs, "pad_id": int(tokenizer.pad_token_id or 0),
+            "pad_token": str(tokenizer.pad_token or "[PAD]"), "source": str(model_dir), "exporter": exporter_key(),
+            "export_seconds": round(time.perf_counter() - started, 2)}
+    (out / "meta.json").write_text(json.dumps(meta, indent=2))  # written last: it marks a finished export
 
 
 def check_supported(st, model_dir: Path):
@@ -159,13 +149,13 @@ def check_supported(st, model_dir: Path):
     modes = getattr(modules[1], "pooling_mode", None) if len(modules) > 1 else None
     modes = [modes] if isinstance(modes, str) else list(modes or [])
     tokenizer = getattr(modules[0], "tokenizer", None) if modules else None
-    if not ok or not modes or any(m not in SUPPORTED_POOLING for m in modes) or tokenizer is None:
-        raise EmbedError(
-            f"{model_dir}: the onnx backend handles Transformer + Pooling ({', '.join(SUPPORTED_POOLING)}) "
-            f"models only, this one is {' + '.join(kinds)} {modes}; use the torch backend"
-        )
-    if getattr(tokenizer, "padding_side", "right") != "right":
-        raise EmbedError(f"{model_dir}: left-padded tokenizers are not supported by the onnx backend")
+    names = getattr(tokenizer, "model_input_names", [])
+    ok = ok and tokenizer is not None and "input_ids" in names and "attention_mask" in names
+    ok = ok and getattr(tokenizer, "padding_side", "right") == "right"  # pooling assumes right padding
+    if not ok or not modes or any(m not in SUPPORTED_POOLING for m in modes):
+        raise EmbedError(f"{model_dir}: the onnx backend handles right-padded Transformer + Pooling "
+                         f"({', '.join(SUPPORTED_POOLING)}) models only, this one is {' + '.join(kinds)} {modes}; "
+                         "use the torch backend")
     return modules[0], modes
 
 
@@ -182,26 +172,23 @@ def trace_to_onnx(hf_model, args: list, names: list[str], path: Path) -> None:
             super().__init__()
             self.model = model
 
-        def forward(self, *tensors):
-            output = self.model(**dict(zip(names, tensors, strict=True)))
+        def forward(self, input_ids, attention_mask, token_type_ids=None):
+            extra = {} if token_type_ids is None else {"token_type_ids": token_type_ids}
+            output = self.model(input_ids=input_ids, attention_mask=attention_mask, **extra)
             return output.last_hidden_state if hasattr(output, "last_hidden_state") else output[0]
 
-    module = TokenEmbeddings(hf_model.eval())
-    axes = {name: {0: "batch", 1: "sequence"} for name in [*names, "token_embeddings"]}
+    module, common = TokenEmbeddings(hf_model.eval()), {"input_names": names, "output_names": ["token_embeddings"]}
     with torch.no_grad(), warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            torch.onnx.export(
-                module, tuple(args), str(path), dynamo=False, input_names=names,
-                output_names=["token_embeddings"], dynamic_axes=axes, opset_version=OPSET,
-            )
+            axes = {name: {0: "batch", 1: "sequence"} for name in [*names, "token_embeddings"]}
+            torch.onnx.export(module, tuple(args), str(path), dynamo=False, dynamic_axes=axes, opset_version=OPSET,
+                              **common)
         except Exception as exc:  # legacy exporter removed or failing: use torch.export
             log.info("TorchScript ONNX export failed (%s); trying the dynamo exporter", exc)
-            batch, seq = torch.export.Dim("batch"), torch.export.Dim("sequence")
-            torch.onnx.export(
-                module, tuple(args), str(path), dynamo=True, input_names=names, output_names=["token_embeddings"],
-                dynamic_shapes=tuple({0: batch, 1: seq} for _ in names), external_data=False, verbose=False,
-            )
+            dims = {0: torch.export.Dim("batch"), 1: torch.export.Dim("sequence")}
+            torch.onnx.export(module, tuple(args), str(path), dynamo=True, external_data=False, verbose=False,
+                              dynamic_shapes={name: dims for name in names}, **common)
 
 
 def check_export(st, fp32: Path, probe: list[str], feeds: dict[str, np.ndarray], modes: list[str]) -> None:
@@ -278,8 +265,7 @@ class OnnxModel:
             )
             self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         except Exception as exc:
-            first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-            raise EmbedError(f"cached ONNX model {folder} is unreadable ({first_line}); delete it to rebuild") from None
+            raise EmbedError(f"cached ONNX model {folder} is unreadable ({one_line(exc)})") from None
         self.tokenizer.enable_truncation(max_length=int(meta["max_seq_length"]))
         self.tokenizer.enable_padding(pad_id=int(meta["pad_id"]), pad_token=meta["pad_token"])
         self.inputs = list(meta["inputs"])
@@ -291,12 +277,23 @@ class OnnxModel:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         encodings = self.tokenizer.encode_batch(texts)
-        arrays = {
-            name: np.array([getattr(e, TOKEN_FEATURES[name]) for e in encodings], dtype=np.int64)
-            for name in self.inputs
-        }
-        mask = arrays["attention_mask"] if "attention_mask" in arrays else np.array(
-            [e.attention_mask for e in encodings], dtype=np.int64
-        )
-        hidden = self.session.run(None, arrays)[0]
+        arrays = {name: np.array([getattr(e, TOKEN_FEATURES[name]) for e in encodings], dtype=np.int64)
+                  for name in {*self.inputs, "attention_mask"}}
+        return self.run(arrays)
+
+    def run(self, arrays: dict[str, np.ndarray]) -> np.ndarray:
+        """Run one padded batch, split in halves while it exceeds :data:`MAX_BATCH_TOKENS`.
+
+        Attention memory grows with batch x length^2: 64 texts at the 256-token limit would
+        take over a gigabyte, while ordinary claims (~40 tokens) never reach the split.
+        """
+        mask = arrays["attention_mask"]
+        rows, width = mask.shape
+        if rows > 1 and rows * width > MAX_BATCH_TOKENS:
+            halves = []
+            for part in (slice(0, rows // 2), slice(rows // 2, rows)):
+                keep = int(mask[part].sum(axis=1).max())  # right padding: trailing columns are pads
+                halves.append(self.run({name: value[part, :keep] for name, value in arrays.items()}))
+            return np.vstack(halves)
+        hidden = self.session.run(None, {name: arrays[name] for name in self.inputs})[0]
         return normalize(pool(hidden, mask, self.modes))

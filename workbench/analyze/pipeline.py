@@ -83,7 +83,7 @@ def features(rows: list[ClaimRow]) -> list[clustering.ClaimFeatures]:
     nothing apart, so it is left out of the entity signature.
     """
     docs: dict[str, int] = {}
-    names = [set(entities(r.text)) | ({r.speaker.split()[-1].lower()} if r.speaker else set()) for r in rows]
+    names = [set(entities(r.text)) | set(r.speaker.lower().split()[-1:] if r.speaker else []) for r in rows]
     df: Counter[str] = Counter()
     for n in names:
         df.update(n)
@@ -97,7 +97,7 @@ def features(rows: list[ClaimRow]) -> list[clustering.ClaimFeatures]:
             clustering.ClaimFeatures(
                 group=docs.setdefault(r.document_id, len(docs)),
                 kind_mask=clustering.kind_mask([q.kind for q in r.quantities]),
-                measures=tuple(sorted({clustering.stable_bit(k) for k in keys})),
+                measures=tuple(sorted({clustering.measure_id(k) for k in keys})),
                 entity_sig=clustering.entity_signature(sorted(n - common)),
             )
         )

@@ -32,6 +32,14 @@ EVENTS = {
     "attack": "attack", "strike": "attack", "shell": "attack",
     "captur": "captured", "arrest": "arrested", "detain": "arrested",
 }
+# Words that make a count a part of another ("two additional cases", "a total of 17"): parts and totals differ.
+PARTIAL = re.compile(r"\b(?:total|additional|another|other|others|including|among|combined|altogether|in all|"
+                     r"separate|separately|further|average|mean|median|per|at least \w+ of)\b", re.IGNORECASE)
+# Lengths, weights, ... measure an attribute; two of them only compete when they name the same one.
+MEASUREMENT_UNITS = {"km", "kilometer", "kilometre", "mile", "meter", "metre", "inch", "foot", "feet", "yard", "kg",
+                     "kilogram", "ton", "tonne", "pound", "degree", "acre", "hectare", "liter", "litre", "gallon"}
+ATTRIBUTES = re.compile(r"\b(?:diameter|depth|deep|height|high|tall|length|long|distance|away|width|wide|weight|"
+                        r"weigh\w*|area|radius|altitude|elevation|temperature|range)\b", re.IGNORECASE)
 PERIODS = re.compile(r"\b(?:hour|day|night|weekend|week|month|year|decade)s?\b", re.IGNORECASE)
 SYNONYMS = {"resident": "civilian", "people": "civilian", "person": "civilian", "inhabitant": "civilian",
             "troop": "soldier", "fighter": "soldier", "serviceman": "soldier", "servicemen": "soldier",
@@ -177,12 +185,24 @@ def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str) -> tuple[str, str] | Non
     if overlap(ia, ib):
         # an open bound is evidence only against a point ("more than 70,000" agrees with nothing vaguer)
         points = (qa.bound is None) + (qb.bound is None)
-        if points == 0 or (points == 1 and not (ua and ub)) or (qa.kind == "count" and not (ua or ub)):
+        same_bound = points == 0 and qa.bound == qb.bound and overlap(_point(qa), _point(qb))
+        if (points == 0 and not same_bound) or (points == 1 and not (ua and ub)) or (qa.kind == "count" and not (ua or ub)):
             return None
         return "agree", f"{first} ≈ {qb.text}"
     if not (ua and ub) and qa.kind == "count":
         return None
+    if PARTIAL.search(ta) or PARTIAL.search(tb):
+        return "mismatch", f"{qa.text} vs {qb.text}: a part vs a total"
+    if ua in MEASUREMENT_UNITS:
+        attrs_a = {w.lower() for w in ATTRIBUTES.findall(ta)}
+        if not attrs_a & {w.lower() for w in ATTRIBUTES.findall(tb)}:
+            return "mismatch", f"{qa.text} vs {qb.text}: not the same dimension"
     return "conflict", f"{first} vs {qb.text}"
+
+
+def _point(q: Quantity) -> tuple[float, float]:
+    v = float(q.value)  # type: ignore[arg-type]
+    return v * (1 - EXACT_TOL), v * (1 + EXACT_TOL)
 
 
 def compare_quantities(text_a: str, qs_a: list[Quantity], text_b: str, qs_b: list[Quantity]) -> NumberComparison:
@@ -203,11 +223,17 @@ def compare_quantities(text_a: str, qs_a: list[Quantity], text_b: str, qs_b: lis
     used_a: set[int] = set()
     used_b: set[int] = set()
     found: dict[str, str] = {}
+    agreed_units: set[tuple[str, str | None]] = set()
     for _, i, j, kind, reason in sorted(verdicts, key=lambda v: v[:3]):
         if i in used_a or j in used_b:
             continue
+        unit = (qa[i].kind, _unit(qa[i]) or _unit(qb[j]))
+        if kind == "conflict" and qa[i].kind in ("count", "money") and unit in agreed_units:
+            continue  # one figure of this unit matched: the others are further items of a list, not rivals
         used_a.add(i)
         used_b.add(j)
+        if kind == "agree":
+            agreed_units.add(unit)
         found.setdefault(kind, reason)
     if "conflict" in found:
         return NumberComparison(conflict=found["conflict"])

@@ -20,8 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from workbench.analyze.assessments import assessment_conflict
-from workbench.analyze.negation import denial_conflict, polarity, shared_content
-from workbench.analyze.quantity_match import compare_quantities
+from workbench.analyze.negation import denial_conflict, negated_near, polarity, shared_content
+from workbench.analyze.quantity_match import NUMERIC_KINDS, compare_quantities
 from workbench.models import Quantity
 
 AGREE_SIMILARITY = 0.80  # cosine above which two same-polarity claims read as the same assertion
@@ -54,9 +54,13 @@ def relate(a: ClaimView, b: ClaimView, similarity: float | None = None) -> Relat
     if " ".join(a.text.split()).casefold() == " ".join(b.text.split()).casefold():
         return Relation("agree", "identical wording (syndicated copy)")
     numbers = compare_quantities(a.text, a.quantities, b.text, b.quantities)
+    opposite = polarity(a.text).negative != polarity(b.text).negative
+    if numbers.conflict and _figure_negated(a) != _figure_negated(b):  # "30% are not worried" vs "60% worried"
+        return Relation("related", f"{numbers.conflict}, but one side is negated")
     if numbers.conflict:
         return Relation("conflict", numbers.conflict, numeric=True)
-    denial = denial_conflict(a.text, b.text)
+    both_numeric = any(q.kind in NUMERIC_KINDS for q in a.quantities) and any(q.kind in NUMERIC_KINDS for q in b.quantities)
+    denial = denial_conflict(a.text, b.text, allow_negation=numbers.agree is not None or not both_numeric)
     if denial:
         return Relation("conflict", denial)
     if numbers.agree:
@@ -65,8 +69,7 @@ def relate(a: ClaimView, b: ClaimView, similarity: float | None = None) -> Relat
     if opposed:
         return Relation("conflict", opposed)
     shared, _ = shared_content(a.text, b.text)
-    same_polarity = polarity(a.text).negative == polarity(b.text).negative
-    if similarity is not None and same_polarity and not numbers.mismatch:
+    if similarity is not None and not opposite and not numbers.mismatch:
         if similarity >= AGREE_SIMILARITY or (similarity >= AGREE_SIMILARITY_SHARED and len(shared) >= AGREE_MIN_SHARED):
             return Relation("agree", f"same assertion (similarity {similarity:.2f}; shared: {', '.join(shared[:5])})")
     if numbers.mismatch:
@@ -74,3 +77,7 @@ def relate(a: ClaimView, b: ClaimView, similarity: float | None = None) -> Relat
     if shared:
         return Relation("related", f"same topic, different assertions (shared: {', '.join(shared[:5])})")
     return Relation("related", "same topic, different assertions")
+
+
+def _figure_negated(c: ClaimView) -> bool:
+    return negated_near(c.text, [(q.start, q.end) for q in c.quantities if q.kind in NUMERIC_KINDS])

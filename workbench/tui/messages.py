@@ -49,6 +49,15 @@ class GroupsLoaded(Message):
         self.resume = resume
 
 
+class GroupsExtended(Message):
+    """More group keys for the same load, appended to the order (documents after clusters)."""
+
+    def __init__(self, request: int, keys: list[str]) -> None:
+        super().__init__()
+        self.request = request
+        self.keys = keys
+
+
 class GroupLoaded(Message):
     """The claims of one group, as outlet columns."""
 

@@ -7,6 +7,7 @@ navigation and the whole-view actions (undo, search, filter, export, refresh) li
 
 from __future__ import annotations
 
+import sqlite3
 from typing import TYPE_CHECKING, cast
 
 from textual import on
@@ -22,6 +23,7 @@ from workbench.tui.messages import (
     ExportFinished,
     GroupExhausted,
     GroupLoaded,
+    GroupsExtended,
     GroupsLoaded,
     Progress,
     VerdictSaved,
@@ -131,6 +133,13 @@ class ReviewScreen(ReviewWorkers):
         self.open_group(message.keys[index], message.resume.claim_id)
         self.clusters.select_index(index)
 
+    def on_groups_extended(self, message: GroupsExtended) -> None:
+        if message.request != self._groups_request:
+            return
+        self.clusters.extend_keys(message.keys)
+        self.clusters.border_subtitle = f"{len(self.clusters.keys):,} groups"
+        self._show_title()
+
     def _hint(self, state: DbState) -> str:
         if state.empty or state.analyzed:
             return ""
@@ -229,7 +238,7 @@ class ReviewScreen(ReviewWorkers):
     def action_undo(self) -> None:
         try:
             event = undo_last(self.wb.db, self.wb.reviewer)
-        except StoreError as exc:
+        except (StoreError, sqlite3.Error) as exc:
             self.notify(str(exc), severity="error")
             return
         if event is None:

@@ -7,6 +7,8 @@ message; it never touches a widget. A database problem becomes a ``WorkerFailed`
 
 from __future__ import annotations
 
+import sqlite3
+
 from textual import work
 from textual.screen import Screen
 from textual.worker import get_current_worker
@@ -14,8 +16,23 @@ from textual.worker import get_current_worker
 from workbench.store import StoreError, open_db
 from workbench.tui.claim_data import group_columns
 from workbench.tui.export_adapter import export_csv
-from workbench.tui.messages import ExportFinished, GroupLoaded, GroupsLoaded, Progress, Resume, WorkerFailed
-from workbench.tui.queries import PAGE_SIZE, db_state, group_keys, group_rows, next_unreviewed_group
+from workbench.tui.messages import (
+    ExportFinished,
+    GroupLoaded,
+    GroupsExtended,
+    GroupsLoaded,
+    Progress,
+    Resume,
+    WorkerFailed,
+)
+from workbench.tui.queries import (
+    PAGE_SIZE,
+    cluster_group_keys,
+    db_state,
+    document_group_keys,
+    group_rows,
+    next_unreviewed_group,
+)
 
 
 class ReviewWorkers(Screen):
@@ -27,50 +44,67 @@ class ReviewWorkers(Screen):
     def load_groups(
         self, request: int, filter_name: str, search: str | None, keep_key: str | None = None, keep_claim: str | None = None
     ) -> None:
-        """Count, order and page the groups; find where to resume (kept group, else first unreviewed)."""
+        """Order and page the groups and find where to resume (kept group, else first unreviewed).
+
+        Clusters are posted as soon as they are ordered; the documents holding unclustered
+        claims (slower to find after analysis) follow in a second message.
+        """
         worker = get_current_worker()
         try:
             db = open_db(self.db_path, create=False)
-        except StoreError as exc:
+        except (StoreError, sqlite3.Error) as exc:
             self.post_message(WorkerFailed("load-groups", str(exc)))
             return
         try:
             self.post_message(Progress("load-groups", "reading the database…", 0.1))
             state = db_state(db)
-            self.post_message(Progress("load-groups", f"ordering groups of {state.claims:,} claims…", 0.3))
-            keys = group_keys(db, filter_name, search) if not state.empty else []
+            self.post_message(Progress("load-groups", f"ordering clusters of {state.claims:,} claims…", 0.2))
+            keys = cluster_group_keys(db, filter_name, search) if not state.empty else []
+            resume = self._resume(db, keys, keep_key, keep_claim)
+            pending_documents = not state.empty
+            if resume.group_index is None and not state.empty:
+                # nothing to open among the clusters: the document groups decide (before analysis: all groups)
+                self.post_message(Progress("load-groups", "listing documents…", 0.5))
+                keys += document_group_keys(db, filter_name, search)
+                resume = self._resume(db, keys, keep_key, keep_claim)
+                pending_documents = False
+            if resume.group_index is None and keys:
+                resume = Resume(0, None)  # everything reviewed: start at the top
             if worker.is_cancelled:
                 return
-            self.post_message(Progress("load-groups", f"{len(keys):,} groups; finding where you left off…", 0.7))
-            index: int | None = None
-            claim: str | None = None
-            if keep_key is not None and keep_key in keys:
-                index, claim = keys.index(keep_key), keep_claim
-            elif keys:
-                index = next_unreviewed_group(db, keys, 0)
-                if index is None:
-                    index = 0
-            end = max(PAGE_SIZE, (index or 0) + 20)
-            rows = group_rows(db, keys[:end])
+            end = max(PAGE_SIZE, (resume.group_index or 0) + 20)
+            self.post_message(GroupsLoaded(request, state, keys, group_rows(db, keys[:end]), resume))
+            if pending_documents:
+                # clusters are on screen; documents with unclustered claims follow them in the order
+                self.post_message(Progress("load-groups", "listing unclustered claims…", 0.8))
+                more = document_group_keys(db, filter_name, search)
+                if not worker.is_cancelled:
+                    self.post_message(GroupsExtended(request, more))
             self.post_message(Progress("load-groups", "", 1.0))
-            self.post_message(GroupsLoaded(request, state, keys, rows, Resume(index, claim)))
-        except StoreError as exc:
+        except (StoreError, sqlite3.Error) as exc:
             self.post_message(WorkerFailed("load-groups", str(exc)))
         finally:
             db.close()
+
+    @staticmethod
+    def _resume(db, keys: list[str], keep_key: str | None, keep_claim: str | None) -> Resume:
+        """The kept group (refresh, filter) if listed, else the first group with an unreviewed claim, else none."""
+        if keep_key is not None and keep_key in keys:
+            return Resume(keys.index(keep_key), keep_claim)
+        return Resume(next_unreviewed_group(db, keys, 0) if keys else None, None)
 
     @work(thread=True, exclusive=True, group="group", name="load-group")
     def load_group(self, request: int, key: str, focus_claim: str | None) -> None:
         """The claims of one group as outlet columns (only the selected group is ever read)."""
         try:
             db = open_db(self.db_path, create=False)
-        except StoreError as exc:
+        except (StoreError, sqlite3.Error) as exc:
             self.post_message(WorkerFailed("load-group", str(exc)))
             return
         try:
             columns, total = group_columns(db, key)
             self.post_message(GroupLoaded(request, key, columns, total, focus_claim))
-        except StoreError as exc:
+        except (StoreError, sqlite3.Error) as exc:
             self.post_message(WorkerFailed("load-group", str(exc)))
         finally:
             db.close()

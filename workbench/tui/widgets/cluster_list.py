@@ -41,6 +41,13 @@ class ClusterList(OptionList, can_focus=False):
         self.clear_options()
         self._append(first_rows)
 
+    def extend_keys(self, keys: list[str]) -> None:
+        """Append groups to the order (their rows load with the pages as usual)."""
+        known = set(self.keys)
+        self.keys.extend(k for k in keys if k not in known)
+        if self.loaded < len(self.keys) and self.loaded < PAGE_SIZE:
+            self.ensure_loaded(self.loaded)
+
     def _append(self, rows: list[GroupRow]) -> None:
         for row in rows:
             self.rows[row.key] = row

@@ -8,6 +8,7 @@ when the group has none left the pane tells the screen (``GroupExhausted``).
 
 from __future__ import annotations
 
+import sqlite3
 from typing import TYPE_CHECKING, cast
 
 from textual import events
@@ -228,7 +229,7 @@ class ComparisonPane(Vertical, can_focus=True):
             return
         try:
             record_verdict(self.wb.db, card.claim.id, verdict, self.wb.reviewer)
-        except StoreError as exc:
+        except (StoreError, sqlite3.Error) as exc:
             self.notify(str(exc), severity="error")
             return
         self._refresh_states(self.all_cards())
@@ -259,7 +260,7 @@ class ComparisonPane(Vertical, can_focus=True):
                 return
             try:
                 record_note(self.wb.db, card.claim.id, note, self.wb.reviewer)
-            except StoreError as exc:
+            except (StoreError, sqlite3.Error) as exc:
                 self.notify(str(exc), severity="error")
                 return
             self._refresh_states([card])
