@@ -116,17 +116,20 @@ class ChildRun:
 
 def run_child(args: Sequence[str], timeout: float | None = None, env: dict[str, str] | None = None,
               cwd: str | Path | None = None) -> ChildRun:
-    """Run ``args`` as a child and read that child's own peak RSS from ``os.wait4``.
+    """Run ``args`` as a child and measure that child's own peak RSS.
 
-    (``RUSAGE_CHILDREN`` reports the maximum over every child ever reaped, so one big run would
-    mask the next; ``wait4`` gives the rusage of exactly this child.) Output goes to temporary
+    Children started with :func:`python_child` report their VmHWM themselves (exact); for any
+    other command ``os.wait4`` gives the rusage of exactly this child (``RUSAGE_CHILDREN`` would
+    report the maximum over every child ever reaped, so one big run would mask the next), which
+    on Linux also includes the launcher's own peak at fork time. Output goes to temporary
     files rather than pipes so that waiting cannot deadlock on a full pipe. A timeout kills
     the child; its return code is then -9.
     """
+    peak_file = Path(tempfile.mkstemp(prefix="wb-peak-")[1])
     with tempfile.TemporaryFile("w+") as out_f, tempfile.TemporaryFile("w+") as err_f:
         start = time.perf_counter()
-        proc = subprocess.Popen(list(args), stdout=out_f, stderr=err_f, text=True,
-                                env={**os.environ, **(env or {})}, cwd=str(cwd or REPO_ROOT))
+        proc = subprocess.Popen(list(args), stdout=out_f, stderr=err_f, text=True, cwd=str(cwd or REPO_ROOT),
+                                env={**os.environ, **(env or {}), "WB_PEAK_RSS_FILE": str(peak_file)})
         deadline = None if timeout is None else start + timeout
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
@@ -153,7 +156,13 @@ def run_child(args: Sequence[str], timeout: float | None = None, env: dict[str, 
             except json.JSONDecodeError:
                 continue
             break
-    return ChildRun(proc.returncode, wall, _rss_mb(usage.ru_maxrss), out, err, data)
+    try:
+        hwm_kib = int(peak_file.read_text() or 0)
+    except (OSError, ValueError):
+        hwm_kib = 0
+    peak_file.unlink(missing_ok=True)
+    rss = round(hwm_kib / 1024, 1) if hwm_kib else _rss_mb(usage.ru_maxrss)
+    return ChildRun(proc.returncode, wall, rss, out, err, data)
 
 
 def _rss_mb(maxrss: int) -> float:
@@ -168,9 +177,29 @@ def self_peak_rss_mb() -> float:
     return _rss_mb(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
+# Runs a module like ``python -m`` and, at exit, writes the process's VmHWM (KiB) to the file
+# named by $WB_PEAK_RSS_FILE. Needed because Linux carries the *launcher's* high-water mark into
+# a forked-then-exec'd child's ru_maxrss, so wait4 alone reports at least the parent's peak.
+_PEAK_WRAPPER = (
+    "import atexit, os, runpy, sys\n"
+    "out = os.environ.pop('WB_PEAK_RSS_FILE', None)\n"
+    "def _hwm():\n"
+    "    try:\n"
+    "        for line in open('/proc/self/status'):\n"
+    "            if out and line.startswith('VmHWM:'):\n"
+    "                open(out, 'w').write(line.split()[1])\n"
+    "    except OSError:\n"
+    "        pass\n"
+    "atexit.register(_hwm)\n"
+    "module = sys.argv[1]\n"
+    "sys.argv = sys.argv[1:]\n"
+    "runpy.run_module(module, run_name='__main__', alter_sys=True)\n"
+)
+
+
 def python_child(module: str, *args: str) -> list[str]:
-    """The command line that runs ``python -m module args`` with this interpreter."""
-    return [sys.executable, "-m", module, *args]
+    """The command line that runs ``python -m module args`` with this interpreter (peak-RSS wrapped)."""
+    return [sys.executable, "-c", _PEAK_WRAPPER, module, *args]
 
 
 def measure_child(module: str, args: Sequence[str], repeats: int, timeout: float | None = None

@@ -34,6 +34,8 @@ from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from benchmarks.generate import Claim, SynthArticle, generate_articles, slug, write_corpus
 from workbench.models import Article
 from workbench.store import open_db, save_document, write_transaction
@@ -131,7 +133,7 @@ def _extract(text: str) -> list:
     return extract_claims(text)
 
 
-def _save_direct(db, articles: list[SynthArticle]) -> None:
+def _save_direct(db: Database, articles: list[SynthArticle]) -> None:
     texts = [normalize_text(art.clean_text) for art in articles]
     workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     with multiprocessing.get_context("fork").Pool(workers) as pool:
@@ -155,7 +157,7 @@ def _gold_key(index: dict[str, Claim], text: str) -> Claim | None:
     return found
 
 
-def write_gold_clusters(db, articles: list[SynthArticle]) -> None:
+def write_gold_clusters(db: Database, articles: list[SynthArticle]) -> None:
     """Clusters and relations from the generator's truth, replacing whatever analysis was there."""
     index = {squash(c.text): c for art in articles for c in art.claims}
     groups: dict[tuple[str, str], list[tuple[str, str, str, float, bool]]] = defaultdict(list)

@@ -7,6 +7,7 @@ import itertools
 import numpy as np
 
 from workbench.analyze import cluster as clustering
+from workbench.analyze import neighbours
 from workbench.analyze.cluster import ClaimFeatures, cluster
 from workbench.analyze.label import cluster_label
 from workbench.extract.quantities import extract_quantities
@@ -74,7 +75,7 @@ def test_shared_measure_pulls_weakly_similar_claims_together():
 def test_numpy_and_torch_paths_agree_and_are_deterministic(monkeypatch):
     vecs, _ = planted(n_groups=20, size=3, noise=200, seed=3)
     feats = [ClaimFeatures(group=k % 50) for k in range(len(vecs))]
-    monkeypatch.setattr(clustering, "TORCH_MIN_ROWS", 0)  # force the torch bf16 path on a small input
+    monkeypatch.setattr(neighbours, "TORCH_MIN_ROWS", 0)  # force the torch bf16 path on a small input
     a = cluster(vecs, feats, threshold=0.6, use_torch=False)
     b = cluster(vecs, feats, threshold=0.6, use_torch=True)
     assert a == b == cluster(vecs, feats, threshold=0.6, use_torch=False)
@@ -84,7 +85,7 @@ def test_numpy_and_torch_paths_agree_and_are_deterministic(monkeypatch):
 def test_candidate_pairs_cap_per_row():
     vecs = np.tile(np.array([[1.0, 0.0]], dtype=np.float32), (10, 1))
     groups = np.arange(10)
-    i, j, s = clustering.candidate_pairs(vecs, 0.9, groups, max_neighbours=3, use_torch=False)
+    i, j, s = neighbours.candidate_pairs(vecs, 0.9, groups, max_neighbours=3, use_torch=False)
     assert np.bincount(i).max() == 3 and (j > i).all() and np.allclose(s, 1.0)
 
 

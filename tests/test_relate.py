@@ -76,6 +76,10 @@ def test_rules(a, b, relation, reason_bits):
         # parts vs totals, and lists of several figures of one unit
         ("Nine new cases were found in the north, officials said.", "A total of 14 cases have now been found."),
         ("Rain reached 7 inches in Tula and 2.5 inches at the airport.", "The airport got 2.5 inches of rain, Orel 4 inches."),
+        # qualified groups, other dates, a figure whose scale word was lost
+        ("Prices rose in nine coastal provinces.", "Prices rose in 23 provinces this spring."),
+        ("The daily deficit on 3 March 2021 was $4.2 billion.", "The daily deficit on 4 March 2021 was $9.8 billion."),
+        ("The insurer agreed to pay $2.4B to settle the case.", "The insurer will pay $2.4 billion to settle the case."),
         # "deny" that is not reported speech; "but not" limits scope
         ("The late goal denied the visitors a place in the final by two points.", "The visitors missed the final by two points."),
         ("Four regions allow night trading, but not on holidays.", "Four regions allow night trading except on holidays."),

@@ -5,13 +5,16 @@ blocks, as matrix products over L2-normalized embeddings, keeping only the upper
 triangle and only pairs above a candidate floor, so 100k claims fit in seconds and a few
 hundred MB. Everything after that works on the (few) candidate edges:
 
-* an edge score adds small, checkable hints to the cosine: both claims carry a quantity
-  of the same kind (a ratio and a ratio), they share a named entity; a pair whose
-  quantities are all of different kinds (a percent and a count) is pushed apart;
+* an edge score adds checkable hints to the cosine: both claims measure the same thing
+  (a Russian/Ukrainian ratio, a percent "of the Donetsk region", civilians remaining in a
+  region: +0.30, because same-topic news sits at cosine 0.5-0.7 whatever it asserts), they
+  share a distinctive name (+0.04); a pair whose quantities are all of different kinds (a
+  percent and a count) is pushed apart (-0.08). Same-measure pairs are searched in each
+  measure's posting list, so the whole matrix is only scanned at the high floor;
 * edges are merged strongest first with union-find, but two groups only join when their
-  *average* pairwise cosine (exact, from running vector sums) stays above a floor. That
-  is average-link agglomeration: it stops the chaining (A~B, B~C, but A!~C) that
-  single-link union-find produces on news text;
+  *average* pair score (exact cosine mean from running vector sums, plus the share of pairs
+  with a common measure) stays above a floor. That is average-link agglomeration: it stops
+  the chaining (A~B, B~C, but A!~C) that single-link union-find produces on news text;
 * edges inside one document are ignored: a cluster is about outlets comparing notes, and
   every stored cluster therefore spans at least two documents.
 
@@ -23,10 +26,12 @@ from __future__ import annotations
 
 import zlib
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+
+from workbench.analyze.neighbours import ProgressFn, candidate_pairs, measure_pairs
 
 # Tuned on the bundled samples with all-MiniLM-L6-v2 (see docs/benchmarks.md, "Clustering").
 DEFAULT_THRESHOLD = 0.65
@@ -35,15 +40,6 @@ LINK_MARGIN = 0.10
 SAME_MEASURE_BONUS = 0.30
 SHARED_ENTITY_BONUS = 0.04
 KIND_MISMATCH_PENALTY = 0.08
-MAX_NEIGHBOURS = 32
-BLOCK_ROWS = 512
-# bf16 products are used only to find candidates; every kept pair is rescored in float32.
-CANDIDATE_SLACK = 0.01
-# Below this many rows numpy is quicker than importing torch (~2 s) for the faster bf16 product.
-TORCH_MIN_ROWS = 30_000
-
-ProgressFn = Callable[[int, int], None]
-
 
 @dataclass(frozen=True)
 class ClaimFeatures:
@@ -84,76 +80,6 @@ def entity_signature(tokens: Sequence[str]) -> int:
     return sig
 
 
-def _matmul_backend() -> Callable[[np.ndarray, int, int], np.ndarray] | None:
-    """A faster product through torch (bf16 on CPU) when torch is importable, else None."""
-    try:
-        import torch
-    except Exception:  # noqa: BLE001 - numpy is the fallback
-        return None
-    return torch  # type: ignore[return-value]
-
-
-def candidate_pairs(
-    vectors: np.ndarray,
-    floor: float,
-    groups: np.ndarray,
-    max_neighbours: int = MAX_NEIGHBOURS,
-    block_rows: int = BLOCK_ROWS,
-    progress: ProgressFn | None = None,
-    use_torch: bool = True,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """All pairs (i < j, different groups) with cosine >= ``floor``, at most ``max_neighbours`` per row i.
-
-    Returns (i, j, cosine) arrays. Memory is O(block_rows * n) for the product block.
-    """
-    n = len(vectors)
-    vectors = np.ascontiguousarray(vectors, dtype=np.float32)
-    rows_i: list[np.ndarray] = []
-    rows_j: list[np.ndarray] = []
-    sims: list[np.ndarray] = []
-    torch = _matmul_backend() if use_torch and n >= TORCH_MIN_ROWS else None
-    if torch is not None:
-        mat = torch.from_numpy(vectors).to(torch.bfloat16)
-        loose = floor - CANDIDATE_SLACK
-    for start in range(0, n, block_rows):
-        stop = min(start + block_rows, n)
-        if torch is not None:
-            prod = mat[start:stop] @ mat[start:].T
-            hit = (prod >= loose).nonzero().numpy()
-            r, c = hit[:, 0], hit[:, 1]
-        else:
-            prod_np = vectors[start:stop] @ vectors[start:].T
-            r, c = np.nonzero(prod_np >= floor)
-        i = r + start
-        j = c + start
-        keep = (j > i) & (groups[i] != groups[j])
-        i, j = i[keep], j[keep]
-        if len(i):
-            s = np.einsum("ij,ij->i", vectors[i], vectors[j])  # exact float32 rescoring
-            ok = s >= floor
-            i, j, s = i[ok], j[ok], s[ok]
-            i, j, s = _cap_per_row(i, j, s, max_neighbours)
-            rows_i.append(i)
-            rows_j.append(j)
-            sims.append(s)
-        if progress is not None:
-            progress(stop, n)
-    if not rows_i:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty, np.zeros(0, dtype=np.float32)
-    return np.concatenate(rows_i), np.concatenate(rows_j), np.concatenate(sims).astype(np.float32)
-
-
-def _cap_per_row(i: np.ndarray, j: np.ndarray, s: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Keep the k best neighbours of each row (ties broken by column) so hubs stay bounded."""
-    order = np.lexsort((j, -s, i))
-    i, j, s = i[order], j[order], s[order]
-    first = np.r_[0, np.flatnonzero(np.diff(i)) + 1]
-    rank = np.arange(len(i)) - np.repeat(first, np.diff(np.r_[first, len(i)]))
-    keep = rank < k
-    return i[keep], j[keep], s[keep]
-
-
 MAX_MEASURES = 4  # keys per claim looked at when scoring edges
 
 
@@ -185,48 +111,6 @@ def edge_scores(i: np.ndarray, j: np.ndarray, cos: np.ndarray, feats: Sequence[C
     score = cos.astype(np.float64)
     score += SAME_MEASURE_BONUS * same_measure + SHARED_ENTITY_BONUS * shared - KIND_MISMATCH_PENALTY * mismatch
     return score
-
-
-def measure_pairs(
-    vectors: np.ndarray,
-    feats: Sequence[ClaimFeatures],
-    floor: float,
-    groups: np.ndarray,
-    max_neighbours: int = MAX_NEIGHBOURS,
-    block_rows: int = BLOCK_ROWS,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Pairs (i < j, different groups, cosine >= ``floor``) among claims that share a measure key.
-
-    The same-measure bonus lets two claims link at a low cosine; searching the whole matrix at
-    that low floor would return most pairs of a one-event corpus, so those pairs are looked
-    for only inside each key's (small) posting list.
-    """
-    postings: dict[int, list[int]] = {}
-    for row, f in enumerate(feats):
-        for key in set(f.measures):
-            postings.setdefault(key, []).append(row)
-    out_i, out_j, out_s = [], [], []
-    for key in sorted(postings):
-        rows = np.asarray(postings[key], dtype=np.int64)
-        if len(rows) < 2:
-            continue
-        sub = vectors[rows]
-        for start in range(0, len(rows), block_rows):
-            prod = sub[start : start + block_rows] @ sub[start:].T
-            r, c = np.nonzero(prod >= floor)
-            keep = c > r
-            r, c = r[keep], c[keep]
-            s = prod[r, c]
-            i, j = rows[r + start], rows[c + start]
-            ok = groups[i] != groups[j]
-            out_i.append(i[ok])
-            out_j.append(j[ok])
-            out_s.append(s[ok].astype(np.float32))
-    if not out_i:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty, np.zeros(0, dtype=np.float32)
-    i, j, s = np.concatenate(out_i), np.concatenate(out_j), np.concatenate(out_s)
-    return _cap_per_row(i, j, s, max_neighbours)
 
 
 def cluster(

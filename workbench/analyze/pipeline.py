@@ -7,6 +7,9 @@ threshold, so reruns give the same clusters) and written in ONE transaction: Ctr
 kill leaves the previous analysis in place, never half of a new one. Cluster ids are kept
 stable across runs: a cluster inherits the id of the previous cluster it overlaps most,
 else it is named after its earliest member claim. Verdicts are never touched.
+
+Singletons are not stored: a claim that no other document echoes has no ``clusters`` row
+and no ``cluster_members`` row, so every stored cluster has >= 2 claims from >= 2 documents.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from workbench.analyze.words import content_stems, stem
+from workbench.analyze.words import STOPWORDS, content_stems, stem
 from workbench.models import Quantity
 
 EXACT_TOL = 0.02
@@ -193,11 +193,37 @@ def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str) -> tuple[str, str] | Non
         return None
     if PARTIAL.search(ta) or PARTIAL.search(tb):
         return "mismatch", f"{qa.text} vs {qb.text}: a part vs a total"
+    if _qualifiers(qa) != _qualifiers(qb):
+        return "mismatch", f"{qa.text} vs {qb.text}: different groups"
+    if _scale_only(float(qa.value), float(qb.value)):  # type: ignore[arg-type]
+        return "mismatch", f"{qa.text} vs {qb.text}: same figure, scale unclear"
     if ua in MEASUREMENT_UNITS:
         attrs_a = {w.lower() for w in ATTRIBUTES.findall(ta)}
         if not attrs_a & {w.lower() for w in ATTRIBUTES.findall(tb)}:
             return "mismatch", f"{qa.text} vs {qb.text}: not the same dimension"
     return "conflict", f"{first} vs {qb.text}"
+
+
+def _qualifiers(q: Quantity) -> set[str]:
+    """Words between the number and the counted noun ("seven swing states" -> {"swing"})."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", q.text)]
+    words = [w for w in words if w not in _NUMBER_WORDS and w not in STOPWORDS]
+    unit = (q.unit or "").lower().split()
+    return {stem(w) for w in words if w not in unit}
+
+
+_NUMBER_WORDS = set("""about around roughly nearly almost some approximately over under more less fewer than at least most
+    up to no just only half quarter third thirds one two three four five six seven eight nine ten eleven twelve
+    twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion
+    billions trillion bn bln mln m k a an estimated""".split())
+
+
+def _scale_only(x: float, y: float) -> bool:
+    """5.1 vs 5.1 billion: the same mantissa a power of 1000 apart is a scale wording issue, not a rival figure."""
+    if x <= 0 or y <= 0:
+        return False
+    ratio = max(x, y) / min(x, y)
+    return any(abs(ratio / p - 1) < 1e-6 for p in (1e3, 1e6, 1e9, 1e12))
 
 
 def _point(q: Quantity) -> tuple[float, float]:
@@ -235,6 +261,10 @@ def compare_quantities(text_a: str, qs_a: list[Quantity], text_b: str, qs_b: lis
         if kind == "agree":
             agreed_units.add(unit)
         found.setdefault(kind, reason)
+    dates_a = {q.iso for q in qs_a if q.kind == "date" and q.iso}
+    dates_b = {q.iso for q in qs_b if q.kind == "date" and q.iso}
+    if "conflict" in found and dates_a and dates_b and not dates_a & dates_b:
+        return NumberComparison(mismatch=f"{found['conflict']}, but on different dates")
     if "conflict" in found:
         return NumberComparison(conflict=found["conflict"])
     if "agree" in found:

@@ -40,13 +40,22 @@ class Resume:
 class GroupsLoaded(Message):
     """The ordered group keys for the current filter/search, the first page, and where to resume."""
 
-    def __init__(self, request: int, state: DbState, keys: list[str], rows: list[GroupRow], resume: Resume) -> None:
+    def __init__(
+        self,
+        request: int,
+        state: DbState,
+        keys: list[str],
+        rows: list[GroupRow],
+        resume: Resume,
+        first_group: tuple[list[Column], int] | None = None,
+    ) -> None:
         super().__init__()
         self.request = request
         self.state = state
         self.keys = keys
         self.rows = rows
         self.resume = resume
+        self.first_group = first_group  # the resume group's columns and total, read by the same worker
 
 
 class GroupsExtended(Message):

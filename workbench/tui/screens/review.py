@@ -130,7 +130,16 @@ class ReviewScreen(ReviewWorkers):
             )
             return
         index = message.resume.group_index or 0
-        self.open_group(message.keys[index], message.resume.claim_id)
+        if message.first_group is None:
+            self.open_group(message.keys[index], message.resume.claim_id)
+        else:
+            self.current_key = message.keys[index]
+            self._group_request += 1
+            self.clusters.mark_selected(self.current_key)
+            columns, total = message.first_group
+            await self.on_group_loaded(
+                GroupLoaded(self._group_request, self.current_key, columns, total, message.resume.claim_id)
+            )
         self.clusters.select_index(index)
 
     def on_groups_extended(self, message: GroupsExtended) -> None:

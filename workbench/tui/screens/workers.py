@@ -73,7 +73,9 @@ class ReviewWorkers(Screen):
             if worker.is_cancelled:
                 return
             end = max(PAGE_SIZE, (resume.group_index or 0) + 20)
-            self.post_message(GroupsLoaded(request, state, keys, group_rows(db, keys[:end]), resume))
+            # the group to open rides along: one round trip less before the first screen
+            first = group_columns(db, keys[resume.group_index]) if resume.group_index is not None else None
+            self.post_message(GroupsLoaded(request, state, keys, group_rows(db, keys[:end]), resume, first))
             if pending_documents:
                 # clusters are on screen; documents with unclustered claims follow them in the order
                 self.post_message(Progress("load-groups", "listing unclustered claims…", 0.8))

@@ -20,7 +20,7 @@ VERDICT_LABELS = {
 UNREVIEWED = ("○ unreviewed", "dim")
 QUANTITY_STYLE = "bold underline"
 INDENT = "\u00a0\u00a0"  # non-breaking: the list would strip plain leading spaces of a line
-LABEL_WIDTH = 27  # clusters pane is 32 cells: border, marker, label
+LABEL_WIDTH = 26  # clusters pane is 32 cells: borders, scrollbar, marker, label
 KIND_WORDS = {"named": "named", "organization": "organization", "anonymous": "anonymous", "none": "no source"}
 
 
@@ -113,7 +113,7 @@ def group_prompt(row: GroupRow, selected: bool = False) -> Text:
     text.append(f"\n{INDENT}{done}{row.reviewed}/{row.n_claims} reviewed")
     marker = conflict_marker(row)
     if marker:
-        text.append(" · ")
+        text.append(f"\n{INDENT}")
         text.append(marker, style="bold red")
     return text
 
