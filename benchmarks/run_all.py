@@ -25,6 +25,7 @@ from benchmarks.common import REPO_ROOT, machine, machine_line, now_iso, python_
 
 BENCH_DIR = Path(__file__).resolve().parent
 RESULTS_DIR = BENCH_DIR / "results"
+MAX_FLAT_ROWS = 25
 # For --quick, scripts without a --quick flag get smaller sizes through their own flags (used only
 # when the script's --help lists every flag named here).
 QUICK_ARGS: dict[str, list[str]] = {
@@ -64,7 +65,8 @@ def run_one(name: str, quick: bool, timeout: float) -> dict[str, Any]:
                 data = json.loads(out_file.read_text(encoding="utf-8"))
             except json.JSONDecodeError:
                 data = None
-    record: dict[str, Any] = {"command": f"python -m benchmarks.bench_{name} {' '.join(args)}".strip(),
+    shown = " ".join(args).replace(str(out_file), "OUT.json")
+    record: dict[str, Any] = {"command": f"python -m benchmarks.bench_{name} {shown}".strip(),
                               "returncode": run.returncode, "wall_s": round(run.wall_s, 1),
                               "peak_rss_mb": run.peak_rss_mb}
     if data is None and run.data:
@@ -85,7 +87,10 @@ def _fmt(value: Any) -> str:
 
 
 def _flatten(prefix: str, value: Any, out: list[tuple[str, Any]]) -> None:
-    if isinstance(value, dict):
+    """Numeric leaves as (dotted name, value); a {median, min, max, ...} dict stays one entry."""
+    if isinstance(value, dict) and "median" in value:
+        out.append((prefix, value))
+    elif isinstance(value, dict):
         for k, v in value.items():
             _flatten(f"{prefix}.{k}" if prefix else str(k), v, out)
     elif isinstance(value, int | float) and not isinstance(value, bool):
@@ -98,8 +103,8 @@ def table_rows(name: str, record: dict[str, Any]) -> list[list[str]]:
     rss = _fmt(record.get("peak_rss_mb"))
     if data is None:
         tail = (record.get("stdout_tail") or ["(no output)"])[-1]
-        status = "failed" if record["returncode"] else "no JSON"
-        return [[name, f"{status}: {tail[:80]}", "", "", "", "", "", rss]]
+        status = "failed" if record["returncode"] else "no JSON (stdout below)"
+        return [[name, f"{status}: {tail[:60]}" if record["returncode"] else status, "", "", "", "", "", rss]]
     results = data.get("results") if isinstance(data, dict) else None
     rows = []
     if isinstance(results, list) and all(isinstance(r, dict) for r in results):
@@ -110,7 +115,13 @@ def table_rows(name: str, record: dict[str, Any]) -> list[list[str]]:
         return rows
     flat: list[tuple[str, Any]] = []
     _flatten("", {k: v for k, v in data.items() if k not in ("machine", "date")}, flat)
-    return [[name, key, "", _fmt(val), "", "", "", rss] for key, val in flat[:40]]
+    for key, val in flat[:MAX_FLAT_ROWS]:
+        if isinstance(val, dict):
+            rows.append([name, key, "", _fmt(val.get("median")), _fmt(val.get("min")), _fmt(val.get("max")),
+                         _fmt(val.get("runs")), rss])
+        else:
+            rows.append([name, key, "", _fmt(val), "", "", "", rss])
+    return rows
 
 
 def markdown(report: dict[str, Any]) -> str:
@@ -124,6 +135,9 @@ def markdown(report: dict[str, Any]) -> str:
     lines.append("")
     for record in report["benchmarks"].values():
         lines.append(f"- `{record['command']}`: exit {record['returncode']}, {record['wall_s']} s wall")
+    for name, record in report["benchmarks"].items():
+        if "data" not in record:
+            lines += ["", f"### {name} (stdout tail)", "", "```", *record.get("stdout_tail", [])[-15:], "```"]
     return "\n".join(lines) + "\n"
 
 
