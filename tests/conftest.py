@@ -12,4 +12,4 @@ os.environ["WORKBENCH_REVIEWER"] = "tester"
 os.environ.pop("WORKBENCH_DB", None)
 
 # Area fixtures live in their own modules; list them here.
-pytest_plugins: list[str] = ["tests.fixtures_embed"]
+pytest_plugins: list[str] = ["tests.fixtures_embed", "tests.fixtures_analyze"]

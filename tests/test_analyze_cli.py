@@ -6,7 +6,6 @@ from click.testing import CliRunner
 
 from workbench.cli import main
 
-pytest_plugins = ["tests.fixtures_analyze"]
 
 
 def test_analyze_command_prints_summary(sample_db_copy, embed_cache_dir, monkeypatch):

@@ -10,7 +10,6 @@ import pytest
 from workbench.analyze import run_analysis
 from workbench.store import open_db, record_verdict
 
-pytest_plugins = ["tests.fixtures_analyze"]
 
 
 def _relations(path) -> dict[tuple[str, str], tuple[str, str, str]]:

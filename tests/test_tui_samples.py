@@ -15,7 +15,6 @@ from workbench.tui.widgets.cluster_list import ClusterList
 from workbench.tui.widgets.comparison import ComparisonPane
 from workbench.tui.widgets.context import ContextPane
 
-pytest_plugins = ["tests.fixtures_analyze"]
 SIZE = (140, 40)
 
 

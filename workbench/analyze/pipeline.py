@@ -146,13 +146,13 @@ def _progress_ui(enabled: bool):
                     console=Console(stderr=True), transient=False)
 
 
-def _callback(ui, label: str) -> Callable[..., None] | None:
+def _callback(ui, label: str, total: int | None = None) -> Callable[..., None] | None:  # noqa: ANN001
     if ui is None:
         return None
-    task = ui.add_task(label, total=None)
+    task = ui.add_task(label, total=total)
 
-    def update(done: int, total: int | None = None, *_: object) -> None:
-        ui.update(task, completed=done, total=total)
+    def update(done: int, of: int | None = None, *_: object) -> None:
+        ui.update(task, completed=done, total=of if of is not None else total)
 
     return update
 
@@ -165,7 +165,7 @@ def run_analysis(db: Database, backend: str = "onnx", model: str | None = None, 
     ``backend``/``model``; tests pass one to share a loaded model.
     """
     from workbench.analyze.embed import get_embedder
-    from workbench.analyze.embed_cache import embed_claims, load_vectors
+    from workbench.analyze.embed_cache import count_missing, embed_claims, load_vectors
 
     started = time.perf_counter()
     thr = clustering.DEFAULT_THRESHOLD if threshold is None else float(threshold)
@@ -181,7 +181,8 @@ def run_analysis(db: Database, backend: str = "onnx", model: str | None = None, 
     if ui is not None:
         ui.start()
     try:
-        summary.embedded = embed_claims(db, embedder, progress=_callback(ui, "embedding"))
+        todo = count_missing(db, embedder.model_id) if ui is not None else None
+        summary.embedded = embed_claims(db, embedder, progress=_callback(ui, "embedding", todo))
         rows = load_claims(db)
         ids, matrix = load_vectors(db, embedder.model_id)
         where = {cid: k for k, cid in enumerate(ids)}

@@ -282,7 +282,7 @@ def measure_keys(text: str, quantities: list[Quantity]) -> list[str]:
     """Keys naming what a claim measures, for clustering: equal keys = same measure.
 
     "ratio:russi|ukrai" for any Russian/Ukrainian ratio (either direction), "percent:donetsk region",
-    "count:civilian@region:remain" (counted noun, scope, event), "money:USD".
+    "count:civilian@region:remain" (counted noun with a scope or event), "money:USD:" + what it pays for.
     """
     keys = []
     for q in quantities:
@@ -293,7 +293,8 @@ def measure_keys(text: str, quantities: list[Quantity]) -> list[str]:
         elif q.kind == "count" and q.unit:
             scope = "/".join(sorted(_words(text, SCOPES)))
             event = "/".join(sorted(_words(text, EVENTS)))
-            keys.append(f"count:{_unit(q)}@{scope}:{event}")
-        elif q.kind == "money" and q.unit:
-            keys.append("money:" + q.unit)
+            if scope or event:  # "people" alone says too little to mean the same measure
+                keys.append(f"count:{_unit(q)}@{scope}:{event}")
+        elif q.kind == "money" and q.unit and q.context:
+            keys.append(f"money:{q.unit}:" + " ".join(sorted(set(content_stems(q.context)))))
     return keys
