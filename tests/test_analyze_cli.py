@@ -7,7 +7,6 @@ from click.testing import CliRunner
 from workbench.cli import main
 
 
-
 def test_analyze_command_prints_summary(sample_db_copy, embed_cache_dir, monkeypatch):
     monkeypatch.setenv("WORKBENCH_CACHE", str(embed_cache_dir))
     result = CliRunner().invoke(main, ["analyze", "--db", str(sample_db_copy), "--quiet", "--threshold", "0.7"])

@@ -11,7 +11,6 @@ from workbench.analyze import run_analysis
 from workbench.store import open_db, record_verdict
 
 
-
 def _relations(path) -> dict[tuple[str, str], tuple[str, str, str]]:
     conn = sqlite3.connect(path)
     out = {(a, b): (r, why, m) for a, b, r, why, m in conn.execute("SELECT claim_a, claim_b, relation, reason, method FROM relations")}

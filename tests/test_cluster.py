@@ -12,7 +12,6 @@ from workbench.analyze.cluster import ClaimFeatures, cluster
 from workbench.analyze.label import cluster_label
 from workbench.extract.quantities import extract_quantities
 
-
 # Pair precision/recall on the samples at the default threshold (measured 0.79 / 1.00 with the
 # onnx int8 model; asserted with a margin so a model-runtime update does not flip the test).
 MIN_PAIR_PRECISION = 0.70
