@@ -28,3 +28,22 @@ def test_core_module_does_not_load_textual(module):
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"
+
+
+def test_ruff_clean():
+    """The code style the team agreed on (pyproject's [tool.ruff]) holds everywhere."""
+    exe = shutil.which("ruff") or str(Path(sys.executable).with_name("ruff"))
+    if not Path(exe).exists():
+        pytest.skip("ruff is not installed")
+    result = subprocess.run([exe, "check", "workbench", "tests", "benchmarks"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_modules_stay_small():
+    """Small modules with names that say what they hold: none grows past 300 lines."""
+    too_long = {
+        str(p.relative_to(ROOT)): n
+        for p in (ROOT / "workbench").rglob("*.py")
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > 300
+    }
+    assert not too_long, too_long

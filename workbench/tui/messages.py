@@ -105,12 +105,17 @@ class ClaimFocused(Message):
 
 
 class VerdictSaved(Message):
-    """A verdict or note event was committed for a claim of the open group."""
+    """A verdict or note event was committed for a claim of the open group.
 
-    def __init__(self, claim_id: str, verdict: str) -> None:
+    ``reviewed_delta`` (+1, 0, -1) is how the group's reviewed count moved when the sender
+    knows it (a verdict key); None asks the screen to re-count the group (undo, note).
+    """
+
+    def __init__(self, claim_id: str, verdict: str, reviewed_delta: int | None = None) -> None:
         super().__init__()
         self.claim_id = claim_id
         self.verdict = verdict
+        self.reviewed_delta = reviewed_delta
 
 
 class GroupExhausted(Message):

@@ -193,7 +193,10 @@ class ReviewScreen(ReviewWorkers):
 
     def on_verdict_saved(self, message: VerdictSaved) -> None:
         if self.current_key:
-            self.clusters.refresh_row(self.current_key)
+            if message.reviewed_delta is None:
+                self.clusters.refresh_row(self.current_key)
+            else:
+                self.clusters.adjust_reviewed(self.current_key, message.reviewed_delta)
             self._show_title()
 
     def on_group_exhausted(self, message: GroupExhausted) -> None:

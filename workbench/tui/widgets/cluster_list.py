@@ -8,8 +8,10 @@ hundred entries.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
+from textual.visual import VisualType
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -84,7 +86,7 @@ class ClusterList(OptionList, can_focus=False):
         previous, self._selected_key = self._selected_key, key
         for k in {previous, key}:
             if k and k in self.rows:
-                self.replace_option_prompt(k, group_prompt(self.rows[k], selected=k == key))
+                self._set_prompt(k, group_prompt(self.rows[k], selected=k == key))
 
     def refresh_row(self, key: str) -> GroupRow | None:
         """Re-read one group's counts after a verdict (one small query)."""
@@ -93,8 +95,41 @@ class ClusterList(OptionList, can_focus=False):
         row = group_row(cast("WorkbenchApp", self.app).db, key)
         if row is not None:
             self.rows[key] = row
-            self.replace_option_prompt(key, group_prompt(row, selected=key == self._selected_key))
+            self._set_prompt(key, group_prompt(row, selected=key == self._selected_key))
         return row
+
+    def adjust_reviewed(self, key: str, delta: int) -> GroupRow | None:
+        """Move one group's reviewed count by ``delta`` after a verdict key (no query)."""
+        row = self.rows.get(key)
+        if row is None:
+            return None
+        if delta:
+            row = self.rows[key] = replace(row, reviewed=max(0, min(row.n_claims, row.reviewed + delta)))
+            self._set_prompt(key, group_prompt(row, selected=key == self._selected_key))
+        return row
+
+    def _set_prompt(self, key: str, prompt: VisualType) -> None:
+        """Replace one entry's text, re-rendering that entry only.
+
+        ``OptionList.replace_option_prompt`` drops the rendered lines of *every* entry and
+        re-measures them all; a verdict changes one count on one entry of the same height.
+        This reaches into OptionList's render cache (Textual 8), so any surprise falls back
+        to the public call.
+        """
+        try:
+            option = self.get_option(key)
+            width = self.scrollable_content_region.width
+            before = self._get_visual(option).get_height(self.styles, width)
+            option._set_prompt(prompt)
+            cache = self._option_render_cache
+            for cache_key in [k for k in cache.keys() if k[0] is option]:
+                cache.discard(cache_key)
+            if not width or self._get_visual(option).get_height(self.styles, width) != before:
+                self._clear_caches()  # a taller or shorter entry moves the ones below it
+            else:
+                self.refresh()
+        except (AttributeError, TypeError):
+            self.replace_option_prompt(key, prompt)
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)

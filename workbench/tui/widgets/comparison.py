@@ -15,49 +15,18 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import HorizontalScroll, Vertical, VerticalScroll
-from textual.message import Message
 from textual.widgets import Static
 
 from workbench.store import StoreError, record_note, record_verdict
-from workbench.tui.claim_data import ClaimView, Column, verdict_states
+from workbench.tui.claim_data import Column, VerdictState, verdict_states
 from workbench.tui.messages import ClaimFocused, GroupExhausted, VerdictSaved
-from workbench.tui.widgets.render import card_text, column_header
+from workbench.tui.widgets.claim_card import ClaimCard, update_in_place
+from workbench.tui.widgets.render import column_header
 
 if TYPE_CHECKING:
     from workbench.tui.app import WorkbenchApp
 
 MIN_COLUMN = 30  # cells: narrower columns wrap claims into unreadable slivers
-
-
-class ClaimCard(Static):
-    """One claim. Clicking it moves the cursor here."""
-
-    class Clicked(Message):
-        def __init__(self, card: ClaimCard) -> None:
-            super().__init__()
-            self.card = card
-
-    def __init__(self, claim: ClaimView, col: int, row: int, reviewer: str) -> None:
-        super().__init__(classes="claim-card")
-        self.claim = claim
-        self.col = col
-        self.row = row
-        self.reviewer = reviewer
-        self.cursor = False
-        self.update(card_text(claim, False, reviewer))
-
-    def set_cursor(self, on: bool) -> None:
-        self.cursor = on
-        self.set_class(on, "-cursor")
-        self.redraw()
-
-    def redraw(self) -> None:
-        self.set_class(self.claim.state.reviewed, "-reviewed")
-        self.update(card_text(self.claim, self.cursor, self.reviewer))
-
-    def on_click(self, event: events.Click) -> None:
-        event.stop()
-        self.post_message(self.Clicked(self))
 
 
 class OutletColumn(Vertical):
@@ -117,7 +86,7 @@ class ComparisonPane(Vertical, can_focus=True):
         return next((c for c in self.all_cards() if c.claim.id == claim_id), None)
 
     def set_title(self, title) -> None:
-        self.query_one("#group-title", Static).update(title)
+        update_in_place(self.query_one("#group-title", Static), title)
 
     def set_hint(self, hint: str) -> None:
         widget = self.query_one("#pane-hint", Static)
@@ -167,8 +136,11 @@ class ComparisonPane(Vertical, can_focus=True):
         await holder.mount(Static(message, classes="pane-message"))
         self.post_message(ClaimFocused(None))
 
-    def move_to(self, card: ClaimCard | None) -> None:
-        """Put the cursor on ``card``: re-read its verdict (another reviewer may have decided)."""
+    def move_to(self, card: ClaimCard | None, reread: bool = True) -> None:
+        """Put the cursor on ``card``: re-read its verdict (another reviewer may have decided).
+
+        Only the two cards involved repaint; the columns are never re-mounted.
+        """
         old = self.focused_card
         if old is not None and old is not card:
             old.set_cursor(False)
@@ -177,7 +149,8 @@ class ComparisonPane(Vertical, can_focus=True):
             self.post_message(ClaimFocused(None))
             return
         self.cursor = (card.col, card.row)
-        self._refresh_states([card])
+        if reread:
+            self._refresh_states([card])
         card.set_cursor(True)
         card.scroll_visible(animate=False)
         self.post_message(ClaimFocused(card.claim.id))
@@ -186,10 +159,8 @@ class ComparisonPane(Vertical, can_focus=True):
         states = verdict_states(self.wb.db, [c.claim.id for c in cards])
         for card in cards:
             new = states.get(card.claim.id)
-            old = card.claim.state
-            if new is not None and (new.verdict, new.reviewer, new.note) != (old.verdict, old.reviewer, old.note):
-                card.claim.state = new
-                card.redraw()
+            if new is not None:
+                card.set_state(new)
 
     def refresh_verdicts(self) -> None:
         """Re-read every visible claim's verdict (after ``r`` or an undo)."""
@@ -223,28 +194,43 @@ class ComparisonPane(Vertical, can_focus=True):
         self.move_to(message.card)
 
     def action_verdict(self, verdict: str) -> None:
+        """One INSERT, then only what it changed: this card, the group's count, the cursor.
+
+        The card shows the event just committed (the latest note stays: a verdict event
+        carries none); the screen adjusts the group's reviewed count by ``delta`` instead of
+        re-counting; the next card's verdict is re-read as the cursor lands on it.
+        """
         card = self.focused_card
         if card is None:
             self.app.bell()
             return
         try:
-            record_verdict(self.wb.db, card.claim.id, verdict, self.wb.reviewer)
+            event = record_verdict(self.wb.db, card.claim.id, verdict, self.wb.reviewer)
         except (StoreError, sqlite3.Error) as exc:
             self.notify(str(exc), severity="error")
             return
-        self._refresh_states(self.all_cards())
-        self.post_message(VerdictSaved(card.claim.id, verdict))
-        if verdict != "cleared":
+        was_reviewed = card.claim.state.reviewed
+        card.set_state(VerdictState(event["verdict"], event["reviewer"], card.claim.state.note))
+        delta = int(card.claim.state.reviewed) - int(was_reviewed)
+        self.post_message(VerdictSaved(card.claim.id, event["verdict"], delta))
+        if event["verdict"] != "cleared":
             self.advance()
 
     def advance(self) -> None:
-        """Cursor to the next unreviewed claim in reading order; none left -> tell the screen."""
+        """Cursor to the next unreviewed claim in reading order; none left -> tell the screen.
+
+        A candidate's verdict is re-read before the cursor lands (another reviewer may have
+        decided it meanwhile: then it repaints as decided and the search goes on).
+        """
         cards = self.all_cards()
         current = self.focused_card
         start = cards.index(current) + 1 if current in cards else 0
         for card in cards[start:] + cards[:start]:
+            if card.claim.state.reviewed:
+                continue
+            self._refresh_states([card])
             if not card.claim.state.reviewed:
-                self.move_to(card)
+                self.move_to(card, reread=False)
                 return
         self.post_message(GroupExhausted())
 
