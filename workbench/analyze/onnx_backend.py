@@ -86,10 +86,10 @@ def ensure_export(model_dir: Path, root: Path, label: str) -> Path:
         return final
     try:
         final.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=final.parent))
     except OSError as exc:
-        raise EmbedError(f"cannot create the model cache {final.parent}: {exc.strerror or exc}") from None
+        raise EmbedError(f"cannot write the model cache {final.parent}: {exc.strerror or exc}") from None
     remove_stale_tmp(final.parent)
-    tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=final.parent))
     try:
         log.info("exporting %s to int8 ONNX (one time) in %s", label, final)
         export_int8(model_dir, tmp)
@@ -263,9 +263,7 @@ class OnnxModel:
             options = ort.SessionOptions()
             options.intra_op_num_threads = cpu_count()
             options.inter_op_num_threads = 1
-            self.session = ort.InferenceSession(
-                str(folder / "model.onnx"), options, providers=["CPUExecutionProvider"]
-            )
+            self.session = ort.InferenceSession(str(folder / "model.onnx"), options, providers=["CPUExecutionProvider"])
             self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         except Exception as exc:
             raise EmbedError(f"cached ONNX model {folder} is unreadable ({one_line(exc)})") from None

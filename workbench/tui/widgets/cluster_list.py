@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
+from textual.geometry import Region
 from textual.visual import VisualType
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -109,26 +110,31 @@ class ClusterList(OptionList, can_focus=False):
         return row
 
     def _set_prompt(self, key: str, prompt: VisualType) -> None:
-        """Replace one entry's text, re-rendering that entry only.
+        """Replace one entry's text and repaint only that entry's lines.
 
-        ``OptionList.replace_option_prompt`` drops the rendered lines of *every* entry and
-        re-measures them all; a verdict changes one count on one entry of the same height.
-        This reaches into OptionList's render cache (Textual 8), so any surprise falls back
-        to the public call.
+        ``OptionList.replace_option_prompt`` drops the rendered lines of *every* entry,
+        re-measures them all and repaints the whole list, which makes every screen row part
+        of the next frame; a verdict changes one count on one entry of the same height. This
+        reaches into OptionList's line and render caches (Textual 8), so any surprise falls
+        back to the public call.
         """
         try:
-            option = self.get_option(key)
-            width = self.scrollable_content_region.width
-            before = self._get_visual(option).get_height(self.styles, width)
+            index = self.get_option_index(key)
+            option = self.get_option_at_index(index)
+            height, first_line = self._heights[index], self._index_to_line[index]
+            padding = self.get_component_styles("option-list--option").padding
+            width = self.scrollable_content_region.width - self._get_left_gutter_width() - padding.width
             option._set_prompt(prompt)
             cache = self._option_render_cache
             for cache_key in [k for k in cache.keys() if k[0] is option]:
                 cache.discard(cache_key)
-            if not width or self._get_visual(option).get_height(self.styles, width) != before:
+            if self._get_visual(option).get_height(self.styles, width) + option._divider != height:
                 self._clear_caches()  # a taller or shorter entry moves the ones below it
-            else:
-                self.refresh()
-        except (AttributeError, TypeError):
+                return
+            top = first_line - round(self.scroll_offset.y)
+            if top + height > 0 and top < self.scrollable_content_region.height:
+                self.refresh(Region(0, top, self.scrollable_content_region.width, height))
+        except (AttributeError, KeyError, TypeError):
             self.replace_option_prompt(key, prompt)
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
