@@ -10,9 +10,13 @@ the app, starts it headless (``App.run_test``, 140x40) and reports:
 * ``first_screen_s``: from ``run_test`` entry until the first claim card has the cursor
   (groups ordered, first page listed, resume point found, the group's columns mounted),
 * for the first child only, ``--verdicts`` keystrokes ``v``: key press -> ``record_verdict``
-  committed (the pane's own call, timed on return), and key press -> handler done (cards
-  redrawn, cursor moved), p50/p95, checked against the events table; the store call alone;
-  ``J`` (open the next cluster, worker included) and ``f`` (re-order under each filter),
+  committed (the pane's own call, timed on return); key press -> every message it caused
+  handled and the screen painted (``key_to_redrawn_ms``: keys that stay in their group;
+  ``key_to_next_group_shown_ms``: keys that finish a group, next group's worker and mount
+  included), p50/p95, checked against the events table; every 4th key through
+  ``pilot.press`` instead (its idle detection sleeps 2 x 20 ms at least, so it is reported
+  apart); an unbound key through the same wait (the measuring's own cost); the store call
+  alone; ``J`` (open the next cluster, worker included) and ``f`` (re-order under each filter),
 * peak RSS of the child (``wait4``),
 
 and, for scale, the first screen's SQL alone and the first paint of a bare Textual app.
@@ -92,6 +96,12 @@ async def _verdict_keys(app, pilot, verdicts: int) -> dict:
         await _settle(app, pilot)
     comparison.record_verdict = original
     after = app.db.execute("SELECT count(*) FROM verdict_events").fetchone()[0]
+    floor_ms = []
+    for _ in range(20):  # an unbound key through the same wait: what the measuring itself costs
+        t = time.perf_counter()
+        app.post_message(events.Key("f12", None))
+        await _handled(app, pilot)
+        floor_ms.append((time.perf_counter() - t) * 1000)
     card = app.screen.query_one(comparison.ComparisonPane).focused_card
     for _ in range(50):  # the store call alone, for reference
         t = time.perf_counter()
@@ -107,6 +117,7 @@ async def _verdict_keys(app, pilot, verdicts: int) -> dict:
         "verdict_events_committed": after - before,
         "key_to_commit_ms": stats(commit_ms),
         "key_to_redrawn_ms": stats(redrawn_ms),
+        "unbound_key_floor_ms": stats(floor_ms),
         "key_to_next_group_shown_ms": stats(next_group_ms),
         "key_to_pilot_press_return_ms": stats(press_ms),
         "record_verdict_ms": stats(insert_ms),

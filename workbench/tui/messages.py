@@ -120,3 +120,12 @@ class VerdictSaved(Message):
 
 class GroupExhausted(Message):
     """Every claim of the open group has a verdict: the screen moves to the next group."""
+
+
+class AgreementComputed(Message):
+    """The status line's reviewer-agreement text (None: fewer than two reviewers)."""
+
+    def __init__(self, request: int, text: str | None) -> None:
+        super().__init__()
+        self.request = request
+        self.text = text

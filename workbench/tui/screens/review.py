@@ -25,13 +25,12 @@ from workbench.tui.messages import (
     GroupLoaded,
     GroupsExtended,
     GroupsLoaded,
-    Progress,
     VerdictSaved,
     WorkerFailed,
 )
 from workbench.tui.queries import FILTER_LABELS, FILTERS, DbState, group_of_claim, next_unreviewed_group
 from workbench.tui.screens.prompt import PromptScreen
-from workbench.tui.screens.workers import ReviewWorkers
+from workbench.tui.screens.status_line import StatusLine
 from workbench.tui.widgets.cluster_list import ClusterList
 from workbench.tui.widgets.comparison import ComparisonPane
 from workbench.tui.widgets.context import ContextPane
@@ -41,7 +40,7 @@ if TYPE_CHECKING:
     from workbench.tui.app import WorkbenchApp
 
 
-class ReviewScreen(ReviewWorkers):
+class ReviewScreen(StatusLine):
     BINDINGS = [
         Binding("J,tab", "next_group(1)", "Next cluster", key_display="J", id="cluster.next"),
         Binding("K,shift+tab", "next_group(-1)", "Prev cluster", show=False, id="cluster.prev"),
@@ -61,7 +60,6 @@ class ReviewScreen(ReviewWorkers):
         self.current_key: str | None = None
         self._groups_request = 0
         self._group_request = 0
-        self._progress: dict[str, str] = {}
 
     @property
     def wb(self) -> WorkbenchApp:
@@ -89,6 +87,7 @@ class ReviewScreen(ReviewWorkers):
         self.clusters.border_title = "Clusters"
         self.pane.focus()
         self.reload()
+        self.refresh_agreement(now=True)
 
     # --- loading -------------------------------------------------------------------------
     def reload(self, keep: bool = False) -> None:
@@ -111,7 +110,7 @@ class ReviewScreen(ReviewWorkers):
         self.clusters.border_subtitle = f"{len(message.keys):,} groups"
         self.current_key = None
         self.pane.set_hint(self._hint(message.state))
-        self._update_status()
+        self.update_status()
         if message.state.empty:
             self.pane.set_title("")
             await self.pane.show_message(
@@ -192,6 +191,7 @@ class ReviewScreen(ReviewWorkers):
         self.query_one(ContextPane).show_claim(message.claim_id)
 
     def on_verdict_saved(self, message: VerdictSaved) -> None:
+        self.refresh_agreement()
         if self.current_key:
             if message.reviewed_delta is None:
                 self.clusters.refresh_row(self.current_key)
@@ -209,10 +209,6 @@ class ReviewScreen(ReviewWorkers):
             return
         self._go_to(target)
 
-    def on_progress(self, message: Progress) -> None:
-        self._progress[message.worker] = message.text
-        self._update_status()
-
     def on_worker_failed(self, message: WorkerFailed) -> None:
         self.notify(message.error, title=f"{message.worker} failed", severity="error")
 
@@ -221,15 +217,6 @@ class ReviewScreen(ReviewWorkers):
             self.notify(f"{message.path}: {message.error}", title="Export failed", severity="error")
         else:
             self.notify(f"{message.rows:,} rows written to {message.path}", title="Exported")
-
-    def _update_status(self) -> None:
-        parts = [f"reviewer: {self.wb.reviewer}", f"filter: {FILTER_LABELS[self.filter_name]}"]
-        if self.search:
-            parts.append(f"search: {self.search!r}")
-        if self.state is not None:
-            parts.append(f"{self.state.documents:,} documents · {self.state.claims:,} claims")
-        parts.extend(text for text in self._progress.values() if text)
-        self.query_one("#status", Static).update(" │ ".join(parts))
 
     # --- actions -------------------------------------------------------------------------
     def _go_to(self, index: int, focus_claim: str | None = None) -> None:
@@ -257,6 +244,7 @@ class ReviewScreen(ReviewWorkers):
             self.notify("Nothing of yours to undo.")
             return
         claim_id, restored = event["claim_id"], event["verdict"]
+        self.refresh_agreement()
         self.notify(f"Undone; the claim is back to {'no verdict' if restored == 'cleared' else restored}.")
         card = self.pane.card_for(claim_id)
         if card is not None:
@@ -292,10 +280,11 @@ class ReviewScreen(ReviewWorkers):
         def start(path: str | None) -> None:
             if path:
                 self._progress["export"] = "exporting…"
-                self._update_status()
+                self.update_status()
                 self.export_worker(path)
 
         self.app.push_screen(PromptScreen("Export CSV to", value=default_export_path(self.db_path)), start)
 
     def action_refresh(self) -> None:
         self.reload(keep=True)
+        self.refresh_agreement(now=True)

@@ -14,9 +14,11 @@ from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from workbench.store import StoreError, open_db
+from workbench.tui.agreement_status import agreement_status
 from workbench.tui.claim_data import group_columns
 from workbench.tui.export_adapter import export_csv
 from workbench.tui.messages import (
+    AgreementComputed,
     ExportFinished,
     GroupLoaded,
     GroupsExtended,
@@ -131,5 +133,20 @@ class ReviewWorkers(Screen):
         except Exception as exc:  # noqa: BLE001 - ExportError, OSError, StoreError: one line for the user
             self.post_message(Progress("export", "", 1.0))
             self.post_message(ExportFinished(path, None, str(exc) or type(exc).__name__))
+        finally:
+            db.close()
+
+    @work(thread=True, exclusive=True, group="agreement", name="agreement")
+    def agreement_worker(self, request: int) -> None:
+        """Reviewer agreement for the status line (kappa over every reviewer's verdicts)."""
+        try:
+            db = open_db(self.db_path, create=False)
+        except (StoreError, sqlite3.Error) as exc:
+            self.post_message(WorkerFailed("agreement", str(exc)))
+            return
+        try:
+            self.post_message(AgreementComputed(request, agreement_status(db)))
+        except (StoreError, sqlite3.Error, ValueError) as exc:
+            self.post_message(WorkerFailed("agreement", str(exc)))
         finally:
             db.close()

@@ -15,6 +15,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import HorizontalScroll, Vertical, VerticalScroll
+from textual.message import Message
 from textual.widgets import Static
 
 from workbench.store import StoreError, record_note, record_verdict
@@ -61,6 +62,7 @@ class ComparisonPane(Vertical, can_focus=True):
         self.group_key: str | None = None
         self.cards: list[list[ClaimCard]] = []
         self.cursor: tuple[int, int] | None = None
+        self._column_width = MIN_COLUMN
 
     def compose(self) -> ComposeResult:
         yield Static("", id="group-title")
@@ -84,6 +86,15 @@ class ComparisonPane(Vertical, can_focus=True):
 
     def card_for(self, claim_id: str) -> ClaimCard | None:
         return next((c for c in self.all_cards() if c.claim.id == claim_id), None)
+
+    def _tell_screen(self, message: Message) -> None:
+        """Post straight to the screen instead of bubbling up three containers.
+
+        Each hop is a turn of the event loop in which the screen may paint a half-updated
+        frame (card changed, counts and context not yet); straight to the screen, the
+        screen handles them before the cards' repaint requests and paints once.
+        """
+        self.screen.post_message(message)
 
     def set_title(self, title) -> None:
         update_in_place(self.query_one("#group-title", Static), title)
@@ -122,6 +133,7 @@ class ComparisonPane(Vertical, can_focus=True):
         if not columns:
             return
         width = max(MIN_COLUMN, holder.scrollable_content_region.width // len(columns))
+        self._column_width = width
         for column in columns:
             column.styles.width = width
 
@@ -134,26 +146,51 @@ class ComparisonPane(Vertical, can_focus=True):
         await holder.remove_children()
         self.group_key, self.cards, self.cursor = None, [], None
         await holder.mount(Static(message, classes="pane-message"))
-        self.post_message(ClaimFocused(None))
+        self._tell_screen(ClaimFocused(None))
 
     def move_to(self, card: ClaimCard | None, reread: bool = True) -> None:
         """Put the cursor on ``card``: re-read its verdict (another reviewer may have decided).
 
-        Only the two cards involved repaint; the columns are never re-mounted.
+        Only the two cards involved repaint; the columns are never re-mounted. A card in a
+        column out of view is repainted after the sideways scroll has put it on screen:
+        repainting a widget Textual has not placed makes it lay out the whole screen, and
+        the next frame then repaints every cell.
         """
         old = self.focused_card
         if old is not None and old is not card:
             old.set_cursor(False)
         if card is None:
             self.cursor = None
-            self.post_message(ClaimFocused(None))
+            self._tell_screen(ClaimFocused(None))
             return
         self.cursor = (card.col, card.row)
+        if self._scroll_sideways(card):
+            self.call_after_refresh(self._land, card, reread)
+        else:
+            self._land(card, reread)
+        self._tell_screen(ClaimFocused(card.claim.id))
+
+    def _land(self, card: ClaimCard, reread: bool) -> None:
+        if self.focused_card is not card:
+            return  # the cursor moved on before this frame
         if reread:
             self._refresh_states([card])
         card.set_cursor(True)
         card.scroll_visible(animate=False)
-        self.post_message(ClaimFocused(card.claim.id))
+
+    def _scroll_sideways(self, card: ClaimCard) -> bool:
+        """Scroll the columns so ``card``'s column is in view; True when they had to move.
+
+        Every column is ``_column_width`` wide, so this is arithmetic, not a layout lookup.
+        """
+        holder = self.query_one("#columns", HorizontalScroll)
+        view = holder.scrollable_content_region.width
+        left = card.col * self._column_width
+        x = min(left, max(holder.scroll_x, left + self._column_width - view))
+        if not view or round(x) == round(holder.scroll_x):
+            return False
+        holder.scroll_to(x=x, animate=False, immediate=True)
+        return True
 
     def _refresh_states(self, cards: list[ClaimCard]) -> None:
         states = verdict_states(self.wb.db, [c.claim.id for c in cards])
@@ -212,7 +249,7 @@ class ComparisonPane(Vertical, can_focus=True):
         was_reviewed = card.claim.state.reviewed
         card.set_state(VerdictState(event["verdict"], event["reviewer"], card.claim.state.note))
         delta = int(card.claim.state.reviewed) - int(was_reviewed)
-        self.post_message(VerdictSaved(card.claim.id, event["verdict"], delta))
+        self._tell_screen(VerdictSaved(card.claim.id, event["verdict"], delta))
         if event["verdict"] != "cleared":
             self.advance()
 
@@ -232,7 +269,7 @@ class ComparisonPane(Vertical, can_focus=True):
             if not card.claim.state.reviewed:
                 self.move_to(card, reread=False)
                 return
-        self.post_message(GroupExhausted())
+        self._tell_screen(GroupExhausted())
 
     def action_note(self) -> None:
         card = self.focused_card
@@ -250,7 +287,7 @@ class ComparisonPane(Vertical, can_focus=True):
                 self.notify(str(exc), severity="error")
                 return
             self._refresh_states([card])
-            self.post_message(VerdictSaved(card.claim.id, card.claim.state.verdict or "cleared"))
+            self._tell_screen(VerdictSaved(card.claim.id, card.claim.state.verdict or "cleared"))
 
         self.app.push_screen(
             PromptScreen("Note on this claim", value=card.claim.state.note or "", placeholder="what you checked, sources…"),

@@ -75,7 +75,7 @@ def card_text(claim: ClaimView, cursor: bool, reviewer: str | None = None) -> Te
         out.append(f" with {badge.other_outlet}")
         if badge.reason:
             out.append(f": {badge.reason}", style="italic")
-    if claim.speaker_kind == "none" and not claim.state.reviewed:
+    if claim.speaker_kind == "none":  # kept after a verdict too: the card keeps its height
         out.append("\n")
         out.append("suggested: unattributed (no source)", style="italic")
     if claim.state.note:
