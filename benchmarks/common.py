@@ -230,3 +230,14 @@ def write_json(path: str | Path | None, payload: dict[str, Any]) -> None:
 
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def select_names(parser: Any, names: list[str], only: str | None, what: str) -> list[str]:
+    """The ``--only a,b`` subset of ``names`` (in their order); an unknown name is a usage error."""
+    if not only:
+        return names
+    wanted = [n.strip() for n in only.split(",") if n.strip()]
+    unknown = sorted(set(wanted) - set(names))
+    if unknown:
+        parser.error(f"no {what} {', '.join(unknown)} (found: {', '.join(names)})")
+    return [n for n in names if n in wanted]

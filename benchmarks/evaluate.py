@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import machine, machine_line, now_iso, python_child, run_child
+from benchmarks.common import machine, machine_line, now_iso, python_child, run_child, select_names
 from benchmarks.run_all import RESULTS_DIR
 
 BENCH_DIR = Path(__file__).resolve().parent
@@ -127,13 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     if not data.is_dir():
         print(f"{args.data}: no such folder", file=sys.stderr)
         return 2
-    names = discover()
-    if args.only:
-        wanted = [n.strip() for n in args.only.split(",") if n.strip()]
-        unknown = sorted(set(wanted) - set(names))
-        if unknown:
-            parser.error(f"no evaluation named {', '.join(unknown)} (found: {', '.join(names)})")
-        names = [n for n in names if n in wanted]
+    names = select_names(parser, discover(), args.only, "evaluation named")
     report: dict[str, Any] = {"date": date.today().isoformat(), "started": now_iso(), "machine": machine(),
                               "data": str(data), "evaluations": {}}
     for name in names:

@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import REPO_ROOT, machine, machine_line, now_iso, python_child, run_child
+from benchmarks.common import REPO_ROOT, machine, machine_line, now_iso, python_child, run_child, select_names
 
 BENCH_DIR = Path(__file__).resolve().parent
 RESULTS_DIR = BENCH_DIR / "results"
@@ -164,12 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.list:
         print("\n".join(names))
         return 0
-    if args.only:
-        wanted = [n.strip() for n in args.only.split(",") if n.strip()]
-        unknown = sorted(set(wanted) - set(names))
-        if unknown:
-            parser.error(f"no benchmark script for: {', '.join(unknown)} (found: {', '.join(names)})")
-        names = [n for n in names if n in wanted]
+    names = select_names(parser, names, args.only, "benchmark script for:")
     report: dict[str, Any] = {"date": date.today().isoformat(), "started": now_iso(), "machine": machine(),
                               "commit": git_commit(), "quick": args.quick, "benchmarks": {}}
     for name in names:
