@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tui_fixtures import build_review_db, claim_ids, screen_text
+from tests.tui_fixtures import build_review_db, claim_ids, screen_text, settle
 from workbench.export.agreement import AgreementReport
 from workbench.store import open_db, record_verdict
 from workbench.tui.agreement_status import agreement_status, agreement_text
@@ -69,12 +69,6 @@ def write_verdicts(path, rows) -> None:
     finally:
         db.close()
 
-
-async def settle(pilot) -> None:
-    for _ in range(3):
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def status(app) -> str:

@@ -6,7 +6,7 @@ import csv
 
 import pytest
 
-from tests.tui_fixtures import build_review_db, build_unanalyzed_db, claim_ids, screen_text
+from tests.tui_fixtures import build_review_db, build_unanalyzed_db, claim_ids, screen_text, settle
 from workbench.store import open_db, record_verdict
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.help import HelpScreen
@@ -17,13 +17,6 @@ from workbench.tui.widgets.context import ContextPane
 
 SIZE = (120, 40)
 
-
-async def settle(pilot) -> None:
-    """Let workers finish and their messages land (never a sleep)."""
-    for _ in range(3):
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def press(pilot, *keys: str) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tui_fixtures import screen_text
+from tests.tui_fixtures import screen_text, settle
 from workbench.store import open_db
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.widgets.cluster_list import ClusterList
@@ -17,12 +17,6 @@ from workbench.tui.widgets.context import ContextPane
 
 SIZE = (140, 40)
 
-
-async def settle(pilot) -> None:
-    for _ in range(3):
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def current(db_path) -> dict[str, str]:

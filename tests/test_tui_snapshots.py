@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tui_fixtures import build_empty_db, build_review_db, build_unanalyzed_db
+from tests.tui_fixtures import build_empty_db, build_review_db, build_unanalyzed_db, settle
 from workbench.tui.app import WorkbenchApp
 
 
@@ -19,12 +19,6 @@ def in_tmp(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     return tmp_path
 
-
-async def settle(pilot) -> None:
-    for _ in range(3):
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def test_main_screen(in_tmp, snap_compare):

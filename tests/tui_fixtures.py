@@ -145,3 +145,11 @@ def screen_text(app) -> str:
     """What the terminal shows now, as plain text (for asserting on visible words)."""
     strips = app.screen._compositor.render_strips()
     return "\n".join(strip.text.rstrip() for strip in strips)
+
+
+async def settle(pilot) -> None:
+    """Let workers finish and their messages land (never a sleep)."""
+    for _ in range(3):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
