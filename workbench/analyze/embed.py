@@ -22,6 +22,8 @@ from pathlib import Path
 
 import numpy as np
 
+from workbench.errors import WorkbenchError
+
 # Set before anything imports huggingface_hub / transformers, which read them once.
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
@@ -31,7 +33,7 @@ BUNDLED_NAME = "all-MiniLM-L6-v2"
 ONNX_TAG = "onnx-int8"
 
 
-class EmbedError(Exception):
+class EmbedError(WorkbenchError):
     """A model problem described in one line for the user (never a traceback)."""
 
 
@@ -214,7 +216,7 @@ def find_in_hub_cache(name: str) -> Path | None:
     for repo_id in candidates:
         try:
             return Path(snapshot_download(repo_id, local_files_only=True))
-        except Exception:  # not cached, or not a valid repo id: either way "not found"
+        except (OSError, ValueError):  # not cached (OSError) or not a valid repo id (ValueError): "not found"
             continue
     return None
 
@@ -233,7 +235,7 @@ def load_sentence_transformer(ref: ModelRef):
         pass
     try:
         return SentenceTransformer(str(ref.path), device="cpu")
-    except Exception as exc:  # any loader failure means "this folder is not a usable model"
+    except Exception as exc:  # noqa: BLE001 - any loader failure means "this folder is not a usable model"
         raise EmbedError(f"could not load embedding model {ref.name!r} from {ref.path}: {one_line(exc)}") from None
 
 
