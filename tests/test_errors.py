@@ -62,3 +62,21 @@ def test_friendly_errors_names_an_unexpected_exception_type():
     result = CliRunner().invoke(_command(ZeroDivisionError("boom")), [])
     assert result.exit_code == 1
     assert "ZeroDivisionError: boom" in result.output and "WORKBENCH_DEBUG" in result.output
+
+
+def test_importing_the_embedder_leaves_the_environment_alone():
+    """No module changes the process environment on import (the offline flags are set at load time)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import os; os.environ.pop('HF_HUB_OFFLINE', None); os.environ['TRANSFORMERS_OFFLINE'] = '0'\n"
+        "import workbench.analyze.embed as e, workbench.analyze.pipeline, workbench.analyze.nli\n"
+        "print(os.environ.get('HF_HUB_OFFLINE'), os.environ.get('TRANSFORMERS_OFFLINE'))\n"
+        "e.offline_hub(); print(os.environ.get('HF_HUB_OFFLINE'), os.environ.get('TRANSFORMERS_OFFLINE'))"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "HF_HUB_OFFLINE"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split("\n")[:2] == ["None 0", "1 0"]  # set only when loading, never overriding the user

@@ -24,9 +24,15 @@ import numpy as np
 
 from workbench.errors import WorkbenchError
 
-# Set before anything imports huggingface_hub / transformers, which read them once.
-os.environ["HF_HUB_OFFLINE"] = "1"
-os.environ["TRANSFORMERS_OFFLINE"] = "1"
+
+def offline_hub() -> None:
+    """Keep Hugging Face libraries offline unless the user chose otherwise.
+
+    Called right before anything may import ``huggingface_hub`` / ``transformers``
+    (which read these once); importing this module leaves the environment alone.
+    """
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 BACKENDS = ("onnx", "torch")
 BUNDLED_NAME = "all-MiniLM-L6-v2"
@@ -121,6 +127,7 @@ def get_embedder(backend: str = "onnx", model: str | None = None, cache_dir: str
     needs torch) and keeps the result under ``cache_dir`` (else ``$WORKBENCH_CACHE``, else the
     user cache dir). Raises :class:`EmbedError` with a one-line reason on any problem.
     """
+    offline_hub()  # the export and the model loaders below may import huggingface_hub
     backend = str(backend).strip().lower()
     if backend not in BACKENDS:
         raise EmbedError(f"unknown embedding backend {backend!r} (choose {' or '.join(BACKENDS)})")
@@ -208,6 +215,7 @@ def check_model_dir(path: Path, shown: str) -> Path:
 
 def find_in_hub_cache(name: str) -> Path | None:
     """The local snapshot of a hub model name, trying the ``sentence-transformers/`` org too."""
+    offline_hub()
     try:
         from huggingface_hub import snapshot_download
     except ImportError:
@@ -223,6 +231,7 @@ def find_in_hub_cache(name: str) -> Path | None:
 
 def load_sentence_transformer(ref: ModelRef):
     """``SentenceTransformer(path, device="cpu")`` with its failures turned into one line."""
+    offline_hub()
     try:
         from sentence_transformers import SentenceTransformer
     except ImportError as exc:
