@@ -1,0 +1,183 @@
+"""Evaluation on the fictional development corpus (tests/gold/devcorpus), run as a user runs it.
+
+    python -m benchmarks.eval_devcorpus [CORPUS] --split dev|test [--json OUT]
+
+``workbench ingest SPLIT --db TMP``, ``workbench analyze --db TMP``, ``workbench export --format
+jsonl`` (every claim with its cluster and its relations, the kind read generically, so new kinds
+such as update/narrower/broader/different_measure count as soon as the pipeline emits them).
+Gold claims are matched to extracted claims by normalized text (equal, or one contains the other).
+Report on ``test`` only what was not tuned on; ``dev`` is for development.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+TRAPS = ("update", "narrower", "broader", "different_measure")
+
+
+def norm(text: str | None) -> str:
+    return re.sub(r"\W+", " ", (text or "").lower()).strip()
+
+
+def match_claims(gold: list[dict], rows: list[dict]) -> dict[str, dict]:
+    """Gold claim id -> extracted row (same outlet preferred; equal text, else containment)."""
+    out: dict[str, dict] = {}
+    for g in gold:
+        t = norm(g["text"])
+        best = None
+        for r in rows:
+            c = norm(r["claim"])
+            if c == t:
+                best = r
+                break
+            if c and (t in c or (c in t and len(c) >= 0.6 * len(t))):
+                best = best or r
+        if best is not None:
+            out[g["id"]] = best
+    return out
+
+
+def speaker_ok(gold: str | None, got: str | None) -> bool:
+    g, p = norm(gold), norm(got)
+    if not g or not p:
+        return g == p
+    return g == p or g in p or p in g or g.split()[-1] == p.split()[-1]
+
+
+def pair_key(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a < b else (b, a)
+
+
+def metrics(gold: dict[str, Any], rows: list[dict], events_of: dict[str, str] | None = None) -> dict[str, Any]:
+    """All figures from gold labels and exported rows (pure: unit-tested on a hand-made example)."""
+    claims = gold["claims"]
+    matched = match_claims(claims, rows)
+    cid = {g: r["claim_id"] for g, r in matched.items()}
+    predicted: dict[tuple[str, str], str] = {}
+    for r in rows:
+        for rel in r.get("relations") or r.get("relation_reasons") or []:
+            predicted[pair_key(r["claim_id"], rel["claim_id"])] = rel["relation"]
+
+    def pred(a: str, b: str) -> str | None:
+        if a not in cid or b not in cid:
+            return None
+        return predicted.get(pair_key(cid[a], cid[b]))
+
+    by_kind: dict[str, list[dict]] = defaultdict(list)
+    for rel in gold["relations"]:
+        by_kind[rel["relation"]].append(rel)
+    gold_conflicts = {
+        pair_key(cid[x["a"]], cid[x["b"]]) for x in by_kind["conflict"] if x["a"] in cid and x["b"] in cid
+    }
+
+    def recall(kind: str) -> dict[str, Any]:
+        items = by_kind[kind]
+        hit = [x for x in items if pred(x["a"], x["b"]) == kind]
+        return {"recall": round(len(hit) / len(items), 3) if items else None, "hit": len(hit), "gold": len(items)}
+
+    false_conflicts = [k for k, v in predicted.items() if v == "conflict" and k not in gold_conflicts]
+    traps = [x for x in gold["relations"] if x["relation"] in TRAPS]
+    trap_conflict = [x for x in traps if pred(x["a"], x["b"]) == "conflict"]
+    trap_exact = [x for x in traps if pred(x["a"], x["b"]) == x["relation"]]
+    # Same-fact pairs: matched gold claims of different documents; predicted = same cluster.
+    fact = {g["id"]: g["fact"] for g in claims}
+    doc = {g["id"]: g["document"] for g in claims}
+    ids = sorted(matched)
+    tp = fp = fn = 0
+    for a, b in combinations(ids, 2):
+        if doc[a] == doc[b]:
+            continue
+        same_gold = fact[a] == fact[b]
+        ca, cb = matched[a].get("cluster_id"), matched[b].get("cluster_id")
+        same_pred = ca is not None and ca == cb
+        tp += same_gold and same_pred
+        fp += same_pred and not same_gold
+        fn += same_gold and not same_pred
+    # Event purity: of predicted groups (events where the pipeline exposes them, else clusters).
+    event = {g["id"]: g["event"] for g in claims}
+    groups: dict[str, list[str]] = defaultdict(list)
+    for g in ids:
+        key = (events_of or {}).get(matched[g]["claim_id"]) or matched[g].get("cluster_id")
+        if key:
+            groups[key].append(event[g])
+    multi = [v for v in groups.values() if len(v) > 1]
+    purity_num = sum(Counter(v).most_common(1)[0][1] for v in groups.values())
+    n_in_groups = sum(len(v) for v in groups.values())
+    spk = [speaker_ok(g["speaker"], matched[g["id"]]["speaker"]) for g in claims if g["id"] in matched]
+    kind = [g["kind"] == matched[g["id"]]["speaker_kind"] for g in claims if g["id"] in matched]
+    n_rows = len(rows)
+    return {
+        "gold_claims": len(claims),
+        "extracted_claims": n_rows,
+        "claims_matched": len(matched),
+        "conflict": recall("conflict"),
+        "agree": recall("agree"),
+        "false_conflicts": len(false_conflicts),
+        "false_conflicts_per_100_claims": round(100 * len(false_conflicts) / n_rows, 2) if n_rows else 0.0,
+        "traps": {
+            "gold": len(traps),
+            "labelled_conflict": len(trap_conflict),
+            "labelled_as_such": len(trap_exact),
+            "not_conflict_rate": round(1 - len(trap_conflict) / len(traps), 3) if traps else None,
+        },
+        "same_fact_pairs": {
+            "precision": round(tp / (tp + fp), 3) if tp + fp else None,
+            "recall": round(tp / (tp + fn), 3) if tp + fn else None,
+            "tp": tp,
+            "fp": fp,
+            "fn": fn,
+        },
+        "event_purity": round(purity_num / n_in_groups, 3) if n_in_groups else None,
+        "groups_mixing_events": f"{sum(len(set(v)) > 1 for v in multi)}/{len(multi)}",
+        "event_source": "events" if events_of else "clusters",
+        "speaker_accuracy": round(sum(spk) / len(spk), 3) if spk else None,
+        "speaker_kind_accuracy": round(sum(kind) / len(kind), 3) if kind else None,
+        "relation_kinds_seen": dict(Counter(predicted.values())),
+    }
+
+
+def run_pipeline(split_dir: Path, tmp: Path) -> list[dict]:
+    db = tmp / "eval.db"
+    local = Path(sys.executable).parent / "workbench"
+    exe = [str(local) if local.exists() else (shutil.which("workbench") or "workbench")]
+    for args in (
+        ["ingest", "-q", "--db", str(db), str(split_dir)],
+        ["analyze", "-q", "--db", str(db)],
+        ["export", "--db", str(db), "--format", "jsonl", "-o", str(tmp / "out.jsonl")],
+    ):
+        subprocess.run(exe + args, check=True, capture_output=True, text=True)
+    lines = (tmp / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", nargs="?", default="tests/gold/devcorpus", type=Path)
+    ap.add_argument("--split", choices=("dev", "test"), default="dev")
+    ap.add_argument("--json", type=Path, help="write the figures here")
+    args = ap.parse_args(argv)
+    split = args.corpus / args.split
+    gold = json.loads((split / "gold.json").read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as tmp:
+        rows = run_pipeline(split, Path(tmp))
+    result = {"split": args.split, "corpus": str(args.corpus), **metrics(gold, rows)}
+    text = json.dumps(result, indent=1)
+    print(text)
+    if args.json:
+        args.json.write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
