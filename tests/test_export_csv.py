@@ -327,3 +327,25 @@ def test_cli_missing_db_is_one_line_error(tmp_path):
     assert result.exit_code != 0
     assert "no such database" in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "nope.db").exists()
+
+
+def test_undo_restores_reviewer_and_note_in_csv(sample):
+    record_verdict(sample.db, sample.a, "verified", "bob", "bob checked the wire")
+    record_verdict(sample.db, sample.a, "disputed", "fc")
+    undo_last(sample.db, "fc")
+    rows = by_id(read_rows(export_text(sample.db)))
+    assert (rows[sample.a]["verdict"], rows[sample.a]["reviewer"], rows[sample.a]["note"]) == (
+        "verified",
+        "bob",
+        "bob checked the wire",
+    )
+
+
+def test_note_then_verdict_exports_the_note(sample):
+    record_note(sample.db, sample.a, "asked the desk", "bob")
+    record_verdict(sample.db, sample.a, "verified", "bob")
+    record_verdict(sample.db, sample.c, "verified", "bob", "first look")
+    record_verdict(sample.db, sample.c, "disputed", "bob")  # no new note: the old one stands
+    rows = by_id(read_rows(export_text(sample.db)))
+    assert rows[sample.a]["note"] == "asked the desk"
+    assert rows[sample.c]["note"] == "first look"

@@ -71,10 +71,17 @@ def test_history_lists_every_event_in_order_with_undo_marker(sample):
         "note": "source checked",
         "created_at": first["created_at"],
         "undoes": None,
+        "kind": "verdict",
     }
     assert rec["history"][2]["undoes"] == second["id"] and rec["history"][2]["verdict"] == "verified"
-    # current verdict = latest event (the undo restored alice's verdict; the undo is bob's event)
-    assert (rec["verdict"], rec["reviewer"], rec["decided_at"]) == ("verified", "bob", undo["created_at"])
+    assert rec["history"][2]["reviewer"] == "bob"  # the undo is bob's event in the ledger...
+    # ...and the current verdict is alice's restored event, with her note
+    assert (rec["verdict"], rec["reviewer"], rec["note"], rec["decided_at"]) == (
+        "verified",
+        "alice",
+        "source checked",
+        first["created_at"],
+    )
 
 
 def test_values_are_not_neutralised(sample):

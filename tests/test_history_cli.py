@@ -39,7 +39,7 @@ def test_history_lists_every_event_in_order(sample):
     assert "bob" in lines[1] and "disputed" in lines[1] and "7:1 elsewhere" in lines[1]
     assert "carol" in lines[2] and "asked the desk" in lines[2]
     assert f"undoes #{second['id']}" in lines[3] and f"undoes #{second['id']}" not in "".join(lines[:3])
-    assert "current verdict: disputed" in out  # latest event: the undo restored carol's note event (disputed)
+    assert "current verdict: verified by alice" in out  # the undo restores alice's verdict; a note is no verdict
 
 
 def test_history_per_reviewer_summary(sample):

@@ -88,7 +88,9 @@ def test_save_is_idempotent_and_ids_stable(db):
     assert save_document(db, article, claims_for(TEXT)) == (doc_id, "unchanged")
     assert [r["id"] for r in db.query("SELECT id FROM claims ORDER BY sentence_index")] == ids
     # offsets index the stored text
-    for row in db.query("SELECT c.char_start, c.char_end, c.text, d.text AS doc FROM claims c JOIN documents d ON d.id = c.document_id"):
+    for row in db.query(
+        "SELECT c.char_start, c.char_end, c.text, d.text AS doc FROM claims c JOIN documents d ON d.id = c.document_id"
+    ):
         assert row["doc"][row["char_start"] : row["char_end"]] == row["text"]
 
 
@@ -100,7 +102,9 @@ def test_edited_document_keeps_verdicts_of_unchanged_claims(db):
     record_verdict(db, kept, "verified", "ann")
     record_verdict(db, dropped, "disputed", "ann")
     edited = "Breaking: new fighting reported. " + TEXT.replace(" Nothing else.", "")
-    _, result = save_document(db, Article(text=edited, outlet="Ledger", url="https://ledger.example/a"), claims_for(edited))
+    _, result = save_document(
+        db, Article(text=edited, outlet="Ledger", url="https://ledger.example/a"), claims_for(edited)
+    )
     assert result == "updated"
     assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
     assert current_verdict(db, kept)["verdict"] == "verified"
@@ -181,3 +185,33 @@ def test_clear_alias(db, claim):
     record_verdict(db, claim, "verified", "ann")
     assert record_verdict(db, claim, "clear", "ann")["verdict"] == "cleared"
     assert reviewer_verdicts(db) == {"ann": {}}
+
+
+def test_undo_restores_previous_event_with_its_reviewer_and_note(db, claim):
+    record_verdict(db, claim, "verified", "bob", note="two sources")
+    record_verdict(db, claim, "disputed", "fc")
+    undo_last(db, "fc")
+    current = current_verdict(db, claim)
+    assert (current["verdict"], current["reviewer"], current["note"]) == ("verified", "bob", "two sources")
+    assert history(db, claim)[-1]["reviewer"] == "fc"  # the ledger says who undid
+
+
+def test_note_belongs_to_reviewer_until_replaced(db, claim):
+    record_note(db, claim, "asked the desk", "ann")
+    record_verdict(db, claim, "verified", "ann")
+    assert (current_verdict(db, claim)["verdict"], current_verdict(db, claim)["note"]) == ("verified", "asked the desk")
+    record_note(db, claim, "desk confirmed", "ann")
+    record_verdict(db, claim, "disputed", "ann")
+    assert current_verdict(db, claim)["note"] == "desk confirmed"
+    record_note(db, claim, "", "ann")  # an empty note clears it
+    assert current_verdict(db, claim)["note"] is None
+
+
+def test_undo_skips_notes_and_notes_are_no_verdicts(db, claim):
+    record_verdict(db, claim, "verified", "ann")
+    record_note(db, claim, "looked again", "ann")
+    record_note(db, claim, "agree with ann", "bob")
+    assert reviewer_verdicts(db) == {"ann": {claim: "verified"}}  # bob only left a note
+    undo = undo_last(db, "ann")
+    assert undo["verdict"] == "cleared"  # the verdict went, not the note
+    assert undo_last(db, "bob") is None

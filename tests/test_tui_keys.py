@@ -18,7 +18,6 @@ from workbench.tui.widgets.context import ContextPane
 SIZE = (120, 40)
 
 
-
 async def press(pilot, *keys: str) -> None:
     for key in keys:
         await pilot.press(key)
@@ -40,7 +39,9 @@ def focused_text(app) -> str:
 def current(db_path, claim_id):
     db = open_db(db_path, create=False)
     try:
-        row = db.execute("SELECT verdict, reviewer, note FROM current_verdicts WHERE claim_id = ?", [claim_id]).fetchone()
+        row = db.execute(
+            "SELECT verdict, reviewer, note FROM current_verdicts WHERE claim_id = ?", [claim_id]
+        ).fetchone()
         return row
     finally:
         db.close()
@@ -381,8 +382,11 @@ async def test_clusters_pane_loads_pages_as_it_scrolls(tmp_path):
     db = open_db(path)
     for i in range(PAGE_SIZE * 2 + 10):
         text = f"Report number {i} says the town held."
-        save_document(db, Article(text=text, outlet=f"Outlet {i:03d}", published="2023-02-01", url=f"https://x.example/{i}"),
-                      [ExtractedClaim(0, 0, len(text), text)])
+        save_document(
+            db,
+            Article(text=text, outlet=f"Outlet {i:03d}", published="2023-02-01", url=f"https://x.example/{i}"),
+            [ExtractedClaim(0, 0, len(text), text)],
+        )
     db.close()
     app = WorkbenchApp(str(path), "alice")
     async with app.run_test(size=SIZE) as pilot:
@@ -395,3 +399,27 @@ async def test_clusters_pane_loads_pages_as_it_scrolls(tmp_path):
         assert listing.loaded > PAGE_SIZE
         await press(pilot, "K")  # still at the top: stays on the first group
         assert app.screen.current_key == listing.keys[0]
+
+
+async def test_note_then_verdict_keeps_the_note_and_z_undoes_the_verdict(review_db):
+    app = WorkbenchApp(str(review_db), "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        claim = pane(app).focused_card.claim.id
+        await press(pilot, "n")
+        await pilot.press(*"asked the desk")
+        await press(pilot, "enter")
+        await press(pilot, "v", "h")
+        assert current(review_db, claim) == ("verified", "alice", "asked the desk")
+        assert pane(app).focused_card.claim.id == claim
+        assert "✎ note: asked the desk" in str(pane(app).focused_card.render())
+        await press(pilot, "z")  # the verdict goes; the note stays
+        assert current(review_db, claim)[0] == "cleared"
+        assert not pane(app).focused_card.claim.state.reviewed
+        await press(pilot, "z")  # nothing of alice's left: a note is never undone silently
+    db = open_db(review_db, create=False)
+    try:
+        kinds = [r[0] for r in db.execute("SELECT kind FROM verdict_events WHERE claim_id = ? ORDER BY id", [claim])]
+    finally:
+        db.close()
+    assert kinds == ["note", "verdict", "verdict"]  # note, verdict, its undo

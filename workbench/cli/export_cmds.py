@@ -20,8 +20,8 @@ from workbench.cli.common import console, db_option, err_console, fail, friendly
 from workbench.export import FORMATS, ExportError, ExportFilters, write_export
 from workbench.export.agreement import Kappa, agreement_report
 from workbench.export.filters import FILTER_VERDICTS
+from workbench.store.verdicts import current_verdict, reviewer_verdicts
 from workbench.store.verdicts import history as verdict_history
-from workbench.store.verdicts import reviewer_verdicts
 
 SHORT_TEXT = 70
 
@@ -131,6 +131,7 @@ def history_cmd(claim_id: str, db_path: str | None) -> None:
         if claim is None and not events:
             fail(escape(f"no claim with id {claim_id!r}"))
         per_reviewer = {r: v[claim_id] for r, v in reviewer_verdicts(db).items() if claim_id in v}
+        now = current_verdict(db, claim_id)
     finally:
         db.close()
     if claim is not None:
@@ -164,8 +165,10 @@ def history_cmd(claim_id: str, db_path: str | None) -> None:
         )
         table.add_row(*(Text(c) for c in cells))
     console.print(table)
-    current = events[-1]["verdict"]
-    console.print(f"current verdict: [bold]{'none' if current == 'cleared' else current}[/]", highlight=False)
+    current = now["verdict"] if now else "cleared"
+    who = f" by {now['reviewer']}" if now and current != "cleared" else ""
+    console.print(f"current verdict: [bold]{'none' if current == 'cleared' else current}[/]", highlight=False, end="")
+    console.print(who, highlight=False, markup=False)
     if per_reviewer:
         listed = ", ".join(f"{r}: {v}" for r, v in sorted(per_reviewer.items()))
         console.print(f"per reviewer: {listed}", highlight=False, markup=False)

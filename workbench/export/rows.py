@@ -20,6 +20,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.export.filters import ExportFilters
+from workbench.store.verdicts import current_event_sql, effective_sql, note_sql
 
 CSV_COLUMNS: tuple[str, ...] = (
     "claim_id",
@@ -51,25 +52,24 @@ PAGE_SIZE = 500
 _SELECT = """
 SELECT c.id, c.document_id, d.outlet, d.title, d.url, d.published,
        c.speaker, c.speaker_kind, c.via, c.text, c.char_start, c.char_end, c.quantities,
-       m.cluster_id, cl.label, v.id, v.verdict, v.reviewer, v.note, v.created_at
-"""
+       m.cluster_id, cl.label, v.id, v.verdict, v.reviewer, {note}, v.created_at
+""".format(note=note_sql("v"))
 
-# Current verdict of a claim = its latest event (the ``current_verdicts`` view, inlined so
-# SQLite can use the (claim_id, id) index per claim instead of materialising the view).
-_FROM_CURRENT = """
+# Current verdict of a claim = its latest effective event (the ``current_verdicts`` view,
+# inlined so SQLite can use the (claim_id, id) index per claim instead of materialising it).
+_FROM_CURRENT = f"""
 FROM claims c
 JOIN documents d ON d.id = c.document_id
 LEFT JOIN cluster_members m ON m.claim_id = c.id
 LEFT JOIN clusters cl ON cl.id = m.cluster_id
-LEFT JOIN verdict_events v ON v.id = (SELECT max(x.id) FROM verdict_events x WHERE x.claim_id = c.id)
+LEFT JOIN verdict_events v ON v.id = {current_event_sql("c.id")}
 """
 
 # Per reviewer = that reviewer's latest *effective* event (not an undo, not undone), as in
 # ``workbench.store.verdicts.reviewer_verdicts``; cleared verdicts mean "no opinion".
-_FROM_PER_REVIEWER = """
+_FROM_PER_REVIEWER = f"""
 FROM (SELECT max(id) AS id FROM verdict_events
-      WHERE undoes IS NULL
-        AND id NOT IN (SELECT undoes FROM verdict_events WHERE undoes IS NOT NULL)
+      WHERE {effective_sql()}
       GROUP BY reviewer, claim_id) eff
 JOIN verdict_events v ON v.id = eff.id
 JOIN claims c ON c.id = v.claim_id
@@ -134,10 +134,10 @@ def _history_for(db: Database, claim_ids: list[str]) -> dict[str, list[dict[str,
         return out
     marks = ",".join("?" * len(claim_ids))
     sql = (
-        "SELECT id, claim_id, verdict, reviewer, note, created_at, undoes FROM verdict_events "
+        "SELECT id, claim_id, verdict, reviewer, note, created_at, undoes, kind FROM verdict_events "
         f"WHERE claim_id IN ({marks}) ORDER BY id"
     )
-    for event_id, claim, verdict, reviewer, note, created_at, undoes in db.execute(sql, claim_ids):
+    for event_id, claim, verdict, reviewer, note, created_at, undoes, kind in db.execute(sql, claim_ids):
         out[claim].append(
             {
                 "id": event_id,
@@ -146,6 +146,7 @@ def _history_for(db: Database, claim_ids: list[str]) -> dict[str, list[dict[str,
                 "note": note,
                 "created_at": created_at,
                 "undoes": undoes,
+                "kind": kind,
             }
         )
     return out

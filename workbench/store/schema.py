@@ -126,6 +126,32 @@ def m002_analysis(db: Database) -> None:
     db["meta"].create({"key": str, "value": str}, pk="key")
 
 
+@migrations()
+def m004_verdict_kinds(db: Database) -> None:
+    """Notes become their own kind of event; the current verdict is the latest *effective* one.
+
+    Before: the current verdict was the latest event, so an undo credited the undoer and
+    dropped the restored verdict's note, and a note event counted as a verdict. Older
+    note events cannot be told apart and stay ``verdict``. The view is frozen SQL on
+    purpose (a migration must not change with later code); it matches
+    ``workbench.store.verdicts.current_event_sql`` and ``note_sql``.
+    """
+    db["verdict_events"].add_column("kind", str, not_null_default="verdict")
+    db["verdict_events"].create_index(["undoes"], if_not_exists=True)
+    db.execute("DROP VIEW IF EXISTS current_verdicts")
+    db.execute(
+        "CREATE VIEW current_verdicts AS SELECT e.id, e.claim_id, e.verdict, e.reviewer, "
+        "(SELECT NULLIF(ne.note, '') FROM verdict_events ne WHERE ne.claim_id = e.claim_id AND ne.reviewer = e.reviewer "
+        "AND ne.note IS NOT NULL AND NOT EXISTS (SELECT 1 FROM verdict_events nu WHERE nu.undoes = ne.id) "
+        "ORDER BY ne.id DESC LIMIT 1) AS note, e.created_at, e.undoes, e.kind "
+        "FROM verdict_events e WHERE e.id = COALESCE("
+        "(SELECT ce.id FROM verdict_events ce WHERE ce.claim_id = e.claim_id AND ce.kind = 'verdict' "
+        "AND ce.undoes IS NULL AND NOT EXISTS (SELECT 1 FROM verdict_events u WHERE u.undoes = ce.id) "
+        "ORDER BY ce.id DESC LIMIT 1), "
+        "(SELECT la.id FROM verdict_events la WHERE la.claim_id = e.claim_id ORDER BY la.id DESC LIMIT 1))"
+    )
+
+
 def apply_migrations(db: Database) -> None:
     migrations.apply(db)
 

@@ -1,9 +1,14 @@
 """Verdict events: append-only history, current verdicts, undo.
 
-Nothing here updates or deletes an event (triggers in the schema enforce it). The
-current verdict of a claim is its latest event; "cleared" means no verdict. An undo is
+Nothing here updates or deletes an event (triggers in the schema enforce it). An undo is
 itself an event: it names the event it reverts (``undoes``) and carries the verdict the
 claim falls back to, so history reads top to bottom like a ledger.
+
+Two kinds of event: ``verdict`` and ``note``. The current verdict of a claim is its latest
+*effective* verdict event (a verdict, not an undo, not undone), so an undo falls back to
+the previous effective event with its own reviewer. A note belongs to the claim and its
+reviewer until that reviewer replaces it: the note shown with a verdict is its reviewer's
+latest note (from a note event or a verdict that still stands). Undo reverts verdicts only.
 """
 
 from __future__ import annotations
@@ -39,7 +44,49 @@ def normalize_verdict(verdict: str) -> str:
     return v
 
 
-def _insert_event(db: Database, claim_id: str, verdict: str, reviewer: str, note: str | None, undoes: int | None) -> dict[str, Any]:
+def effective_sql(alias: str = "verdict_events") -> str:
+    """SQL condition: event ``alias`` is a verdict in effect (not a note, not an undo, not undone)."""
+    return (
+        f"{alias}.kind = 'verdict' AND {alias}.undoes IS NULL "
+        f"AND NOT EXISTS (SELECT 1 FROM verdict_events u WHERE u.undoes = {alias}.id)"
+    )
+
+
+def current_event_sql(claim_col: str) -> str:
+    """SQL expression: id of the current verdict event of claim ``claim_col``.
+
+    The latest effective verdict; when there is none (never decided, all undone, only
+    notes) the latest event of any kind, whose verdict is then "cleared" or repeats it.
+    """
+    return (
+        f"COALESCE((SELECT ce.id FROM verdict_events ce WHERE ce.claim_id = {claim_col} AND {effective_sql('ce')} "
+        "ORDER BY ce.id DESC LIMIT 1), "
+        f"(SELECT la.id FROM verdict_events la WHERE la.claim_id = {claim_col} ORDER BY la.id DESC LIMIT 1))"
+    )
+
+
+def note_sql(event_alias: str) -> str:
+    """SQL expression: the latest note of event ``event_alias``'s reviewer on its claim.
+
+    Notes of undone verdicts do not count; an empty note replaces (clears) an older one.
+    """
+    a = event_alias
+    return (
+        "(SELECT NULLIF(ne.note, '') FROM verdict_events ne WHERE ne.claim_id = "
+        f"{a}.claim_id AND ne.reviewer = {a}.reviewer AND ne.note IS NOT NULL "
+        "AND NOT EXISTS (SELECT 1 FROM verdict_events nu WHERE nu.undoes = ne.id) ORDER BY ne.id DESC LIMIT 1)"
+    )
+
+
+def _insert_event(
+    db: Database,
+    claim_id: str,
+    verdict: str,
+    reviewer: str,
+    note: str | None,
+    undoes: int | None,
+    kind: str = "verdict",
+) -> dict[str, Any]:
     row = {
         "claim_id": claim_id,
         "verdict": verdict,
@@ -47,16 +94,19 @@ def _insert_event(db: Database, claim_id: str, verdict: str, reviewer: str, note
         "note": note,
         "created_at": now_iso(),
         "undoes": undoes,
+        "kind": kind,
     }
     cursor = db.execute(
-        "INSERT INTO verdict_events (claim_id, verdict, reviewer, note, created_at, undoes) VALUES (?, ?, ?, ?, ?, ?)",
-        [row["claim_id"], row["verdict"], row["reviewer"], row["note"], row["created_at"], row["undoes"]],
+        "INSERT INTO verdict_events (claim_id, verdict, reviewer, note, created_at, undoes, kind) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [row["claim_id"], row["verdict"], row["reviewer"], row["note"], row["created_at"], row["undoes"], kind],
     )
     row["id"] = cursor.lastrowid
     return row
 
 
-def record_verdict(db: Database, claim_id: str, verdict: str, reviewer: str | None = None, note: str | None = None) -> dict[str, Any]:
+def record_verdict(
+    db: Database, claim_id: str, verdict: str, reviewer: str | None = None, note: str | None = None
+) -> dict[str, Any]:
     """Append a verdict event for ``claim_id`` and return it (committed on return)."""
     v = normalize_verdict(verdict)
     who = reviewer or default_reviewer()
@@ -67,18 +117,17 @@ def record_verdict(db: Database, claim_id: str, verdict: str, reviewer: str | No
 
 
 def record_note(db: Database, claim_id: str, note: str, reviewer: str | None = None) -> dict[str, Any]:
-    """Attach a note to a claim without changing its verdict (an event repeating it)."""
+    """Attach (or replace, or with "" clear) the reviewer's note on a claim; the verdict stays.
+
+    A ``note`` event: it repeats the current verdict for readers of the history, but is
+    never a verdict itself, so undo passes over it and agreement ignores it.
+    """
     with write_transaction(db):
-        current = current_verdict(db, claim_id)
-        verdict = current["verdict"] if current else "cleared"
         if not db.execute("SELECT 1 FROM claims WHERE id = ?", [claim_id]).fetchone():
             raise StoreError(f"no claim with id {claim_id!r}")
-        return _insert_event(db, claim_id, verdict, reviewer or default_reviewer(), note, None)
-
-
-def _effective_sql() -> str:
-    # events that are neither undos nor undone
-    return "undoes IS NULL AND id NOT IN (SELECT undoes FROM verdict_events WHERE undoes IS NOT NULL)"
+        current = current_verdict(db, claim_id)
+        verdict = current["verdict"] if current else "cleared"
+        return _insert_event(db, claim_id, verdict, reviewer or default_reviewer(), note, None, kind="note")
 
 
 def undo_last(db: Database, reviewer: str | None = None) -> dict[str, Any] | None:
@@ -86,19 +135,20 @@ def undo_last(db: Database, reviewer: str | None = None) -> dict[str, Any] | Non
 
     Returns the undo event, or None when there is nothing to undo. The claim falls back
     to its latest other effective event (another reviewer's later verdict survives), or
-    to "cleared".
+    to "cleared"; the restored event keeps its own reviewer and note (the undo event
+    records who undid). Notes are never undone.
     """
     who = reviewer or default_reviewer()
     with write_transaction(db):
         target = db.execute(
-            f"SELECT id, claim_id FROM verdict_events WHERE reviewer = ? AND {_effective_sql()} ORDER BY id DESC LIMIT 1",
+            f"SELECT id, claim_id FROM verdict_events WHERE reviewer = ? AND {effective_sql()} ORDER BY id DESC LIMIT 1",
             [who],
         ).fetchone()
         if target is None:
             return None
         event_id, claim_id = target
         previous = db.execute(
-            f"SELECT verdict FROM verdict_events WHERE claim_id = ? AND id != ? AND {_effective_sql()} ORDER BY id DESC LIMIT 1",
+            f"SELECT verdict FROM verdict_events WHERE claim_id = ? AND id != ? AND {effective_sql()} ORDER BY id DESC LIMIT 1",
             [claim_id, event_id],
         ).fetchone()
         restored = previous[0] if previous else "cleared"
@@ -106,8 +156,8 @@ def undo_last(db: Database, reviewer: str | None = None) -> dict[str, Any] | Non
 
 
 def current_verdict(db: Database, claim_id: str) -> dict[str, Any] | None:
-    """The latest event of a claim (None when never reviewed)."""
-    rows = list(db.query("SELECT * FROM verdict_events WHERE claim_id = ? ORDER BY id DESC LIMIT 1", [claim_id]))
+    """The current verdict event of a claim with its reviewer's latest note (None when never reviewed)."""
+    rows = list(db.query("SELECT * FROM current_verdicts WHERE claim_id = ?", [claim_id]))
     return rows[0] if rows else None
 
 
@@ -123,7 +173,7 @@ def reviewer_verdicts(db: Database) -> dict[str, dict[str, str]]:
     """
     out: dict[str, dict[str, str]] = {}
     for reviewer, claim, verdict in db.execute(
-        f"SELECT reviewer, claim_id, verdict FROM verdict_events WHERE {_effective_sql()} ORDER BY id"
+        f"SELECT reviewer, claim_id, verdict FROM verdict_events WHERE {effective_sql()} ORDER BY id"
     ):
         out.setdefault(reviewer, {})[claim] = verdict
     return {r: {c: v for c, v in m.items() if v != "cleared"} for r, m in out.items()}

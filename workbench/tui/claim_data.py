@@ -99,7 +99,22 @@ def _claim_view(row: tuple) -> ClaimView:
     except (ValueError, TypeError):
         qs = []  # a malformed quantities cell must not hide the claim
     return ClaimView(
-        cid, doc, sidx or 0, start or 0, end or 0, text, speaker, kind or "none", cue, via, cw or 0.0, qs, outlet, title, url, published
+        cid,
+        doc,
+        sidx or 0,
+        start or 0,
+        end or 0,
+        text,
+        speaker,
+        kind or "none",
+        cue,
+        via,
+        cw or 0.0,
+        qs,
+        outlet,
+        title,
+        url,
+        published,
     )
 
 
@@ -115,7 +130,8 @@ def group_claims(db: Database, key: str, limit: int = MAX_CLAIMS) -> tuple[list[
         )
     total = db.execute(f"SELECT count(*) {base}", [ident]).fetchone()[0]
     rows = db.execute(
-        f"SELECT {_CLAIM_COLS} {base} ORDER BY d.published, d.outlet, d.id, c.sentence_index, c.id LIMIT ?", [ident, limit]
+        f"SELECT {_CLAIM_COLS} {base} ORDER BY d.published, d.outlet, d.id, c.sentence_index, c.id LIMIT ?",
+        [ident, limit],
     ).fetchall()
     claims = [_claim_view(r) for r in rows]
     states = verdict_states(db, [c.id for c in claims])
@@ -139,19 +155,12 @@ def group_columns(db: Database, key: str, limit: int = MAX_CLAIMS) -> tuple[list
 
 
 def verdict_states(db: Database, claim_ids: list[str]) -> dict[str, VerdictState]:
-    """Current verdict, who gave it, and the latest note, per claim."""
+    """Current verdict, who gave it, and that reviewer's latest note, per claim (the store's view)."""
     out: dict[str, VerdictState] = {}
     for cid in claim_ids:
-        last = db.execute(
-            "SELECT verdict, reviewer FROM verdict_events WHERE claim_id = ? ORDER BY id DESC LIMIT 1", [cid]
-        ).fetchone()
-        if last is None:
-            continue
-        note = db.execute(
-            "SELECT note FROM verdict_events WHERE claim_id = ? AND note IS NOT NULL AND note != '' ORDER BY id DESC LIMIT 1",
-            [cid],
-        ).fetchone()
-        out[cid] = VerdictState(last[0], last[1], note[0] if note else None)
+        row = db.execute("SELECT verdict, reviewer, note FROM current_verdicts WHERE claim_id = ?", [cid]).fetchone()
+        if row is not None:
+            out[cid] = VerdictState(row[0], row[1], row[2] or None)
     return out
 
 
@@ -170,7 +179,9 @@ def claim_badges(db: Database, claim_ids: list[str]) -> dict[str, list[Badge]]:
         if rows:
             # conflicts first: they are what the reviewer must resolve
             rows.sort(key=lambda r: (r[0] != "conflict", r[2] or "", r[1]))
-            out[cid] = [Badge(rel, other, outlet or "unknown outlet", reason or "") for rel, other, outlet, reason in rows]
+            out[cid] = [
+                Badge(rel, other, outlet or "unknown outlet", reason or "") for rel, other, outlet, reason in rows
+            ]
     return out
 
 

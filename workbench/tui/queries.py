@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from workbench.store.verdicts import current_event_sql
+
 FILTERS: tuple[str, ...] = ("all", "unreviewed", "conflicts", "unattributed")
 FILTER_LABELS = {
     "all": "all groups",
@@ -26,8 +28,8 @@ FILTER_LABELS = {
 PAGE_SIZE = 50  # clusters-pane rows per page: a screenful or two; more load as the list scrolls
 SQL_BATCH = 400  # keys per IN (...) list, well under SQLite's variable limit
 
-# Latest event of claim ``c``/``m``; "cleared" (or none) means not reviewed.
-_VERDICT_OF = "(SELECT e.verdict FROM verdict_events e WHERE e.claim_id = {col} ORDER BY e.id DESC LIMIT 1)"
+# Current verdict of claim ``c``/``m`` (latest effective event); "cleared" (or none) means not reviewed.
+_VERDICT_OF = "(SELECT e.verdict FROM verdict_events e WHERE e.id = " + current_event_sql("{col}") + ")"
 _UNCLUSTERED = "NOT EXISTS (SELECT 1 FROM cluster_members um WHERE um.claim_id = c.id)"
 _CLUSTER_ORDER = "(COALESCE(k.n_conflicts, 0) > 0) DESC, COALESCE(k.max_checkworthiness, 0) DESC, k.size DESC, k.id"
 _DOCUMENT_ORDER = "d.published, d.outlet, d.title, d.id"
@@ -187,7 +189,14 @@ def group_rows(db: Database, keys: list[str]) -> list[GroupRow]:
         ):
             n, reviewed = counts.get(cid, (0, 0))
             rows["c:" + cid] = GroupRow(
-                "c:" + cid, label or "(unlabelled cluster)", n, n_outlets or 0, n_conf or 0, n_agree or 0, reviewed, maxcw or 0.0
+                "c:" + cid,
+                label or "(unlabelled cluster)",
+                n,
+                n_outlets or 0,
+                n_conf or 0,
+                n_agree or 0,
+                reviewed,
+                maxcw or 0.0,
             )
     reviewed_sql = f"COALESCE({_VERDICT_OF.format(col='c.id')}, 'cleared') != 'cleared'"
     for batch in _batches(doc_ids):
