@@ -24,8 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from workbench.extract.quantities import extract_quantities  # noqa: E402
-from workbench.models import Quantity  # noqa: E402
+from workbench.extract.quantities import extract_quantities
+from workbench.models import Quantity
 
 
 def _recognised(label: str, found: list[Quantity]) -> bool:

@@ -13,19 +13,19 @@ from workbench.extract.quantities import extract_quantities
 from workbench.models import Quantity, quantities_from_json, quantities_to_json
 
 
-def P(value: float, **kw: object) -> dict:  # noqa: N802 - short row builders keep the table readable
+def P(value: float, **kw: object) -> dict:
     return {"kind": "percent", "value": value, "unit": "%", **kw}
 
 
-def C(value: float, unit: str | None = None, **kw: object) -> dict:  # noqa: N802
+def C(value: float, unit: str | None = None, **kw: object) -> dict:
     return {"kind": "count", "value": value, "unit": unit, **kw}
 
 
-def M(value: float, unit: str, **kw: object) -> dict:  # noqa: N802
+def M(value: float, unit: str, **kw: object) -> dict:
     return {"kind": "money", "value": value, "unit": unit, **kw}
 
 
-def D(iso: str, **kw: object) -> dict:  # noqa: N802
+def D(iso: str, **kw: object) -> dict:
     return {"kind": "date", "iso": iso, "value": None, **kw}
 
 

@@ -125,3 +125,34 @@ def test_empty_and_blank_text() -> None:
 )
 def test_dateline_end(sentence: str, expected: str) -> None:
     assert sentence[dateline_end(sentence) :] == expected
+
+
+def test_quotation_sentences_are_split() -> None:
+    text = "“It’s ridiculous. It’s ridiculous. And it has to end,” Trump said."
+    assert texts(text) == ["“It’s ridiculous.", "It’s ridiculous.", "And it has to end,” Trump said."]
+
+
+@pytest.mark.parametrize("base", ["nupunkt", "pysbd"])
+def test_titles_party_tags_and_comma_pieces_never_split(base: str) -> None:
+    text = "Nancy Pelosi, D-Calif., said no. Then-Rep. Jared Polis (D-Colo.) agreed with Sen. John McCain."
+    got = [s.text for s in split_sentences(text, base=base)]
+    assert got == ["Nancy Pelosi, D-Calif., said no.", "Then-Rep. Jared Polis (D-Colo.) agreed with Sen. John McCain."]
+
+
+def test_question_quote_keeps_its_speech_tag() -> None:
+    assert texts("“You want to pet him?” Mr. Obama asked his daughters.") == [
+        "“You want to pet him?” Mr. Obama asked his daughters."
+    ]
+
+
+def test_windows_and_sentences_are_bounded() -> None:
+    from workbench.extract.sentences import MAX_SENTENCE, WINDOW, _windows
+
+    chunk = "word " * 5000 + "Tail sentence. " * 500
+    spans = _windows(chunk)
+    assert all(e - s <= WINDOW for s, e in spans)
+    assert spans[0][0] == 0 and spans[-1][1] == len(chunk)
+    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))
+    sentences = split_sentences(chunk)
+    assert all(len(s.text) <= MAX_SENTENCE for s in sentences)
+    assert_offsets(chunk, sentences)

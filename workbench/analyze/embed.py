@@ -22,16 +22,24 @@ from pathlib import Path
 
 import numpy as np
 
-# Set before anything imports huggingface_hub / transformers, which read them once.
-os.environ["HF_HUB_OFFLINE"] = "1"
-os.environ["TRANSFORMERS_OFFLINE"] = "1"
+from workbench.errors import WorkbenchError
+
+
+def offline_hub() -> None:
+    """Keep Hugging Face libraries offline unless the user chose otherwise.
+
+    Called right before anything may import ``huggingface_hub`` / ``transformers``
+    (which read these once); importing this module leaves the environment alone.
+    """
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 BACKENDS = ("onnx", "torch")
 BUNDLED_NAME = "all-MiniLM-L6-v2"
 ONNX_TAG = "onnx-int8"
 
 
-class EmbedError(Exception):
+class EmbedError(WorkbenchError):
     """A model problem described in one line for the user (never a traceback)."""
 
 
@@ -119,6 +127,7 @@ def get_embedder(backend: str = "onnx", model: str | None = None, cache_dir: str
     needs torch) and keeps the result under ``cache_dir`` (else ``$WORKBENCH_CACHE``, else the
     user cache dir). Raises :class:`EmbedError` with a one-line reason on any problem.
     """
+    offline_hub()  # the export and the model loaders below may import huggingface_hub
     backend = str(backend).strip().lower()
     if backend not in BACKENDS:
         raise EmbedError(f"unknown embedding backend {backend!r} (choose {' or '.join(BACKENDS)})")
@@ -206,6 +215,7 @@ def check_model_dir(path: Path, shown: str) -> Path:
 
 def find_in_hub_cache(name: str) -> Path | None:
     """The local snapshot of a hub model name, trying the ``sentence-transformers/`` org too."""
+    offline_hub()
     try:
         from huggingface_hub import snapshot_download
     except ImportError:
@@ -214,13 +224,14 @@ def find_in_hub_cache(name: str) -> Path | None:
     for repo_id in candidates:
         try:
             return Path(snapshot_download(repo_id, local_files_only=True))
-        except Exception:  # not cached, or not a valid repo id: either way "not found"
+        except (OSError, ValueError):  # not cached (OSError) or not a valid repo id (ValueError): "not found"
             continue
     return None
 
 
 def load_sentence_transformer(ref: ModelRef):
     """``SentenceTransformer(path, device="cpu")`` with its failures turned into one line."""
+    offline_hub()
     try:
         from sentence_transformers import SentenceTransformer
     except ImportError as exc:
@@ -233,7 +244,7 @@ def load_sentence_transformer(ref: ModelRef):
         pass
     try:
         return SentenceTransformer(str(ref.path), device="cpu")
-    except Exception as exc:  # any loader failure means "this folder is not a usable model"
+    except Exception as exc:  # noqa: BLE001 - any loader failure means "this folder is not a usable model"
         raise EmbedError(f"could not load embedding model {ref.name!r} from {ref.path}: {one_line(exc)}") from None
 
 

@@ -24,7 +24,7 @@ TORCH_MIN_ROWS = 30_000
 ProgressFn = Callable[[int, int], None]
 
 
-def _matmul_backend():  # noqa: ANN202 - the torch module or None
+def _matmul_backend():
     """torch for a faster bf16 product on CPU when it is importable, else None (numpy float32)."""
     try:
         import torch

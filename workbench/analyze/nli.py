@@ -16,12 +16,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from workbench.analyze.relate import Relation
+from workbench.errors import WorkbenchError
 
 MIN_CONFIDENCE = 0.80
 LABELS = {"entailment": "agree", "contradiction": "conflict", "neutral": "related"}
 
 
-class NliError(Exception):
+class NliError(WorkbenchError):
     """The NLI model cannot be used; the message is one line for the user."""
 
 

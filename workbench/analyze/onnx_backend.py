@@ -102,7 +102,7 @@ def ensure_export(model_dir: Path, root: Path, label: str) -> Path:
                 raise
     except EmbedError:
         raise
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - torch/onnx raise many unrelated types; all mean "export failed"
         raise EmbedError(f"could not export {label} to ONNX: {one_line(exc)}") from None
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -187,7 +187,7 @@ def trace_to_onnx(hf_model, args: list, names: list[str], path: Path) -> None:
             axes = {name: {0: "batch", 1: "sequence"} for name in [*names, "token_embeddings"]}
             torch.onnx.export(module, tuple(args), str(path), dynamo=False, dynamic_axes=axes, opset_version=OPSET,
                               **common)
-        except Exception as exc:  # legacy exporter removed or failing: use torch.export
+        except Exception as exc:  # noqa: BLE001 - legacy exporter removed or failing: use torch.export
             log.info("TorchScript ONNX export failed (%s); trying the dynamo exporter", exc)
             dims = {0: torch.export.Dim("batch"), 1: torch.export.Dim("sequence")}
             torch.onnx.export(module, tuple(args), str(path), dynamo=True, external_data=False, verbose=False,
@@ -265,7 +265,7 @@ class OnnxModel:
             options.inter_op_num_threads = 1
             self.session = ort.InferenceSession(str(folder / "model.onnx"), options, providers=["CPUExecutionProvider"])
             self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - onnxruntime's errors share no base class below Exception
             raise EmbedError(f"cached ONNX model {folder} is unreadable ({one_line(exc)})") from None
         self.tokenizer.enable_truncation(max_length=int(meta["max_seq_length"]))
         self.tokenizer.enable_padding(pad_id=int(meta["pad_id"]), pad_token=meta["pad_token"])

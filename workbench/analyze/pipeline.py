@@ -146,7 +146,7 @@ def _progress_ui(enabled: bool):
                     console=Console(stderr=True), transient=False)
 
 
-def _callback(ui, label: str, total: int | None = None) -> Callable[..., None] | None:  # noqa: ANN001
+def _callback(ui, label: str, total: int | None = None) -> Callable[..., None] | None:
     if ui is None:
         return None
     task = ui.add_task(label, total=total)
@@ -158,7 +158,7 @@ def _callback(ui, label: str, total: int | None = None) -> Callable[..., None] |
 
 
 def run_analysis(db: Database, backend: str = "onnx", model: str | None = None, threshold: float | None = None,
-                 progress: bool = True, nli_model: str | None = None, *, embedder=None) -> AnalysisSummary:  # noqa: ANN001
+                 progress: bool = True, nli_model: str | None = None, *, embedder=None) -> AnalysisSummary:
     """Embed new claims, recluster everything, relate pairs inside clusters, store it all at once.
 
     ``embedder`` (an already loaded :class:`workbench.analyze.embed.Embedder`) overrides

@@ -96,7 +96,7 @@ def _fmt_ratio(v: float) -> str:
     return f"{v:g}:1" if v >= 1 else f"1:{1 / v:g}"
 
 
-def _words(text: str, vocab) -> set[str]:  # noqa: ANN001
+def _words(text: str, vocab) -> set[str]:
     found = set()
     for s in content_stems(text):
         for key in vocab:

@@ -53,7 +53,7 @@ def _relation_line(rel: dict, short: dict[str, str]) -> Text:
     return line
 
 
-def clusters_tree(db, conflicts_only: bool = False) -> Tree:  # noqa: ANN001 - sqlite_utils.Database
+def clusters_tree(db, conflicts_only: bool = False) -> Tree:
     """Clusters (conflicts first, then bigger and more check-worthy), members by outlet, relations."""
     where = "WHERE n_conflicts > 0" if conflicts_only else ""
     rows = list(db.query(

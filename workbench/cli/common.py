@@ -14,7 +14,8 @@ from typing import Any
 import click
 from rich.console import Console
 
-from workbench.store.db import StoreError, default_db_path, open_db
+from workbench.errors import WorkbenchError
+from workbench.store.db import default_db_path, open_db
 
 console = Console()
 err_console = Console(stderr=True)
@@ -63,11 +64,11 @@ def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             return func(*args, **kwargs)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
-        except StoreError as exc:
+        except WorkbenchError as exc:  # every expected failure: its message is the one line
             fail(str(exc))
         except KeyboardInterrupt:
             fail("interrupted", 130)
-        except Exception as exc:  # noqa: BLE001 - the user never sees a traceback
+        except Exception as exc:  # a bug: the user still sees one line unless debugging
             if os.environ.get("WORKBENCH_DEBUG"):
                 raise
             fail(f"{type(exc).__name__}: {exc} (set WORKBENCH_DEBUG=1 for details)")

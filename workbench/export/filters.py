@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from workbench.errors import WorkbenchError
 from workbench.store.verdicts import VERDICT_ALIASES
 
 UNREVIEWED = "unreviewed"
@@ -27,7 +28,7 @@ REVIEWED_VERDICTS: tuple[str, ...] = ("verified", "disputed", "unattributed")
 FILTER_VERDICTS: tuple[str, ...] = (*REVIEWED_VERDICTS, UNREVIEWED)
 
 
-class ExportError(ValueError):
+class ExportError(WorkbenchError, ValueError):
     """A bad export request (filter value, format, output path), said in one line."""
 
 

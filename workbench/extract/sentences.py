@@ -56,11 +56,133 @@ class Sentence:
     heading: bool = False
 
 
+BASES = ("nupunkt", "pysbd")
+DEFAULT_BASE = "nupunkt"
+# Longest text handed to the base segmenter at once, and longest sentence passed on: both
+# bound the per-piece work, so segmentation and attribution stay linear in paragraph length.
+WINDOW = 4000
+MAX_SENTENCE = 1500
+# Abbreviations after which a sentence never ends: titles ("Sen.", "Gov.", "Mr.") and
+# party-state tags ("R-Ariz.", "D-Calif."). Initials ("J.") and dotted forms ("U.S.") are
+# the base segmenter's business; these are the ones news capitalises *before* a name.
+TITLES = (
+    "mr|mrs|ms|messrs|dr|prof|sen|sens|rep|reps|gov|govs|lt|gen|col|maj|capt|cmdr|adm|sgt|cpl|pvt|"
+    "rev|sr|jr|st|hon|pres|supt|det|insp|amb|atty|gens|ft|mt"
+)
+NO_SPLIT_AFTER = re.compile(rf"(?:(?<![\w.])(?:{TITLES})|(?<![\w-])[A-Z]-[A-Z][a-z]{{1,5}}|(?<![\w.])[A-Z])\.$", re.I)
+PARTY_STATE_END = re.compile(r"(?<![\w-])[A-Z]-[A-Z][A-Za-z]{1,5}\.$")
+# Lowercase abbreviations that do not end a sentence even before a capital ("vs. Trump").
+LOWER_ABBREV = frozenset("vs etc al approx e.g i.e a.m p.m ca cf esp incl est dept".split())
+# A stop after a lowercase word, then an optional closing quote, space and a capital: a boundary
+# wherever the base segmenter left one (pysbd never splits inside quotation marks).
+INNER_BOUNDARY = re.compile(r"(?<=[a-z%)\d])([.!?]+[\"”’]?)(\s+)(?=[\"“‘]?[A-Z])")
+WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+# A piece that is only a dotted abbreviation ("U.S.") opens the sentence after it.
+DOTTED_ONLY = re.compile(r"^(?:[A-Z]\.){2,4}$")
+GLUE_START = re.compile(r"^[,;:)\]]")
+# '“You want to pet him?” | Mr. Obama asked.': a quote ending in ?/! followed by its speech tag.
+QUOTE_END = re.compile(r"[?!…][\"”’]$")
+SPEECH_TAG = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|asked|asks|added|adds|continued|replied|wrote|told|shouted|"
+    r"yelled|tweeted|responded|recalled|insisted|declared|exclaimed)\b"
+)
+
+
 @lru_cache(maxsize=1)
-def _segmenter():
+def _pysbd():
     import pysbd
 
     return pysbd.Segmenter(language="en", clean=False, char_span=False)
+
+
+def _base_pieces(chunk: str, base: str) -> list[str]:
+    if base == "pysbd":
+        return list(_pysbd().segment(chunk))
+    import nupunkt
+
+    return list(nupunkt.sent_tokenize(chunk))
+
+
+def _windows(chunk: str) -> list[tuple[int, int]]:
+    """Cut a long chunk into pieces of at most ~WINDOW chars, at a sentence-looking stop or a space."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while len(chunk) - pos > WINDOW:
+        limit = pos + WINDOW
+        cut = max(chunk.rfind(". ", pos + WINDOW // 2, limit), chunk.rfind("? ", pos + WINDOW // 2, limit))
+        cut = cut + 2 if cut > 0 else chunk.rfind(" ", pos + 1, limit) + 1
+        if cut <= pos:
+            cut = limit
+        out.append((pos, cut))
+        pos = cut
+    out.append((pos, len(chunk)))
+    return out
+
+
+def _split_long(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A run-on sentence beyond MAX_SENTENCE is cut at spaces, so later steps see bounded pieces."""
+    out: list[tuple[int, int]] = []
+    while e - s > MAX_SENTENCE:
+        cut = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+        cut = cut if cut > s else s + MAX_SENTENCE
+        out.append(_strip_span(text, s, cut))
+        s = _strip_span(text, cut, e)[0]
+    out.append((s, e))
+    return out
+
+
+def _inner_splits(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Split a piece at stops the base missed (inside quotations, after a lowercase word)."""
+    out: list[tuple[int, int]] = []
+    cur = s
+    for m in INNER_BOUNDARY.finditer(text, s, e):
+        word = WORD_BEFORE.search(text, max(cur, m.start(1) - 40), m.start(1))
+        if word and word.group(1).lower().rstrip(".") in LOWER_ABBREV:
+            continue
+        out.append((cur, m.end(1)))
+        cur = m.end(2)
+    out.append((cur, e))
+    return out
+
+
+def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The repair layer over any base segmenter; every rule is local to two neighbouring pieces."""
+    fine: list[tuple[int, int]] = []
+    for s, e in spans:
+        fine.extend(_inner_splits(text, s, e))
+    repaired: list[tuple[int, int]] = []
+    for s, e in fine:
+        piece = text[s:e]
+        if repaired and len(piece) > 2 and piece[0] in CLOSING_MARKS and piece[1].isspace():
+            # '...there.' + '" The war goes on.': the quote mark closes the sentence before.
+            repaired[-1] = (repaired[-1][0], s + 1)
+            s, e = _strip_span(text, s + 1, e)
+            piece = text[s:e]
+        if not piece:
+            continue
+        glue = False
+        if repaired:
+            prev = text[repaired[-1][0] : repaired[-1][1]]
+            glue = (
+                not any(ch.isalnum() for ch in piece)
+                or piece[0].islower()
+                or bool(GLUE_START.match(piece))
+                or (bool(NO_SPLIT_AFTER.search(prev)) and not PARTY_STATE_END.search(prev))
+                or (bool(QUOTE_END.search(prev)) and bool(SPEECH_TAG.match(piece)))
+                or bool(DOTTED_ONLY.match(prev))
+            )
+        if glue:
+            repaired[-1] = (repaired[-1][0], e)
+        else:
+            repaired.append((s, e))
+    # Second pass: a title may have been glued to its name only now ("Mr." + "Obama asked").
+    tagged: list[tuple[int, int]] = []
+    for s, e in repaired:
+        if tagged and QUOTE_END.search(text[tagged[-1][0] : tagged[-1][1]]) and SPEECH_TAG.match(text[s:e]):
+            tagged[-1] = (tagged[-1][0], e)
+        else:
+            tagged.append((s, e))
+    return tagged
 
 
 def dateline_end(sentence: str) -> int:
@@ -134,47 +256,41 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _pysbd_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans of ``text[start:end]`` located by a cursor, then repaired."""
-    # Single newlines inside a unit are wrapping, not boundaries (pysbd would split there);
-    # replacing them one-for-one keeps every offset valid.
+def _spans(text: str, start: int, end: int, base: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:end]``: base segmenter per window, located by a cursor, repaired."""
+    # Single newlines inside a unit are wrapping, not boundaries; replacing them one-for-one
+    # keeps every offset valid.
     chunk = text[start:end].replace("\n", " ")
     spans: list[tuple[int, int]] = []
-    cursor = 0
-    for piece in _segmenter().segment(chunk):
-        core = piece.strip()
-        if not core:
-            continue
-        found = chunk.find(core, cursor)
-        if found < 0:  # pysbd altered the text (should not happen with clean=False)
-            continue
-        spans.append((start + found, start + found + len(core)))
-        cursor = found + len(core)
-    repaired: list[tuple[int, int]] = []
-    for s, e in spans:
-        piece = text[s:e]
-        if repaired and len(piece) > 2 and piece[0] in CLOSING_MARKS and piece[1].isspace():
-            # '...there.' + '" The war goes on.': the quote mark closes the sentence before.
-            repaired[-1] = (repaired[-1][0], s + 1)
-            s, e = _strip_span(text, s + 1, e)
-            piece = text[s:e]
-        glue = repaired and (not any(ch.isalnum() for ch in piece) or piece[0].islower())
-        if glue:
-            repaired[-1] = (repaired[-1][0], e)
-        else:
-            repaired.append((s, e))
-    return repaired
+    for w_start, w_end in _windows(chunk):
+        window = chunk[w_start:w_end]
+        cursor = 0
+        for piece in _base_pieces(window, base):
+            core = piece.strip()
+            if not core:
+                continue
+            found = window.find(core, cursor)
+            if found < 0:  # the base altered the text (neither does)
+                continue
+            cursor = found + len(core)
+            spans.append((start + w_start + found, start + w_start + cursor))
+    out: list[tuple[int, int]] = []
+    for s, e in _repair(text, spans):
+        out.extend(_split_long(text, s, e))
+    return out
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Split a document into sentences whose offsets index ``text`` (stripped, never empty)."""
+def split_sentences(text: str, base: str = DEFAULT_BASE) -> list[Sentence]:
+    """Split a document into sentences whose offsets index ``text`` (stripped, never empty).
+
+    ``base`` picks the base segmenter under the repair layer (benchmarks compare them)."""
     sentences: list[Sentence] = []
     for u_start, u_end, para, heading in _units(text):
         u_start, u_end = _strip_span(text, u_start, u_end)
         if u_start >= u_end:
             continue
-        spans = _pysbd_spans(text, u_start, u_end)
-        # A "heading" line that pysbd splits is a line of prose that lost its final stop.
+        spans = _spans(text, u_start, u_end, base)
+        # A "heading" line that the segmenter splits is a line of prose that lost its final stop.
         heading = heading and len(spans) == 1
         for s, e in spans:
             s, e = _strip_span(text, s, e)

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from charset_normalizer import from_bytes
 from charset_normalizer.utils import is_multi_byte_encoding
 
+from workbench.errors import WorkbenchError
+
 # Inputs above this size are refused: one article is never tens of megabytes, and a file
 # that big is almost always a dump or a binary. Raise it with $WORKBENCH_MAX_INPUT_MB.
 DEFAULT_MAX_INPUT_MB = 20
@@ -40,7 +42,7 @@ BOMS = (
 )
 
 
-class InputRefused(Exception):
+class InputRefused(WorkbenchError):
     """Raised with a one-line, user-facing reason (empty, binary, too large)."""
 
 

@@ -15,6 +15,7 @@ import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from workbench.errors import WorkbenchError
 from workbench.ingest.meta import canonical_meta
 
 FRONT_MATTER_FENCE = "---"
@@ -24,7 +25,7 @@ SKIPPED_BLOCKS = {"fence", "code_block", "html_block", "hr"}
 _parser = MarkdownIt("commonmark").enable("table")
 
 
-class FrontMatterError(ValueError):
+class FrontMatterError(WorkbenchError, ValueError):
     """Front matter that is not valid YAML mapping; the message names the line."""
 
 

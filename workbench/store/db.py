@@ -14,13 +14,14 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from workbench.errors import WorkbenchError
 from workbench.store.schema import apply_migrations, is_workbench_db
 
 DEFAULT_DB = "claims.db"
 BUSY_TIMEOUT_MS = 5000
 
 
-class StoreError(Exception):
+class StoreError(WorkbenchError):
     """A database problem described in one line for the user (never a traceback)."""
 
 

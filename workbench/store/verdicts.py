@@ -28,7 +28,7 @@ def default_reviewer() -> str:
         return env
     try:
         return getpass.getuser() or "reviewer"
-    except Exception:  # no passwd entry in some containers
+    except (OSError, KeyError):  # no passwd entry in some containers
         return "reviewer"
 
 

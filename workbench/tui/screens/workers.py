@@ -13,6 +13,7 @@ from textual import work
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
+from workbench.errors import WorkbenchError
 from workbench.store import StoreError, open_db
 from workbench.tui.agreement_status import agreement_status
 from workbench.tui.claim_data import group_columns
@@ -130,7 +131,7 @@ class ReviewWorkers(Screen):
             rows = export_csv(db, path, progress)
             self.post_message(Progress("export", "", 1.0))
             self.post_message(ExportFinished(path, rows))
-        except Exception as exc:  # noqa: BLE001 - ExportError, OSError, StoreError: one line for the user
+        except (WorkbenchError, OSError, sqlite3.Error) as exc:  # ExportError, StoreError, disk: one line
             self.post_message(Progress("export", "", 1.0))
             self.post_message(ExportFinished(path, None, str(exc) or type(exc).__name__))
         finally:
