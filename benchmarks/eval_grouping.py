@@ -73,7 +73,7 @@ class Corpus:
             pos += len(sent) + 2
         text = "\n\n".join(parts)
         doc_id, _ = save_document(self.db, Article(text=text, source_path=f"eval/{key}", fmt="txt", **meta),
-                                  extract_claims(text))
+                                  extract_claims(text, meta.get("published")))
         self.doc_of[doc_id] = key
         self.offsets[key] = starts
         self.sentence_ids[key] = [sid for sid, _ in sentences]

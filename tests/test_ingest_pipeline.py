@@ -98,10 +98,10 @@ def test_bad_inputs_are_reported_and_the_rest_lands(db, tmp_path):
 def test_extraction_error_becomes_a_problem(db, tmp_path, monkeypatch):
     real = ingest_pipeline.extract_claims
 
-    def fails_on_marker(text: str):
+    def fails_on_marker(text: str, published: str | None = None):
         if "450 homes" in text:
             raise RuntimeError("extractor tripped")
-        return real(text)
+        return real(text, published)
 
     # fault injection: the real extractor has no input that makes it fail on purpose
     monkeypatch.setattr(ingest_pipeline, "extract_claims", fails_on_marker)

@@ -114,3 +114,9 @@ def test_numbers_decide_before_similarity():
     b = "The army holds 35% of the province."
     got = rel(a, b, similarity=0.97)
     assert got.relation == "conflict" and got.numeric
+
+
+def test_no_question_that_affirms():
+    from workbench.analyze.negation import polarity
+
+    assert not polarity("There is no question that the levee failed before the storm peaked.").negative

@@ -19,7 +19,7 @@ VERDICTS: tuple[str, ...] = ("verified", "disputed", "unattributed", "cleared")
 QuantityKind = Literal["percent", "count", "ratio", "money", "date"]
 QUANTITY_KINDS: tuple[str, ...] = ("percent", "count", "ratio", "money", "date")
 
-RelationKind = Literal["agree", "conflict", "related"]
+RelationKind = Literal["agree", "conflict", "update", "narrower", "broader", "different measure", "related"]
 
 
 @dataclass
@@ -86,6 +86,33 @@ class Attribution:
 
 
 @dataclass
+class Frame:
+    """Computed by ``workbench.extract.frames``; stored in ``claim_frames``. The comparable slots of one claim (every field optional; empty means "not said")."""
+
+    measures: list[dict[str, Any]] = field(default_factory=list)  # {kind, role, unit, lo, hi, text, part}
+    time: str | None = None  # ISO date (or partial) the claim refers to, resolved against the published date
+    time_text: str | None = None
+    clock: str | None = None  # "14:30 EST"
+    place: str | None = None  # a named place the claim locates itself in
+    scope: str | None = None  # country | region | city | site | all-sites
+    modality: str = "done"  # one of MODALITIES
+    affirmed: bool = False  # "there is no question that ..." is an affirmation, not a negation
+    direction: str | None = None  # up | down
+    speaker: str | None = None
+    speaker_kind: str = "none"
+    via: str | None = None
+    quote: str | None = None  # the quoted words, when the claim quotes
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v not in (None, [], False)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Frame:
+        known = set(cls.__dataclass_fields__)
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+
+@dataclass
 class ExtractedClaim:
     """A checkable sentence of a document, with offsets into the document text."""
 
@@ -96,6 +123,7 @@ class ExtractedClaim:
     attribution: Attribution = field(default_factory=Attribution)
     checkworthiness: float = 0.5
     quantities: list[Quantity] = field(default_factory=list)
+    frame: Frame | None = None
 
 
 @dataclass

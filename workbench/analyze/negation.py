@@ -26,9 +26,10 @@ NEGATION = re.compile(
     r"\b(?:not|never|no longer|nobody|none|neither|nor)\b|n't\b|\bno (?=[a-z])",
     re.IGNORECASE,
 )
-# Negations that do not deny the claim's content (hedges, idioms, "not only ... but").
+# Negations that do not deny the claim's content (hedges, idioms, "not only ... but", and
+# affirmations such as "there is no question that ...").
 HARMLESS = re.compile(
-    r"\bnot only\b|\bno (?:evidence|comment|details?)\b|\bnot (?:immediately|independently|yet)\b|"
+    r"\bthere (?:is|was|can be) (?:no|little) (?:question|doubt)\b|\bno doubt\b|\bnot only\b|\bno (?:evidence|comment|details?)\b|\bnot (?:immediately|independently|yet)\b|"
     r"\bcould not be (?:independently )?(?:verified|confirmed)\b|\bhas not commented\b|\bdid not (?:respond|comment)\b|"
     r"\bbut not\b|\bno more than\b|\bnot more than\b|\bno fewer than\b|\bno less than\b|\bnot rule out\b|\bcould(?:n't| not) be ruled out\b",
     re.IGNORECASE,

@@ -10,13 +10,17 @@ from __future__ import annotations
 
 from workbench.extract.attribution import attribute
 from workbench.extract.checkworthy import THRESHOLD, is_boilerplate, score
+from workbench.extract.frames import claim_frame
 from workbench.extract.quantities import extract_quantities
 from workbench.extract.sentences import dateline_end, split_sentences
 from workbench.models import ExtractedClaim
 
 
-def extract_claims(text: str) -> list[ExtractedClaim]:
-    """Checkable, attributed sentences of ``text``; offsets index ``text`` itself."""
+def extract_claims(text: str, published: str | None = None) -> list[ExtractedClaim]:
+    """Checkable, attributed sentences of ``text`` with their frames; offsets index ``text`` itself.
+
+    ``published`` (ISO date) resolves relative times in the frames ("on Wednesday").
+    """
     sentences = split_sentences(text)
     attributions = attribute(sentences)
     claims: list[ExtractedClaim] = []
@@ -28,6 +32,7 @@ def extract_claims(text: str) -> list[ExtractedClaim]:
             continue
         start = sent.start + dateline_end(sent.text)
         claim_text = text[start : sent.end]
+        quantities = extract_quantities(claim_text)
         claims.append(
             ExtractedClaim(
                 sentence_index=sent.index,
@@ -36,7 +41,8 @@ def extract_claims(text: str) -> list[ExtractedClaim]:
                 text=claim_text,
                 attribution=attribution,
                 checkworthiness=round(worth, 4),
-                quantities=extract_quantities(claim_text),
+                quantities=quantities,
+                frame=claim_frame(claim_text, quantities, attribution, published),
             )
         )
     return claims

@@ -72,7 +72,7 @@ def ingest_article(db: Database, article: Article, summary: IngestSummary, label
         summary.document_ids.append(doc_id)
         return
     try:
-        claims = extract_claims(article.text)
+        claims = extract_claims(article.text, article.published)
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
         summary.fail(label, f"claim extraction failed ({type(exc).__name__}: {exc})")
         return

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from workbench.models import Article, ExtractedClaim, quantities_to_json
 from workbench.store.db import write_transaction
+from workbench.store.frames import delete_frames, write_frames
 from workbench.textnorm import (
     claim_id,
     document_id,
@@ -99,6 +100,8 @@ def save_document(db: Database, article: Article, claims: list[ExtractedClaim]) 
             db.execute(f"DELETE FROM relations WHERE claim_a IN ({marks}) OR claim_b IN ({marks})", chunk + chunk)
             db.execute(f"DELETE FROM cluster_members WHERE claim_id IN ({marks})", chunk)
             db.execute(f"DELETE FROM claims WHERE id IN ({marks})", chunk)
+        delete_frames(db, gone)
         if rows:
             db["claims"].upsert_all(rows, pk="id")
+            write_frames(db, {r["id"]: c.frame for r, c in zip(rows, claims, strict=True) if c.frame is not None})
     return doc_id, ("updated" if existing else "added")

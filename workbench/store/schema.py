@@ -152,6 +152,16 @@ def m004_verdict_kinds(db: Database) -> None:
     )
 
 
+@migrations()
+def m005_frames_events(db: Database) -> None:
+    """Claim frames (computed once at extraction) and the events analysis groups documents into."""
+    db["claim_frames"].create({"claim_id": str, "frame": str}, pk="claim_id")  # frame: JSON of extract.frames.Frame
+    db["events"].create({"id": str, "label": str, "date_start": str, "date_end": str, "n_documents": int}, pk="id")
+    db["document_events"].create({"document_id": str, "event_id": str}, pk="document_id")
+    db["document_events"].create_index(["event_id"])
+    db["clusters"].add_column("event_id", str)
+
+
 def apply_migrations(db: Database) -> None:
     migrations.apply(db)
 

@@ -1,0 +1,39 @@
+"""Claim frames: slots computed once at extraction, stored, read back."""
+
+from workbench.extract.claims import extract_claims
+from workbench.extract.frames import claim_frame
+from workbench.extract.quantities import extract_quantities
+from workbench.models import Article
+from workbench.store import open_db, save_document
+from workbench.store.frames import read_frames
+
+
+def frame(text: str, published: str | None = "2024-03-14"):
+    return claim_frame(text, extract_quantities(text), published=published)
+
+
+def test_weekday_resolved_against_published_date():
+    f = frame("Officials said 300 people were killed on Tuesday.")
+    assert f.time == "2024-03-12" and f.measures[0]["role"] == "killed"
+
+
+def test_modalities():
+    assert frame("The plant will close next spring.").modality == "planned"
+    assert frame("The minister denied that the plant closed.").modality == "denied"
+    assert frame("The mayor reportedly resigned.").modality == "hedged"
+    affirmed = frame("There is no question that the dam failed.")
+    assert affirmed.modality == "done" and affirmed.affirmed
+
+
+def test_direction_and_change_role():
+    f = frame("Prices rose 3% year-on-year in the city.")
+    assert f.direction == "up" and f.scope == "city" and f.measures[0]["role"] == "price change"
+
+
+def test_frames_are_stored_at_ingest(tmp_path):
+    db = open_db(tmp_path / "c.db")
+    text = "The fire killed 12 people on Monday, the fire chief said. It was the worst in a decade, officials said."
+    claims = extract_claims(text, "2024-03-14")
+    save_document(db, Article(text=text, source_path="a.txt", published="2024-03-14"), claims)
+    frames = read_frames(db)
+    assert frames and any(f.time == "2024-03-11" for f in frames.values())

@@ -1,0 +1,264 @@
+"""Claim frames: what a claim asserts, as slots analysis can compare without re-reading words.
+
+Why: relations built from sentence wording ("denial:", "negation:") fire on whatever two
+sentences share. A fact-checker compares *slots*: what is measured (and in which role:
+killed vs injured, a part vs the total), its value, the time the figure refers to, the place,
+whether it is asserted as done, planned, expected, denied, hedged or quoted, its direction,
+and who says it through whom. The frame is computed once at extraction and stored
+(``claim_frames``); ``workbench.analyze`` reads these fields and never re-parses the text.
+
+The vocabulary here is general news structure (modal verbs, reporting verbs, direction
+verbs, calendar words), not any one story's names.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from workbench.extract.reftime import parse_published, resolve_time
+from workbench.models import Attribution, Frame, Quantity
+
+MODALITIES = ("done", "planned", "expected", "denied", "hedged", "quoted")
+
+# What role a counted figure plays: outcomes of one incident are different measures.
+ROLES = {
+    "killed": r"kill\w*|dead|deaths?|died|die|fatalit\w*|slain|lives",
+    "injured": r"injur\w*|wounded|hurt",
+    "missing": r"missing|unaccounted",
+    "evacuated": r"evacuat\w*|displaced|fled|homeless",
+    "arrested": r"arrest\w*|detain\w*|custody",
+    "rescued": r"rescued|saved",
+    "striking": r"strik(?:e|ers?|ing)|walk(?:ed)? out",
+    "turnout": r"turnout",
+    "votes": r"votes?|voted|ballots?",
+    "price": r"prices?|inflation|cost",
+    "rate": r"rate",
+}
+_ROLE_RES = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in ROLES.items()}
+_CHANGE = re.compile(
+    r"\b(?:rose|risen|rise|rises|fell|fallen|falls|increase[ds]?|decrease[ds]?|up|down|"
+    r"grew|grown|dropped|declined|jumped|climbed|slid|change[ds]?)\b(?= (?:by|to|from|\d))",
+    re.I,
+)
+_PERIOD_BASE = re.compile(
+    r"\b(?:month-on-month|month on month|year-on-year|year on year|annual(?:ly)?|"
+    r"quarter(?:ly)?|from a year earlier|compared with)\b",
+    re.IGNORECASE,
+)
+_PART = re.compile(r"\b(?:including|among them|of whom|of them|additional|another|further|new)\b", re.IGNORECASE)
+_TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|combined|cumulative|so far|to date)\b", re.IGNORECASE)
+
+_DENIED = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|refuted|refutes|disputed|disputes)\b"
+    r"|\b(?:is|was|are|were) (?:false|untrue|not true)\b",
+    re.IGNORECASE,
+)
+_AFFIRM = re.compile(
+    r"\bthere (?:is|was|can be) (?:no|little) (?:question|doubt)\b|\bno doubt\b|"
+    r"\bundeniabl[ey]\b|\bnobody (?:denies|disputes)\b",
+    re.IGNORECASE,
+)
+_HEDGED = re.compile(
+    r"\b(?:reportedly|allegedly|apparently|purportedly|is (?:believed|thought|said) to|"
+    r"are (?:believed|thought|said) to|was (?:believed|thought|said) to|may have|might have|"
+    r"could have|unconfirmed|it is unclear|possibly|perhaps|rumou?red)\b",
+    re.IGNORECASE,
+)
+_PLANNED = re.compile(
+    r"\b(?:will|shall|plans? to|planned to|planning to|intends? to|is to|are to|"
+    r"is set to|are set to|scheduled|due to (?!the)|aims? to|going to|would (?:be|take))\b",
+    re.IGNORECASE,
+)
+_EXPECTED = re.compile(
+    r"\b(?:expected|forecast|projected|predicted|likely to|could rise|may rise|estimated to reach|"
+    r"anticipated)\b",
+    re.IGNORECASE,
+)
+_DIRECTIONS = (
+    (
+        "up",
+        re.compile(
+            r"\b(?:rose|risen|rising|rises|increased|increases|grew|grown|climbed|jumped|surged|"
+            r"soared|up|higher|doubled|tripled|accelerated|gained)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "down",
+        re.compile(
+            r"\b(?:fell|fallen|falling|falls|decreased|decreases|dropped|declined|slid|plunged|"
+            r"down|lower|halved|slowed|shrank|lost)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_SCOPE = (
+    ("country", re.compile(r"\b(?:nationwide|national(?:ly)?|country(?:wide)?|nation)\b", re.IGNORECASE)),
+    ("region", re.compile(r"\b(?:region(?:al|s)?|province|state-wide|statewide|county|district|oblast)\b", re.I)),
+    ("city", re.compile(r"\b(?:city|town|village|municipal\w*|downtown)\b", re.IGNORECASE)),
+    ("site", re.compile(r"\b(?:plant|factory|site|facility|mine|hospital|school|building)\b", re.IGNORECASE)),
+)
+_ALL_SITES = re.compile(
+    r"\ball (?:of (?:its|the) )?(?:\w+ )?(?:plants|factories|sites|facilities|mines|hospitals|"
+    r"schools)\b",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(r"\b(?:in|at|near|outside|from) (?P<p>(?:[A-Z][\w'-]+)(?: [A-Z][\w'-]+)?)")
+_NOT_PLACES = {
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "I",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+}
+
+_CLOCK = re.compile(
+    r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d) ?(?P<ap>a\.?m\.?|p\.?m\.?)?(?: (?P<tz>[A-Z]{2,4}))?\b|"
+    r"\b(?P<h2>1[0-2]|[1-9]) ?(?P<ap2>a\.?m\.?|p\.?m\.?)(?: (?P<tz2>[A-Z]{2,4}))?",
+    re.IGNORECASE,
+)
+_QUOTE = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
+
+
+def _role(text: str) -> str | None:
+    hits = [(m.start(), k) for k, r in _ROLE_RES.items() for m in [r.search(text)] if m]
+    return min(hits)[1] if hits else None
+
+
+def _near(text: str, q: Quantity, width: int = 40) -> str:
+    return text[max(0, q.start - width) : min(len(text), q.end + width)]
+
+
+def measures_of(text: str, quantities: list[Quantity]) -> list[dict[str, Any]]:
+    """One slot per numeric quantity: its kind, role, unit and whether it is a change or a part."""
+    out = []
+    for q in quantities:
+        if q.kind == "date" or q.value is None:
+            continue
+        near = _near(text, q)
+        role = _role(near) or _role(text)
+        if _CHANGE.search(near) or _PERIOD_BASE.search(near):
+            role = f"{role or q.unit or q.kind} change"
+        base = _PERIOD_BASE.search(text)
+        part = "part" if _PART.search(near) else "total" if _TOTAL.search(near) else None
+        out.append(
+            {
+                k: v
+                for k, v in {
+                    "kind": q.kind,
+                    "role": role,
+                    "unit": q.unit,
+                    "text": q.text,
+                    "part": part,
+                    "base": base.group(0).lower().replace(" ", "-") if base else None,
+                }.items()
+                if v
+            }
+        )
+    return out
+
+
+def _clock(text: str) -> str | None:
+    m = _CLOCK.search(text)
+    if not m:
+        return None
+    h = int(m.group("h") or m.group("h2"))
+    minute = int(m.group("m") or 0)
+    ap = (m.group("ap") or m.group("ap2") or "").lower().replace(".", "")
+    if ap == "pm" and h < 12:
+        h += 12
+    if ap == "am" and h == 12:
+        h = 0
+    tz = m.group("tz") or m.group("tz2")
+    if not ap and not m.group("m"):
+        return None
+    return f"{h:02d}:{minute:02d}" + (f" {tz.upper()}" if tz else "")
+
+
+def modality_of(text: str, attribution: Attribution | None = None) -> tuple[str, bool]:
+    """(modality, affirmed). A reporting frame ("X said") does not make a claim hedged."""
+    affirmed = bool(_AFFIRM.search(text))
+    if _DENIED.search(text) and not affirmed:
+        return "denied", affirmed
+    if _HEDGED.search(text):
+        return "hedged", affirmed
+    if _EXPECTED.search(text):
+        return "expected", affirmed
+    if _PLANNED.search(text):
+        return "planned", affirmed
+    if _QUOTE.search(text) and attribution is not None and attribution.speaker_kind != "none":
+        return "quoted", affirmed
+    return "done", affirmed
+
+
+def direction_of(text: str) -> str | None:
+    found = {name for name, r in _DIRECTIONS if r.search(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def scope_of(text: str) -> str | None:
+    if _ALL_SITES.search(text):
+        return "all-sites"
+    for name, r in _SCOPE:
+        if r.search(text):
+            return name
+    return None
+
+
+def place_of(text: str) -> str | None:
+    for m in _PLACE.finditer(text):
+        if m.group("p").split()[0] not in _NOT_PLACES:
+            return m.group("p")
+    return None
+
+
+def claim_frame(
+    text: str, quantities: list[Quantity], attribution: Attribution | None = None, published: str | None = None
+) -> Frame:
+    """The frame of one claim; ``published`` (ISO) resolves "on Wednesday", "last month"."""
+    pub = parse_published(published)
+    time_iso, time_text = resolve_time(text, quantities, pub)
+    modality, affirmed = modality_of(text, attribution)
+    quote = _QUOTE.search(text)
+    a = attribution or Attribution()
+    return Frame(
+        measures=measures_of(text, quantities),
+        time=time_iso,
+        time_text=time_text,
+        clock=_clock(text),
+        place=place_of(text),
+        scope=scope_of(text),
+        modality=modality,
+        affirmed=affirmed,
+        direction=direction_of(text),
+        speaker=a.speaker,
+        speaker_kind=a.speaker_kind or "none",
+        via=a.via,
+        quote=" ".join(quote.group(1).split()) if quote else None,
+    )

@@ -1,0 +1,84 @@
+"""The time a claim refers to, resolved against its published date ("on Tuesday", "last month").
+
+Why a module of its own: news copy says "on Wednesday" and "as of Monday"; only with the
+published date can two outlets' times be compared (see ``extract.frames``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from workbench.models import Quantity
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(
+    r"\b(?:(?P<rel>last|next|this|on|as of|since|by|until) )?(?P<day>Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b"
+)
+_RELATIVE = re.compile(
+    r"\b(?P<w>yesterday|today|tonight|tomorrow|last (?:week|month|year)|next (?:week|month|year)|"
+    r"this (?:week|month|year)|(?:by|in|next|this|last) (?:the )?(?:spring|summer|autumn|fall|winter)"
+    r"|(?:at )?the end of (?:the|this|next) (?:month|year|week))\b",
+    re.IGNORECASE,
+)
+
+
+def parse_published(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _weekday_date(pub: date, day: str, rel: str | None) -> date:
+    target = _WEEKDAYS.index(day.lower())
+    delta = (pub.weekday() - target) % 7
+    if rel and rel.lower() == "next":
+        return pub + timedelta(days=(target - pub.weekday()) % 7 or 7)
+    if rel and rel.lower() in ("by", "until") and delta:
+        return pub + timedelta(days=(target - pub.weekday()) % 7)
+    return pub - timedelta(days=delta)
+
+
+def _relative_date(pub: date, words: str) -> str:
+    w = words.lower()
+    if w == "yesterday":
+        return (pub - timedelta(days=1)).isoformat()
+    if w in ("today", "tonight"):
+        return pub.isoformat()
+    if w == "tomorrow":
+        return (pub + timedelta(days=1)).isoformat()
+    shift = -1 if w.startswith("last") else 1 if w.startswith("next") else 0
+    if "month" in w:
+        m = pub.month - 1 + shift
+        return f"{pub.year + m // 12}-{m % 12 + 1:02d}"
+    if "year" in w:
+        return str(pub.year + shift)
+    if "week" in w:
+        year, week, _ = (pub + timedelta(weeks=shift)).isocalendar()
+        return f"{year}-W{week:02d}"
+    season = next(s for s in ("spring", "summer", "autumn", "fall", "winter") if s in w)
+    return f"{pub.year + (shift if shift else 0)}-{season.replace('fall', 'autumn')}"
+
+
+def resolve_time(text: str, quantities: list[Quantity], published: date | None) -> tuple[str | None, str | None]:
+    """(ISO time the claim refers to, the words saying so); partial dates get the published year."""
+    dates = [q for q in quantities if q.kind == "date" and q.iso]
+    if dates:
+        q = max(dates, key=lambda d: len(d.iso or ""))
+        iso = q.iso or ""
+        if iso.startswith("--") and published:
+            iso = f"{published.year}-{iso[2:]}"
+        return iso, q.text
+    if published is None:
+        return None, None
+    m = _WEEKDAY.search(text)
+    if m:
+        return _weekday_date(published, m.group("day"), m.group("rel")).isoformat(), m.group(0)
+    r = _RELATIVE.search(text)
+    if r:
+        return _relative_date(published, r.group("w")), r.group(0)
+    return None, None
