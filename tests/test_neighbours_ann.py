@@ -1,0 +1,42 @@
+"""The HNSW candidate search finds what the exact blockwise search finds (same contract)."""
+
+import numpy as np
+import pytest
+
+from workbench.analyze import neighbours
+from workbench.analyze.neighbours import ann_candidate_pairs, candidate_pairs
+
+pytest.importorskip("faiss")
+
+
+def _clustered_vectors(n: int, dim: int = 48, centres: int = 60, seed: int = 3) -> np.ndarray:
+    """Vectors around a few centres, like claims about a few events (random vectors have no neighbours)."""
+    rng = np.random.default_rng(seed)
+    c = rng.normal(size=(centres, dim))
+    v = c[rng.integers(0, centres, n)] + 0.35 * rng.normal(size=(n, dim))
+    return (v / np.linalg.norm(v, axis=1, keepdims=True)).astype(np.float32)
+
+
+def test_ann_pairs_recall_against_exact_search():
+    v = _clustered_vectors(3000)
+    groups = np.arange(len(v)) // 4
+    ei, ej, es = candidate_pairs(v, 0.8, groups, max_neighbours=8, use_torch=False)
+    ai, aj, as_ = ann_candidate_pairs(v, 0.8, groups, max_neighbours=8, k=32)
+    assert len(ei) > 1000
+    exact = set(zip(ei.tolist(), ej.tolist(), strict=True))
+    found = set(zip(ai.tolist(), aj.tolist(), strict=True))
+    assert len(exact & found) / len(exact) >= 0.95
+    assert (ai < aj).all() and (groups[ai] != groups[aj]).all() and (as_ >= 0.8).all()
+    assert np.bincount(ai).max() <= 8
+    np.testing.assert_allclose(as_, np.einsum("ij,ij->i", v[ai], v[aj]), rtol=1e-5)
+
+
+def test_large_inputs_go_through_the_index(monkeypatch):
+    v = _clustered_vectors(400)
+    groups = np.arange(len(v))
+    monkeypatch.setattr(neighbours, "ANN_MIN_ROWS", 100)
+    called = []
+    real = neighbours.ann_candidate_pairs
+    monkeypatch.setattr(neighbours, "ann_candidate_pairs", lambda *a, **k: called.append(1) or real(*a, **k))
+    i, j, _ = candidate_pairs(v, 0.8, groups, use_torch=False)
+    assert called and len(i) > 0
