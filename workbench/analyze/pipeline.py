@@ -29,7 +29,8 @@ from workbench.analyze.quantity_match import measure_keys
 from workbench.analyze.relate import ClaimView, Relation, relate
 from workbench.analyze.results import ClusterRecord, assign_ids, write_results
 from workbench.analyze.words import entities
-from workbench.models import quantities_from_json
+from workbench.models import Frame, quantities_from_json
+from workbench.store.frames import read_frames
 
 MAX_PARTNERS = 20  # in big clusters a claim is compared with its 20 closest claims of other documents
 
@@ -43,6 +44,10 @@ class AnalysisSummary:
     agree: int = 0
     conflict: int = 0
     related: int = 0
+    update: int = 0
+    narrower: int = 0
+    broader: int = 0
+    different_measure: int = 0
     model: str = ""
     threshold: float = clustering.DEFAULT_THRESHOLD
     seconds: float = 0.0
@@ -65,6 +70,7 @@ class ClaimRow:
     checkworthiness: float
     outlet: str | None
     order: tuple
+    frame: Frame | None = None
 
 
 def load_claims(db: Database) -> list[ClaimRow]:
@@ -73,8 +79,10 @@ def load_claims(db: Database) -> list[ClaimRow]:
         "SELECT c.id, c.document_id, c.text, c.quantities, c.speaker, c.checkworthiness, d.outlet, "
         "d.ingested_at, c.sentence_index FROM claims c JOIN documents d ON d.id = c.document_id ORDER BY c.id"
     )
+    frames = read_frames(db)
     return [
-        ClaimRow(r[0], r[1], r[2], quantities_from_json(r[3]), r[4], float(r[5] or 0.0), r[6], (r[7] or "", r[8] or 0, r[0]))
+        ClaimRow(r[0], r[1], r[2], quantities_from_json(r[3]), r[4], float(r[5] or 0.0), r[6], (r[7] or "", r[8] or 0, r[0]),
+                 frames.get(r[0]))
         for r in db.execute(sql).fetchall()
     ]
 
@@ -136,8 +144,8 @@ def relate_cluster(
     out = []
     for i, j, sim in _pairs(members, rows, vectors):
         a, b = sorted((rows[i], rows[j]), key=lambda r: r.id)
-        rel = relate(ClaimView(a.id, a.text, a.quantities, a.document_id, a.speaker),
-                     ClaimView(b.id, b.text, b.quantities, b.document_id, b.speaker), similarity=sim)
+        rel = relate(ClaimView(a.id, a.text, a.quantities, a.document_id, a.speaker, a.frame),
+                     ClaimView(b.id, b.text, b.quantities, b.document_id, b.speaker, b.frame), similarity=sim)
         out.append((a.id, b.id, rel, (a.text, b.text)))
     return out
 

@@ -20,9 +20,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from workbench.analyze.assessments import assessment_conflict
+from workbench.analyze.frame_relate import frame_relation
 from workbench.analyze.negation import denial_conflict, negated_near, polarity, shared_content
 from workbench.analyze.quantity_match import NUMERIC_KINDS, compare_quantities
-from workbench.models import Quantity
+from workbench.models import Frame, Quantity
 
 AGREE_SIMILARITY = 0.80  # cosine above which two same-polarity claims read as the same assertion
 AGREE_SIMILARITY_SHARED = 0.68  # ... or above this with at least AGREE_MIN_SHARED shared content words
@@ -38,6 +39,7 @@ class ClaimView:
     quantities: list[Quantity] = field(default_factory=list)
     document: str = ""
     speaker: str | None = None
+    frame: Frame | None = None  # stored at extraction (claim_frames); None for claims without one
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,10 @@ def relate(a: ClaimView, b: ClaimView, similarity: float | None = None) -> Relat
     if " ".join(a.text.split()).casefold() == " ".join(b.text.split()).casefold():
         return Relation("agree", "identical wording (syndicated copy)")
     numbers = compare_quantities(a.text, a.quantities, b.text, b.quantities)
+    if a.frame is not None and b.frame is not None:
+        structural = frame_relation(a.frame, b.frame, numbers_differ=bool(numbers.conflict))
+        if structural is not None:
+            return Relation(structural[0], structural[1], method="frames")
     opposite = polarity(a.text).negative != polarity(b.text).negative
     if numbers.conflict and _figure_negated(a) != _figure_negated(b):  # "30% are not worried" vs "60% worried"
         return Relation("related", f"{numbers.conflict}, but one side is negated")
