@@ -144,3 +144,32 @@ def test_cli_claimreview(sample, tmp_path):
     data = json.loads(out.read_text(encoding="utf-8"))
     assert {r["author"]["name"] for r in data} == {"Desk"}
     assert all(r["url"].startswith("https://desk.example/claims/") for r in data)
+
+
+def _row(**over) -> dict:
+    row = {"claim_id": "c1", "claim": "x", "verdict": "disputed", "speaker_kind": "none", "outlet": "O",
+           "title": "T", "url": "https://news.example/a", "published": "2026-01-02", "decided_at": "2026-01-03"}
+    row.update(over)
+    return row
+
+
+def test_output_cannot_break_out_of_a_script_element():
+    """ClaimReview is embedded in <script type="application/ld+json">: no raw < > & in the text."""
+    hostile = "</script><script>alert(1)</script> & <!-- \u2028"
+    buf = io.StringIO()
+    write_claimreview([_row(claim=hostile, title=hostile, outlet=hostile)], buf)
+    text = buf.getvalue()
+    for raw in ("<", ">", "&", "\u2028"):
+        assert raw not in text
+    assert json.loads(text)[0]["claimReviewed"] == hostile  # still the same JSON value
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,x", "  JAVASCRIPT:x", "ftp://x.example/"])
+def test_only_http_urls_are_published(url):
+    buf = io.StringIO()
+    write_claimreview([_row(url=url)], buf, org_url=url)
+    got = json.loads(buf.getvalue())[0]
+    scheme = url.strip().lower().split(":", 1)[0] + ":"
+    assert scheme not in json.dumps(got).lower()
+    assert "url" not in got and "url" not in got["author"]
+    assert "url" not in got["itemReviewed"].get("appearance", {})

@@ -50,11 +50,25 @@ def _compact(obj: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in obj.items() if v not in (None, "", [], {})}
 
 
+# JSON-LD is embedded in <script type="application/ld+json">: these must never appear raw, or
+# the text could close the element ("</script>") or start a comment; \u escapes are still JSON.
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def http_url(url: str | None) -> str | None:
+    """``url`` when it is an http(s) address, else None: ``javascript:`` and the like are never published."""
+    if not url:
+        return None
+    url = url.strip()
+    return url if url.lower().startswith(("http://", "https://")) else None
+
+
 def review_url(row: dict[str, Any], org_url: str | None) -> str | None:
+    org_url = http_url(org_url)
     if org_url:
         return f"{org_url.rstrip('/')}/claims/{row['claim_id']}"
-    if row.get("url"):
-        return f"{row['url'].split('#', 1)[0]}#claim-{row['claim_id']}"
+    if http_url(row.get("url")):
+        return f"{http_url(row['url']).split('#', 1)[0]}#claim-{row['claim_id']}"
     return None
 
 
@@ -71,7 +85,7 @@ def claim_review(row: dict[str, Any], organization: str, org_url: str | None = N
     appearance = _compact(
         {
             "@type": "NewsArticle",
-            "url": row.get("url"),
+            "url": http_url(row.get("url")),
             "headline": row.get("title"),
             "datePublished": row.get("published"),
             "publisher": publisher,
@@ -92,7 +106,7 @@ def claim_review(row: dict[str, Any], organization: str, org_url: str | None = N
         "url": review_url(row, org_url),
         "claimReviewed": row["claim"],
         "itemReviewed": item,
-        "author": _compact({"@type": "Organization", "name": organization, "url": org_url}),
+        "author": _compact({"@type": "Organization", "name": organization, "url": http_url(org_url)}),
         "datePublished": row.get("decided_at"),
         "reviewRating": {
             "@type": "Rating",
@@ -126,7 +140,7 @@ def write_claimreview(
         if review is None:
             continue
         out.write("\n" if n == 0 else ",\n")
-        out.write(json.dumps(review, ensure_ascii=False, indent=None))
+        out.write(json.dumps(review, ensure_ascii=False, indent=None).translate(_SCRIPT_SAFE))
         n += 1
         if on_row:
             on_row(n)
