@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from tests.fixtures_export import Sample, add_cluster, add_document, add_relation, build_sample
 from workbench.cli import main
 from workbench.export import CSV_COLUMNS, ExportError, ExportFilters, write_export
-from workbench.export.csv_export import FORMULA_PREFIXES, csv_cells, write_csv
+from workbench.export.csv_export import FORMULA_PREFIXES, csv_cells, neutralise, write_csv
 from workbench.export.rows import iter_rows
 from workbench.models import Attribution
 from workbench.store import open_db, record_note, record_verdict, reviewer_verdicts, undo_last
@@ -349,3 +349,9 @@ def test_note_then_verdict_exports_the_note(sample):
     rows = by_id(read_rows(export_text(sample.db)))
     assert rows[sample.a]["note"] == "asked the desk"
     assert rows[sample.c]["note"] == "first look"
+
+
+@pytest.mark.parametrize("value", ["＝HYPERLINK(\"http://x.example\")", "＋1", "－1+2", "＠SUM(A1)", "\n=1+2", "\r\n=cmd"])
+def test_fullwidth_and_newline_formula_starts_are_neutralised(value):
+    """Spreadsheets fold fullwidth ＝＋－＠ to ASCII, and skip a leading newline, before reading a formula."""
+    assert neutralise(value) == "'" + value

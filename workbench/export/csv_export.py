@@ -23,7 +23,9 @@ from typing import Any, TextIO
 
 from workbench.export.rows import CSV_COLUMNS
 
-FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
+# ASCII formula starts, their fullwidth forms (spreadsheets fold them), and control starts
+# (a cell that opens with a newline is read from its next line).
+FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\uff1d", "\uff0b", "\uff0d", "\uff20", "\t", "\r", "\n")
 NUMERIC_COLUMNS: frozenset[str] = frozenset({"char_start", "char_end"})
 BOM = "\ufeff"
 
