@@ -215,3 +215,17 @@ def test_undo_skips_notes_and_notes_are_no_verdicts(db, claim):
     undo = undo_last(db, "ann")
     assert undo["verdict"] == "cleared"  # the verdict went, not the note
     assert undo_last(db, "bob") is None
+
+
+def test_database_from_a_newer_schema_is_refused_and_left_untouched(tmp_path):
+    """A newer release's migration in the file: refuse in one line instead of writing to it."""
+    path = tmp_path / "claims.db"
+    db = open_db(path)
+    db["_sqlite_migrations"].insert(
+        {"migration_set": "workbench", "name": "m999_from_the_future", "applied_at": "2030-01-01 00:00:00"}
+    )
+    db.conn.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match=r"newer workbench .*m999_from_the_future"):
+        open_db(path)
+    assert path.read_bytes() == before

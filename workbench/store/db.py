@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from workbench.errors import WorkbenchError
-from workbench.store.schema import apply_migrations, is_workbench_db
+from workbench.store.schema import apply_migrations, is_workbench_db, unknown_migrations
 
 DEFAULT_DB = "claims.db"
 BUSY_TIMEOUT_MS = 5000
@@ -52,6 +52,12 @@ def open_db(path: str | os.PathLike[str] | None = None, *, create: bool = True) 
         if exists and not is_workbench_db(db):
             conn.close()
             raise StoreError(f"{p}: not a workbench database")
+        newer = unknown_migrations(db) if exists else []
+        if newer:
+            conn.close()
+            raise StoreError(
+                f"{p}: written by a newer workbench (schema {newer[-1]}); upgrade workbench to open it"
+            )
         db.execute("PRAGMA foreign_keys=ON")
         if db.journal_mode != "wal":
             db.enable_wal()

@@ -166,6 +166,16 @@ def apply_migrations(db: Database) -> None:
     migrations.apply(db)
 
 
+def unknown_migrations(db: Database) -> list[str]:
+    """Migrations recorded in ``db`` that this code does not have: a newer release wrote it.
+
+    Opening such a file would write to a schema this code does not understand, so the
+    caller refuses it. (``pending`` on an empty database lists every known migration.)
+    """
+    known = {m.name for m in migrations.pending(Database(memory=True))}
+    return [m.name for m in migrations.applied(db) if m.name not in known]
+
+
 def is_workbench_db(db: Database) -> bool:
     """True for an empty database or one that carries our migration set."""
     names = set(db.table_names())
