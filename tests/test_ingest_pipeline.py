@@ -147,3 +147,33 @@ def test_progress_bar_stays_off_when_not_a_terminal(db, tmp_path, capsys):
     summary = ingest_paths(db, [str(tmp_path)], progress=True)
     assert isinstance(summary, IngestSummary) and summary.added == 6
     assert capsys.readouterr().err == ""
+
+
+def _feed_line(outlet: str, title: str, *sentences: str) -> str:
+    return json.dumps({"outlet": outlet, "title": title, "text": "\n\n".join(sentences)})
+
+
+def test_a_feed_without_urls_keeps_its_verdicts_when_a_line_is_prepended(db, tmp_path):
+    """Url-less feed records are identified by their content, never by their line number."""
+    feed = tmp_path / "feed.jsonl"
+    lines = [_feed_line("Wire One", "Toll rises", KEPT_1), _feed_line("Wire Two", "Residents leave", KEPT_2)]
+    feed.write_text("\n".join(lines) + "\n")
+    ingest_paths(db, [str(feed)])
+    before = claims_by_text(db)
+    for claim in before.values():
+        record_verdict(db, claim, "verified", "bob")
+    newer = _feed_line("Wire Three", "Homes destroyed", EDITED_BEFORE)
+    feed.write_text("\n".join([newer, *lines]) + "\n")
+    summary = ingest_paths(db, [str(feed)])
+    assert summary.unchanged == 2
+    after = claims_by_text(db)
+    assert {t: after[t] for t in before} == before
+    assert all(current_verdict(db, c)["verdict"] == "verified" for c in before.values())
+    assert db["documents"].count == 3
+
+
+def test_feed_records_with_the_same_text_but_another_outlet_are_two_documents(db, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(_feed_line("Wire One", "Same", KEPT_1) + "\n" + _feed_line("Wire Two", "Same", KEPT_1) + "\n")
+    ingest_paths(db, [str(feed)])
+    assert db["documents"].count == 2

@@ -31,10 +31,25 @@ def text_hash(claim_text: str) -> str:
     return sha256_hex(" ".join(claim_text.split()))
 
 
-def document_key(url: str | None, source_path: str | None, text: str) -> str:
-    """What makes two ingests 'the same document': url, else path, else the text itself."""
+def document_key(
+    url: str | None,
+    source_path: str | None,
+    text: str,
+    *,
+    record: bool = False,
+    outlet: str | None = None,
+    title: str | None = None,
+) -> str:
+    """What makes two ingests 'the same document': url, else path, else the text itself.
+
+    A ``record`` (one line of a feed) without a url is identified by its content, outlet,
+    title and text: its line number changes whenever the feed gains or loses a line, and an
+    id built from it would detach every verdict below the change.
+    """
     if url:
         return "url:" + url.strip()
+    if record:
+        return "rec:" + sha256_hex("\n".join([squash(outlet or ""), squash(title or ""), normalize_text(text)]))
     if source_path and source_path != "<stdin>":
         return "path:" + source_path
     return "sha:" + sha256_hex(normalize_text(text))

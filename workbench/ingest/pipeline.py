@@ -50,7 +50,7 @@ class IngestSummary:
 
 def _stored_digest(db: Database, article: Article) -> tuple[str, str | None]:
     """(document id, sha256 of the stored text or None): the same identity ``save_document`` uses."""
-    doc_id = document_id(document_key(article.url, article.source_path, article.text))
+    doc_id = document_id(document_key(article.url, article.source_path, article.text, record=article.fmt == "jsonl", outlet=article.outlet, title=article.title))
     row = db.execute("SELECT sha256 FROM documents WHERE id = ?", [doc_id]).fetchone()
     return doc_id, (row[0] if row else None)
 

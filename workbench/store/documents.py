@@ -66,7 +66,7 @@ def save_document(db: Database, article: Article, claims: list[ExtractedClaim]) 
     ``claims`` offsets must index ``article.text`` (already normalized by ingest).
     """
     text = article.text
-    key = document_key(article.url, article.source_path, text)
+    key = document_key(article.url, article.source_path, text, record=article.fmt == "jsonl", outlet=article.outlet, title=article.title)
     doc_id = document_id(key)
     digest = sha256_hex(normalize_text(text))
     with write_transaction(db):
