@@ -17,6 +17,22 @@ def normalize_text(text: str) -> str:
     return "\n".join(lines).strip("\n")
 
 
+# Each control character becomes one visible stand-in, so offsets into the text (quantity
+# spans) still hold: C0 -> its Control Pictures symbol, DEL -> ␡, C1 -> U+FFFD.
+_PRINTABLE = {c: 0x2400 + c for c in range(0x20) if chr(c) not in "\n\t"}
+_PRINTABLE[0x7F] = 0x2421
+_PRINTABLE.update({c: 0xFFFD for c in range(0x80, 0xA0)})
+
+
+def printable(text: str | None) -> str:
+    """``text`` safe to show on a terminal: no escape sequence or control character survives.
+
+    Article text and metadata are untrusted; an ESC or OSC sequence in an outlet name could
+    clear the screen or hide a link. Newlines and tabs are kept; the length is unchanged.
+    """
+    return text.translate(_PRINTABLE) if text else (text or "")
+
+
 def squash(text: str) -> str:
     """Whitespace-folded, case-folded form used for hashing sentences."""
     return " ".join(text.split()).casefold()

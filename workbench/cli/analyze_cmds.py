@@ -11,6 +11,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from workbench.cli.common import console, db_option, err_console, fail, friendly_errors, open_existing
+from workbench.textnorm import printable
 
 RELATION_STYLE = {"conflict": "bold red", "agree": "green", "related": "dim"}
 
@@ -47,7 +48,7 @@ def _relation_line(rel: dict, short: dict[str, str]) -> Text:
     line = Text()
     line.append(f"{rel['relation']:8} ", style=RELATION_STYLE.get(rel["relation"], ""))
     line.append(f"{short[rel['claim_a']]} ↔ {short[rel['claim_b']]}  ", style="bold")
-    line.append(rel["reason"] or "")
+    line.append(printable(rel["reason"] or ""))
     if rel["method"] != "rules":
         line.append(f"  [{rel['method']}]", style="dim")
     return line
@@ -63,7 +64,7 @@ def clusters_tree(db, conflicts_only: bool = False) -> Tree:
     root = Tree(f"[bold]{len(rows)} cluster{'s' if len(rows) != 1 else ''}[/]" + (" with conflicts" if conflicts_only else ""))
     for c in rows:
         head = Text()
-        head.append(c["label"] or c["id"], style="bold")
+        head.append(printable(c["label"] or c["id"]), style="bold")
         head.append(f"  {c['id']} · {c['size']} claims · {c['n_outlets']} outlets · "
                     f"{c['n_agreements']} agree · {c['n_conflicts']} conflict", style="dim")
         node = root.add(head)
@@ -76,12 +77,12 @@ def clusters_tree(db, conflicts_only: bool = False) -> Tree:
         for m in members:
             by_outlet.setdefault(m["outlet"], []).append(m)
         for outlet, claims in by_outlet.items():
-            branch = node.add(Text(outlet, style="cyan"))
+            branch = node.add(Text(printable(outlet), style="cyan"))
             for m in claims:
                 leaf = Text(f"{short[m['id']]} ", style="bold")
-                leaf.append(m["text"])
+                leaf.append(printable(m["text"]))
                 if m["speaker"]:
-                    leaf.append(f"  — {m['speaker']}", style="italic dim")
+                    leaf.append(printable(f"  — {m['speaker']}"), style="italic dim")
                 branch.add(leaf)
         rels = list(db.query(
             "SELECT r.* FROM relations r JOIN cluster_members m ON m.claim_id = r.claim_a WHERE m.cluster_id = ? "

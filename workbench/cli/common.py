@@ -13,9 +13,11 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.text import Text
 
 from workbench.errors import WorkbenchError
 from workbench.store.db import default_db_path, open_db
+from workbench.textnorm import printable
 
 console = Console()
 err_console = Console(stderr=True)
@@ -50,8 +52,16 @@ def open_existing(db_path: str | None):
     return open_db(resolve_db_path(db_path), create=False)
 
 
+def shown(text: object) -> Text:
+    """Untrusted or user-typed text for the terminal: never markup, no control characters."""
+    return Text(printable(str(text)))
+
+
 def fail(message: str, code: int = 1) -> None:
-    err_console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    """``message`` is plain text (never markup): paths and values in it are shown as typed."""
+    line = Text("error: ", style="bold red")
+    line.append_text(shown(message))
+    err_console.print(line, highlight=False, soft_wrap=True)
     sys.exit(code)
 
 

@@ -12,7 +12,6 @@ from importlib import resources
 from pathlib import Path
 
 import click
-from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -25,9 +24,11 @@ from workbench.cli.common import (
     open_existing,
     resolve_db_path,
     reviewer_option,
+    shown,
 )
 from workbench.store import StoreError, open_db, record_verdict, undo_last
 from workbench.store.queries import claim_rows, status_counts
+from workbench.textnorm import printable
 
 
 def samples_dir() -> Path:
@@ -66,7 +67,7 @@ def ingest(paths: tuple[str, ...], db_path: str | None, outlet, url, published, 
     db = open_db(resolve_db_path(db_path))
     summary = ingest_paths(db, list(paths), overrides, progress=not quiet)
     for problem in summary.problems:
-        err_console.print(f"[yellow]skipped[/] {escape(str(problem))}", highlight=False, soft_wrap=True)
+        err_console.print(Text("skipped ", style="yellow").append_text(shown(problem)), highlight=False, soft_wrap=True)
     _print_summary(summary)
     if summary.failed:
         sys.exit(1)
@@ -97,9 +98,9 @@ def claims_table(rows: list[dict]) -> Table:
     table.add_column("claim", ratio=1, min_width=30)
     table.add_column("verdict", no_wrap=True, max_width=12)
     for r in rows:
-        source = Text(r["outlet"] or "?", style="bold")
-        source.append(f"\n{r['speaker'] or 'no source'} ({r['speaker_kind']})", style="")
-        table.add_row(Text(r["id"]), source, Text(r["text"]), Text(r["verdict"] or "—"))
+        source = Text(printable(r["outlet"] or "?"), style="bold")
+        source.append(printable(f"\n{r['speaker'] or 'no source'} ({r['speaker_kind']})"), style="")
+        table.add_row(shown(r["id"]), source, shown(r["text"]), shown(r["verdict"] or "—"))
     return table
 
 
@@ -110,7 +111,7 @@ def status(db_path: str | None) -> None:
     """Counts of documents, claims, clusters and verdicts."""
     db = open_existing(db_path)
     counts = status_counts(db)
-    table = Table(title=f"workbench · {resolve_db_path(db_path)}", show_header=False)
+    table = Table(title=shown(f"workbench · {resolve_db_path(db_path)}"), show_header=False)
     table.add_column("what")
     table.add_column("count", justify="right")
     for key, value in counts.items():
@@ -129,7 +130,10 @@ def verdict(claim_id: str, verdict: str, db_path: str | None, note: str | None, 
     """Record a verdict on a claim (every verdict is kept as an event)."""
     db = open_existing(db_path)
     event = record_verdict(db, claim_id, verdict, reviewer, note)
-    console.print(f"{claim_id}: [bold]{event['verdict']}[/] by {event['reviewer']} (event {event['id']})", highlight=False)
+    line = shown(f"{claim_id}: ")
+    line.append(event["verdict"], style="bold")
+    line.append_text(shown(f" by {event['reviewer']} (event {event['id']})"))
+    console.print(line, highlight=False)
 
 
 @click.command()
@@ -142,7 +146,10 @@ def undo(db_path: str | None, reviewer: str | None) -> None:
     event = undo_last(db, reviewer)
     if event is None:
         fail("nothing to undo for this reviewer")
-    console.print(f"{event['claim_id']}: back to [bold]{event['verdict']}[/] (undid event {event['undoes']})", highlight=False)
+    line = shown(f"{event['claim_id']}: back to ")
+    line.append(event["verdict"], style="bold")
+    line.append(f" (undid event {event['undoes']})")
+    console.print(line, highlight=False)
 
 
 @click.command()
@@ -159,7 +166,7 @@ def demo(db_path: str | None, no_analyze: bool, no_review: bool, reviewer: str |
     db = open_db(path)
     summary = ingest_paths(db, [str(samples_dir())], {}, progress=True)
     for problem in summary.problems:
-        err_console.print(f"[yellow]skipped[/] {escape(str(problem))}", highlight=False, soft_wrap=True)
+        err_console.print(Text("skipped ", style="yellow").append_text(shown(problem)), highlight=False, soft_wrap=True)
     _print_summary(summary)
     if not no_analyze:
         from workbench.analyze import run_analysis

@@ -11,17 +11,17 @@ import os
 import sys
 
 import click
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
-from workbench.cli.common import console, db_option, err_console, fail, friendly_errors, open_existing
+from workbench.cli.common import console, db_option, err_console, fail, friendly_errors, open_existing, shown
 from workbench.export import FORMATS, ExportError, ExportFilters, write_export
 from workbench.export.agreement import Kappa, agreement_report
 from workbench.export.filters import FILTER_VERDICTS
 from workbench.store.verdicts import current_verdict, reviewer_verdicts
 from workbench.store.verdicts import history as verdict_history
+from workbench.textnorm import printable
 
 SHORT_TEXT = 70
 
@@ -90,7 +90,7 @@ def export_cmd(
     try:
         filters = ExportFilters(verdicts=verdicts, reviewer=reviewer, cluster=cluster, since=since)
     except ExportError as exc:
-        fail(escape(str(exc)))
+        fail(str(exc))
     db = open_existing(db_path)
     options = {"per_reviewer": per_reviewer, "excel": excel, "organization": organization, "org_url": org_url}
     try:
@@ -108,7 +108,7 @@ def export_cmd(
                 db, output, fmt, filters, lambda done, total: bar.update(task, completed=done, total=total), **options
             )
     except ExportError as exc:
-        fail(escape(str(exc)))
+        fail(str(exc))
     finally:
         db.close()
     noun = "review" if fmt == "claimreview" else "row"
@@ -129,19 +129,21 @@ def history_cmd(claim_id: str, db_path: str | None) -> None:
         ).fetchone()
         events = verdict_history(db, claim_id)
         if claim is None and not events:
-            fail(escape(f"no claim with id {claim_id!r}"))
+            fail(f"no claim with id {claim_id!r}")
         per_reviewer = {r: v[claim_id] for r, v in reviewer_verdicts(db).items() if claim_id in v}
         now = current_verdict(db, claim_id)
     finally:
         db.close()
     if claim is not None:
         text, speaker, outlet = claim
-        where = escape(f"({outlet or 'unknown outlet'}; {speaker or 'no source'})")
-        console.print(f"[bold]{escape(claim_id)}[/] {where}", highlight=False)
-        console.print(_short(text, 200), highlight=False, markup=False)
+        line = Text(printable(claim_id), style="bold")
+        line.append(printable(f" ({outlet or 'unknown outlet'}; {speaker or 'no source'})"))
+        console.print(line, highlight=False)
+        console.print(shown(_short(text, 200)), highlight=False)
     else:
         console.print(
-            f"[bold]{escape(claim_id)}[/] (claim no longer in the store; its history is kept)", highlight=False
+            Text(printable(claim_id), style="bold").append(" (claim no longer in the store; its history is kept)"),
+            highlight=False,
         )
     if not events:
         console.print("never reviewed")
@@ -163,15 +165,15 @@ def history_cmd(claim_id: str, db_path: str | None) -> None:
             e["note"] or "",
             undo,
         )
-        table.add_row(*(Text(c) for c in cells))
+        table.add_row(*(shown(c) for c in cells))
     console.print(table)
     current = now["verdict"] if now else "cleared"
     who = f" by {now['reviewer']}" if now and current != "cleared" else ""
     console.print(f"current verdict: [bold]{'none' if current == 'cleared' else current}[/]", highlight=False, end="")
-    console.print(who, highlight=False, markup=False)
+    console.print(shown(who), highlight=False)
     if per_reviewer:
         listed = ", ".join(f"{r}: {v}" for r, v in sorted(per_reviewer.items()))
-        console.print(f"per reviewer: {listed}", highlight=False, markup=False)
+        console.print(shown(f"per reviewer: {listed}"), highlight=False)
 
 
 def _fmt_kappa(k: Kappa) -> str:
