@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+from rich.text import Text
 from textual.timer import Timer
 from textual.widgets import Static
 
+from workbench.textnorm import printable
 from workbench.tui.messages import AgreementComputed, Progress
 from workbench.tui.queries import FILTER_LABELS, DbState
 from workbench.tui.screens.workers import ReviewWorkers
@@ -48,7 +50,8 @@ class StatusLine(ReviewWorkers):
         if self.agreement:
             parts.append(self.agreement)
         parts.extend(text for text in self._progress.values() if text)
-        update_in_place(self.query_one("#status", Static), " │ ".join(parts))
+        # Text, not a markup string: a reviewer name or search like "[/]" is shown as typed.
+        update_in_place(self.query_one("#status", Static), Text(printable(" │ ".join(parts))))
 
     def on_progress(self, message: Progress) -> None:
         self._progress[message.worker] = message.text

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from workbench.textnorm import printable
 from workbench.tui.claim_data import ClaimContext, ClaimView, Column, VerdictState
 from workbench.tui.queries import GroupRow
 
@@ -29,13 +30,13 @@ def verdict_text(state: VerdictState, reviewer: str | None = None) -> Text:
     text = Text(label, style=style)
     if state.reviewed and state.reviewer:
         who = "you" if state.reviewer == reviewer else state.reviewer
-        text.append(f" · {who}", style="italic")
+        text.append(printable(f" · {who}"), style="italic")
     return text
 
 
 def highlighted_claim(claim: ClaimView) -> Text:
     """The claim text with each quantity span bold + underlined (offsets index the claim text)."""
-    text = Text(claim.text)
+    text = Text(printable(claim.text))  # same length: quantity offsets still hold
     n = len(claim.text)
     for q in claim.quantities:
         if 0 <= q.start < q.end <= n:
@@ -46,14 +47,14 @@ def highlighted_claim(claim: ClaimView) -> Text:
 def source_line(claim: ClaimView) -> Text:
     line = Text()
     if claim.speaker:
-        line.append(claim.speaker, style="bold")
-        line.append(f" ({KIND_WORDS.get(claim.speaker_kind, claim.speaker_kind)})")
+        line.append(printable(claim.speaker), style="bold")
+        line.append(printable(f" ({KIND_WORDS.get(claim.speaker_kind, claim.speaker_kind)})"))
     else:
         line.append("no source named", style="italic")
     if claim.cue:
-        line.append(f" · {claim.cue}")
+        line.append(printable(f" · {claim.cue}"))
     if claim.via:
-        line.append(f" · via {claim.via}")
+        line.append(printable(f" · via {claim.via}"))
     return line
 
 
@@ -72,25 +73,27 @@ def card_text(claim: ClaimView, cursor: bool, reviewer: str | None = None) -> Te
             out.append("⚠ CONFLICT", style="bold red")
         else:
             out.append("≈ AGREES", style="bold green")
-        out.append(f" with {badge.other_outlet}")
+        out.append(printable(f" with {badge.other_outlet}"))
         if badge.reason:
-            out.append(f": {badge.reason}", style="italic")
+            out.append(printable(f": {badge.reason}"), style="italic")
     if claim.speaker_kind == "none":  # kept after a verdict too: the card keeps its height
         out.append("\n")
         out.append("suggested: unattributed (no source)", style="italic")
     if claim.state.note:
         out.append("\n")
-        out.append(f"✎ note: {claim.state.note}", style="italic")
+        out.append(printable(f"✎ note: {claim.state.note}"), style="italic")
     return out
 
 
 def clip(text: str, width: int) -> str:
+    """``text`` made printable and cut to ``width`` cells with an ellipsis."""
+    text = printable(text)
     return text if len(text) <= width else text[: max(1, width - 1)].rstrip() + "…"
 
 
 def column_header(column: Column, width: int = 60) -> Text:
     head = Text(clip(column.outlet or "unknown outlet", width - 13), style="bold")
-    head.append(f" · {column.published[:10] if column.published else 'no date'}")
+    head.append(printable(f" · {column.published[:10] if column.published else 'no date'}"))
     if column.title:
         head.append("\n")
         head.append(clip(column.title, width), style="italic")
@@ -123,7 +126,7 @@ def group_title(row: GroupRow | None, position: int, total: int) -> Text:
         return Text("")
     kind = "Cluster" if row.is_cluster else "Document"
     text = Text(f"{kind} {position + 1}/{total}: ", style="bold")
-    text.append(row.label, style="bold")
+    text.append(printable(row.label), style="bold")
     text.append(f"  ({row.n_claims} claims · {row.n_outlets} outlets · {row.reviewed}/{row.n_claims} reviewed")
     marker = conflict_marker(row)
     if marker:
@@ -134,18 +137,18 @@ def group_title(row: GroupRow | None, position: int, total: int) -> Text:
 
 
 def context_text(ctx: ClaimContext) -> Text:
-    text = Text(ctx.title or "(untitled)", style="bold")
+    text = Text(printable(ctx.title or "(untitled)"), style="bold")
     meta = " · ".join(p for p in (ctx.outlet, (ctx.published or "")[:10] or None, ctx.author) if p)
     if meta:
-        text.append(f"  {meta}")
+        text.append(printable(f"  {meta}"))
     text.append("\n")
-    text.append(ctx.url or "(no url)", style="italic")
+    text.append(printable(ctx.url or "(no url)"), style="italic")
     text.append("\n\n")
     if ctx.before:
-        text.append(ctx.before + " ")
+        text.append(printable(ctx.before + " "))
     text.append("»", style="bold")
-    text.append(ctx.claim, style="bold underline")
+    text.append(printable(ctx.claim), style="bold underline")
     text.append("«", style="bold")
     if ctx.after:
-        text.append(" " + ctx.after)
+        text.append(printable(" " + ctx.after))
     return text
