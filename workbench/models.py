@@ -7,6 +7,7 @@ library so every stage (and every test) can import them cheaply.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -18,6 +19,10 @@ VERDICTS: tuple[str, ...] = ("verified", "disputed", "unattributed", "cleared")
 
 QuantityKind = Literal["percent", "count", "ratio", "money", "date"]
 QUANTITY_KINDS: tuple[str, ...] = ("percent", "count", "ratio", "money", "date")
+
+# How every core stage reports progress: (stage label, units done, total units or None when unknown).
+# Core code only calls it; the CLI turns it into rich bars and the UI into status-line messages.
+ProgressFn = Callable[[str, int, "int | None"], None]
 
 RelationKind = Literal["agree", "conflict", "update", "narrower", "broader", "different measure", "related"]
 
