@@ -191,8 +191,8 @@ async def _baseline() -> float:
 def _sql_first_screen(db_path: str) -> dict:
     """The first screen's queries alone, on one connection (what the workers spend)."""
     from workbench.store import open_db
-    from workbench.tui.claim_data import group_columns
-    from workbench.tui.queries import PAGE_SIZE, cluster_group_keys, db_state, group_rows, next_unreviewed_group
+    from workbench.store.cards import group_columns
+    from workbench.store.review import PAGE_SIZE, cluster_group_keys, db_state, group_rows, next_unreviewed_group
 
     db = open_db(db_path, create=False)
     start = time.perf_counter()
@@ -235,7 +235,7 @@ def main() -> None:
             db_path = str(Path(tmp) / "bench.db")
             stats = build_db(db_path, args.claims, clusters="gold")
         from workbench.store import open_db
-        from workbench.tui.queries import db_state
+        from workbench.store.review import db_state
 
         db = open_db(db_path, create=False)
         state = db_state(db)

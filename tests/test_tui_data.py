@@ -6,9 +6,9 @@ import pytest
 
 from tests.tui_fixtures import build_empty_db, build_review_db, build_unanalyzed_db, claim_ids
 from workbench.store import open_db, record_verdict
-from workbench.tui.claim_data import claim_context, group_columns
+from workbench.store.cards import claim_context, group_columns
+from workbench.store.review import db_state, group_keys, group_of_claim, group_rows, next_unreviewed_group
 from workbench.tui.keymap import load_keymap, parse_keymap
-from workbench.tui.queries import db_state, group_keys, group_of_claim, group_rows, next_unreviewed_group
 
 
 @pytest.fixture

@@ -376,7 +376,7 @@ async def test_command_palette_offers_the_actions(review_db):
 async def test_clusters_pane_loads_pages_as_it_scrolls(tmp_path):
     from workbench.models import Article, ExtractedClaim
     from workbench.store import save_document
-    from workbench.tui.queries import PAGE_SIZE
+    from workbench.store.review import PAGE_SIZE
 
     path = tmp_path / "many.db"
     db = open_db(path)

@@ -9,22 +9,37 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any
 
-SpeakerKind = Literal["named", "organization", "anonymous", "none"]
+# Read records (what ``workbench.store`` read functions return) live in their own module to keep
+# both small; they are part of this vocabulary and importable from here.
+from workbench.records import (
+    Badge,
+    ClaimColumn,
+    ClaimContext,
+    ClaimSummary,
+    ClusterNode,
+    DbState,
+    ExportRecord,
+    GroupRow,
+    RelationRef,
+    ReviewClaim,
+    RowFilter,
+    TreeMember,
+    TreeRelation,
+    VerdictEvent,
+    VerdictState,
+)
+
 SPEAKER_KINDS: tuple[str, ...] = ("named", "organization", "anonymous", "none")
 
-Verdict = Literal["verified", "disputed", "unattributed", "cleared"]
 VERDICTS: tuple[str, ...] = ("verified", "disputed", "unattributed", "cleared")
 
-QuantityKind = Literal["percent", "count", "ratio", "money", "date"]
 QUANTITY_KINDS: tuple[str, ...] = ("percent", "count", "ratio", "money", "date")
 
 # How every core stage reports progress: (stage label, units done, total units or None when unknown).
 # Core code only calls it; the CLI turns it into rich bars and the UI into status-line messages.
 ProgressFn = Callable[[str, int, "int | None"], None]
-
-RelationKind = Literal["agree", "conflict", "update", "narrower", "broader", "different measure", "related"]
 
 
 @dataclass
@@ -154,3 +169,34 @@ class IngestProblem:
 
     def __str__(self) -> str:
         return f"{self.source}: {self.message}"
+
+
+__all__ = [
+    "QUANTITY_KINDS",
+    "SPEAKER_KINDS",
+    "VERDICTS",
+    "Article",
+    "Attribution",
+    "Badge",
+    "ClaimColumn",
+    "ClaimContext",
+    "ClaimSummary",
+    "ClusterNode",
+    "DbState",
+    "ExportRecord",
+    "ExtractedClaim",
+    "Frame",
+    "GroupRow",
+    "IngestProblem",
+    "ProgressFn",
+    "Quantity",
+    "RelationRef",
+    "ReviewClaim",
+    "RowFilter",
+    "TreeMember",
+    "TreeRelation",
+    "VerdictEvent",
+    "VerdictState",
+    "quantities_from_json",
+    "quantities_to_json",
+]

@@ -11,6 +11,9 @@ from rich.text import Text
 from rich.tree import Tree
 
 from workbench.cli.common import console, db_option, err_console, fail, friendly_errors, open_existing
+from workbench.models import TreeMember, TreeRelation
+from workbench.store import Database
+from workbench.store.clusters import cluster_tree, has_clusters
 from workbench.textnorm import printable
 
 RELATION_STYLE = {"conflict": "bold red", "agree": "green", "related": "dim"}
@@ -44,53 +47,42 @@ def analyze(db_path: str | None, backend: str, model: str | None, threshold: flo
     console.print(str(summary), highlight=False, soft_wrap=True)
 
 
-def _relation_line(rel: dict, short: dict[str, str]) -> Text:
+def _relation_line(rel: TreeRelation, short: dict[str, str]) -> Text:
     line = Text()
-    line.append(f"{rel['relation']:8} ", style=RELATION_STYLE.get(rel["relation"], ""))
-    line.append(f"{short[rel['claim_a']]} ↔ {short[rel['claim_b']]}  ", style="bold")
-    line.append(printable(rel["reason"] or ""))
-    if rel["method"] != "rules":
-        line.append(f"  [{rel['method']}]", style="dim")
+    line.append(f"{rel.relation:8} ", style=RELATION_STYLE.get(rel.relation, ""))
+    line.append(f"{short[rel.claim_a]} ↔ {short[rel.claim_b]}  ", style="bold")
+    line.append(printable(rel.reason or ""))
+    if rel.method != "rules":
+        line.append(f"  [{rel.method}]", style="dim")
     return line
 
 
-def clusters_tree(db, conflicts_only: bool = False) -> Tree:
-    """Clusters (conflicts first, then bigger and more check-worthy), members by outlet, relations."""
-    where = "WHERE n_conflicts > 0" if conflicts_only else ""
-    rows = list(db.query(
-        f"SELECT * FROM clusters {where} ORDER BY n_conflicts > 0 DESC, n_outlets DESC, size DESC, "
-        "max_checkworthiness DESC, id"
-    ))
-    root = Tree(f"[bold]{len(rows)} cluster{'s' if len(rows) != 1 else ''}[/]" + (" with conflicts" if conflicts_only else ""))
-    for c in rows:
+def clusters_tree(db: Database, conflicts_only: bool = False) -> Tree:
+    """Clusters (conflicts first, then more outlets, bigger, more check-worthy), members by outlet, relations."""
+    nodes = cluster_tree(db, conflicts_only)
+    root = Tree(f"[bold]{len(nodes)} cluster{'s' if len(nodes) != 1 else ''}[/]" + (" with conflicts" if conflicts_only else ""))
+    for c in nodes:
         head = Text()
-        head.append(printable(c["label"] or c["id"]), style="bold")
-        head.append(f"  {c['id']} · {c['size']} claims · {c['n_outlets']} outlets · "
-                    f"{c['n_agreements']} agree · {c['n_conflicts']} conflict", style="dim")
+        head.append(printable(c.label or c.id), style="bold")
+        head.append(f"  {c.id} · {c.size} claims · {c.n_outlets} outlets · "
+                    f"{c.n_agreements} agree · {c.n_conflicts} conflict", style="dim")
         node = root.add(head)
-        members = list(db.query(
-            "SELECT c.id, c.text, c.speaker, coalesce(d.outlet, d.source_path, d.id) AS outlet FROM cluster_members m "
-            "JOIN claims c ON c.id = m.claim_id JOIN documents d ON d.id = c.document_id "
-            "WHERE m.cluster_id = ? ORDER BY outlet, c.id", [c["id"]]))
-        short = {m["id"]: f"#{k}" for k, m in enumerate(members, 1)}
-        by_outlet: dict[str, list[dict]] = {}
-        for m in members:
-            by_outlet.setdefault(m["outlet"], []).append(m)
+        short = {m.claim_id: f"#{k}" for k, m in enumerate(c.members, 1)}
+        by_outlet: dict[str, list[TreeMember]] = {}
+        for m in c.members:
+            by_outlet.setdefault(m.outlet, []).append(m)
         for outlet, claims in by_outlet.items():
             branch = node.add(Text(printable(outlet), style="cyan"))
             for m in claims:
-                leaf = Text(f"{short[m['id']]} ", style="bold")
-                leaf.append(printable(m["text"]))
-                if m["speaker"]:
-                    leaf.append(printable(f"  — {m['speaker']}"), style="italic dim")
+                leaf = Text(f"{short[m.claim_id]} ", style="bold")
+                leaf.append(printable(m.text))
+                if m.speaker:
+                    leaf.append(printable(f"  — {m.speaker}"), style="italic dim")
                 branch.add(leaf)
-        rels = list(db.query(
-            "SELECT r.* FROM relations r JOIN cluster_members m ON m.claim_id = r.claim_a WHERE m.cluster_id = ? "
-            "ORDER BY r.relation = 'conflict' DESC, r.relation = 'agree' DESC, r.claim_a, r.claim_b", [c["id"]]))
-        if rels:
+        if c.relations:
             rel_node = node.add(Text("relations", style="magenta"))
-            for r in rels:
-                if r["claim_a"] in short and r["claim_b"] in short:
+            for r in c.relations:
+                if r.claim_a in short and r.claim_b in short:
                     rel_node.add(_relation_line(r, short))
     return root
 
@@ -102,7 +94,7 @@ def clusters_tree(db, conflicts_only: bool = False) -> Tree:
 def clusters_cmd(db_path: str | None, conflicts_only: bool) -> None:
     """Show clusters: claims per outlet and the relations between them, with reasons."""
     db = open_existing(db_path)
-    if not db.execute("SELECT 1 FROM clusters LIMIT 1").fetchone():
+    if not has_clusters(db):
         err_console.print("no clusters yet: run `workbench analyze` first", highlight=False)
         return
     console.print(clusters_tree(db, conflicts_only))

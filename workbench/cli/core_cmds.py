@@ -27,7 +27,7 @@ from workbench.cli.common import (
     shown,
 )
 from workbench.store import StoreError, open_db, record_verdict, undo_last
-from workbench.store.queries import claim_rows, status_counts
+from workbench.store.queries import claim_listing, status_counts
 from workbench.textnorm import printable
 
 
@@ -82,7 +82,7 @@ def ingest(paths: tuple[str, ...], db_path: str | None, outlet, url, published, 
 def claims(db_path: str | None, unattributed: bool, as_json: bool, limit: int | None) -> None:
     """List extracted claims, most check-worthy first."""
     db = open_existing(db_path)
-    rows = claim_rows(db, unattributed=unattributed, limit=limit)
+    rows = claim_listing(db, unattributed=unattributed, limit=limit)
     if as_json:
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False))
@@ -175,7 +175,7 @@ def demo(db_path: str | None, no_analyze: bool, no_review: bool, reviewer: str |
         console.print(str(result), highlight=False)
     interactive = sys.stdin.isatty() and sys.stdout.isatty()
     if no_review or not interactive:
-        console.print(claims_table(claim_rows(db)))
+        console.print(claims_table(claim_listing(db)))
         console.print(f"Review them with: [bold]workbench review --db {path}[/]", highlight=False)
         return
     db.close()

@@ -19,6 +19,7 @@ from workbench.cli.common import console, db_option, err_console, fail, friendly
 from workbench.export import FORMATS, ExportError, ExportFilters, write_export
 from workbench.export.agreement import Kappa, agreement_report
 from workbench.export.filters import FILTER_VERDICTS
+from workbench.store.claim_history import claim_summary
 from workbench.store.verdicts import current_verdict, reviewer_verdicts
 from workbench.store.verdicts import history as verdict_history
 from workbench.textnorm import printable
@@ -123,10 +124,7 @@ def history_cmd(claim_id: str, db_path: str | None) -> None:
     """Every verdict event of CLAIM_ID, oldest first: who, when, what, note, undo."""
     db = open_existing(db_path)
     try:
-        claim = db.execute(
-            "SELECT c.text, c.speaker, d.outlet FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.id = ?",
-            [claim_id],
-        ).fetchone()
+        claim = claim_summary(db, claim_id)
         events = verdict_history(db, claim_id)
         if claim is None and not events:
             fail(f"no claim with id {claim_id!r}")
@@ -135,11 +133,10 @@ def history_cmd(claim_id: str, db_path: str | None) -> None:
     finally:
         db.close()
     if claim is not None:
-        text, speaker, outlet = claim
         line = Text(printable(claim_id), style="bold")
-        line.append(printable(f" ({outlet or 'unknown outlet'}; {speaker or 'no source'})"))
+        line.append(printable(f" ({claim.outlet or 'unknown outlet'}; {claim.speaker or 'no source'})"))
         console.print(line, highlight=False)
-        console.print(shown(_short(text, 200)), highlight=False)
+        console.print(shown(_short(claim.text, 200)), highlight=False)
     else:
         console.print(
             Text(printable(claim_id), style="bold").append(" (claim no longer in the store; its history is kept)"),

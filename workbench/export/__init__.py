@@ -39,24 +39,24 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
-from sqlite_utils import Database
-
 from workbench.export.claimreview import write_claimreview
 from workbench.export.csv_export import write_csv
 from workbench.export.filters import REVIEWED_VERDICTS, UNREVIEWED, ExportError, ExportFilters
 from workbench.export.jsonl_export import write_jsonl
 from workbench.export.rows import CSV_COLUMNS, count_rows, iter_rows
-from workbench.store.db import open_db
+from workbench.store import Database, open_db
 
 FORMATS: tuple[str, ...] = ("csv", "jsonl", "claimreview")
 PROGRESS_EVERY = 500
 
-Progress = Callable[[int, int], None]
+# (rows done, rows in all): the export sits under the CLI bar and the UI status line alike.
+RowProgress = Callable[[int, int], None]
 
 __all__ = [
     "CSV_COLUMNS",
     "FORMATS",
     "ExportError",
+    "RowProgress",
     "ExportFilters",
     "count_rows",
     "iter_rows",
@@ -143,7 +143,7 @@ def write_export(
     out: str | os.PathLike[str] | TextIO,
     fmt: str = "csv",
     filters: ExportFilters | None = None,
-    progress: Progress | None = None,
+    progress: RowProgress | None = None,
     *,
     per_reviewer: bool = False,
     excel: bool = False,

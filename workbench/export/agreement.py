@@ -25,8 +25,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from sqlite_utils import Database
-
+from workbench.store import Database
+from workbench.store.claim_history import claim_texts
 from workbench.store.verdicts import reviewer_verdicts
 
 _EPS = 1e-12
@@ -128,15 +128,7 @@ def agreement_report(db: Database) -> AgreementReport:
         for claim, verdict in ratings[r].items():
             by_claim.setdefault(claim, {})[r] = verdict
     split = sorted(c for c, v in by_claim.items() if len(set(v.values())) > 1)
-    texts = _claim_texts(db, split)
+    texts = claim_texts(db, split)
     report.disagreements = [Disagreement(c, texts.get(c), by_claim[c]) for c in split]
     return report
 
-
-def _claim_texts(db: Database, claim_ids: list[str]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for start in range(0, len(claim_ids), 500):
-        chunk = claim_ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        out.update(dict(db.execute(f"SELECT id, text FROM claims WHERE id IN ({marks})", chunk).fetchall()))
-    return out

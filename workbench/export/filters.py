@@ -1,7 +1,7 @@
-"""Which rows an export holds: the filters shared by every format, and their SQL.
+"""Which rows an export holds: the filters shared by every format, validated.
 
-Filters are applied inside SQLite (a WHERE clause), never in Python, so an export of a
-few rows out of 100k claims reads only those rows and memory stays flat.
+The store applies them inside SQLite (``workbench.store.exports.filter_where``), never in
+Python, so an export of a few rows out of 100k claims reads only those rows.
 
 Semantics (the same in every format):
 
@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from workbench.errors import WorkbenchError
+from workbench.models import RowFilter
+from workbench.store.exports import UNREVIEWED
 from workbench.store.verdicts import VERDICT_ALIASES
 
-UNREVIEWED = "unreviewed"
 REVIEWED_VERDICTS: tuple[str, ...] = ("verified", "disputed", "unattributed")
 FILTER_VERDICTS: tuple[str, ...] = (*REVIEWED_VERDICTS, UNREVIEWED)
 
@@ -62,39 +63,10 @@ def normalize_since(value: str) -> str:
 
 
 @dataclass(frozen=True)
-class ExportFilters:
+class ExportFilters(RowFilter):
     """Row filters; empty means everything. Values are validated on construction."""
-
-    verdicts: tuple[str, ...] = ()
-    reviewer: str | None = None
-    cluster: str | None = None
-    since: str | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "verdicts", tuple(dict.fromkeys(normalize_filter_verdict(v) for v in self.verdicts)))
         if self.since:
             object.__setattr__(self, "since", normalize_since(self.since))
-
-    def where(self) -> tuple[list[str], list[str]]:
-        """SQL conditions (on aliases ``v`` = verdict event, ``m`` = cluster member) and their parameters."""
-        clauses: list[str] = []
-        params: list[str] = []
-        if self.verdicts:
-            wanted = [v for v in self.verdicts if v != UNREVIEWED]
-            either: list[str] = []
-            if wanted:
-                either.append(f"v.verdict IN ({','.join('?' * len(wanted))})")
-                params.extend(wanted)
-            if UNREVIEWED in self.verdicts:
-                either.append("(v.verdict IS NULL OR v.verdict = 'cleared')")
-            clauses.append("(" + " OR ".join(either) + ")")
-        if self.reviewer:
-            clauses.append("v.reviewer = ?")
-            params.append(self.reviewer)
-        if self.cluster:
-            clauses.append("m.cluster_id = ?")
-            params.append(self.cluster)
-        if self.since:
-            clauses.append("v.created_at >= ?")
-            params.append(self.since)
-        return clauses, params

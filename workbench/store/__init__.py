@@ -1,9 +1,14 @@
 """SQLite store (sqlite-utils): schema and migrations, documents and claims, verdict events.
 
 Plain functions over a ``sqlite_utils.Database``. Never imports textual or any model code.
+The only package that speaks SQL: the UI, the CLI and the exporters call its read functions
+(``review``, ``cards``, ``exports``, ``clusters``, ``claim_history``, ``queries``) and receive the
+dataclasses of ``workbench.models``. ``Database`` is re-exported for their type hints.
 """
 
-from workbench.store.db import StoreError, default_db_path, open_db, write_transaction
+from sqlite_utils import Database
+
+from workbench.store.db import DB_ERRORS, StoreError, default_db_path, open_db, write_transaction
 from workbench.store.documents import save_document
 from workbench.store.verdicts import (
     current_verdict,
@@ -17,6 +22,8 @@ from workbench.store.verdicts import (
 )
 
 __all__ = [
+    "DB_ERRORS",
+    "Database",
     "StoreError",
     "current_verdict",
     "default_db_path",

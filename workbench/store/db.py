@@ -25,6 +25,11 @@ class StoreError(WorkbenchError):
     """A database problem described in one line for the user (never a traceback)."""
 
 
+# What a caller outside the store catches around a store call: our one-line errors and
+# SQLite's own (a locked or vanished file mid-session), without importing sqlite3 itself.
+DB_ERRORS: tuple[type[Exception], ...] = (StoreError, sqlite3.Error)
+
+
 def default_db_path() -> str:
     """``$WORKBENCH_DB`` when set, else ``./claims.db``."""
     return os.environ.get("WORKBENCH_DB") or DEFAULT_DB

@@ -28,7 +28,7 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
-def claim_rows(doc_id: str, claims: list[ExtractedClaim]) -> list[dict]:
+def claim_table_rows(doc_id: str, claims: list[ExtractedClaim]) -> list[dict]:
     """Rows for the claims table, with stable ids (repeats of a sentence get a suffix)."""
     seen: Counter[str] = Counter()
     rows = []
@@ -90,7 +90,7 @@ def save_document(db: Database, article: Article, claims: list[ExtractedClaim]) 
             },
             pk="id",
         )
-        rows = claim_rows(doc_id, claims)
+        rows = claim_table_rows(doc_id, claims)
         keep = [r["id"] for r in rows]
         old = [r[0] for r in db.execute("SELECT id FROM claims WHERE document_id = ?", [doc_id])]
         gone = sorted(set(old) - set(keep))

@@ -1,4 +1,4 @@
-"""Read-side queries shared by the CLI listings (the UI and exporters have their own)."""
+"""Read-side queries of the CLI listings: ``workbench claims`` and ``workbench status``."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ ORDER BY c.checkworthiness DESC, d.outlet, c.document_id, c.sentence_index
 """
 
 
-def claim_rows(db: Database, *, unattributed: bool = False, limit: int | None = None) -> list[dict[str, Any]]:
+def claim_listing(db: Database, *, unattributed: bool = False, limit: int | None = None) -> list[dict[str, Any]]:
     """Claims with their document and current verdict, most check-worthy first."""
     where = "WHERE c.speaker_kind = 'none'" if unattributed else ""
     lim = f"LIMIT {int(limit)}" if limit else ""

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+from workbench.store import Database
+from workbench.store.claim_history import reviewer_count
 
 if TYPE_CHECKING:
     from workbench.export.agreement import AgreementReport
@@ -40,7 +41,7 @@ def agreement_status(db: Database) -> str | None:
     One cheap count first: a single-reviewer database (the common case) never builds the
     report. Reviewers whose verdicts were all cleared or undone drop out in the report.
     """
-    if db.execute("SELECT count(DISTINCT reviewer) FROM verdict_events").fetchone()[0] < 2:
+    if reviewer_count(db) < 2:
         return None
     from workbench.export.agreement import agreement_report
 

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlite_utils import Database
 from textual import events
 from textual.app import App
 from textual.binding import Binding
 
-from workbench.store import open_db
+from workbench.store import Database, open_db
 from workbench.tui.commands import ReviewCommands
 from workbench.tui.keymap import load_keymap
 

@@ -6,12 +6,12 @@ default lives in one place. No textual import.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
-ProgressFn = Callable[[int, int | None], None]
+if TYPE_CHECKING:
+    from workbench.export import RowProgress
+    from workbench.store import Database
 
 
 def default_export_path(db_path: str) -> str:
@@ -20,7 +20,7 @@ def default_export_path(db_path: str) -> str:
     return str(p.with_name(p.stem + "-verdicts.csv"))
 
 
-def export_csv(db: Database, path: str, progress: ProgressFn | None = None) -> int:
+def export_csv(db: Database, path: str, progress: RowProgress | None = None) -> int:
     """Write every claim with its current verdict as contract CSV (whole or absent); rows written."""
     from workbench.export import write_export
 

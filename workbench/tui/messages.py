@@ -12,8 +12,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from workbench.tui.claim_data import Column
-from workbench.tui.queries import DbState, GroupRow
+from workbench.models import ClaimColumn, DbState, GroupRow
 
 
 class Progress(Message):
@@ -47,7 +46,7 @@ class GroupsLoaded(Message):
         keys: list[str],
         rows: list[GroupRow],
         resume: Resume,
-        first_group: tuple[list[Column], int] | None = None,
+        first_group: tuple[list[ClaimColumn], int] | None = None,
     ) -> None:
         super().__init__()
         self.request = request
@@ -70,7 +69,7 @@ class GroupsExtended(Message):
 class GroupLoaded(Message):
     """The claims of one group, as outlet columns."""
 
-    def __init__(self, request: int, key: str, columns: list[Column], total: int, focus_claim: str | None) -> None:
+    def __init__(self, request: int, key: str, columns: list[ClaimColumn], total: int, focus_claim: str | None) -> None:
         super().__init__()
         self.request = request
         self.key = key

@@ -7,7 +7,6 @@ navigation and the whole-view actions (undo, search, filter, export, refresh) li
 
 from __future__ import annotations
 
-import sqlite3
 from typing import TYPE_CHECKING, cast
 
 from textual import on
@@ -16,7 +15,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Header, OptionList, Static
 
-from workbench.store import StoreError, undo_last
+from workbench.models import DbState
+from workbench.store import DB_ERRORS, undo_last
+from workbench.store.review import FILTERS, group_of_claim, next_unreviewed_group
 from workbench.tui.export_adapter import default_export_path
 from workbench.tui.messages import (
     ClaimFocused,
@@ -28,13 +29,12 @@ from workbench.tui.messages import (
     VerdictSaved,
     WorkerFailed,
 )
-from workbench.tui.queries import FILTER_LABELS, FILTERS, DbState, group_of_claim, next_unreviewed_group
 from workbench.tui.screens.prompt import PromptScreen
 from workbench.tui.screens.status_line import StatusLine
 from workbench.tui.widgets.cluster_list import ClusterList
 from workbench.tui.widgets.comparison import ComparisonPane
 from workbench.tui.widgets.context import ContextPane
-from workbench.tui.widgets.render import group_title
+from workbench.tui.widgets.render import FILTER_LABELS, group_title
 
 if TYPE_CHECKING:
     from workbench.tui.app import WorkbenchApp
@@ -237,7 +237,7 @@ class ReviewScreen(StatusLine):
     def action_undo(self) -> None:
         try:
             event = undo_last(self.wb.db, self.wb.reviewer)
-        except (StoreError, sqlite3.Error) as exc:
+        except DB_ERRORS as exc:
             self.notify(str(exc), severity="error")
             return
         if event is None:

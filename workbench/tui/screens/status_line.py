@@ -15,11 +15,12 @@ from rich.text import Text
 from textual.timer import Timer
 from textual.widgets import Static
 
+from workbench.models import DbState
 from workbench.textnorm import printable
 from workbench.tui.messages import AgreementComputed, Progress
-from workbench.tui.queries import FILTER_LABELS, DbState
 from workbench.tui.screens.workers import ReviewWorkers
 from workbench.tui.widgets.claim_card import update_in_place
+from workbench.tui.widgets.render import FILTER_LABELS
 
 if TYPE_CHECKING:
     from workbench.tui.app import WorkbenchApp

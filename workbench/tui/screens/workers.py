@@ -7,16 +7,22 @@ message; it never touches a widget. A database problem becomes a ``WorkerFailed`
 
 from __future__ import annotations
 
-import sqlite3
-
 from textual import work
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from workbench.errors import WorkbenchError
-from workbench.store import StoreError, open_db
+from workbench.store import DB_ERRORS, StoreError, open_db
+from workbench.store.cards import group_columns
+from workbench.store.review import (
+    PAGE_SIZE,
+    cluster_group_keys,
+    db_state,
+    document_group_keys,
+    group_rows,
+    next_unreviewed_group,
+)
 from workbench.tui.agreement_status import agreement_status
-from workbench.tui.claim_data import group_columns
 from workbench.tui.export_adapter import export_csv
 from workbench.tui.messages import (
     AgreementComputed,
@@ -27,14 +33,6 @@ from workbench.tui.messages import (
     Progress,
     Resume,
     WorkerFailed,
-)
-from workbench.tui.queries import (
-    PAGE_SIZE,
-    cluster_group_keys,
-    db_state,
-    document_group_keys,
-    group_rows,
-    next_unreviewed_group,
 )
 
 
@@ -55,7 +53,7 @@ class ReviewWorkers(Screen):
         worker = get_current_worker()
         try:
             db = open_db(self.db_path, create=False)
-        except (StoreError, sqlite3.Error) as exc:
+        except DB_ERRORS as exc:
             self.post_message(WorkerFailed("load-groups", str(exc)))
             return
         try:
@@ -86,7 +84,7 @@ class ReviewWorkers(Screen):
                 if not worker.is_cancelled:
                     self.post_message(GroupsExtended(request, more))
             self.post_message(Progress("load-groups", "", 1.0))
-        except (StoreError, sqlite3.Error) as exc:
+        except DB_ERRORS as exc:
             self.post_message(WorkerFailed("load-groups", str(exc)))
         finally:
             db.close()
@@ -103,13 +101,13 @@ class ReviewWorkers(Screen):
         """The claims of one group as outlet columns (only the selected group is ever read)."""
         try:
             db = open_db(self.db_path, create=False)
-        except (StoreError, sqlite3.Error) as exc:
+        except DB_ERRORS as exc:
             self.post_message(WorkerFailed("load-group", str(exc)))
             return
         try:
             columns, total = group_columns(db, key)
             self.post_message(GroupLoaded(request, key, columns, total, focus_claim))
-        except (StoreError, sqlite3.Error) as exc:
+        except DB_ERRORS as exc:
             self.post_message(WorkerFailed("load-group", str(exc)))
         finally:
             db.close()
@@ -131,7 +129,7 @@ class ReviewWorkers(Screen):
             rows = export_csv(db, path, progress)
             self.post_message(Progress("export", "", 1.0))
             self.post_message(ExportFinished(path, rows))
-        except (WorkbenchError, OSError, sqlite3.Error) as exc:  # ExportError, StoreError, disk: one line
+        except (*DB_ERRORS, WorkbenchError, OSError) as exc:  # ExportError, StoreError, disk: one line
             self.post_message(Progress("export", "", 1.0))
             self.post_message(ExportFinished(path, None, str(exc) or type(exc).__name__))
         finally:
@@ -142,12 +140,12 @@ class ReviewWorkers(Screen):
         """Reviewer agreement for the status line (kappa over every reviewer's verdicts)."""
         try:
             db = open_db(self.db_path, create=False)
-        except (StoreError, sqlite3.Error) as exc:
+        except DB_ERRORS as exc:
             self.post_message(WorkerFailed("agreement", str(exc)))
             return
         try:
             self.post_message(AgreementComputed(request, agreement_status(db)))
-        except (StoreError, sqlite3.Error, ValueError) as exc:
+        except (*DB_ERRORS, ValueError) as exc:
             self.post_message(WorkerFailed("agreement", str(exc)))
         finally:
             db.close()

@@ -15,7 +15,7 @@ from textual.message import Message
 from textual.visual import VisualType
 from textual.widgets import Static
 
-from workbench.tui.claim_data import ClaimView, VerdictState
+from workbench.models import ReviewClaim, VerdictState
 from workbench.tui.widgets.render import card_text
 
 
@@ -39,7 +39,7 @@ class ClaimCard(Static):
             super().__init__()
             self.card = card
 
-    def __init__(self, claim: ClaimView, col: int, row: int, reviewer: str) -> None:
+    def __init__(self, claim: ReviewClaim, col: int, row: int, reviewer: str) -> None:
         super().__init__(card_text(claim, False, reviewer), classes="claim-card")
         self.claim = claim
         self.col = col

@@ -16,7 +16,8 @@ from textual.visual import VisualType
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from workbench.tui.queries import PAGE_SIZE, GroupRow, group_row, group_rows
+from workbench.models import GroupRow
+from workbench.store.review import PAGE_SIZE, group_row, group_rows
 from workbench.tui.widgets.render import group_prompt
 
 if TYPE_CHECKING:

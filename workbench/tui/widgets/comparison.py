@@ -8,7 +8,6 @@ when the group has none left the pane tells the screen (``GroupExhausted``).
 
 from __future__ import annotations
 
-import sqlite3
 from typing import TYPE_CHECKING, cast
 
 from textual import events
@@ -18,8 +17,9 @@ from textual.containers import HorizontalScroll, Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import Static
 
-from workbench.store import StoreError, record_note, record_verdict
-from workbench.tui.claim_data import Column, VerdictState, verdict_states
+from workbench.models import ClaimColumn, VerdictState
+from workbench.store import DB_ERRORS, record_note, record_verdict
+from workbench.store.cards import verdict_states
 from workbench.tui.messages import ClaimFocused, GroupExhausted, VerdictSaved
 from workbench.tui.widgets.claim_card import ClaimCard, update_in_place
 from workbench.tui.widgets.render import column_header
@@ -31,7 +31,7 @@ MIN_COLUMN = 30  # cells: narrower columns wrap claims into unreadable slivers
 
 
 class OutletColumn(Vertical):
-    def __init__(self, column: Column, index: int, reviewer: str) -> None:
+    def __init__(self, column: ClaimColumn, index: int, reviewer: str) -> None:
         super().__init__(classes="outlet-column")
         self.column = column
         self.cards = [ClaimCard(c, index, r, reviewer) for r, c in enumerate(column.claims)]
@@ -104,7 +104,7 @@ class ComparisonPane(Vertical, can_focus=True):
         widget.update(hint)
         widget.display = bool(hint)
 
-    async def show_group(self, key: str | None, columns: list[Column], focus_claim: str | None = None) -> None:
+    async def show_group(self, key: str | None, columns: list[ClaimColumn], focus_claim: str | None = None) -> None:
         """Mount the columns of one group (only this group is ever mounted)."""
         holder = self.query_one("#columns", HorizontalScroll)
         await holder.remove_children()
@@ -243,7 +243,7 @@ class ComparisonPane(Vertical, can_focus=True):
             return
         try:
             event = record_verdict(self.wb.db, card.claim.id, verdict, self.wb.reviewer)
-        except (StoreError, sqlite3.Error) as exc:
+        except DB_ERRORS as exc:
             self.notify(str(exc), severity="error")
             return
         was_reviewed = card.claim.state.reviewed
@@ -283,7 +283,7 @@ class ComparisonPane(Vertical, can_focus=True):
                 return
             try:
                 record_note(self.wb.db, card.claim.id, note, self.wb.reviewer)
-            except (StoreError, sqlite3.Error) as exc:
+            except DB_ERRORS as exc:
                 self.notify(str(exc), severity="error")
                 return
             self._refresh_states([card])

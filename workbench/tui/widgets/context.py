@@ -17,7 +17,7 @@ from textual.containers import VerticalScroll
 from textual.visual import visualize
 from textual.widgets import Static
 
-from workbench.tui.claim_data import claim_context
+from workbench.store.cards import claim_context
 from workbench.tui.widgets.claim_card import update_in_place
 from workbench.tui.widgets.render import context_text
 

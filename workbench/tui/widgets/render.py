@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from workbench.models import ClaimColumn, ClaimContext, GroupRow, ReviewClaim, VerdictState
 from workbench.textnorm import printable
-from workbench.tui.claim_data import ClaimContext, ClaimView, Column, VerdictState
-from workbench.tui.queries import GroupRow
 
 VERDICT_LABELS = {
     "verified": ("✔ VERIFIED", "bold green"),
@@ -19,6 +18,12 @@ VERDICT_LABELS = {
     "unattributed": ("? UNATTRIBUTED", "bold yellow"),
 }
 UNREVIEWED = ("○ unreviewed", "dim")
+FILTER_LABELS = {
+    "all": "all groups",
+    "unreviewed": "unreviewed",
+    "conflicts": "conflicts",
+    "unattributed": "suggested unattributed",
+}
 QUANTITY_STYLE = "bold underline"
 INDENT = "\u00a0\u00a0"  # non-breaking: the list would strip plain leading spaces of a line
 LABEL_WIDTH = 26  # clusters pane is 32 cells: borders, scrollbar, marker, label
@@ -34,7 +39,7 @@ def verdict_text(state: VerdictState, reviewer: str | None = None) -> Text:
     return text
 
 
-def highlighted_claim(claim: ClaimView) -> Text:
+def highlighted_claim(claim: ReviewClaim) -> Text:
     """The claim text with each quantity span bold + underlined (offsets index the claim text)."""
     text = Text(printable(claim.text))  # same length: quantity offsets still hold
     n = len(claim.text)
@@ -44,7 +49,7 @@ def highlighted_claim(claim: ClaimView) -> Text:
     return text
 
 
-def source_line(claim: ClaimView) -> Text:
+def source_line(claim: ReviewClaim) -> Text:
     line = Text()
     if claim.speaker:
         line.append(printable(claim.speaker), style="bold")
@@ -58,7 +63,7 @@ def source_line(claim: ClaimView) -> Text:
     return line
 
 
-def card_text(claim: ClaimView, cursor: bool, reviewer: str | None = None) -> Text:
+def card_text(claim: ReviewClaim, cursor: bool, reviewer: str | None = None) -> Text:
     """Everything a reviewer needs to judge one claim, top to bottom."""
     out = Text()
     out.append("▶ " if cursor else "  ", style="bold")
@@ -91,7 +96,7 @@ def clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(1, width - 1)].rstrip() + "…"
 
 
-def column_header(column: Column, width: int = 60) -> Text:
+def column_header(column: ClaimColumn, width: int = 60) -> Text:
     head = Text(clip(column.outlet or "unknown outlet", width - 13), style="bold")
     head.append(printable(f" · {column.published[:10] if column.published else 'no date'}"))
     if column.title:

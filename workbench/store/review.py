@@ -1,30 +1,24 @@
-"""Read-side SQL for the review UI: which groups of claims exist, in what order, how far reviewed.
+"""Review groups: which groups of claims exist, in what order, how far reviewed (the UI's clusters pane).
 
 A *group* is what the clusters pane lists and the comparison pane opens: an analysis cluster
 (key ``c:<cluster id>``) or the claims of one document that no cluster holds (key
 ``d:<document id>``). Before ``workbench analyze`` has run every claim is unclustered, so the
 same code shows claims grouped per document; after it, every claim stays reachable.
 
-No textual import here: the module is unit-tested on its own and every query is bounded
-(index lookups, ``IN`` lists of one page, ``LIMIT``) so the UI stays fast on 100k claims.
+Every query is bounded (index lookups, ``IN`` lists of one page, ``LIMIT``) so the UI stays
+fast on 100k claims; the UI calls these from thread workers with their own connection.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from workbench.models import DbState, GroupRow
 from workbench.store.verdicts import current_event_sql
 
 FILTERS: tuple[str, ...] = ("all", "unreviewed", "conflicts", "unattributed")
-FILTER_LABELS = {
-    "all": "all groups",
-    "unreviewed": "unreviewed",
-    "conflicts": "conflicts",
-    "unattributed": "suggested unattributed",
-}
 PAGE_SIZE = 50  # clusters-pane rows per page: a screenful or two; more load as the list scrolls
 SQL_BATCH = 400  # keys per IN (...) list, well under SQLite's variable limit
 
@@ -33,41 +27,6 @@ _VERDICT_OF = "(SELECT e.verdict FROM verdict_events e WHERE e.id = " + current_
 _UNCLUSTERED = "NOT EXISTS (SELECT 1 FROM cluster_members um WHERE um.claim_id = c.id)"
 _CLUSTER_ORDER = "(COALESCE(k.n_conflicts, 0) > 0) DESC, COALESCE(k.max_checkworthiness, 0) DESC, k.size DESC, k.id"
 _DOCUMENT_ORDER = "d.published, d.outlet, d.title, d.id"
-
-
-@dataclass(frozen=True)
-class DbState:
-    """How far the pipeline got on this database (decides hints and grouping)."""
-
-    documents: int
-    claims: int
-    clusters: int
-
-    @property
-    def empty(self) -> bool:
-        return self.claims == 0
-
-    @property
-    def analyzed(self) -> bool:
-        return self.clusters > 0
-
-
-@dataclass(frozen=True)
-class GroupRow:
-    """One line of the clusters pane."""
-
-    key: str
-    label: str
-    n_claims: int
-    n_outlets: int
-    n_conflicts: int
-    n_agreements: int
-    reviewed: int
-    max_checkworthiness: float
-
-    @property
-    def is_cluster(self) -> bool:
-        return self.key.startswith("c:")
 
 
 def split_key(key: str) -> tuple[str, str]:
@@ -79,7 +38,9 @@ def split_key(key: str) -> tuple[str, str]:
 
 
 def db_state(db: Database) -> DbState:
-    one = lambda sql: db.execute(sql).fetchone()[0]  # noqa: E731
+    def one(sql: str) -> int:
+        return int(db.execute(sql).fetchone()[0])
+
     return DbState(
         documents=one("SELECT count(*) FROM documents"),
         claims=one("SELECT count(*) FROM claims"),

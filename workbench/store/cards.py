@@ -1,19 +1,19 @@
-"""Read-side SQL for one group: its claims as outlet columns, their verdicts, badges, context.
+"""Claim cards of one review group: its claims as outlet columns, their verdicts, badges, context.
 
-No textual import: the comparison and context panes render these plain dataclasses, and
-the tests check them without a terminal. One group is small (a cluster of a few dozen
-claims), so per-claim index lookups are cheap; ``MAX_CLAIMS`` bounds a runaway cluster.
+The comparison and context panes render the plain dataclasses returned here
+(``workbench.models``), and the tests check them without a terminal. One group is small (a
+cluster of a few dozen claims), so per-claim index lookups are cheap; ``MAX_CLAIMS`` bounds
+a runaway cluster.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
-from workbench.models import Quantity, quantities_from_json
-from workbench.tui.queries import split_key
+from workbench.models import Badge, ClaimColumn, ClaimContext, ReviewClaim, VerdictState, quantities_from_json
+from workbench.store.review import split_key
 
 MAX_CLAIMS = 400
 CONTEXT_SENTENCES = 2
@@ -25,80 +25,13 @@ _CLAIM_COLS = (
 )
 
 
-@dataclass(frozen=True)
-class Badge:
-    """An agree/conflict relation of a claim, naming the other claim's outlet and the reason."""
-
-    relation: str
-    other_claim: str
-    other_outlet: str
-    reason: str
-
-
-@dataclass
-class VerdictState:
-    verdict: str | None = None  # None or "cleared" = unreviewed
-    reviewer: str | None = None
-    note: str | None = None
-
-    @property
-    def reviewed(self) -> bool:
-        return self.verdict not in (None, "cleared")
-
-
-@dataclass
-class ClaimView:
-    id: str
-    document_id: str
-    sentence_index: int
-    char_start: int
-    char_end: int
-    text: str
-    speaker: str | None
-    speaker_kind: str
-    cue: str | None
-    via: str | None
-    checkworthiness: float
-    quantities: list[Quantity]
-    outlet: str | None
-    title: str | None
-    url: str | None
-    published: str | None
-    state: VerdictState = field(default_factory=VerdictState)
-    badges: list[Badge] = field(default_factory=list)
-
-
-@dataclass
-class Column:
-    """One outlet/document of a group: a column of the comparison pane."""
-
-    document_id: str
-    outlet: str | None
-    title: str | None
-    published: str | None
-    claims: list[ClaimView]
-
-
-@dataclass(frozen=True)
-class ClaimContext:
-    claim_id: str
-    outlet: str | None
-    title: str | None
-    url: str | None
-    published: str | None
-    author: str | None
-    before: str
-    claim: str
-    after: str
-
-
-def _claim_view(row: tuple) -> ClaimView:
+def _claim_view(row: tuple) -> ReviewClaim:
     (cid, doc, sidx, start, end, text, speaker, kind, cue, via, cw, quantities, outlet, title, url, published) = row
     try:
         qs = quantities_from_json(quantities)
     except (ValueError, TypeError):
         qs = []  # a malformed quantities cell must not hide the claim
-    return ClaimView(
+    return ReviewClaim(
         cid,
         doc,
         sidx or 0,
@@ -118,7 +51,7 @@ def _claim_view(row: tuple) -> ClaimView:
     )
 
 
-def group_claims(db: Database, key: str, limit: int = MAX_CLAIMS) -> tuple[list[ClaimView], int]:
+def group_claims(db: Database, key: str, limit: int = MAX_CLAIMS) -> tuple[list[ReviewClaim], int]:
     """Claims of a group (first ``limit``) and the group's full claim count."""
     kind, ident = split_key(key)
     if kind == "c":
@@ -142,14 +75,14 @@ def group_claims(db: Database, key: str, limit: int = MAX_CLAIMS) -> tuple[list[
     return claims, total
 
 
-def group_columns(db: Database, key: str, limit: int = MAX_CLAIMS) -> tuple[list[Column], int]:
+def group_columns(db: Database, key: str, limit: int = MAX_CLAIMS) -> tuple[list[ClaimColumn], int]:
     """The group's claims as one column per document, columns by date then outlet."""
     claims, total = group_claims(db, key, limit)
-    columns: dict[str, Column] = {}
+    columns: dict[str, ClaimColumn] = {}
     for c in claims:
         col = columns.get(c.document_id)
         if col is None:
-            col = columns[c.document_id] = Column(c.document_id, c.outlet, c.title, c.published, [])
+            col = columns[c.document_id] = ClaimColumn(c.document_id, c.outlet, c.title, c.published, [])
         col.claims.append(c)
     return list(columns.values()), total
 
