@@ -122,7 +122,7 @@ async def test_one_reviewer_shows_no_agreement(tmp_path):
 
 
 async def test_refresh_and_verdicts_update_the_agreement(tmp_path, monkeypatch):
-    from workbench.tui.screens import status_line
+    from workbench.tui.widgets import status_line
 
     monkeypatch.setattr(status_line, "AGREEMENT_DELAY_S", 0.05)
     path = build_review_db(tmp_path / "review.db")

@@ -37,6 +37,7 @@ class WorkbenchApp(App[None]):
         self.sub_title = f"{Path(self.db_path).name} · {reviewer}"
         self._db: Database | None = None
         self.keymap_warnings: list[str] = []
+        self.active_keymap: dict[str, str] = {}  # binding id -> keys, as applied (the help screen lists it)
 
     @property
     def db(self) -> Database:
@@ -55,6 +56,7 @@ class WorkbenchApp(App[None]):
         keymap, self.keymap_warnings = load_keymap(self.keymap_path, self.binding_ids())
         if keymap:
             self.set_keymap(keymap)
+            self.active_keymap = keymap
         for warning in self.keymap_warnings:
             self.notify(warning, severity="warning", timeout=8)
         from workbench.tui.screens.review import ReviewScreen

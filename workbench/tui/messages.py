@@ -8,11 +8,10 @@ flood the message queue: only the newest pending progress is ever rendered.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from textual.message import Message
 
-from workbench.models import ClaimColumn, DbState, GroupRow
+from workbench.models import ClaimColumn, ClaimContext, GroupRow
+from workbench.tui.loaders import GroupOrder, Undone
 
 
 class Progress(Message):
@@ -28,33 +27,13 @@ class Progress(Message):
         return isinstance(message, Progress) and message.worker == self.worker
 
 
-@dataclass
-class Resume:
-    """Where the cursor should land after a (re)load."""
-
-    group_index: int | None
-    claim_id: str | None
-
-
 class GroupsLoaded(Message):
     """The ordered group keys for the current filter/search, the first page, and where to resume."""
 
-    def __init__(
-        self,
-        request: int,
-        state: DbState,
-        keys: list[str],
-        rows: list[GroupRow],
-        resume: Resume,
-        first_group: tuple[list[ClaimColumn], int] | None = None,
-    ) -> None:
+    def __init__(self, request: int, order: GroupOrder) -> None:
         super().__init__()
         self.request = request
-        self.state = state
-        self.keys = keys
-        self.rows = rows
-        self.resume = resume
-        self.first_group = first_group  # the resume group's columns and total, read by the same worker
+        self.order = order
 
 
 class GroupsExtended(Message):
@@ -128,3 +107,39 @@ class AgreementComputed(Message):
         super().__init__()
         self.request = request
         self.text = text
+
+
+class RowsLoaded(Message):
+    """Display rows for group ``keys``: a page the clusters pane asked for, or (``refresh``) new counts."""
+
+    def __init__(self, keys: list[str], rows: list[GroupRow], refresh: bool = False) -> None:
+        super().__init__()
+        self.keys = keys
+        self.rows = rows
+        self.refresh = refresh
+
+
+class ContextLoaded(Message):
+    """The focused claim inside its document (None: the claim left the database)."""
+
+    def __init__(self, claim_id: str, context: ClaimContext | None) -> None:
+        super().__init__()
+        self.claim_id = claim_id
+        self.context = context
+
+
+class NextGroupFound(Message):
+    """The next group holding an unreviewed claim after ``after`` (None: every claim has a verdict)."""
+
+    def __init__(self, after: str | None, index: int | None) -> None:
+        super().__init__()
+        self.after = after
+        self.index = index
+
+
+class UndoDone(Message):
+    """An undo was committed (None: nothing of the reviewer's to undo)."""
+
+    def __init__(self, undone: Undone | None) -> None:
+        super().__init__()
+        self.undone = undone

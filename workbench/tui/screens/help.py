@@ -63,7 +63,7 @@ class HelpScreen(ModalScreen[None]):
         table.add_column("keys", style="bold", no_wrap=True)
         table.add_column("does")
         table.add_column("binding id", style="italic", no_wrap=True)
-        for _where, binding_id, keys, description in binding_rows(self.app._keymap):
+        for _where, binding_id, keys, description in binding_rows(getattr(self.app, "active_keymap", {})):
             shown = " / ".join(self.app.get_key_display(Binding(k, "")) for k in keys)
             table.add_row(shown, description, binding_id)
         with VerticalScroll(id="help-box"):

@@ -1,7 +1,8 @@
 """The review screen: clusters pane | comparison pane over context pane, status line, footer.
 
-The screen owns the group order (filter, search, position) and the workers; panes get data
-handed down and report back with messages. Verdict keys live on the comparison pane, group
+The screen owns the group order (filter, search, position) and starts the workers (plain
+loader functions run by ``workbench.tui.workers``, each on its own connection); panes get
+data handed down and report back with messages; the status line owns its own worker. Verdict keys live on the comparison pane, group
 navigation and the whole-view actions (undo, search, filter, export, refresh) live here.
 """
 
@@ -13,34 +14,27 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList
 
-from workbench.models import DbState
-from workbench.store import DB_ERRORS, undo_last
-from workbench.store.review import FILTERS, group_of_claim, next_unreviewed_group
+from workbench.store.review import FILTERS
+from workbench.tui import messages as msg
 from workbench.tui.export_adapter import default_export_path
-from workbench.tui.messages import (
-    ClaimFocused,
-    ExportFinished,
-    GroupExhausted,
-    GroupLoaded,
-    GroupsExtended,
-    GroupsLoaded,
-    VerdictSaved,
-    WorkerFailed,
-)
+from workbench.tui.screens import review_workers as work
 from workbench.tui.screens.prompt import PromptScreen
-from workbench.tui.screens.status_line import StatusLine
 from workbench.tui.widgets.cluster_list import ClusterList
 from workbench.tui.widgets.comparison import ComparisonPane
 from workbench.tui.widgets.context import ContextPane
 from workbench.tui.widgets.render import FILTER_LABELS, group_title
+from workbench.tui.widgets.status_line import StatusLine
+from workbench.tui.widgets.texts import empty_db_message, no_match_message, not_analyzed_hint
 
 if TYPE_CHECKING:
+    from workbench.models import DbState
     from workbench.tui.app import WorkbenchApp
 
 
-class ReviewScreen(StatusLine):
+class ReviewScreen(Screen):
     BINDINGS = [
         Binding("J,tab", "next_group(1)", "Next cluster", key_display="J", id="cluster.next"),
         Binding("K,shift+tab", "next_group(-1)", "Prev cluster", show=False, id="cluster.prev"),
@@ -72,7 +66,7 @@ class ReviewScreen(StatusLine):
             with Vertical(id="right"):
                 yield ComparisonPane(id="comparison")
                 yield ContextPane(id="context")
-        yield Static("", id="status")
+        yield StatusLine(self.db_path, self.wb.reviewer, id="status")
         yield Footer(compact=True)
 
     @property
@@ -83,86 +77,75 @@ class ReviewScreen(StatusLine):
     def pane(self) -> ComparisonPane:
         return self.query_one(ComparisonPane)
 
+    @property
+    def status(self) -> StatusLine:
+        return self.query_one(StatusLine)
+
+    def update_status(self) -> None:
+        self.status.show_view(self.filter_name, self.search, self.state)
+
+    def on_progress(self, message: msg.Progress) -> None:
+        self.status.set_progress(message.worker, message.text)
+
     def on_mount(self) -> None:
         self.clusters.border_title = "Clusters"
         self.pane.focus()
         self.reload()
-        self.refresh_agreement(now=True)
+        self.status.refresh_agreement(now=True)
 
     # --- loading -------------------------------------------------------------------------
     def reload(self, keep: bool = False) -> None:
         """(Re)read the group order; ``keep`` stays on the open group and claim."""
         self._groups_request += 1
         card = self.pane.focused_card
-        self.load_groups(
-            self._groups_request,
-            self.filter_name,
-            self.search,
-            self.current_key if keep else None,
-            card.claim.id if keep and card else None,
-        )
+        kept = (self.current_key, card.claim.id if card else None) if keep else (None, None)
+        work.load_groups(self, self._groups_request, self.filter_name, self.search, *kept)
 
-    async def on_groups_loaded(self, message: GroupsLoaded) -> None:
+    async def on_groups_loaded(self, message: msg.GroupsLoaded) -> None:
         if message.request != self._groups_request:
             return  # a newer filter/search superseded this load
-        self.state = message.state
-        self.clusters.show_groups(message.keys, message.rows)
-        self.clusters.border_subtitle = f"{len(message.keys):,} groups"
+        order = message.order
+        self.state = order.state
+        self.clusters.show_groups(order.keys, order.rows)
+        self.clusters.border_subtitle = f"{len(order.keys):,} groups"
         self.current_key = None
-        self.pane.set_hint(self._hint(message.state))
+        self.pane.set_hint(not_analyzed_hint(order.state, self.db_path))
         self.update_status()
-        if message.state.empty:
+        if order.state.empty:
             self.pane.set_title("")
-            await self.pane.show_message(
-                "This database has no claims yet.\n\nIngest articles first, for example:\n\n"
-                f"  workbench ingest articles/ --db {self.db_path}\n"
-                f"  workbench analyze --db {self.db_path}\n\n"
-                "or load the bundled samples with `workbench demo`. Then press r here to refresh."
-            )
+            await self.pane.show_message(empty_db_message(self.db_path))
             return
-        if not message.keys:
+        if not order.keys:
             self.pane.set_title("")
-            await self.pane.show_message(
-                f"No group matches (filter: {FILTER_LABELS[self.filter_name]}"
-                + (f", search: {self.search!r}" if self.search else "")
-                + ").\n\nPress f to change the filter, / to search again (an empty search clears it)."
-            )
+            await self.pane.show_message(no_match_message(self.filter_name, self.search))
             return
-        index = message.resume.group_index or 0
-        if message.first_group is None:
-            self.open_group(message.keys[index], message.resume.claim_id)
+        index = order.resume.group_index or 0
+        if order.first_group is None:
+            self.open_group(order.keys[index], order.resume.claim_id)
         else:
-            self.current_key = message.keys[index]
+            self.current_key = order.keys[index]
             self._group_request += 1
             self.clusters.mark_selected(self.current_key)
-            columns, total = message.first_group
+            columns, total = order.first_group
             await self.on_group_loaded(
-                GroupLoaded(self._group_request, self.current_key, columns, total, message.resume.claim_id)
+                msg.GroupLoaded(self._group_request, self.current_key, columns, total, order.resume.claim_id)
             )
         self.clusters.select_index(index)
 
-    def on_groups_extended(self, message: GroupsExtended) -> None:
+    def on_groups_extended(self, message: msg.GroupsExtended) -> None:
         if message.request != self._groups_request:
             return
         self.clusters.extend_keys(message.keys)
         self.clusters.border_subtitle = f"{len(self.clusters.keys):,} groups"
         self._show_title()
 
-    def _hint(self, state: DbState) -> str:
-        if state.empty or state.analyzed:
-            return ""
-        return (
-            "Not analyzed yet: claims are grouped per document. "
-            f"Run `workbench analyze --db {self.db_path}` to compare outlets side by side, then press r."
-        )
-
     def open_group(self, key: str, focus_claim: str | None = None) -> None:
         self.current_key = key
         self._group_request += 1
         self.clusters.mark_selected(key)
-        self.load_group(self._group_request, key, focus_claim)
+        work.load_group(self, self._group_request, key, focus_claim)
 
-    async def on_group_loaded(self, message: GroupLoaded) -> None:
+    async def on_group_loaded(self, message: msg.GroupLoaded) -> None:
         if message.request != self._group_request:
             return
         self._show_title()
@@ -187,32 +170,53 @@ class ReviewScreen(StatusLine):
         self.pane.focus()
 
     # --- messages from the panes ---------------------------------------------------------
-    def on_claim_focused(self, message: ClaimFocused) -> None:
-        self.query_one(ContextPane).show_claim(message.claim_id)
+    def on_claim_focused(self, message: msg.ClaimFocused) -> None:
+        if message.claim_id is None:
+            self.query_one(ContextPane).show_context(None, None)
+        else:
+            work.load_context(self, message.claim_id)
 
-    def on_verdict_saved(self, message: VerdictSaved) -> None:
-        self.refresh_agreement()
+    def on_context_loaded(self, message: msg.ContextLoaded) -> None:
+        card = self.pane.focused_card
+        if card is not None and card.claim.id == message.claim_id:
+            self.query_one(ContextPane).show_context(message.claim_id, message.context)
+
+    def on_cluster_list_page_wanted(self, message: ClusterList.PageWanted) -> None:
+        work.load_rows(self, message.keys)
+
+    def on_rows_loaded(self, message: msg.RowsLoaded) -> None:
+        if message.refresh:  # new counts for listed groups
+            self.clusters.update_rows(message.rows)
+            self._show_title()
+        else:
+            self.clusters.add_rows(message.keys, message.rows)
+
+    def on_verdict_saved(self, message: msg.VerdictSaved) -> None:
+        self.status.refresh_agreement()
         if self.current_key:
             if message.reviewed_delta is None:
-                self.clusters.refresh_row(self.current_key)
+                work.load_rows(self, [self.current_key], refresh=True)
             else:
                 self.clusters.adjust_reviewed(self.current_key, message.reviewed_delta)
             self._show_title()
 
-    def on_group_exhausted(self, message: GroupExhausted) -> None:
-        keys = self.clusters.keys
+    def on_group_exhausted(self, message: msg.GroupExhausted) -> None:
         index = self.clusters.index_of(self.current_key) if self.current_key else None
-        start = (index + 1) if index is not None else 0
-        target = next_unreviewed_group(self.wb.db, keys, start % max(len(keys), 1)) if keys else None
-        if target is None or target == index:
+        work.find_next_group(self, list(self.clusters.keys), self.current_key, (index + 1) if index is not None else 0)
+
+    def on_next_group_found(self, message: msg.NextGroupFound) -> None:
+        if message.after != self.current_key:
+            return  # the reviewer moved on meanwhile
+        index = self.clusters.index_of(self.current_key) if self.current_key else None
+        if message.index is None or message.index == index:
             self.notify("Every claim in this view has a verdict.", title="All reviewed")
             return
-        self._go_to(target)
+        self._go_to(message.index)
 
-    def on_worker_failed(self, message: WorkerFailed) -> None:
+    def on_worker_failed(self, message: msg.WorkerFailed) -> None:
         self.notify(message.error, title=f"{message.worker} failed", severity="error")
 
-    def on_export_finished(self, message: ExportFinished) -> None:
+    def on_export_finished(self, message: msg.ExportFinished) -> None:
         if message.error:
             self.notify(f"{message.path}: {message.error}", title="Export failed", severity="error")
         else:
@@ -235,29 +239,25 @@ class ReviewScreen(StatusLine):
         self._go_to(0 if index is None else index + step)
 
     def action_undo(self) -> None:
-        try:
-            event = undo_last(self.wb.db, self.wb.reviewer)
-        except DB_ERRORS as exc:
-            self.notify(str(exc), severity="error")
-            return
-        if event is None:
+        work.run_undo(self, self.wb.reviewer)
+
+    def on_undo_done(self, message: msg.UndoDone) -> None:
+        undone = message.undone
+        if undone is None:
             self.notify("Nothing of yours to undo.")
             return
-        claim_id, restored = event["claim_id"], event["verdict"]
-        self.refresh_agreement()
-        self.notify(f"Undone; the claim is back to {'no verdict' if restored == 'cleared' else restored}.")
-        card = self.pane.card_for(claim_id)
+        self.status.refresh_agreement()
+        self.notify(f"Undone; the claim is back to {'no verdict' if undone.restored == 'cleared' else undone.restored}.")
+        card = self.pane.card_for(undone.claim_id)
         if card is not None:
             self.pane.refresh_verdicts()
             self.pane.move_to(card)
-            self.on_verdict_saved(VerdictSaved(claim_id, restored))
+            self.on_verdict_saved(msg.VerdictSaved(undone.claim_id, undone.restored))
             return
-        key = group_of_claim(self.wb.db, claim_id)
-        index = self.clusters.index_of(key) if key else None
+        index = self.clusters.index_of(undone.group_key) if undone.group_key else None
         if index is not None:
-            self.clusters.ensure_loaded(index)
-            self.clusters.refresh_row(key)
-            self._go_to(index, claim_id)
+            work.load_rows(self, [undone.group_key], refresh=True)
+            self._go_to(index, undone.claim_id)
 
     def action_search(self) -> None:
         def apply(term: str | None) -> None:
@@ -279,12 +279,11 @@ class ReviewScreen(StatusLine):
     def action_export(self) -> None:
         def start(path: str | None) -> None:
             if path:
-                self._progress["export"] = "exporting…"
-                self.update_status()
-                self.export_worker(path)
+                self.status.set_progress("export", "exporting…")
+                work.run_export(self, path)
 
         self.app.push_screen(PromptScreen("Export CSV to", value=default_export_path(self.db_path)), start)
 
     def action_refresh(self) -> None:
         self.reload(keep=True)
-        self.refresh_agreement(now=True)
+        self.status.refresh_agreement(now=True)

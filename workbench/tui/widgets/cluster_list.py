@@ -1,37 +1,46 @@
 """The clusters pane: every group of claims, fed to an OptionList one page at a time.
 
 The screen hands down the full ordered list of group *keys* (cheap strings); display rows
-are fetched in pages of ``PAGE_SIZE`` as the highlight or the scroll position approaches
-the end of what is loaded, so a 100k-claim database never renders more than a few
-hundred entries.
+come in pages of ``PAGE_SIZE``: when the highlight or the scroll position approaches the end
+of what is loaded, the list asks for the next page (``PageWanted``), the screen's worker
+reads it and hands the rows back (``add_rows``). The list never reads the database itself,
+and a 100k-claim database never renders more than a few hundred entries.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, cast
 
-from textual.geometry import Region
-from textual.visual import VisualType
+from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from workbench.models import GroupRow
-from workbench.store.review import PAGE_SIZE, group_row, group_rows
+from workbench.store.review import PAGE_SIZE
+from workbench.tui._compat import replace_prompt_in_place
 from workbench.tui.widgets.render import group_prompt
 
-if TYPE_CHECKING:
-    from workbench.tui.app import WorkbenchApp
+LOOK_AHEAD = 20  # entries loaded beyond the highlight, so J never waits on a page
 
 
 class ClusterList(OptionList, can_focus=False):
     """Paged list of groups. Not focusable: J/K and clicks drive it, keys stay on the claims."""
+
+    class PageWanted(Message):
+        """The list needs display rows for ``keys`` (the next page), to come back through ``add_rows``."""
+
+        def __init__(self, keys: list[str]) -> None:
+            super().__init__()
+            self.keys = keys
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.keys: list[str] = []
         self.rows: dict[str, GroupRow] = {}
         self._selected_key: str | None = None
+        self._asked: list[str] | None = None  # the page asked for and not yet back
+        self._wanted_index = -1  # load at least this far
+        self._highlight_wanted: int | None = None  # highlight this index once loaded
 
     @property
     def loaded(self) -> int:
@@ -42,6 +51,7 @@ class ClusterList(OptionList, can_focus=False):
         self.keys = keys
         self.rows = {}
         self._selected_key = None
+        self._asked, self._wanted_index, self._highlight_wanted = None, -1, None
         self.clear_options()
         self._append(first_rows)
 
@@ -58,24 +68,36 @@ class ClusterList(OptionList, can_focus=False):
         self.add_options([Option(group_prompt(r), id=r.key) for r in rows])
 
     def ensure_loaded(self, index: int) -> None:
-        """Fetch pages until ``index`` (plus a little look-ahead) is in the list."""
-        db = cast("WorkbenchApp", self.app).db
-        while self.loaded < len(self.keys) and self.loaded <= index + 20:
-            page = self.keys[self.loaded : self.loaded + PAGE_SIZE]
-            rows = group_rows(db, page)
-            if len(rows) < len(page):  # a group vanished since the keys were read (re-analysis)
-                known = {r.key for r in rows}
-                self.keys = [k for k in self.keys if k in known or k not in page]
-            self._append(rows)
-            if not rows:
-                break
+        """Ask for pages until ``index`` (plus a little look-ahead) is in the list."""
+        self._wanted_index = max(self._wanted_index, index)
+        if self._asked is None and self.loaded < len(self.keys) and self.loaded <= self._wanted_index + LOOK_AHEAD:
+            self._asked = self.keys[self.loaded : self.loaded + PAGE_SIZE]
+            self.post_message(self.PageWanted(self._asked))
+
+    def add_rows(self, keys: list[str], rows: list[GroupRow]) -> None:
+        """The rows of a page asked for with ``PageWanted`` (a stale page, after a reload, is dropped)."""
+        if keys != self._asked:
+            return
+        self._asked = None
+        if len(rows) < len(keys):  # a group vanished since the keys were read (re-analysis)
+            known = {r.key for r in rows}
+            self.keys = [k for k in self.keys if k in known or k not in keys]
+        self._append(rows)
+        if self._highlight_wanted is not None and self._highlight_wanted < self.loaded:
+            self.highlighted, self._highlight_wanted = self._highlight_wanted, None
+        if rows:
+            self.ensure_loaded(self._wanted_index)
 
     def select_index(self, index: int) -> None:
+        """Highlight entry ``index`` now, or as soon as its page is in."""
         if not self.keys:
             return
         index = max(0, min(index, len(self.keys) - 1))
         self.ensure_loaded(index)
-        self.highlighted = min(index, self.loaded - 1)
+        if index < self.loaded:
+            self.highlighted, self._highlight_wanted = index, None
+        else:
+            self._highlight_wanted = index
 
     def index_of(self, key: str) -> int | None:
         try:
@@ -90,15 +112,12 @@ class ClusterList(OptionList, can_focus=False):
             if k and k in self.rows:
                 self._set_prompt(k, group_prompt(self.rows[k], selected=k == key))
 
-    def refresh_row(self, key: str) -> GroupRow | None:
-        """Re-read one group's counts after a verdict (one small query)."""
-        if key not in self.rows:
-            return None
-        row = group_row(cast("WorkbenchApp", self.app).db, key)
-        if row is not None:
-            self.rows[key] = row
-            self._set_prompt(key, group_prompt(row, selected=key == self._selected_key))
-        return row
+    def update_rows(self, rows: list[GroupRow]) -> None:
+        """Fresh counts for groups already listed (after an undo or a note)."""
+        for row in rows:
+            if row.key in self.rows:
+                self.rows[row.key] = row
+                self._set_prompt(row.key, group_prompt(row, selected=row.key == self._selected_key))
 
     def adjust_reviewed(self, key: str, delta: int) -> GroupRow | None:
         """Move one group's reviewed count by ``delta`` after a verdict key (no query)."""
@@ -110,33 +129,9 @@ class ClusterList(OptionList, can_focus=False):
             self._set_prompt(key, group_prompt(row, selected=key == self._selected_key))
         return row
 
-    def _set_prompt(self, key: str, prompt: VisualType) -> None:
-        """Replace one entry's text and repaint only that entry's lines.
-
-        ``OptionList.replace_option_prompt`` drops the rendered lines of *every* entry,
-        re-measures them all and repaints the whole list, which makes every screen row part
-        of the next frame; a verdict changes one count on one entry of the same height. This
-        reaches into OptionList's line and render caches (Textual 8), so any surprise falls
-        back to the public call.
-        """
-        try:
-            index = self.get_option_index(key)
-            option = self.get_option_at_index(index)
-            height, first_line = self._heights[index], self._index_to_line[index]
-            padding = self.get_component_styles("option-list--option").padding
-            width = self.scrollable_content_region.width - self._get_left_gutter_width() - padding.width
-            option._set_prompt(prompt)
-            cache = self._option_render_cache
-            for cache_key in [k for k in cache.keys() if k[0] is option]:
-                cache.discard(cache_key)
-            if self._get_visual(option).get_height(self.styles, width) + option._divider != height:
-                self._clear_caches()  # a taller or shorter entry moves the ones below it
-                return
-            top = first_line - round(self.scroll_offset.y)
-            if top + height > 0 and top < self.scrollable_content_region.height:
-                self.refresh(Region(0, top, self.scrollable_content_region.width, height))
-        except (AttributeError, KeyError, TypeError):
-            self.replace_option_prompt(key, prompt)
+    def _set_prompt(self, key: str, prompt) -> None:
+        """Replace one entry's text, repainting only that entry when Textual allows (see ``_compat``)."""
+        replace_prompt_in_place(self, key, prompt)
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)

@@ -1,7 +1,7 @@
 """The context pane: the focused claim inside its document, with title, url and date.
 
-Fetching the document text is one primary-key lookup; the pane never holds more than the
-sentences around one claim. The text is padded with blank lines to the pane's height, so
+The screen's context worker reads the sentences around the claim (one primary-key lookup,
+off the UI thread) and hands them here; the pane never holds more than one claim's context. The text is padded with blank lines to the pane's height, so
 moving from one claim to the next (every verdict key does) does not change the text's
 height and costs a repaint of the pane, not a layout pass of the whole screen; a context
 longer than the pane still scrolls.
@@ -9,20 +9,15 @@ longer than the pane still scrolls.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from rich.text import Text
 from textual import events
 from textual.containers import VerticalScroll
 from textual.visual import visualize
 from textual.widgets import Static
 
-from workbench.store.cards import claim_context
+from workbench.models import ClaimContext
 from workbench.tui.widgets.claim_card import update_in_place
 from workbench.tui.widgets.render import context_text
-
-if TYPE_CHECKING:
-    from workbench.tui.app import WorkbenchApp
 
 
 class ContextPane(VerticalScroll, can_focus=False):
@@ -35,12 +30,12 @@ class ContextPane(VerticalScroll, can_focus=False):
     def compose(self):
         yield Static("", id="context-text")
 
-    def show_claim(self, claim_id: str | None) -> None:
+    def show_context(self, claim_id: str | None, ctx: ClaimContext | None) -> None:
+        """Show ``ctx`` for ``claim_id`` (None and None: no claim focused; a None context: the claim is gone)."""
         self.claim_id = claim_id
         if claim_id is None:
             self._text = Text()
         else:
-            ctx = claim_context(cast("WorkbenchApp", self.app).db, claim_id)
             self._text = context_text(ctx) if ctx else Text("(this claim is no longer in the database; press r to refresh)")
         self._show()
         self.scroll_home(animate=False)

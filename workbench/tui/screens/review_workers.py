@@ -1,0 +1,104 @@
+"""The review screen's background work: which loader runs in which worker, and the message it posts.
+
+Each function starts one named thread worker (``workbench.tui.workers.run_loader``: its own
+connection, errors as one line) around plain functions of ``workbench.tui.loaders`` and the
+store, and posts the result to the screen. Nothing here touches a widget.
+"""
+
+from __future__ import annotations
+
+from textual.screen import Screen
+from textual.worker import get_current_worker
+
+from workbench.errors import WorkbenchError
+from workbench.store import DB_ERRORS, Database
+from workbench.store.cards import claim_context, group_columns
+from workbench.store.review import group_rows
+from workbench.tui import loaders
+from workbench.tui.export_adapter import export_csv
+from workbench.tui.messages import (
+    ContextLoaded,
+    ExportFinished,
+    GroupLoaded,
+    GroupsExtended,
+    GroupsLoaded,
+    NextGroupFound,
+    Progress,
+    RowsLoaded,
+    UndoDone,
+)
+from workbench.tui.workers import run_loader
+
+
+def load_groups(
+    screen: Screen, request: int, filter_name: str, search: str | None, keep_key: str | None, keep_claim: str | None
+) -> None:
+    """The group order and the first screen; the document groups follow in a second message."""
+
+    def job(db: Database) -> None:
+        def say(text: str, fraction: float | None) -> None:
+            screen.post_message(Progress("load-groups", text, fraction))
+
+        order = loaders.group_order(db, filter_name, search, keep_key, keep_claim, say)
+        if get_current_worker().is_cancelled:
+            return
+        screen.post_message(GroupsLoaded(request, order))
+        if order.documents_pending:
+            # clusters are on screen; documents with unclustered claims follow them in the order
+            say("listing unclustered claims…", 0.8)
+            more = loaders.document_keys(db, filter_name, search)
+            if not get_current_worker().is_cancelled:
+                screen.post_message(GroupsExtended(request, more))
+        say("", 1.0)
+
+    run_loader(screen, "load-groups", screen.db_path, job)
+
+
+def load_group(screen: Screen, request: int, key: str, focus_claim: str | None) -> None:
+    """The claims of one group as outlet columns (only the selected group is ever read)."""
+
+    def job(db: Database) -> GroupLoaded:
+        columns, total = group_columns(db, key)
+        return GroupLoaded(request, key, columns, total, focus_claim)
+
+    run_loader(screen, "load-group", screen.db_path, job)
+
+
+def load_context(screen: Screen, claim_id: str) -> None:
+    """The focused claim inside its document, for the context pane."""
+    run_loader(screen, "load-context", screen.db_path, lambda db: ContextLoaded(claim_id, claim_context(db, claim_id)))
+
+
+def load_rows(screen: Screen, keys: list[str], refresh: bool = False) -> None:
+    """Display rows of the clusters pane for ``keys``: the next page, or (``refresh``) groups whose counts changed."""
+    name = "refresh-rows" if refresh else "load-rows"
+    run_loader(screen, name, screen.db_path, lambda db: RowsLoaded(keys, group_rows(db, keys), refresh), exclusive=False)
+
+
+def find_next_group(screen: Screen, keys: list[str], after: str | None, start: int) -> None:
+    """The next group with an unreviewed claim (the open one is exhausted)."""
+    run_loader(screen, "next-group", screen.db_path, lambda db: NextGroupFound(after, loaders.next_group(db, keys, start)))
+
+
+def run_undo(screen: Screen, reviewer: str) -> None:
+    """Undo the reviewer's last verdict (a write: off the UI thread like every store call)."""
+    run_loader(screen, "undo", screen.db_path, lambda db: UndoDone(loaders.undo(db, reviewer)), exclusive=False)
+
+
+def run_export(screen: Screen, path: str) -> None:
+    """Write the CSV export; progress every few hundred rows; any failure is one line."""
+
+    def progress(done: int, total: int | None) -> None:
+        text = f"exporting… {done:,}" + (f"/{total:,}" if total else "") + " rows"
+        screen.post_message(Progress("export", text, done / total if total else None))
+
+    def job(db: Database) -> ExportFinished:
+        rows = export_csv(db, path, progress)
+        screen.post_message(Progress("export", "", 1.0))
+        return ExportFinished(path, rows)
+
+    def failed(text: str) -> ExportFinished:
+        screen.post_message(Progress("export", "", 1.0))
+        return ExportFinished(path, None, text)
+
+    run_loader(screen, "export", screen.db_path, job, errors=(*DB_ERRORS, WorkbenchError, OSError), on_error=failed)
