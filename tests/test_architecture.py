@@ -65,3 +65,24 @@ def test_no_sql_outside_the_store():
         if _SQL.search(line)
     ]
     assert not found, found
+
+
+# Core modules that still read the environment themselves (owned by other branches; each
+# should take the value as a parameter, the CLI passing Settings): shrink this list, never grow it.
+ENV_READERS_LEFT = {
+    "workbench/ingest/encoding.py",  # $WORKBENCH_MAX_INPUT_MB: Settings.max_input_mb is not passed down yet
+    "workbench/export/claimreview.py",  # $WORKBENCH_ORGANIZATION fallback for library callers (the CLI passes it)
+    "workbench/analyze/embed.py",  # $WORKBENCH_CACHE, and the HF offline flags set when a model loads
+    "workbench/analyze/nli.py",  # the HF offline flags set when a model loads
+}
+
+
+def test_core_code_reads_no_environment():
+    """Settings are read once at the CLI/UI entry (workbench.settings) and passed down as values."""
+    readers = {
+        str(p.relative_to(ROOT))
+        for package in ("store", "ingest", "extract", "analyze", "export", "tui")
+        for p in (ROOT / "workbench" / package).rglob("*.py")
+        if re.search(r"os\.environ|os\.getenv", p.read_text(encoding="utf-8"))
+    }
+    assert readers <= ENV_READERS_LEFT, sorted(readers - ENV_READERS_LEFT)

@@ -144,3 +144,27 @@ def test_demo_without_review_ingests_samples(runner, tmp_path):
     assert len(outlets) >= 4
     assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 8
     assert samples_dir().joinpath("README.md").exists()
+
+
+def test_config_file_sets_db_reviewer_and_organisation(runner, tmp_path, article, monkeypatch):
+    """The group reads Settings once: a config.toml reaches ingest, verdict and export."""
+    db = tmp_path / "from-config.db"
+    config = tmp_path / "config.toml"
+    config.write_text(f'db = "{db}"\nreviewer = "desk-cfg"\norganization = "Config Desk"\n', encoding="utf-8")
+    monkeypatch.setenv("WORKBENCH_CONFIG", str(config))
+    monkeypatch.delenv("WORKBENCH_REVIEWER", raising=False)
+    assert runner.invoke(main, ["ingest", str(article), "-q"]).exit_code == 0
+    claim_id = open_db(db).execute("SELECT id FROM claims").fetchone()[0]
+    assert runner.invoke(main, ["verdict", claim_id, "verified"]).exit_code == 0
+    assert current_verdict(open_db(db), claim_id)["reviewer"] == "desk-cfg"
+    out = tmp_path / "reviews.json"
+    assert runner.invoke(main, ["export", "--format", "claimreview", "-o", str(out)]).exit_code == 0
+    assert "Config Desk" in out.read_text(encoding="utf-8")
+
+
+def test_broken_config_file_is_one_line(runner, tmp_path, monkeypatch):
+    config = tmp_path / "config.toml"
+    config.write_text("db = [", encoding="utf-8")
+    monkeypatch.setenv("WORKBENCH_CONFIG", str(config))
+    result = runner.invoke(main, ["status"])
+    assert result.exit_code == 1 and "config.toml: invalid TOML" in result.output and "Traceback" not in result.output

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.tui_fixtures import build_empty_db, build_review_db, build_unanalyzed_db, claim_ids
+from workbench.settings import Settings
 from workbench.store import open_db, record_verdict
 from workbench.store.cards import claim_context, group_columns
 from workbench.store.review import db_state, group_keys, group_of_claim, group_rows, next_unreviewed_group
@@ -132,4 +133,4 @@ def test_keymap_env_and_default_location(tmp_path, monkeypatch):
     other = tmp_path / "other.toml"
     other.write_text('"quit" = "ctrl+x"\n', encoding="utf-8")
     monkeypatch.setenv("WORKBENCH_KEYMAP", str(other))
-    assert load_keymap()[0] == {"quit": "ctrl+x"}
+    assert load_keymap(Settings.load().keymap_path)[0] == {"quit": "ctrl+x"}  # as `workbench review` passes it

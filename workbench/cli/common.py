@@ -1,4 +1,4 @@
-"""Shared CLI plumbing: the ``--db`` and ``--reviewer`` options, one-line errors.
+"""Shared CLI plumbing: the settings, the ``--db`` and ``--reviewer`` options, one-line errors.
 
 Nothing heavy is imported here: the CLI must start fast (no torch, no textual).
 """
@@ -6,7 +6,6 @@ Nothing heavy is imported here: the CLI must start fast (no torch, no textual).
 from __future__ import annotations
 
 import functools
-import os
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -16,11 +15,23 @@ from rich.console import Console
 from rich.text import Text
 
 from workbench.errors import WorkbenchError
-from workbench.store.db import default_db_path, open_db
+from workbench.settings import Settings, SettingsError
+from workbench.store import Database, open_db
 from workbench.textnorm import printable
 
 console = Console()
 err_console = Console(stderr=True)
+
+
+def settings() -> Settings:
+    """The settings the ``workbench`` group loaded (loaded here when a command runs on its own)."""
+    ctx = click.get_current_context(silent=True)
+    found = ctx.find_object(Settings) if ctx is not None else None
+    if found is None:
+        found = Settings.load()
+        if ctx is not None:
+            ctx.find_root().obj = found
+    return found
 
 
 def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -44,10 +55,16 @@ def reviewer_option(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def resolve_db_path(db_path: str | None) -> str:
-    return db_path or default_db_path()
+    """``--db``, else the settings' database (``$WORKBENCH_DB``, config file, ``./claims.db``)."""
+    return db_path or settings().db_path
 
 
-def open_existing(db_path: str | None):
+def reviewer_name(reviewer: str | None) -> str:
+    """``--reviewer``, else the settings' reviewer (``$WORKBENCH_REVIEWER``, config file, login name)."""
+    return reviewer or settings().reviewer_name
+
+
+def open_existing(db_path: str | None) -> Database:
     """Open a DB that must already exist (readers never create an empty one)."""
     return open_db(resolve_db_path(db_path), create=False)
 
@@ -66,7 +83,7 @@ def fail(message: str, code: int = 1) -> None:
 
 
 def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn any exception into one line on stderr; ``WORKBENCH_DEBUG=1`` shows the traceback."""
+    """Turn any exception into one line on stderr; ``debug`` in the settings shows the traceback."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -79,8 +96,15 @@ def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:
         except KeyboardInterrupt:
             fail("interrupted", 130)
         except Exception as exc:  # a bug: the user still sees one line unless debugging
-            if os.environ.get("WORKBENCH_DEBUG"):
+            if _debugging():
                 raise
             fail(f"{type(exc).__name__}: {exc} (set WORKBENCH_DEBUG=1 for details)")
 
     return wrapper
+
+
+def _debugging() -> bool:
+    try:
+        return settings().debug
+    except SettingsError:  # a broken config file must not hide the error being reported
+        return False

@@ -23,7 +23,9 @@ from workbench.cli.common import (
     friendly_errors,
     open_existing,
     resolve_db_path,
+    reviewer_name,
     reviewer_option,
+    settings,
     shown,
 )
 from workbench.store import StoreError, open_db, record_verdict, undo_last
@@ -129,7 +131,7 @@ def status(db_path: str | None) -> None:
 def verdict(claim_id: str, verdict: str, db_path: str | None, note: str | None, reviewer: str | None) -> None:
     """Record a verdict on a claim (every verdict is kept as an event)."""
     db = open_existing(db_path)
-    event = record_verdict(db, claim_id, verdict, reviewer, note)
+    event = record_verdict(db, claim_id, verdict, reviewer_name(reviewer), note)
     line = shown(f"{claim_id}: ")
     line.append(event["verdict"], style="bold")
     line.append_text(shown(f" by {event['reviewer']} (event {event['id']})"))
@@ -143,7 +145,7 @@ def verdict(claim_id: str, verdict: str, db_path: str | None, note: str | None, 
 def undo(db_path: str | None, reviewer: str | None) -> None:
     """Undo your last verdict (recorded as an event; history is never rewritten)."""
     db = open_existing(db_path)
-    event = undo_last(db, reviewer)
+    event = undo_last(db, reviewer_name(reviewer))
     if event is None:
         fail("nothing to undo for this reviewer")
     line = shown(f"{event['claim_id']}: back to ")
@@ -179,10 +181,9 @@ def demo(db_path: str | None, no_analyze: bool, no_review: bool, reviewer: str |
         console.print(f"Review them with: [bold]workbench review --db {path}[/]", highlight=False)
         return
     db.close()
-    from workbench.store import default_reviewer
     from workbench.tui.app import WorkbenchApp
 
-    WorkbenchApp(path, reviewer or default_reviewer()).run()
+    WorkbenchApp(path, reviewer_name(reviewer), keymap_path=settings().keymap_path).run()
 
 
 COMMANDS: list[click.Command] = [ingest, claims, status, verdict, undo, demo]

@@ -15,7 +15,16 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from workbench.cli.common import console, db_option, err_console, fail, friendly_errors, open_existing, shown
+from workbench.cli.common import (
+    console,
+    db_option,
+    err_console,
+    fail,
+    friendly_errors,
+    open_existing,
+    settings,
+    shown,
+)
 from workbench.export import FORMATS, ExportError, ExportFilters, write_export
 from workbench.export.agreement import Kappa, agreement_report
 from workbench.export.filters import FILTER_VERDICTS
@@ -61,7 +70,6 @@ def _silence_stdout() -> None:
 @click.option("--excel", is_flag=True, help="CSV with a UTF-8 byte order mark, for Excel.")
 @click.option(
     "--organization",
-    envvar="WORKBENCH_ORGANIZATION",
     default=None,
     metavar="NAME",
     help="Reviewing organisation for ClaimReview (default: $WORKBENCH_ORGANIZATION or 'workbench reviewers').",
@@ -93,7 +101,8 @@ def export_cmd(
     except ExportError as exc:
         fail(str(exc))
     db = open_existing(db_path)
-    options = {"per_reviewer": per_reviewer, "excel": excel, "organization": organization, "org_url": org_url}
+    org = organization or settings().organization
+    options = {"per_reviewer": per_reviewer, "excel": excel, "organization": org, "org_url": org_url}
     try:
         if output == "-":
             try:

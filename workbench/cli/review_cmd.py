@@ -8,8 +8,15 @@ from __future__ import annotations
 
 import click
 
-from workbench.cli.common import db_option, friendly_errors, open_existing, resolve_db_path, reviewer_option
-from workbench.store import default_reviewer
+from workbench.cli.common import (
+    db_option,
+    friendly_errors,
+    open_existing,
+    resolve_db_path,
+    reviewer_name,
+    reviewer_option,
+    settings,
+)
 
 
 @click.command("review")
@@ -27,7 +34,7 @@ def review(db_path: str | None, reviewer: str | None, keymap_path: str | None) -
     open_existing(path).close()  # fail here, in one line, before the terminal switches mode
     from workbench.tui.app import WorkbenchApp
 
-    WorkbenchApp(path, reviewer or default_reviewer(), keymap_path=keymap_path).run()
+    WorkbenchApp(path, reviewer_name(reviewer), keymap_path=keymap_path or settings().keymap_path).run()
 
 
 COMMANDS: list[click.Command] = [review]

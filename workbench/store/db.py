@@ -31,8 +31,8 @@ DB_ERRORS: tuple[type[Exception], ...] = (StoreError, sqlite3.Error)
 
 
 def default_db_path() -> str:
-    """``$WORKBENCH_DB`` when set, else ``./claims.db``."""
-    return os.environ.get("WORKBENCH_DB") or DEFAULT_DB
+    """``./claims.db``: the store reads no environment; the CLI passes ``Settings.db_path``."""
+    return DEFAULT_DB
 
 
 def open_db(path: str | os.PathLike[str] | None = None, *, create: bool = True) -> Database:

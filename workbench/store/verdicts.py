@@ -13,13 +13,12 @@ latest note (from a note event or a verdict that still stands). Undo reverts ver
 
 from __future__ import annotations
 
-import getpass
-import os
 from typing import Any
 
 from sqlite_utils import Database
 
 from workbench.models import VERDICTS
+from workbench.settings import login_reviewer
 from workbench.store.db import StoreError, write_transaction
 from workbench.store.documents import now_iso
 
@@ -27,14 +26,12 @@ VERDICT_ALIASES = {"clear": "cleared", "none": "cleared"}
 
 
 def default_reviewer() -> str:
-    """``$WORKBENCH_REVIEWER``, else the login name, else "reviewer"."""
-    env = os.environ.get("WORKBENCH_REVIEWER")
-    if env:
-        return env
-    try:
-        return getpass.getuser() or "reviewer"
-    except (OSError, KeyError):  # no passwd entry in some containers
-        return "reviewer"
+    """The login name, else "reviewer": for library callers that name nobody.
+
+    The store reads no environment: the CLI and the UI pass ``Settings.reviewer_name``
+    (``$WORKBENCH_REVIEWER``, the config file, else this login name).
+    """
+    return login_reviewer()
 
 
 def normalize_verdict(verdict: str) -> str:

@@ -7,6 +7,7 @@ in Textual and the store, never a model library (a subprocess test checks ``sys.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from textual import events
@@ -29,7 +30,7 @@ class WorkbenchApp(App[None]):
         Binding("q", "quit", "Quit", id="quit"),
     ]
 
-    def __init__(self, db_path: str, reviewer: str, keymap_path: str | None = None) -> None:
+    def __init__(self, db_path: str, reviewer: str, keymap_path: str | os.PathLike[str] | None = None) -> None:
         super().__init__()
         self.db_path = str(db_path)
         self.reviewer = reviewer

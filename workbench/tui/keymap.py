@@ -5,7 +5,8 @@ Every binding of the review UI carries an ``id`` (see the widgets' ``BINDINGS``)
 the file, so a broken keymap degrades to the defaults with a one-line warning instead of
 stopping a reviewer's day. No textual import: it is tested on its own.
 
-File format (``$WORKBENCH_KEYMAP`` or ``~/.config/workbench/keymap.toml``)::
+File format (``Settings.keymap_path``: ``$WORKBENCH_KEYMAP`` or ``keymap`` in config.toml;
+else ``keymap.toml`` in the user config dir, e.g. ``~/.config/workbench/keymap.toml``)::
 
     "verdict.verified" = "1"          # one key
     "claim.down" = ["j", "down"]      # several keys
@@ -19,16 +20,12 @@ import os
 import tomllib
 from pathlib import Path
 
-KEYMAP_ENV = "WORKBENCH_KEYMAP"
+from workbench.settings import config_dir
 
 
 def default_keymap_path() -> Path:
-    """``$WORKBENCH_KEYMAP``, else ``$XDG_CONFIG_HOME/workbench/keymap.toml`` (``~/.config``)."""
-    env = os.environ.get(KEYMAP_ENV)
-    if env:
-        return Path(env).expanduser()
-    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(base) / "workbench" / "keymap.toml"
+    """``keymap.toml`` in the user config dir (``$XDG_CONFIG_HOME/workbench`` or ``~/.config/workbench``)."""
+    return config_dir() / "keymap.toml"
 
 
 def parse_keymap(data: dict, known_ids: set[str] | None = None) -> tuple[dict[str, str], list[str]]:
@@ -59,10 +56,14 @@ def parse_keymap(data: dict, known_ids: set[str] | None = None) -> tuple[dict[st
 
 
 def load_keymap(path: str | os.PathLike[str] | None = None, known_ids: set[str] | None = None) -> tuple[dict[str, str], list[str]]:
-    """Read the keymap file; a missing file is an empty keymap, a broken one a warning."""
-    p = Path(path) if path is not None else default_keymap_path()
+    """Read the keymap file; a missing file is an empty keymap, a broken one a warning.
+
+    ``path`` is an explicit choice (``Settings.keymap_path``): missing, it is worth a warning;
+    None looks at the default place, where no file just means the default keys.
+    """
+    p = Path(path).expanduser() if path is not None else default_keymap_path()
     if not p.exists():
-        if path is not None or os.environ.get(KEYMAP_ENV):
+        if path is not None:
             return {}, [f"keymap: {p}: no such file, using the default keys"]
         return {}, []
     try:
