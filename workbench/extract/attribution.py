@@ -28,21 +28,25 @@ from dataclasses import dataclass, replace
 
 from workbench.extract.cues import (
     ACCORDING,
+    COLON_INTRO,
+    DASH_TAG,
+    HEDGE,
     INTERVIEW_WITH,
     LEADING_NP,
     MASK,
     PARTICIPLE,
+    PARTY_TAG,
     TRAILING_TIME,
-    QuoteState,
     chunk_bounds,
     cue_matches,
     phrase_after,
-    scan_quotes,
 )
+from workbench.extract.memory import SpeakerMemory
+from workbench.extract.mentions import person_mentions
+from workbench.extract.runs import propagate, quote_states
 from workbench.extract.sentences import Sentence, dateline_end
 from workbench.extract.speakers import (
     VERBISH,
-    SpeakerMemory,
     classify,
     clean_speaker,
     is_generic_audience,
@@ -51,7 +55,17 @@ from workbench.extract.speakers import (
 )
 from workbench.models import Attribution
 
-INVERTIBLE = frozenset("said says told added claimed wrote warned noted explained insisted replied".split())
+INVERTIBLE = frozenset(
+    "said says told added claimed wrote warned noted explained insisted replied asked continued tweeted".split()
+)
+DASH_APPOSITIVE = re.compile(r"^(?P<np>.*?)\s*(?:--|[—–])(?P<app>[^—–]*?)(?:--|[—–])\s*$")
+# "PENCE: Well, look ...": a transcript speaker label; in mixed case only a person already mentioned
+# ("Sanders: Clinton needs to ..."), so a headline "Stealth Over Health: ..." is not one.
+LABEL = re.compile(r"^\W*(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}):\s+\S")
+NOT_LABELS = frozenset(
+    "update note correction watch read related photo photos video source sources warning breaking exclusive "
+    "analysis opinion question answer q a editor's editors' caption credit image transcript listen".split()
+)
 
 
 @dataclass
@@ -62,6 +76,8 @@ class _Candidate:
     role_text: str
     trailing: bool
     outlet: bool = False
+    opens: str = ""  # "colon": introduces what follows; "label": a transcript speaker label
+    role: str | None = None
 
 
 def _told_object(masked: str, verb_end: int) -> str:
@@ -69,19 +85,35 @@ def _told_object(masked: str, verb_end: int) -> str:
     return obj if 0 < len(obj.split()) <= 5 else ""
 
 
-def _subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, str]:
-    """Speaker phrase before the cue and any appositive text (for roles)."""
+def _subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, str, str | None]:
+    """Speaker phrase before the cue, any appositive text (for roles), and the role it replaced.
+
+    "the regional governor, Ana Ruiz, said" -> ("Ana Ruiz", ..., "the regional governor"): the name wins
+    and the title is kept as role. "Kall -- co-editor of a book -- said" skips the dashed appositive.
+    """
     pre = masked[:cue_start].rstrip()
+    dashed = DASH_APPOSITIVE.match(pre) if pre.endswith(("--", "—", "–")) else None
+    if dashed and dashed.group("np").strip():
+        s_start, _ = chunk_bounds(masked, len(dashed.group("np")))
+        return clean_speaker(masked[s_start : len(dashed.group("np"))]), dashed.group("app"), None
     if pre.endswith(","):
         a_start, _ = chunk_bounds(masked, len(pre) - 1)
         appositive = masked[a_start : len(pre) - 1]
         if a_start > 0:
             s_start, s_end = chunk_bounds(masked, a_start - 1)
-            return clean_speaker(masked[s_start : a_start - 1]), appositive
-        return None, ""
+            speaker = clean_speaker(masked[s_start : a_start - 1])
+            named = clean_speaker(appositive)
+            if named and classify(named) == "named" and (speaker is None or classify(speaker) != "named"):
+                role = speaker or masked[s_start : a_start - 1].strip() or None
+                return named, role or "", role
+            return speaker, appositive, None
+        return None, "", None
     s_start, _ = chunk_bounds(masked, cue_start)
     chunk = TRAILING_TIME.sub("", masked[s_start:cue_start])  # "The IMF this week said"
     speaker = clean_speaker(chunk)
+    if speaker is None and len(chunk.split()) > 3:  # "In a meeting with the board of the Post Trump said"
+        name = person_name(chunk.strip())
+        speaker = name if name and classify(name) == "named" and len(name.split()) < len(chunk.split()) else None
     if speaker is None and re.search(r"\band\s*$", chunk):  # "Russia has stepped up ... and claims to"
         words = []
         for word in chunk.split():
@@ -89,7 +121,7 @@ def _subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None,
                 break
             words.append(word)
         speaker = clean_speaker(" ".join(words)) if words else None
-    return speaker, ""
+    return speaker, "", None
 
 
 def _candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
@@ -97,7 +129,7 @@ def _candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
     cue_cands: list[_Candidate] = []
     for m in cue_matches(masked):
         verb = m.group("verb")
-        speaker, role_text = _subject_before(masked, m.start(), verb)
+        speaker, role_text, role = _subject_before(masked, m.start(), verb)
         c_start, c_end = chunk_bounds(masked, m.start("verb"))
         tail = masked[m.end() : c_end]
         trailing = c_start > 0 and " that " not in f" {tail} " and len(tail.split()) <= 7
@@ -117,7 +149,10 @@ def _candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
             if obj and not inverted:
                 cue = f"{verb} {obj}"
                 via = None if is_generic_audience(obj) or not obj.removeprefix("the ")[:1].isupper() else obj
-        cue_cands.append(_Candidate(speaker, cue, via, role_text + " " + speaker, trailing))
+        opens = "colon" if COLON_INTRO.match(masked, m.end()) or COLON_INTRO.search(masked, m.end()) else ""
+        if opens and COLON_INTRO.search(masked, m.end()).start() - m.end() > 40:
+            opens = ""  # "He added: ..." / "Trump responded on Friday:" -- the colon belongs to the cue
+        cue_cands.append(_Candidate(speaker, cue, via, role_text + " " + speaker, trailing, opens=opens, role=role))
     according: list[_Candidate] = []
     for m in ACCORDING.finditer(masked):
         phrase, _ = phrase_after(masked, m.end())
@@ -127,9 +162,47 @@ def _candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
     return cue_cands, according
 
 
-def _choose(masked: str) -> _Candidate | None:
+def _tag_or_label(masked: str, raw: str, known: frozenset[str]) -> _Candidate | None:
+    """A speaker with no verb: "“...” ― Julie Diaz", "Minister Ana Ruiz: “...”", "PENCE: Well, ..."."""
+    m = DASH_TAG.search(masked)
+    if m:
+        speaker = clean_speaker(m.group("name"))
+        if speaker and classify(speaker) in {"named", "organization"}:
+            alone = not masked[: m.start()].strip()  # "― Julie Diaz." split off from the quote it signs
+            return _Candidate(speaker, "―", None, speaker, True, opens="back" if alone else "")
+    m = LABEL.match(raw)  # the label may sit inside a transcript's quote marks
+    label = m.group("label") if m else ""
+    if label and label.lower() not in NOT_LABELS and (label.isupper() or label.split()[-1] in known):
+        speaker = clean_speaker(label)
+        if speaker and classify(speaker) == "named":
+            return _Candidate(speaker, ":", None, m.group("label"), False, opens="label")
+    lead = LEADING_NP.match(masked)
+    if lead and masked.rstrip().endswith(":"):  # "Sanders made the following comment:"
+        speaker = clean_speaker(lead.group(1))
+        if speaker and classify(speaker) == "named" and speaker.split()[-1] in known:
+            return _Candidate(speaker, ":", None, speaker, False, opens="colon")
+    m = COLON_INTRO.search(masked)
+    if m:
+        c_start, _ = chunk_bounds(masked, m.start())
+        chunk = masked[c_start : m.start()].strip()
+        speaker = clean_speaker(chunk)
+        if (
+            speaker
+            and speaker.lower() == chunk.lower()
+            and len(speaker.split()) <= 6
+            and classify(speaker) in {"named", "organization"}
+        ):
+            return _Candidate(speaker, ":", None, masked[c_start : m.start()], False, opens="colon")
+    return None
+
+
+def _choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> _Candidate | None:
+    """The best source candidate of one sentence; ``known`` holds surnames of people already mentioned."""
     cue_cands, according = _candidates(masked)
     chosen = None
+    tagged = _tag_or_label(masked, raw or masked, known)
+    if tagged and (tagged.cue == "―" or not cue_cands):
+        cue_cands = [tagged]
     if cue_cands:
         trailing = [c for c in cue_cands if c.trailing]
         chosen = trailing[-1] if trailing else cue_cands[0]
@@ -158,45 +231,38 @@ def _resolve(cand: _Candidate, memory: SpeakerMemory) -> Attribution:
         phrase = person_name(phrase) or phrase
     speaker, kind = memory.resolve(phrase, kind)
     memory.remember(speaker, kind, cand.role_text)
-    return Attribution(speaker=speaker, speaker_kind=kind, cue=cand.cue, via=cand.via)
+    return Attribution(speaker=speaker, speaker_kind=kind, cue=cand.cue, via=cand.via, role=cand.role)
 
 
-def quote_states(sentences: list[Sentence]) -> list[QuoteState]:
-    """Quote state of each sentence, carried inside a paragraph and reset at a blank line."""
-    states: list[QuoteState] = []
-    for i, sent in enumerate(sentences):
-        carried = bool(states) and states[-1].open_at_end and sentences[i - 1].paragraph == sent.paragraph
-        states.append(scan_quotes(sent.text, carried and not sent.heading))
-    return states
+def _masked(sent: Sentence, masked_quotes: str) -> str:
+    """Quotes masked, the wire dateline and "(R-Utah)" party tags blanked; offsets unchanged."""
+    cut = dateline_end(sent.text)
+    masked = " " * cut + masked_quotes[cut:]
+    return PARTY_TAG.sub(lambda m: " " * len(m.group(0)), masked)
 
 
 def attribute(sentences: list[Sentence]) -> list[Attribution]:
-    """One Attribution per sentence, using the document context (quote runs, earlier names)."""
+    """One Attribution per sentence, using the document context (quote runs, colons, earlier names).
+
+    Each step looks at one sentence (at most ``sentences.MAX_SENTENCE`` characters) plus bounded
+    state, so the cost is linear in the document length.
+    """
     states = quote_states(sentences)
     memory = SpeakerMemory()
     result: list[Attribution | None] = []
+    opens: list[str] = []
     for sent, state in zip(sentences, states, strict=True):
-        cut = dateline_end(sent.text)
-        masked = " " * cut + state.masked[cut:]
-        cand = None if sent.heading else _choose(masked)
-        result.append(_resolve(cand, memory) if cand else None)
-    # Quote runs: sentences joined by an open quote share the speaker named inside the run.
-    i = 0
-    while i < len(sentences):
-        j = i
-        while j + 1 < len(sentences) and states[j].open_at_end and states[j + 1].open_at_start:
-            j += 1
-        if j > i:
-            named = [result[k] for k in range(i, j + 1) if result[k] is not None]
-            if named:
-                source = named[-1]
-                for k in range(i, j + 1):
-                    result[k] = result[k] or replace(source)
-        i = j + 1
-    # A sentence that opens with a quote and has no cue continues the quoting sentence before it.
-    for k, sent in enumerate(sentences):
-        if result[k] is None and k > 0 and states[k].masked.lstrip().startswith(MASK):
-            prev = sentences[k - 1]
-            if prev.paragraph == sent.paragraph and result[k - 1] is not None and states[k - 1].has_quote:
-                result[k] = replace(result[k - 1])
-    return [r if r is not None else Attribution() for r in result]
+        masked = _masked(sent, state.masked)
+        known = frozenset(p.split()[-1] for p in memory.persons)
+        cand = None if sent.heading else _choose(masked, sent.text, known)
+        attribution = _resolve(cand, memory) if cand else None
+        if attribution is None and not sent.heading:
+            hedge = HEDGE.search(masked)
+            attribution = Attribution(hedge=hedge.group(0)) if hedge else None
+        result.append(attribution)
+        opens.append(cand.opens if cand else "")
+        for name, context in person_mentions(masked):
+            memory.mention(name, context)
+        if attribution and attribution.speaker_kind == "named" and attribution.speaker:
+            memory.mention(attribution.speaker)  # the speaker stays the most salient person
+    return propagate(sentences, states, result, opens)

@@ -18,8 +18,8 @@ CLOSERS = "”»"
 TOGGLES = '"'
 
 VERB_FORMS = (
-    r"said|says|say|told|tells|tell|claimed|claims|claim|estimates|estimated|estimate|denied|denies|deny|"
-    r"reported|reports|report|added|adds|warned|warns|warn|stated|states|announced|announces|confirmed|confirms|"
+    r"said|says|say|told|tells|claimed|claims|claim|estimates|estimated|estimate|denied|denies|deny|"
+    r"reported|reports|report|added|adds|warned|warns|warn|stated|announced|announces|confirmed|confirms|"
     r"insisted|insists|argued|argues|argue|believes|believe|believed|assessed|assesses|assess|noted|notes|"
     r"wrote|writes|tweeted|explained|explains|acknowledged|acknowledges|admitted|admits|alleged|alleges|"
     r"asserted|asserts|predicted|predicts|vowed|vows|suggested|suggests|stressed|stresses|maintained|maintains|"
@@ -27,11 +27,24 @@ VERB_FORMS = (
     r"testified|recalled|emphasized|emphasised|acknowledge|conceded|replied|responded|countered|contended|"
     r"shows|showed|show|found|finds|asked|urged|urges|praised|agreed|agrees|pledged|pledges|promised|promises|"
     r"lamented|touted|touts|demanded|demands|denounced|proposed|joked|complained|criticized|criticised|"
-    r"questioned|described|called"
+    r"questioned|described|called|continued|continues|charged|charges|posted|posts|tweets|cited|cites|"
+    r"shouted|lashed out|fired back|hit back|shot back|snapped|retorted|quipped|boasted|bragged|"
+    r"issued a statement|released a statement|put out a statement|saying|"
+    # attitude verbs: a stated belief, intention or stance is attributed to its holder as well
+    r"wants|wanted|plans|planned|hopes|hoped|seeks|sought|intends|intended|expected|supports|supported|"
+    r"opposes|opposed|rejected|rejects|endorsed|endorses|condemned|condemns|attacked|mentioned|"
+    r"mentions|asks|declined|refused|blamed|blames|defended|defends|dismissed|dismisses|"
+    r"called for|calls for|acknowledged|knows|knew|feels|felt|worried|feared|"
+    r"doubted|considers|considered|characterized|slammed|blasted|mocked|hailed|welcomed|threatened|"
+    r"accused|pointed out|made clear|made the case|signaled|signalled|indicated|hinted|conceded|reiterated|"
+    r"agree|assume|assumed|assumes|expressed|recognize|recognized|compares|compared|"
+    r"yells|yelled|screamed|whispered|muttered|exclaimed|cried|recounted|remarked|observed|announce"
 )
 CUE = re.compile(
     rf"(?<![\w-])(?P<adv>(?:(?:also|later|earlier|previously|repeatedly|again|reportedly|separately|then|has|have|"
-    rf"had|would|will|further)\s+)*)(?P<verb>{VERB_FORMS})(?![\w-])",
+    rf"had|would|will|further|long|publicly|privately|flatly|quickly|recently|once|often|first|still|never|not|"
+    rf"is|are|was|were|been|did|does|do|keeps?|kept|(?:has|have|had|did|does|do|is|are|was|were|wo|would)n['’]t)\s+)*)"
+    rf"(?P<verb>{VERB_FORMS})(?![\w-])(?!\s+up\b)",
     re.I,
 )
 # ", saying ...": the participle reports for the subject of the main clause.
@@ -42,6 +55,19 @@ TRAILING_TIME = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s*$",
     re.I,
 )
+# "He added:", "Trump responded on Friday:", "Minister Ana Ruiz:" -- a colon that opens a quote or ends
+# the sentence (the quote follows in the next sentence or paragraph).
+COLON_INTRO = re.compile(rf":\s*(?:{MASK}|$)")
+# "“...” ― Julie Diaz." : a dash after a closing quote names the speaker (reader quotes, epigraphs).
+DASH_TAG = re.compile(rf"(?:{MASK}|^)\s*[―—–]+\s*(?P<name>[^\s―—–{MASK}][^―—–{MASK}]{{0,60}}?)[.\s]*$")
+# Hearsay with no source: the sentence is unattributed, but the hedge is worth showing.
+HEDGE = re.compile(
+    r"(?<![\w-])(?:reportedly|allegedly|purportedly|rumou?red|supposedly|"
+    r"(?:is|are|was|were) (?:believed|said|thought|reported|understood|alleged|rumou?red|expected) to)(?![\w-])",
+    re.I,
+)
+# A party-state tag after a name, "(R-Utah)", "(D-N.Y.)": blanked so the name stays next to its cue.
+PARTY_TAG = re.compile(r"\s*\((?:[RDI]|Dem|Rep|Ind)(?:[-–][A-Z][\w. ]{0,14})?\)")
 ACCORDING = re.compile(r"(?<![\w-])according to\s+", re.I)
 BOUNDARY = re.compile(rf"[,;:()]|{MASK}+|\s[-–—]+\s|[–—]")
 # What ends the noun phrase after "according to" / "told" / an inverted "said".
@@ -61,13 +87,31 @@ class QuoteState:
     has_quote: bool
 
 
-def scan_quotes(text: str, open_at_start: bool) -> QuoteState:
-    """Mask quoted stretches; ``open_at_start`` says a quote from an earlier sentence is still open."""
+def scan_quotes(text: str, open_at_start: bool, reopen: bool = False) -> QuoteState:
+    """Mask quoted stretches; ``open_at_start`` says a quote from an earlier sentence is still open.
+
+    ``reopen``: the open quote comes from the paragraph before, so a leading quote mark reopens it.
+    """
+    lead = len(text) - len(text.lstrip())
     chars = list(text)
     inside = open_at_start
     has_quote = open_at_start
-    for i, ch in enumerate(text):
-        if ch in OPENERS or (ch in TOGGLES and not inside):
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if reopen and i == lead and text.startswith("''", i):
+            chars[i] = chars[i + 1] = MASK
+            i += 2
+            continue
+        if ch == "'" and text[i + 1 : i + 2] == "'":  # ''two apostrophes'' is a quote mark in some archives
+            chars[i] = chars[i + 1] = MASK
+            inside = not inside
+            has_quote = True
+            i += 2
+            continue
+        if reopen and i == lead and ch in OPENERS + TOGGLES:
+            chars[i] = MASK  # newsroom style: a quote running on reopens at each new paragraph
+        elif ch in OPENERS or (ch in TOGGLES and not inside):
             inside = True
             has_quote = True
             chars[i] = MASK
@@ -77,6 +121,7 @@ def scan_quotes(text: str, open_at_start: bool) -> QuoteState:
             chars[i] = MASK
         elif inside:
             chars[i] = MASK
+        i += 1
     return QuoteState("".join(chars), open_at_start, inside, has_quote)
 
 
@@ -99,4 +144,25 @@ def phrase_after(masked: str, pos: int) -> tuple[str, int]:
 
 
 def cue_matches(masked: str) -> list[re.Match[str]]:
-    return list(CUE.finditer(masked))
+    """Reporting cues written in lower case ("States" in "the United States" is a name, not a verb)."""
+    return [
+        m
+        for m in CUE.finditer(masked)
+        if (m.group("verb")[0].islower() or _HEADLINE_END.match(masked, m.end()))
+        and not _DETERMINER_BEFORE.search(masked, max(0, m.start() - 12), m.start())
+        and (m.group("verb").lower() != "saying" or m.group("adv").strip())  # "is saying", not ", saying"
+        and (m.group("verb").lower() == "saying" or not _COPULA.search(m.group("adv")))  # "are expected to": passive
+    ]
+
+
+_COPULA = re.compile(r"(?<![\w'’])(?:is|are|was|were|been|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)(?![\w'’])", re.I)
+
+
+# "..., Lindsey Graham Says.": a headline's capitalised cue closes the line.
+_HEADLINE_END = re.compile(r"\s*[.!?]?\s*$")
+
+
+# "the report", "his claims", "a call": a cue word after a determiner is a noun, not a reporting verb.
+_DETERMINER_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|\d[\d,.]*)|\w['’]s)\s+$", re.I
+)
