@@ -121,7 +121,25 @@ def _subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None,
                 break
             words.append(word)
         speaker = clean_speaker(" ".join(words)) if words else None
+        if speaker is None or speaker[:1].islower():  # "Grimm stormed back, leaned into him and said"
+            lead = _main_subject(masked)
+            speaker = lead or speaker
     return speaker, "", None
+
+
+_SUBORDINATE = re.compile(
+    r"^(?:when|after|before|while|although|though|if|as|since|asked|speaking|in|at|on|during)\b", re.I
+)
+
+
+def _main_subject(masked: str) -> str | None:
+    """The leading noun phrase of the main clause, past an opening clause ("Asked whether ..., Mr. Santorum")."""
+    text = masked
+    first, _, rest = masked.partition(",")
+    if _SUBORDINATE.match(first.strip()) and rest:
+        text = rest
+    lead = LEADING_NP.match(text)
+    return clean_speaker(lead.group(1)) if lead else None
 
 
 def _candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
@@ -137,7 +155,8 @@ def _candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
         inverted = False
         if speaker is None and verb.lower() in INVERTIBLE and (not pre or pre[-1] in f",{MASK}"):
             after, after_end = phrase_after(masked, m.end())
-            speaker = clean_speaker(after)
+            # "..., said an official." -- not "..., wrote an open letter to the girls"
+            speaker = clean_speaker(after) if " to " not in f" {after} " else None
             nxt_start, nxt_end = chunk_bounds(masked, min(after_end + 1, len(masked)))
             role_text = masked[nxt_start:nxt_end]
             trailing = inverted = True
@@ -177,9 +196,11 @@ def _tag_or_label(masked: str, raw: str, known: frozenset[str]) -> _Candidate | 
         if speaker and classify(speaker) == "named":
             return _Candidate(speaker, ":", None, m.group("label"), False, opens="label")
     lead = LEADING_NP.match(masked)
-    if lead and masked.rstrip().endswith(":"):  # "Sanders made the following comment:"
+    colon = COLON_INTRO.search(masked)
+    if lead and colon:  # "Sanders made the following comment:", "Biden was quick to retort: “...”"
         speaker = clean_speaker(lead.group(1))
-        if speaker and classify(speaker) == "named" and speaker.split()[-1] in known:
+        name = speaker and classify(speaker) == "named"
+        if name and (speaker.split()[-1] in known or len(speaker.split()) >= 2):
             return _Candidate(speaker, ":", None, speaker, False, opens="colon")
     m = COLON_INTRO.search(masked)
     if m:
@@ -212,8 +233,7 @@ def _choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> 
     elif according:
         chosen = according[0]
     elif PARTICIPLE.search(masked):  # "Trump lashed out on Monday, saying ..."
-        lead = LEADING_NP.match(masked)
-        speaker = clean_speaker(lead.group(1)) if lead else None
+        speaker = _main_subject(masked)
         if speaker:
             verb = PARTICIPLE.search(masked).group(0).lstrip(", ")
             chosen = _Candidate(speaker, verb, None, speaker, False)
@@ -261,7 +281,7 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
             attribution = Attribution(hedge=hedge.group(0)) if hedge else None
         result.append(attribution)
         opens.append(cand.opens if cand else "")
-        for name, context in person_mentions(masked):
+        for name, context in person_mentions(masked, known):
             memory.mention(name, context)
         if attribution and attribution.speaker_kind == "named" and attribution.speaker:
             memory.mention(attribution.speaker)  # the speaker stays the most salient person

@@ -25,7 +25,7 @@ VERB_FORMS = (
     r"asserted|asserts|predicted|predicts|vowed|vows|suggested|suggests|stressed|stresses|maintained|maintains|"
     r"concluded|declared|declares|disclosed|accused|accuses|insist|think|thinks|expects|expect|"
     r"testified|recalled|emphasized|emphasised|acknowledge|conceded|replied|responded|countered|contended|"
-    r"shows|showed|show|found|finds|asked|urged|urges|praised|agreed|agrees|pledged|pledges|promised|promises|"
+    r"shows|showed|found|finds|asked|urged|urges|praised|agreed|agrees|pledged|pledges|promised|promises|"
     r"lamented|touted|touts|demanded|demands|denounced|proposed|joked|complained|criticized|criticised|"
     r"questioned|described|called|continued|continues|charged|charges|posted|posts|tweets|cited|cites|"
     r"shouted|lashed out|fired back|hit back|shot back|snapped|retorted|quipped|boasted|bragged|"
@@ -38,17 +38,22 @@ VERB_FORMS = (
     r"doubted|considers|considered|characterized|slammed|blasted|mocked|hailed|welcomed|threatened|"
     r"accused|pointed out|made clear|made the case|signaled|signalled|indicated|hinted|conceded|reiterated|"
     r"agree|assume|assumed|assumes|expressed|recognize|recognized|compares|compared|"
-    r"yells|yelled|screamed|whispered|muttered|exclaimed|cried|recounted|remarked|observed|announce"
+    r"yells|yelled|screamed|whispered|muttered|exclaimed|cried|recounted|remarked|observed|announce|referred|"
+    r"chided|scolded|rebuked|berated|apologized|apologised"
 )
 CUE = re.compile(
     rf"(?<![\w-])(?P<adv>(?:(?:also|later|earlier|previously|repeatedly|again|reportedly|separately|then|has|have|"
-    rf"had|would|will|further|long|publicly|privately|flatly|quickly|recently|once|often|first|still|never|not|"
+    rf"had|would|will|further|(?:went|goes|go|going) on to|long|publicly|privately|flatly|quickly|recently|once|often|first|still|never|not|"
     rf"is|are|was|were|been|did|does|do|keeps?|kept|(?:has|have|had|did|does|do|is|are|was|were|wo|would)n['’]t)\s+)*)"
     rf"(?P<verb>{VERB_FORMS})(?![\w-])(?!\s+up\b)",
     re.I,
 )
 # ", saying ...": the participle reports for the subject of the main clause.
-PARTICIPLE = re.compile(r",\s*(?:saying|adding|noting|telling|arguing|warning|claiming|insisting|writing)\b", re.I)
+PARTICIPLE = re.compile(
+    r",\s*(?:saying|adding|noting|telling|arguing|warning|claiming|insisting|writing|accusing|calling|explaining|"
+    r"declaring|asserting|suggesting|urging|vowing|promising|calling for)\b",
+    re.I,
+)
 LEADING_NP = re.compile(r"^\s*((?:the |a |an )?[A-Z][\w.'’-]*(?:\s+(?:of |for |the )*[A-Z][\w.'’-]*)*)")
 TRAILING_TIME = re.compile(
     r"\s+(?:(?:this|last|on|earlier|late|early) )?(?:week|month|year|morning|evening|night|weekend|"
@@ -138,9 +143,15 @@ def chunk_bounds(masked: str, pos: int) -> tuple[int, int]:
 
 def phrase_after(masked: str, pos: int) -> tuple[str, int]:
     """The noun phrase starting at ``pos`` (up to a comma, "that", a time phrase...), and its end."""
-    m = PHRASE_END.search(masked, pos)
-    end = m.start() if m else len(masked.rstrip(" .!?"))
+    for m in PHRASE_END.finditer(masked, pos):
+        if m.group(0) == "." and _ABBREV_BEFORE.search(masked, max(0, m.start() - 5), m.start()):
+            continue  # "said Gov. Perry", "said Thomas J. Reese": a title or initial, not the end
+        return masked[pos : m.start()].strip(), m.start()
+    end = len(masked.rstrip(" .!?"))
     return masked[pos:end].strip(), end
+
+
+_ABBREV_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Rev|Sgt|Capt|Adm|Maj|Jr|Sr|St)|\b[A-Z])$")
 
 
 def cue_matches(masked: str) -> list[re.Match[str]]:

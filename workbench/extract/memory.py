@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from workbench.extract.speakers import ROLE_NOUNS, head_noun
 
 KEEP = 48
+ROLE_ABBREVIATIONS = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general"}
 NEAR = 3  # how many recent people a gender match may reach past an unknown-gender one
 PRONOUNS_PERSON = {"he": "m", "she": "f"}
 PRONOUNS_GROUP = frozenset({"they", "we", "it"})
@@ -68,14 +69,20 @@ class SpeakerMemory:
     """People and sources named so far in one document, newest last, at most ``KEEP`` of each."""
 
     persons: list[str] = field(default_factory=list)
+    strong: list[str] = field(default_factory=list)  # speakers and sentence subjects, newest last
     genders: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
     others: list[tuple[str, str]] = field(default_factory=list)  # (phrase, kind) of non-person sources
     last: tuple[str, str] | None = None
 
-    def mention(self, name: str, context: str = "") -> None:
-        """A person named in the text (speaker or not); ``context`` is the phrase around it (title, role)."""
+    def mention(self, name: str, context: str = "", strong: bool = False) -> None:
+        """A person named in the text; ``context`` is the phrase around it (title, role); ``strong``: a speaker."""
         full = self._full(name)
+        if strong:
+            if full in self.strong:
+                self.strong.remove(full)
+            self.strong.append(full)
+            del self.strong[:-KEEP]
         if full in self.persons:
             self.persons.remove(full)
         self.persons.append(full)
@@ -83,13 +90,14 @@ class SpeakerMemory:
         cue = gender_cue(f"{context} {full}".split())
         if cue and full not in self.genders:
             self.genders[full] = cue
+        for word in context.lower().split():  # "Gov. Rick Perry" -> "the governor" resolves to him later
+            role = ROLE_ABBREVIATIONS.get(word, word.strip(",;:()"))
+            if role in ROLE_NOUNS:
+                self.roles[role] = full
 
     def remember(self, speaker: str, kind: str, role_text: str = "") -> None:
         if kind == "named":
-            self.mention(speaker, role_text)
-            for word in role_text.lower().split():
-                if word.strip(",;:()") in ROLE_NOUNS:
-                    self.roles[word.strip(",;:()")] = speaker
+            self.mention(speaker, role_text, strong=True)
         else:
             self.others.append((speaker, kind))
             del self.others[:-KEEP]
@@ -105,15 +113,24 @@ class SpeakerMemory:
         return name
 
     def pronoun(self, gender: str) -> str | None:
-        """The person "he"/"she" most likely names: latest compatible, a near gender match first."""
-        unknown: str | None = None
-        for distance, person in enumerate(reversed(self.persons)):
-            known = self.genders.get(person)
-            if known == gender:
-                return person if unknown is None or distance < NEAR else unknown
-            if known is None and unknown is None:
-                unknown = person
-        return unknown
+        """The person "he"/"she" most likely names.
+
+        In order: a recent speaker known to have that gender, a recent person known to have it, the
+        latest speaker of unknown gender, the latest person of unknown gender. Speakers come first
+        because "he said" follows the person being quoted far more often than someone named in
+        passing; a known gender match beats recency because "she" cannot be a man.
+        """
+        for people, gendered in (
+            (self.strong, True),
+            (self.persons, True),
+            (self.strong, False),
+            (self.persons, False),
+        ):
+            for person in reversed(people[-NEAR * 2 :] if gendered else people):
+                known = self.genders.get(person)
+                if (known == gender) if gendered else known is None:
+                    return person
+        return None
 
     def resolve(self, phrase: str, kind: str) -> tuple[str, str]:
         """Map a follow-on mention to the source it names; unknown mentions come back unchanged."""

@@ -22,8 +22,11 @@ _RUN = re.compile(
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 
 
-def person_mentions(masked: str, limit: int = 12) -> list[tuple[str, str]]:
-    """(name, context) for up to ``limit`` people mentioned in ``masked`` (quotes masked), subject last."""
+def person_mentions(masked: str, known: frozenset[str] = frozenset(), limit: int = 12) -> list[tuple[str, str]]:
+    """(name, context) for up to ``limit`` people mentioned in ``masked`` (quotes masked), subject last.
+
+    ``known`` holds the surnames of people already mentioned: "Lauten later apologized" refreshes her.
+    """
     found: list[tuple[str, str]] = []
     for m in _RUN.finditer(masked):
         name, title = m.group("name"), m.group("title") or ""
@@ -34,6 +37,9 @@ def person_mentions(masked: str, limit: int = 12) -> list[tuple[str, str]]:
             continue
         first = tokens[0].lower()
         particle = any(t in NAME_PARTICLES for t in tokens[1:-1])
+        if len(tokens) == 1 and tokens[0].removesuffix("'s").removesuffix("’s") in known:
+            found.append((tokens[0].removesuffix("'s").removesuffix("’s"), title))
+            continue
         if not (title or (first in _FIRST_NAMES and len(tokens) >= 2) or particle):
             continue
         person = person_name(name)

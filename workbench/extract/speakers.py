@@ -68,7 +68,8 @@ TITLE_WORDS = frozenset(
 )
 ROLE_NOUNS = frozenset(
     "president minister secretary senator general governor mayor spokesman spokeswoman chief head commander "
-    "founder owner leader coordinator ambassador director chairman official".split()
+    "founder owner leader coordinator ambassador director chairman official representative congressman "
+    "congresswoman candidate nominee sheriff attorney judge chancellor premier".split()
 )
 GENERIC_AUDIENCE = re.compile(
     r"^(?:reporters|journalists|us|me|the (?:agency|newspaper|paper|outlet|broadcaster|channel|station|magazine|"
