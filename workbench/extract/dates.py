@@ -21,30 +21,10 @@ import re
 from workbench.models import Quantity
 
 _MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
 }
 _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
@@ -104,12 +84,9 @@ def extract_dates(text: str) -> list[Quantity]:
             iso = _iso(groups.get("year"), month, groups.get("day"))
             if iso is None:
                 continue
-            start = (
-                m.start("month")
-                if "month" in groups and groups.get("day") is None and not groups.get("year")
-                else m.start()
-            )
-            found.append(Quantity(kind="date", text=text[start : m.end()], start=start, end=m.end(), iso=iso))
+            start = m.start("month") if "month" in groups and groups.get("day") is None and not groups.get(
+                "year") else m.start()
+            found.append(Quantity(kind="date", text=text[start:m.end()], start=start, end=m.end(), iso=iso))
     for m in _BARE_YEAR.finditer(text):
         if not year_counts_something(text, m.start(), m.end()):
             found.append(Quantity(kind="date", text=m.group(0), start=m.start(), end=m.end(), iso=m.group("year")))

@@ -24,51 +24,19 @@ from __future__ import annotations
 import re
 
 _UNITS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
 _TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SCALE_ABBREV = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 _VAGUE = {"dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 _FRACTIONS = {
-    "half": 0.5,
-    "halves": 0.5,
-    "third": 1 / 3,
-    "thirds": 1 / 3,
-    "quarter": 0.25,
-    "quarters": 0.25,
-    "fifth": 0.2,
-    "fifths": 0.2,
-    "tenth": 0.1,
-    "tenths": 0.1,
+    "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
+    "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
 }
 
 _WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS, "hundred", *_SCALES], key=len, reverse=True)) + r")"
@@ -78,7 +46,9 @@ SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|bn|mln)"
 DIGITS_CORE = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 DIGITS = rf"(?<![\w.,:/$£€₴₽-]){DIGITS_CORE}(?!(?:st|nd|rd|th)\b)(?![\d:/])"
 WORDNUM = rf"\b{_WORD}(?:(?:[ -]|(?<=hundred) and ){_WORD})*\b"
-_FRACTION_OF_SCALE = rf"(?:half|(?:a|one|two|three)[ -](?:quarters?|thirds?))(?: of)? (?:a )?(?:{SCALE_WORD})\b"
+_FRACTION_OF_SCALE = (
+    rf"(?:half|(?:a|one|two|three)[ -](?:quarters?|thirds?))(?: of)? (?:a )?(?:{SCALE_WORD})\b"
+)
 
 # A number with its scale, most specific alternative first (the regex engine takes the first
 # alternative that matches at a position). Use with re.IGNORECASE.
@@ -98,39 +68,16 @@ FRACTION = r"\b(?:half|(?:a|one|two|three|four)[ -](?:half|thirds?|quarters?|fif
 
 # Words that qualify a number. Longest first so "just over" wins over "over".
 _MODIFIERS: dict[str, tuple[bool, str | None]] = {
-    "about": (True, None),
-    "around": (True, None),
-    "roughly": (True, None),
-    "approximately": (True, None),
-    "nearly": (True, None),
-    "almost": (True, None),
-    "some": (True, None),
-    "an estimated": (True, None),
-    "estimated": (True, None),
-    "close to": (True, None),
-    "an approximate": (True, None),
-    "approx.": (True, None),
-    "more than": (True, "lower"),
-    "over": (True, "lower"),
-    "at least": (True, "lower"),
-    "upwards of": (True, "lower"),
-    "in excess of": (True, "lower"),
-    "just over": (True, "lower"),
-    "well over": (True, "lower"),
-    "just above": (True, "lower"),
-    "above": (True, "lower"),
-    "no fewer than": (True, "lower"),
-    "no less than": (True, "lower"),
-    "up to": (True, "upper"),
-    "less than": (True, "upper"),
-    "fewer than": (True, "upper"),
-    "under": (True, "upper"),
-    "no more than": (True, "upper"),
-    "at most": (True, "upper"),
-    "as many as": (True, "upper"),
-    "just under": (True, "upper"),
-    "below": (True, "upper"),
-    "not more than": (True, "upper"),
+    "about": (True, None), "around": (True, None), "roughly": (True, None), "approximately": (True, None),
+    "nearly": (True, None), "almost": (True, None), "some": (True, None), "an estimated": (True, None),
+    "estimated": (True, None), "close to": (True, None), "an approximate": (True, None), "approx.": (True, None),
+    "more than": (True, "lower"), "over": (True, "lower"), "at least": (True, "lower"), "upwards of": (True, "lower"),
+    "in excess of": (True, "lower"), "just over": (True, "lower"), "well over": (True, "lower"),
+    "just above": (True, "lower"), "above": (True, "lower"), "no fewer than": (True, "lower"),
+    "no less than": (True, "lower"), "up to": (True, "upper"), "less than": (True, "upper"),
+    "fewer than": (True, "upper"), "under": (True, "upper"), "no more than": (True, "upper"),
+    "at most": (True, "upper"), "as many as": (True, "upper"), "just under": (True, "upper"),
+    "below": (True, "upper"), "not more than": (True, "upper"),
 }
 _MODIFIER_ALTS = "|".join(re.escape(m) for m in sorted(_MODIFIERS, key=len, reverse=True))
 # A modifier ending right before a number: search it in the ~20 characters before a match
@@ -190,7 +137,7 @@ def parse_number(raw: str, allow_short_scale: bool = False) -> tuple[float, bool
     few = {"a few": 2.0, "several": 3.0, "a couple of": 2.0}
     for phrase, factor in few.items():
         if text.startswith(phrase + " "):
-            scale = text[len(phrase) + 1 :]
+            scale = text[len(phrase) + 1:]
             unit = 12.0 if scale == "dozen" else 100.0 if scale == "hundred" else _SCALES.get(scale)
             return (factor * unit, True, "lower") if unit else None
     # Fractions of a scale: "half a million", "three quarters of a million".

@@ -53,40 +53,12 @@ _FRACTION_SHARE = re.compile(
 )
 _ONE_IN = re.compile(rf"\b(?P<one>one|1) in (?P<n>{NUMBER})\b", re.IGNORECASE)
 # Currency markers -> ISO 4217. Ambiguous ones ("pesos", "shillings", a bare "N") are left out.
-_CURRENCY_SYMBOL = {
-    "us$": "USD",
-    "$": "USD",
-    "€": "EUR",
-    "£": "GBP",
-    "₴": "UAH",
-    "₽": "RUB",
-    "a$": "AUD",
-    "au$": "AUD",
-    "c$": "CAD",
-    "ca$": "CAD",
-    "₹": "INR",
-    "rs.": "INR",
-    "rs": "INR",
-    "₦": "NGN",
-    "ksh": "KES",
-    "¥": "JPY",
-    **{c.lower(): c for c in ("USD", "EUR", "GBP", "UAH", "RUB", "INR", "NGN", "KES")},
-}
-_CURRENCY_WORD = {
-    "dollar": "USD",
-    "euro": "EUR",
-    "pound": "GBP",
-    "hryvnia": "UAH",
-    "hryvna": "UAH",
-    "hryvni": "UAH",
-    "ruble": "RUB",
-    "rouble": "RUB",
-    "rupee": "INR",
-    "naira": "NGN",
-    "yuan": "CNY",
-    "yen": "JPY",
-    **{c.lower(): c for c in ("USD", "EUR", "GBP", "UAH", "RUB")},
-}
+_CURRENCY_SYMBOL = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB", "a$": "AUD", "au$": "AUD",
+                    "c$": "CAD", "ca$": "CAD", "₹": "INR", "rs.": "INR", "rs": "INR", "₦": "NGN", "ksh": "KES",
+                    "¥": "JPY", **{c.lower(): c for c in ("USD", "EUR", "GBP", "UAH", "RUB", "INR", "NGN", "KES")}}
+_CURRENCY_WORD = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "hryvnia": "UAH", "hryvna": "UAH",
+                  "hryvni": "UAH", "ruble": "RUB", "rouble": "RUB", "rupee": "INR", "naira": "NGN", "yuan": "CNY",
+                  "yen": "JPY", **{c.lower(): c for c in ("USD", "EUR", "GBP", "UAH", "RUB")}}
 _SYMBOLS = "|".join(re.escape(k) for k in sorted(_CURRENCY_SYMBOL, key=len, reverse=True) if not k[0].isalpha())
 _CODES = "|".join(k for k in sorted(_CURRENCY_SYMBOL, key=len, reverse=True) if k[0].isalpha())
 _MONEY_SYMBOL = re.compile(
@@ -102,202 +74,37 @@ _MONEY_WORD = re.compile(
 )
 _COUNT = re.compile(rf"(?=[\dA-Za-z])(?P<num>{NUMBER})(?P<km>km)?(?!\w)", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"(?P<sep> of |,? )(?P<word>[A-Za-z][\w'’-]*)")
-_IRREGULAR_PLURALS = {
-    "people",
-    "men",
-    "women",
-    "children",
-    "personnel",
-    "police",
-    "staff",
-    "infantry",
-    "km",
-    "kg",
-    "militia",
-    "youth",
-    "aircraft",
-    "livestock",
-    "cattle",
-}
+_IRREGULAR_PLURALS = {"people", "men", "women", "children", "personnel", "police", "staff", "infantry", "km", "kg",
+                      "militia", "youth", "aircraft", "livestock", "cattle"}
 _DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+(?:ans|ese|is|ers|ists)|[A-Z]+s")
-_STOP = {
-    "will",
-    "would",
-    "can",
-    "could",
-    "may",
-    "might",
-    "must",
-    "should",
-    "shall",
-    "also",
-    "be",
-    "been",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "from",
-    "by",
-    "with",
-    "and",
-    "or",
-    "but",
-    "as",
-    "than",
-    "was",
-    "were",
-    "is",
-    "are",
-    "has",
-    "have",
-    "had",
-    "its",
-    "his",
-    "hers",
-    "this",
-    "these",
-    "those",
-    "that",
-    "the",
-    "a",
-    "an",
-    "per",
-    "percent",
-    "who",
-    "which",
-    "says",
-    "said",
-    "times",
-    "us",
-    "thus",
-    "less",
-    "plus",
-    "minus",
-    "does",
-    "always",
-    "perhaps",
-    "across",
-    "towards",
-    "besides",
-    "whereas",
-    "unless",
-    "afterwards",
-    "news",
-}
+_STOP = {"will", "would", "can", "could", "may", "might", "must", "should", "shall", "also", "be", "been", "of", "in",
+         "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "than", "was", "were", "is", "are", "has", "have", "had", "its", "his", "hers", "this", "these", "those", "that", "the", "a", "an",
+         "per", "percent", "who", "which", "says", "said", "times", "us", "thus", "less", "plus", "minus", "does",
+         "always", "perhaps", "across", "towards", "besides", "whereas", "unless", "afterwards", "news"}
 _CONTEXT = re.compile(r" (?P<ctx>of (?:[\w'’-]+[.,;:!?\"”)]*(?: |$)){1,8})")
-_CONTEXT_STOP = {
-    "that",
-    "which",
-    "who",
-    "was",
-    "were",
-    "is",
-    "are",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "might",
-    "according",
-    "said",
-    "says",
-    "and",
-    "but",
-    "while",
-    "as",
-    "since",
-    "because",
-    "after",
-    "before",
-    "when",
-    "by",
-    "to",
-    "from",
-    "for",
-    "with",
-    "than",
-    "over",
-    "until",
-    "in",
-    "on",
-    "at",
-    "under",
-    "near",
-    "around",
-    "across",
-    "during",
-    "remains",
-    "remain",
-    "remained",
-    "lies",
-    "stays",
-    "still",
-    "now",
-    "holds",
-    "hold",
-    "controls",
-    "fell",
-    "rose",
-    "live",
-    "lives",
-    "left",
-    "stand",
-    "stands",
-    "do",
-    "does",
-    "did",
-    "be",
-    "been",
-    "being",
-    "not",
-    "if",
-    "so",
-    "he",
-    "she",
-    "they",
-}
+_CONTEXT_STOP = {"that", "which", "who", "was", "were", "is", "are", "has", "have", "had", "will", "would", "could",
+                 "can", "may", "might", "according", "said", "says", "and", "but", "while", "as", "since", "because",
+                 "after", "before", "when", "by", "to", "from", "for", "with", "than", "over", "until", "in", "on", "at",
+                 "under", "near", "around", "across", "during", "remains", "remain", "remained", "lies", "stays",
+                 "still", "now", "holds", "hold", "controls", "fell", "rose", "live", "lives", "left", "stand",
+                 "stands", "do", "does", "did", "be", "been", "being", "not", "if", "so", "he", "she", "they"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her", "our"}
 # Cheap pre-checks: most sentences hold no percent sign or currency, so skip those big patterns.
 _HAS_PERCENT = re.compile(r"%|per ?cent|percentage|\dpc\b|\d pc\b", re.IGNORECASE)
-_HAS_MONEY = re.compile(
-    r"[$€£₴₽₹₦¥]|\b(?:USD|EUR|GBP|UAH|RUB|INR|NGN|KES|Rs|KSh|dollar|euro|pound|hryvn|ruble|rouble"
-    r"|rupee|naira|yuan|yen)",
-    re.IGNORECASE,
-)
+_HAS_MONEY = re.compile(r"[$€£₴₽₹₦¥]|\b(?:USD|EUR|GBP|UAH|RUB|INR|NGN|KES|Rs|KSh|dollar|euro|pound|hryvn|ruble|rouble"
+                        r"|rupee|naira|yuan|yen)", re.IGNORECASE)
 _PRIORITY = {"ratio": 5, "money": 4, "percent": 4, "date": 3, "count": 1}
 
 
-def _mk(
-    kind: str,
-    text: str,
-    start: int,
-    end: int,
-    value: float | None,
-    approx: bool = False,
-    bound: str | None = None,
-    **fields: str | None,
-) -> Quantity:
+def _mk(kind: str, text: str, start: int, end: int, value: float | None,
+        approx: bool = False, bound: str | None = None, **fields: str | None) -> Quantity:
     """A quantity spanning ``text[start:end]``, widened to a modifier just before it ("about", "fewer than")."""
     mod = MODIFIER_BEFORE.search(text, max(0, start - 20), start)
     mod_approx, mod_bound = modifier_flags(mod.group("mod") if mod else None)
     start = mod.start() if mod else start
-    return Quantity(
-        kind=kind,
-        text=text[start:end],
-        start=start,
-        end=end,
-        value=None if value is None else round(value, 4),
-        approx=approx or mod_approx,
-        bound=mod_bound or bound,
-        **fields,
-    )
+    return Quantity(kind=kind, text=text[start:end], start=start, end=end,
+                    value=None if value is None else round(value, 4),
+                    approx=approx or mod_approx, bound=mod_bound or bound, **fields)
 
 
 def _context(text: str, end: int) -> str | None:
@@ -336,36 +143,19 @@ def _percents(text: str) -> Iterable[Quantity]:
 
 def _percent_signs(text: str) -> Iterable[Quantity]:
     for m in _PERCENT_RANGE.finditer(text):
-        if " to " in m.group(0) and re.search(r"\bfrom\W*$", text[max(0, m.start() - 6) : m.start()], re.I):
+        if " to " in m.group(0) and re.search(r"\bfrom\W*$", text[max(0, m.start() - 6):m.start()], re.I):
             continue  # "from 40 to 45%" is a change, not a range
         if not m.group("between") and " and " in m.group(0):
             continue
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a and b and a[0] < b[0]:
-            yield _mk(
-                "percent",
-                text,
-                m.start(),
-                m.end(),
-                (a[0] + b[0]) / 2,
-                approx=True,
-                unit="%",
-                context=_context(text, m.end()),
-            )
+            yield _mk("percent", text, m.start(), m.end(), (a[0] + b[0]) / 2, approx=True, unit="%",
+                      context=_context(text, m.end()))
     for m in _PERCENT.finditer(text):
         parsed = parse_number(m.group("num"))
         if parsed:
-            yield _mk(
-                "percent",
-                text,
-                m.start(),
-                m.end(),
-                parsed[0],
-                parsed[1],
-                parsed[2],
-                unit="%",
-                context=_context(text, m.end()),
-            )
+            yield _mk("percent", text, m.start(), m.end(), parsed[0], parsed[1], parsed[2], unit="%",
+                      context=_context(text, m.end()))
 
 
 def _money(text: str) -> Iterable[Quantity]:
@@ -381,7 +171,8 @@ def _money(text: str) -> Iterable[Quantity]:
         if parsed:
             word = m.group("cur").lower().split()[0]
             word = word[:-1] if word.endswith("s") else word
-            yield _mk("money", text, m.start(), m.end(), parsed[0], parsed[1], parsed[2], unit=_CURRENCY_WORD.get(word))
+            yield _mk("money", text, m.start(), m.end(), parsed[0], parsed[1], parsed[2],
+                      unit=_CURRENCY_WORD.get(word))
 
 
 def _is_plural_noun(word: str) -> bool:
@@ -390,7 +181,8 @@ def _is_plural_noun(word: str) -> bool:
         return True
     if word[0].isupper() and not _DEMONYM_PLURAL.fullmatch(word):
         return False  # "120,000 Texas jobs": a name, not what is counted
-    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")) and low not in _STOP
+    return (len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
+            and low not in _STOP)
 
 
 def _count_unit(text: str, pos: int, vague: bool) -> tuple[str | None, int]:
@@ -413,7 +205,7 @@ def _count_unit(text: str, pos: int, vague: bool) -> tuple[str | None, int]:
 def _is_list_number(text: str, m: re.Match[str]) -> bool:
     """ "2. The second point": a number opening a line and followed by "." or ")" numbers a list item."""
     line_start = text.rfind("\n", 0, m.start()) + 1
-    return not text[line_start : m.start()].strip() and re.match(r"[.)]\s", text[m.end() : m.end() + 2]) is not None
+    return not text[line_start:m.start()].strip() and re.match(r"[.)]\s", text[m.end():m.end() + 2]) is not None
 
 
 def _counts(text: str) -> Iterable[Quantity]:

@@ -25,22 +25,10 @@ from workbench.models import Quantity
 # Entity words, normalised to a singular demonym. Small on purpose: unknown words fall back
 # to a demonym-shaped capitalised word with its plural / possessive stripped.
 _ENTITY_MAP = {
-    "russia": "Russian",
-    "russians": "Russian",
-    "russian": "Russian",
-    "moscow": "Russian",
-    "kremlin": "Russian",
-    "ukraine": "Ukrainian",
-    "ukrainians": "Ukrainian",
-    "ukrainian": "Ukrainian",
-    "kyiv": "Ukrainian",
-    "kiev": "Ukrainian",
-    "wagner": "Wagner",
-    "nato": "NATO",
-    "attackers": "attacker",
-    "attacker": "attacker",
-    "defenders": "defender",
-    "defender": "defender",
+    "russia": "Russian", "russians": "Russian", "russian": "Russian", "moscow": "Russian", "kremlin": "Russian",
+    "ukraine": "Ukrainian", "ukrainians": "Ukrainian", "ukrainian": "Ukrainian", "kyiv": "Ukrainian",
+    "kiev": "Ukrainian", "wagner": "Wagner", "nato": "NATO",
+    "attackers": "attacker", "attacker": "attacker", "defenders": "defender", "defender": "defender",
 }
 _ENTITY = re.compile(
     r"\b(?:Russia|Russians?|Ukraine|Ukrainians?|Moscow|Kremlin|Kyiv|Kiev|Wagner|NATO|attackers?|defenders?"
@@ -61,9 +49,7 @@ _FOR_EVERY_LAST = re.compile(
     r" (?P<dside>[\w'’-]+(?: (?:(?-i:[A-Z])[\w'’-]*|soldiers?|troops?|fighters?|servicemen|killed|lost))*)",
     re.IGNORECASE,
 )
-_SMALL = (
-    r"(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
-)
+_SMALL = r"(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 # "5:1", "5-to-1", "five to one", "seven-to-one"
 _A_TO_B = re.compile(
     rf"(?<![\w:.-])(?P<a>{_SMALL})(?P<sep> ?: ?| to |-to-|–to–)(?P<b>{_SMALL})(?![\w:]|\.\d)", re.IGNORECASE
@@ -84,27 +70,13 @@ _HAS_TIMES = re.compile(r"\b(?:times|twice|half|double|triple)\b", re.IGNORECASE
 _SHARE_WORDS = re.compile(r"%|\bper ?cent\b|\bpercentage\b", re.IGNORECASE)
 _FROM = re.compile(r"\b(?:from|between) $", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.;!?](?=\s)|\n")
-_SMALL_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-}
+_SMALL_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 _MULTIPLIER_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "half": 0.5}
 
 
 def normalize_entity(word: str) -> str:
-    """ "Russians" -> "Russian", "Ukraine's" -> "Ukrainian", "Poles" stays capitalised but singular."""
+    """"Russians" -> "Russian", "Ukraine's" -> "Ukrainian", "Poles" stays capitalised but singular."""
     bare = re.sub(r"(?:'s|’s)$", "", word)
     mapped = _ENTITY_MAP.get(bare.lower())
     if mapped:
@@ -151,17 +123,8 @@ def _ratio(text: str, start: int, end: int, value: float | None, num: str | None
     mod = MODIFIER_BEFORE.search(text, max(0, start - 20), start)
     approx, bound = modifier_flags(mod.group("mod") if mod else None)
     start = mod.start() if mod else start
-    return Quantity(
-        kind="ratio",
-        text=text[start:end],
-        start=start,
-        end=end,
-        value=round(value, 4),
-        approx=approx,
-        bound=bound,
-        numerator=num,
-        denominator=den,
-    )
+    return Quantity(kind="ratio", text=text[start:end], start=start, end=end, value=round(value, 4),
+                    approx=approx, bound=bound, numerator=num, denominator=den)
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -215,11 +178,7 @@ def _a_to_b(text: str) -> list[Quantity]:
         if sep == ":" and not explicit and len(b) > 1:
             continue  # "10:30" is a time
         ents = list(dict.fromkeys(_entities(text, left, m.start()) + _entities(text, m.end(), right)))
-        if (
-            sep == "to"
-            and not explicit
-            and (1.0 not in (av, bv) or len(ents) < 2 or _FROM.search(text, left, m.start()))
-        ):
+        if sep == "to" and not explicit and (1.0 not in (av, bv) or len(ents) < 2 or _FROM.search(text, left, m.start())):
             continue  # "five to ten soldiers", "from one to three days" are ranges
         if not av or not bv:
             continue
@@ -251,11 +210,8 @@ def _times(text: str) -> list[Quantity]:
         den = dents[0] if dents else None
         end = m.start("dside")
         if den:
-            dm = next(
-                x
-                for x in _ENTITY.finditer(text, m.start("dside"), m.end("dside"))
-                if normalize_entity(x.group(0)) == den
-            )
+            dm = next(x for x in _ENTITY.finditer(text, m.start("dside"), m.end("dside"))
+                      if normalize_entity(x.group(0)) == den)
             end = dm.end()
         found.append(_ratio(text, m.start(), _trim_end(text, m.start(), end), factor, num, den))
     return [q for q in found if q]
