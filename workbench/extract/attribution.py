@@ -24,12 +24,11 @@ resolved by :class:`speakers.SpeakerMemory` to the source first named in full.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from workbench.extract.cues import (
     ACCORDING,
     COLON_INTRO,
-    DASH_TAG,
     HEDGE,
     INTERVIEW_WITH,
     LEADING_NP,
@@ -41,6 +40,8 @@ from workbench.extract.cues import (
     cue_matches,
     phrase_after,
 )
+from workbench.extract.intros import Candidate as _Candidate
+from workbench.extract.intros import tag_or_label
 from workbench.extract.memory import SpeakerMemory
 from workbench.extract.mentions import person_mentions
 from workbench.extract.runs import propagate, quote_states
@@ -59,25 +60,6 @@ INVERTIBLE = frozenset(
     "said says told added claimed wrote warned noted explained insisted replied asked continued tweeted".split()
 )
 DASH_APPOSITIVE = re.compile(r"^(?P<np>.*?)\s*(?:--|[—–])(?P<app>[^—–]*?)(?:--|[—–])\s*$")
-# "PENCE: Well, look ...": a transcript speaker label; in mixed case only a person already mentioned
-# ("Sanders: Clinton needs to ..."), so a headline "Stealth Over Health: ..." is not one.
-LABEL = re.compile(r"^\W*(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}):\s+\S")
-NOT_LABELS = frozenset(
-    "update note correction watch read related photo photos video source sources warning breaking exclusive "
-    "analysis opinion question answer q a editor's editors' caption credit image transcript listen".split()
-)
-
-
-@dataclass
-class _Candidate:
-    speaker: str
-    cue: str
-    via: str | None
-    role_text: str
-    trailing: bool
-    outlet: bool = False
-    opens: str = ""  # "colon": introduces what follows; "label": a transcript speaker label
-    role: str | None = None
 
 
 def _told_object(masked: str, verb_end: int) -> str:
@@ -181,47 +163,11 @@ def _candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
     return cue_cands, according
 
 
-def _tag_or_label(masked: str, raw: str, known: frozenset[str]) -> _Candidate | None:
-    """A speaker with no verb: "“...” ― Julie Diaz", "Minister Ana Ruiz: “...”", "PENCE: Well, ..."."""
-    m = DASH_TAG.search(masked)
-    if m:
-        speaker = clean_speaker(m.group("name"))
-        if speaker and classify(speaker) in {"named", "organization"}:
-            alone = not masked[: m.start()].strip()  # "― Julie Diaz." split off from the quote it signs
-            return _Candidate(speaker, "―", None, speaker, True, opens="back" if alone else "")
-    m = LABEL.match(raw)  # the label may sit inside a transcript's quote marks
-    label = m.group("label") if m else ""
-    if label and label.lower() not in NOT_LABELS and (label.isupper() or label.split()[-1] in known):
-        speaker = clean_speaker(label)
-        if speaker and classify(speaker) == "named":
-            return _Candidate(speaker, ":", None, m.group("label"), False, opens="label")
-    lead = LEADING_NP.match(masked)
-    colon = COLON_INTRO.search(masked)
-    if lead and colon:  # "Sanders made the following comment:", "Biden was quick to retort: “...”"
-        speaker = clean_speaker(lead.group(1))
-        name = speaker and classify(speaker) == "named"
-        if name and (speaker.split()[-1] in known or len(speaker.split()) >= 2):
-            return _Candidate(speaker, ":", None, speaker, False, opens="colon")
-    m = COLON_INTRO.search(masked)
-    if m:
-        c_start, _ = chunk_bounds(masked, m.start())
-        chunk = masked[c_start : m.start()].strip()
-        speaker = clean_speaker(chunk)
-        if (
-            speaker
-            and speaker.lower() == chunk.lower()
-            and len(speaker.split()) <= 6
-            and classify(speaker) in {"named", "organization"}
-        ):
-            return _Candidate(speaker, ":", None, masked[c_start : m.start()], False, opens="colon")
-    return None
-
-
 def _choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> _Candidate | None:
     """The best source candidate of one sentence; ``known`` holds surnames of people already mentioned."""
     cue_cands, according = _candidates(masked)
     chosen = None
-    tagged = _tag_or_label(masked, raw or masked, known)
+    tagged = tag_or_label(masked, raw or masked, known)
     if tagged and (tagged.cue == "―" or not cue_cands):
         cue_cands = [tagged]
     if cue_cands:
@@ -271,18 +217,36 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
     memory = SpeakerMemory()
     result: list[Attribution | None] = []
     opens: list[str] = []
+    run_sources: list[Attribution | None] = []
     for sent, state in zip(sentences, states, strict=True):
         masked = _masked(sent, state.masked)
         known = frozenset(p.split()[-1] for p in memory.persons)
         cand = None if sent.heading else _choose(masked, sent.text, known)
+        if cand is None and memory.last and masked.rstrip().endswith(":") and not sent.heading:
+            # "Read the full statement below:" introduces more of the source just quoted
+            cand = _Candidate(memory.last[0], ":", None, "", False, opens="colon")
         attribution = _resolve(cand, memory) if cand else None
         if attribution is None and not sent.heading:
             hedge = HEDGE.search(masked)
             attribution = Attribution(hedge=hedge.group(0)) if hedge else None
         result.append(attribution)
         opens.append(cand.opens if cand else "")
+        run_sources.append(_run_source(masked, memory) if state.open_at_end and not sent.heading else None)
         for name, context in person_mentions(masked, known):
             memory.mention(name, context)
         if attribution and attribution.speaker_kind == "named" and attribution.speaker:
             memory.mention(attribution.speaker)  # the speaker stays the most salient person
-    return propagate(sentences, states, result, opens)
+    return propagate(sentences, states, result, opens, run_sources)
+
+
+def _run_source(masked: str, memory: SpeakerMemory) -> Attribution | None:
+    """Who speaks the quote left open at the end of a sentence: the cue nearest before it.
+
+    "Labolt issued a statement after Santorum told voters that the agenda is “not about you." --
+    the quote that runs on is Santorum's, whatever the sentence as a whole is attributed to.
+    """
+    q = len(masked.rstrip())
+    while q and masked[q - 1] == MASK:
+        q -= 1
+    cue_cands, _ = _candidates(masked[:q])
+    return _resolve(cue_cands[-1], memory) if cue_cands else None

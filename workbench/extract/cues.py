@@ -57,7 +57,8 @@ PARTICIPLE = re.compile(
 LEADING_NP = re.compile(r"^\s*((?:the |a |an )?[A-Z][\w.'’-]*(?:\s+(?:of |for |the )*[A-Z][\w.'’-]*)*)")
 TRAILING_TIME = re.compile(
     r"\s+(?:(?:this|last|on|earlier|late|early) )?(?:week|month|year|morning|evening|night|weekend|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s*$",
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?:\s+\w+ly)?\s*$"
+    r"|(?:\s+\w+ly)+\s*$",  # "Clinton on Wednesday vigorously defended", "Trump flatly denied"
     re.I,
 )
 # "He added:", "Trump responded on Friday:", "Minister Ana Ruiz:" -- a colon that opens a quote or ends

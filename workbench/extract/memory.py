@@ -7,8 +7,7 @@ in the next. Three cues choose among them, as a reader does:
 * number: "he"/"she" is a person, "they"/"it" a group or institution;
 * gender: from the person's title (Mr., Mrs., Ms.), a gendered role noun (spokeswoman,
   chairman) or a common first name; unknown gender is compatible with both;
-* recency: the latest compatible person wins; a person whose gender is known to match beats a
-  more recent one whose gender is unknown only when it is among the last few mentioned.
+* recency: the latest compatible speaker wins, then the latest compatible person mentioned.
 
 Everything is bounded (the last ``KEEP`` people and sources), so cost stays linear in the
 document length however many names it holds.
@@ -22,7 +21,6 @@ from workbench.extract.speakers import ROLE_NOUNS, head_noun
 
 KEEP = 48
 ROLE_ABBREVIATIONS = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general"}
-NEAR = 3  # how many recent people a gender match may reach past an unknown-gender one
 PRONOUNS_PERSON = {"he": "m", "she": "f"}
 PRONOUNS_GROUP = frozenset({"they", "we", "it"})
 MALE_CUES = frozenset("mr. mr sir spokesman chairman congressman businessman father son brother king".split())
@@ -64,12 +62,17 @@ def gender_cue(words: list[str]) -> str | None:
     return None
 
 
+NAMES = MALE_NAMES | FEMALE_NAMES
+
+
 @dataclass
 class SpeakerMemory:
     """People and sources named so far in one document, newest last, at most ``KEEP`` of each."""
 
     persons: list[str] = field(default_factory=list)
-    strong: list[str] = field(default_factory=list)  # speakers and sentence subjects, newest last
+    strong: list[str] = field(default_factory=list)  # speakers, newest last
+    seen: dict[str, int] = field(default_factory=dict)  # person -> tick of the latest mention
+    tick: int = 0
     genders: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
     others: list[tuple[str, str]] = field(default_factory=list)  # (phrase, kind) of non-person sources
@@ -86,8 +89,14 @@ class SpeakerMemory:
         if full in self.persons:
             self.persons.remove(full)
         self.persons.append(full)
+        for dropped in self.persons[:-KEEP]:
+            self.seen.pop(dropped, None)
         del self.persons[:-KEEP]
-        cue = gender_cue(f"{context} {full}".split())
+        self.tick += 1
+        self.seen[full] = self.tick
+        # the person's own first name, else a title or gendered role in the context ("Mrs.", "spokeswoman");
+        # never another name in the context ("..., director for Rep. Stephen Fincher")
+        cue = gender_cue(full.split()[:1]) or gender_cue([w for w in context.split() if w.lower() not in NAMES])
         if cue and full not in self.genders:
             self.genders[full] = cue
         for word in context.lower().split():  # "Gov. Rick Perry" -> "the governor" resolves to him later
@@ -115,22 +124,27 @@ class SpeakerMemory:
     def pronoun(self, gender: str) -> str | None:
         """The person "he"/"she" most likely names.
 
-        In order: a recent speaker known to have that gender, a recent person known to have it, the
-        latest speaker of unknown gender, the latest person of unknown gender. Speakers come first
-        because "he said" follows the person being quoted far more often than someone named in
-        passing; a known gender match beats recency because "she" cannot be a man.
+        "he said" follows the person being quoted far more often than someone named in passing, so
+        speakers come first: one of the last two speakers known to have that gender; else the latest
+        speaker whose gender does not contradict the pronoun -- unless someone known to have that
+        gender was mentioned after them ("Enter Ms. Lauten ... she wrote"); else the latest person
+        known to have that gender, then the latest of unknown gender.
         """
-        for people, gendered in (
-            (self.strong, True),
-            (self.persons, True),
-            (self.strong, False),
-            (self.persons, False),
-        ):
-            for person in reversed(people[-NEAR * 2 :] if gendered else people):
-                known = self.genders.get(person)
-                if (known == gender) if gendered else known is None:
-                    return person
-        return None
+        for person in reversed(self.strong[-2:]):
+            if self.genders.get(person) == gender:
+                return person
+        matching = next((p for p in reversed(self.persons) if self.genders.get(p) == gender), None)
+        for person in reversed(self.strong):
+            known = self.genders.get(person)
+            if known == gender or (
+                known is None and not (matching and self.seen[matching] > self.seen.get(person, -1))
+            ):
+                return person
+            if known is None:
+                break
+        if matching is not None:
+            return matching
+        return next((p for p in reversed(self.persons) if p not in self.genders), None)
 
     def resolve(self, phrase: str, kind: str) -> tuple[str, str]:
         """Map a follow-on mention to the source it names; unknown mentions come back unchanged."""

@@ -2,7 +2,8 @@
 
 Without a named-entity model a capitalised run is only taken as a person when something says
 so: a personal title before it ("Sen.", "Mrs.", "President"), a common first name opening it,
-or a lower-case name particle inside it ("Bill de Blasio"). Runs are listed subject-last (in
+a lower-case name particle inside it ("Bill de Blasio"), or two or three plain title-case words
+inside the sentence that name no institution, state or date ("Hillary Rodham Clinton"). Runs are listed subject-last (in
 reverse order of appearance) so that the sentence's first person -- usually its subject -- ends
 up the most recent mention.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from workbench.extract.memory import FEMALE_NAMES, MALE_NAMES
+from workbench.extract.places import STATES
 from workbench.extract.speakers import NAME_PARTICLES, ORG_NOUNS, TITLE_WORDS, person_name
 
 _RUN = re.compile(
@@ -20,6 +22,11 @@ _RUN = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:de|da|di|del|van|von|der|den|le|la|al|bin|ibn)\s+)?[A-Z][\w'’.-]*){0,3})"
 )
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+_CAP = re.compile(r"(?<![\w'’.-])[A-Z]")
+CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december".split()
+)
 
 
 def person_mentions(masked: str, known: frozenset[str] = frozenset(), limit: int = 12) -> list[tuple[str, str]]:
@@ -28,9 +35,18 @@ def person_mentions(masked: str, known: frozenset[str] = frozenset(), limit: int
     ``known`` holds the surnames of people already mentioned: "Lauten later apologized" refreshes her.
     """
     found: list[tuple[str, str]] = []
-    for m in _RUN.finditer(masked):
+    done = 0
+    for start in _CAP.finditer(masked):
+        if start.start() < done:
+            continue
+        m = _RUN.match(masked, start.start())
+        if m is None:
+            continue
         name, title = m.group("name"), m.group("title") or ""
         tokens = name.split()
+        if not title and any(t.lower() in TITLE_WORDS for t in tokens):
+            continue  # "Enter Ms. Lauten": try again from the next capital, where the title starts
+        done = m.end()
         if title and title.lower() not in TITLE_WORDS and not title.endswith("."):
             continue
         if any(t.lower().strip(".,") in ORG_NOUNS for t in tokens):
@@ -40,7 +56,10 @@ def person_mentions(masked: str, known: frozenset[str] = frozenset(), limit: int
         if len(tokens) == 1 and tokens[0].removesuffix("'s").removesuffix("’s") in known:
             found.append((tokens[0].removesuffix("'s").removesuffix("’s"), title))
             continue
-        if not (title or (first in _FIRST_NAMES and len(tokens) >= 2) or particle):
+        plain = 2 <= len(tokens) <= 3 and m.start() > 0 and all(t.isalpha() and t.istitle() for t in tokens)
+        if not (title or (first in _FIRST_NAMES and len(tokens) >= 2) or particle or plain):
+            continue
+        if any(t.lower() in STATES or t.lower() in CALENDAR for t in tokens):
             continue
         person = person_name(name)
         if person and len(person.split()) >= (1 if title else 2):

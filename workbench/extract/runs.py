@@ -44,14 +44,19 @@ def _sourced(att: Attribution | None) -> bool:
     return att is not None and att.speaker_kind != "none"
 
 
-def _quote_runs(states: list[QuoteState], result: list[Attribution | None]) -> None:
+def _quote_runs(
+    states: list[QuoteState], result: list[Attribution | None], run_sources: list[Attribution | None]
+) -> None:
+    """A run's sentences take the source that closes it ("...,” he said."), else the one that opened it."""
     i = 0
     while i < len(states):
         j = i
         while j + 1 < len(states) and states[j].open_at_end and states[j + 1].open_at_start:
             j += 1
         if j > i:
-            named = [result[k] for k in range(i, j + 1) if _sourced(result[k])]
+            named = [result[k] for k in range(i + 1, j + 1) if _sourced(result[k])]
+            if not named:
+                named = [a for a in (result[i], run_sources[i]) if _sourced(a)]
             if named:
                 for k in range(i, j + 1):
                     if not _sourced(result[k]):
@@ -98,12 +103,16 @@ def _introductions(
 
 
 def propagate(
-    sentences: list[Sentence], states: list[QuoteState], result: list[Attribution | None], opens: list[str]
+    sentences: list[Sentence],
+    states: list[QuoteState],
+    result: list[Attribution | None],
+    opens: list[str],
+    run_sources: list[Attribution | None],
 ) -> list[Attribution]:
     """Fill sentences without a source from their quote run, introduction or quoting neighbour."""
-    _quote_runs(states, result)
+    _quote_runs(states, result, run_sources)
     _introductions(sentences, states, result, opens)
-    _quote_runs(states, result)
+    _quote_runs(states, result, run_sources)
     for k, sent in enumerate(sentences):
         if not _sourced(result[k]) and k > 0 and states[k].masked.lstrip().startswith(MASK):
             prev = sentences[k - 1]
