@@ -92,6 +92,11 @@ def _subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None,
         return None, "", None
     s_start, _ = chunk_bounds(masked, cue_start)
     chunk = TRAILING_TIME.sub("", masked[s_start:cue_start])  # "The IMF this week said"
+    earlier = cue_matches(chunk)
+    if earlier:  # "McKinley said that he considered", "Labolt issued a statement after Santorum told"
+        joints = list(_JOINT.finditer(chunk, earlier[-1].end()))
+        tail = chunk[joints[-1].end() :] if joints else ""
+        return (clean_speaker(tail) if tail.strip() else None), "", None
     speaker = clean_speaker(chunk)
     if speaker is None and len(chunk.split()) > 3:  # "In a meeting with the board of the Post Trump said"
         name = person_name(chunk.strip())
@@ -109,19 +114,22 @@ def _subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None,
     return speaker, "", None
 
 
+_JOINT = re.compile(r"\b(?:that|after|before|when|while|as|because|since|and|but)\s+", re.I)
 _SUBORDINATE = re.compile(
-    r"^(?:when|after|before|while|although|though|if|as|since|asked|speaking|in|at|on|during)\b", re.I
+    r"^(?:when|after|before|while|although|though|if|as|since|in|at|on|during|by|with|despite|\w+ed|\w+ing)\b",
+    re.I,
 )
 
 
 def _main_subject(masked: str) -> str | None:
     """The leading noun phrase of the main clause, past an opening clause ("Asked whether ..., Mr. Santorum")."""
-    text = masked
-    first, _, rest = masked.partition(",")
-    if _SUBORDINATE.match(first.strip()) and rest:
-        text = rest
-    lead = LEADING_NP.match(text)
-    return clean_speaker(lead.group(1)) if lead else None
+    for chunk in masked.split(",")[:4]:  # "Chastened by the analyses, as well as ..., Trump revised"
+        chunk = chunk.strip()
+        if not chunk or _SUBORDINATE.match(chunk) or chunk[:1].islower():
+            continue
+        lead = LEADING_NP.match(chunk)
+        return clean_speaker(lead.group(1)) if lead else None
+    return None
 
 
 def _candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:

@@ -58,7 +58,8 @@ LEADING_NP = re.compile(r"^\s*((?:the |a |an )?[A-Z][\w.'’-]*(?:\s+(?:of |for 
 TRAILING_TIME = re.compile(
     r"\s+(?:(?:this|last|on|earlier|late|early) )?(?:week|month|year|morning|evening|night|weekend|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?:\s+\w+ly)?\s*$"
-    r"|(?:\s+\w+ly)+\s*$",  # "Clinton on Wednesday vigorously defended", "Trump flatly denied"
+    r"|(?:\s+(?:\w+ly|now|almost|just|already|even|again|then|also|still|once|later|earlier))+\s*$",
+    # "Clinton on Wednesday vigorously defended", "Clinton now says", "leaders almost universally expressed"
     re.I,
 )
 # "He added:", "Trump responded on Friday:", "Minister Ana Ruiz:" -- a colon that opens a quote or ends
@@ -73,7 +74,10 @@ HEDGE = re.compile(
     re.I,
 )
 # A party-state tag after a name, "(R-Utah)", "(D-N.Y.)": blanked so the name stays next to its cue.
-PARTY_TAG = re.compile(r"\s*\((?:[RDI]|Dem|Rep|Ind)(?:[-–][A-Z][\w. ]{0,14})?\)")
+PARTY_TAG = re.compile(
+    r"\s*\((?:[RDI]|Dem|Rep|Ind)(?:[-–][A-Z][\w. ]{0,14})?\)"
+    r"|,\s*[RDI][-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?=,)"  # "Mitch McConnell, R-Ky., said"
+)
 ACCORDING = re.compile(r"(?<![\w-])according to\s+", re.I)
 BOUNDARY = re.compile(rf"[,;:()]|{MASK}+|\s[-–—]+\s|[–—]")
 # What ends the noun phrase after "according to" / "told" / an inverted "said".
@@ -152,7 +156,7 @@ def phrase_after(masked: str, pos: int) -> tuple[str, int]:
     return masked[pos:end].strip(), end
 
 
-_ABBREV_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Rev|Sgt|Capt|Adm|Maj|Jr|Sr|St)|\b[A-Z])$")
+_ABBREV_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Rev|Sgt|Capt|Adm|Maj|Jr|Sr|St)|\b[A-Z])$")
 
 
 def cue_matches(masked: str) -> list[re.Match[str]]:

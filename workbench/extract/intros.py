@@ -62,6 +62,8 @@ def tag_or_label(masked: str, raw: str, known: frozenset[str]) -> Candidate | No
     if m:
         c_start, _ = chunk_bounds(masked, m.start())
         chunk = masked[c_start : m.start()].strip()
+        if chunk[:1].islower():
+            return None  # "..., telling CNN: “...”" -- CNN hears it, the subject speaks
         speaker = clean_speaker(chunk) if " via " not in f" {chunk} " else None
         if (
             speaker

@@ -111,17 +111,46 @@ def is_generic_audience(phrase: str) -> bool:
     return bool(GENERIC_AUDIENCE.match(phrase.strip()))
 
 
+_REFLEXIVE = re.compile(r"\s+(?:himself|herself|itself|themselves)\s*$", re.I)
+# "Senator Kamala Harris of California", "Rep. Ana Ruiz of Texas": the place is not part of the name
+_OF_PLACE = re.compile(r"(?<=[a-z])\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*$")
+
+
+def _drop_place(text: str) -> str:
+    """ "Kamala Harris of California" -> "Kamala Harris"; "the Institute for the Study of War" stays."""
+    m = _OF_PLACE.search(text)
+    if not m:
+        return text
+    head = text[: m.start()]
+    if any(_bare(t) in ORG_NOUNS or _bare(t) in ANON_NOUNS for t in _tokens(head)) or not _is_cap(_tokens(head)[-1]):
+        return text
+    return head
+
+
+_PREPOSITIONS = frozenset("in on at by from for with to during last this".split())
+_DANGLING = re.compile(r"\s(?:and|or|of|the|a|an|to|on|in|with|for)\s*$", re.I)
+
+
 def clean_speaker(chunk: str) -> str | None:
     """The source noun phrase inside a chunk of text next to a cue, or None when it is not one."""
     text = LEADING_JUNK.sub("", chunk.strip(' \t\n,;:-–—█"“”')).strip(" ,")
+    text = _REFLEXIVE.sub("", _drop_place(text))  # "Trump himself", "Kamala Harris of California"
+    if _DANGLING.search(text):
+        return None  # "... ran traces on the weapons and": a clause, not a noun phrase
     tokens = _tokens(text)
     if not tokens or len(tokens) > 14:
         return None
     kept: list[str] = []
+    first_low = _bare(tokens[0])
+    if not _is_cap(tokens[0]) and first_low.endswith(("ing", "ed", "ly")) and first_low not in ANON_ADJECTIVES:
+        return None  # "contradicting the police's claim", "forcefully told a woman": a predicate, not a source
     for i, tok in enumerate(tokens):
         low = _bare(tok)
         if i > 0 and (low in CUT_WORDS or (low.endswith("ing") and not _is_cap(tok))):
             break
+        nxt = _bare(tokens[i + 1]) if i + 1 < len(tokens) else ""
+        if i > 0 and low.endswith("ed") and not _is_cap(tok) and nxt in _PREPOSITIONS:
+            break  # "a poll released in late August" -> "a poll"
         kept.append(tok)
     if _bare(kept[0]) in PRONOUNS_PERSON | PRONOUNS_GROUP and len(kept) == 1:
         return _bare(kept[0])
