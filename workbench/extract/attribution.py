@@ -64,7 +64,12 @@ DASH_APPOSITIVE = re.compile(r"^(?P<np>.*?)\s*(?:--|[—–])(?P<app>[^—–]*?
 
 def _told_object(masked: str, verb_end: int) -> str:
     obj, _ = phrase_after(masked, verb_end)
-    return obj if 0 < len(obj.split()) <= 5 else ""
+    words = obj.split()
+    for n in range(min(5, len(words)), 0, -1):  # "told Fox News the report was false" -> "Fox News"
+        head = " ".join(words[:n])
+        if is_outlet(head) or is_generic_audience(head):
+            return head
+    return obj if 0 < len(words) <= 5 else ""
 
 
 def _subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, str, str | None]:
