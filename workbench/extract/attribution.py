@@ -4,9 +4,9 @@ This is the product's hand-written edge, so the rules are spelled out here rathe
 learned. For one sentence (quotes masked, see :mod:`cues`):
 
 * every reporting cue ("said", "told CNN", "estimates", "denied"...) proposes the noun
-  phrase of its clause as speaker: before the cue ("Kyrylenko said"), before an appositive
-  ("Denis Pushilin, the Russian-installed leader ..., claimed"), or after an inverted cue
-  ("..., said Pavlo Kyrylenko, head of ...");
+  phrase of its clause as speaker: before the cue ("Ruiz said"), before an appositive
+  ("Ana Ruiz, the regional governor ..., claimed"), or after an inverted cue
+  ("..., said Ana Ruiz, head of ...");
 * a trailing attribution (", an unnamed official told CNN.") beats a cue inside the
   claim ("NATO intelligence estimates that ..."), otherwise the first cue wins;
 * "according to X" gives the speaker when no cue does; when X is a news outlet and someone
@@ -106,7 +106,7 @@ def _subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None,
     if speaker is None and len(chunk.split()) > 3:  # "In a meeting with the board of the Post Trump said"
         name = person_name(chunk.strip())
         speaker = name if name and classify(name) == "named" and len(name.split()) < len(chunk.split()) else None
-    if speaker is None and re.search(r"\band\s*$", chunk):  # "Russia has stepped up ... and claims to"
+    if speaker is None and re.search(r"\band\s*$", chunk):  # "The firm has stepped up ... and claims to"
         words = []
         for word in chunk.split():
             if word.lower() in VERBISH:

@@ -4,8 +4,8 @@ News names sources in a few fixed shapes, so word lists carry most of the weight
 a person is a run of capitalized words after any title ("U.S. Defense Secretary Lloyd
 Austin" -> "Lloyd Austin"); an organization has an institutional head noun ("ministry",
 "General Staff", "police") or is a state ("Canada"); an anonymous source is a
-common-noun source ("an unnamed official", "analysts", "a Ukrainian soldier").
-:class:`workbench.extract.memory.SpeakerMemory` resolves follow-ons ("Kyrylenko", "he", "the soldier").
+common-noun source ("an unnamed official", "analysts", "a local resident").
+:class:`workbench.extract.memory.SpeakerMemory` resolves follow-ons ("Ruiz", "he", "the spokesman").
 """
 
 from __future__ import annotations
@@ -216,7 +216,7 @@ def classify(phrase: str) -> str:
     if name and lows[0] not in DETERMINERS:
         return "named"
     if lows[0] == "the" and len(tokens) > 1 and all(_is_cap(t) for t in tokens[1:]):
-        return "organization"  # "the Kremlin", "the Pentagon": a person is never "the Smith"
+        return "organization"  # "the Pentagon", "the Vatican": a person is never "the Smith"
     if all(t in STATES or t in {"and", "the", "its", "allies"} for t in lows):
         return "organization"
     return "organization" if _is_cap(tokens[0]) and lows[0] not in DETERMINERS else "anonymous"
