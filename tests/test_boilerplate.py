@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from workbench.ingest.meta import outlet_from_filename
 from workbench.ingest.plaintext import strip_boilerplate
 from workbench.ingest.readers import read_inputs
 from workbench.models import Article
@@ -79,8 +80,8 @@ def test_clean_seed_loses_only_the_comment_form():
     assert paragraph_hashes(article.text) == CLEAN_PARAGRAPHS
     assert "Leave a comment" not in article.text
     assert "Your email address" not in article.text
-    # no metadata in the file: the outlet comes from the file name
-    assert article.outlet == "000 Badd188a384b6117"
+    # no metadata in the file and a name of ids only: a readable "unknown", never the hash
+    assert article.outlet == "Unknown outlet (Seeds)"
     assert article.author is None and article.published is None
 
 
@@ -202,3 +203,27 @@ def test_header_lines_become_metadata(header, author, published):
     cleaned = strip_boilerplate(f"{header}\n\nThe town was quiet on Monday, residents said.")
     assert cleaned.text == "The town was quiet on Monday, residents said."
     assert (cleaned.author, cleaned.published) == (author, published)
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [
+        ("/data/seeds/000_badd188a384b6117.txt", "Unknown outlet (Seeds)"),
+        ("/data/7f3a9c1e2b/0042.txt", "Unknown outlet"),
+        ("2023-02-07_harbor_post_dam_story.txt", "Harbor Post"),
+        ("field_notes.txt", "Field Notes"),
+    ],
+)
+def test_outlet_from_a_file_name_is_readable(name: str, outlet: str) -> None:
+    assert outlet_from_filename(name) == outlet
+
+
+def test_story_date_beats_the_page_header_date() -> None:
+    page = "THE HARBOR POST\nFeb 22, 2025 |\n\nLIMA, Feb 20, 2023 (Meridian Wire) - The mayor said the dam held.\n"
+    assert strip_boilerplate(page).published == "2023-02-20"
+    page = (
+        "THE HARBOR POST\nFeb 22, 2025 |\nUpdated: 2023-02-21\nPublished: 2023-02-19\n\nThe mayor said the dam held.\n"
+    )
+    assert strip_boilerplate(page).published == "2023-02-19"
+    page = "THE HARBOR POST\nFeb 22, 2025 |\n\nThe mayor said the dam held on Monday.\n"
+    assert strip_boilerplate(page).published == "2025-02-22"

@@ -69,7 +69,8 @@ def test_no_ratio_where_there_is_none(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(("word", "expected"), [
-    ("Russians", RU), ("Russia's", RU), ("Ukraine's", UA), ("Ukrainians", UA), ("Kyiv", UA), ("Moscow", RU),
+    ("Russians", RU), ("Russia's", RU), ("Ukraine's", UA), ("Ukrainians", UA), ("Kyiv", "Kyiv"), ("Moscow", "Moscow"),
+    ("Syria's", "Syrian"), ("Kenyans", "Kenyan"), ("Italy", "Italian"),
     ("Wagner", "Wagner"), ("Poles", "Pole"), ("defenders", "defender"),
 ])
 def test_entity_words_are_normalised(word: str, expected: str) -> None:

@@ -103,6 +103,10 @@ class Attribution:
     speaker_kind: str = "none"
     cue: str | None = None
     via: str | None = None
+    # "reportedly", "is believed to": hearsay with no source named (kind stays "none").
+    hedge: str | None = None
+    # "the regional governor" when the speaker is named in an appositive ("the regional governor, Ana Ruiz, said").
+    role: str | None = None
 
 
 @dataclass

@@ -4,9 +4,9 @@ This is the product's hand-written edge, so the rules are spelled out here rathe
 learned. For one sentence (quotes masked, see :mod:`cues`):
 
 * every reporting cue ("said", "told CNN", "estimates", "denied"...) proposes the noun
-  phrase of its clause as speaker: before the cue ("Kyrylenko said"), before an appositive
-  ("Denis Pushilin, the Russian-installed leader ..., claimed"), or after an inverted cue
-  ("..., said Pavlo Kyrylenko, head of ...");
+  phrase of its clause as speaker: before the cue ("Ruiz said"), before an appositive
+  ("Ana Ruiz, the regional governor ..., claimed"), or after an inverted cue
+  ("..., said Ana Ruiz, head of ...");
 * a trailing attribution (", an unnamed official told CNN.") beats a cue inside the
   claim ("NATO intelligence estimates that ..."), otherwise the first cue wins;
 * "according to X" gives the speaker when no cue does; when X is a news outlet and someone
@@ -24,25 +24,30 @@ resolved by :class:`speakers.SpeakerMemory` to the source first named in full.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from workbench.extract.cues import (
     ACCORDING,
+    COLON_INTRO,
+    HEDGE,
     INTERVIEW_WITH,
     LEADING_NP,
     MASK,
     PARTICIPLE,
+    PARTY_TAG,
     TRAILING_TIME,
-    QuoteState,
     chunk_bounds,
     cue_matches,
     phrase_after,
-    scan_quotes,
 )
+from workbench.extract.intros import Candidate as _Candidate
+from workbench.extract.intros import tag_or_label
+from workbench.extract.memory import SpeakerMemory
+from workbench.extract.mentions import person_mentions
+from workbench.extract.runs import propagate, quote_states
 from workbench.extract.sentences import Sentence, dateline_end
 from workbench.extract.speakers import (
     VERBISH,
-    SpeakerMemory,
     classify,
     clean_speaker,
     is_generic_audience,
@@ -51,45 +56,85 @@ from workbench.extract.speakers import (
 )
 from workbench.models import Attribution
 
-INVERTIBLE = frozenset("said says told added claimed wrote warned noted explained insisted replied".split())
-
-
-@dataclass
-class _Candidate:
-    speaker: str
-    cue: str
-    via: str | None
-    role_text: str
-    trailing: bool
-    outlet: bool = False
+INVERTIBLE = frozenset(
+    "said says told added claimed wrote warned noted explained insisted replied asked continued tweeted".split()
+)
+DASH_APPOSITIVE = re.compile(r"^(?P<np>.*?)\s*(?:--|[—–])(?P<app>[^—–]*?)(?:--|[—–])\s*$")
 
 
 def _told_object(masked: str, verb_end: int) -> str:
     obj, _ = phrase_after(masked, verb_end)
-    return obj if 0 < len(obj.split()) <= 5 else ""
+    words = obj.split()
+    for n in range(min(5, len(words)), 0, -1):  # "told Fox News the report was false" -> "Fox News"
+        head = " ".join(words[:n])
+        if is_outlet(head) or is_generic_audience(head):
+            return head
+    return obj if 0 < len(words) <= 5 else ""
 
 
-def _subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, str]:
-    """Speaker phrase before the cue and any appositive text (for roles)."""
+def _subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, str, str | None]:
+    """Speaker phrase before the cue, any appositive text (for roles), and the role it replaced.
+
+    "the regional governor, Ana Ruiz, said" -> ("Ana Ruiz", ..., "the regional governor"): the name wins
+    and the title is kept as role. "Kall -- co-editor of a book -- said" skips the dashed appositive.
+    """
     pre = masked[:cue_start].rstrip()
+    dashed = DASH_APPOSITIVE.match(pre) if pre.endswith(("--", "—", "–")) else None
+    if dashed and dashed.group("np").strip():
+        s_start, _ = chunk_bounds(masked, len(dashed.group("np")))
+        return clean_speaker(masked[s_start : len(dashed.group("np"))]), dashed.group("app"), None
     if pre.endswith(","):
         a_start, _ = chunk_bounds(masked, len(pre) - 1)
         appositive = masked[a_start : len(pre) - 1]
         if a_start > 0:
             s_start, s_end = chunk_bounds(masked, a_start - 1)
-            return clean_speaker(masked[s_start : a_start - 1]), appositive
-        return None, ""
+            speaker = clean_speaker(masked[s_start : a_start - 1])
+            named = clean_speaker(appositive)
+            if named and classify(named) == "named" and (speaker is None or classify(speaker) != "named"):
+                role = speaker or masked[s_start : a_start - 1].strip() or None
+                return named, role or "", role
+            return speaker, appositive, None
+        return None, "", None
     s_start, _ = chunk_bounds(masked, cue_start)
     chunk = TRAILING_TIME.sub("", masked[s_start:cue_start])  # "The IMF this week said"
+    earlier = cue_matches(chunk)
+    if earlier:  # "McKinley said that he considered", "Labolt issued a statement after Santorum told"
+        joints = list(_JOINT.finditer(chunk, earlier[-1].end()))
+        tail = chunk[joints[-1].end() :] if joints else ""
+        return (clean_speaker(tail) if tail.strip() else None), "", None
     speaker = clean_speaker(chunk)
-    if speaker is None and re.search(r"\band\s*$", chunk):  # "Russia has stepped up ... and claims to"
+    if speaker is None and len(chunk.split()) > 3:  # "In a meeting with the board of the Post Trump said"
+        name = person_name(chunk.strip())
+        speaker = name if name and classify(name) == "named" and len(name.split()) < len(chunk.split()) else None
+    if speaker is None and re.search(r"\band\s*$", chunk):  # "The firm has stepped up ... and claims to"
         words = []
         for word in chunk.split():
             if word.lower() in VERBISH:
                 break
             words.append(word)
         speaker = clean_speaker(" ".join(words)) if words else None
-    return speaker, ""
+        if speaker is None or speaker[:1].islower():  # "Grimm stormed back, leaned into him and said"
+            lead = _main_subject(masked)
+            speaker = lead or speaker
+    return speaker, "", None
+
+
+_JOINT = re.compile(r"\b(?:that|after|before|when|while|as|because|since|and|but)\s+", re.I)
+_SUBORDINATE = re.compile(
+    r"^(?:when|after|before|while|although|though|if|as|since|in|at|on|during|by|with|despite|\w+ed|\w+ing)\b",
+    re.I,
+)
+
+
+def _main_subject(masked: str) -> str | None:
+    """The leading noun phrase of the main clause, past an opening clause ("Asked whether ..., Mr. Santorum")."""
+    for chunk in masked.split(",")[:4]:  # "Chastened by the analyses, as well as ..., Trump revised"
+        chunk = chunk.strip()
+        if not chunk or _SUBORDINATE.match(chunk) or chunk[:1].islower():
+            continue
+        lead = LEADING_NP.match(chunk)
+        return clean_speaker(lead.group(1)) if lead else None
+    return None
 
 
 def _candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
@@ -97,7 +142,7 @@ def _candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
     cue_cands: list[_Candidate] = []
     for m in cue_matches(masked):
         verb = m.group("verb")
-        speaker, role_text = _subject_before(masked, m.start(), verb)
+        speaker, role_text, role = _subject_before(masked, m.start(), verb)
         c_start, c_end = chunk_bounds(masked, m.start("verb"))
         tail = masked[m.end() : c_end]
         trailing = c_start > 0 and " that " not in f" {tail} " and len(tail.split()) <= 7
@@ -105,7 +150,8 @@ def _candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
         inverted = False
         if speaker is None and verb.lower() in INVERTIBLE and (not pre or pre[-1] in f",{MASK}"):
             after, after_end = phrase_after(masked, m.end())
-            speaker = clean_speaker(after)
+            # "..., said an official." -- not "..., wrote an open letter to the girls"
+            speaker = clean_speaker(after) if " to " not in f" {after} " else None
             nxt_start, nxt_end = chunk_bounds(masked, min(after_end + 1, len(masked)))
             role_text = masked[nxt_start:nxt_end]
             trailing = inverted = True
@@ -117,7 +163,10 @@ def _candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
             if obj and not inverted:
                 cue = f"{verb} {obj}"
                 via = None if is_generic_audience(obj) or not obj.removeprefix("the ")[:1].isupper() else obj
-        cue_cands.append(_Candidate(speaker, cue, via, role_text + " " + speaker, trailing))
+        opens = "colon" if COLON_INTRO.match(masked, m.end()) or COLON_INTRO.search(masked, m.end()) else ""
+        if opens and COLON_INTRO.search(masked, m.end()).start() - m.end() > 40:
+            opens = ""  # "He added: ..." / "Trump responded on Friday:" -- the colon belongs to the cue
+        cue_cands.append(_Candidate(speaker, cue, via, role_text + " " + speaker, trailing, opens=opens, role=role))
     according: list[_Candidate] = []
     for m in ACCORDING.finditer(masked):
         phrase, _ = phrase_after(masked, m.end())
@@ -127,9 +176,13 @@ def _candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
     return cue_cands, according
 
 
-def _choose(masked: str) -> _Candidate | None:
+def _choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> _Candidate | None:
+    """The best source candidate of one sentence; ``known`` holds surnames of people already mentioned."""
     cue_cands, according = _candidates(masked)
     chosen = None
+    tagged = tag_or_label(masked, raw or masked, known)
+    if tagged and (tagged.cue == "―" or not cue_cands):
+        cue_cands = [tagged]
     if cue_cands:
         trailing = [c for c in cue_cands if c.trailing]
         chosen = trailing[-1] if trailing else cue_cands[0]
@@ -139,8 +192,7 @@ def _choose(masked: str) -> _Candidate | None:
     elif according:
         chosen = according[0]
     elif PARTICIPLE.search(masked):  # "Trump lashed out on Monday, saying ..."
-        lead = LEADING_NP.match(masked)
-        speaker = clean_speaker(lead.group(1)) if lead else None
+        speaker = _main_subject(masked)
         if speaker:
             verb = PARTICIPLE.search(masked).group(0).lstrip(", ")
             chosen = _Candidate(speaker, verb, None, speaker, False)
@@ -158,45 +210,56 @@ def _resolve(cand: _Candidate, memory: SpeakerMemory) -> Attribution:
         phrase = person_name(phrase) or phrase
     speaker, kind = memory.resolve(phrase, kind)
     memory.remember(speaker, kind, cand.role_text)
-    return Attribution(speaker=speaker, speaker_kind=kind, cue=cand.cue, via=cand.via)
+    return Attribution(speaker=speaker, speaker_kind=kind, cue=cand.cue, via=cand.via, role=cand.role)
 
 
-def quote_states(sentences: list[Sentence]) -> list[QuoteState]:
-    """Quote state of each sentence, carried inside a paragraph and reset at a blank line."""
-    states: list[QuoteState] = []
-    for i, sent in enumerate(sentences):
-        carried = bool(states) and states[-1].open_at_end and sentences[i - 1].paragraph == sent.paragraph
-        states.append(scan_quotes(sent.text, carried and not sent.heading))
-    return states
+def _masked(sent: Sentence, masked_quotes: str) -> str:
+    """Quotes masked, the wire dateline and "(R-Utah)" party tags blanked; offsets unchanged."""
+    cut = dateline_end(sent.text)
+    masked = " " * cut + masked_quotes[cut:]
+    return PARTY_TAG.sub(lambda m: " " * len(m.group(0)), masked)
 
 
 def attribute(sentences: list[Sentence]) -> list[Attribution]:
-    """One Attribution per sentence, using the document context (quote runs, earlier names)."""
+    """One Attribution per sentence, using the document context (quote runs, colons, earlier names).
+
+    Each step looks at one sentence (at most ``sentences.MAX_SENTENCE`` characters) plus bounded
+    state, so the cost is linear in the document length.
+    """
     states = quote_states(sentences)
     memory = SpeakerMemory()
     result: list[Attribution | None] = []
+    opens: list[str] = []
+    run_sources: list[Attribution | None] = []
     for sent, state in zip(sentences, states, strict=True):
-        cut = dateline_end(sent.text)
-        masked = " " * cut + state.masked[cut:]
-        cand = None if sent.heading else _choose(masked)
-        result.append(_resolve(cand, memory) if cand else None)
-    # Quote runs: sentences joined by an open quote share the speaker named inside the run.
-    i = 0
-    while i < len(sentences):
-        j = i
-        while j + 1 < len(sentences) and states[j].open_at_end and states[j + 1].open_at_start:
-            j += 1
-        if j > i:
-            named = [result[k] for k in range(i, j + 1) if result[k] is not None]
-            if named:
-                source = named[-1]
-                for k in range(i, j + 1):
-                    result[k] = result[k] or replace(source)
-        i = j + 1
-    # A sentence that opens with a quote and has no cue continues the quoting sentence before it.
-    for k, sent in enumerate(sentences):
-        if result[k] is None and k > 0 and states[k].masked.lstrip().startswith(MASK):
-            prev = sentences[k - 1]
-            if prev.paragraph == sent.paragraph and result[k - 1] is not None and states[k - 1].has_quote:
-                result[k] = replace(result[k - 1])
-    return [r if r is not None else Attribution() for r in result]
+        masked = _masked(sent, state.masked)
+        known = frozenset(p.split()[-1] for p in memory.persons)
+        cand = None if sent.heading else _choose(masked, sent.text, known)
+        if cand is None and memory.last and masked.rstrip().endswith(":") and not sent.heading:
+            # "Read the full statement below:" introduces more of the source just quoted
+            cand = _Candidate(memory.last[0], ":", None, "", False, opens="colon")
+        attribution = _resolve(cand, memory) if cand else None
+        if attribution is None and not sent.heading:
+            hedge = HEDGE.search(masked)
+            attribution = Attribution(hedge=hedge.group(0)) if hedge else None
+        result.append(attribution)
+        opens.append(cand.opens if cand else "")
+        run_sources.append(_run_source(masked, memory) if state.open_at_end and not sent.heading else None)
+        for name, context in person_mentions(masked, known):
+            memory.mention(name, context)
+        if attribution and attribution.speaker_kind == "named" and attribution.speaker:
+            memory.mention(attribution.speaker)  # the speaker stays the most salient person
+    return propagate(sentences, states, result, opens, run_sources)
+
+
+def _run_source(masked: str, memory: SpeakerMemory) -> Attribution | None:
+    """Who speaks the quote left open at the end of a sentence: the cue nearest before it.
+
+    "Labolt issued a statement after Santorum told voters that the agenda is “not about you." --
+    the quote that runs on is Santorum's, whatever the sentence as a whole is attributed to.
+    """
+    q = len(masked.rstrip())
+    while q and masked[q - 1] == MASK:
+        q -= 1
+    cue_cands, _ = _candidates(masked[:q])
+    return _resolve(cue_cands[-1], memory) if cue_cands else None

@@ -3,7 +3,7 @@
 A sentence becomes a claim when it is not a heading line, not boilerplate, and its
 check-worthiness (with the "attributed" feature set when the attribution step found a
 speaker, directly or through a quote run) reaches ``checkworthy.THRESHOLD``. A wire
-dateline ("KYIV, Feb 24 (Meridian Wire) - ") stays in the sentence but not in the claim.
+dateline ("LIMA, Feb 24 (Meridian Wire) - ") stays in the sentence but not in the claim.
 """
 
 from __future__ import annotations

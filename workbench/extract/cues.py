@@ -18,29 +18,65 @@ CLOSERS = "”»"
 TOGGLES = '"'
 
 VERB_FORMS = (
-    r"said|says|say|told|tells|tell|claimed|claims|claim|estimates|estimated|estimate|denied|denies|deny|"
-    r"reported|reports|report|added|adds|warned|warns|warn|stated|states|announced|announces|confirmed|confirms|"
+    r"said|says|say|told|tells|claimed|claims|claim|estimates|estimated|estimate|denied|denies|deny|"
+    r"reported|reports|report|added|adds|warned|warns|warn|stated|announced|announces|confirmed|confirms|"
     r"insisted|insists|argued|argues|argue|believes|believe|believed|assessed|assesses|assess|noted|notes|"
     r"wrote|writes|tweeted|explained|explains|acknowledged|acknowledges|admitted|admits|alleged|alleges|"
     r"asserted|asserts|predicted|predicts|vowed|vows|suggested|suggests|stressed|stresses|maintained|maintains|"
     r"concluded|declared|declares|disclosed|accused|accuses|insist|think|thinks|expects|expect|"
     r"testified|recalled|emphasized|emphasised|acknowledge|conceded|replied|responded|countered|contended|"
-    r"shows|showed|show|found|finds|asked|urged|urges|praised|agreed|agrees|pledged|pledges|promised|promises|"
+    r"shows|showed|found|finds|asked|urged|urges|praised|agreed|agrees|pledged|pledges|promised|promises|"
     r"lamented|touted|touts|demanded|demands|denounced|proposed|joked|complained|criticized|criticised|"
-    r"questioned|described|called"
+    r"questioned|described|called|continued|continues|charged|charges|posted|posts|tweets|cited|cites|"
+    r"shouted|lashed out|fired back|hit back|shot back|snapped|retorted|quipped|boasted|bragged|"
+    r"issued a statement|released a statement|put out a statement|saying|"
+    # attitude verbs: a stated belief, intention or stance is attributed to its holder as well
+    r"wants|wanted|plans|planned|hopes|hoped|seeks|sought|intends|intended|expected|supports|supported|"
+    r"opposes|opposed|rejected|rejects|endorsed|endorses|condemned|condemns|attacked|mentioned|"
+    r"mentions|asks|declined|refused|blamed|blames|defended|defends|dismissed|dismisses|"
+    r"called for|calls for|acknowledged|knows|knew|feels|felt|worried|feared|"
+    r"doubted|considers|considered|characterized|slammed|blasted|mocked|hailed|welcomed|threatened|"
+    r"accused|pointed out|made clear|made the case|signaled|signalled|indicated|hinted|conceded|reiterated|"
+    r"agree|assume|assumed|assumes|expressed|recognize|recognized|compares|compared|"
+    r"yells|yelled|screamed|whispered|muttered|exclaimed|cried|recounted|remarked|observed|announce|referred|"
+    r"chided|scolded|rebuked|berated|apologized|apologised"
 )
 CUE = re.compile(
     rf"(?<![\w-])(?P<adv>(?:(?:also|later|earlier|previously|repeatedly|again|reportedly|separately|then|has|have|"
-    rf"had|would|will|further)\s+)*)(?P<verb>{VERB_FORMS})(?![\w-])",
+    rf"had|would|will|further|(?:went|goes|go|going) on to|long|publicly|privately|flatly|quickly|recently|once|often|first|still|never|not|"
+    rf"is|are|was|were|been|did|does|do|keeps?|kept|(?:has|have|had|did|does|do|is|are|was|were|wo|would)n['’]t)\s+)*)"
+    rf"(?P<verb>{VERB_FORMS})(?![\w-])(?!\s+up\b)",
     re.I,
 )
 # ", saying ...": the participle reports for the subject of the main clause.
-PARTICIPLE = re.compile(r",\s*(?:saying|adding|noting|telling|arguing|warning|claiming|insisting|writing)\b", re.I)
+PARTICIPLE = re.compile(
+    r",\s*(?:saying|adding|noting|telling|arguing|warning|claiming|insisting|writing|accusing|calling|explaining|"
+    r"declaring|asserting|suggesting|urging|vowing|promising|calling for)\b",
+    re.I,
+)
 LEADING_NP = re.compile(r"^\s*((?:the |a |an )?[A-Z][\w.'’-]*(?:\s+(?:of |for |the )*[A-Z][\w.'’-]*)*)")
 TRAILING_TIME = re.compile(
     r"\s+(?:(?:this|last|on|earlier|late|early) )?(?:week|month|year|morning|evening|night|weekend|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s*$",
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?:\s+\w+ly)?\s*$"
+    r"|(?:\s+(?:\w+ly|now|almost|just|already|even|again|then|also|still|once|later|earlier))+\s*$",
+    # "Clinton on Wednesday vigorously defended", "Clinton now says", "leaders almost universally expressed"
     re.I,
+)
+# "He added:", "Trump responded on Friday:", "Minister Ana Ruiz:" -- a colon that opens a quote or ends
+# the sentence (the quote follows in the next sentence or paragraph).
+COLON_INTRO = re.compile(rf":\s*(?:{MASK}|$)")
+# "“...” ― Julie Diaz." : a dash after a closing quote names the speaker (reader quotes, epigraphs).
+DASH_TAG = re.compile(rf"(?:{MASK}|^)\s*[―—–]+\s*(?P<name>[^\s―—–{MASK}][^―—–{MASK}]{{0,60}}?)[.\s]*$")
+# Hearsay with no source: the sentence is unattributed, but the hedge is worth showing.
+HEDGE = re.compile(
+    r"(?<![\w-])(?:reportedly|allegedly|purportedly|rumou?red|supposedly|"
+    r"(?:is|are|was|were) (?:believed|said|thought|reported|understood|alleged|rumou?red|expected) to)(?![\w-])",
+    re.I,
+)
+# A party-state tag after a name, "(R-Utah)", "(D-N.Y.)": blanked so the name stays next to its cue.
+PARTY_TAG = re.compile(
+    r"\s*\((?:[RDI]|Dem|Rep|Ind)(?:[-–][A-Z][\w. ]{0,14})?\)"
+    r"|,\s*[RDI][-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?,"  # "Mitch McConnell, R-Ky., said"
 )
 ACCORDING = re.compile(r"(?<![\w-])according to\s+", re.I)
 BOUNDARY = re.compile(rf"[,;:()]|{MASK}+|\s[-–—]+\s|[–—]")
@@ -61,13 +97,31 @@ class QuoteState:
     has_quote: bool
 
 
-def scan_quotes(text: str, open_at_start: bool) -> QuoteState:
-    """Mask quoted stretches; ``open_at_start`` says a quote from an earlier sentence is still open."""
+def scan_quotes(text: str, open_at_start: bool, reopen: bool = False) -> QuoteState:
+    """Mask quoted stretches; ``open_at_start`` says a quote from an earlier sentence is still open.
+
+    ``reopen``: the open quote comes from the paragraph before, so a leading quote mark reopens it.
+    """
+    lead = len(text) - len(text.lstrip())
     chars = list(text)
     inside = open_at_start
     has_quote = open_at_start
-    for i, ch in enumerate(text):
-        if ch in OPENERS or (ch in TOGGLES and not inside):
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if reopen and i == lead and text.startswith("''", i):
+            chars[i] = chars[i + 1] = MASK
+            i += 2
+            continue
+        if ch == "'" and text[i + 1 : i + 2] == "'":  # ''two apostrophes'' is a quote mark in some archives
+            chars[i] = chars[i + 1] = MASK
+            inside = not inside
+            has_quote = True
+            i += 2
+            continue
+        if reopen and i == lead and ch in OPENERS + TOGGLES:
+            chars[i] = MASK  # newsroom style: a quote running on reopens at each new paragraph
+        elif ch in OPENERS or (ch in TOGGLES and not inside):
             inside = True
             has_quote = True
             chars[i] = MASK
@@ -77,6 +131,7 @@ def scan_quotes(text: str, open_at_start: bool) -> QuoteState:
             chars[i] = MASK
         elif inside:
             chars[i] = MASK
+        i += 1
     return QuoteState("".join(chars), open_at_start, inside, has_quote)
 
 
@@ -93,10 +148,37 @@ def chunk_bounds(masked: str, pos: int) -> tuple[int, int]:
 
 def phrase_after(masked: str, pos: int) -> tuple[str, int]:
     """The noun phrase starting at ``pos`` (up to a comma, "that", a time phrase...), and its end."""
-    m = PHRASE_END.search(masked, pos)
-    end = m.start() if m else len(masked.rstrip(" .!?"))
+    for m in PHRASE_END.finditer(masked, pos):
+        if m.group(0) == "." and _ABBREV_BEFORE.search(masked, max(0, m.start() - 5), m.start()):
+            continue  # "said Gov. Perry", "said Thomas J. Reese": a title or initial, not the end
+        return masked[pos : m.start()].strip(), m.start()
+    end = len(masked.rstrip(" .!?"))
     return masked[pos:end].strip(), end
 
 
+_ABBREV_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Rev|Sgt|Capt|Adm|Maj|Jr|Sr|St)|\b[A-Z])$")
+
+
 def cue_matches(masked: str) -> list[re.Match[str]]:
-    return list(CUE.finditer(masked))
+    """Reporting cues written in lower case ("States" in "the United States" is a name, not a verb)."""
+    return [
+        m
+        for m in CUE.finditer(masked)
+        if (m.group("verb")[0].islower() or _HEADLINE_END.match(masked, m.end()))
+        and not _DETERMINER_BEFORE.search(masked, max(0, m.start() - 12), m.start())
+        and (m.group("verb").lower() != "saying" or m.group("adv").strip())  # "is saying", not ", saying"
+        and (m.group("verb").lower() == "saying" or not _COPULA.search(m.group("adv")))  # "are expected to": passive
+    ]
+
+
+_COPULA = re.compile(r"(?<![\w'’])(?:is|are|was|were|been|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)(?![\w'’])", re.I)
+
+
+# "..., Lindsey Graham Says.": a headline's capitalised cue closes the line.
+_HEADLINE_END = re.compile(r"\s*[.!?]?\s*$")
+
+
+# "the report", "his claims", "a call": a cue word after a determiner is a noun, not a reporting verb.
+_DETERMINER_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|\d[\d,.]*)|\w['’]s)\s+$", re.I
+)

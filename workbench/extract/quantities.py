@@ -108,7 +108,7 @@ def _mk(kind: str, text: str, start: int, end: int, value: float | None,
 
 
 def _context(text: str, end: int) -> str | None:
-    """ "of the Donetsk region" after a share, up to the first clause word."""
+    """ "of the coastal region" after a share, up to the first clause word."""
     m = _CONTEXT.match(text, end)
     if not m:
         return None

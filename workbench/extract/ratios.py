@@ -1,17 +1,18 @@
-"""Ratios in the wordings war reporting uses, normalised to numerator / denominator.
+"""Ratios in the wordings news uses for two sides, normalised to numerator / denominator.
 
-"five Russian soldiers die for every Ukrainian", "for every Ukrainian killed, five Russians are
-killed", "5:1", "five to one", "a ratio of 7-to-1", "three times higher than", "twice as many
-... as" all become one :class:`~workbench.models.Quantity` of kind "ratio" whose ``value`` is
-numerator / denominator and whose ``numerator``/``denominator`` are normalised entity words
-("Russian", "Ukrainian"). Comparing claims then needs no knowledge of the wording.
+"five Kenyan runners finish for every Syrian", "for every Syrian, five Kenyans", "5:1", "five to
+one", "a ratio of 7-to-1", "three times higher than", "twice as many ... as" all become one
+:class:`~workbench.models.Quantity` of kind "ratio" whose ``value`` is numerator / denominator
+and whose ``numerator``/``denominator`` are normalised side words ("Kenyan", "Syrian"): a state
+becomes its demonym by regular endings, a plural becomes singular. Comparing claims then needs
+no knowledge of the wording or of the story.
 
-Orientation: when both sides are known and the value is below 1 ("one Ukrainian for every five
-Russians"), the sides are swapped so that ``value >= 1`` (5.0, Russian over Ukrainian). The
-written form stays in ``text``. Without entities the value is kept as written ("1:3" -> 0.333).
+Orientation: when both sides are known and the value is below 1 ("one Syrian for every five
+Kenyans"), the sides are swapped so that ``value >= 1`` (5.0, Kenyan over Syrian). The
+written form stays in ``text``. Without sides the value is kept as written ("1:3" -> 0.333).
 
 For "A to B" and "A:B" the sides come from the sentence around the figure: the first two
-distinct entity mentions, in order ("Russian losses outnumber Ukrainian losses five to one"),
+distinct side mentions, in order ("Kenyan losses outnumber Syrian losses five to one"),
 swapped for passives ("are outnumbered ... by").
 """
 
@@ -20,30 +21,38 @@ from __future__ import annotations
 import re
 
 from workbench.extract.numbers import DIGITS_CORE, MODIFIER_BEFORE, NUMBER, modifier_flags, parse_number
+from workbench.extract.places import COUNTRIES
 from workbench.models import Quantity
 
-# Entity words, normalised to a singular demonym. Small on purpose: unknown words fall back
-# to a demonym-shaped capitalised word with its plural / possessive stripped.
-_ENTITY_MAP = {
-    "russia": "Russian", "russians": "Russian", "russian": "Russian", "moscow": "Russian", "kremlin": "Russian",
-    "ukraine": "Ukrainian", "ukrainians": "Ukrainian", "ukrainian": "Ukrainian", "kyiv": "Ukrainian",
-    "kiev": "Ukrainian", "wagner": "Wagner", "nato": "NATO",
-    "attackers": "attacker", "attacker": "attacker", "defenders": "defender", "defender": "defender",
-}
+# Entity words, normalised to a singular demonym, with no vocabulary of any one story: a state's
+# name becomes its demonym by the regular English endings ("Syria" -> "Syrian", "Kenya" ->
+# "Kenyan", "Italy" -> "Italian"), a demonym loses its plural ("Syrians" -> "Syrian"), and any
+# other capitalised side ("Poles", a city, a group) keeps its own name, singular.
+_SIDE_NOUNS = {"attackers": "attacker", "attacker": "attacker", "defenders": "defender", "defender": "defender"}
+_COUNTRY_ALT = "|".join(sorted((c.title() for c in COUNTRIES), key=len, reverse=True))
 _ENTITY = re.compile(
-    r"\b(?:Russia|Russians?|Ukraine|Ukrainians?|Moscow|Kremlin|Kyiv|Kiev|Wagner|NATO|attackers?|defenders?"
-    r"|[A-Z][a-z]+(?:ians?|ese))(?:'s|’s)?\b"
+    rf"\b(?:{_COUNTRY_ALT}|NATO|attackers?|defenders?|[A-Z][a-z]+(?:ians?|ese))(?:'s|’s)?\b"
 )
+
+
+def _demonym(country: str) -> str:
+    """The regular demonym of a state name: -ia/-a + n, -e/-y -> -ian; other endings unchanged."""
+    if country.endswith("a"):
+        return country + "n"
+    if country.endswith(("e", "y")):
+        return country[:-1] + "ian"
+    return country
+
 
 _NUM = rf"(?:{NUMBER}|an?|one)"
 _EVERY = rf"\bfor (?:every|each)(?: (?P<dnum>{_NUM}))? (?P<dside>[^.;,!?]{{1,60}}?)"
-# "for every Ukrainian soldier killed, five Russian soldiers are killed"
+# "for every Syrian runner, five Kenyan runners finish"
 _FOR_EVERY_FIRST = re.compile(
     _EVERY + rf",? (?:(?:there (?:are|were|is|was)|\w+ (?:lose|loses|lost)) )?(?P<nnum>{NUMBER})"
     r"(?P<nside>(?: (?:(?-i:[A-Z])[\w'’-]*|soldiers?|troops?|fighters?|men|servicemen|people|lives))*)",
     re.IGNORECASE,
 )
-# "five Russian soldiers die for every Ukrainian", "seven Russians for each Ukrainian soldier killed"
+# "five Kenyan runners finish for every Syrian", "seven Kenyans for each Syrian runner"
 _FOR_EVERY_LAST = re.compile(
     rf"(?P<nnum>{NUMBER}) (?P<nside>[^.;,!?]{{0,50}}?)\bfor (?:every|each)(?: (?P<dnum>{_NUM}))?"
     r" (?P<dside>[\w'’-]+(?: (?:(?-i:[A-Z])[\w'’-]*|soldiers?|troops?|fighters?|servicemen|killed|lost))*)",
@@ -76,11 +85,12 @@ _MULTIPLIER_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "half": 0.5}
 
 
 def normalize_entity(word: str) -> str:
-    """"Russians" -> "Russian", "Ukraine's" -> "Ukrainian", "Poles" stays capitalised but singular."""
+    """"Syrians" -> "Syrian", "Kenya's" -> "Kenyan", "Poles" stays capitalised but singular."""
     bare = re.sub(r"(?:'s|’s)$", "", word)
-    mapped = _ENTITY_MAP.get(bare.lower())
-    if mapped:
-        return mapped
+    if bare.lower() in _SIDE_NOUNS:
+        return _SIDE_NOUNS[bare.lower()]
+    if bare.lower() in COUNTRIES:
+        return _demonym(bare.title())
     return bare[:-1] if bare.endswith("s") and not bare.endswith("ss") else bare
 
 
@@ -144,7 +154,7 @@ def _for_every(text: str) -> list[Quantity]:
         if not nents:
             nents = _entities(text, m.end("nside"), min(len(text), m.end("nside") + 40))[:1]
         if not nents:
-            continue  # "for every Ukrainian, one official said" is no ratio
+            continue  # "for every Syrian, one official said" is no ratio
         end = _trim_end(text, m.start(), m.end())
         found.append(_ratio(text, m.start(), end, nv / dv, nents[0] if nents else None, dents[0] if dents else None))
     for m in _FOR_EVERY_LAST.finditer(text):

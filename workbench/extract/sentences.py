@@ -37,7 +37,7 @@ CONTINUATION_WORDS = frozenset(
 )
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 BULLET = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
-# "KYIV, Feb 24 (Meridian Wire) - ", "WASHINGTON (Reuters) — ", "BAKHMUT, Ukraine, Feb. 20, 2023 -- "
+# "LIMA, Feb 24 (Meridian Wire) - ", "WASHINGTON (Reuters) — ", "SPRINGFIELD, Ill., Feb. 20, 2023 -- "
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'\- ]{1,30})(?:,\s*[A-Z][A-Za-z.]+)*(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
     r"\s*(?:\([^()]{1,40}\))?\s*(?:-{1,2}|–|—)\s+"
@@ -186,7 +186,7 @@ def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def dateline_end(sentence: str) -> int:
-    """Length of a wire dateline ("KYIV, Feb 24 (Meridian Wire) - ") opening the sentence, else 0."""
+    """Length of a wire dateline ("LIMA, Feb 24 (Meridian Wire) - ") opening the sentence, else 0."""
     match = DATELINE.match(sentence)
     if not match:
         return 0

@@ -3,21 +3,23 @@
 News names sources in a few fixed shapes, so word lists carry most of the weight:
 a person is a run of capitalized words after any title ("U.S. Defense Secretary Lloyd
 Austin" -> "Lloyd Austin"); an organization has an institutional head noun ("ministry",
-"General Staff", "police", "Kremlin") or is a state ("Russia"); an anonymous source is a
-common-noun source ("an unnamed official", "analysts", "a Ukrainian soldier").
-:class:`SpeakerMemory` keeps what a document has named so that "Kyrylenko", "he" and
-"the soldier" resolve to the source named first in full.
+"General Staff", "police") or is a state ("Canada"); an anonymous source is a
+common-noun source ("an unnamed official", "analysts", "a local resident").
+:class:`workbench.extract.memory.SpeakerMemory` resolves follow-ons ("Ruiz", "he", "the spokesman").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+
+from workbench.extract.places import STATES
 
 PRONOUNS_PERSON = frozenset({"he", "she"})
-PRONOUNS_GROUP = frozenset({"they", "we"})
+PRONOUNS_GROUP = frozenset({"they", "we", "it"})
+# Lower-case particles inside personal names ("Bill de Blasio", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset("de da di del della der van von den le la al el bin ibn ben dos das du".split())
 LEADING_JUNK = re.compile(
-    r"^(?:(?:however|but|and|meanwhile|still|instead|separately|later|also|yet|so|which|who|whom|where|while|as|"
+    r"^(?:(?:to which|to that|in response|in reply|however|but|and|meanwhile|still|instead|separately|later|also|yet|so|which|who|whom|where|while|as|"
     r"in a statement|in an interview|in a post|on monday|on tuesday|on wednesday|on thursday|on friday|"
     r"on saturday|on sunday)\b[\s,]*)+",
     re.I,
@@ -37,31 +39,37 @@ ANON_NOUNS = frozenset(
     "person man woman fighter fighters troops officer officers spokesman spokeswoman spokesperson aide aides "
     "volunteer volunteers doctor doctors medic medics serviceman servicemen activist activists insider insiders "
     "authorities investigators researchers reporters journalists blogger bloggers correspondent monitors "
-    "member members leader leaders veteran veterans driver".split()
+    "member members leader leaders veteran veterans driver announcer father mother wife husband son daughter "
+    "brother sister friend friends neighbor neighbour neighbors lawyer lawyers attorney attorneys candidate "
+    "candidates nominee economist economists professor scientist scientists author voter voters supporter "
+    "supporters critic critics opponent opponents protester protesters student students teacher teachers worker "
+    "workers customer patient victim victims survivor reader readers viewer host anchor moderator judge "
+    "prosecutor prosecutors adviser advisers advisor advisors strategist strategists pollster pollsters manager "
+    "staffer staffers employee employees owner owners parent parents farmer farmers executive executives".split()
 )
 ANON_ADJECTIVES = frozenset("unnamed anonymous local regional senior military some".split())
 ORG_NOUNS = frozenset(
-    "ministry military army staff police institute intelligence kremlin government agency administration council "
+    "ministry military army staff police institute intelligence government agency administration council "
     "command forces office department pentagon service services committee commission parliament nato press "
     "company group court navy guard brigade battalion regiment embassy house center centre university "
     "foundation union party bank newspaper channel network wire news times post agency bureau authority "
     "directorate headquarters operator media outlet outlets organization organisation alliance coalition "
-    "mission secretariat cabinet presidency duma rada assembly senate congress corporation watchdog".split()
-)
-STATES = frozenset(
-    "russia ukraine moscow kyiv kiev washington nato kremlin wagner pentagon us u.s. usa uk britain france germany "
-    "poland china belarus iran turkey eu un west america europe donetsk luhansk crimea".split()
+    "mission secretariat cabinet presidency assembly senate congress corporation watchdog campaign "
+    # documents speak for their authors: "the report says", "the ruling said", "a 2014 study found"
+    "report study survey poll ruling book letter memo statement lawsuit complaint filing ad clip spot video "
+    "analysis document documents indictment transcript website".split()
 )
 TITLE_WORDS = frozenset(
     "president prime minister secretary defense defence foreign interior sen. senator rep. gen. general col. "
     "colonel lt. maj. major capt. captain adm. admiral sgt. mr. mrs. ms. dr. prof. gov. governor mayor "
     "spokesman spokeswoman chief head commander deputy vice ambassador coordinator director chairman "
-    "chairwoman leader founder owner u.s. us uk ukrainian russian british american national security council "
+    "chairwoman leader founder owner u.s. us uk national security council "
     "white house state chancellor king queen pope rev. reverend representative assemblyman councilman".split()
 )
 ROLE_NOUNS = frozenset(
     "president minister secretary senator general governor mayor spokesman spokeswoman chief head commander "
-    "founder owner leader coordinator ambassador director chairman official".split()
+    "founder owner leader coordinator ambassador director chairman official representative congressman "
+    "congresswoman candidate nominee sheriff attorney judge chancellor premier".split()
 )
 GENERIC_AUDIENCE = re.compile(
     r"^(?:reporters|journalists|us|me|the (?:agency|newspaper|paper|outlet|broadcaster|channel|station|magazine|"
@@ -70,8 +78,8 @@ GENERIC_AUDIENCE = re.compile(
     re.I,
 )
 OUTLET = re.compile(
-    r"^(?:the )?(?:CNN|BBC|Reuters|AP|AFP|NPR|ABC|CBS|NBC|MSNBC|Fox News|Bloomberg|Al Jazeera|TASS|Interfax|RIA|"
-    r"Ukrinform|Ukrainska Pravda|Kyiv Independent|Associated Press|Agence France-Presse|"
+    r"^(?:the )?(?:CNN|BBC|Reuters|AP|AFP|NPR|ABC|CBS|NBC|MSNBC|Fox News|Bloomberg|Al Jazeera|TASS|Interfax|"
+    r"Associated Press|Agence France-Presse|Politico|Axios|Breitbart|HuffPost|Huffington Post|"
     r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)* (?:News|Times|Post|Journal|Wire|Press|Ledger|Courier|Guardian|Telegraph|"
     r"Herald|Tribune|Gazette|Examiner|Independent|Economist|Radio|Television|TV|Agency|Pravda))$"
 )
@@ -87,8 +95,12 @@ def _bare(token: str) -> str:
 
 
 def _is_cap(token: str) -> bool:
+    """Capitalised, or a name written lower case first ("diGenova", "al-Assad", "dePasquale")."""
     core = token.strip(",;:()\"'“”‘’")
-    return bool(core) and core[0].isupper()
+    return bool(core) and (core[0].isupper() or bool(_LOWER_NAME.match(core)))
+
+
+_LOWER_NAME = re.compile(r"^(?:[a-z]{1,3}[A-Z]|[a-z]{1,3}[-’'][A-Z])")
 
 
 def is_outlet(phrase: str) -> bool:
@@ -99,18 +111,49 @@ def is_generic_audience(phrase: str) -> bool:
     return bool(GENERIC_AUDIENCE.match(phrase.strip()))
 
 
+_REFLEXIVE = re.compile(r"\s+(?:himself|herself|itself|themselves)\s*$", re.I)
+# "Senator Kamala Harris of California", "Rep. Ana Ruiz of Texas": the place is not part of the name
+_OF_PLACE = re.compile(r"(?<=[a-z])\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*$")
+
+
+def _drop_place(text: str) -> str:
+    """ "Kamala Harris of California" -> "Kamala Harris"; "the Institute for the Study of War" stays."""
+    m = _OF_PLACE.search(text)
+    if not m:
+        return text
+    head = text[: m.start()]
+    if any(_bare(t) in ORG_NOUNS or _bare(t) in ANON_NOUNS for t in _tokens(head)) or not _is_cap(_tokens(head)[-1]):
+        return text
+    return head
+
+
+_PREPOSITIONS = frozenset("in on at by from for with to during last this".split())
+_DANGLING = re.compile(r"\s(?:and|or|of|the|a|an|to|on|in|with|for)\s*$", re.I)
+
+
 def clean_speaker(chunk: str) -> str | None:
     """The source noun phrase inside a chunk of text next to a cue, or None when it is not one."""
     text = LEADING_JUNK.sub("", chunk.strip(' \t\n,;:-–—█"“”')).strip(" ,")
+    text = _REFLEXIVE.sub("", _drop_place(text))  # "Trump himself", "Kamala Harris of California"
+    if _DANGLING.search(text):
+        return None  # "... ran traces on the weapons and": a clause, not a noun phrase
     tokens = _tokens(text)
     if not tokens or len(tokens) > 14:
         return None
     kept: list[str] = []
+    first_low = _bare(tokens[0])
+    if not _is_cap(tokens[0]) and first_low.endswith(("ing", "ed", "ly")) and first_low not in ANON_ADJECTIVES:
+        return None  # "contradicting the police's claim", "forcefully told a woman": a predicate, not a source
     for i, tok in enumerate(tokens):
         low = _bare(tok)
         if i > 0 and (low in CUT_WORDS or (low.endswith("ing") and not _is_cap(tok))):
             break
+        nxt = _bare(tokens[i + 1]) if i + 1 < len(tokens) else ""
+        if i > 0 and low.endswith("ed") and not _is_cap(tok) and nxt in _PREPOSITIONS:
+            break  # "a poll released in late August" -> "a poll"
         kept.append(tok)
+    if _bare(kept[0]) in PRONOUNS_PERSON | PRONOUNS_GROUP and len(kept) == 1:
+        return _bare(kept[0])
     if any(_bare(t) in VERBISH or _bare(t).endswith(("n't", "n’t")) for t in kept):
         return None
     if len(kept) > 10:
@@ -147,8 +190,10 @@ def person_name(phrase: str) -> str | None:
     """The personal name ending a phrase ("U.S. Defense Secretary Lloyd Austin" -> "Lloyd Austin"), else None."""
     tokens = _tokens(phrase)
     run: list[str] = []
-    for tok in reversed(tokens):
-        if not _is_cap(tok) or _bare(tok) in TITLE_WORDS:
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i]
+        particle = _bare(tok) in NAME_PARTICLES and run and i > 0 and _is_cap(tokens[i - 1])
+        if not particle and (not _is_cap(tok) or _bare(tok) in TITLE_WORDS):
             break
         run.insert(0, tok)
     if not run or len(run) > 4:
@@ -170,6 +215,8 @@ def classify(phrase: str) -> str:
     name = person_name(phrase)
     if name and lows[0] not in DETERMINERS:
         return "named"
+    if lows[0] == "the" and len(tokens) > 1 and all(_is_cap(t) for t in tokens[1:]):
+        return "organization"  # "the Pentagon", "the Vatican": a person is never "the Smith"
     if all(t in STATES or t in {"and", "the", "its", "allies"} for t in lows):
         return "organization"
     return "organization" if _is_cap(tokens[0]) and lows[0] not in DETERMINERS else "anonymous"
@@ -181,53 +228,3 @@ def canonical(speaker: str | None) -> str:
         return ""
     words = [w for w in re.findall(r"[\w.'’-]+", speaker.lower()) if w not in {"the", "a", "an"}]
     return " ".join(words)
-
-
-@dataclass
-class SpeakerMemory:
-    """What a document has named so far, for surnames, pronouns and definite descriptions."""
-
-    persons: list[str] = field(default_factory=list)
-    roles: dict[str, str] = field(default_factory=dict)
-    others: list[tuple[str, str]] = field(default_factory=list)  # (phrase, kind) of non-person sources
-    last: tuple[str, str] | None = None
-
-    def remember(self, speaker: str, kind: str, role_text: str = "") -> None:
-        if kind == "named":
-            if speaker not in self.persons:
-                self.persons.append(speaker)
-            else:
-                self.persons.remove(speaker)
-                self.persons.append(speaker)
-            for word in _tokens(role_text.lower()):
-                if _bare(word) in ROLE_NOUNS:
-                    self.roles[_bare(word)] = speaker
-        else:
-            self.others.append((speaker, kind))
-        self.last = (speaker, kind)
-
-    def resolve(self, phrase: str, kind: str) -> tuple[str, str]:
-        """Map a follow-on mention to the source it names; unknown mentions come back unchanged."""
-        low = phrase.lower()
-        if low in PRONOUNS_PERSON:
-            return (self.persons[-1], "named") if self.persons else (phrase, "anonymous")
-        if low in PRONOUNS_GROUP:
-            if self.last and self.last[1] != "named":
-                return self.last
-            return phrase, "anonymous"
-        if kind == "named":
-            tokens = _tokens(phrase)
-            if len(tokens) == 1:
-                for full in reversed(self.persons):
-                    if full.split()[-1] == tokens[0]:
-                        return full, "named"
-            return phrase, kind
-        tokens = _tokens(low)
-        if tokens and tokens[0] in {"the", "this"} and len(tokens) <= 4:
-            head = head_noun(phrase)
-            for prev, prev_kind in reversed(self.others):
-                if head_noun(prev) == head and prev.lower() != low:
-                    return prev, prev_kind
-            if head in self.roles and len(tokens) <= 3:
-                return self.roles[head], "named"
-        return phrase, kind

@@ -80,6 +80,10 @@ def to_iso_date(value: Any) -> str | None:
     return a.date().isoformat()
 
 
+# Parts of a file name that identify, not name: counters, hashes, uuids, dates ("000", "badd188a384b6117").
+_ID_LIKE = re.compile(r"\d+|[0-9a-f]*\d[0-9a-f]*|[0-9a-f]{8,}", re.I)
+
+
 def outlet_from_filename(path: str | Path) -> str:
     """Readable outlet for a file that names none: its stem, cut after the outlet name when
     there is one. ``harbor_post_analysis.txt`` -> "Harbor Post", ``field_notes.txt`` -> "Field Notes".
@@ -87,7 +91,10 @@ def outlet_from_filename(path: str | Path) -> str:
     The cut keeps the first run of outlet words ("post", "times", "daily mail") and what comes
     before it; the rest of a stem is usually the story slug.
     """
-    words = [w for w in re.split(r"[\s_\-.]+", Path(path).stem) if w]
+    words = [w for w in re.split(r"[\s_\-.]+", Path(path).stem) if w and not _ID_LIKE.fullmatch(w)]
+    if not words:  # "000_badd188a384b6117.txt": only ids -- name the folder, never show the hash
+        folder = [w for w in re.split(r"[\s_\-.]+", Path(path).parent.name) if w and not _ID_LIKE.fullmatch(w)]
+        return "Unknown outlet" + (f" ({' '.join(folder).title()})" if folder else "")
     hits = [i for i, w in enumerate(words) if OUTLET_WORDS.fullmatch(w)]
     if hits:
         end = hits[0]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from workbench.extract.sentences import dateline_end
 from workbench.ingest.meta import OUTLET_WORDS, to_iso_date
 
 HEAD_MAX_LINES = 25
@@ -35,7 +36,11 @@ DATE_PATTERNS = (
     r"\d{1,2}/\d{1,2}/\d{4}",
 )
 DATE_RE = re.compile("|".join(f"(?:{p})" for p in DATE_PATTERNS), re.I)
-DATE_PREFIX = re.compile(r"^(published|updated|posted|last updated|date)\s*:?\s*", re.I)
+DATE_PREFIX = re.compile(r"^(?P<kind>published|updated|posted|last updated|date)\s*:?\s*", re.I)
+# Which date wins when a page shows several: the story's own (published/posted, or the wire
+# dateline of its first sentence) before an update, before a bare date in the page header,
+# which is often the day the page was scraped ("Feb 22, 2025 |" on a site banner).
+DATE_RANK = {"published": 0, "posted": 0, "date": 0, "dateline": 0, "updated": 1, "last updated": 1, "": 2}
 LONE_NUMBER = re.compile(r"^[\W_]*\d{1,6}[\W_]*$")
 COUNTER = re.compile(r"^\d[\d,.]*\s*(comments?|shares?|views?|likes?|min read|minutes? read)$", re.I)
 NEXTIMG = re.compile(r"^nextimg\s*:\s*(?P<title>.+)$", re.I)
@@ -65,11 +70,6 @@ COMMENT_FORM = re.compile(
     r"your email address will not be published|required fields are marked|\d+\s+comments?)\b",
     re.I,
 )
-# A wire lead-in on the first sentence: "KYIV, Feb 24 (Meridian Wire) - ", "LONDON (Reuters) -- ".
-# Stripped so a syndicated copy without it yields the same claim text as the wire original.
-WIRE_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’\-]{1,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^()]{2,40}\))?\s*[-–—]{1,2}\s+(?=[A-Z“\"])"
-)
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
@@ -81,6 +81,13 @@ class Cleaned:
     published: str | None = None
     title: str | None = None
     dropped: list[str] = field(default_factory=list)  # reasons, for debugging and tests
+    date_rank: int = 99  # DATE_RANK of the date kept in ``published``
+
+    def offer_date(self, iso: str | None, kind: str) -> None:
+        """Keep ``iso`` when it outranks the date already found (story date over scrape date)."""
+        rank = DATE_RANK.get(kind.lower(), 2)
+        if iso and rank < self.date_rank:
+            self.published, self.date_rank = iso, rank
 
 
 def _words(line: str) -> list[str]:
@@ -104,18 +111,21 @@ def _short(line: str, max_words: int) -> bool:
     return len(_words(line)) <= max_words
 
 
-def _dateline(line: str) -> str | None:
-    """The ISO date of a dateline ("Feb 22, 2025 |", "Published: 2023-02-07"), else None."""
+def _dateline(line: str) -> tuple[str, str] | None:
+    """(ISO date, kind) of a date line ("Feb 22, 2025 |" -> kind "", "Published: 2023-02-07"), else None."""
     if _is_prose(line) or not _short(line, 12):
         return None
-    stripped = DATE_PREFIX.sub("", line.strip(" |·•-–—"))
+    bare = line.strip(" |·•-–—")
+    prefix = DATE_PREFIX.match(bare)
+    stripped = bare[prefix.end() :] if prefix else bare
     match = DATE_RE.search(stripped)
     if not match:
         return None
     rest = (stripped[: match.start()] + stripped[match.end() :]).strip(" |,·•-–—")
     if len(_words(rest)) > 5:
         return None
-    return to_iso_date(match.group(0))
+    iso = to_iso_date(match.group(0))
+    return (iso, prefix.group("kind") if prefix else "") if iso else None
 
 
 def _is_fragment(line: str) -> bool:
@@ -187,9 +197,9 @@ def _head(line: str, cleaned: Cleaned) -> str | None:
     if author:
         cleaned.author = cleaned.author or (author.title() if author.isupper() else author)
         return "byline"
-    iso = _dateline(s)
-    if iso:
-        cleaned.published = cleaned.published or iso
+    dated = _dateline(s)
+    if dated:
+        cleaned.offer_date(*dated)
         return "dateline"
     if LONE_NUMBER.match(s) or COUNTER.match(s):
         return "number"
@@ -210,12 +220,20 @@ def _headline_rule(line: str, following: list[str], cleaned: Cleaned) -> str | N
 
 
 def _strip_wire_dateline(line: str, cleaned: Cleaned) -> str:
-    """Drop a wire lead-in ("KYIV, Feb 24 (Meridian Wire) - ") that has a date or an agency in it."""
-    m = WIRE_DATELINE.match(line)
-    if not m or not ("(" in m.group(0) or "," in m.group(0)):
+    """Drop a wire lead-in ("LIMA, Feb 24, 2023 (Meridian Wire) - ") that has a date or an agency in it.
+
+    The pattern is the one the claim extractor uses (:func:`workbench.extract.sentences.dateline_end`).
+    A full date in it is the story's own date and outranks a page-header date.
+    """
+    end = dateline_end(line.lstrip())
+    lead = line[: len(line) - len(line.lstrip()) + end]
+    if not end or not ("(" in lead or "," in lead):
         return line
     cleaned.dropped.append("wire-dateline")
-    return line[m.end() :]
+    found = DATE_RE.search(lead)
+    if found:
+        cleaned.offer_date(to_iso_date(found.group(0)), "dateline")
+    return line[len(lead) :]
 
 
 def _comment_form_start(lines: list[str], body_start: int) -> int | None:

@@ -1,0 +1,139 @@
+"""Attribution on newsroom constructions that failed before issue 10 (each case was seen failing first).
+
+The texts are invented; the shapes come from real news: colon introductions, statements, relays,
+appositive names, pronouns with gender and recency, multi-paragraph quotes, signature lines,
+transcript labels, hedges, party tags and lower-case names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.extract import split_sentences
+from workbench.extract.attribution import attribute
+from workbench.extract.memory import KEEP, SpeakerMemory
+from workbench.models import Attribution
+
+
+def attrs(text: str) -> list[Attribution]:
+    return attribute(split_sentences(text))
+
+
+def speakers(text: str) -> list[str | None]:
+    return [a.speaker for a in attrs(text)]
+
+
+def test_colon_introduction_covers_the_next_paragraph_quote() -> None:
+    text = (
+        "Mayor Ana Ruiz spoke after the vote.\n\nShe responded on Friday:\n\n"
+        "“It is a disgrace. A total disgrace.\n\n“And it will end.”\n\nThe council adjourned."
+    )
+    got = speakers(text)
+    assert got[1:5] == ["Ana Ruiz"] * 4
+    assert got[-1] is None
+
+
+def test_verbless_colon_and_continued() -> None:
+    assert speakers("Minister Tomas Berg: “The bridge will reopen in May.”") == ["Tomas Berg"]
+    got = speakers("Lena Ortiz continued: “They are demanding this. They want it.”")
+    assert got == ["Lena Ortiz", "Lena Ortiz"]
+
+
+def test_colon_quote_inside_the_sentence_does_not_spread() -> None:
+    got = speakers("To which the Ortiz campaign tweeted: “No.” The board met on Monday in the old hall.")
+    assert got[0] == "the Ortiz campaign"
+    assert got[1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Sen. Mark Bell (R-Utah) said in a statement that the vote was wrong.", "Mark Bell", "said"),
+        ("Mark Bell, R-Utah, said the vote was wrong.", "Mark Bell", "said"),
+        ("Governor Ana Ruiz issued a statement saying the dam held.", "Ana Ruiz", "issued a statement"),
+        ("Senator Kamala Ortiz of Nevada wrote that the plan failed.", "Kamala Ortiz", "wrote"),
+        ("''It is more tinkering at the edges,'' said Alan Cole, an economist.", "Alan Cole", "said"),
+        ("Kall -- co-editor of a book on debates -- said the tactic works.", "Kall", "said"),
+        ("The mayor lashed out at the ruling on Tuesday.", "the mayor", "lashed out"),
+    ],
+)
+def test_statement_party_tags_and_appositives(text: str, speaker: str, cue: str | None) -> None:
+    got = attrs(text)[0]
+    assert got.speaker == speaker
+    if cue:
+        assert got.cue == cue
+
+
+def test_appositive_name_wins_and_title_is_kept_as_role() -> None:
+    got = attrs("The regional governor, Ana Ruiz, said the dam held.")[0]
+    assert (got.speaker, got.speaker_kind, got.role) == ("Ana Ruiz", "named", "the regional governor")
+
+
+def test_relay_outlet_is_via_and_lower_case_names_are_names() -> None:
+    got = attrs("The lawyer, Joseph diGenova, told Fox News the report was false.")[0]
+    assert (got.speaker, got.via) == ("Joseph diGenova", "Fox News")
+
+
+def test_pronoun_follows_gender_and_speakers() -> None:
+    text = "Senator Mary Stone met Mr. John Reed on Monday. She said the talks went well. He said nothing changed."
+    assert speakers(text)[1:] == ["Mary Stone", "John Reed"]
+
+
+def test_pronoun_prefers_the_person_being_quoted_over_a_passing_mention() -> None:
+    text = (
+        "“We will appeal,” Paul Grant said. The ruling came after George Wendt filed the case in 2019. "
+        "“It is far from over,” he said."
+    )
+    assert speakers(text)[-1] == "Paul Grant"
+
+
+def test_known_gender_beats_an_unknown_speaker_named_before() -> None:
+    text = "“No,” Kiri said quickly. Enter Ms. Laura Veen, a former aide. “Show some class,” she wrote."
+    assert speakers(text)[-1] == "Laura Veen"
+
+
+def test_signature_line_signs_the_quote_before_it() -> None:
+    got = speakers("“We are here. We stay.” ― Julie Diaz Martinez.")
+    assert got == ["Julie Diaz Martinez"] * len(got)
+
+
+def test_transcript_labels_cover_their_paragraph() -> None:
+    text = "HOLT: Do you accept the result? It matters.\n\nREYES: I do. We will move on."
+    assert speakers(text) == ["HOLT", "HOLT", "REYES", "REYES"]
+
+
+def test_hedge_is_recorded_without_a_speaker() -> None:
+    got = attrs("The minister is reportedly planning to resign.")[0]
+    assert (got.speaker_kind, got.hedge) == ("none", "reportedly")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops based in the United States left on Monday.",
+        "The report was released by the agency on Monday.",
+        "In May, the rate was 18.7 percent, less than one-third of the mayor’s claim.",
+        "The Republican and Democratic leaders are expected to meet on Friday.",
+    ],
+)
+def test_names_nouns_and_passives_are_not_cues(text: str) -> None:
+    assert attrs(text)[0].speaker_kind == "none"
+
+
+def test_quote_run_takes_the_cue_nearest_its_opening_quote() -> None:
+    text = (
+        "Aide Ben Lowe issued a statement shortly after Rick Sand told voters that the plan is “not about you. "
+        "It is about some phony ideal.” The rally ended."
+    )
+    assert speakers(text)[1] == "Rick Sand"
+
+
+def test_memory_stays_bounded() -> None:
+    memory = SpeakerMemory()
+    for i in range(KEEP * 5):
+        memory.remember(f"Person Number{i}", "named")
+        memory.remember(f"the agency number {i}", "organization")
+    assert len(memory.persons) == KEEP
+    assert len(memory.strong) == KEEP
+    assert len(memory.others) == KEEP
+    assert len(memory.seen) <= KEEP

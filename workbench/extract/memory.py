@@ -1,0 +1,173 @@
+"""What a document has named so far, so follow-ons ("Kamin added", "she said", "the ministry") resolve.
+
+A pronoun is resolved against the people the document has *mentioned*, not only those it has
+quoted, because news often introduces a person in one sentence and quotes them with "he said"
+in the next. Three cues choose among them, as a reader does:
+
+* number: "he"/"she" is a person, "they"/"it" a group or institution;
+* gender: from the person's title (Mr., Mrs., Ms.), a gendered role noun (spokeswoman,
+  chairman) or a common first name; unknown gender is compatible with both;
+* recency: the latest compatible speaker wins, then the latest compatible person mentioned.
+
+Everything is bounded (the last ``KEEP`` people and sources), so cost stays linear in the
+document length however many names it holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from workbench.extract.speakers import ROLE_NOUNS, head_noun
+
+KEEP = 48
+ROLE_ABBREVIATIONS = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general"}
+PRONOUNS_PERSON = {"he": "m", "she": "f"}
+PRONOUNS_GROUP = frozenset({"they", "we", "it"})
+MALE_CUES = frozenset("mr. mr sir spokesman chairman congressman businessman father son brother king".split())
+FEMALE_CUES = frozenset(
+    "mrs. mrs ms. ms miss madam spokeswoman chairwoman congresswoman businesswoman mother daughter sister "
+    "queen first lady".split()
+)
+# Common given names (closed, topic-free: the most frequent US birth names of recent decades).
+MALE_NAMES = frozenset(
+    "james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony "
+    "mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan "
+    "jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander "
+    "frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle "
+    "walter ethan jeremy harold keith christian roger noah gerald carl terry sean austin arthur lawrence "
+    "jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy "
+    "eugene vincent russell elijah louis bobby philip johnny mike bill tom jim bob dan steve chris tim ted "
+    "rick ron ben greg jeff ken matt nick sam tony".split()
+)
+FEMALE_NAMES = frozenset(
+    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra "
+    "ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura "
+    "cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine "
+    "debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly "
+    "lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara "
+    "madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle "
+    "beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori kate kathy sue liz "
+    "jane jill anne ellen".split()
+)
+
+
+def gender_cue(words: list[str]) -> str | None:
+    """'m' / 'f' from titles, gendered role nouns or a common first name among ``words``; else None."""
+    for word in words:
+        low = word.lower().strip(",;:()")
+        if low in MALE_CUES or low in MALE_NAMES:
+            return "m"
+        if low in FEMALE_CUES or low in FEMALE_NAMES:
+            return "f"
+    return None
+
+
+NAMES = MALE_NAMES | FEMALE_NAMES
+
+
+@dataclass
+class SpeakerMemory:
+    """People and sources named so far in one document, newest last, at most ``KEEP`` of each."""
+
+    persons: list[str] = field(default_factory=list)
+    strong: list[str] = field(default_factory=list)  # speakers, newest last
+    seen: dict[str, int] = field(default_factory=dict)  # person -> tick of the latest mention
+    tick: int = 0
+    genders: dict[str, str] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)
+    others: list[tuple[str, str]] = field(default_factory=list)  # (phrase, kind) of non-person sources
+    last: tuple[str, str] | None = None
+
+    def mention(self, name: str, context: str = "", strong: bool = False) -> None:
+        """A person named in the text; ``context`` is the phrase around it (title, role); ``strong``: a speaker."""
+        full = self._full(name)
+        if strong:
+            if full in self.strong:
+                self.strong.remove(full)
+            self.strong.append(full)
+            del self.strong[:-KEEP]
+        if full in self.persons:
+            self.persons.remove(full)
+        self.persons.append(full)
+        for dropped in self.persons[:-KEEP]:
+            self.seen.pop(dropped, None)
+        del self.persons[:-KEEP]
+        self.tick += 1
+        self.seen[full] = self.tick
+        # the person's own first name, else a title or gendered role in the context ("Mrs.", "spokeswoman");
+        # never another name in the context ("..., director for Rep. Stephen Fincher")
+        cue = gender_cue(full.split()[:1]) or gender_cue([w for w in context.split() if w.lower() not in NAMES])
+        if cue and full not in self.genders:
+            self.genders[full] = cue
+        for word in context.lower().split():  # "Gov. Rick Perry" -> "the governor" resolves to him later
+            role = ROLE_ABBREVIATIONS.get(word, word.strip(",;:()"))
+            if role in ROLE_NOUNS:
+                self.roles[role] = full
+
+    def remember(self, speaker: str, kind: str, role_text: str = "") -> None:
+        if kind == "named":
+            self.mention(speaker, role_text, strong=True)
+        else:
+            self.others.append((speaker, kind))
+            del self.others[:-KEEP]
+        self.last = (speaker, kind)
+
+    def _full(self, name: str) -> str:
+        """A lone surname becomes the full name mentioned earlier ("Kamin" -> "Robert Kamin")."""
+        tokens = name.split()
+        if len(tokens) == 1:
+            for full in reversed(self.persons):
+                if full.split()[-1] == tokens[0]:
+                    return full
+        return name
+
+    def pronoun(self, gender: str) -> str | None:
+        """The person "he"/"she" most likely names.
+
+        "he said" follows the person being quoted far more often than someone named in passing, so
+        speakers come first: one of the last two speakers known to have that gender; else the latest
+        speaker whose gender does not contradict the pronoun -- unless someone known to have that
+        gender was mentioned after them ("Enter Ms. Lauten ... she wrote"); else the latest person
+        known to have that gender, then the latest of unknown gender.
+        """
+        for person in reversed(self.strong[-2:]):
+            if self.genders.get(person) == gender:
+                return person
+        matching = next((p for p in reversed(self.persons) if self.genders.get(p) == gender), None)
+        for person in reversed(self.strong):
+            known = self.genders.get(person)
+            if known == gender or (
+                known is None and not (matching and self.seen[matching] > self.seen.get(person, -1))
+            ):
+                return person
+            if known is None:
+                break
+        if matching is not None:
+            return matching
+        return next((p for p in reversed(self.persons) if p not in self.genders), None)
+
+    def resolve(self, phrase: str, kind: str) -> tuple[str, str]:
+        """Map a follow-on mention to the source it names; unknown mentions come back unchanged."""
+        low = phrase.lower()
+        if low in PRONOUNS_PERSON:
+            person = self.pronoun(PRONOUNS_PERSON[low])
+            return (person, "named") if person else (phrase, "anonymous")
+        if low in PRONOUNS_GROUP:
+            if self.last and self.last[1] != "named":
+                return self.last
+            if low == "it":  # "it added": the latest institution, never a person
+                for prev, prev_kind in reversed(self.others):
+                    if prev_kind == "organization":
+                        return prev, prev_kind
+            return phrase, "anonymous"
+        if kind == "named":
+            return self._full(phrase), kind
+        tokens = low.split()
+        if tokens and tokens[0] in {"the", "this"} and len(tokens) <= 4:
+            head = head_noun(phrase)
+            for prev, prev_kind in reversed(self.others):
+                if head_noun(prev) == head and prev.lower() != low:
+                    return prev, prev_kind
+            if head in self.roles and len(tokens) <= 3:
+                return self.roles[head], "named"
+        return phrase, kind

@@ -1,0 +1,69 @@
+"""People a sentence mentions outside its quotes, for resolving a later "he" or "she".
+
+Without a named-entity model a capitalised run is only taken as a person when something says
+so: a personal title before it ("Sen.", "Mrs.", "President"), a common first name opening it,
+a lower-case name particle inside it ("Bill de Blasio"), or two or three plain title-case words
+inside the sentence that name no institution, state or date ("Hillary Rodham Clinton"). Runs are listed subject-last (in
+reverse order of appearance) so that the sentence's first person -- usually its subject -- ends
+up the most recent mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.memory import FEMALE_NAMES, MALE_NAMES
+from workbench.extract.places import STATES
+from workbench.extract.speakers import NAME_PARTICLES, ORG_NOUNS, TITLE_WORDS, person_name
+
+_RUN = re.compile(
+    r"(?:(?P<title>(?:[A-Z][a-z]{1,3}\.|President|Senator|Governor|Secretary|Minister|Mayor|Judge|Justice|"
+    r"Chairman|Chairwoman|Director|Speaker|Ambassador|General|Spokesman|Spokeswoman))\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:de|da|di|del|van|von|der|den|le|la|al|bin|ibn)\s+)?[A-Z][\w'’.-]*){0,3})"
+)
+_FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+_CAP = re.compile(r"(?<![\w'’.-])[A-Z]")
+CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december".split()
+)
+
+
+def person_mentions(masked: str, known: frozenset[str] = frozenset(), limit: int = 12) -> list[tuple[str, str]]:
+    """(name, context) for up to ``limit`` people mentioned in ``masked`` (quotes masked), subject last.
+
+    ``known`` holds the surnames of people already mentioned: "Lauten later apologized" refreshes her.
+    """
+    found: list[tuple[str, str]] = []
+    done = 0
+    for start in _CAP.finditer(masked):
+        if start.start() < done:
+            continue
+        m = _RUN.match(masked, start.start())
+        if m is None:
+            continue
+        name, title = m.group("name"), m.group("title") or ""
+        tokens = name.split()
+        if not title and any(t.lower() in TITLE_WORDS for t in tokens):
+            continue  # "Enter Ms. Lauten": try again from the next capital, where the title starts
+        done = m.end()
+        if title and title.lower() not in TITLE_WORDS and not title.endswith("."):
+            continue
+        if any(t.lower().strip(".,") in ORG_NOUNS for t in tokens):
+            continue
+        first = tokens[0].lower()
+        particle = any(t in NAME_PARTICLES for t in tokens[1:-1])
+        if len(tokens) == 1 and tokens[0].removesuffix("'s").removesuffix("’s") in known:
+            found.append((tokens[0].removesuffix("'s").removesuffix("’s"), title))
+            continue
+        plain = 2 <= len(tokens) <= 3 and m.start() > 0 and all(t.isalpha() and t.istitle() for t in tokens)
+        if not (title or (first in _FIRST_NAMES and len(tokens) >= 2) or particle or plain):
+            continue
+        if any(t.lower() in STATES or t.lower() in CALENDAR for t in tokens):
+            continue
+        person = person_name(name)
+        if person and len(person.split()) >= (1 if title else 2):
+            found.append((person, f"{title} {name}"))
+        if len(found) >= limit:
+            break
+    return found[::-1]

@@ -1,0 +1,121 @@
+"""Attribution across sentences: quote runs, colon introductions and transcript labels.
+
+A speaker named once often covers several sentences:
+
+* a quote that stays open over several sentences (or, newsroom style, over several
+  paragraphs, each reopened with a quote mark) is one run, and every sentence of the run without
+  its own source takes the source named inside the run;
+* a sentence that opens with a quote and has no source continues the quoting sentence before it
+  in the same paragraph;
+* a colon introduction ("He added:", "Minister Ana Ruiz:") covers the rest of its paragraph and,
+  when the colon ends the paragraph, the paragraph that follows;
+* a transcript label ("PENCE: Well, ...") covers the rest of its paragraph;
+* a signature line ("― Julie Diaz." after a quote) signs the sentences before it in its paragraph.
+
+Every step walks the sentences once, so the cost is linear in their number.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from workbench.extract.cues import MASK, QuoteState, scan_quotes
+from workbench.extract.sentences import Sentence
+from workbench.models import Attribution
+
+
+def quote_states(sentences: list[Sentence]) -> list[QuoteState]:
+    """Quote state of each sentence: carried inside a paragraph, and into the next one when it reopens."""
+    states: list[QuoteState] = []
+    for i, sent in enumerate(sentences):
+        prev_open = bool(states) and states[-1].open_at_end and not sentences[i - 1].heading
+        same = prev_open and sentences[i - 1].paragraph == sent.paragraph
+        reopened = (
+            prev_open
+            and not same
+            and sent.paragraph == sentences[i - 1].paragraph + 1
+            and sent.text.lstrip()[:1] in "“«„\"'"
+        )
+        states.append(scan_quotes(sent.text, (same or reopened) and not sent.heading, reopen=reopened))
+    return states
+
+
+def _sourced(att: Attribution | None) -> bool:
+    return att is not None and att.speaker_kind != "none"
+
+
+def _quote_runs(
+    states: list[QuoteState], result: list[Attribution | None], run_sources: list[Attribution | None]
+) -> None:
+    """A run's sentences take the source that closes it ("...,” he said."), else the one that opened it."""
+    i = 0
+    while i < len(states):
+        j = i
+        while j + 1 < len(states) and states[j].open_at_end and states[j + 1].open_at_start:
+            j += 1
+        if j > i:
+            named = [result[k] for k in range(i + 1, j + 1) if _sourced(result[k])]
+            if not named:
+                named = [a for a in (result[i], run_sources[i]) if _sourced(a)]
+            if named:
+                for k in range(i, j + 1):
+                    if not _sourced(result[k]):
+                        result[k] = replace(named[-1])
+        i = j + 1
+
+
+def _run_end(states: list[QuoteState], k: int) -> int:
+    while k + 1 < len(states) and states[k].open_at_end and states[k + 1].open_at_start:
+        k += 1
+    return k
+
+
+def _introductions(
+    sentences: list[Sentence], states: list[QuoteState], result: list[Attribution | None], opens: list[str]
+) -> None:
+    """Colon introductions and labels hand their speaker to what they introduce."""
+    n = len(sentences)
+    for k in range(n):
+        if not opens[k] or not _sourced(result[k]):
+            continue
+        source = result[k]
+        if opens[k] == "back":  # a signature line signs the quote before it in its paragraph
+            j = k - 1
+            while j >= 0 and sentences[j].paragraph == sentences[k].paragraph and not _sourced(result[j]):
+                result[j] = replace(source)  # type: ignore[arg-type]
+                j -= 1
+            continue
+        j = k + 1
+        if opens[k] == "colon" and not states[k].masked.rstrip().endswith(":"):
+            continue  # "He tweeted: “No.”" -- the colon's quote is inside the sentence
+        while j < n and sentences[j].paragraph == sentences[k].paragraph and not _sourced(result[j]):
+            result[j] = replace(source)  # type: ignore[arg-type]
+            j += 1
+        ends_paragraph = j >= n or sentences[j].paragraph != sentences[k].paragraph
+        if opens[k] == "colon" and ends_paragraph and states[k].masked.rstrip().endswith(":") and j < n:
+            para = sentences[j].paragraph
+            last = _run_end(states, j) if states[j].masked.lstrip().startswith(MASK) else j
+            while j < n and (sentences[j].paragraph == para or j <= last) and not _sourced(result[j]):
+                if sentences[j].heading:
+                    break
+                result[j] = replace(source)  # type: ignore[arg-type]
+                j += 1
+
+
+def propagate(
+    sentences: list[Sentence],
+    states: list[QuoteState],
+    result: list[Attribution | None],
+    opens: list[str],
+    run_sources: list[Attribution | None],
+) -> list[Attribution]:
+    """Fill sentences without a source from their quote run, introduction or quoting neighbour."""
+    _quote_runs(states, result, run_sources)
+    _introductions(sentences, states, result, opens)
+    _quote_runs(states, result, run_sources)
+    for k, sent in enumerate(sentences):
+        if not _sourced(result[k]) and k > 0 and states[k].masked.lstrip().startswith(MASK):
+            prev = sentences[k - 1]
+            if prev.paragraph == sent.paragraph and _sourced(result[k - 1]) and states[k - 1].has_quote:
+                result[k] = replace(result[k - 1])  # type: ignore[arg-type]
+    return [r if r is not None else Attribution() for r in result]
