@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.text import Text
 
 from workbench.errors import WorkbenchError
-from workbench.store.db import default_db_path, open_db
+from workbench.store.db import default_db_path, open_db, read_only_reason
 from workbench.textnorm import printable
 
 console = Console()
@@ -48,8 +48,19 @@ def resolve_db_path(db_path: str | None) -> str:
 
 
 def open_existing(db_path: str | None):
-    """Open a DB that must already exist (readers never create an empty one)."""
-    return open_db(resolve_db_path(db_path), create=False)
+    """Open a DB that must already exist (readers never create an empty one).
+
+    A database that cannot be written here (a read-only directory or file) opens read-only,
+    with a one-line notice on stderr saying so.
+    """
+    path = resolve_db_path(db_path)
+    db = open_db(path, create=False)
+    reason = read_only_reason(db)
+    if reason:
+        err_console.print(
+            shown(f"note: {path} opened read-only ({reason}); nothing can be recorded"), highlight=False, soft_wrap=True
+        )
+    return db
 
 
 def shown(text: object) -> Text:

@@ -25,12 +25,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from workbench.errors import WorkbenchError
 from workbench.export.filters import ExportError
 
 LEGACY_STALE_SECONDS = 3600
 
 
-class _Terminated(Exception):
+class _Terminated(WorkbenchError):
     """SIGTERM arrived while a temporary export file was open."""
 
 

@@ -21,6 +21,7 @@ from workbench.ingest.readers import Overrides, read_source
 from workbench.ingest.sources import InputSource, expand_paths
 from workbench.models import Article, IngestProblem
 from workbench.store import save_document
+from workbench.store.db import StoreFull, StoreReadOnly
 from workbench.textnorm import document_id, document_key, normalize_text, sha256_hex
 
 # A bar for one or two files only flickers; show it from this many inputs on.
@@ -78,6 +79,8 @@ def ingest_article(db: Database, article: Article, summary: IngestSummary, label
         return
     try:
         doc_id, result = save_document(db, article, claims)
+    except (StoreFull, StoreReadOnly):  # every later document would fail the same way: stop here
+        raise
     except Exception as exc:  # noqa: BLE001 - the transaction rolled back; report and go on
         summary.fail(label, f"not saved, nothing written ({type(exc).__name__}: {exc})")
         return

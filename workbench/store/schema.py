@@ -166,6 +166,11 @@ def apply_migrations(db: Database) -> None:
     migrations.apply(db)
 
 
+def pending_migrations(db: Database) -> list[str]:
+    """Migrations this code has that ``db`` does not (a read-only database cannot take them)."""
+    return [m.name for m in migrations.pending(db)]
+
+
 def unknown_migrations(db: Database) -> list[str]:
     """Migrations recorded in ``db`` that this code does not have: a newer release wrote it.
 
