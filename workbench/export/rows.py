@@ -20,6 +20,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.export.filters import ExportFilters
+from workbench.store.review import review_states
 from workbench.store.verdicts import current_event_sql, effective_sql, note_sql
 
 CSV_COLUMNS: tuple[str, ...] = (
@@ -45,6 +46,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "reviewer",
     "note",
     "decided_at",
+    "review_state",
 )
 
 PAGE_SIZE = 500
@@ -210,8 +212,10 @@ def iter_rows(
             ids = list(dict.fromkeys(raw[0] for raw in page))
             relations = _relations_for(db, ids)
             histories = _history_for(db, ids) if with_history else {}
+            states = review_states(db, ids)
             for raw in page:
                 row = _build(raw, relations[raw[0]])
+                row["review_state"] = states[raw[0]][0]
                 if with_history:
                     row["history"] = histories[raw[0]]
                 yield row

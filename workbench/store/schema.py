@@ -162,6 +162,46 @@ def m005_frames_events(db: Database) -> None:
     db["clusters"].add_column("event_id", str)
 
 
+
+@migrations()
+def m008_review_record(db: Database) -> None:
+    """Adjudication outranks verdicts; claim search (FTS5); the analysis lock.
+
+    * ``current_verdicts``: the latest effective ``adjudication`` (an adjudicator's final
+      word, its own event kind), else the latest effective verdict. Frozen SQL matching
+      ``workbench.store.verdicts.current_event_sql`` as of this migration.
+    * ``claims_fts``: an FTS5 index over claim text and speaker, kept current by triggers,
+      so ``workbench search`` and Datasette can search claims.
+    * ``locks``: one row per named lock (``analysis``) with the holder's pid, host and a
+      heartbeat, so a second ``analyze`` waits for the first instead of repeating it.
+    """
+    eff = (
+        "{a}.kind = '{k}' AND {a}.undoes IS NULL AND NOT EXISTS (SELECT 1 FROM verdict_events u WHERE u.undoes = {a}.id)"
+    )
+    db.execute("DROP VIEW IF EXISTS current_verdicts")
+    db.execute(
+        "CREATE VIEW current_verdicts AS SELECT e.id, e.claim_id, e.verdict, e.reviewer, "
+        "(SELECT NULLIF(ne.note, '') FROM verdict_events ne WHERE ne.claim_id = e.claim_id AND ne.reviewer = e.reviewer "
+        "AND ne.note IS NOT NULL AND NOT EXISTS (SELECT 1 FROM verdict_events nu WHERE nu.undoes = ne.id) "
+        "ORDER BY ne.id DESC LIMIT 1) AS note, e.created_at, e.undoes, e.kind "
+        "FROM verdict_events e WHERE e.id = COALESCE("
+        "(SELECT ad.id FROM verdict_events ad WHERE ad.claim_id = e.claim_id AND "
+        + eff.format(a="ad", k="adjudication")
+        + " ORDER BY ad.id DESC LIMIT 1), "
+        "(SELECT ce.id FROM verdict_events ce WHERE ce.claim_id = e.claim_id AND "
+        + eff.format(a="ce", k="verdict")
+        + " ORDER BY ce.id DESC LIMIT 1), "
+        "(SELECT la.id FROM verdict_events la WHERE la.claim_id = e.claim_id ORDER BY la.id DESC LIMIT 1))"
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS verdict_events_kind ON verdict_events (claim_id, kind, id)")
+    db["claims"].enable_fts(["text", "speaker"], fts_version="FTS5", create_triggers=True)
+    db["locks"].create(
+        {"name": str, "pid": int, "host": str, "acquired_at": str, "heartbeat": float},
+        pk="name",
+        if_not_exists=True,
+    )
+
+
 def apply_migrations(db: Database) -> None:
     migrations.apply(db)
 
