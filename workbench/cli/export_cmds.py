@@ -210,6 +210,12 @@ def agreement_cmd(db_path: str | None) -> None:
             f"{_fmt_kappa(report.fleiss)}",
             highlight=False,
         )
+    if report.alpha is not None:
+        alpha = "n/a" if report.alpha.alpha is None else f"{report.alpha.alpha:.3f}"
+        console.print(
+            f"Krippendorff's alpha over the {report.alpha.units} claims rated by two or more reviewers: {alpha}",
+            highlight=False,
+        )
     if not report.disagreements:
         console.print("no disagreements")
         return
