@@ -213,3 +213,16 @@ class SeenBefore:
         except ValueError:
             day = self.decided_at[:10]
         return f"{self.verdict} by {self.reviewer} on {day}: {self.text}"
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A claim found by full-text search, best match first."""
+
+    claim_id: str
+    text: str
+    outlet: str | None
+    published: str | None
+    speaker: str | None
+    speaker_kind: str
+    verdict: str | None  # current verdict (None when unreviewed or cleared)

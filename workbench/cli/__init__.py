@@ -9,7 +9,7 @@ from __future__ import annotations
 import click
 
 from workbench import __version__
-from workbench.cli import analyze_cmds, core_cmds, export_cmds, review_cmd
+from workbench.cli import analyze_cmds, core_cmds, export_cmds, record_cmds, review_cmd
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -22,6 +22,6 @@ def main() -> None:
     """
 
 
-for module in (core_cmds, analyze_cmds, review_cmd, export_cmds):
+for module in (core_cmds, analyze_cmds, review_cmd, export_cmds, record_cmds):
     for command in module.COMMANDS:
         main.add_command(command)

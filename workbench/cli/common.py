@@ -63,6 +63,11 @@ def open_existing(db_path: str | None):
     return db
 
 
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``1 claim``, ``2 claims`` (``many`` for irregular plurals)."""
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
 def shown(text: object) -> Text:
     """Untrusted or user-typed text for the terminal: never markup, no control characters."""
     return Text(printable(str(text)))

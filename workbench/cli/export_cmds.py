@@ -7,6 +7,7 @@ whole or not at all; errors are one line on stderr with a non-zero exit code.
 from __future__ import annotations
 
 import io
+import json
 import os
 import sys
 
@@ -16,6 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from workbench.cli.common import console, db_option, err_console, fail, friendly_errors, open_existing, shown
+from workbench.cli.record_cmds import history_json, seen_lines
 from workbench.export import FORMATS, ExportError, ExportFilters, write_export
 from workbench.export.agreement import Kappa, agreement_report
 from workbench.export.filters import FILTER_VERDICTS
@@ -118,9 +120,10 @@ def export_cmd(
 @click.command("history")
 @click.argument("claim_id")
 @db_option
+@click.option("--json", "as_json", is_flag=True, help="One JSON object: events, current verdict, seen before.")
 @friendly_errors
-def history_cmd(claim_id: str, db_path: str | None) -> None:
-    """Every verdict event of CLAIM_ID, oldest first: who, when, what, note, undo."""
+def history_cmd(claim_id: str, db_path: str | None, as_json: bool) -> None:
+    """Every verdict event of CLAIM_ID, oldest first: who, when, what, note, undo; and where it was seen before."""
     db = open_existing(db_path)
     try:
         claim = db.execute(
@@ -132,6 +135,10 @@ def history_cmd(claim_id: str, db_path: str | None) -> None:
             fail(f"no claim with id {claim_id!r}")
         per_reviewer = {r: v[claim_id] for r, v in reviewer_verdicts(db).items() if claim_id in v}
         now = current_verdict(db, claim_id)
+        seen = seen_lines(db, claim_id) if claim is not None else []
+        if as_json:
+            click.echo(json.dumps(history_json(db, claim_id, events, now), ensure_ascii=False))
+            return
     finally:
         db.close()
     if claim is not None:
@@ -145,6 +152,8 @@ def history_cmd(claim_id: str, db_path: str | None) -> None:
             Text(printable(claim_id), style="bold").append(" (claim no longer in the store; its history is kept)"),
             highlight=False,
         )
+    for line in seen:
+        console.print(shown(line), style="yellow", highlight=False)
     if not events:
         console.print("never reviewed")
         return
@@ -161,7 +170,7 @@ def history_cmd(claim_id: str, db_path: str | None) -> None:
             str(e["id"]),
             e["created_at"][:19].replace("T", " "),
             e["reviewer"],
-            e["verdict"],
+            e["verdict"] + ("" if e["kind"] == "verdict" else f" ({e['kind']})"),
             e["note"] or "",
             undo,
         )

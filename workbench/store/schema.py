@@ -194,6 +194,7 @@ def m008_review_record(db: Database) -> None:
         "(SELECT la.id FROM verdict_events la WHERE la.claim_id = e.claim_id ORDER BY la.id DESC LIMIT 1))"
     )
     db.execute("CREATE INDEX IF NOT EXISTS verdict_events_kind ON verdict_events (claim_id, kind, id)")
+    db["claim_frames"].create_index(["frame"], if_not_exists=True)  # "seen before": same frame
     db["claims"].enable_fts(["text", "speaker"], fts_version="FTS5", create_triggers=True)
     db["locks"].create(
         {"name": str, "pid": int, "host": str, "acquired_at": str, "heartbeat": float},
