@@ -33,14 +33,24 @@ def analyze(db_path: str | None, backend: str, model: str | None, threshold: flo
     from workbench.analyze import run_analysis
     from workbench.analyze.embed import EmbedError
     from workbench.analyze.nli import NliError
+    from workbench.store.locks import ANALYSIS, analysis_is_current, hold_lock
 
     db = open_existing(db_path)
-    try:
-        summary = run_analysis(db, backend=backend, model=model, threshold=threshold, progress=not quiet,
-                               nli_model=nli_model)
-    except (EmbedError, NliError) as exc:
-        fail(str(exc))
-        return
+    # One analysis at a time per database: a second run waits, then reuses a result that
+    # covers every document instead of embedding and clustering it all again.
+    with hold_lock(db, ANALYSIS, on_wait=lambda h: err_console.print(
+            f"waiting for the analysis running in process {h.pid} (started {h.acquired_at[:19]} UTC) …",
+            highlight=False, markup=False)) as lock:
+        defaults = model is None and threshold is None and nli_model is None
+        if lock.waited_since and defaults and analysis_is_current(db, lock.waited_since):
+            console.print("the other run's analysis covers every document: reused, nothing recomputed")
+            return
+        try:
+            summary = run_analysis(db, backend=backend, model=model, threshold=threshold, progress=not quiet,
+                                   nli_model=nli_model)
+        except (EmbedError, NliError) as exc:
+            fail(str(exc))
+            return
     console.print(str(summary), highlight=False, soft_wrap=True)
 
 
