@@ -129,3 +129,26 @@ def test_mixed_encodings_inside_one_jsonl_line(tmp_path):
     articles, problems = read_all(path)
     assert problems == []
     assert "café" in articles[0].text and "naïve" in articles[0].text
+
+
+def test_reingest_with_metadata_options_corrects_an_unchanged_document(tmp_path):
+    """Re-ingesting with --outlet/--title/--published used to report "unchanged" and ignore them."""
+    from click.testing import CliRunner
+
+    from workbench.cli import main
+    from workbench.store import open_db
+
+    article = tmp_path / "000_scrape.txt"
+    article.write_text(GOOD + "\n\n" + OTHER + "\n", encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    runner = CliRunner()
+    assert "1 added" in runner.invoke(main, ["ingest", "--db", db, str(article)]).output
+    fixed = runner.invoke(
+        main,
+        ["ingest", "--db", db, str(article), "--outlet", "Steppe Times", "--title", "Storm", "--published", "2026-03-03"],
+    )
+    assert fixed.exit_code == 0 and "1 updated" in fixed.output, fixed.output
+    again = runner.invoke(main, ["ingest", "--db", db, str(article)])
+    assert "1 unchanged" in again.output  # a plain re-ingest keeps the correction
+    row = open_db(db, create=False).execute("SELECT outlet, title, published, count(*) FROM documents").fetchone()
+    assert row == ("Steppe Times", "Storm", "2026-03-03", 1)
