@@ -111,3 +111,21 @@ def test_one_claim_is_singular(tmp_path):
     out = run("claims", "--db", str(tmp_path / "one.db"))
     assert "1 claim\n" in out or " 1 claim " in out
     assert "1 claims" not in out
+
+
+def test_status_and_agreement_json(sample):
+    db = str(sample.path)
+    status = json.loads(run("status", "--db", db, "--json"))
+    assert status["claims"] == 4 and status["reviewers"] == 2
+    report = json.loads(run("agreement", "--db", db, "--json"))
+    assert report["reviewers"] == ["bob", "fc"]
+    assert report["pairs"][0]["kappa"]["n"] == 1
+    assert [d["claim_id"] for d in report["disagreements"]] == [sample.a]
+    assert report["alpha"]["units"] == 1
+
+
+def test_clusters_json(sample):
+    [cluster] = json_lines(run("clusters", "--db", str(sample.path), "--json"))
+    assert cluster["id"] == "k1" and cluster["size"] == 2
+    assert sorted(m["claim_id"] for m in cluster["members"]) == sorted([sample.a, sample.c])
+    assert [r["relation"] for r in cluster["relations"]] == ["conflict"]

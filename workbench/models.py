@@ -226,3 +226,17 @@ class SearchHit:
     speaker: str | None
     speaker_kind: str
     verdict: str | None  # current verdict (None when unreviewed or cleared)
+
+
+@dataclass(frozen=True)
+class ClusterDetail:
+    """A cluster with its members and relations, for ``workbench clusters --json``."""
+
+    id: str
+    label: str | None
+    size: int
+    n_outlets: int
+    n_conflicts: int
+    n_agreements: int
+    members: list[dict[str, Any]]  # {claim_id, outlet, speaker, text}
+    relations: list[dict[str, Any]]  # {claim_a, claim_b, relation, reason, method}

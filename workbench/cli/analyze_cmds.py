@@ -10,7 +10,7 @@ import click
 from rich.text import Text
 from rich.tree import Tree
 
-from workbench.cli.common import console, db_option, err_console, fail, friendly_errors, open_existing
+from workbench.cli.common import console, db_option, err_console, fail, friendly_errors, open_existing, plural
 from workbench.textnorm import printable
 
 RELATION_STYLE = {"conflict": "bold red", "agree": "green", "related": "dim"}
@@ -75,7 +75,7 @@ def clusters_tree(db, conflicts_only: bool = False) -> Tree:
     for c in rows:
         head = Text()
         head.append(printable(c["label"] or c["id"]), style="bold")
-        head.append(f"  {c['id']} · {c['size']} claims · {c['n_outlets']} outlets · "
+        head.append(f"  {c['id']} · {plural(c['size'], 'claim')} · {plural(c['n_outlets'], 'outlet')} · "
                     f"{c['n_agreements']} agree · {c['n_conflicts']} conflict", style="dim")
         node = root.add(head)
         members = list(db.query(
@@ -108,10 +108,17 @@ def clusters_tree(db, conflicts_only: bool = False) -> Tree:
 @click.command(name="clusters")
 @db_option
 @click.option("--conflicts", "conflicts_only", is_flag=True, help="Only clusters with at least one conflict.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per cluster and line.")
 @friendly_errors
-def clusters_cmd(db_path: str | None, conflicts_only: bool) -> None:
+def clusters_cmd(db_path: str | None, conflicts_only: bool, as_json: bool) -> None:
     """Show clusters: claims per outlet and the relations between them, with reasons."""
     db = open_existing(db_path)
+    if as_json:
+        from workbench.cli.record_cmds import echo_json_lines
+        from workbench.store.listing import cluster_details
+
+        echo_json_lines(cluster_details(db, conflicts_only=conflicts_only))
+        return
     if not db.execute("SELECT 1 FROM clusters LIMIT 1").fetchone():
         err_console.print("no clusters yet: run `workbench analyze` first", highlight=False)
         return

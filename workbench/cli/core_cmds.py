@@ -115,11 +115,15 @@ def claims_table(rows: list[dict]) -> Table:
 
 @click.command()
 @db_option
+@click.option("--json", "as_json", is_flag=True, help="The counts as one JSON object.")
 @friendly_errors
-def status(db_path: str | None) -> None:
+def status(db_path: str | None, as_json: bool) -> None:
     """Counts of documents, claims, clusters and verdicts."""
     db = open_existing(db_path)
     counts = status_counts(db)
+    if as_json:
+        click.echo(json.dumps(counts))
+        return
     table = Table(title=shown(f"workbench · {resolve_db_path(db_path)}"), show_header=False)
     table.add_column("what")
     table.add_column("count", justify="right")

@@ -10,6 +10,7 @@ import io
 import json
 import os
 import sys
+from dataclasses import asdict
 
 import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -195,14 +196,18 @@ def _fmt_kappa(k: Kappa) -> str:
 
 @click.command("agreement")
 @db_option
+@click.option("--json", "as_json", is_flag=True, help="The report as one JSON object.")
 @friendly_errors
-def agreement_cmd(db_path: str | None) -> None:
-    """How much reviewers agree (Cohen's kappa per pair, Fleiss' kappa for 3+), and where they differ."""
+def agreement_cmd(db_path: str | None, as_json: bool) -> None:
+    """How much reviewers agree (Cohen's kappa per pair, Fleiss' kappa and Krippendorff's alpha), and where they differ."""
     db = open_existing(db_path)
     try:
         report = agreement_report(db)
     finally:
         db.close()
+    if as_json:
+        click.echo(json.dumps(asdict(report), ensure_ascii=False))
+        return
     if len(report.reviewers) < 2:
         who = report.reviewers[0] if report.reviewers else "nobody"
         console.print(f"agreement needs two reviewers; verdicts so far are by {who}", highlight=False, markup=False)

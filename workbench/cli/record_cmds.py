@@ -34,6 +34,12 @@ from workbench.store.seen import seen_before, suggested_verdict
 from workbench.store.verdicts import default_reviewer, record_adjudication
 
 
+def echo_json_lines(items: Any) -> None:
+    """One JSON object per line for each dataclass in ``items`` (``--json`` output)."""
+    for item in items:
+        click.echo(json.dumps(asdict(item), ensure_ascii=False))
+
+
 def review_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """``--reviewer``, ``--blind``, ``--disagree``, ``--state`` for a claim listing."""
     for option in reversed(
