@@ -91,6 +91,7 @@ def test_only_temporaries_of_dead_writers_of_this_target_are_cleaned(tmp_path):
 def test_a_failed_export_leaves_neither_temporary_nor_file(tmp_path, fmt):
     sample = build_sample(tmp_path / "claims.db")
     out = tmp_path / "out.txt"
+    sample.db.execute("PRAGMA foreign_keys=OFF")
     sample.db.execute("DROP TABLE claims")  # the row query fails midway
     with pytest.raises(sqlite3.OperationalError):
         write_export(sample.db, out, fmt)

@@ -203,6 +203,54 @@ def m008_review_record(db: Database) -> None:
     )
 
 
+
+# Link tables and the columns that point at another table's id (m008_foreign_keys).
+_LINKS: dict[str, list[tuple[str, str]]] = {
+    "cluster_members": [("claim_id", "claims"), ("cluster_id", "clusters")],
+    "relations": [("claim_a", "claims"), ("claim_b", "claims")],
+    "claim_frames": [("claim_id", "claims")],
+    "document_events": [("document_id", "documents"), ("event_id", "events")],
+}
+
+
+@migrations()
+def m008_foreign_keys(db: Database) -> None:
+    """Declare the foreign keys of every link table, so Datasette (and readers) can follow them.
+
+    SQLite cannot add a constraint to a table, so each is rebuilt from its own CREATE
+    statement (every column kept, whatever earlier migrations added) with
+    ``FOREIGN KEY ... DEFERRABLE INITIALLY DEFERRED`` appended: checked at commit, so a
+    writer that replaces a cluster or a claim's frame in one transaction may order its
+    statements freely. Rows already pointing at nothing (left by an edited article) are
+    dropped. ``verdict_events`` keeps none on purpose: history outlives a removed claim.
+    """
+    for table, links in _LINKS.items():
+        if not db[table].exists():
+            continue
+        create = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]).fetchone()[0]
+        indexes = [
+            row[0]
+            for row in db.execute(
+                "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL", [table]
+            )
+        ]
+        constraints = "".join(
+            f',\n   FOREIGN KEY ("{col}") REFERENCES "{target}"("id") DEFERRABLE INITIALLY DEFERRED'
+            for col, target in links
+        )
+        body = create.rstrip()
+        if not body.endswith(")"):
+            continue  # not a CREATE TABLE we can extend; leave it as it is
+        old = f"_m008_old_{table}"
+        db.execute(f'ALTER TABLE "{table}" RENAME TO "{old}"')
+        db.execute(body[:-1] + constraints + "\n)")
+        keep = " AND ".join(f'("{col}" IS NULL OR "{col}" IN (SELECT id FROM "{target}"))' for col, target in links)
+        db.execute(f'INSERT INTO "{table}" SELECT * FROM "{old}" WHERE {keep}')
+        db.execute(f'DROP TABLE "{old}"')
+        for sql in indexes:
+            db.execute(sql)
+
+
 def apply_migrations(db: Database) -> None:
     migrations.apply(db)
 
