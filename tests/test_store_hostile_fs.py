@@ -121,3 +121,8 @@ def test_full_disk_is_one_line_from_the_cli(tmp_path):
 
 def test_store_errors_stay_store_errors():
     assert issubclass(StoreFull, StoreError) and issubclass(StoreReadOnly, StoreError)
+
+
+def test_new_database_in_a_read_only_directory_is_one_clear_line(tmp_path):
+    with read_only_dir(tmp_path) as folder, pytest.raises(StoreError, match="directory not writable"):
+        open_db(folder / "new.db")

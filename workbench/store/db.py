@@ -113,6 +113,8 @@ def open_db(path: str | os.PathLike[str] | None = None, *, create: bool = True) 
         raise StoreError(f"{p}: no such database (run `workbench ingest` or `workbench demo` first)")
     if exists and not _writable(p):
         return _open_existing_read_only(p)
+    if not exists and not os.access(p.parent if str(p.parent) else Path("."), os.W_OK):
+        raise StoreError(f"{p}: cannot create the database here (directory not writable)")
     try:
         conn = sqlite3.connect(str(p), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         db = Database(conn)
