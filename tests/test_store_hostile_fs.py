@@ -126,3 +126,23 @@ def test_store_errors_stay_store_errors():
 def test_new_database_in_a_read_only_directory_is_one_clear_line(tmp_path):
     with read_only_dir(tmp_path) as folder, pytest.raises(StoreError, match="directory not writable"):
         open_db(folder / "new.db")
+
+
+def test_a_raw_sqlite_full_error_is_one_line_from_any_command(tmp_path):
+    """Writes outside write_transaction (the embedding cache) reach the CLI as sqlite3 errors."""
+    import click
+
+    from workbench.cli.common import friendly_errors
+
+    @click.command()
+    @friendly_errors
+    def writes() -> None:
+        db = open_db(tmp_path / "c.db")
+        db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0]}")
+        db.execute("INSERT INTO meta (key, value) VALUES ('big', ?)", ["x" * 1_000_000])
+
+    result = CliRunner().invoke(writes, [])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        "error: disk full: the database cannot grow; stopped at the first failed write (free space and run again)"
+    ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import os
+import sqlite3
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -16,7 +17,7 @@ from rich.console import Console
 from rich.text import Text
 
 from workbench.errors import WorkbenchError
-from workbench.store.db import default_db_path, open_db, read_only_reason
+from workbench.store.db import default_db_path, open_db, read_only_reason, translate_write_error
 from workbench.textnorm import printable
 
 console = Console()
@@ -94,6 +95,13 @@ def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             fail(str(exc))
         except KeyboardInterrupt:
             fail("interrupted", 130)
+        except sqlite3.Error as exc:  # a write outside write_transaction: a full disk is still one clear line
+            translated = translate_write_error(exc)
+            if translated is None:
+                if os.environ.get("WORKBENCH_DEBUG"):
+                    raise
+                fail(f"{type(exc).__name__}: {exc} (set WORKBENCH_DEBUG=1 for details)")
+            fail(str(translated))
         except Exception as exc:  # a bug: the user still sees one line unless debugging
             if os.environ.get("WORKBENCH_DEBUG"):
                 raise

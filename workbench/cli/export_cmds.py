@@ -17,7 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from workbench.cli.common import console, db_option, err_console, fail, friendly_errors, open_existing, shown
+from workbench.cli.common import console, db_option, err_console, fail, friendly_errors, open_existing, plural, shown
 from workbench.cli.record_cmds import history_json, seen_lines
 from workbench.export import FORMATS, ExportError, ExportFilters, write_export
 from workbench.export.agreement import Kappa, agreement_report
@@ -220,20 +220,20 @@ def agreement_cmd(db_path: str | None, as_json: bool) -> None:
     console.print(table)
     if report.fleiss is not None:
         console.print(
-            f"Fleiss' kappa over the {report.fleiss.n} claims rated by all {len(report.reviewers)} reviewers: "
+            f"Fleiss' kappa over the {plural(report.fleiss.n, 'claim')} rated by all {len(report.reviewers)} reviewers: "
             f"{_fmt_kappa(report.fleiss)}",
             highlight=False,
         )
     if report.alpha is not None:
         alpha = "n/a" if report.alpha.alpha is None else f"{report.alpha.alpha:.3f}"
         console.print(
-            f"Krippendorff's alpha over the {report.alpha.units} claims rated by two or more reviewers: {alpha}",
+            f"Krippendorff's alpha over the {plural(report.alpha.units, 'claim')} rated by two or more reviewers: {alpha}",
             highlight=False,
         )
     if not report.disagreements:
         console.print("no disagreements")
         return
-    split = Table("claim", "text", title=f"{len(report.disagreements)} claims with differing verdicts")
+    split = Table("claim", "text", title=f"{plural(len(report.disagreements), 'claim')} with differing verdicts")
     for r in report.reviewers:
         split.add_column(Text(r))
     for d in report.disagreements:
