@@ -152,3 +152,16 @@ def test_reingest_with_metadata_options_corrects_an_unchanged_document(tmp_path)
     assert "1 unchanged" in again.output  # a plain re-ingest keeps the correction
     row = open_db(db, create=False).execute("SELECT outlet, title, published, count(*) FROM documents").fetchone()
     assert row == ("Steppe Times", "Storm", "2026-03-03", 1)
+
+
+def test_deeply_nested_json_line_and_front_matter_are_one_line_each(tmp_path):
+    feed = tmp_path / "deep.jsonl"
+    feed.write_text("[" * 200_000 + "]" * 200_000 + "\n" + json.dumps({"text": OTHER}) + "\n", encoding="utf-8")
+    md = tmp_path / "deep.md"
+    md.write_text("---\ntitle: " + "[" * 30_000 + "]" * 30_000 + "\n---\n" + GOOD + "\n", encoding="utf-8")
+    articles, problems = read_all(feed, md)
+    assert len(articles) == 1
+    assert {(p.source, p.message) for p in problems} == {
+        (f"{feed}:1", "invalid JSON (nested too deeply)"),
+        (str(md), "front matter is nested too deeply"),
+    }

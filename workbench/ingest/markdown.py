@@ -68,6 +68,8 @@ def split_front_matter(source: str) -> tuple[dict[str, Any], str, int]:
         where = f"line {mark.line + 2}: " if mark is not None else ""
         problem = getattr(exc, "problem", None) or "invalid YAML"
         raise FrontMatterError(f"{where}front matter is not valid YAML ({problem})") from None
+    except RecursionError:  # "[[[[..." thousands deep: the composer recurses per level
+        raise FrontMatterError("front matter is nested too deeply") from None
     except ValueError as exc:  # YAML timestamps that are not dates ("2023-02-30")
         raise FrontMatterError(f"front matter has a bad value ({exc})") from None
     if not isinstance(data, dict):
