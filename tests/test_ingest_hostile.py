@@ -165,3 +165,13 @@ def test_deeply_nested_json_line_and_front_matter_are_one_line_each(tmp_path):
         (f"{feed}:1", "invalid JSON (nested too deeply)"),
         (str(md), "front matter is nested too deeply"),
     }
+
+
+def test_a_fifo_in_a_folder_is_skipped_not_waited_on(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "ok.txt").write_text(GOOD, encoding="utf-8")
+    articles, problems = read_all(folder)
+    assert len(articles) == 1
+    assert [(p.source, p.message) for p in problems] == [(str(folder / "pipe.txt"), "not a regular file, skipped")]

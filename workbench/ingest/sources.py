@@ -81,7 +81,9 @@ def _walk(folder: Path, shown: str) -> tuple[list[InputSource], list[IngestProbl
                 continue
             display = str(Path(shown) / path.relative_to(folder))
             resolved = _resolve(path, display, problems)
-            if resolved is not None:
+            if resolved is not None and not resolved.is_file():  # a FIFO would block the run forever
+                problems.append(IngestProblem(display, "not a regular file, skipped"))
+            elif resolved is not None:
                 found.append(InputSource(display=display, fmt=fmt, path=resolved))
     return found, problems
 
