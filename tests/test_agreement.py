@@ -153,3 +153,63 @@ def test_cli_agreement_degenerate_and_single_reviewer(tmp_path):
 def test_cli_agreement_missing_db(tmp_path):
     result = CliRunner().invoke(main, ["agreement", "--db", str(tmp_path / "none.db")])
     assert result.exit_code != 0 and "no such database" in result.stderr
+
+
+# --- Krippendorff's alpha and a cross-check against scikit-learn (issue 11) ---
+
+
+def test_krippendorff_alpha_on_krippendorffs_own_example():
+    """Krippendorff (2011), "Computing Krippendorff's alpha-reliability", nominal data with
+    missing values: 4 coders, 12 units, published alpha = 0.743."""
+    from workbench.export.agreement import krippendorff_alpha
+
+    coders = [
+        "1 2 3 3 2 1 4 1 2 . . .",
+        "1 2 3 3 2 2 4 1 2 5 . 3",
+        ". 3 3 3 2 3 4 2 2 5 1 .",
+        "1 2 3 3 2 4 4 1 2 5 1 .",
+    ]
+    table = [row.split() for row in coders]
+    units = [[row[u] for row in table if row[u] != "."] for u in range(12)]
+    alpha = krippendorff_alpha(units)
+    assert alpha.alpha == pytest.approx(0.743, abs=5e-4)
+    assert alpha.units == 11  # the last unit has one rating: not pairable
+    assert alpha.ratings == 40
+
+
+def test_krippendorff_alpha_degenerate_cases():
+    from workbench.export.agreement import krippendorff_alpha
+
+    assert krippendorff_alpha([["a"], ["b"]]).alpha is None
+    assert krippendorff_alpha([["a", "a"], ["a", "a"]]).alpha is None
+    assert krippendorff_alpha([["a", "a"], ["b", "b"]]).alpha == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_cohen_kappa_matches_scikit_learn(seed):
+    import random
+
+    from sklearn.metrics import cohen_kappa_score
+
+    rng = random.Random(seed)
+    labels = ["verified", "disputed", "unattributed"]
+    first = [rng.choice(labels) for _ in range(60)]
+    second = [a if rng.random() < 0.6 else rng.choice(labels) for a in first]
+    ours = cohen_kappa(list(zip(first, second, strict=True)))
+    assert ours.kappa == pytest.approx(cohen_kappa_score(first, second))
+
+
+def test_report_has_alpha_for_claims_not_every_reviewer_rated(tmp_path):
+    s = build_sample(tmp_path / "alpha.db")
+    for claim, verdicts in {
+        s.a: {"ann": "verified", "bob": "verified"},
+        s.b: {"bob": "disputed", "cat": "disputed"},
+        s.c: {"ann": "verified", "cat": "disputed"},
+    }.items():
+        for reviewer, verdict in verdicts.items():
+            record_verdict(s.db, claim, verdict, reviewer=reviewer)
+    report = agreement_report(s.db)
+    assert report.fleiss is not None and report.fleiss.n == 0  # nobody rated by all three
+    assert report.alpha is not None and report.alpha.units == 3 and report.alpha.alpha is not None
+    result = CliRunner().invoke(main, ["agreement", "--db", str(tmp_path / "alpha.db")])
+    assert "Krippendorff's alpha over the 3 claims" in result.output

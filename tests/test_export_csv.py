@@ -19,7 +19,7 @@ from workbench.store import open_db, record_note, record_verdict, reviewer_verdi
 CONTRACT = (
     "claim_id, document, outlet, title, url, published, speaker, speaker_kind, via, claim, char_start, char_end, "
     "cluster_id, cluster_label, agrees_with, conflicts_with, relation_reasons, suggested_verdict, verdict, reviewer, "
-    "note, decided_at"
+    "note, decided_at, review_state"
 ).split(", ")
 
 

@@ -180,6 +180,7 @@ class ExportRecord:
     decided_at: str | None
     relations: list[RelationRef] = field(default_factory=list)
     history: list[VerdictEvent] | None = None
+    review_state: str | None = None  # unreviewed | single | agreed | split | adjudicated (store.reviewers)
 
 
 @dataclass(frozen=True)

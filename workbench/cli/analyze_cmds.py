@@ -10,7 +10,7 @@ import click
 from rich.text import Text
 from rich.tree import Tree
 
-from workbench.cli.common import console, db_option, err_console, fail, friendly_errors, open_existing
+from workbench.cli.common import console, db_option, err_console, fail, friendly_errors, open_existing, plural
 from workbench.models import TreeMember, TreeRelation
 from workbench.store import Database
 from workbench.store.clusters import cluster_tree, has_clusters
@@ -36,14 +36,24 @@ def analyze(db_path: str | None, backend: str, model: str | None, threshold: flo
     from workbench.analyze import run_analysis
     from workbench.analyze.embed import EmbedError
     from workbench.analyze.nli import NliError
+    from workbench.store.locks import ANALYSIS, analysis_is_current, hold_lock
 
     db = open_existing(db_path)
-    try:
-        summary = run_analysis(db, backend=backend, model=model, threshold=threshold, progress=not quiet,
-                               nli_model=nli_model)
-    except (EmbedError, NliError) as exc:
-        fail(str(exc))
-        return
+    # One analysis at a time per database: a second run waits, then reuses a result that
+    # covers every document instead of embedding and clustering it all again.
+    with hold_lock(db, ANALYSIS, on_wait=lambda h: err_console.print(
+            f"waiting for the analysis running in process {h.pid} (started {h.acquired_at[:19]} UTC) …",
+            highlight=False, markup=False)) as lock:
+        defaults = model is None and threshold is None and nli_model is None
+        if lock.waited_since and defaults and analysis_is_current(db, lock.waited_since):
+            console.print("the other run's analysis covers every document: reused, nothing recomputed")
+            return
+        try:
+            summary = run_analysis(db, backend=backend, model=model, threshold=threshold, progress=not quiet,
+                                   nli_model=nli_model)
+        except (EmbedError, NliError) as exc:
+            fail(str(exc))
+            return
     console.print(str(summary), highlight=False, soft_wrap=True)
 
 
@@ -64,7 +74,7 @@ def clusters_tree(db: Database, conflicts_only: bool = False) -> Tree:
     for c in nodes:
         head = Text()
         head.append(printable(c.label or c.id), style="bold")
-        head.append(f"  {c.id} · {c.size} claims · {c.n_outlets} outlets · "
+        head.append(f"  {c.id} · {plural(c.size, 'claim')} · {plural(c.n_outlets, 'outlet')} · "
                     f"{c.n_agreements} agree · {c.n_conflicts} conflict", style="dim")
         node = root.add(head)
         short = {m.claim_id: f"#{k}" for k, m in enumerate(c.members, 1)}
@@ -90,10 +100,17 @@ def clusters_tree(db: Database, conflicts_only: bool = False) -> Tree:
 @click.command(name="clusters")
 @db_option
 @click.option("--conflicts", "conflicts_only", is_flag=True, help="Only clusters with at least one conflict.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per cluster and line.")
 @friendly_errors
-def clusters_cmd(db_path: str | None, conflicts_only: bool) -> None:
+def clusters_cmd(db_path: str | None, conflicts_only: bool, as_json: bool) -> None:
     """Show clusters: claims per outlet and the relations between them, with reasons."""
     db = open_existing(db_path)
+    if as_json:
+        from workbench.cli.record_cmds import echo_json_lines
+        from workbench.store.listing import cluster_details
+
+        echo_json_lines(cluster_details(db, conflicts_only=conflicts_only))
+        return
     if not has_clusters(db):
         err_console.print("no clusters yet: run `workbench analyze` first", highlight=False)
         return

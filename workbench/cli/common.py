@@ -17,6 +17,7 @@ from rich.text import Text
 from workbench.errors import WorkbenchError
 from workbench.settings import Settings, SettingsError
 from workbench.store import Database, open_db
+from workbench.store.db import SqliteError, read_only_reason, translate_write_error
 from workbench.textnorm import printable
 
 console = Console()
@@ -65,8 +66,24 @@ def reviewer_name(reviewer: str | None) -> str:
 
 
 def open_existing(db_path: str | None) -> Database:
-    """Open a DB that must already exist (readers never create an empty one)."""
-    return open_db(resolve_db_path(db_path), create=False)
+    """Open a DB that must already exist (readers never create an empty one).
+
+    A database that cannot be written here (a read-only directory or file) opens read-only,
+    with a one-line notice on stderr saying so.
+    """
+    path = resolve_db_path(db_path)
+    db = open_db(path, create=False)
+    reason = read_only_reason(db)
+    if reason:
+        err_console.print(
+            shown(f"note: {path} opened read-only ({reason}); nothing can be recorded"), highlight=False, soft_wrap=True
+        )
+    return db
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``1 claim``, ``2 claims`` (``many`` for irregular plurals)."""
+    return f"{n} {word if n == 1 else (many or word + 's')}"
 
 
 def shown(text: object) -> Text:
@@ -95,6 +112,13 @@ def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             fail(str(exc))
         except KeyboardInterrupt:
             fail("interrupted", 130)
+        except SqliteError as exc:  # a write outside write_transaction: a full disk is still one clear line
+            translated = translate_write_error(exc)
+            if translated is None:
+                if _debugging():
+                    raise
+                fail(f"{type(exc).__name__}: {exc} (set WORKBENCH_DEBUG=1 for details)")
+            fail(str(translated))
         except Exception as exc:  # a bug: the user still sees one line unless debugging
             if _debugging():
                 raise

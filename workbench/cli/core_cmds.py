@@ -10,6 +10,7 @@ import json
 import sys
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.table import Table
@@ -22,12 +23,14 @@ from workbench.cli.common import (
     fail,
     friendly_errors,
     open_existing,
+    plural,
     resolve_db_path,
     reviewer_name,
     reviewer_option,
     settings,
     shown,
 )
+from workbench.cli.record_cmds import apply_review_options, review_options
 from workbench.store import StoreError, open_db, record_verdict, undo_last
 from workbench.store.queries import claim_listing, status_counts
 from workbench.textnorm import printable
@@ -80,11 +83,14 @@ def ingest(paths: tuple[str, ...], db_path: str | None, outlet, url, published, 
 @click.option("--unattributed", is_flag=True, help="Only claims without a source.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.option("--limit", type=int, default=None, help="At most this many claims.")
+@review_options
 @friendly_errors
-def claims(db_path: str | None, unattributed: bool, as_json: bool, limit: int | None) -> None:
-    """List extracted claims, most check-worthy first."""
+def claims(db_path: str | None, unattributed: bool, as_json: bool, limit: int | None, **review: Any) -> None:
+    """List extracted claims, most check-worthy first (with --reviewer: your verdict, others apart)."""
     db = open_existing(db_path)
-    rows = claim_listing(db, unattributed=unattributed, limit=limit)
+    filtered = review["disagree"] or review["state"]
+    rows = claim_listing(db, unattributed=unattributed, limit=None if filtered else limit)
+    rows = apply_review_options(db, rows, **review)[:limit]
     if as_json:
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False))
@@ -94,25 +100,32 @@ def claims(db_path: str | None, unattributed: bool, as_json: bool, limit: int | 
 
 def claims_table(rows: list[dict]) -> Table:
     """Id, source (outlet, speaker and kind), claim, verdict: readable from 80 columns up."""
-    table = Table(expand=True, title=f"{len(rows)} claims", show_lines=True)
+    table = Table(expand=True, title=plural(len(rows), "claim"), show_lines=True)
     table.add_column("id", no_wrap=True, style="dim", min_width=13)
     table.add_column("source", max_width=24)
     table.add_column("claim", ratio=1, min_width=30)
-    table.add_column("verdict", no_wrap=True, max_width=12)
+    table.add_column("verdict", no_wrap=True, max_width=24)
     for r in rows:
         source = Text(printable(r["outlet"] or "?"), style="bold")
         source.append(printable(f"\n{r['speaker'] or 'no source'} ({r['speaker_kind']})"), style="")
-        table.add_row(shown(r["id"]), source, shown(r["text"]), shown(r["verdict"] or "—"))
+        claim = shown(r["text"])
+        for seen in r.get("seen_before", [])[:1]:
+            claim.append_text(shown(f"\nseen before: {seen['describe']}")).stylize("dim", len(r["text"]))
+        table.add_row(shown(r["id"]), source, claim, shown(r.get("verdict_shown") or r["verdict"] or "—"))
     return table
 
 
 @click.command()
 @db_option
+@click.option("--json", "as_json", is_flag=True, help="The counts as one JSON object.")
 @friendly_errors
-def status(db_path: str | None) -> None:
+def status(db_path: str | None, as_json: bool) -> None:
     """Counts of documents, claims, clusters and verdicts."""
     db = open_existing(db_path)
     counts = status_counts(db)
+    if as_json:
+        click.echo(json.dumps(counts))
+        return
     table = Table(title=shown(f"workbench · {resolve_db_path(db_path)}"), show_header=False)
     table.add_column("what")
     table.add_column("count", justify="right")

@@ -7,8 +7,10 @@ whole or not at all; errors are one line on stderr with a non-zero exit code.
 from __future__ import annotations
 
 import io
+import json
 import os
 import sys
+from dataclasses import asdict
 
 import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -22,9 +24,11 @@ from workbench.cli.common import (
     fail,
     friendly_errors,
     open_existing,
+    plural,
     settings,
     shown,
 )
+from workbench.cli.record_cmds import history_json, seen_lines
 from workbench.export import FORMATS, ExportError, ExportFilters, write_export
 from workbench.export.agreement import Kappa, agreement_report
 from workbench.export.filters import FILTER_VERDICTS
@@ -128,9 +132,10 @@ def export_cmd(
 @click.command("history")
 @click.argument("claim_id")
 @db_option
+@click.option("--json", "as_json", is_flag=True, help="One JSON object: events, current verdict, seen before.")
 @friendly_errors
-def history_cmd(claim_id: str, db_path: str | None) -> None:
-    """Every verdict event of CLAIM_ID, oldest first: who, when, what, note, undo."""
+def history_cmd(claim_id: str, db_path: str | None, as_json: bool) -> None:
+    """Every verdict event of CLAIM_ID, oldest first: who, when, what, note, undo; and where it was seen before."""
     db = open_existing(db_path)
     try:
         claim = claim_summary(db, claim_id)
@@ -139,6 +144,10 @@ def history_cmd(claim_id: str, db_path: str | None) -> None:
             fail(f"no claim with id {claim_id!r}")
         per_reviewer = {r: v[claim_id] for r, v in reviewer_verdicts(db).items() if claim_id in v}
         now = current_verdict(db, claim_id)
+        seen = seen_lines(db, claim_id) if claim is not None else []
+        if as_json:
+            click.echo(json.dumps(history_json(db, claim_id, events, now), ensure_ascii=False))
+            return
     finally:
         db.close()
     if claim is not None:
@@ -151,6 +160,8 @@ def history_cmd(claim_id: str, db_path: str | None) -> None:
             Text(printable(claim_id), style="bold").append(" (claim no longer in the store; its history is kept)"),
             highlight=False,
         )
+    for line in seen:
+        console.print(shown(line), style="yellow", highlight=False)
     if not events:
         console.print("never reviewed")
         return
@@ -167,7 +178,7 @@ def history_cmd(claim_id: str, db_path: str | None) -> None:
             str(e["id"]),
             e["created_at"][:19].replace("T", " "),
             e["reviewer"],
-            e["verdict"],
+            e["verdict"] + ("" if e["kind"] == "verdict" else f" ({e['kind']})"),
             e["note"] or "",
             undo,
         )
@@ -192,14 +203,18 @@ def _fmt_kappa(k: Kappa) -> str:
 
 @click.command("agreement")
 @db_option
+@click.option("--json", "as_json", is_flag=True, help="The report as one JSON object.")
 @friendly_errors
-def agreement_cmd(db_path: str | None) -> None:
-    """How much reviewers agree (Cohen's kappa per pair, Fleiss' kappa for 3+), and where they differ."""
+def agreement_cmd(db_path: str | None, as_json: bool) -> None:
+    """How much reviewers agree (Cohen's kappa per pair, Fleiss' kappa and Krippendorff's alpha), and where they differ."""
     db = open_existing(db_path)
     try:
         report = agreement_report(db)
     finally:
         db.close()
+    if as_json:
+        click.echo(json.dumps(asdict(report), ensure_ascii=False))
+        return
     if len(report.reviewers) < 2:
         who = report.reviewers[0] if report.reviewers else "nobody"
         console.print(f"agreement needs two reviewers; verdicts so far are by {who}", highlight=False, markup=False)
@@ -212,14 +227,20 @@ def agreement_cmd(db_path: str | None) -> None:
     console.print(table)
     if report.fleiss is not None:
         console.print(
-            f"Fleiss' kappa over the {report.fleiss.n} claims rated by all {len(report.reviewers)} reviewers: "
+            f"Fleiss' kappa over the {plural(report.fleiss.n, 'claim')} rated by all {len(report.reviewers)} reviewers: "
             f"{_fmt_kappa(report.fleiss)}",
+            highlight=False,
+        )
+    if report.alpha is not None:
+        alpha = "n/a" if report.alpha.alpha is None else f"{report.alpha.alpha:.3f}"
+        console.print(
+            f"Krippendorff's alpha over the {plural(report.alpha.units, 'claim')} rated by two or more reviewers: {alpha}",
             highlight=False,
         )
     if not report.disagreements:
         console.print("no disagreements")
         return
-    split = Table("claim", "text", title=f"{len(report.disagreements)} claims with differing verdicts")
+    split = Table("claim", "text", title=f"{plural(len(report.disagreements), 'claim')} with differing verdicts")
     for r in report.reviewers:
         split.add_column(Text(r))
     for d in report.disagreements:

@@ -31,14 +31,13 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import stat
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
+from workbench.export.atomic import atomic_text_file
 from workbench.export.claimreview import write_claimreview
 from workbench.export.csv_export import write_csv
 from workbench.export.filters import REVIEWED_VERDICTS, UNREVIEWED, ExportError, ExportFilters
@@ -109,32 +108,11 @@ def _stdout() -> Iterator[TextIO]:
         stream.detach()
 
 
-@contextlib.contextmanager
-def _atomic_file(path: Path) -> Iterator[TextIO]:
-    """A temporary file beside ``path``, renamed over it only when writing succeeded."""
-    parent = path.parent if str(path.parent) else Path(".")
-    if not parent.is_dir():
-        raise ExportError(f"{path}: directory {parent} does not exist")
-    if path.is_dir():
-        raise ExportError(f"{path}: is a directory")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
-    try:
-        with open(fd, "w", encoding="utf-8", newline="") as fh:
-            yield fh
-        # mkstemp makes 0600; an export is meant to be shared like any file the user writes.
-        os.chmod(tmp, stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
 def _output(out: str | os.PathLike[str] | TextIO) -> contextlib.AbstractContextManager[TextIO]:
     if isinstance(out, str) and out == "-":
         return _stdout()
     if isinstance(out, str | os.PathLike):
-        return _atomic_file(Path(out))
+        return atomic_text_file(Path(out))
     return contextlib.nullcontext(out)
 
 

@@ -1,4 +1,4 @@
-"""Inter-reviewer agreement: Cohen's kappa per pair, Fleiss' kappa for the whole team.
+"""Inter-reviewer agreement: Cohen's kappa per pair, Fleiss' kappa and Krippendorff's alpha for the team.
 
 Kappa corrects raw agreement for the agreement two reviewers would reach by chance given
 how often each uses each verdict: ``kappa = (p_o - p_e) / (1 - p_e)``. The math is small
@@ -11,6 +11,13 @@ Missing ratings: Cohen's kappa for a pair uses the claims *both* reviewers rated
 kappa (reported when more than two reviewers exist) uses only the claims rated by *every*
 reviewer (complete cases), and says how many that is. Claims rated by one reviewer only
 never count as agreement or disagreement.
+
+Krippendorff's alpha (nominal) is reported beside them because it uses *every* claim
+rated by at least two reviewers, whoever they are: with a desk that splits the work, few
+claims are rated by all, and Fleiss' complete cases shrink to nothing. Alpha builds the
+coincidence matrix ``o[c][k]`` (each ordered pair of ratings of one claim, weighted
+``1/(m_u - 1)`` for ``m_u`` ratings of that claim) and is ``1 - (n - 1) * sum(o[c][k], c != k)
+/ sum(n_c * n_k, c != k)`` with ``n_c`` the row sums and ``n`` their total.
 
 Degenerate case: when chance agreement ``p_e`` is 1 (every rating is the same single
 verdict), kappa is 0/0 and undefined; we return ``kappa=None`` (shown as "n/a") rather
@@ -89,6 +96,40 @@ def fleiss_from_ratings(items: Iterable[Sequence[str]]) -> Kappa:
 
 
 @dataclass(frozen=True)
+class Alpha:
+    """Krippendorff's alpha with its base: pairable claims (rated at least twice) and ratings."""
+
+    alpha: float | None  # None when undefined (fewer than two values, or one category throughout)
+    units: int
+    ratings: int
+
+
+def krippendorff_alpha(units: Iterable[Sequence[str]]) -> Alpha:
+    """Nominal Krippendorff's alpha from each claim's ratings (any number per claim; missing allowed)."""
+    coincidences: Counter[tuple[str, str]] = Counter()
+    n_units = 0
+    for ratings in units:
+        m = len(ratings)
+        if m < 2:
+            continue  # an unpairable claim carries no information about agreement
+        n_units += 1
+        counts = Counter(ratings)
+        for c, n_c in counts.items():
+            for k, n_k in counts.items():
+                pairs = n_c * (n_c - 1) if c == k else n_c * n_k
+                coincidences[(c, k)] += pairs / (m - 1)
+    totals: Counter[str] = Counter()
+    for (c, _), value in coincidences.items():
+        totals[c] += value
+    n = sum(totals.values())
+    observed = sum(v for (c, k), v in coincidences.items() if c != k)
+    expected = sum(totals[c] * totals[k] for c in totals for k in totals if c != k)
+    if n_units == 0 or expected < _EPS:
+        return Alpha(None, n_units, round(n))
+    return Alpha(1.0 - (n - 1) * observed / expected, n_units, round(n))
+
+
+@dataclass(frozen=True)
 class PairAgreement:
     first: str
     second: str
@@ -108,6 +149,7 @@ class AgreementReport:
     reviewers: list[str]
     pairs: list[PairAgreement] = field(default_factory=list)
     fleiss: Kappa | None = None  # only with more than two reviewers
+    alpha: Alpha | None = None  # over every claim rated by two or more reviewers
     disagreements: list[Disagreement] = field(default_factory=list)
 
 
@@ -127,6 +169,7 @@ def agreement_report(db: Database) -> AgreementReport:
     for r in reviewers:
         for claim, verdict in ratings[r].items():
             by_claim.setdefault(claim, {})[r] = verdict
+    report.alpha = krippendorff_alpha(list(v.values()) for _, v in sorted(by_claim.items()))
     split = sorted(c for c, v in by_claim.items() if len(set(v.values())) > 1)
     texts = claim_texts(db, split)
     report.disagreements = [Disagreement(c, texts.get(c), by_claim[c]) for c in split]

@@ -24,6 +24,10 @@ Choices (documented here because partners will ask):
   schema.org term: JSON-LD processors drop unknown keys, so it never pollutes the graph,
   while our partners can read it as JSON.
 - Reviewer notes are internal and are not published.
+- A claim whose reviewers split (``review_state`` "split": their standing verdicts differ
+  and no adjudicator has decided) is not published: publishing whichever verdict came
+  last would present a dispute as settled. An adjudication, when recorded, is the
+  verdict published.
 """
 
 from __future__ import annotations
@@ -73,9 +77,9 @@ def review_url(row: dict[str, Any], org_url: str | None) -> str | None:
 
 
 def claim_review(row: dict[str, Any], organization: str, org_url: str | None = None) -> dict[str, Any] | None:
-    """The ClaimReview object for a row, or None when the row has no verdict."""
+    """The ClaimReview object for a row, or None when the row has no verdict or its reviewers split."""
     verdict = row.get("verdict")
-    if verdict not in RATING_SCALE:
+    if verdict not in RATING_SCALE or row.get("review_state") == "split":
         return None
     kind = row.get("speaker_kind") or "none"
     speaker_author = None

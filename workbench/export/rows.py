@@ -41,6 +41,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "reviewer",
     "note",
     "decided_at",
+    "review_state",
 )
 
 
@@ -104,6 +105,7 @@ def build_row(r: ExportRecord) -> dict[str, Any]:
         "decided_at": r.decided_at,
         "event_id": r.event_id,
         "quantities": json.loads(r.quantities) if r.quantities else [],
+        "review_state": r.review_state,
     }
     if r.history is not None:
         row["history"] = [_event(e) for e in r.history]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -32,6 +33,23 @@ MAX_CONTROL_SHARE = 0.05
 # non-ASCII and so is still left to the detector.
 PREFERRED_LEGACY = "cp1252"
 MAX_NON_ASCII_SHARE = 0.1
+
+# A valid UTF-8 multi-byte sequence. Legacy single-byte text almost never forms one by
+# chance in mostly-ASCII prose, so finding one beside bytes that are not UTF-8 means a file
+# pasted together from UTF-8 and cp1252/latin-1 parts.
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+MIXED_ENCODING = "utf-8+cp1252"
+
+
+def _legacy_fallback(exc: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: bytes that are not UTF-8 are read as cp1252 (latin-1 for its holes)."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    bad = exc.object[exc.start : exc.end]
+    return "".join(bytes([b]).decode(PREFERRED_LEGACY, errors="ignore") or chr(b) for b in bad), exc.end
+
+
+codecs.register_error("workbench-legacy-fallback", _legacy_fallback)
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -101,8 +119,24 @@ def _mostly_ascii_cp1252(data: bytes) -> str | None:
         return None
 
 
+def _mixed(data: bytes) -> Decoded | None:
+    """Mostly-ASCII bytes holding both UTF-8 sequences and other high bytes: decode each run.
+
+    A whole-file guess must pick one code page and garbles the other half ("cafﾃｩ" read as
+    cp932), so UTF-8 runs are read as UTF-8 and every other byte as cp1252.
+    """
+    non_ascii = sum(1 for byte in data if byte > 0x7F)
+    if non_ascii / len(data) > MAX_NON_ASCII_SHARE or not _UTF8_MULTIBYTE.search(data):
+        return None
+    return Decoded(data.decode("utf-8", errors="workbench-legacy-fallback"), MIXED_ENCODING)
+
+
 def _detect(data: bytes) -> Decoded | None:
-    """Decode non-UTF-8 bytes: charset-normalizer, with cp1252 preferred for Western text."""
+    """Decode non-UTF-8 bytes: per run when UTF-8 and legacy bytes are mixed, else
+    charset-normalizer, with cp1252 preferred for Western text."""
+    mixed = _mixed(data)
+    if mixed is not None:
+        return mixed
     best = from_bytes(data).best()
     if best is None or not is_multi_byte_encoding(best.encoding):
         text = _mostly_ascii_cp1252(data)

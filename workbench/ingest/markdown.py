@@ -23,6 +23,19 @@ FRONT_MATTER_END = ("---", "...")
 SKIPPED_BLOCKS = {"fence", "code_block", "html_block", "hr"}
 
 _parser = MarkdownIt("commonmark").enable("table")
+# Front matter is a handful of short fields. A larger block is a dump or an attack, and an
+# anchor/alias lets 447 bytes expand into a 156 MB title (a "billion laughs"): refuse both.
+MAX_FRONT_MATTER_BYTES = 64 * 1024
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """SafeLoader that refuses aliases (``*name``), so parsed size stays linear in the text."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed", event.start_mark)
+        return super().compose_node(parent, index)
 
 
 class FrontMatterError(WorkbenchError, ValueError):
@@ -45,13 +58,18 @@ def split_front_matter(source: str) -> tuple[dict[str, Any], str, int]:
             break
     else:
         raise FrontMatterError("line 1: front matter opened with --- but never closed")
+    block = "\n".join(lines[1:end])
+    if len(block.encode("utf-8", errors="replace")) > MAX_FRONT_MATTER_BYTES:
+        raise FrontMatterError(f"front matter is over {MAX_FRONT_MATTER_BYTES // 1024} KB, refused")
     try:
-        data = yaml.safe_load("\n".join(lines[1:end])) or {}
+        data = yaml.load(block, Loader=_NoAliasLoader) or {}  # a SafeLoader subclass: no arbitrary objects
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 2}: " if mark is not None else ""
         problem = getattr(exc, "problem", None) or "invalid YAML"
         raise FrontMatterError(f"{where}front matter is not valid YAML ({problem})") from None
+    except RecursionError:  # "[[[[..." thousands deep: the composer recurses per level
+        raise FrontMatterError("front matter is nested too deeply") from None
     except ValueError as exc:  # YAML timestamps that are not dates ("2023-02-30")
         raise FrontMatterError(f"front matter has a bad value ({exc})") from None
     if not isinstance(data, dict):

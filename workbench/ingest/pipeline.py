@@ -21,6 +21,8 @@ from workbench.ingest.readers import Overrides, read_source
 from workbench.ingest.sources import InputSource, expand_paths
 from workbench.models import Article, IngestProblem
 from workbench.store import save_document
+from workbench.store.db import StoreFull, StoreReadOnly
+from workbench.store.documents import CORRECTABLE, correct_metadata
 from workbench.textnorm import document_id, document_key, normalize_text, sha256_hex
 
 # A bar for one or two files only flickers; show it from this many inputs on.
@@ -64,12 +66,21 @@ def _label(src: InputSource, article: Article) -> str:
     return src.display
 
 
-def ingest_article(db: Database, article: Article, summary: IngestSummary, label: str) -> None:
-    """Extract and save one article, recording the outcome (or the problem) in ``summary``."""
+def ingest_article(
+    db: Database, article: Article, summary: IngestSummary, label: str, corrected: tuple[str, ...] = ()
+) -> None:
+    """Extract and save one article, recording the outcome (or the problem) in ``summary``.
+
+    ``corrected`` names the metadata fields the user set on the command line: on unchanged
+    text they are applied to the stored document (counted as updated), not ignored.
+    """
     doc_id, stored = _stored_digest(db, article)
     if stored == sha256_hex(normalize_text(article.text)):
-        summary.unchanged += 1
         summary.document_ids.append(doc_id)
+        if corrected and correct_metadata(db, doc_id, {k: getattr(article, k) for k in corrected}):
+            summary.updated += 1
+        else:
+            summary.unchanged += 1
         return
     try:
         claims = extract_claims(article.text, article.published)
@@ -78,6 +89,8 @@ def ingest_article(db: Database, article: Article, summary: IngestSummary, label
         return
     try:
         doc_id, result = save_document(db, article, claims)
+    except (StoreFull, StoreReadOnly):  # every later document would fail the same way: stop here
+        raise
     except Exception as exc:  # noqa: BLE001 - the transaction rolled back; report and go on
         summary.fail(label, f"not saved, nothing written ({type(exc).__name__}: {exc})")
         return
@@ -122,6 +135,7 @@ def ingest_paths(
     claims, and claims whose sentence survived keep their ids and verdicts.
     """
     summary = IngestSummary()
+    corrected = tuple(k for k, v in (overrides or {}).items() if k in CORRECTABLE and v is not None and str(v).strip())
     items = expand_paths(paths)
     sources = [item for item in items if isinstance(item, InputSource)]
     for item in items:
@@ -135,6 +149,6 @@ def ingest_paths(
                 if isinstance(item, IngestProblem):
                     summary.fail(item.source, item.message)
                 else:
-                    ingest_article(db, item, summary, _label(src, item))
+                    ingest_article(db, item, summary, _label(src, item), corrected)
             bar.advance(task)
     return summary

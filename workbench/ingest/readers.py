@@ -23,22 +23,37 @@ from workbench.ingest.meta import apply_overrides, canonical_meta, clean_str, ou
 from workbench.ingest.plaintext import strip_boilerplate
 from workbench.ingest.sources import STDIN_NAME, InputSource, expand_paths
 from workbench.models import Article, IngestProblem
-from workbench.textnorm import normalize_text
+from workbench.textnorm import normalize_text, printable
 
 Overrides = dict[str, str | None]
 STDIN_OUTLET = "(stdin)"
 HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|article|main|div|p)\b", re.I | re.S)
 
 
+def url_host(url: str) -> str | None:
+    """The host of ``url``; :class:`InputRefused` in one line when the url cannot be parsed.
+
+    ``urlparse`` raises ``ValueError`` on input such as ``http://[::1`` (an unclosed IPv6
+    bracket); a feed is untrusted, so that must name the record, not end the run.
+    """
+    try:
+        return urlparse(url).hostname
+    except ValueError as exc:
+        raise InputRefused(f"url {printable(url)[:120]!r} cannot be parsed ({exc})") from None
+
+
 def make_article(
     text: str, meta: dict[str, Any], *, fmt: str, source_path: str, fallback_outlet: str, overrides: Overrides | None
 ) -> Article | None:
-    """The finished Article, or None when no text is left after cleaning."""
+    """The finished Article, or None when no text is left after cleaning.
+
+    Raises :class:`InputRefused` for a url that cannot be parsed.
+    """
     body = normalize_text(text)
     if not body.strip():
         return None
     url = clean_str(meta.get("url"))
-    outlet = clean_str(meta.get("outlet")) or (urlparse(url).hostname if url else None) or fallback_outlet
+    outlet = clean_str(meta.get("outlet")) or (url_host(url) if url else None) or fallback_outlet
     article = Article(
         text=body,
         outlet=outlet,
@@ -107,15 +122,22 @@ def _records_to_articles(
             yield record
             continue
         lineno, obj = record
-        body, meta = parse_text(obj["text"], "jsonl", overrides, known=canonical_meta(obj))
-        article = make_article(
-            body,
-            meta,
-            fmt=fmt,
-            source_path=f"{source_path}:{lineno}",
-            fallback_outlet=fallback_outlet,
-            overrides=overrides,
-        )
+        try:
+            body, meta = parse_text(obj["text"], "jsonl", overrides, known=canonical_meta(obj))
+            article = make_article(
+                body,
+                meta,
+                fmt=fmt,
+                source_path=f"{source_path}:{lineno}",
+                fallback_outlet=fallback_outlet,
+                overrides=overrides,
+            )
+        except InputRefused as exc:
+            yield IngestProblem(f"{display}:{lineno}", str(exc))
+            continue
+        except Exception as exc:  # noqa: BLE001 - one bad record must not stop the feed
+            yield IngestProblem(f"{display}:{lineno}", f"could not be parsed ({type(exc).__name__}: {exc})")
+            continue
         yield article or IngestProblem(f"{display}:{lineno}", "no article text")
 
 
@@ -141,15 +163,15 @@ def _from_text(
 ) -> Iterator[Article | IngestProblem]:
     try:
         body, meta = parse_text(text, fmt, overrides)
-    except FrontMatterError as exc:
+        article = make_article(
+            body, meta, fmt=fmt, source_path=source_path, fallback_outlet=fallback_outlet, overrides=overrides
+        )
+    except (FrontMatterError, InputRefused) as exc:
         yield IngestProblem(display, str(exc))
         return
     except Exception as exc:  # noqa: BLE001 - a parser bug on one file must not stop the batch
         yield IngestProblem(display, f"could not be parsed ({type(exc).__name__}: {exc})")
         return
-    article = make_article(
-        body, meta, fmt=fmt, source_path=source_path, fallback_outlet=fallback_outlet, overrides=overrides
-    )
     yield article or IngestProblem(display, "no article text found (only page furniture or markup)")
 
 

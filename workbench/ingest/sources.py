@@ -9,6 +9,7 @@ explicitly is always tried, as plain text when its extension is unknown.
 
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +53,18 @@ def _hidden(name: str) -> bool:
     return name.startswith(".")
 
 
+def _resolve(path: Path, display: str, problems: list[IngestProblem]) -> Path | None:
+    """``path`` resolved, or None with one problem (a symlink loop raises RuntimeError before 3.13)."""
+    try:
+        return path.resolve(strict=True)
+    except RuntimeError:
+        problems.append(IngestProblem(display, "symlink loop, skipped"))
+    except OSError as exc:
+        reason = "symlink loop, skipped" if exc.errno == errno.ELOOP else f"cannot read ({exc.strerror or exc})"
+        problems.append(IngestProblem(display, reason))
+    return None
+
+
 def _walk(folder: Path, shown: str) -> tuple[list[InputSource], list[IngestProblem]]:
     found: list[InputSource] = []
     problems: list[IngestProblem] = []
@@ -66,8 +79,12 @@ def _walk(folder: Path, shown: str) -> tuple[list[InputSource], list[IngestProbl
             fmt = format_for(path)
             if _hidden(name) or fmt is None or path.stem.lower() in FOLDER_NOTES:
                 continue
-            rel = path.relative_to(folder)
-            found.append(InputSource(display=str(Path(shown) / rel), fmt=fmt, path=path.resolve()))
+            display = str(Path(shown) / path.relative_to(folder))
+            resolved = _resolve(path, display, problems)
+            if resolved is not None and not resolved.is_file():  # a FIFO would block the run forever
+                problems.append(IngestProblem(display, "not a regular file, skipped"))
+            elif resolved is not None:
+                found.append(InputSource(display=display, fmt=fmt, path=resolved))
     return found, problems
 
 
@@ -94,8 +111,14 @@ def expand_paths(paths: list[str]) -> list[InputSource | IngestProblem]:
                 out.append(IngestProblem(given, "no .txt, .md, .html or .jsonl files in this folder"))
             for src in found:
                 add(src)
-        elif path.is_file():
-            add(InputSource(display=given, fmt=format_for(path) or "txt", path=path.resolve()))
+        elif path.is_file() or path.is_symlink():  # a dangling or looping link is not is_file()
+            problems: list[IngestProblem] = []
+            resolved = _resolve(path, given, problems)
+            out.extend(problems)
+            if resolved is not None and not resolved.is_file():
+                out.append(IngestProblem(given, "not a regular file"))
+            elif resolved is not None:
+                add(InputSource(display=given, fmt=format_for(path) or "txt", path=resolved))
         elif path.exists():
             out.append(IngestProblem(given, "not a regular file"))
         else:

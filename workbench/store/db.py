@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from workbench.errors import WorkbenchError
-from workbench.store.schema import apply_migrations, is_workbench_db, unknown_migrations
+from workbench.store.schema import apply_migrations, is_workbench_db, pending_migrations, unknown_migrations
 
 DEFAULT_DB = "claims.db"
 BUSY_TIMEOUT_MS = 5000
@@ -28,6 +29,72 @@ class StoreError(WorkbenchError):
 # What a caller outside the store catches around a store call: our one-line errors and
 # SQLite's own (a locked or vanished file mid-session), without importing sqlite3 itself.
 DB_ERRORS: tuple[type[Exception], ...] = (StoreError, sqlite3.Error)
+# SQLite's own error root, for the CLI's last-resort handler (so no module outside the store imports sqlite3).
+SqliteError = sqlite3.Error
+
+class StoreFull(StoreError):
+    """The disk (or the database's size limit) is full: every later write would fail too,
+    so a batch stops at the first one instead of reporting each document."""
+
+
+class StoreReadOnly(StoreError):
+    """A write was attempted on a database that was opened read-only."""
+
+
+# Databases opened read-only, with the reason (for the one-line notice the CLI prints).
+_READ_ONLY: weakref.WeakKeyDictionary[Database, str] = weakref.WeakKeyDictionary()
+
+
+def read_only_reason(db: Database) -> str | None:
+    """Why ``db`` was opened read-only (e.g. "directory not writable"), or None when writable."""
+    return _READ_ONLY.get(db)
+
+
+def translate_write_error(exc: sqlite3.Error, db: Database | None = None) -> StoreError | None:
+    """A one-line StoreError for the write failures a user can act on; None for others."""
+    message = str(exc).lower()
+    where = f"{_file_of(db)}: " if db is not None else ""
+    if isinstance(exc, sqlite3.OperationalError) and "disk is full" in message:
+        return StoreFull(
+            f"{where}disk full: the database cannot grow; stopped at the first failed write (free space and run again)"
+        )
+    if "readonly" in message or "read-only" in message:
+        reason = (read_only_reason(db) if db is not None else None) or "read-only database"
+        return StoreReadOnly(f"{where}cannot write: the database is open read-only ({reason})")
+    return None
+
+
+def _file_of(db: Database) -> str:
+    try:
+        row = db.conn.execute("PRAGMA database_list").fetchone()
+    except sqlite3.Error:
+        return "database"
+    return row[2] if row and row[2] else "database"
+
+
+def _writable(p: Path) -> bool:
+    """Whether SQLite can write ``p`` and create its -wal/-shm side files beside it."""
+    parent = p.parent if str(p.parent) else Path(".")
+    return os.access(parent, os.W_OK) and os.access(p, os.W_OK)
+
+
+def _open_read_only(p: Path) -> tuple[sqlite3.Connection, str]:
+    """Connect read-only. WAL needs its -shm side file; in a directory where it cannot be
+    made (and none exists) only an ``immutable`` open reads the file."""
+    reason = (
+        "directory not writable"
+        if not os.access(p.parent if str(p.parent) else Path("."), os.W_OK)
+        else "file not writable"
+    )
+    uri = p.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        conn.close()
+        conn = sqlite3.connect(f"{uri}?immutable=1", uri=True, check_same_thread=False)
+    conn.execute("PRAGMA query_only=1")
+    return conn, reason
 
 
 def default_db_path() -> str:
@@ -50,6 +117,10 @@ def open_db(path: str | os.PathLike[str] | None = None, *, create: bool = True) 
     exists = p.exists() and p.stat().st_size > 0
     if not exists and not create:
         raise StoreError(f"{p}: no such database (run `workbench ingest` or `workbench demo` first)")
+    if exists and not _writable(p):
+        return _open_existing_read_only(p)
+    if not exists and not os.access(p.parent if str(p.parent) else Path("."), os.W_OK):
+        raise StoreError(f"{p}: cannot create the database here (directory not writable)")
     try:
         conn = sqlite3.connect(str(p), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         db = Database(conn)
@@ -60,9 +131,7 @@ def open_db(path: str | os.PathLike[str] | None = None, *, create: bool = True) 
         newer = unknown_migrations(db) if exists else []
         if newer:
             conn.close()
-            raise StoreError(
-                f"{p}: written by a newer workbench (schema {newer[-1]}); upgrade workbench to open it"
-            )
+            raise StoreError(f"{p}: written by a newer workbench (schema {newer[-1]}); upgrade workbench to open it")
         db.execute("PRAGMA foreign_keys=ON")
         if db.journal_mode != "wal":
             db.enable_wal()
@@ -71,9 +140,37 @@ def open_db(path: str | os.PathLike[str] | None = None, *, create: bool = True) 
         db.execute("PRAGMA synchronous=NORMAL")
         apply_migrations(db)
     except sqlite3.DatabaseError as exc:
+        translated = translate_write_error(exc)
+        if translated is not None:
+            raise StoreError(f"{p}: {translated}") from None
         raise StoreError(f"{p}: not a workbench database ({exc})") from None
     except OSError as exc:
         raise StoreError(f"{p}: {exc.strerror or exc}") from None
+    return db
+
+
+def _open_existing_read_only(p: Path) -> Database:
+    """An existing database that cannot be written here, opened for reading (see :func:`read_only_reason`)."""
+    try:
+        conn, reason = _open_read_only(p)
+        db = Database(conn)
+        if not is_workbench_db(db):
+            conn.close()
+            raise StoreError(f"{p}: not a workbench database")
+        newer = unknown_migrations(db)
+        if newer:
+            conn.close()
+            raise StoreError(f"{p}: written by a newer workbench (schema {newer[-1]}); upgrade workbench to open it")
+        pending = pending_migrations(db)
+        if pending:
+            conn.close()
+            raise StoreError(
+                f"{p}: read-only ({reason}) and needs an upgrade to schema {pending[-1]}; "
+                "open it once where it can be written"
+            )
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{p}: not a workbench database ({exc})") from None
+    _READ_ONLY[db] = reason
     return db
 
 
@@ -89,15 +186,24 @@ def write_transaction(db: Database) -> Iterator[Database]:
         with db.atomic():
             yield db
         return
-    db.conn.execute("BEGIN IMMEDIATE")
+    reason = read_only_reason(db)
+    if reason is not None:
+        raise StoreReadOnly(f"cannot write: the database is open read-only ({reason})")
     try:
-        yield db
-    except BaseException:
-        db.rollback()
-        raise
-    else:
+        db.conn.execute("BEGIN IMMEDIATE")
         try:
-            db.conn.execute("COMMIT")
+            yield db
         except BaseException:
             db.rollback()
             raise
+        else:
+            try:
+                db.conn.execute("COMMIT")
+            except BaseException:
+                db.rollback()
+                raise
+    except sqlite3.Error as exc:
+        translated = translate_write_error(exc, db)
+        if translated is None:
+            raise
+        raise translated from None

@@ -105,3 +105,27 @@ def save_document(db: Database, article: Article, claims: list[ExtractedClaim]) 
             db["claims"].upsert_all(rows, pk="id")
             write_frames(db, {r["id"]: c.frame for r, c in zip(rows, claims, strict=True) if c.frame is not None})
     return doc_id, ("updated" if existing else "added")
+
+
+CORRECTABLE = ("outlet", "title", "published", "author")
+
+
+def correct_metadata(db: Database, doc_id: str, values: dict[str, str | None]) -> bool:
+    """Set the given metadata fields of a stored document; True when one changed.
+
+    Re-ingesting unchanged text with ``--outlet/--title/--published`` must correct a raw
+    scrape's guessed outlet or missing title, not report "unchanged". Only the fields the
+    user gave are touched (a later plain re-ingest must not undo a correction), and the
+    document id stays: the url or path it is keyed on did not change.
+    """
+    wanted = {k: v for k, v in values.items() if k in CORRECTABLE and v is not None}
+    if not wanted:
+        return False
+    with write_transaction(db):
+        cols = ", ".join(wanted)
+        row = db.execute(f"SELECT {cols} FROM documents WHERE id = ?", [doc_id]).fetchone()
+        if row is None or dict(zip(wanted, row, strict=True)) == wanted:
+            return False
+        sets = ", ".join(f"{k} = ?" for k in wanted)
+        db.execute(f"UPDATE documents SET {sets} WHERE id = ?", [*wanted.values(), doc_id])
+    return True

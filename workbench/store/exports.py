@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from sqlite_utils import Database
 
 from workbench.models import ExportRecord, RelationRef, RowFilter, VerdictEvent
+from workbench.store.reviewers import review_states
 from workbench.store.verdicts import current_event_sql, effective_sql, note_sql
 
 UNREVIEWED = "unreviewed"
@@ -154,8 +155,9 @@ def export_records(
             ids = list(dict.fromkeys(raw[0] for raw in page))
             relations = relations_of(db, ids)
             histories = histories_of(db, ids) if with_history else {}
+            states = review_states(db, ids)
             for raw in page:
-                record = ExportRecord(*raw, relations=relations[raw[0]])
+                record = ExportRecord(*raw, relations=relations[raw[0]], review_state=states[raw[0]][0])
                 if with_history:
                     record.history = histories[raw[0]]
                 yield record

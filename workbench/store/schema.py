@@ -162,8 +162,102 @@ def m005_frames_events(db: Database) -> None:
     db["clusters"].add_column("event_id", str)
 
 
+
+@migrations()
+def m008_review_record(db: Database) -> None:
+    """Adjudication outranks verdicts; claim search (FTS5); the analysis lock.
+
+    * ``current_verdicts``: the latest effective ``adjudication`` (an adjudicator's final
+      word, its own event kind), else the latest effective verdict. Frozen SQL matching
+      ``workbench.store.verdicts.current_event_sql`` as of this migration.
+    * ``claims_fts``: an FTS5 index over claim text and speaker, kept current by triggers,
+      so ``workbench search`` and Datasette can search claims.
+    * ``locks``: one row per named lock (``analysis``) with the holder's pid, host and a
+      heartbeat, so a second ``analyze`` waits for the first instead of repeating it.
+    """
+    eff = (
+        "{a}.kind = '{k}' AND {a}.undoes IS NULL AND NOT EXISTS (SELECT 1 FROM verdict_events u WHERE u.undoes = {a}.id)"
+    )
+    db.execute("DROP VIEW IF EXISTS current_verdicts")
+    db.execute(
+        "CREATE VIEW current_verdicts AS SELECT e.id, e.claim_id, e.verdict, e.reviewer, "
+        "(SELECT NULLIF(ne.note, '') FROM verdict_events ne WHERE ne.claim_id = e.claim_id AND ne.reviewer = e.reviewer "
+        "AND ne.note IS NOT NULL AND NOT EXISTS (SELECT 1 FROM verdict_events nu WHERE nu.undoes = ne.id) "
+        "ORDER BY ne.id DESC LIMIT 1) AS note, e.created_at, e.undoes, e.kind "
+        "FROM verdict_events e WHERE e.id = COALESCE("
+        "(SELECT ad.id FROM verdict_events ad WHERE ad.claim_id = e.claim_id AND "
+        + eff.format(a="ad", k="adjudication")
+        + " ORDER BY ad.id DESC LIMIT 1), "
+        "(SELECT ce.id FROM verdict_events ce WHERE ce.claim_id = e.claim_id AND "
+        + eff.format(a="ce", k="verdict")
+        + " ORDER BY ce.id DESC LIMIT 1), "
+        "(SELECT la.id FROM verdict_events la WHERE la.claim_id = e.claim_id ORDER BY la.id DESC LIMIT 1))"
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS verdict_events_kind ON verdict_events (claim_id, kind, id)")
+    db["claim_frames"].create_index(["frame"], if_not_exists=True)  # "seen before": same frame
+    db["claims"].enable_fts(["text", "speaker"], fts_version="FTS5", create_triggers=True)
+    db["locks"].create(
+        {"name": str, "pid": int, "host": str, "acquired_at": str, "heartbeat": float},
+        pk="name",
+        if_not_exists=True,
+    )
+
+
+
+# Link tables and the columns that point at another table's id (m008_foreign_keys).
+_LINKS: dict[str, list[tuple[str, str]]] = {
+    "cluster_members": [("claim_id", "claims"), ("cluster_id", "clusters")],
+    "relations": [("claim_a", "claims"), ("claim_b", "claims")],
+    "claim_frames": [("claim_id", "claims")],
+    "document_events": [("document_id", "documents"), ("event_id", "events")],
+}
+
+
+@migrations()
+def m008_foreign_keys(db: Database) -> None:
+    """Declare the foreign keys of every link table, so Datasette (and readers) can follow them.
+
+    SQLite cannot add a constraint to a table, so each is rebuilt from its own CREATE
+    statement (every column kept, whatever earlier migrations added) with
+    ``FOREIGN KEY ... DEFERRABLE INITIALLY DEFERRED`` appended: checked at commit, so a
+    writer that replaces a cluster or a claim's frame in one transaction may order its
+    statements freely. Rows already pointing at nothing (left by an edited article) are
+    dropped. ``verdict_events`` keeps none on purpose: history outlives a removed claim.
+    """
+    for table, links in _LINKS.items():
+        if not db[table].exists():
+            continue
+        create = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]).fetchone()[0]
+        indexes = [
+            row[0]
+            for row in db.execute(
+                "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL", [table]
+            )
+        ]
+        constraints = "".join(
+            f',\n   FOREIGN KEY ("{col}") REFERENCES "{target}"("id") DEFERRABLE INITIALLY DEFERRED'
+            for col, target in links
+        )
+        body = create.rstrip()
+        if not body.endswith(")"):
+            continue  # not a CREATE TABLE we can extend; leave it as it is
+        old = f"_m008_old_{table}"
+        db.execute(f'ALTER TABLE "{table}" RENAME TO "{old}"')
+        db.execute(body[:-1] + constraints + "\n)")
+        keep = " AND ".join(f'("{col}" IS NULL OR "{col}" IN (SELECT id FROM "{target}"))' for col, target in links)
+        db.execute(f'INSERT INTO "{table}" SELECT * FROM "{old}" WHERE {keep}')
+        db.execute(f'DROP TABLE "{old}"')
+        for sql in indexes:
+            db.execute(sql)
+
+
 def apply_migrations(db: Database) -> None:
     migrations.apply(db)
+
+
+def pending_migrations(db: Database) -> list[str]:
+    """Migrations this code has that ``db`` does not (a read-only database cannot take them)."""
+    return [m.name for m in migrations.pending(db)]
 
 
 def unknown_migrations(db: Database) -> list[str]:

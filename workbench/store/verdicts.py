@@ -4,8 +4,10 @@ Nothing here updates or deletes an event (triggers in the schema enforce it). An
 itself an event: it names the event it reverts (``undoes``) and carries the verdict the
 claim falls back to, so history reads top to bottom like a ledger.
 
-Two kinds of event: ``verdict`` and ``note``. The current verdict of a claim is its latest
-*effective* verdict event (a verdict, not an undo, not undone), so an undo falls back to
+Three kinds of event: ``verdict``, ``note`` and ``adjudication``. An adjudication is an
+adjudicator's final word on a claim the reviewers split on; it is not a rating (agreement
+figures ignore it). The current verdict of a claim is its latest *effective* adjudication
+(not an undo, not undone), else its latest effective verdict, so an undo falls back to
 the previous effective event with its own reviewer. A note belongs to the claim and its
 reviewer until that reviewer replaces it: the note shown with a verdict is its reviewer's
 latest note (from a note event or a verdict that still stands). Undo reverts verdicts only.
@@ -23,6 +25,9 @@ from workbench.store.db import StoreError, write_transaction
 from workbench.store.documents import now_iso
 
 VERDICT_ALIASES = {"clear": "cleared", "none": "cleared"}
+VERDICT = "verdict"
+NOTE = "note"
+ADJUDICATION = "adjudication"
 
 
 def default_reviewer() -> str:
@@ -41,10 +46,10 @@ def normalize_verdict(verdict: str) -> str:
     return v
 
 
-def effective_sql(alias: str = "verdict_events") -> str:
-    """SQL condition: event ``alias`` is a verdict in effect (not a note, not an undo, not undone)."""
+def effective_sql(alias: str = "verdict_events", kind: str = VERDICT) -> str:
+    """SQL condition: event ``alias`` is a ``kind`` event in effect (not a note, not an undo, not undone)."""
     return (
-        f"{alias}.kind = 'verdict' AND {alias}.undoes IS NULL "
+        f"{alias}.kind = '{kind}' AND {alias}.undoes IS NULL "
         f"AND NOT EXISTS (SELECT 1 FROM verdict_events u WHERE u.undoes = {alias}.id)"
     )
 
@@ -52,11 +57,14 @@ def effective_sql(alias: str = "verdict_events") -> str:
 def current_event_sql(claim_col: str) -> str:
     """SQL expression: id of the current verdict event of claim ``claim_col``.
 
-    The latest effective verdict; when there is none (never decided, all undone, only
-    notes) the latest event of any kind, whose verdict is then "cleared" or repeats it.
+    The latest effective adjudication, else the latest effective verdict; when there is
+    none (never decided, all undone, only notes) the latest event of any kind, whose
+    verdict is then "cleared" or repeats it.
     """
     return (
-        f"COALESCE((SELECT ce.id FROM verdict_events ce WHERE ce.claim_id = {claim_col} AND {effective_sql('ce')} "
+        f"COALESCE((SELECT ad.id FROM verdict_events ad WHERE ad.claim_id = {claim_col} "
+        f"AND {effective_sql('ad', ADJUDICATION)} ORDER BY ad.id DESC LIMIT 1), "
+        f"(SELECT ce.id FROM verdict_events ce WHERE ce.claim_id = {claim_col} AND {effective_sql('ce')} "
         "ORDER BY ce.id DESC LIMIT 1), "
         f"(SELECT la.id FROM verdict_events la WHERE la.claim_id = {claim_col} ORDER BY la.id DESC LIMIT 1))"
     )
@@ -127,29 +135,57 @@ def record_note(db: Database, claim_id: str, note: str, reviewer: str | None = N
         return _insert_event(db, claim_id, verdict, reviewer or default_reviewer(), note, None, kind="note")
 
 
+def record_adjudication(
+    db: Database, claim_id: str, verdict: str, adjudicator: str | None = None, note: str | None = None
+) -> dict[str, Any]:
+    """Record an adjudicator's final verdict on ``claim_id`` (its own event kind; committed on return).
+
+    It becomes the claim's current verdict and what exports and ClaimReview publish, over
+    any reviewer's later verdict, until it is undone or a later adjudication replaces it.
+    "cleared" is refused: an adjudication is withdrawn with undo.
+    """
+    v = normalize_verdict(verdict)
+    if v == "cleared":
+        raise StoreError("an adjudication needs a verdict (verified, disputed or unattributed); undo withdraws one")
+    who = adjudicator or default_reviewer()
+    with write_transaction(db):
+        if not db.execute("SELECT 1 FROM claims WHERE id = ?", [claim_id]).fetchone():
+            raise StoreError(f"no claim with id {claim_id!r}")
+        return _insert_event(db, claim_id, v, who, note or None, None, kind=ADJUDICATION)
+
+
+def _fallback_verdict(db: Database, claim_id: str, without: int) -> str:
+    """The verdict ``claim_id`` falls back to once event ``without`` no longer counts."""
+    for kind in (ADJUDICATION, VERDICT):
+        row = db.execute(
+            f"SELECT verdict FROM verdict_events WHERE claim_id = ? AND id != ? AND {effective_sql(kind=kind)} "
+            "ORDER BY id DESC LIMIT 1",
+            [claim_id, without],
+        ).fetchone()
+        if row:
+            return row[0]
+    return "cleared"
+
+
 def undo_last(db: Database, reviewer: str | None = None) -> dict[str, Any] | None:
-    """Revert ``reviewer``'s most recent verdict that is still in effect.
+    """Revert ``reviewer``'s most recent verdict or adjudication that is still in effect.
 
     Returns the undo event, or None when there is nothing to undo. The claim falls back
-    to its latest other effective event (another reviewer's later verdict survives), or
-    to "cleared"; the restored event keeps its own reviewer and note (the undo event
-    records who undid). Notes are never undone.
+    to its latest other effective adjudication, else verdict (another reviewer's later
+    verdict survives), else "cleared"; the restored event keeps its own reviewer and note
+    (the undo event records who undid). Notes are never undone.
     """
     who = reviewer or default_reviewer()
+    either = f"(({effective_sql()}) OR ({effective_sql(kind=ADJUDICATION)}))"
     with write_transaction(db):
         target = db.execute(
-            f"SELECT id, claim_id FROM verdict_events WHERE reviewer = ? AND {effective_sql()} ORDER BY id DESC LIMIT 1",
+            f"SELECT id, claim_id FROM verdict_events WHERE reviewer = ? AND {either} ORDER BY id DESC LIMIT 1",
             [who],
         ).fetchone()
         if target is None:
             return None
         event_id, claim_id = target
-        previous = db.execute(
-            f"SELECT verdict FROM verdict_events WHERE claim_id = ? AND id != ? AND {effective_sql()} ORDER BY id DESC LIMIT 1",
-            [claim_id, event_id],
-        ).fetchone()
-        restored = previous[0] if previous else "cleared"
-        return _insert_event(db, claim_id, restored, who, None, event_id)
+        return _insert_event(db, claim_id, _fallback_verdict(db, claim_id, event_id), who, None, event_id)
 
 
 def current_verdict(db: Database, claim_id: str) -> dict[str, Any] | None:
