@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from sqlite_utils import Database
 
-from workbench.extract import extract_claims
+from workbench.extract import extract_document
 from workbench.ingest.readers import Overrides, read_source
 from workbench.ingest.sources import InputSource, expand_paths
 from workbench.models import Article, IngestProblem
@@ -72,12 +72,15 @@ def ingest_article(db: Database, article: Article, summary: IngestSummary, label
         summary.document_ids.append(doc_id)
         return
     try:
-        claims = extract_claims(article.text, article.published)
+        extracted = extract_document(article.text, article.published)
+        claims = extracted.claims
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
         summary.fail(label, f"claim extraction failed ({type(exc).__name__}: {exc})")
         return
     try:
-        doc_id, result = save_document(db, article, claims)
+        doc_id, result = save_document(
+            db, article, claims, sentence_spans=extracted.sentence_spans, dateline_end=extracted.dateline_end
+        )
     except Exception as exc:  # noqa: BLE001 - the transaction rolled back; report and go on
         summary.fail(label, f"not saved, nothing written ({type(exc).__name__}: {exc})")
         return
