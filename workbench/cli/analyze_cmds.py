@@ -11,6 +11,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from workbench.cli.common import console, db_option, err_console, fail, friendly_errors, open_existing
+from workbench.cli.progress import analysis_progress, progress_bars
 from workbench.models import TreeMember, TreeRelation
 from workbench.store import Database
 from workbench.store.clusters import cluster_tree, has_clusters
@@ -39,8 +40,9 @@ def analyze(db_path: str | None, backend: str, model: str | None, threshold: flo
 
     db = open_existing(db_path)
     try:
-        summary = run_analysis(db, backend=backend, model=model, threshold=threshold, progress=not quiet,
-                               nli_model=nli_model)
+        with progress_bars(err_console, enabled=not quiet) as report:
+            summary = run_analysis(db, backend=backend, model=model, threshold=threshold,
+                                   progress=analysis_progress(run_analysis, report, quiet), nli_model=nli_model)
     except (EmbedError, NliError) as exc:
         fail(str(exc))
         return

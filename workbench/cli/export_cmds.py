@@ -11,7 +11,6 @@ import os
 import sys
 
 import click
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -25,6 +24,7 @@ from workbench.cli.common import (
     settings,
     shown,
 )
+from workbench.cli.progress import progress_bars
 from workbench.export import FORMATS, ExportError, ExportFilters, write_export
 from workbench.export.agreement import Kappa, agreement_report
 from workbench.export.filters import FILTER_VERDICTS
@@ -111,12 +111,9 @@ def export_cmd(
                 _silence_stdout()
                 sys.exit(1)
             return
-        columns = (TextColumn("exporting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-        with Progress(*columns, console=err_console, transient=True) as bar:
-            task = bar.add_task("export", total=None)
-            n = write_export(
-                db, output, fmt, filters, lambda done, total: bar.update(task, completed=done, total=total), **options
-            )
+        with progress_bars(err_console) as report:
+            rows = (lambda done, total: report("export", done, total)) if report else None
+            n = write_export(db, output, fmt, filters, rows, **options)
     except ExportError as exc:
         fail(str(exc))
     finally:
