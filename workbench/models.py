@@ -43,6 +43,20 @@ QUANTITY_KINDS: tuple[str, ...] = ("percent", "count", "ratio", "money", "date")
 ProgressFn = Callable[[str, int, "int | None"], None]
 
 
+def suggest_verdict(speaker_kind: str | None, has_conflict: bool) -> str | None:
+    """The verdict the evidence points to, for a reviewer to confirm (never recorded).
+
+    ``unattributed`` when nobody is named as the source (speaker_kind ``none``); otherwise
+    ``disputed`` when another outlet's claim conflicts with it; otherwise nothing. The one
+    rule behind the CSV's ``suggested_verdict`` column and the review card's suggestion.
+    """
+    if (speaker_kind or "none") == "none":
+        return "unattributed"
+    if has_conflict:
+        return "disputed"
+    return None
+
+
 @dataclass
 class Quantity:
     """One normalized quantity found in a claim.
@@ -149,6 +163,20 @@ class ExtractedClaim:
     checkworthiness: float = 0.5
     quantities: list[Quantity] = field(default_factory=list)
     frame: Frame | None = None
+
+
+@dataclass
+class ExtractedDocument:
+    """Everything extraction computes for one text: its claims and the facts later stages read.
+
+    ``sentence_spans`` are the sentence boundaries (offsets into the text, in order) so no
+    later stage re-splits the text; ``dateline_end`` is where a wire dateline opening the text
+    ends (0 when there is none).
+    """
+
+    claims: list[ExtractedClaim]
+    sentence_spans: list[tuple[int, int]] = field(default_factory=list)
+    dateline_end: int = 0
 
 
 @dataclass
@@ -281,6 +309,7 @@ __all__ = [
     "DbState",
     "ExportRecord",
     "ExtractedClaim",
+    "ExtractedDocument",
     "Frame",
     "GroupRow",
     "IngestProblem",
@@ -295,4 +324,5 @@ __all__ = [
     "VerdictState",
     "quantities_from_json",
     "quantities_to_json",
+    "suggest_verdict",
 ]

@@ -94,6 +94,10 @@ class ReviewClaim:
     state: VerdictState = field(default_factory=VerdictState)
     badges: list[Badge] = field(default_factory=list)
 
+    @property
+    def has_conflict(self) -> bool:
+        return any(b.relation == "conflict" for b in self.badges)
+
 
 @dataclass
 class ClaimColumn:

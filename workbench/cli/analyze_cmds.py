@@ -11,6 +11,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from workbench.cli.common import console, db_option, err_console, fail, friendly_errors, open_existing, plural
+from workbench.cli.progress import analysis_progress, progress_bars
 from workbench.models import TreeMember, TreeRelation
 from workbench.store import Database
 from workbench.store.clusters import cluster_tree, has_clusters
@@ -49,8 +50,9 @@ def analyze(db_path: str | None, backend: str, model: str | None, threshold: flo
             console.print("the other run's analysis covers every document: reused, nothing recomputed")
             return
         try:
-            summary = run_analysis(db, backend=backend, model=model, threshold=threshold, progress=not quiet,
-                                   nli_model=nli_model)
+            with progress_bars(err_console, enabled=not quiet) as report:
+                summary = run_analysis(db, backend=backend, model=model, threshold=threshold,
+                                       progress=analysis_progress(run_analysis, report, quiet), nli_model=nli_model)
         except (EmbedError, NliError) as exc:
             fail(str(exc))
             return

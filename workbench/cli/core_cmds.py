@@ -30,6 +30,7 @@ from workbench.cli.common import (
     settings,
     shown,
 )
+from workbench.cli.progress import analysis_progress, ingest_bars, progress_bars
 from workbench.cli.record_cmds import apply_review_options, review_options
 from workbench.store import StoreError, open_db, record_verdict, undo_last
 from workbench.store.queries import claim_listing, status_counts
@@ -70,7 +71,8 @@ def ingest(paths: tuple[str, ...], db_path: str | None, outlet, url, published, 
         if len(paths) != 1 or Path(paths[0]).is_dir() or paths[0].endswith(".jsonl"):
             fail("--outlet/--url/--published/--title apply to a single article file (or -)")
     db = open_db(resolve_db_path(db_path))
-    summary = ingest_paths(db, list(paths), overrides, progress=not quiet)
+    with ingest_bars(err_console, enabled=not quiet) as report:
+        summary = ingest_paths(db, list(paths), overrides, progress=report)
     for problem in summary.problems:
         err_console.print(Text("skipped ", style="yellow").append_text(shown(problem)), highlight=False, soft_wrap=True)
     _print_summary(summary)
@@ -179,14 +181,16 @@ def demo(db_path: str | None, no_analyze: bool, no_review: bool, reviewer: str |
 
     path = resolve_db_path(db_path)
     db = open_db(path)
-    summary = ingest_paths(db, [str(samples_dir())], {}, progress=True)
+    with ingest_bars(err_console) as report:
+        summary = ingest_paths(db, [str(samples_dir())], {}, progress=report)
     for problem in summary.problems:
         err_console.print(Text("skipped ", style="yellow").append_text(shown(problem)), highlight=False, soft_wrap=True)
     _print_summary(summary)
     if not no_analyze:
         from workbench.analyze import run_analysis
 
-        result = run_analysis(db, progress=True)
+        with progress_bars(err_console) as report:
+            result = run_analysis(db, progress=analysis_progress(run_analysis, report, quiet=False))
         console.print(str(result), highlight=False)
     interactive = sys.stdin.isatty() and sys.stdout.isatty()
     if no_review or not interactive:

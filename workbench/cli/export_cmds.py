@@ -13,7 +13,6 @@ import sys
 from dataclasses import asdict
 
 import click
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -28,6 +27,7 @@ from workbench.cli.common import (
     settings,
     shown,
 )
+from workbench.cli.progress import progress_bars
 from workbench.cli.record_cmds import history_json, seen_lines
 from workbench.export import FORMATS, ExportError, ExportFilters, write_export
 from workbench.export.agreement import Kappa, agreement_report
@@ -115,12 +115,9 @@ def export_cmd(
                 _silence_stdout()
                 sys.exit(1)
             return
-        columns = (TextColumn("exporting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-        with Progress(*columns, console=err_console, transient=True) as bar:
-            task = bar.add_task("export", total=None)
-            n = write_export(
-                db, output, fmt, filters, lambda done, total: bar.update(task, completed=done, total=total), **options
-            )
+        with progress_bars(err_console) as report:
+            rows = (lambda done, total: report("export", done, total)) if report else None
+            n = write_export(db, output, fmt, filters, rows, **options)
     except ExportError as exc:
         fail(str(exc))
     finally:

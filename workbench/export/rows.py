@@ -14,9 +14,11 @@ from collections.abc import Iterator
 from typing import Any
 
 from workbench.export.filters import ExportFilters
-from workbench.models import ExportRecord, VerdictEvent
+from workbench.models import ExportRecord, VerdictEvent, suggest_verdict
 from workbench.store import Database
 from workbench.store.exports import PAGE_SIZE, count_export_rows, export_records
+
+__all__ = ["CSV_COLUMNS", "build_row", "count_rows", "iter_rows", "suggest_verdict"]
 
 CSV_COLUMNS: tuple[str, ...] = (
     "claim_id",
@@ -48,19 +50,6 @@ CSV_COLUMNS: tuple[str, ...] = (
 def count_rows(db: Database, filters: ExportFilters | None = None, *, per_reviewer: bool = False) -> int:
     """How many rows :func:`iter_rows` will yield (for a progress bar's total)."""
     return count_export_rows(db, filters, per_reviewer=per_reviewer)
-
-
-def suggest_verdict(speaker_kind: str | None, conflicts: list[str]) -> str | None:
-    """The verdict the evidence points to, for a reviewer to confirm (never recorded).
-
-    ``unattributed`` when nobody is named as the source (speaker_kind ``none``); otherwise
-    ``disputed`` when another outlet's claim conflicts with it; otherwise nothing.
-    """
-    if (speaker_kind or "none") == "none":
-        return "unattributed"
-    if conflicts:
-        return "disputed"
-    return None
 
 
 def _event(e: VerdictEvent) -> dict[str, Any]:
@@ -98,7 +87,7 @@ def build_row(r: ExportRecord) -> dict[str, Any]:
         "agrees_with": agrees,
         "conflicts_with": conflicts,
         "relations": relations,
-        "suggested_verdict": suggest_verdict(r.speaker_kind, conflicts),
+        "suggested_verdict": suggest_verdict(r.speaker_kind, bool(conflicts)),
         "verdict": None if r.verdict in (None, "cleared") else r.verdict,
         "reviewer": r.reviewer,
         "note": r.note,

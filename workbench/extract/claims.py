@@ -13,7 +13,7 @@ from workbench.extract.checkworthy import THRESHOLD, is_boilerplate, score
 from workbench.extract.frames import claim_frame
 from workbench.extract.quantities import extract_quantities
 from workbench.extract.sentences import dateline_end, split_sentences
-from workbench.models import ExtractedClaim
+from workbench.models import ExtractedClaim, ExtractedDocument
 
 
 def extract_claims(text: str, published: str | None = None) -> list[ExtractedClaim]:
@@ -21,7 +21,15 @@ def extract_claims(text: str, published: str | None = None) -> list[ExtractedCla
 
     ``published`` (ISO date) resolves relative times in the frames ("on Wednesday").
     """
+    return extract_document(text, published).claims
+
+
+def extract_document(text: str, published: str | None = None) -> ExtractedDocument:
+    """The claims of ``text`` plus the facts stored with the document (sentence spans, dateline end)."""
     sentences = split_sentences(text)
+    spans = [(s.start, s.end) for s in sentences]
+    first = next((s for s in sentences if not s.heading), None)
+    dateline = first.start + dateline_end(first.text) if first is not None and dateline_end(first.text) else 0
     attributions = attribute(sentences)
     claims: list[ExtractedClaim] = []
     for sent, attribution in zip(sentences, attributions, strict=True):
@@ -45,4 +53,4 @@ def extract_claims(text: str, published: str | None = None) -> list[ExtractedCla
                 frame=claim_frame(claim_text, quantities, attribution, published),
             )
         )
-    return claims
+    return ExtractedDocument(claims, spans, dateline)

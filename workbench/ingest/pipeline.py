@@ -7,25 +7,21 @@ batch: they are collected in the summary, one line each, for the CLI to print.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from sqlite_utils import Database
 
-from workbench.extract import extract_claims
+from workbench.extract import extract_document
 from workbench.ingest.readers import Overrides, read_source
 from workbench.ingest.sources import InputSource, expand_paths
-from workbench.models import Article, IngestProblem
+from workbench.models import Article, IngestProblem, ProgressFn
 from workbench.store import save_document
 from workbench.store.db import StoreFull, StoreReadOnly
 from workbench.store.documents import CORRECTABLE, correct_metadata
 from workbench.textnorm import document_id, document_key, normalize_text, sha256_hex
 
-# A bar for one or two files only flickers; show it from this many inputs on.
+# A bar for one or two files only flickers: the CLI shows the "ingest" stage from this many inputs on.
 PROGRESS_MIN_INPUTS = 4
 
 
@@ -83,12 +79,15 @@ def ingest_article(
             summary.unchanged += 1
         return
     try:
-        claims = extract_claims(article.text, article.published)
+        extracted = extract_document(article.text, article.published)
+        claims = extracted.claims
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
         summary.fail(label, f"claim extraction failed ({type(exc).__name__}: {exc})")
         return
     try:
-        doc_id, result = save_document(db, article, claims)
+        doc_id, result = save_document(
+            db, article, claims, sentence_spans=extracted.sentence_spans, dateline_end=extracted.dateline_end
+        )
     except (StoreFull, StoreReadOnly):  # every later document would fail the same way: stop here
         raise
     except Exception as exc:  # noqa: BLE001 - the transaction rolled back; report and go on
@@ -105,35 +104,21 @@ def ingest_article(
         summary.updated += 1
 
 
-@contextmanager
-def _progress_bar(enabled: bool, total: int) -> Iterator[Progress]:
-    console = Console(stderr=True)
-    progress = Progress(
-        TextColumn("[bold]ingest[/]"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        TextColumn("{task.description}", style="dim", markup=False),
-        console=console,
-        transient=True,
-        disable=not (enabled and console.is_terminal and total >= PROGRESS_MIN_INPUTS),
-    )
-    with progress:
-        yield progress
-
-
 def ingest_paths(
     db: Database,
     paths: list[str],
     overrides: Overrides | None = None,
-    progress: bool = True,
+    progress: ProgressFn | bool | None = None,
     stdin: IO[Any] | None = None,
 ) -> IngestSummary:
     """Ingest files, folders (recursive) and ``-`` (``stdin``, default ``sys.stdin``) into ``db``.
 
     Re-ingesting unchanged documents writes nothing; an edited file replaces its text and
     claims, and claims whose sentence survived keep their ids and verdicts.
+    ``progress("ingest", inputs done, inputs)`` is called after each input (a bool, the old
+    way to ask for a bar, means no callback: the CLI draws bars from the callback).
     """
+    report = progress if callable(progress) else None
     summary = IngestSummary()
     corrected = tuple(k for k, v in (overrides or {}).items() if k in CORRECTABLE and v is not None and str(v).strip())
     items = expand_paths(paths)
@@ -141,14 +126,12 @@ def ingest_paths(
     for item in items:
         if isinstance(item, IngestProblem):
             summary.fail(item.source, item.message)
-    with _progress_bar(progress, len(sources)) as bar:
-        task = bar.add_task("", total=len(sources))
-        for src in sources:
-            bar.update(task, description=src.display)
-            for item in read_source(src, overrides, stdin):
-                if isinstance(item, IngestProblem):
-                    summary.fail(item.source, item.message)
-                else:
-                    ingest_article(db, item, summary, _label(src, item), corrected)
-            bar.advance(task)
+    for done, src in enumerate(sources, 1):
+        for item in read_source(src, overrides, stdin):
+            if isinstance(item, IngestProblem):
+                summary.fail(item.source, item.message)
+            else:
+                ingest_article(db, item, summary, _label(src, item), corrected)
+        if report is not None:
+            report("ingest", done, len(sources))
     return summary

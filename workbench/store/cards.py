@@ -8,7 +8,8 @@ a runaway cluster.
 
 from __future__ import annotations
 
-import re
+import json
+from bisect import bisect_right
 
 from sqlite_utils import Database
 
@@ -17,7 +18,7 @@ from workbench.store.review import split_key
 
 MAX_CLAIMS = 400
 CONTEXT_SENTENCES = 2
-CONTEXT_WINDOW = 900  # characters each side searched for neighbouring sentences
+CONTEXT_WINDOW = 900  # characters at most shown on each side of the claim
 
 _CLAIM_COLS = (
     "c.id, c.document_id, c.sentence_index, c.char_start, c.char_end, c.text, c.speaker, c.speaker_kind, "
@@ -118,36 +119,56 @@ def claim_badges(db: Database, claim_ids: list[str]) -> dict[str, list[Badge]]:
     return out
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+|\n\s*\n")
+def _sentence_spans(db: Database, document_id: str, stored: str | None) -> list[tuple[int, int]]:
+    """The document's sentence spans as extraction stored them (m006).
+
+    A document stored before m006 has none: its claims' own spans stand in (each claim is a
+    sentence, or its tail after a dateline), so nothing re-splits the text.
+    """
+    if stored:
+        try:
+            return [(int(s), int(e)) for s, e in json.loads(stored)]
+        except (ValueError, TypeError):
+            pass  # a malformed cell must not hide the claim: fall back like an old document
+    rows = db.execute(
+        "SELECT char_start, char_end FROM claims WHERE document_id = ? AND char_start IS NOT NULL ORDER BY char_start",
+        [document_id],
+    )
+    return [(int(s), int(e)) for s, e in rows]
 
 
-def _sentences_around(text: str, start: int, end: int, n: int) -> tuple[str, str]:
-    """Up to ``n`` sentences before ``start`` and after ``end`` (a light regex split of a window)."""
-    lo = max(0, start - CONTEXT_WINDOW)
-    hi = min(len(text), end + CONTEXT_WINDOW)
-    before_parts = [p for p in _SENTENCE_END.split(text[lo:start]) if p and p.strip()]
-    if lo > 0 and before_parts:
-        before_parts = before_parts[1:]  # the first piece is cut mid-sentence
-    after_parts = [p for p in _SENTENCE_END.split(text[end:hi]) if p and p.strip()]
-    if hi < len(text) and after_parts:
-        after_parts = after_parts[:-1]
-    before = " ".join(p.strip() for p in before_parts[-n:]) if n else ""
-    after = " ".join(p.strip() for p in after_parts[:n]) if n else ""
-    return before, after
+def _sentences_around(
+    text: str, spans: list[tuple[int, int]], start: int, end: int, n: int
+) -> tuple[str, str]:
+    """Up to ``n`` sentences before the claim's sentence and after it, each side at most ``CONTEXT_WINDOW`` chars."""
+    starts = [s for s, _ in spans]
+    here = bisect_right(starts, start) - 1  # the sentence holding the claim's first character
+    if here < 0 or n <= 0:
+        return "", ""
+    before = [text[s:e].strip() for s, e in spans[max(0, here - n) : here] if e <= start]
+    after = [text[s:e].strip() for s, e in spans[here + 1 : here + 1 + n] if s >= end]
+    return _cap(" ".join(p for p in before if p), from_end=True), _cap(" ".join(p for p in after if p), from_end=False)
+
+
+def _cap(text: str, from_end: bool) -> str:
+    if len(text) <= CONTEXT_WINDOW:
+        return text
+    return "…" + text[-CONTEXT_WINDOW:] if from_end else text[:CONTEXT_WINDOW] + "…"
 
 
 def claim_context(db: Database, claim_id: str, sentences: int = CONTEXT_SENTENCES) -> ClaimContext | None:
     """The claim within its document: the sentences before and after, plus document metadata."""
     row = db.execute(
-        "SELECT c.char_start, c.char_end, c.text, d.outlet, d.title, d.url, d.published, d.author, d.text "
-        "FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.id = ?",
+        "SELECT c.char_start, c.char_end, c.text, c.document_id, d.outlet, d.title, d.url, d.published, d.author, "
+        "d.text, d.sentence_spans FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.id = ?",
         [claim_id],
     ).fetchone()
     if row is None:
         return None
-    start, end, claim_text, outlet, title, url, published, author, doc_text = row
+    start, end, claim_text, document_id, outlet, title, url, published, author, doc_text, stored = row
     if start is None or end is None or doc_text[start:end].strip() != claim_text.strip():
         before, after = "", ""  # offsets do not index this text: show the claim alone
     else:
-        before, after = _sentences_around(doc_text, start, end, sentences)
+        spans = _sentence_spans(db, document_id, stored)
+        before, after = _sentences_around(doc_text, spans, start, end, sentences)
     return ClaimContext(claim_id, outlet, title, url, published, author, before, claim_text, after)

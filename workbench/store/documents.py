@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from datetime import UTC, datetime
 from typing import Literal
@@ -57,13 +58,22 @@ def claim_table_rows(doc_id: str, claims: list[ExtractedClaim]) -> list[dict]:
     return rows
 
 
-def save_document(db: Database, article: Article, claims: list[ExtractedClaim]) -> tuple[str, SaveResult]:
+def save_document(
+    db: Database,
+    article: Article,
+    claims: list[ExtractedClaim],
+    *,
+    sentence_spans: list[tuple[int, int]] | None = None,
+    dateline_end: int | None = None,
+) -> tuple[str, SaveResult]:
     """Store ``article`` and its ``claims``; return (document id, what happened).
 
     Re-ingesting unchanged text does nothing. An edited version (same url or path)
     replaces the text and the claims; claims whose sentence survived keep their id, and
     so their verdicts. Removed claims leave the claims table; their verdict events stay.
     ``claims`` offsets must index ``article.text`` (already normalized by ingest).
+    ``sentence_spans`` and ``dateline_end`` (from ``extract_document``) are stored with the
+    document so readers never re-split its text; None stores NULL (readers fall back).
     """
     text = article.text
     key = document_key(article.url, article.source_path, text, record=article.fmt == "jsonl", outlet=article.outlet, title=article.title)
@@ -87,6 +97,8 @@ def save_document(db: Database, article: Article, claims: list[ExtractedClaim]) 
                 "fmt": article.fmt,
                 "ingested_at": now_iso(),
                 "text": text,
+                "sentence_spans": json.dumps(sentence_spans) if sentence_spans is not None else None,
+                "dateline_end": dateline_end,
             },
             pk="id",
         )

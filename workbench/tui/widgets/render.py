@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from workbench.models import ClaimColumn, ClaimContext, GroupRow, ReviewClaim, VerdictState
+from workbench.models import ClaimColumn, ClaimContext, GroupRow, ReviewClaim, VerdictState, suggest_verdict
 from workbench.textnorm import printable
 
 VERDICT_LABELS = {
@@ -18,6 +18,7 @@ VERDICT_LABELS = {
     "unattributed": ("? UNATTRIBUTED", "bold yellow"),
 }
 UNREVIEWED = ("○ unreviewed", "dim")
+SUGGESTION_WHY = {"unattributed": "no source", "disputed": "conflict"}
 FILTER_LABELS = {
     "all": "all groups",
     "unreviewed": "unreviewed",
@@ -81,9 +82,10 @@ def card_text(claim: ReviewClaim, cursor: bool, reviewer: str | None = None) -> 
         out.append(printable(f" with {badge.other_outlet}"))
         if badge.reason:
             out.append(printable(f": {badge.reason}"), style="italic")
-    if claim.speaker_kind == "none":  # kept after a verdict too: the card keeps its height
+    suggested = suggest_verdict(claim.speaker_kind, claim.has_conflict)
+    if suggested:  # kept after a verdict too: the card keeps its height
         out.append("\n")
-        out.append("suggested: unattributed (no source)", style="italic")
+        out.append(f"suggested: {suggested} ({SUGGESTION_WHY[suggested]})", style="italic")
     if claim.state.note:
         out.append("\n")
         out.append(printable(f"✎ note: {claim.state.note}"), style="italic")
