@@ -145,7 +145,18 @@ def test_reingest_with_metadata_options_corrects_an_unchanged_document(tmp_path)
     assert "1 added" in runner.invoke(main, ["ingest", "--db", db, str(article)]).output
     fixed = runner.invoke(
         main,
-        ["ingest", "--db", db, str(article), "--outlet", "Steppe Times", "--title", "Storm", "--published", "2026-03-03"],
+        [
+            "ingest",
+            "--db",
+            db,
+            str(article),
+            "--outlet",
+            "Steppe Times",
+            "--title",
+            "Storm",
+            "--published",
+            "2026-03-03",
+        ],
     )
     assert fixed.exit_code == 0 and "1 updated" in fixed.output, fixed.output
     again = runner.invoke(main, ["ingest", "--db", db, str(article)])
