@@ -145,7 +145,18 @@ def test_reingest_with_metadata_options_corrects_an_unchanged_document(tmp_path)
     assert "1 added" in runner.invoke(main, ["ingest", "--db", db, str(article)]).output
     fixed = runner.invoke(
         main,
-        ["ingest", "--db", db, str(article), "--outlet", "Steppe Times", "--title", "Storm", "--published", "2026-03-03"],
+        [
+            "ingest",
+            "--db",
+            db,
+            str(article),
+            "--outlet",
+            "Steppe Times",
+            "--title",
+            "Storm",
+            "--published",
+            "2026-03-03",
+        ],
     )
     assert fixed.exit_code == 0 and "1 updated" in fixed.output, fixed.output
     again = runner.invoke(main, ["ingest", "--db", db, str(article)])
@@ -175,3 +186,16 @@ def test_a_fifo_in_a_folder_is_skipped_not_waited_on(tmp_path):
     articles, problems = read_all(folder)
     assert len(articles) == 1
     assert [(p.source, p.message) for p in problems] == [(str(folder / "pipe.txt"), "not a regular file, skipped")]
+
+
+def test_an_oversized_jsonl_line_is_refused_without_reading_it_whole(tmp_path, monkeypatch):
+    from workbench.ingest.jsonl import bounded_lines
+
+    monkeypatch.setenv("WORKBENCH_MAX_INPUT_MB", "1")
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(b'{"text": "' + b"x" * 5_000_000 + b'"}\n' + json.dumps({"text": OTHER}).encode() + b"\n")
+    with path.open("rb") as fh:
+        assert [len(line) for line in bounded_lines(fh, 1000)][0] == 1001  # cut, never held whole
+    articles, problems = read_all(path)
+    assert len(articles) == 1
+    assert [p.source for p in problems] == [f"{path}:1"] and "over the 1 MB limit" in problems[0].message

@@ -9,15 +9,37 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import IO, Any
 
-from workbench.ingest.encoding import InputRefused, check_size, decode_bytes
+from workbench.ingest.encoding import InputRefused, decode_bytes, max_input_bytes, too_large_message
 from workbench.models import IngestProblem
+
+_CHUNK = 1 << 20
+
+
+def bounded_lines(fh: IO[bytes], limit: int | None = None) -> Iterator[bytes]:
+    """The lines of a binary stream, none held longer than ``limit`` + 1 bytes.
+
+    ``for line in fh`` would read a 2 GB file without a newline into memory before the
+    size check could refuse it; here the rest of an oversized line is skipped in chunks
+    and the line arrives cut at ``limit + 1`` bytes, which the size check then refuses.
+    """
+    cap = max_input_bytes() if limit is None else limit
+    while True:
+        line = fh.readline(cap + 1)
+        if not line:
+            return
+        if len(line) > cap and not line.endswith(b"\n"):
+            while (rest := fh.readline(_CHUNK)) and not rest.endswith(b"\n"):
+                pass
+        yield line
 
 
 def parse_line(raw: bytes) -> dict[str, Any]:
     """One line -> the article's fields; raises ValueError/InputRefused with a one-line reason."""
-    check_size(len(raw))
+    limit = max_input_bytes()
+    if len(raw) > limit:
+        raise InputRefused(too_large_message(None, limit))
     text = decode_bytes(raw).text
     try:
         obj = json.loads(text)

@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 
 from workbench.ingest.encoding import InputRefused, check_size, decode_bytes, max_input_bytes, too_large_message
 from workbench.ingest.html import parse_html
-from workbench.ingest.jsonl import iter_records
+from workbench.ingest.jsonl import bounded_lines, iter_records
 from workbench.ingest.markdown import FrontMatterError, parse_markdown
 from workbench.ingest.meta import apply_overrides, canonical_meta, clean_str, outlet_from_filename, to_iso_date
 from workbench.ingest.plaintext import strip_boilerplate
@@ -149,7 +149,7 @@ def _read_jsonl_file(src: InputSource, overrides: Overrides | None) -> Iterator[
             return
         fh.seek(0)
         yield from _records_to_articles(
-            iter_records(fh, src.display),
+            iter_records(bounded_lines(fh), src.display),
             display=src.display,
             source_path=str(src.path),
             fmt="jsonl",

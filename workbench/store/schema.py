@@ -162,7 +162,6 @@ def m005_frames_events(db: Database) -> None:
     db["clusters"].add_column("event_id", str)
 
 
-
 @migrations()
 def m008_review_record(db: Database) -> None:
     """Adjudication outranks verdicts; claim search (FTS5); the analysis lock.
@@ -175,9 +174,7 @@ def m008_review_record(db: Database) -> None:
     * ``locks``: one row per named lock (``analysis``) with the holder's pid, host and a
       heartbeat, so a second ``analyze`` waits for the first instead of repeating it.
     """
-    eff = (
-        "{a}.kind = '{k}' AND {a}.undoes IS NULL AND NOT EXISTS (SELECT 1 FROM verdict_events u WHERE u.undoes = {a}.id)"
-    )
+    eff = "{a}.kind = '{k}' AND {a}.undoes IS NULL AND NOT EXISTS (SELECT 1 FROM verdict_events u WHERE u.undoes = {a}.id)"
     db.execute("DROP VIEW IF EXISTS current_verdicts")
     db.execute(
         "CREATE VIEW current_verdicts AS SELECT e.id, e.claim_id, e.verdict, e.reviewer, "
@@ -201,7 +198,6 @@ def m008_review_record(db: Database) -> None:
         pk="name",
         if_not_exists=True,
     )
-
 
 
 # Link tables and the columns that point at another table's id (m008_foreign_keys).
