@@ -10,7 +10,9 @@ Scoring follows each folder's SOURCE.md:
   (``extract_claims`` keeps a claim: attribution feeds the "attributed" feature). A threshold
   tuned for F1 on ``kfold_25ncs.csv`` minus the test ids (the dev side) is also applied to test.
 * CLEF-2019 ``test_annotated`` (7 transcripts): per transcript average precision, R-precision
-  and P@k of the ranking by score, then averaged (MAP is the official primary measure);
+  and P@k of the ranking by :func:`workbench.extract.transcripts.rank_lines` (speaker roles and
+  neighbouring lines, the context the task allows), then averaged (MAP is the official primary
+  measure); ``MAP_sentence_only`` ranks by the bare sentence score for comparison;
   binary P/R/F1 at the production threshold; the SYSTEM-row sanity check. ``training`` is
   reported as the development view.
 
@@ -128,6 +130,7 @@ def _ranking_metrics(labels: list[int], scores: list[float]) -> dict[str, float]
 
 def eval_clef_split(folder: Path) -> dict[str, Any]:
     from workbench.extract.checkworthy import THRESHOLD
+    from workbench.extract.transcripts import rank_lines
 
     per_file: dict[str, dict[str, float]] = {}
     all_labels: list[int] = []
@@ -136,16 +139,19 @@ def eval_clef_split(folder: Path) -> dict[str, Any]:
     for path in sorted(folder.glob("*.tsv")):
         rows = _read_clef(path)
         scores = [bare_score(text) for _, text, _ in rows]
+        ranked = rank_lines([(speaker, text) for speaker, text, _ in rows])
         labels = [y for _, _, y in rows]
-        per_file[path.stem] = {**_ranking_metrics(labels, scores), "lines": len(rows), "positives": sum(labels)}
+        per_file[path.stem] = {**_ranking_metrics(labels, ranked), "lines": len(rows), "positives": sum(labels),
+                               "sentence_only_avg_precision": _ranking_metrics(labels, scores)["avg_precision"]}
         all_labels += labels
         all_pred += [s >= THRESHOLD for s in scores]
         for (speaker, _, _), s in zip(rows, scores, strict=True):
             if speaker.upper() == "SYSTEM":
                 system_rows += 1
                 system_flagged += s >= THRESHOLD
-    keys = ["avg_precision", "r_precision"] + [f"p@{k}" for k in PRECISION_AT]
-    mean = {("MAP" if k == "avg_precision" else k): round(sum(f[k] for f in per_file.values()) / len(per_file), 4)
+    keys = ["avg_precision", "r_precision", "sentence_only_avg_precision"] + [f"p@{k}" for k in PRECISION_AT]
+    names = {"avg_precision": "MAP", "sentence_only_avg_precision": "MAP_sentence_only"}
+    mean = {names.get(k, k): round(sum(f[k] for f in per_file.values()) / len(per_file), 4)
             for k in keys}
     return {"transcripts": len(per_file), "mean": mean, "binary_at_threshold": _binary(all_labels, all_pred),
             "system_rows": system_rows, "system_rows_flagged": system_flagged,
