@@ -36,12 +36,24 @@ def analyze(db_path: str | None, backend: str, model: str | None, threshold: flo
 
     db = open_existing(db_path)
     try:
-        summary = run_analysis(db, backend=backend, model=model, threshold=threshold, progress=not quiet,
-                               nli_model=nli_model)
+        summary = run_analysis(db, backend=backend, model=model, threshold=threshold,
+                               progress=None if quiet else _stderr_progress(), nli_model=nli_model)
     except (EmbedError, NliError) as exc:
         fail(str(exc))
         return
     console.print(str(summary), highlight=False, soft_wrap=True)
+
+
+def _stderr_progress():
+    """A plain (stage, done, total) callback on stderr until the CLI draws bars from it."""
+    last: dict[str, int] = {}
+
+    def report(stage: str, done: int, total: int | None) -> None:
+        if total and (done == total or done - last.get(stage, 0) >= max(1, total // 10)):
+            last[stage] = done
+            err_console.print(f"{stage}: {done}/{total}", highlight=False)
+
+    return report
 
 
 def _relation_line(rel: dict, short: dict[str, str]) -> Text:
