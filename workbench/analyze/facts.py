@@ -107,4 +107,45 @@ def relate_event(
         # (denial, negation, judgement) needs two claims already known to be about one fact
         if same or (rel.relation != "related" and (rel.method == "frames" or rel.relation == "agree")):
             out.append((a, b, rel))
-    return groups, out
+    return merge_facts(groups, out), out
+
+
+SAME_FACT = ("agree", "conflict", "update")  # verdicts that compare one measure of one thing
+
+
+def merge_facts(groups: list[list[int]], relations: list[tuple[int, int, Relation]]) -> list[list[int]]:
+    """Join clusters (and unclustered claims) that a same-fact verdict links.
+
+    Why: the embedding threshold splits "the labour ministry said 4,000 took part" from "the
+    union said 15,000 walked out", yet the frames compared them as one measure (a conflict);
+    a reviewer must see them side by side in one fact.
+    """
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        while parent.get(x, x) != x:
+            parent[x] = parent.get(parent[x], parent[x])
+            x = parent[x]
+        return x
+
+    def union(x: int, y: int) -> None:
+        parent.setdefault(x, x)
+        parent.setdefault(y, y)
+        rx, ry = find(x), find(y)
+        if rx != ry:
+            parent[max(rx, ry)] = min(rx, ry)
+
+    for g in groups:
+        for m in g[1:]:
+            union(g[0], m)
+    for i, j, rel in relations:
+        if rel.relation in SAME_FACT:
+            union(i, j)
+    members: dict[int, list[int]] = {}
+    for x in parent:
+        members.setdefault(find(x), []).append(x)
+    for g in groups:
+        members.setdefault(find(g[0]), []).extend(g)
+    out = [sorted(set(m)) for m in members.values() if len(set(m)) >= 2]
+    out.sort(key=lambda m: (-len(m), m[0]))
+    return out

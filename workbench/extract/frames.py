@@ -274,13 +274,15 @@ def claim_frame(
     modality, affirmed = modality_of(text, attribution)
     quote = _QUOTE.search(text)
     a = attribution or Attribution()
+    # "the city electoral commission said" locates the speaker, not what is measured
+    content = text.replace(a.speaker, " ") if a.speaker and len(a.speaker) > 3 else text
     return Frame(
         measures=measures_of(text, quantities),
         time=time_iso,
         time_text=time_text,
         clock=_clock(text),
-        place=place_of(text),
-        scope=scope_of(text),
+        place=place_of(content),
+        scope=scope_of(content),
         modality=modality,
         affirmed=affirmed,
         direction=direction_of(text),
