@@ -88,6 +88,35 @@ def _units_compatible(ma: dict, mb: dict, sim: float) -> bool:
     return sim >= 0.6
 
 
+def _interval(q: Quantity) -> tuple[float, float]:
+    """A percent written without "about" is exact to its rounding (6.2% is not 6.8%)."""
+    if q.kind == "percent" and not q.approx and not q.bound and q.value is not None:
+        return q.value - 0.05, q.value + 0.05
+    return interval(q)
+
+
+def _where(s: Side) -> str | None:
+    """A scope that is explicitly one part (one plant, one school), else None.
+
+    A named place or a city alone is not enough: it is usually where the whole event happened.
+    """
+    return s.frame.scope if s.frame.scope == "site" else None
+
+
+def _local_vs_whole(a: Side, b: Side, qa: Quantity, qb: Quantity) -> tuple[str, str] | None:
+    """A smaller figure located somewhere the other (unlocated) figure does not name is a part of it."""
+    wa, wb = _where(a), _where(b)
+    if bool(wa) == bool(wb):
+        return None
+    local, whole, ql, qw = (a, b, qa, qb) if wa else (b, a, qb, qa)
+    where = wa or wb
+    if whole.frame.scope:
+        return None
+    if ql.value is None or qw.value is None or ql.value >= qw.value:
+        return None
+    return ("narrower" if local is a else "broader"), f"scope: {where} vs whole (unstated)"
+
+
 def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     """Compare the two main figures slot by slot."""
     pa, pb = _primary(a), _primary(b)
@@ -113,22 +142,19 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     if sa and sb and _SCOPE_RANK[sa] != _SCOPE_RANK[sb]:
         kind = "narrower" if _SCOPE_RANK[sa] < _SCOPE_RANK[sb] else "broader"
         return kind, f"scope: {sa} vs {sb} ({role}: {qa.text} vs {qb.text})"
-    if overlap(interval(qa), interval(qb)):
-        return "agree", f"same {role}: {qa.text} ≈ {qb.text}"
-    if bool(sa) != bool(sb) and (sa or sb) in ("site", "city"):
-        narrow_is_a = bool(sa)
-        (qn, qw) = (qa, qb) if narrow_is_a else (qb, qa)
-        if qn.value < qw.value:  # type: ignore[operator]
-            kind = "narrower" if narrow_is_a else "broader"
-            return kind, f"scope: {sa or sb} vs whole (unstated) ({role}: {qa.text} vs {qb.text})"
-    part_a, part_b = ma.get("part") == "part", mb.get("part") == "part"
-    if part_a != part_b:
-        kind = "narrower" if part_a else "broader"
-        return kind, f"part vs total ({role}: {qa.text} vs {qb.text})"
     ta, tb = a.frame.time, b.frame.time
     if ta and tb and ta != tb and len(ta) == len(tb) and qa.value != qb.value:
         (f1, q1), (f2, q2) = sorted(((a.frame, qa), (b.frame, qb)), key=lambda t: t[0].time or "")
         return "update", f"update: {role} {q1.text} ({_when(f1)}) → {q2.text} ({_when(f2)})"
+    if overlap(_interval(qa), _interval(qb)):
+        return "agree", f"same {role}: {qa.text} ≈ {qb.text}"
+    local = _local_vs_whole(a, b, qa, qb)
+    if local is not None:
+        return local[0], f"{local[1]} ({role}: {qa.text} vs {qb.text})"
+    part_a, part_b = ma.get("part") == "part", mb.get("part") == "part"
+    if part_a != part_b:
+        kind = "narrower" if part_a else "broader"
+        return kind, f"part vs total ({role}: {qa.text} vs {qb.text})"
     if not _same_source(a.frame, b.frame):
         return "conflict", f"source vs source: {_source(a.frame)} {qa.text} vs {_source(b.frame)} {qb.text} ({role})"
     return "conflict", f"{role}: {qa.text} vs {qb.text}"

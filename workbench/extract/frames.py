@@ -34,6 +34,7 @@ ROLES = {
     "turnout": r"turnout",
     "votes": r"votes?|voted|ballots?",
     "price": r"prices?|inflation|cost",
+    "unemployment": r"unemploy\w*|jobless\w*",
     "rate": r"rate",
 }
 _ROLE_RES = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in ROLES.items()}
@@ -274,15 +275,13 @@ def claim_frame(
     modality, affirmed = modality_of(text, attribution)
     quote = _QUOTE.search(text)
     a = attribution or Attribution()
-    # "the city electoral commission said" locates the speaker, not what is measured
-    content = text.replace(a.speaker, " ") if a.speaker and len(a.speaker) > 3 else text
     return Frame(
         measures=measures_of(text, quantities),
         time=time_iso,
         time_text=time_text,
         clock=_clock(text),
-        place=place_of(content),
-        scope=scope_of(content),
+        place=place_of(text),
+        scope=scope_of(text),
         modality=modality,
         affirmed=affirmed,
         direction=direction_of(text),
