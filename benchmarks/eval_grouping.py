@@ -138,7 +138,11 @@ def clustered_pair_breakdown(claims: list[dict[str, Any]], same: Any) -> dict[st
     total = sum(counts.values())
     multi_doc = [g for g in members.values() if len({c["doc"] for c in g}) >= 2]
     pure = sum(1 for g in multi_doc if all(same(g[0]["doc"], c["doc"]) == "same_event" for c in g))
-    return {"pairs": total, **{k: round(v / total, 4) if total else 0.0 for k, v in sorted(counts.items())},
+    # ECB+ pairs two similar events per topic: a cluster holding documents of both mixes them
+    mixing = sum(1 for g in multi_doc if any(same(a["doc"], b["doc"]) == "same_topic_other_event"
+                                             for a, b in combinations(g, 2)))
+    return {"pairs": total, "clusters_mixing_two_events_of_a_topic": f"{mixing}/{len(multi_doc)}",
+            "share_mixing": round(mixing / len(multi_doc), 4) if multi_doc else 0.0, **{k: round(v / total, 4) if total else 0.0 for k, v in sorted(counts.items())},
             "clusters": len(multi_doc), "event_pure_clusters": round(pure / len(multi_doc), 4) if multi_doc else 0.0,
             "largest_cluster": max((len(g) for g in members.values()), default=0)}
 

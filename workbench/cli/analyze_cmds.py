@@ -13,7 +13,8 @@ from rich.tree import Tree
 from workbench.cli.common import console, db_option, err_console, fail, friendly_errors, open_existing
 from workbench.textnorm import printable
 
-RELATION_STYLE = {"conflict": "bold red", "agree": "green", "related": "dim"}
+RELATION_STYLE = {"conflict": "bold red", "agree": "green", "related": "dim", "update": "cyan", "narrower": "blue",
+                  "broader": "blue", "different_measure": "dim"}
 
 
 @click.command()
@@ -58,7 +59,7 @@ def _stderr_progress():
 
 def _relation_line(rel: dict, short: dict[str, str]) -> Text:
     line = Text()
-    line.append(f"{rel['relation']:8} ", style=RELATION_STYLE.get(rel["relation"], ""))
+    line.append(f"{rel['relation'].replace('_', ' '):8} ", style=RELATION_STYLE.get(rel["relation"], ""))
     line.append(f"{short[rel['claim_a']]} ↔ {short[rel['claim_b']]}  ", style="bold")
     line.append(printable(rel["reason"] or ""))
     if rel["method"] != "rules":
@@ -74,12 +75,25 @@ def clusters_tree(db, conflicts_only: bool = False) -> Tree:
         "max_checkworthiness DESC, id"
     ))
     root = Tree(f"[bold]{len(rows)} cluster{'s' if len(rows) != 1 else ''}[/]" + (" with conflicts" if conflicts_only else ""))
+    from workbench.store.analysis import event_of_clusters
+
+    events = event_of_clusters(db)
+    event_nodes: dict[str, Tree] = {}
     for c in rows:
+        parent = root
+        event = events.get(c["id"])
+        if event is not None:
+            if event.id not in event_nodes:
+                span = " – ".join(dict.fromkeys(d for d in (event.date_start, event.date_end) if d)) or "undated"
+                label = Text(printable(event.label), style="bold yellow")
+                label.append(f"  event {event.id} · {span} · {event.n_documents} documents", style="dim")
+                event_nodes[event.id] = root.add(label)
+            parent = event_nodes[event.id]
         head = Text()
         head.append(printable(c["label"] or c["id"]), style="bold")
         head.append(f"  {c['id']} · {c['size']} claims · {c['n_outlets']} outlets · "
                     f"{c['n_agreements']} agree · {c['n_conflicts']} conflict", style="dim")
-        node = root.add(head)
+        node = parent.add(head)
         members = list(db.query(
             "SELECT c.id, c.text, c.speaker, coalesce(d.outlet, d.source_path, d.id) AS outlet FROM cluster_members m "
             "JOIN claims c ON c.id = m.claim_id JOIN documents d ON d.id = c.document_id "
