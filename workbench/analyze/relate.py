@@ -88,7 +88,7 @@ def _negation_outside_shared(neg_text: str, other: str) -> bool:
     m = NEGATION.search(cleaned)
     if m is None:
         return False
-    after = content_stems(neg_text[m.end() : m.end() + 40])[:2]
+    after = content_stems(neg_text[m.end() : m.end() + 40])[:1]  # the negated word itself
     return bool(after) and not set(after) & set(content_stems(other))
 
 
