@@ -104,16 +104,18 @@ def _where(s: Side) -> str | None:
 
 
 def _local_vs_whole(a: Side, b: Side, qa: Quantity, qb: Quantity) -> tuple[str, str] | None:
-    """A smaller figure located somewhere the other (unlocated) figure does not name is a part of it."""
+    """A smaller figure marked as a part at one site ("at the mill alone") is narrower than an unscoped total."""
     wa, wb = _where(a), _where(b)
     if bool(wa) == bool(wb):
         return None
     local, whole, ql, qw = (a, b, qa, qb) if wa else (b, a, qb, qa)
     where = wa or wb
+    marked = any(m.get("part") == "part" for m in local.frame.measures[:1])
     if whole.frame.scope:
         return None
-    if ql.value is None or qw.value is None or ql.value >= qw.value:
-        return None
+    if not marked or ql.value is None or qw.value is None or ql.value >= qw.value:
+        # without "alone"/"of them" the site may be the whole event, or a part: not comparable
+        return "related", f"scope: {where} vs unstated, figures not compared"
     return ("narrower" if local is a else "broader"), f"scope: {where} vs whole (unstated)"
 
 

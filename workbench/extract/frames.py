@@ -99,12 +99,12 @@ _SCOPE = (
     ("country", re.compile(r"\b(?:nationwide|national(?:ly)?|country(?:wide)?|nation)\b", re.IGNORECASE)),
     ("region", re.compile(r"\b(?:region(?:al|s)?|provinc(?:e|ial)|state-wide|statewide|county|district|oblast)\b", re.I)),
     ("city", re.compile(r"\b(?:city|town|village|municipal\w*|downtown)\b", re.IGNORECASE)),
-    ("site", re.compile(r"\b(?:plant|factory|mill|depot|warehouse|refinery|site|facility|mine|hospital|school|"
+    ("site", re.compile(r"\b(?:plant|factory|mill|depot|refinery|site|facility|mine|hospital|school|"
                        r"building)\b", re.IGNORECASE)),
 )
 _ALL_SITES = re.compile(
     r"\b(?:all|every|across|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of)\b(?: \S+){0,2}? ?"
-    r"(?:plants|factories|mills|depots|warehouses|refineries|sites|facilities|mines|hospitals|schools)\b",
+    r"(?:plants|factories|mills|depots|refineries|sites|facilities|mines|hospitals|schools)\b",
     re.IGNORECASE,
 )
 _PLACE = re.compile(r"\b(?:in|at|near|outside|from) (?P<p>(?:[A-Z][\w'-]+)(?: [A-Z][\w'-]+)?)")
