@@ -28,7 +28,7 @@ from datetime import date
 
 import numpy as np
 
-from workbench.analyze.words import content_stems, entities
+from workbench.extract.words import content_stems, entities
 
 MAX_SPAN_DAYS = 21  # a running story spans up to three weeks; a report further out is a later, different event
 EVENT_THRESHOLD = 0.42  # score of the pair that starts an event

@@ -16,21 +16,24 @@ from collections import Counter
 import numpy as np
 
 from workbench.analyze import cluster as clustering
-from workbench.analyze.assessments import assess
-from workbench.analyze.quantity_match import measure_keys
 from workbench.analyze.relate import ClaimView, Relation, relate
-from workbench.analyze.words import entities
+from workbench.extract.assessment import assess
+from workbench.extract.measure_keys import measure_keys
+from workbench.extract.words import entities
 from workbench.store.analysis import ClaimRow
 
 MAX_PARTNERS = 60  # each claim is compared with its 60 closest claims of other documents in its event
 
 
 def measure_keys_of(r: ClaimRow) -> list[str]:
-    """What the claim measures, as normalised keys (equal keys = same measure)."""
+    """What the claim measures, as stored in its frame at extraction (equal keys = same measure).
+
+    A frame stored before keys existed (``keys is None``) gets them computed once here.
+    """
+    if r.frame is not None and r.frame.keys is not None:
+        return list(r.frame.keys)
     keys = measure_keys(r.text, r.quantities)
-    if assess(r.text) is not None:
-        keys.append("assessment:importance")
-    return keys
+    return keys + (["assessment:importance"] if assess(r.text) is not None else [])
 
 
 def features(rows: list[ClaimRow]) -> list[clustering.ClaimFeatures]:

@@ -24,8 +24,8 @@ import re
 from dataclasses import dataclass
 
 from workbench.analyze.quantity_match import interval, overlap
-from workbench.analyze.words import content_stems
 from workbench.extract.frames import role_of
+from workbench.extract.words import content_stems
 from workbench.models import Frame, Quantity
 
 _SCOPE_RANK = {"site": 0, "city": 1, "region": 2, "country": 3, "all-sites": 3}

@@ -27,7 +27,8 @@ from workbench.analyze.assessments import assessment_conflict
 from workbench.analyze.frame_relate import Side, frame_relation
 from workbench.analyze.negation import HARMLESS, NEGATION, denial_conflict, negated_near, polarity, shared_content
 from workbench.analyze.quantity_match import NUMERIC_KINDS, compare_quantities
-from workbench.analyze.words import content_stems
+from workbench.extract.assessment import Assessment, assess
+from workbench.extract.words import content_stems
 from workbench.models import Frame, Quantity
 
 AGREE_SIMILARITY = 0.80  # cosine above which two same-polarity claims read as the same assertion
@@ -138,7 +139,7 @@ def relate(a: ClaimView, b: ClaimView, similarity: float | None = None) -> Relat
             return Relation("conflict", sources + denial)
     if numbers.agree:
         return Relation("agree", numbers.agree, numeric=True)
-    opposed = assessment_conflict(a.text, b.text)
+    opposed = assessment_conflict(a.text, b.text, _assessment(a), _assessment(b))
     if opposed:
         return Relation("conflict", opposed)
     if similarity is not None and not opposite and not numbers.mismatch:
@@ -164,6 +165,14 @@ def _same_named_speaker(a: ClaimView, b: ClaimView) -> str | None:
         return None
     la, lb = sa.split()[-1].casefold(), sb.split()[-1].casefold()
     return sa if la == lb else None
+
+
+def _assessment(c: ClaimView) -> Assessment | None:
+    """The importance judgement stored in the frame (computed here only for a frame stored before it existed)."""
+    if c.frame is not None and c.frame.keys is not None:
+        j = c.frame.assessment
+        return Assessment(int(j["sign"]), str(j["phrase"])) if j else None
+    return assess(c.text)
 
 
 def _figure_negated(c: ClaimView) -> bool:

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from workbench.extract.assessment import assess
+from workbench.extract.measure_keys import measure_keys
 from workbench.extract.reftime import parse_published, resolve_time
 from workbench.models import Attribution, Frame, Quantity
 
@@ -276,6 +278,7 @@ def claim_frame(
     modality, affirmed = modality_of(text, attribution)
     quote = _QUOTE.search(text)
     a = attribution or Attribution()
+    judged = assess(text)
     return Frame(
         measures=measures_of(text, quantities),
         time=time_iso,
@@ -290,4 +293,6 @@ def claim_frame(
         speaker_kind=a.speaker_kind or "none",
         via=a.via,
         quote=" ".join(quote.group(1).split()) if quote else None,
+        keys=measure_keys(text, quantities) + (["assessment:importance"] if judged else []),
+        assessment={"sign": judged.sign, "phrase": judged.phrase} if judged else None,
     )
