@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 TRAPS = ("update", "narrower", "broader", "different_measure")
+FLIP = {"narrower": "broader", "broader": "narrower"}  # stored relations read from the lower claim id's side
 
 
 def norm(text: str | None) -> str:
@@ -70,9 +71,13 @@ def metrics(gold: dict[str, Any], rows: list[dict], events_of: dict[str, str] | 
             predicted[pair_key(r["claim_id"], rel["claim_id"])] = rel["relation"]
 
     def pred(a: str, b: str) -> str | None:
+        """The stored relation read from ``a``'s side: "a narrower b" is stored as "broader" when b sorts first."""
         if a not in cid or b not in cid:
             return None
-        return predicted.get(pair_key(cid[a], cid[b]))
+        got = predicted.get(pair_key(cid[a], cid[b]))
+        if cid[a] > cid[b] and got in FLIP:
+            return FLIP[got]
+        return got
 
     by_kind: dict[str, list[dict]] = defaultdict(list)
     for rel in gold["relations"]:

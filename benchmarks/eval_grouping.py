@@ -100,6 +100,16 @@ class Corpus:
                         "text_hash": text_hash})
         return out
 
+    def conflicts(self) -> list[dict[str, Any]]:
+        """Every stored conflict with both claims' text, outlet and the reason."""
+        rows = self.db.execute(
+            "SELECT r.reason, a.document_id, a.text, da.outlet, b.document_id, b.text, db.outlet FROM relations r "
+            "JOIN claims a ON a.id = r.claim_a JOIN claims b ON b.id = r.claim_b JOIN documents da ON da.id = a.document_id "
+            "JOIN documents db ON db.id = b.document_id WHERE r.relation = 'conflict' ORDER BY a.document_id, r.claim_a"
+        ).fetchall()
+        return [{"reason": r[0], "doc_a": self.doc_of[r[1]], "a": r[2], "outlet_a": r[3], "doc_b": self.doc_of[r[4]],
+                 "b": r[5], "outlet_b": r[6]} for r in rows]
+
     def vectors(self, claims: list[dict[str, Any]]) -> np.ndarray:
         # A fresh evaluation DB holds the vectors of exactly one model.
         store = {h: np.frombuffer(v, dtype=np.float32) for h, v in self.db.execute(
@@ -138,7 +148,11 @@ def clustered_pair_breakdown(claims: list[dict[str, Any]], same: Any) -> dict[st
     total = sum(counts.values())
     multi_doc = [g for g in members.values() if len({c["doc"] for c in g}) >= 2]
     pure = sum(1 for g in multi_doc if all(same(g[0]["doc"], c["doc"]) == "same_event" for c in g))
-    return {"pairs": total, **{k: round(v / total, 4) if total else 0.0 for k, v in sorted(counts.items())},
+    # ECB+ pairs two similar events per topic: a cluster holding documents of both mixes them
+    mixing = sum(1 for g in multi_doc if any(same(a["doc"], b["doc"]) == "same_topic_other_event"
+                                             for a, b in combinations(g, 2)))
+    return {"pairs": total, "clusters_mixing_two_events_of_a_topic": f"{mixing}/{len(multi_doc)}",
+            "share_mixing": round(mixing / len(multi_doc), 4) if multi_doc else 0.0, **{k: round(v / total, 4) if total else 0.0 for k, v in sorted(counts.items())},
             "clusters": len(multi_doc), "event_pure_clusters": round(pure / len(multi_doc), 4) if multi_doc else 0.0,
             "largest_cluster": max((len(g) for g in members.values()), default=0)}
 
@@ -199,7 +213,7 @@ def eval_ecbplus(folder: Path, max_topics: int | None) -> dict[str, Any]:
     }
 
 
-def eval_basil(folder: Path, max_events: int | None) -> dict[str, Any]:
+def eval_basil(folder: Path, max_events: int | None, conflicts_out: str | None = None) -> dict[str, Any]:
     # Keyed by file name (<triplet-uuid>_<k>): three article "uuid" values repeat in the data.
     articles = [{**json.loads(p.read_text(encoding="utf-8")), "key": p.stem}
                 for p in sorted((folder / "articles").glob("*/*.json"))]
@@ -218,7 +232,13 @@ def eval_basil(folder: Path, max_events: int | None) -> dict[str, Any]:
         analysis = corpus.analyze()
         claims = corpus.claims()
         vecs = corpus.vectors(claims)
+        flagged = corpus.conflicts() if conflicts_out else []
         corpus.db.conn.close()
+    if conflicts_out:
+        # every flagged conflict, for judging by hand (docs/evaluation.md); one JSON object a line
+        Path(conflicts_out).write_text("".join(json.dumps({**c, "event": event_of[c["doc_a"]],
+                                                           "same_event": event_of[c["doc_a"]] == event_of[c["doc_b"]]},
+                                                          ensure_ascii=False) + "\n" for c in flagged), encoding="utf-8")
     outlet_of = {a["key"]: a["source"].lower() for a in articles}
 
     def same(a: str, b: str) -> str:
@@ -249,6 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-topics", type=int, help="ECB+: evaluate the first N topics only")
     parser.add_argument("--max-events", type=int, help="BASIL: evaluate the first N events only")
     parser.add_argument("--json", dest="json_out", help="write the results JSON here")
+    parser.add_argument("--conflicts", dest="conflicts_out", help="BASIL: write every flagged conflict here (JSONL)")
     args = parser.parse_args(argv)
     data = Path(args.data)
     out: dict[str, Any] = {"evaluation": "grouping", "date": now_iso(), "machine": machine()}
@@ -257,7 +278,7 @@ def main(argv: list[str] | None = None) -> int:
         out["ecbplus"] = eval_ecbplus(data / "ecbplus", args.max_topics)
     if args.only in (None, "basil") and (data / "basil").is_dir():
         print("BASIL ...", file=sys.stderr, flush=True)
-        out["basil"] = eval_basil(data / "basil", args.max_events)
+        out["basil"] = eval_basil(data / "basil", args.max_events, args.conflicts_out)
     if len(out) == 3:
         print(f"{data}: no ecbplus/ or basil/ folder", file=sys.stderr)
         return 2

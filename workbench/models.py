@@ -141,9 +141,11 @@ class Frame:
     speaker_kind: str = "none"
     via: str | None = None
     quote: str | None = None  # the quoted words, when the claim quotes
+    keys: list[str] | None = None  # normalised measure keys (extract.measure_keys); None: a frame stored before keys
+    assessment: dict[str, Any] | None = None  # {"sign": +1|-1, "phrase": ...}: an importance judgement
 
     def to_dict(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if v not in (None, [], False)}
+        return {k: v for k, v in asdict(self).items() if v not in (None, [], False) or (k == "keys" and v is not None)}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Frame:

@@ -1,51 +1,212 @@
 """Structural relations from stored claim frames: compare slots, not wording.
 
-Why: two figures for one measure at different reference times are a development (update),
-not a contradiction; different roles (killed vs injured, level vs change) or different scopes
-(city vs region) are different measures; two claims that both report a denial agree; a
-claim reported as done against one reported as planned is a modality disagreement a reviewer
-must see. Each verdict names the slots it compared.
+What a fact-checker compares, in order:
+
+* **the measure**: two figures are comparable only when they count the same thing in the
+  same role (killed vs injured, a level vs a change, month-on-month vs year-on-year are
+  *different measures*) and the same scope (a city's dead are *narrower* than the province's);
+* **the value**: intervals as their wording allows ("about", "more than"); overlapping
+  values agree;
+* **the time**: the same measure at a later reference time is an *update* ("300 on
+  Tuesday -> 520 on Thursday"), never a contradiction; a date moved in a later report says so;
+* **the source**: disjoint values from two different sources are a *source-vs-source*
+  conflict, and the reason names both sources ("labour ministry 4,000 vs union 15,000");
+* **modality**: "was closed" vs "will close" on the same subject is flagged;
+* **reported speech**: two outlets both reporting "X denied Y" agree.
+
+Each verdict names the slots it compared. ``None`` means the frames do not decide and the
+wording rules in ``analyze.relate`` look at the pair.
 """
 
 from __future__ import annotations
 
-from workbench.models import Frame
+import re
+from dataclasses import dataclass
+
+from workbench.analyze.quantity_match import interval, overlap
+from workbench.extract.frames import role_of
+from workbench.extract.words import content_stems
+from workbench.models import Frame, Quantity
 
 _SCOPE_RANK = {"site": 0, "city": 1, "region": 2, "country": 3, "all-sites": 3}
-_MODAL_CLASH = {frozenset(("done", "planned")), frozenset(("done", "expected"))}
+_MODAL_CLASH = {frozenset(("done", "planned"))}  # "expected" is a forecast: it does not contradict a report
+_NUMERIC = ("percent", "count", "money")  # ratios keep their orientation rules in quantity_match
+_MOVED = re.compile(r"\b(?:moved|postponed|delayed|rescheduled|pushed back|brought forward|put off|deferred)\b", re.I)
+MODALITY_SIMILARITY = 0.55  # a modality clash needs the two claims to be about one thing
 
 
-def _measure(f: Frame) -> dict | None:
-    return f.measures[0] if f.measures else None
+@dataclass(frozen=True)
+class Side:
+    text: str
+    quantities: list[Quantity]
+    frame: Frame
+
+
+def _primary(s: Side) -> tuple[dict, Quantity] | None:
+    """The claim's main figure: the first numeric measure with its quantity."""
+    nums = [q for q in s.quantities if q.kind in _NUMERIC and q.value is not None]
+    if not nums or not s.frame.measures:
+        return None
+    return s.frame.measures[0], nums[0]
+
+
+def _base_role(role: str | None) -> str | None:
+    return role.removesuffix(" change") if role else None
+
+
+def _is_change(m: dict) -> bool:
+    return bool(m.get("role", "").endswith(" change"))
+
+
+def _source(f: Frame) -> str:
+    return f.speaker or "unattributed"
+
+
+def _same_source(a: Frame, b: Frame) -> bool:
+    if not a.speaker or not b.speaker:
+        return False
+    ta, tb = set(content_stems(a.speaker)), set(content_stems(b.speaker))
+    return bool(ta & tb)
 
 
 def _when(f: Frame) -> str:
     return f.time_text or f.time or "undated"
 
 
-def frame_relation(a: Frame, b: Frame, numbers_differ: bool) -> tuple[str, str] | None:
+def _scope(s: Side) -> str | None:
+    return s.frame.scope if s.frame.scope in _SCOPE_RANK else None
+
+
+def _units_compatible(ma: dict, mb: dict, sim: float) -> bool:
+    if ma.get("kind") != mb.get("kind"):
+        return False
+    if ma.get("role") and mb.get("role"):
+        return True
+    ua, ub = ma.get("unit"), mb.get("unit")
+    if ua and ub:
+        return ua.rstrip("s") == ub.rstrip("s") or sim >= 0.75
+    return sim >= 0.6
+
+
+def _interval(q: Quantity) -> tuple[float, float]:
+    """A percent written without "about" is exact to its rounding (6.2% is not 6.8%)."""
+    if q.kind == "percent" and not q.approx and not q.bound and q.value is not None:
+        return q.value - 0.05, q.value + 0.05
+    return interval(q)
+
+
+def _where(s: Side) -> str | None:
+    """A scope that is explicitly one part (one plant, one school), else None.
+
+    A named place or a city alone is not enough: it is usually where the whole event happened.
+    """
+    return s.frame.scope if s.frame.scope == "site" else None
+
+
+def _local_vs_whole(a: Side, b: Side, qa: Quantity, qb: Quantity) -> tuple[str, str] | None:
+    """A smaller figure marked as a part at one site ("at the mill alone") is narrower than an unscoped total."""
+    wa, wb = _where(a), _where(b)
+    if bool(wa) == bool(wb):
+        return None
+    local, whole, ql, qw = (a, b, qa, qb) if wa else (b, a, qb, qa)
+    where = wa or wb
+    marked = any(m.get("part") == "part" for m in local.frame.measures[:1])
+    if whole.frame.scope:
+        return None
+    if not marked or ql.value is None or qw.value is None or ql.value >= qw.value:
+        # without "alone"/"of them" the site may be the whole event, or a part: not comparable
+        return "related", f"scope: {where} vs unstated, figures not compared"
+    return ("narrower" if local is a else "broader"), f"scope: {where} vs whole (unstated)"
+
+
+def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
+    """Compare the two main figures slot by slot."""
+    pa, pb = _primary(a), _primary(b)
+    if pa is None or pb is None:
+        return None
+    (ma, qa), (mb, qb) = pa, pb
+    if ma.get("kind") != mb.get("kind"):
+        return None
+    ra, rb = _base_role(ma.get("role")), _base_role(mb.get("role"))
+    if (ra is None) != (rb is None):  # one names what it counts, the other does not: not comparable here
+        return None
+    if ra and rb and ra != rb:
+        return "different_measure", f"different measure: {ra} vs {rb}"
+    if (ra or rb) and _is_change(ma) != _is_change(mb):
+        level, change = (ma, mb) if _is_change(mb) else (mb, ma)
+        return "different_measure", f"different measure: {level.get('role') or 'level'} vs {change.get('role')}"
+    if ma.get("base") and mb.get("base") and ma["base"] != mb["base"]:
+        return "different_measure", f"different measure: {ma['base']} vs {mb['base']}"
+    if not _units_compatible(ma, mb, sim):
+        return None
+    sa, sb = _scope(a), _scope(b)
+    role = ra or rb or qa.context or qb.context or ma.get("unit") or mb.get("unit") or ma.get("kind")
+    if sa and sb and _SCOPE_RANK[sa] != _SCOPE_RANK[sb]:
+        kind = "narrower" if _SCOPE_RANK[sa] < _SCOPE_RANK[sb] else "broader"
+        return kind, f"scope: {sa} vs {sb} ({role}: {qa.text} vs {qb.text})"
+    ta, tb = a.frame.time, b.frame.time
+    if ta and tb and ta != tb and len(ta) == len(tb) and qa.value != qb.value:
+        (f1, q1), (f2, q2) = sorted(((a.frame, qa), (b.frame, qb)), key=lambda t: t[0].time or "")
+        return "update", f"update: {role} {q1.text} ({_when(f1)}) → {q2.text} ({_when(f2)})"
+    if overlap(_interval(qa), _interval(qb)):
+        return "agree", f"same {role}: {qa.text} ≈ {qb.text}"
+    local = _local_vs_whole(a, b, qa, qb)
+    if local is not None:
+        return local[0], f"{local[1]} ({role}: {qa.text} vs {qb.text})"
+    part_a, part_b = ma.get("part") == "part", mb.get("part") == "part"
+    if part_a != part_b:
+        kind = "narrower" if part_a else "broader"
+        return kind, f"part vs total ({role}: {qa.text} vs {qb.text})"
+    if not _same_source(a.frame, b.frame):
+        return "conflict", f"source vs source: {_source(a.frame)} {qa.text} vs {_source(b.frame)} {qb.text} ({role})"
+    return "conflict", f"{role}: {qa.text} vs {qb.text}"
+
+
+def _dates(s: Side) -> list[Quantity]:
+    return [q for q in s.quantities if q.kind == "date"]
+
+
+def date_relation(a: Side, b: Side, shared: list[str]) -> tuple[str, str] | None:
+    """Two dates for the same thing of one event: moved (update) or contradictory (conflict)."""
+    da, db = _dates(a), _dates(b)
+    if not da or not db or not a.frame.time or not b.frame.time or len(shared) < 1:
+        return None
+    if a.frame.time == b.frame.time or len(a.frame.time) != len(b.frame.time) or len(a.frame.time) < 10:
+        return None
+    moved = [s for s in (a, b) if _MOVED.search(s.text)]
+    subject = ", ".join(shared[:3])
+    if moved:
+        other = b if moved[0] is a else a
+        return "update", f"date moved in a later report ({subject}): {_when(other.frame)} → {_when(moved[0].frame)}"
+    if a.frame.modality == b.frame.modality:
+        return "conflict", f"date ({subject}): {_when(a.frame)} vs {_when(b.frame)}"
+    return None
+
+
+_NOBODY = re.compile(r"^\W*(?:nobody|no one|no-one|none)\b", re.IGNORECASE)
+
+
+def _nobody(s: Side) -> str | None:
+    """The role of a "nobody was killed" claim (a figure of zero), else None."""
+    return role_of(s.text) if _NOBODY.search(s.text) else None
+
+
+def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str, str] | None:
     """(relation, reason) when the frames decide it, else None (the text rules decide)."""
-    if a.modality == "denied" and b.modality == "denied":
-        return "agree", "both report the same denial (modality: denied in both)"
-    ma, mb = _measure(a), _measure(b)
-    if ma and mb and ma.get("kind") == mb.get("kind"):
-        ra, rb = ma.get("role"), mb.get("role")
-        if ra and rb and ra != rb:
-            return "different_measure", f"different measure: {ra} vs {rb}"
-        if ma.get("base") and mb.get("base") and ma["base"] != mb["base"]:
-            return "different_measure", f"different measure: {ma['base']} vs {mb['base']}"
-        if a.scope and b.scope and a.scope != b.scope and a.scope in _SCOPE_RANK and b.scope in _SCOPE_RANK:
-            kind = "narrower" if _SCOPE_RANK[a.scope] < _SCOPE_RANK[b.scope] else "broader"
-            return kind, f"scope: {a.scope} vs {b.scope}"
-        if numbers_differ and a.time and b.time and a.time != b.time:
-            first, second = (ma, a), (mb, b)
-            if b.time < a.time:
-                first, second = second, first
-            role = f" {ra}" if ra else ""
-            return "update", (
-                f"update: {first[0].get('text')}{role} ({_when(first[1])}) → {second[0].get('text')}{role} ({_when(second[1])})"
-            )
-    if frozenset((a.modality, b.modality)) in _MODAL_CLASH and (ma or mb or a.quote is None):
-        if ma and mb or (a.place and a.place == b.place):
-            return "conflict", f"modality: {a.modality} vs {b.modality}"
+    fa, fb = a.frame, b.frame
+    za, zb = _nobody(a), _nobody(b)
+    if za and za == zb:
+        return "agree", f"same {za}: none in both"
+    if fa.modality == "denied" and fb.modality == "denied" and shared:
+        who = fa.speaker or fb.speaker
+        return "agree", f"both report the same denial{f' by {who}' if who else ''} (modality: denied in both)"
+    found = numeric_relation(a, b, sim)
+    if found is not None:
+        return found
+    found = date_relation(a, b, shared)
+    if found is not None:
+        return found
+    if frozenset((fa.modality, fb.modality)) in _MODAL_CLASH and sim >= MODALITY_SIMILARITY and len(shared) >= 2:
+        done, later = (fa, fb) if fa.modality == "done" else (fb, fa)
+        return "conflict", f"modality: {done.modality} vs {later.modality} ({', '.join(shared[:3])})"
     return None

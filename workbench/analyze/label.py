@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from workbench.analyze.words import REPORTING, STOPWORDS, content_stems, stem, tokens
+from workbench.extract.words import REPORTING, STOPWORDS, content_stems, stem, tokens
 from workbench.models import Quantity
 
 KIND_WORDS = {"ratio": "ratio", "percent": "share", "count": "count", "money": "cost", "date": "date"}

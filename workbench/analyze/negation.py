@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workbench.analyze.words import content_stems, snippet
+from workbench.extract.words import content_stems, snippet
 
 # A denial is reported speech: "denied that ...", "denied the reports", "rejected claims ..." (not "deny a rival the title").
 DENIAL = re.compile(

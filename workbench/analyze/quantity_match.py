@@ -15,7 +15,8 @@ import math
 import re
 from dataclasses import dataclass
 
-from workbench.analyze.words import STOPWORDS, content_stems, stem
+from workbench.extract.measure_keys import EVENTS, SCOPES, side, unit_of, words_in
+from workbench.extract.words import STOPWORDS, content_stems, stem
 from workbench.models import Quantity
 
 EXACT_TOL = 0.02
@@ -23,15 +24,6 @@ APPROX_TOL = 0.12
 PERCENT_ABS_TOL = 0.5
 NUMERIC_KINDS = ("percent", "count", "ratio", "money")
 
-SCOPES = {"city", "town", "village", "region", "oblast", "province", "country", "district", "area", "front", "nation"}
-EVENTS = {
-    "kill": "dead", "die": "dead", "dead": "dead", "death": "dead", "slain": "dead", "fatalit": "dead",
-    "injur": "hurt", "wound": "hurt", "hurt": "hurt",
-    "evacuat": "evacuated", "flee": "fled", "fled": "fled",
-    "remain": "remain", "live": "remain", "stay": "remain", "left": "remain",
-    "attack": "attack", "strike": "attack", "shell": "attack",
-    "captur": "captured", "arrest": "arrested", "detain": "arrested",
-}
 # Words that make a count a part of another ("two additional cases", "a total of 17"): parts and totals differ.
 PARTIAL = re.compile(r"\b(?:total|additional|another|other|others|including|among|combined|altogether|in all|"
                      r"separate|separately|further|average|mean|median|per|at least \w+ of)\b", re.IGNORECASE)
@@ -41,9 +33,6 @@ MEASUREMENT_UNITS = {"km", "kilometer", "kilometre", "mile", "meter", "metre", "
 ATTRIBUTES = re.compile(r"\b(?:diameter|depth|deep|height|high|tall|length|long|distance|away|width|wide|weight|"
                         r"weigh\w*|area|radius|altitude|elevation|temperature|range)\b", re.IGNORECASE)
 PERIODS = re.compile(r"\b(?:hour|day|night|weekend|week|month|year|decade)s?\b", re.IGNORECASE)
-SYNONYMS = {"resident": "civilian", "people": "civilian", "person": "civilian", "inhabitant": "civilian",
-            "troop": "soldier", "fighter": "soldier", "serviceman": "soldier", "servicemen": "soldier",
-            "policeman": "police", "policemen": "police", "officer": "police"}
 
 
 @dataclass(frozen=True)
@@ -70,21 +59,10 @@ def overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
     return x[0] <= y[1] and y[0] <= x[1]
 
 
-def _side(name: str | None) -> str | None:
-    return stem(name.split()[-1])[:5] if name else None
-
-
-def _unit(q: Quantity) -> str | None:
-    if not q.unit:
-        return None
-    s = stem(q.unit.split()[-1])
-    return SYNONYMS.get(s, s)
-
-
 def _ratio_value(q: Quantity, orient: tuple[str, str] | None) -> tuple[float, float] | None:
     """Interval of a ratio turned to ``orient`` (numerator, denominator); None if its sides differ."""
     lo, hi = interval(q)
-    sides = (_side(q.numerator), _side(q.denominator))
+    sides = (side(q.numerator), side(q.denominator))
     if orient is None or sides == orient:
         return lo, hi
     if sides == orient[::-1]:
@@ -96,19 +74,10 @@ def _fmt_ratio(v: float) -> str:
     return f"{v:g}:1" if v >= 1 else f"1:{1 / v:g}"
 
 
-def _words(text: str, vocab) -> set[str]:
-    found = set()
-    for s in content_stems(text):
-        for key in vocab:
-            if s.startswith(key):
-                found.add(vocab[key] if isinstance(vocab, dict) else key)
-    return found
-
-
 def _compatible(text_a: str, text_b: str, periods: bool = True) -> tuple[bool, str]:
     """Whether counts in two sentences can be about the same thing; else why not."""
     for vocab, what in ((SCOPES, "scope"), (EVENTS, "event")):
-        wa, wb = _words(text_a, vocab), _words(text_b, vocab)
+        wa, wb = words_in(text_a, vocab), words_in(text_b, vocab)
         if wa and wb and not wa & wb:
             return False, f"different {what}: {'/'.join(sorted(wa))} vs {'/'.join(sorted(wb))}"
     pa = {stem(m.lower()) for m in PERIODS.findall(text_a)}
@@ -145,8 +114,8 @@ def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str) -> tuple[str, str] | Non
     if qa.value is None or qb.value is None:
         return None
     if qa.kind == "ratio":
-        orient = (_side(qa.numerator), _side(qa.denominator))
-        known = all(orient) and all((_side(qb.numerator), _side(qb.denominator)))
+        orient = (side(qa.numerator), side(qa.denominator))
+        known = all(orient) and all((side(qb.numerator), side(qb.denominator)))
         names = (qa.numerator, qa.denominator)
         if known and orient[0] > orient[1]:  # one fixed direction per pair of sides: "Russian-to-Ukrainian"
             orient, names = orient[::-1], names[::-1]
@@ -154,8 +123,8 @@ def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str) -> tuple[str, str] | Non
         ib = _ratio_value(qb, orient if known else None)
         if ia is None or ib is None:
             return "mismatch", f"ratios of different sides: {qa.text} vs {qb.text}"
-        va = qa.value if not known or _side(qa.numerator) == orient[0] else 1 / qa.value
-        vb = qb.value if not known or _side(qb.numerator) == orient[0] else 1 / qb.value
+        va = qa.value if not known or side(qa.numerator) == orient[0] else 1 / qa.value
+        vb = qb.value if not known or side(qb.numerator) == orient[0] else 1 / qb.value
         sides = f" {names[0]}-to-{names[1]}" if known else ""
         head = f"{_fmt_ratio(va)} {'≈' if overlap(ia, ib) else 'vs'} {_fmt_ratio(vb)}{sides}{_measure(ta + ' ' + tb)}"
         reason = f'{head} ("{qa.text}" vs "{qb.text}")'
@@ -171,7 +140,7 @@ def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str) -> tuple[str, str] | Non
         if overlap(ia, ib):
             return "agree", f"{qa.text} ≈ {qb.text}{where}"
         return ("conflict", f"{qa.text} vs {qb.text}{where}") if same else None
-    ua, ub = _unit(qa), _unit(qb)
+    ua, ub = unit_of(qa), unit_of(qb)
     if ua and ub and ua != ub:
         return "mismatch", f"different measures: {qa.text} vs {qb.text}"
     if qa.kind == "money" and qa.unit != qb.unit:
@@ -253,7 +222,7 @@ def compare_quantities(text_a: str, qs_a: list[Quantity], text_b: str, qs_b: lis
     for _, i, j, kind, reason in sorted(verdicts, key=lambda v: v[:3]):
         if i in used_a or j in used_b:
             continue
-        unit = (qa[i].kind, _unit(qa[i]) or _unit(qb[j]))
+        unit = (qa[i].kind, unit_of(qa[i]) or unit_of(qb[j]))
         if kind == "conflict" and qa[i].kind in ("count", "money") and unit in agreed_units:
             continue  # one figure of this unit matched: the others are further items of a list, not rivals
         used_a.add(i)
@@ -276,25 +245,3 @@ def compare_quantities(text_a: str, qs_a: list[Quantity], text_b: str, qs_b: lis
     if kinds_a & kinds_b:
         return NumberComparison()
     return NumberComparison(mismatch=f"different measures: {'/'.join(sorted(kinds_a))} vs {'/'.join(sorted(kinds_b))}")
-
-
-def measure_keys(text: str, quantities: list[Quantity]) -> list[str]:
-    """Keys naming what a claim measures, for clustering: equal keys = same measure.
-
-    "ratio:russi|ukrai" for any Russian/Ukrainian ratio (either direction), "percent:donetsk region",
-    "count:civilian@region:remain" (counted noun with a scope or event), "money:USD:" + what it pays for.
-    """
-    keys = []
-    for q in quantities:
-        if q.kind == "ratio" and q.numerator and q.denominator:
-            keys.append("ratio:" + "|".join(sorted((_side(q.numerator) or "", _side(q.denominator) or ""))))
-        elif q.kind == "percent" and q.context:
-            keys.append("percent:" + " ".join(sorted(set(content_stems(q.context)))))
-        elif q.kind == "count" and q.unit:
-            scope = "/".join(sorted(_words(text, SCOPES)))
-            event = "/".join(sorted(_words(text, EVENTS)))
-            if scope or event:  # "people" alone says too little to mean the same measure
-                keys.append(f"count:{_unit(q)}@{scope}:{event}")
-        elif q.kind == "money" and q.unit and q.context:
-            keys.append(f"money:{q.unit}:" + " ".join(sorted(set(content_stems(q.context)))))
-    return keys

@@ -1,33 +1,47 @@
-"""Relation of two claims from different documents: agree, conflict or related, with a reason.
+"""Relation of two claims of one event from different documents, with a reason a reviewer can check.
 
 Order of evidence, strongest and most checkable first:
 
-1. identical wording (syndicated copy) -> agree;
-2. numbers compared like with like (same kind, same counted thing, same scope), each
-   number widened to the interval its wording allows ("about" +-12%, "more than" open
-   above, "no more than" open below; ratios turned to one direction) -> overlapping
-   intervals agree ("500,000 ≈ half a million civilians"), disjoint ones conflict
-   ("52% vs 45% of the Donetsk region");
-3. a denial or negation of what the other claim asserts -> conflict;
-4. opposed importance judgements -> conflict;
-5. near-paraphrase (high embedding similarity, same polarity, shared content) -> agree;
-6. otherwise related: sharing a topic is not a conflict. A false conflict costs a
-   reviewer more than a missed one, so every conflict rule demands comparable evidence.
+1. identical wording (syndicated copy) -> agree; two versions of one quote, one cut short
+   -> agree ("same quote; one version continues");
+2. the stored frames (``analyze.frame_relate``): measure, role, scope, value interval,
+   reference time, source, modality -> agree / conflict / update / narrower / broader /
+   different_measure, the reason naming the slots;
+3. characterisations that exclude each other ("stepped down" vs "was dismissed") -> a
+   conflict flagged for review;
+4. a denial by a party inside the story is *not* a disagreement between outlets -> related,
+   saying who denies; a negation counts only inside the clause both claims share;
+5. numbers compared like with like (``analyze.quantity_match``) where the frames had no say;
+6. opposed importance judgements; 7. paraphrase (similarity, same polarity, shared content,
+   or the same named speaker saying the same thing) -> agree; 8. otherwise related.
+A false conflict costs a reviewer more than a missed one, so every conflict rule demands
+comparable evidence.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from workbench.analyze.assessments import assessment_conflict
-from workbench.analyze.frame_relate import frame_relation
-from workbench.analyze.negation import denial_conflict, negated_near, polarity, shared_content
+from workbench.analyze.frame_relate import Side, frame_relation
+from workbench.analyze.negation import HARMLESS, NEGATION, denial_conflict, negated_near, polarity, shared_content
 from workbench.analyze.quantity_match import NUMERIC_KINDS, compare_quantities
+from workbench.extract.assessment import Assessment, assess
+from workbench.extract.words import content_stems
 from workbench.models import Frame, Quantity
 
 AGREE_SIMILARITY = 0.80  # cosine above which two same-polarity claims read as the same assertion
 AGREE_SIMILARITY_SHARED = 0.68  # ... or above this with at least AGREE_MIN_SHARED shared content words
 AGREE_MIN_SHARED = 4
+DENIAL_SIMILARITY = 0.5  # a denial targets a claim it reads close to, not any sentence of the event
+SAME_SPEAKER_SIMILARITY = 0.55  # the same named speaker saying something this close is one statement reported twice
+
+# Ways of leaving a post that exclude each other (closed class: how news describes a departure).
+_DEPARTURE = (
+    ("left voluntarily", re.compile(r"\b(?:resign\w*|stepped down|steps down|step down|quit|retire[ds]?)\b", re.I)),
+    ("was removed", re.compile(r"\b(?:dismissed|fired|sacked|ousted|removed|forced out|pushed out)\b", re.I)),
+)
 
 
 @dataclass(frozen=True)
@@ -44,45 +58,121 @@ class ClaimView:
 
 @dataclass(frozen=True)
 class Relation:
-    relation: str  # agree | conflict | related
+    relation: str  # agree | conflict | related | update | narrower | broader | different_measure
     reason: str
     method: str = "rules"
     # True when the verdict rests on compared numbers (NLI never overrules those).
     numeric: bool = False
 
 
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def _quote_versions(a: ClaimView, b: ClaimView) -> bool:
+    qa, qb = a.frame and a.frame.quote, b.frame and b.frame.quote
+    if not qa or not qb:
+        return False
+    na, nb = _norm(qa), _norm(qb)
+    short, long_ = sorted((na, nb), key=len)
+    return len(short) >= 12 and long_.startswith(short)
+
+
+def _departure(text: str) -> str | None:
+    found = {name for name, r in _DEPARTURE if r.search(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _negation_outside_shared(neg_text: str, other: str) -> bool:
+    """True when the negated words are not in the other claim: the negation is not in the shared clause."""
+    cleaned = HARMLESS.sub(lambda m: "_" * len(m.group(0)), neg_text)
+    m = NEGATION.search(cleaned)
+    if m is None:
+        return False
+    after = content_stems(neg_text[m.end() : m.end() + 40])[:1]  # the negated word itself
+    return bool(after) and not set(after) & set(content_stems(other))
+
+
+def _opposite(a: str, b: str) -> bool:
+    pa, pb = polarity(a), polarity(b)
+    if pa.negative == pb.negative:
+        return False
+    neg, other = (a, b) if pa.negative else (b, a)
+    return not (polarity(neg).denial is None and _negation_outside_shared(neg, other))
+
+
 def relate(a: ClaimView, b: ClaimView, similarity: float | None = None) -> Relation:
     """Compare two claims (any order); ``similarity`` is their embedding cosine when known."""
     if " ".join(a.text.split()).casefold() == " ".join(b.text.split()).casefold():
         return Relation("agree", "identical wording (syndicated copy)")
-    numbers = compare_quantities(a.text, a.quantities, b.text, b.quantities)
+    if _quote_versions(a, b):
+        return Relation("agree", "same quote; one version continues")
+    sim = similarity if similarity is not None else 0.0
+    shared, _ = shared_content(a.text, b.text)
     if a.frame is not None and b.frame is not None:
-        structural = frame_relation(a.frame, b.frame, numbers_differ=bool(numbers.conflict))
+        structural = frame_relation(Side(a.text, a.quantities, a.frame), Side(b.text, b.quantities, b.frame), sim, shared)
         if structural is not None:
-            return Relation(structural[0], structural[1], method="frames")
-    opposite = polarity(a.text).negative != polarity(b.text).negative
+            return Relation(structural[0], structural[1], method="frames", numeric=structural[0] != "related")
+    da, db = _departure(a.text), _departure(b.text)
+    if da and db and da != db and shared:
+        return Relation("conflict", f"characterisation: {da} vs {db} ({', '.join(shared[:3])}); review")
+    denied = [c for c in (a, b) if c.frame is not None and c.frame.modality == "denied"]
+    sources = ""
+    if len(denied) == 1 and len(shared) >= 2:
+        other = b if denied[0] is a else a
+        who = denied[0].frame.speaker if denied[0].frame else None
+        claimant = other.frame.speaker if other.frame else other.speaker
+        if not claimant or (who and claimant.split()[-1].casefold() == who.split()[-1].casefold()):
+            return Relation("related", f"{who or 'a party'} denies it: a dispute inside the story, not between outlets "
+                            f"(shared: {', '.join(shared[:4])})")
+        sources = f"source vs source: {claimant} claims, {who or 'another source'} denies; "
+    opposite = _opposite(a.text, b.text)
+    numbers = compare_quantities(a.text, a.quantities, b.text, b.quantities)
     if numbers.conflict and _figure_negated(a) != _figure_negated(b):  # "30% are not worried" vs "60% worried"
         return Relation("related", f"{numbers.conflict}, but one side is negated")
     if numbers.conflict:
         return Relation("conflict", numbers.conflict, numeric=True)
     both_numeric = any(q.kind in NUMERIC_KINDS for q in a.quantities) and any(q.kind in NUMERIC_KINDS for q in b.quantities)
-    denial = denial_conflict(a.text, b.text, allow_negation=numbers.agree is not None or not both_numeric)
-    if denial:
-        return Relation("conflict", denial)
+    if opposite and (similarity is None or similarity >= DENIAL_SIMILARITY):
+        denial = denial_conflict(a.text, b.text, allow_negation=numbers.agree is not None or not both_numeric)
+        if denial:
+            return Relation("conflict", sources + denial)
     if numbers.agree:
         return Relation("agree", numbers.agree, numeric=True)
-    opposed = assessment_conflict(a.text, b.text)
+    opposed = assessment_conflict(a.text, b.text, _assessment(a), _assessment(b))
     if opposed:
         return Relation("conflict", opposed)
-    shared, _ = shared_content(a.text, b.text)
     if similarity is not None and not opposite and not numbers.mismatch:
         if similarity >= AGREE_SIMILARITY or (similarity >= AGREE_SIMILARITY_SHARED and len(shared) >= AGREE_MIN_SHARED):
             return Relation("agree", f"same assertion (similarity {similarity:.2f}; shared: {', '.join(shared[:5])})")
+        speaker = _same_named_speaker(a, b)
+        if speaker and similarity >= SAME_SPEAKER_SIMILARITY and shared:
+            return Relation("agree", f"same speaker ({speaker}), same assertion (similarity {similarity:.2f}; "
+                            f"shared: {', '.join(shared[:4])})")
     if numbers.mismatch:
         return Relation("related", numbers.mismatch)
     if shared:
         return Relation("related", f"same topic, different assertions (shared: {', '.join(shared[:5])})")
     return Relation("related", "same topic, different assertions")
+
+
+def _same_named_speaker(a: ClaimView, b: ClaimView) -> str | None:
+    sa, sb = (a.frame.speaker if a.frame else a.speaker), (b.frame.speaker if b.frame else b.speaker)
+    if not sa or not sb:
+        return None
+    kinds = {a.frame.speaker_kind if a.frame else "named", b.frame.speaker_kind if b.frame else "named"}
+    if kinds - {"named"}:
+        return None
+    la, lb = sa.split()[-1].casefold(), sb.split()[-1].casefold()
+    return sa if la == lb else None
+
+
+def _assessment(c: ClaimView) -> Assessment | None:
+    """The importance judgement stored in the frame (computed here only for a frame stored before it existed)."""
+    if c.frame is not None and c.frame.keys is not None:
+        j = c.frame.assessment
+        return Assessment(int(j["sign"]), str(j["phrase"])) if j else None
+    return assess(c.text)
 
 
 def _figure_negated(c: ClaimView) -> bool:

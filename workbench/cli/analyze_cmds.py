@@ -14,10 +14,12 @@ from workbench.cli.common import console, db_option, err_console, fail, friendly
 from workbench.cli.progress import analysis_progress, progress_bars
 from workbench.models import TreeMember, TreeRelation
 from workbench.store import Database
+from workbench.store.analysis import event_of_clusters
 from workbench.store.clusters import cluster_tree, has_clusters
 from workbench.textnorm import printable
 
-RELATION_STYLE = {"conflict": "bold red", "agree": "green", "related": "dim"}
+RELATION_STYLE = {"conflict": "bold red", "agree": "green", "related": "dim", "update": "cyan", "narrower": "blue",
+                  "broader": "blue", "different_measure": "dim"}
 
 
 @click.command()
@@ -61,7 +63,7 @@ def analyze(db_path: str | None, backend: str, model: str | None, threshold: flo
 
 def _relation_line(rel: TreeRelation, short: dict[str, str]) -> Text:
     line = Text()
-    line.append(f"{rel.relation:8} ", style=RELATION_STYLE.get(rel.relation, ""))
+    line.append(f"{rel.relation.replace('_', ' '):8} ", style=RELATION_STYLE.get(rel.relation, ""))
     line.append(f"{short[rel.claim_a]} ↔ {short[rel.claim_b]}  ", style="bold")
     line.append(printable(rel.reason or ""))
     if rel.method != "rules":
@@ -73,12 +75,23 @@ def clusters_tree(db: Database, conflicts_only: bool = False) -> Tree:
     """Clusters (conflicts first, then more outlets, bigger, more check-worthy), members by outlet, relations."""
     nodes = cluster_tree(db, conflicts_only)
     root = Tree(f"[bold]{len(nodes)} cluster{'s' if len(nodes) != 1 else ''}[/]" + (" with conflicts" if conflicts_only else ""))
+    events = event_of_clusters(db)
+    event_nodes: dict[str, Tree] = {}
     for c in nodes:
+        parent = root
+        event = events.get(c.id)
+        if event is not None:
+            if event.id not in event_nodes:
+                span = " – ".join(dict.fromkeys(d for d in (event.date_start, event.date_end) if d)) or "undated"
+                label = Text(printable(event.label), style="bold yellow")
+                label.append(f"  event {event.id} · {span} · {plural(event.n_documents, 'document')}", style="dim")
+                event_nodes[event.id] = root.add(label)
+            parent = event_nodes[event.id]
         head = Text()
         head.append(printable(c.label or c.id), style="bold")
         head.append(f"  {c.id} · {plural(c.size, 'claim')} · {plural(c.n_outlets, 'outlet')} · "
                     f"{c.n_agreements} agree · {c.n_conflicts} conflict", style="dim")
-        node = root.add(head)
+        node = parent.add(head)
         short = {m.claim_id: f"#{k}" for k, m in enumerate(c.members, 1)}
         by_outlet: dict[str, list[TreeMember]] = {}
         for m in c.members:

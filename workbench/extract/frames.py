@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from workbench.extract.assessment import assess
+from workbench.extract.measure_keys import measure_keys
 from workbench.extract.reftime import parse_published, resolve_time
 from workbench.models import Attribution, Frame, Quantity
 
@@ -23,30 +25,32 @@ MODALITIES = ("done", "planned", "expected", "denied", "hedged", "quoted")
 
 # What role a counted figure plays: outcomes of one incident are different measures.
 ROLES = {
-    "killed": r"kill\w*|dead|deaths?|died|die|fatalit\w*|slain|lives",
+    "killed": r"kill\w*|dead|deaths?|died|die|fatalit\w*|slain|lives|bod(?:y|ies)|(?:death )?toll",
     "injured": r"injur\w*|wounded|hurt",
     "missing": r"missing|unaccounted",
     "evacuated": r"evacuat\w*|displaced|fled|homeless",
     "arrested": r"arrest\w*|detain\w*|custody",
     "rescued": r"rescued|saved",
-    "striking": r"strik(?:e|ers?|ing)|walk(?:ed)? out",
+    "striking": r"strik(?:e|ers?|ing)|walk(?:ed)? out|walkouts?|stayed (?:away|home)",
+    "protesting": r"protest\w*|march\w*|demonstrat\w*|rall(?:y|ies)",
     "turnout": r"turnout",
     "votes": r"votes?|voted|ballots?",
     "price": r"prices?|inflation|cost",
+    "unemployment": r"unemploy\w*|jobless\w*",
     "rate": r"rate",
 }
 _ROLE_RES = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in ROLES.items()}
 _CHANGE = re.compile(
     r"\b(?:rose|risen|rise|rises|fell|fallen|falls|increase[ds]?|decrease[ds]?|up|down|"
-    r"grew|grown|dropped|declined|jumped|climbed|slid|change[ds]?)\b(?= (?:by|to|from|\d))",
+    r"grew|grown|dropped|declined|jumped|climbed|slid|change[ds]?)\b(?= (?:by\b|from\b|\d))",
     re.I,
 )
 _PERIOD_BASE = re.compile(
     r"\b(?:month-on-month|month on month|year-on-year|year on year|annual(?:ly)?|"
-    r"quarter(?:ly)?|from a year earlier|compared with)\b",
+    r"quarter-on-quarter|quarterly|from a year earlier|compared with)\b",
     re.IGNORECASE,
 )
-_PART = re.compile(r"\b(?:including|among them|of whom|of them|additional|another|further|new)\b", re.IGNORECASE)
+_PART = re.compile(r"\b(?:including|among them|of whom|of them|additional|another|further|new|alone)\b|^of the \w+,", re.I)
 _TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|combined|cumulative|so far|to date)\b", re.IGNORECASE)
 
 _DENIED = re.compile(
@@ -95,13 +99,14 @@ _DIRECTIONS = (
 )
 _SCOPE = (
     ("country", re.compile(r"\b(?:nationwide|national(?:ly)?|country(?:wide)?|nation)\b", re.IGNORECASE)),
-    ("region", re.compile(r"\b(?:region(?:al|s)?|province|state-wide|statewide|county|district|oblast)\b", re.I)),
+    ("region", re.compile(r"\b(?:region(?:al|s)?|provinc(?:e|ial)|state-wide|statewide|county|district|oblast)\b", re.I)),
     ("city", re.compile(r"\b(?:city|town|village|municipal\w*|downtown)\b", re.IGNORECASE)),
-    ("site", re.compile(r"\b(?:plant|factory|site|facility|mine|hospital|school|building)\b", re.IGNORECASE)),
+    ("site", re.compile(r"\b(?:plant|factory|mill|depot|refinery|site|facility|mine|hospital|school|"
+                       r"building)\b", re.IGNORECASE)),
 )
 _ALL_SITES = re.compile(
-    r"\ball (?:of (?:its|the) )?(?:\w+ )?(?:plants|factories|sites|facilities|mines|hospitals|"
-    r"schools)\b",
+    r"\b(?:all|every|across|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of)\b(?: \S+){0,2}? ?"
+    r"(?:plants|factories|mills|depots|refineries|sites|facilities|mines|hospitals|schools)\b",
     re.IGNORECASE,
 )
 _PLACE = re.compile(r"\b(?:in|at|near|outside|from) (?P<p>(?:[A-Z][\w'-]+)(?: [A-Z][\w'-]+)?)")
@@ -146,7 +151,31 @@ _CLOCK = re.compile(
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
 
 
-def _role(text: str) -> str | None:
+_INFLATION = re.compile(r"\binflation\b", re.IGNORECASE)
+_MONTH_BACK = re.compile(
+    r"\b(?:from|since|than in|compared with) (?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|the previous month|a month earlier|last month)\b",
+    re.IGNORECASE,
+)
+
+
+def period_base(text: str) -> str | None:
+    """The comparison base of a rate, normalised: "annual", "from a year earlier" -> year-on-year."""
+    m = _PERIOD_BASE.search(text)
+    if m:
+        w = m.group(0).lower()
+        if w.startswith("month"):
+            return "month-on-month"
+        if w.startswith(("year", "annual", "from a year")):
+            return "year-on-year"
+        if w.startswith("quarter"):  # quarter-on-quarter, quarterly
+            return "quarter-on-quarter"
+    if _MONTH_BACK.search(text):
+        return "month-on-month"
+    return None
+
+
+def role_of(text: str) -> str | None:
     hits = [(m.start(), k) for k, r in _ROLE_RES.items() for m in [r.search(text)] if m]
     return min(hits)[1] if hits else None
 
@@ -162,10 +191,12 @@ def measures_of(text: str, quantities: list[Quantity]) -> list[dict[str, Any]]:
         if q.kind == "date" or q.value is None:
             continue
         near = _near(text, q)
-        role = _role(near) or _role(text)
-        if _CHANGE.search(near) or _PERIOD_BASE.search(near):
+        role = role_of(near) or role_of(text)
+        if role == "price" and _INFLATION.search(text):
+            role = "price change"  # inflation is the change of prices
+        if (_CHANGE.search(near) or _PERIOD_BASE.search(near)) and not (role or "").endswith(" change"):
             role = f"{role or q.unit or q.kind} change"
-        base = _PERIOD_BASE.search(text)
+        base = period_base(text)
         part = "part" if _PART.search(near) else "total" if _TOTAL.search(near) else None
         out.append(
             {
@@ -176,7 +207,7 @@ def measures_of(text: str, quantities: list[Quantity]) -> list[dict[str, Any]]:
                     "unit": q.unit,
                     "text": q.text,
                     "part": part,
-                    "base": base.group(0).lower().replace(" ", "-") if base else None,
+                    "base": base,
                 }.items()
                 if v
             }
@@ -247,6 +278,7 @@ def claim_frame(
     modality, affirmed = modality_of(text, attribution)
     quote = _QUOTE.search(text)
     a = attribution or Attribution()
+    judged = assess(text)
     return Frame(
         measures=measures_of(text, quantities),
         time=time_iso,
@@ -261,4 +293,6 @@ def claim_frame(
         speaker_kind=a.speaker_kind or "none",
         via=a.via,
         quote=" ".join(quote.group(1).split()) if quote else None,
+        keys=measure_keys(text, quantities) + (["assessment:importance"] if judged else []),
+        assessment={"sign": judged.sign, "phrase": judged.phrase} if judged else None,
     )

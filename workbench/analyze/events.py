@@ -1,0 +1,184 @@
+"""Documents grouped into events before any claim is compared.
+
+Why: two reports of the same *kind* of event (a fire, an election, a phone launch) read
+alike sentence by sentence, so claim similarity alone mixes a 2009 launch with a 2013 one
+and calls "two years" in one story a match for "two years" in another. A fact-checker first
+asks "is this the same event?" and answers it with three checkable signals:
+
+* **when**: the published date (else the year most mentioned in the lead): reports more
+  than ``MAX_SPAN_DAYS`` apart, or of different years, are different events, however alike;
+* **who/where**: distinctive names shared between title and lead, each weighted by its
+  inverse document frequency (a name every document uses tells nothing apart);
+* **what**: the similarity of the documents' mean claim vectors.
+
+Documents are merged strongest pair first, and two groups join only when the *average*
+score over all their document pairs stays above ``EVENT_FLOOR`` and their joint date span
+stays inside the window (average link: no chaining from one story to the next through a
+shared name). The result depends only on the input order, which the caller fixes.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+from workbench.extract.words import content_stems, entities
+
+MAX_SPAN_DAYS = 21  # a running story spans up to three weeks; a report further out is a later, different event
+EVENT_THRESHOLD = 0.42  # score of the pair that starts an event
+EVENT_FLOOR = 0.30  # average score that every member pair of an event keeps
+VECTOR_WEIGHT = 0.6  # score = VECTOR_WEIGHT * mean-vector cosine + (1 - VECTOR_WEIGHT) * name overlap
+NEIGHBOURS = 30  # candidate partners per document (keeps grouping near-linear at scale)
+
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+@dataclass(frozen=True)
+class DocSignal:
+    """What event grouping knows about one document."""
+
+    id: str
+    title: str
+    day: date | None  # published day
+    year: int | None  # published year, else the year most mentioned in title and lead
+    names: frozenset[str]
+
+
+@dataclass
+class Event:
+    documents: list[int]  # row indices into the signals
+    label: str
+    date_start: str | None
+    date_end: str | None
+
+
+def signal(doc_id: str, title: str, published: str | None, lead: str) -> DocSignal:
+    day = None
+    if published:
+        try:
+            day = date.fromisoformat(published[:10])
+        except ValueError:
+            day = None
+    year = day.year if day else None
+    if year is None:
+        years = Counter(int(y) for y in _YEAR.findall(f"{title}\n{lead}"))
+        year = years.most_common(1)[0][0] if years else None
+    # names from the lead, plus the headline's content words: a headline names its event ("pension march")
+    names = frozenset(entities(title) + entities(lead) + content_stems(title))
+    return DocSignal(doc_id, title, day, year, names)
+
+
+def _compatible(a: Sequence[DocSignal]) -> bool:
+    days = [s.day for s in a if s.day]
+    if days and (max(days) - min(days)).days > MAX_SPAN_DAYS:
+        return False
+    years = {s.year for s in a if s.year}
+    return len(years) <= 1
+
+
+class _Scorer:
+    def __init__(self, signals: Sequence[DocSignal], vectors: np.ndarray) -> None:
+        self.signals = signals
+        self.vectors = vectors
+        df: Counter[str] = Counter()
+        for s in signals:
+            df.update(s.names)
+        n = len(signals)
+        self.idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items() if c >= 2}
+        self.mass = [math.sqrt(sum(self.idf.get(w, 0.0) ** 2 for w in s.names)) for s in signals]
+
+    def names(self, i: int, j: int) -> float:
+        a, b = self.signals[i].names, self.signals[j].names
+        if not self.mass[i] or not self.mass[j]:
+            return 0.0
+        shared = sum(self.idf.get(w, 0.0) ** 2 for w in a & b)
+        return shared / (self.mass[i] * self.mass[j])
+
+    def score(self, i: int, j: int) -> float:
+        if not _compatible((self.signals[i], self.signals[j])):
+            return -1.0
+        cos = float(self.vectors[i] @ self.vectors[j])
+        return VECTOR_WEIGHT * cos + (1 - VECTOR_WEIGHT) * self.names(i, j)
+
+
+def _candidates(vectors: np.ndarray) -> list[tuple[int, int]]:
+    n = len(vectors)
+    k = min(NEIGHBOURS, n - 1)
+    out = set()
+    for start in range(0, n, 1024):
+        sims = vectors[start : start + 1024] @ vectors.T
+        for r in range(sims.shape[0]):
+            sims[r, start + r] = -np.inf
+        top = np.argpartition(-sims, k - 1, axis=1)[:, :k] if k < n else np.argsort(-sims, axis=1)
+        for r, row in enumerate(top.tolist()):
+            i = start + r
+            out.update((min(i, j), max(i, j)) for j in row if j != i)
+    return sorted(out)
+
+
+def group_events(signals: Sequence[DocSignal], vectors: np.ndarray) -> list[Event]:
+    """Events of >= 2 documents (row indices), biggest first; documents that join none are left out."""
+    n = len(signals)
+    if n < 2:
+        return []
+    vectors = np.asarray(vectors, dtype=np.float32)
+    scorer = _Scorer(signals, vectors)
+    pairs = _candidates(vectors)
+    # names alone can link documents whose mean vectors are not close (a short wire vs a feature)
+    by_name: dict[str, list[int]] = {}
+    for i, s in enumerate(signals):
+        for w in s.names:
+            if scorer.idf.get(w, 0.0) > 0:
+                by_name.setdefault(w, []).append(i)
+    extra = {(a, b) for rows in by_name.values() if len(rows) <= NEIGHBOURS for x, a in enumerate(rows) for b in rows[x + 1 :]}
+    scored = [(scorer.score(i, j), i, j) for i, j in sorted(set(pairs) | extra)]
+    scored = [t for t in scored if t[0] >= EVENT_THRESHOLD]
+    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+    groups: dict[int, list[int]] = {i: [i] for i in range(n)}
+    root = list(range(n))
+    for _, i, j in scored:
+        ri, rj = root[i], root[j]
+        if ri == rj:
+            continue
+        a, b = groups[ri], groups[rj]
+        if not _compatible([signals[x] for x in a + b]):
+            continue
+        mean = sum(scorer.score(x, y) for x in a for y in b) / (len(a) * len(b))
+        if mean < EVENT_FLOOR:
+            continue
+        keep, gone = (ri, rj) if len(a) >= len(b) else (rj, ri)
+        groups[keep] = sorted(groups[keep] + groups.pop(gone))
+        for x in groups[keep]:
+            root[x] = keep
+    events = [Event(m, _label(signals, m, scorer), *_span(signals, m)) for m in groups.values() if len(m) >= 2]
+    events.sort(key=lambda e: (-len(e.documents), e.documents[0]))
+    return events
+
+
+def _span(signals: Sequence[DocSignal], members: list[int]) -> tuple[str | None, str | None]:
+    days = sorted(signals[m].day for m in members if signals[m].day)
+    if days:
+        return days[0].isoformat(), days[-1].isoformat()
+    years = sorted(signals[m].year for m in members if signals[m].year)
+    return (str(years[0]), str(years[-1])) if years else (None, None)
+
+
+def _label(signals: Sequence[DocSignal], members: list[int], scorer: _Scorer) -> str:
+    """The names most of the event's documents share (by weight), else the earliest title."""
+    counts: Counter[str] = Counter()
+    for m in members:
+        counts.update(signals[m].names)
+    shared = [w for w, c in counts.items() if c >= max(2, (len(members) + 1) // 2)]
+    shared.sort(key=lambda w: (-counts[w] * scorer.idf.get(w, 0.0), w))
+    first = min(members, key=lambda m: (signals[m].day or date.max, m))
+    title = " ".join(signals[first].title.split())[:80]
+    names = " · ".join(w.title() for w in shared[:3])
+    if names and title:
+        return f"{names} — {title}"
+    return names or title or signals[first].id

@@ -1,0 +1,154 @@
+"""Facts inside one event: which claims state the same measure or assertion, and how pairs relate.
+
+Why per event: within one event, "the toll" means one toll, so claims can be grouped by
+what they measure and compared; across events the same wording names different facts.
+A fact cluster is built by ``analyze.cluster`` over the event's claims only (average link,
+same-measure bonus from the stored frames), then every cross-document pair of close claims
+in the event is related. Pairs in one cluster keep whatever relation they get; pairs across
+clusters are kept only when the frames decided them (update, narrower/broader, different
+measure, a figure or date that agrees or conflicts) or they agree, never as plain "related" noise.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+
+from workbench.analyze import cluster as clustering
+from workbench.analyze.relate import ClaimView, Relation, relate
+from workbench.extract.assessment import assess
+from workbench.extract.measure_keys import measure_keys
+from workbench.extract.words import entities
+from workbench.store.analysis import ClaimRow
+
+MAX_PARTNERS = 60  # each claim is compared with its 60 closest claims of other documents in its event
+
+
+def measure_keys_of(r: ClaimRow) -> list[str]:
+    """What the claim measures, as stored in its frame at extraction (equal keys = same measure).
+
+    A frame stored before keys existed (``keys is None``) gets them computed once here.
+    """
+    if r.frame is not None and r.frame.keys is not None:
+        return list(r.frame.keys)
+    keys = measure_keys(r.text, r.quantities)
+    return keys + (["assessment:importance"] if assess(r.text) is not None else [])
+
+
+def features(rows: list[ClaimRow]) -> list[clustering.ClaimFeatures]:
+    """Document codes, quantity kinds, measure keys and distinctive names per claim.
+
+    A name used by more than a fifth of all claims tells nothing apart, so it is left out
+    of the entity signature.
+    """
+    docs: dict[str, int] = {}
+    names = [set(entities(r.text)) | set(r.speaker.lower().split()[-1:] if r.speaker else []) for r in rows]
+    df: Counter[str] = Counter()
+    for n in names:
+        df.update(n)
+    common = {w for w, c in df.items() if c > max(2, len(rows) // 5)}
+    out = []
+    for r, n in zip(rows, names, strict=True):
+        out.append(
+            clustering.ClaimFeatures(
+                group=docs.setdefault(r.document_id, len(docs)),
+                kind_mask=clustering.kind_mask([q.kind for q in r.quantities]),
+                measures=tuple(sorted({clustering.measure_id(k) for k in measure_keys_of(r)})),
+                entity_sig=clustering.entity_signature(sorted(n - common)),
+            )
+        )
+    return out
+
+
+def _pairs(members: list[int], rows: list[ClaimRow], vectors: np.ndarray, cap: int) -> list[tuple[int, int, float]]:
+    """Pairs of members from different documents (in a big set, each member's ``cap`` closest partners)."""
+    m = len(members)
+    if m < 2:
+        return []
+    sub = vectors[members]
+    sims = sub @ sub.T
+    codes: dict[str, int] = {}
+    docs = np.fromiter((codes.setdefault(rows[x].document_id, len(codes)) for x in members), dtype=np.int64, count=m)
+    allowed = docs[:, None] != docs[None, :]
+    if m > cap + 1:
+        masked = np.where(allowed, sims, -np.inf)
+        top = np.argpartition(-masked, cap - 1, axis=1)[:, :cap]
+        pick = np.zeros_like(allowed)
+        np.put_along_axis(pick, top, True, axis=1)
+        allowed &= pick | pick.T
+    xs, ys = np.nonzero(np.triu(allowed, 1))
+    return [(members[x], members[y], float(sims[x, y])) for x, y in zip(xs.tolist(), ys.tolist(), strict=True)]
+
+
+def _view(r: ClaimRow) -> ClaimView:
+    return ClaimView(r.id, r.text, r.quantities, r.document_id, r.speaker, r.frame)
+
+
+def relate_event(
+    members: list[int], rows: list[ClaimRow], vectors: np.ndarray, feats: list[clustering.ClaimFeatures], threshold: float
+) -> tuple[list[list[int]], list[tuple[int, int, Relation]]]:
+    """(fact clusters as row lists, relations (i, j, relation)) for the claims of one event."""
+    if len(members) < 2:
+        return [], []
+    local = clustering.cluster(vectors[members], [feats[m] for m in members], threshold=threshold, use_torch=False)
+    groups = [[members[x] for x in g] for g in local]
+    group_of = {m: k for k, g in enumerate(groups) for m in g}
+    seen: set[tuple[int, int]] = set()
+    out: list[tuple[int, int, Relation]] = []
+    candidates = [p for g in groups for p in _pairs(g, rows, vectors, MAX_PARTNERS)]
+    candidates += _pairs(members, rows, vectors, MAX_PARTNERS)
+    for i, j, sim in candidates:
+        key = (min(i, j), max(i, j))
+        if key in seen:
+            continue
+        seen.add(key)
+        a, b = sorted((i, j), key=lambda x: rows[x].id)
+        rel = relate(_view(rows[a]), _view(rows[b]), similarity=sim)
+        same = group_of.get(i) is not None and group_of.get(i) == group_of.get(j)
+        # across fact clusters only slot-compared verdicts (and agreements) count: a wording rule
+        # (denial, negation, judgement) needs two claims already known to be about one fact
+        if same or (rel.relation != "related" and (rel.method == "frames" or rel.relation == "agree")):
+            out.append((a, b, rel))
+    return merge_facts(groups, out), out
+
+
+SAME_FACT = ("agree", "conflict", "update")  # verdicts that compare one measure of one thing
+
+
+def merge_facts(groups: list[list[int]], relations: list[tuple[int, int, Relation]]) -> list[list[int]]:
+    """Join clusters (and unclustered claims) that a same-fact verdict links.
+
+    Why: the embedding threshold splits "the labour ministry said 4,000 took part" from "the
+    union said 15,000 walked out", yet the frames compared them as one measure (a conflict);
+    a reviewer must see them side by side in one fact.
+    """
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        while parent.get(x, x) != x:
+            parent[x] = parent.get(parent[x], parent[x])
+            x = parent[x]
+        return x
+
+    def union(x: int, y: int) -> None:
+        parent.setdefault(x, x)
+        parent.setdefault(y, y)
+        rx, ry = find(x), find(y)
+        if rx != ry:
+            parent[max(rx, ry)] = min(rx, ry)
+
+    for g in groups:
+        for m in g[1:]:
+            union(g[0], m)
+    for i, j, rel in relations:
+        if rel.relation in SAME_FACT:
+            union(i, j)
+    members: dict[int, list[int]] = {}
+    for x in parent:
+        members.setdefault(find(x), []).append(x)
+    for g in groups:
+        members.setdefault(find(g[0]), []).extend(g)
+    out = [sorted(set(m)) for m in members.values() if len(set(m)) >= 2]
+    out.sort(key=lambda m: (-len(m), m[0]))
+    return out

@@ -1,0 +1,212 @@
+"""The analysis tables: what analysis reads (claims, documents) and the swap that stores its result.
+
+Why staging: the result (events, clusters, members, relations) is first written into TEMP
+tables, which live in this connection's private temp database and take no lock on the
+shared file; then one short ``BEGIN IMMEDIATE`` transaction replaces the live rows with
+``INSERT ... SELECT`` (C speed, no Python loop while the write lock is held). A kill before
+the swap leaves the previous analysis whole; a kill during it rolls back.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlite_utils import Database
+
+from workbench.models import Frame, Quantity, quantities_from_json
+from workbench.store.db import write_transaction
+from workbench.store.documents import now_iso
+from workbench.store.frames import read_frames
+
+
+@dataclass
+class ClaimRow:
+    """One claim as analysis reads it (with its stored frame)."""
+
+    id: str
+    document_id: str
+    text: str
+    quantities: list[Quantity]
+    speaker: str | None
+    checkworthiness: float
+    outlet: str | None
+    order: tuple
+    frame: Frame | None = None
+
+
+@dataclass
+class DocumentRow:
+    """What event grouping reads of a document."""
+
+    id: str
+    title: str
+    published: str | None
+    outlet: str | None
+    lead: str  # the first characters of the text: where a report names its event
+
+
+@dataclass
+class EventRecord:
+    id: str
+    label: str
+    date_start: str | None
+    date_end: str | None
+    documents: list[str]
+
+
+@dataclass
+class ClusterRow:
+    """One fact cluster to store: members, label, counts, the event it belongs to."""
+
+    id: str
+    label: str
+    members: list[str]
+    n_outlets: int
+    max_checkworthiness: float
+    event_id: str | None = None
+    earliest: str = ""  # the member claim read first (names a new cluster)
+
+
+@dataclass
+class RelationRow:
+    claim_a: str
+    claim_b: str
+    relation: str
+    reason: str
+    method: str = "rules"
+
+
+@dataclass
+class EventSummary:
+    """An event as ``workbench clusters`` shows it."""
+
+    id: str
+    label: str
+    date_start: str | None
+    date_end: str | None
+    n_documents: int
+    cluster_ids: list[str] = field(default_factory=list)
+
+
+LEAD_CHARS = 3000
+
+
+def load_claims(db: Database) -> list[ClaimRow]:
+    """All claims with their frames, sorted by id (the order that makes clustering deterministic)."""
+    sql = (
+        "SELECT c.id, c.document_id, c.text, c.quantities, c.speaker, c.checkworthiness, d.outlet, "
+        "d.ingested_at, c.sentence_index FROM claims c JOIN documents d ON d.id = c.document_id ORDER BY c.id"
+    )
+    frames = read_frames(db)
+    return [
+        ClaimRow(r[0], r[1], r[2], quantities_from_json(r[3]), r[4], float(r[5] or 0.0), r[6],
+                 (r[7] or "", r[8] or 0, r[0]), frames.get(r[0]))
+        for r in db.execute(sql).fetchall()
+    ]
+
+
+def load_documents(db: Database) -> list[DocumentRow]:
+    """Every document's title, date, outlet and lead, sorted by id."""
+    sql = f"SELECT id, title, published, outlet, substr(text, 1, {LEAD_CHARS}) FROM documents ORDER BY id"
+    return [DocumentRow(r[0], r[1] or "", r[2], r[3], r[4] or "") for r in db.execute(sql).fetchall()]
+
+
+def previous_membership(db: Database) -> dict[str, str]:
+    """claim id -> cluster id of the stored analysis (for stable cluster ids)."""
+    return dict(db.execute("SELECT claim_id, cluster_id FROM cluster_members").fetchall())
+
+
+_STAGE = {
+    "events": "id TEXT PRIMARY KEY, label TEXT, date_start TEXT, date_end TEXT, n_documents INTEGER",
+    "document_events": "document_id TEXT PRIMARY KEY, event_id TEXT",
+    "clusters": "id TEXT PRIMARY KEY, label TEXT, size INTEGER, n_outlets INTEGER, n_conflicts INTEGER, "
+    "n_agreements INTEGER, max_checkworthiness FLOAT, updated_at TEXT, event_id TEXT",
+    "cluster_members": "claim_id TEXT PRIMARY KEY, cluster_id TEXT",
+    "relations": "claim_a TEXT, claim_b TEXT, relation TEXT, reason TEXT, method TEXT, PRIMARY KEY (claim_a, claim_b)",
+}
+
+
+def _stage(db: Database, table: str, rows: list[dict[str, Any]]) -> None:
+    db.execute(f"DROP TABLE IF EXISTS temp.stage_{table}")
+    db.execute(f"CREATE TEMP TABLE stage_{table} ({_STAGE[table]})")
+    if rows:
+        cols = list(rows[0])
+        marks = ", ".join("?" * len(cols))
+        db.conn.executemany(f"INSERT INTO temp.stage_{table} ({', '.join(cols)}) VALUES ({marks})",
+                            [tuple(r[c] for c in cols) for r in rows])
+
+
+def write_results(db: Database, events: list[EventRecord], clusters: list[ClusterRow], relations: list[RelationRow],
+                  meta: dict[str, str]) -> None:
+    """Stage the new analysis, then replace the live one in one short transaction.
+
+    Claims deleted between loading and the swap are dropped in SQL (a cluster left with
+    fewer than two live members is dropped too), so the stored result never names a
+    missing claim.
+    """
+    stamp = now_iso()
+    rel_count: dict[str, Counter[str]] = {}
+    cluster_of = {m: c.id for c in clusters for m in c.members}
+    for r in relations:
+        cid = cluster_of.get(r.claim_a)
+        if cid is not None and cluster_of.get(r.claim_b) == cid:
+            rel_count.setdefault(cid, Counter())[r.relation] += 1
+    _stage(db, "events", [{"id": e.id, "label": e.label, "date_start": e.date_start, "date_end": e.date_end,
+                           "n_documents": len(e.documents)} for e in events])
+    _stage(db, "document_events", [{"document_id": d, "event_id": e.id} for e in events for d in e.documents])
+    _stage(db, "clusters", [{
+        "id": c.id, "label": c.label, "size": len(c.members), "n_outlets": c.n_outlets,
+        "n_conflicts": rel_count.get(c.id, Counter())["conflict"], "n_agreements": rel_count.get(c.id, Counter())["agree"],
+        "max_checkworthiness": round(c.max_checkworthiness, 4), "updated_at": stamp, "event_id": c.event_id,
+    } for c in clusters])
+    _stage(db, "cluster_members", [{"claim_id": m, "cluster_id": c.id} for c in clusters for m in c.members])
+    _stage(db, "relations", [{"claim_a": r.claim_a, "claim_b": r.claim_b, "relation": r.relation, "reason": r.reason,
+                              "method": r.method} for r in relations])
+    db.conn.commit()  # the staging inserts are temp-only; nothing of the shared file is locked yet
+    try:
+        with write_transaction(db):
+            for table in ("relations", "cluster_members", "clusters", "document_events", "events"):
+                db.execute(f"DELETE FROM {table}")
+            db.execute("INSERT INTO events SELECT id, label, date_start, date_end, n_documents FROM temp.stage_events")
+            db.execute("INSERT INTO document_events SELECT s.document_id, s.event_id FROM temp.stage_document_events s "
+                       "JOIN documents d ON d.id = s.document_id")
+            db.execute("INSERT INTO cluster_members SELECT s.claim_id, s.cluster_id FROM temp.stage_cluster_members s "
+                       "JOIN claims c ON c.id = s.claim_id")
+            db.execute("DELETE FROM cluster_members WHERE cluster_id IN (SELECT cluster_id FROM cluster_members "
+                       "GROUP BY cluster_id HAVING count(*) < 2)")
+            db.execute("INSERT INTO clusters (id, label, size, n_outlets, n_conflicts, n_agreements, max_checkworthiness, "
+                       "updated_at, event_id) SELECT s.id, s.label, m.n, s.n_outlets, s.n_conflicts, s.n_agreements, "
+                       "s.max_checkworthiness, s.updated_at, s.event_id FROM temp.stage_clusters s JOIN "
+                       "(SELECT cluster_id, count(*) AS n FROM cluster_members GROUP BY cluster_id) m ON m.cluster_id = s.id")
+            db.execute("INSERT INTO relations SELECT s.claim_a, s.claim_b, s.relation, s.reason, s.method "
+                       "FROM temp.stage_relations s WHERE s.claim_a IN (SELECT id FROM claims) "
+                       "AND s.claim_b IN (SELECT id FROM claims)")
+            db["meta"].upsert_all([{"key": k, "value": v} for k, v in {**meta, "analyzed_at": stamp}.items()], pk="key")
+    finally:
+        for table in _STAGE:
+            db.execute(f"DROP TABLE IF EXISTS temp.stage_{table}")
+
+
+def read_events(db: Database) -> list[EventSummary]:
+    """Events with their clusters, most documents first (then earliest)."""
+    out = {
+        r[0]: EventSummary(r[0], r[1] or r[0], r[2], r[3], int(r[4] or 0))
+        for r in db.execute("SELECT id, label, date_start, date_end, n_documents FROM events "
+                            "ORDER BY n_documents DESC, date_start, id").fetchall()
+    }
+    for cid, eid in db.execute("SELECT id, event_id FROM clusters WHERE event_id IS NOT NULL ORDER BY id").fetchall():
+        if eid in out:
+            out[eid].cluster_ids.append(cid)
+    return list(out.values())
+
+
+def event_of_clusters(db: Database) -> dict[str, EventSummary]:
+    """cluster id -> its event (clusters of no event are absent)."""
+    return {cid: e for e in read_events(db) for cid in e.cluster_ids}
+
+
+def event_of_documents(db: Database) -> dict[str, str]:
+    """document id -> event id."""
+    return dict(db.execute("SELECT document_id, event_id FROM document_events").fetchall())
