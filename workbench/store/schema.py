@@ -163,6 +163,20 @@ def m005_frames_events(db: Database) -> None:
 
 
 @migrations()
+def m006_sentence_spans(db: Database) -> None:
+    """Facts extraction computed once, stored with the document: its sentence spans and dateline.
+
+    ``sentence_spans`` is JSON ``[[start, end], ...]`` (offsets into ``documents.text``, the
+    splitter's sentences in order), so the context pane shows neighbouring sentences without
+    re-splitting; ``dateline_end`` is where a wire dateline opening the text ends (0: none).
+    Documents stored before this migration have NULL until re-extracted; readers fall back to
+    the stored claims' spans.
+    """
+    db["documents"].add_column("sentence_spans", str)
+    db["documents"].add_column("dateline_end", int)
+
+
+@migrations()
 def m008_review_record(db: Database) -> None:
     """Adjudication outranks verdicts; claim search (FTS5); the analysis lock.
 
@@ -278,17 +292,3 @@ def is_workbench_db(db: Database) -> bool:
         [MIGRATION_SET],
     ).fetchall()
     return bool(rows)
-
-
-@migrations()
-def m006_sentence_spans(db: Database) -> None:
-    """Facts extraction computed once, stored with the document: its sentence spans and dateline.
-
-    ``sentence_spans`` is JSON ``[[start, end], ...]`` (offsets into ``documents.text``, the
-    splitter's sentences in order), so the context pane shows neighbouring sentences without
-    re-splitting; ``dateline_end`` is where a wire dateline opening the text ends (0: none).
-    Documents stored before this migration have NULL until re-extracted; readers fall back to
-    the stored claims' spans.
-    """
-    db["documents"].add_column("sentence_spans", str)
-    db["documents"].add_column("dateline_end", int)
