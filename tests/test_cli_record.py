@@ -117,6 +117,7 @@ def test_status_and_agreement_json(sample):
     db = str(sample.path)
     status = json.loads(run("status", "--db", db, "--json"))
     assert status["claims"] == 4 and status["reviewers"] == 2
+    assert status["split_claims_not_adjudicated"] == 1 and status["progress"]["reviewed_by_anyone"] == 2
     report = json.loads(run("agreement", "--db", db, "--json"))
     assert report["reviewers"] == ["bob", "fc"]
     assert report["pairs"][0]["kappa"]["n"] == 1
@@ -129,3 +130,8 @@ def test_clusters_json(sample):
     assert cluster["id"] == "k1" and cluster["size"] == 2
     assert sorted(m["claim_id"] for m in cluster["members"]) == sorted([sample.a, sample.c])
     assert [r["relation"] for r in cluster["relations"]] == ["conflict"]
+
+
+def test_status_names_the_reviewer_safely(sample):
+    out = run("status", "--db", str(sample.path), "--reviewer", "[/]bob[bold]")
+    assert "reviewed by [/]bob[bold]" in out

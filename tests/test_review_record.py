@@ -125,3 +125,21 @@ def test_disagree_filter_and_states(sample):
     assert claims_in_state(sample.db, "unreviewed") == [sample.d]
     with pytest.raises(StoreError):
         claims_in_state(sample.db, "maybe")
+
+
+def test_review_progress_for_me_and_for_everyone(sample):
+    from workbench.store.reviewers import review_progress
+
+    before = review_progress(sample.db, "bob")
+    assert (before.claims, before.reviewed_by_me, before.reviewed_by_anyone) == (4, 0, 0)
+    assert (before.conflict_claims, before.conflicts_left_for_me, before.conflicts_left) == (2, 2, 2)
+    record_verdict(sample.db, sample.a, "disputed", reviewer="fc")  # a and c conflict
+    record_verdict(sample.db, sample.a, "verified", reviewer="bob")
+    record_verdict(sample.db, sample.b, "verified", reviewer="fc")
+    record_verdict(sample.db, sample.d, "clear", reviewer="bob")  # cleared: no opinion
+    after = review_progress(sample.db, "bob")
+    assert (after.reviewed_by_me, after.reviewed_by_anyone) == (1, 2)
+    assert (after.conflicts_left_for_me, after.conflicts_left, after.split) == (1, 1, 1)
+    record_adjudication(sample.db, sample.c, "disputed", "desk")
+    final = review_progress(sample.db, "bob")
+    assert (final.reviewed_by_anyone, final.conflicts_left, final.conflicts_left_for_me) == (3, 0, 1)

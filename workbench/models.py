@@ -31,7 +31,15 @@ from workbench.records import (
 
 # Read records (what ``workbench.store`` read functions return) live in their own module to keep
 # both small; they are part of this vocabulary and importable from here.
-from workbench.review_records import REVIEW_STATES, ClusterDetail, ReviewerVerdict, ReviewView, SearchHit, SeenBefore
+from workbench.review_records import (
+    REVIEW_STATES,
+    ClusterDetail,
+    ReviewerVerdict,
+    ReviewProgress,
+    ReviewView,
+    SearchHit,
+    SeenBefore,
+)
 
 SPEAKER_KINDS: tuple[str, ...] = ("named", "organization", "anonymous", "none")
 
@@ -209,6 +217,7 @@ class IngestProblem:
 
 __all__ = [
     "SeenBefore",
+    "ReviewProgress",
     "SearchHit",
     "ReviewerVerdict",
     "ReviewView",

@@ -93,3 +93,17 @@ class ClusterDetail:
     n_agreements: int
     members: list[dict[str, Any]]  # {claim_id, outlet, speaker, text}
     relations: list[dict[str, Any]]  # {claim_a, claim_b, relation, reason, method}
+
+
+@dataclass(frozen=True)
+class ReviewProgress:
+    """How far the desk is, for one reviewer and for everyone (the UI's status line, ``status``)."""
+
+    reviewer: str | None
+    claims: int
+    reviewed_by_me: int  # claims with this reviewer's standing verdict
+    reviewed_by_anyone: int  # claims with anyone's standing verdict or an adjudication
+    conflict_claims: int  # claims in at least one conflict relation
+    conflicts_left_for_me: int  # ... that this reviewer has not decided
+    conflicts_left: int  # ... that nobody has decided
+    split: int  # reviewers disagree, no adjudication yet

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import asdict
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,7 @@ from workbench.cli.progress import analysis_progress, ingest_bars, progress_bars
 from workbench.cli.record_cmds import apply_review_options, review_options
 from workbench.store import StoreError, open_db, record_verdict, undo_last
 from workbench.store.queries import claim_listing, status_counts
+from workbench.store.reviewers import review_progress
 from workbench.textnorm import printable
 
 
@@ -120,19 +122,27 @@ def claims_table(rows: list[dict]) -> Table:
 @click.command()
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="The counts as one JSON object.")
+@reviewer_option
 @friendly_errors
-def status(db_path: str | None, as_json: bool) -> None:
-    """Counts of documents, claims, clusters and verdicts."""
+def status(db_path: str | None, as_json: bool, reviewer: str | None) -> None:
+    """Counts of documents, claims, clusters and verdicts; how far you and the desk are."""
     db = open_existing(db_path)
     counts = status_counts(db)
+    progress = review_progress(db, reviewer_name(reviewer))
+    counts |= {
+        "reviewed_by_you": progress.reviewed_by_me,
+        "split_claims_not_adjudicated": progress.split,
+        "conflict_claims_nobody_decided": progress.conflicts_left,
+    }
     if as_json:
-        click.echo(json.dumps(counts))
+        click.echo(json.dumps(counts | {"progress": asdict(progress)}))
         return
     table = Table(title=shown(f"workbench · {resolve_db_path(db_path)}"), show_header=False)
     table.add_column("what")
     table.add_column("count", justify="right")
     for key, value in counts.items():
-        table.add_row(key.replace("_", " "), str(value))
+        label = f"reviewed by {progress.reviewer}" if key == "reviewed_by_you" else key.replace("_", " ")
+        table.add_row(shown(label), str(value))
     console.print(table)
 
 

@@ -24,6 +24,7 @@ from workbench.cli.common import (
     friendly_errors,
     open_existing,
     plural,
+    reviewer_name,
     reviewer_option,
     shown,
 )
@@ -31,7 +32,7 @@ from workbench.models import REVIEW_STATES, ReviewView
 from workbench.store.reviewers import claims_in_state, disagreeing_claims, review_views
 from workbench.store.search import search_claims
 from workbench.store.seen import seen_before, suggested_verdict
-from workbench.store.verdicts import default_reviewer, record_adjudication
+from workbench.store.verdicts import record_adjudication
 
 
 def echo_json_lines(items: Any) -> None:
@@ -79,7 +80,7 @@ def apply_review_options(
     if state:
         keep = set(claims_in_state(db, state))
         rows = [r for r in rows if r["id"] in keep]
-    who = (reviewer or default_reviewer()) if blind else reviewer
+    who = reviewer_name(reviewer) if blind else reviewer
     views = review_views(db, [r["id"] for r in rows], who, blind=blind)
     for r in rows:
         view = views[r["id"]]
@@ -135,7 +136,7 @@ def history_json(db: Any, claim_id: str, events: list[dict[str, Any]], now: dict
 def adjudicate(claim_id: str, verdict: str, db_path: str | None, note: str | None, reviewer: str | None) -> None:
     """Record the final verdict on a claim reviewers split on (published over their verdicts; undo withdraws it)."""
     db = open_existing(db_path)
-    event = record_adjudication(db, claim_id, verdict, reviewer, note)
+    event = record_adjudication(db, claim_id, verdict, reviewer_name(reviewer), note)
     line = shown(f"{claim_id}: ")
     line.append(f"{event['verdict']} (adjudicated)", style="bold")
     line.append_text(shown(f" by {event['reviewer']} (event {event['id']})"))

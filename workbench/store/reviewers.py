@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from sqlite_utils import Database
 
-from workbench.models import REVIEW_STATES, ReviewerVerdict, ReviewView
+from workbench.models import REVIEW_STATES, ReviewerVerdict, ReviewProgress, ReviewView
 from workbench.store.db import StoreError
 from workbench.store.verdicts import ADJUDICATION, VERDICT, effective_sql, note_sql
 
@@ -132,3 +132,24 @@ def claims_in_state(db: Database, state: str) -> list[str]:
         return disagreeing_claims(db)
     ids = [row[0] for row in db.execute("SELECT id FROM claims ORDER BY id")]
     return [c for c, (s, _) in review_states(db, ids).items() if s == state]
+
+
+def review_progress(db: Database, reviewer: str | None = None) -> ReviewProgress:
+    """Reviewed / total and conflicts left, for ``reviewer`` and for everyone, in one pass of SQL."""
+    decided = f"SELECT claim_id FROM ({_STANDING_VERDICTS}) WHERE verdict != 'cleared' UNION {_ADJUDICATED}"
+    mine = f"SELECT claim_id FROM ({_STANDING_VERDICTS}) WHERE verdict != 'cleared' AND reviewer = ?"
+    conflicted = (
+        "SELECT claim_a AS id FROM relations WHERE relation = 'conflict' UNION "
+        "SELECT claim_b FROM relations WHERE relation = 'conflict'"
+    )
+    row = db.execute(
+        f"""SELECT
+            (SELECT count(*) FROM claims),
+            (SELECT count(*) FROM claims WHERE id IN ({mine})),
+            (SELECT count(*) FROM claims WHERE id IN ({decided})),
+            (SELECT count(*) FROM claims WHERE id IN ({conflicted})),
+            (SELECT count(*) FROM claims WHERE id IN ({conflicted}) AND id NOT IN ({mine})),
+            (SELECT count(*) FROM claims WHERE id IN ({conflicted}) AND id NOT IN ({decided}))""",
+        [reviewer or "", reviewer or ""],
+    ).fetchone()
+    return ReviewProgress(reviewer, *row, split=len(disagreeing_claims(db)))
