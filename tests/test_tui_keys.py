@@ -423,3 +423,35 @@ async def test_note_then_verdict_keeps_the_note_and_z_undoes_the_verdict(review_
     finally:
         db.close()
     assert kinds == ["note", "verdict", "verdict"]  # note, verdict, its undo
+
+
+async def test_enter_opens_the_whole_article_with_the_claim_and_c_copies_its_id(review_db):
+    from workbench.tui.screens.article import ArticleScreen
+
+    app = WorkbenchApp(str(review_db), "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        claim = pane(app).focused_card.claim
+        assert f"id {claim.id}" in str(pane(app).focused_card.render())  # the id is on the card
+        await press(pilot, "enter")
+        assert isinstance(app.screen, ArticleScreen)
+        text = screen_text(app)
+        assert claim.outlet in text and claim.published in text and claim.id in text
+        assert app.screen.article.text[app.screen.article.claim_start : app.screen.article.claim_end] == claim.text
+        await press(pilot, "c")
+        assert app.clipboard == claim.id
+        await press(pilot, "escape")
+        assert not isinstance(app.screen, ArticleScreen)
+        assert pane(app).focused_card.claim.id == claim.id
+
+
+async def test_status_line_shows_review_progress(review_db):
+    from workbench.tui.widgets.status_line import StatusLine
+
+    app = WorkbenchApp(str(review_db), "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        status = app.screen.query_one(StatusLine)
+        assert "0 reviewed (you 0) · 4 conflicts left" in str(status.render())
+        await press(pilot, "v", "r")
+        assert "1 reviewed (you 1) · 3 conflicts left" in str(status.render())

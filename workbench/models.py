@@ -14,6 +14,7 @@ from typing import Any
 # Read records (what ``workbench.store`` read functions return) live in their own module to keep
 # both small; they are part of this vocabulary and importable from here.
 from workbench.records import (
+    ArticleView,
     Badge,
     ClaimColumn,
     ClaimContext,
@@ -24,6 +25,7 @@ from workbench.records import (
     GroupRow,
     RelationRef,
     ReviewClaim,
+    ReviewProgress,
     RowFilter,
     TreeMember,
     TreeRelation,
@@ -204,6 +206,7 @@ __all__ = [
     "SPEAKER_KINDS",
     "VERDICTS",
     "Article",
+    "ArticleView",
     "Attribution",
     "Badge",
     "ClaimColumn",
@@ -221,6 +224,7 @@ __all__ = [
     "Quantity",
     "RelationRef",
     "ReviewClaim",
+    "ReviewProgress",
     "RowFilter",
     "TreeMember",
     "TreeRelation",

@@ -227,3 +227,27 @@ class ClusterNode:
     n_conflicts: int
     members: list[TreeMember] = field(default_factory=list)
     relations: list[TreeRelation] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """A claim's whole document for reading: metadata, the text, and where the claim sits in it."""
+
+    claim_id: str
+    outlet: str | None
+    title: str | None
+    url: str | None
+    published: str | None
+    author: str | None
+    text: str
+    claim_start: int | None  # None when the stored offsets do not index the text
+    claim_end: int | None
+
+
+@dataclass(frozen=True)
+class ReviewProgress:
+    """How far the review is: claims with a current verdict, the reviewer's own, conflicts still open."""
+
+    reviewed: int  # claims whose current verdict is not cleared (everyone)
+    mine: int  # claims where this reviewer's own latest effective verdict stands (not cleared)
+    conflicts_left: int  # claims in a conflict relation without a current verdict
