@@ -70,7 +70,6 @@ def test_no_sql_outside_the_store():
 # Core modules that still read the environment themselves (owned by other branches; each
 # should take the value as a parameter, the CLI passing Settings): shrink this list, never grow it.
 ENV_READERS_LEFT = {
-    "workbench/ingest/encoding.py",  # $WORKBENCH_MAX_INPUT_MB: Settings.max_input_mb is not passed down yet
     "workbench/export/claimreview.py",  # $WORKBENCH_ORGANIZATION fallback for library callers (the CLI passes it)
     "workbench/analyze/embed.py",  # $WORKBENCH_CACHE, and the HF offline flags set when a model loads
     "workbench/analyze/nli.py",  # the HF offline flags set when a model loads

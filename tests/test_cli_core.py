@@ -168,3 +168,12 @@ def test_broken_config_file_is_one_line(runner, tmp_path, monkeypatch):
     monkeypatch.setenv("WORKBENCH_CONFIG", str(config))
     result = runner.invoke(main, ["status"])
     assert result.exit_code == 1 and "config.toml: invalid TOML" in result.output and "Traceback" not in result.output
+
+
+def test_max_input_setting_reaches_the_readers(runner, tmp_path, monkeypatch):
+    """$WORKBENCH_MAX_INPUT_MB is read once by the CLI (Settings) and passed down to ingest."""
+    story = tmp_path / "story.txt"
+    story.write_text(ARTICLE * 20, encoding="utf-8")
+    monkeypatch.setenv("WORKBENCH_MAX_INPUT_MB", "0.001")
+    result = runner.invoke(main, ["ingest", str(story), "--db", str(tmp_path / "c.db"), "-q"])
+    assert result.exit_code == 1 and "MB limit per input" in result.output

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from workbench.ingest import read_inputs, read_stream
-from workbench.ingest.encoding import DEFAULT_MAX_INPUT_MB
+from workbench.ingest.encoding import DEFAULT_MAX_INPUT_MB, input_limit
 from workbench.models import Article, IngestProblem
+from workbench.settings import Settings
 
 GOOD = "The ministry said on Tuesday that the convoy reached the city safely."
 
@@ -150,19 +151,19 @@ def test_large_file_is_refused_with_the_limit_in_the_message(tmp_path):
     assert f"over the {DEFAULT_MAX_INPUT_MB} MB limit" in message and "WORKBENCH_MAX_INPUT_MB" in message
 
 
-def test_size_limit_can_be_raised_or_lowered(tmp_path, monkeypatch):
+def test_size_limit_can_be_raised_or_lowered(tmp_path):
     path = tmp_path / "story.txt"
     path.write_text(GOOD * 40)
-    monkeypatch.setenv("WORKBENCH_MAX_INPUT_MB", "0.001")
-    assert "limit" in one_problem(path).message
-    monkeypatch.setenv("WORKBENCH_MAX_INPUT_MB", "1")
-    articles, problems = read_all(path)
+    with input_limit(Settings.load({"WORKBENCH_MAX_INPUT_MB": "0.001", "WORKBENCH_CONFIG": str(tmp_path / "none.toml")}).max_input_bytes):
+        assert "limit" in one_problem(path).message
+    with input_limit(Settings.load({"WORKBENCH_MAX_INPUT_MB": "1", "WORKBENCH_CONFIG": str(tmp_path / "none.toml")}).max_input_bytes):
+        articles, problems = read_all(path)
     assert problems == [] and len(articles) == 1
 
 
-def test_oversized_stdin_is_refused(monkeypatch):
-    monkeypatch.setenv("WORKBENCH_MAX_INPUT_MB", "0.001")
-    items = list(read_stream(io.StringIO(GOOD * 100), {}))
+def test_oversized_stdin_is_refused():
+    with input_limit(1024):  # 0.001 MB
+        items = list(read_stream(io.StringIO(GOOD * 100), {}))
     assert len(items) == 1 and isinstance(items[0], IngestProblem)
     assert items[0].source == "<stdin>" and "limit" in items[0].message
 

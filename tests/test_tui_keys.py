@@ -423,3 +423,45 @@ async def test_note_then_verdict_keeps_the_note_and_z_undoes_the_verdict(review_
     finally:
         db.close()
     assert kinds == ["note", "verdict", "verdict"]  # note, verdict, its undo
+
+
+async def test_enter_opens_the_whole_article_with_the_claim_and_c_copies_its_id(review_db):
+    from workbench.tui.screens.article import ArticleScreen
+
+    app = WorkbenchApp(str(review_db), "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        claim = pane(app).focused_card.claim
+        assert f"id {claim.id}" in str(pane(app).focused_card.render())  # the id is on the card
+        await press(pilot, "enter")
+        assert isinstance(app.screen, ArticleScreen)
+        text = screen_text(app)
+        assert claim.outlet in text and claim.published in text and claim.id in text
+        assert app.screen.article.text[app.screen.article.claim_start : app.screen.article.claim_end] == claim.text
+        await press(pilot, "c")
+        assert app.clipboard == claim.id
+        await press(pilot, "escape")
+        assert not isinstance(app.screen, ArticleScreen)
+        assert pane(app).focused_card.claim.id == claim.id
+
+
+async def test_status_line_shows_review_progress(review_db):
+    from workbench.tui.widgets.status_line import StatusLine
+
+    app = WorkbenchApp(str(review_db), "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        status = app.screen.query_one(StatusLine)
+        total = app.screen.query_one(StatusLine).state.claims
+        assert f"0/{total} reviewed (you 0) · 4 conflicts left (you 4)" in str(status.render())
+        await press(pilot, "v", "r")
+        assert f"1/{total} reviewed (you 1) · 3 conflicts left (you 3)" in str(status.render())
+
+
+async def test_a_terminal_below_100x30_gets_a_clear_notice(review_db):
+    app = WorkbenchApp(str(review_db), "alice")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        notices = [n.message for n in app._notifications]  # the toast wraps inside its border on screen
+        assert any("laid out for 100×30" in m and "80×24" in m for m in notices)
+        assert pane(app).focused_card is not None  # still usable: keys work as ever

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from workbench.records import (
+    ArticleView,
     Badge,
     ClaimColumn,
     ClaimContext,
@@ -217,7 +218,6 @@ class IngestProblem:
 
 __all__ = [
     "SeenBefore",
-    "ReviewProgress",
     "SearchHit",
     "ReviewerVerdict",
     "ReviewView",
@@ -227,6 +227,7 @@ __all__ = [
     "SPEAKER_KINDS",
     "VERDICTS",
     "Article",
+    "ArticleView",
     "Attribution",
     "Badge",
     "ClaimColumn",
@@ -244,6 +245,7 @@ __all__ = [
     "Quantity",
     "RelationRef",
     "ReviewClaim",
+    "ReviewProgress",
     "RowFilter",
     "TreeMember",
     "TreeRelation",

@@ -228,3 +228,18 @@ class ClusterNode:
     n_conflicts: int
     members: list[TreeMember] = field(default_factory=list)
     relations: list[TreeRelation] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """A claim's whole document for reading: metadata, the text, and where the claim sits in it."""
+
+    claim_id: str
+    outlet: str | None
+    title: str | None
+    url: str | None
+    published: str | None
+    author: str | None
+    text: str
+    claim_start: int | None  # None when the stored offsets do not index the text
+    claim_end: int | None

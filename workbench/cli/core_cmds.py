@@ -74,7 +74,7 @@ def ingest(paths: tuple[str, ...], db_path: str | None, outlet, url, published, 
             fail("--outlet/--url/--published/--title apply to a single article file (or -)")
     db = open_db(resolve_db_path(db_path))
     with ingest_bars(err_console, enabled=not quiet) as report:
-        summary = ingest_paths(db, list(paths), overrides, progress=report)
+        summary = ingest_paths(db, list(paths), overrides, progress=report, max_input_bytes=settings().max_input_bytes)
     for problem in summary.problems:
         err_console.print(Text("skipped ", style="yellow").append_text(shown(problem)), highlight=False, soft_wrap=True)
     _print_summary(summary)
@@ -192,7 +192,7 @@ def demo(db_path: str | None, no_analyze: bool, no_review: bool, reviewer: str |
     path = resolve_db_path(db_path)
     db = open_db(path)
     with ingest_bars(err_console) as report:
-        summary = ingest_paths(db, [str(samples_dir())], {}, progress=report)
+        summary = ingest_paths(db, [str(samples_dir())], {}, progress=report, max_input_bytes=settings().max_input_bytes)
     for problem in summary.problems:
         err_console.print(Text("skipped ", style="yellow").append_text(shown(problem)), highlight=False, soft_wrap=True)
     _print_summary(summary)

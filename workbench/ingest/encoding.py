@@ -9,8 +9,10 @@ through :func:`decode_bytes`, which either returns text or a one-line reason.
 from __future__ import annotations
 
 import codecs
-import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -70,14 +72,25 @@ class Decoded:
     encoding: str
 
 
-def max_input_bytes() -> int:
-    """The per-file cap in bytes (``$WORKBENCH_MAX_INPUT_MB``, default 20 MB)."""
-    raw = os.environ.get("WORKBENCH_MAX_INPUT_MB", "")
+# The cap of the ingest run in progress: set by ``ingest_paths`` (from ``Settings.max_input_bytes``,
+# which reads $WORKBENCH_MAX_INPUT_MB) for the readers below it, without threading it through each.
+_LIMIT: ContextVar[int | None] = ContextVar("max_input_bytes", default=None)
+
+
+@contextmanager
+def input_limit(max_bytes: int | None) -> Iterator[None]:
+    """Inputs read inside this block are capped at ``max_bytes`` (None: the default 20 MB)."""
+    token = _LIMIT.set(max_bytes)
     try:
-        mb = float(raw) if raw.strip() else DEFAULT_MAX_INPUT_MB
-    except ValueError:
-        mb = DEFAULT_MAX_INPUT_MB
-    return int(max(mb, 0.001) * 1024 * 1024)
+        yield
+    finally:
+        _LIMIT.reset(token)
+
+
+def max_input_bytes() -> int:
+    """The per-file cap in bytes: the enclosing :func:`input_limit`, else 20 MB."""
+    limit = _LIMIT.get()
+    return int(DEFAULT_MAX_INPUT_MB * 1024 * 1024) if limit is None else max(int(limit), 1)
 
 
 def too_large_message(size: int | None, limit: int) -> str:

@@ -13,6 +13,7 @@ from typing import IO, Any
 from sqlite_utils import Database
 
 from workbench.extract import extract_document
+from workbench.ingest.encoding import input_limit
 from workbench.ingest.readers import Overrides, read_source
 from workbench.ingest.sources import InputSource, expand_paths
 from workbench.models import Article, IngestProblem, ProgressFn
@@ -110,6 +111,7 @@ def ingest_paths(
     overrides: Overrides | None = None,
     progress: ProgressFn | bool | None = None,
     stdin: IO[Any] | None = None,
+    max_input_bytes: int | None = None,
 ) -> IngestSummary:
     """Ingest files, folders (recursive) and ``-`` (``stdin``, default ``sys.stdin``) into ``db``.
 
@@ -117,6 +119,7 @@ def ingest_paths(
     claims, and claims whose sentence survived keep their ids and verdicts.
     ``progress("ingest", inputs done, inputs)`` is called after each input (a bool, the old
     way to ask for a bar, means no callback: the CLI draws bars from the callback).
+    ``max_input_bytes`` caps each input (None: 20 MB; the CLI passes ``Settings.max_input_bytes``).
     """
     report = progress if callable(progress) else None
     summary = IngestSummary()
@@ -126,12 +129,13 @@ def ingest_paths(
     for item in items:
         if isinstance(item, IngestProblem):
             summary.fail(item.source, item.message)
-    for done, src in enumerate(sources, 1):
-        for item in read_source(src, overrides, stdin):
-            if isinstance(item, IngestProblem):
-                summary.fail(item.source, item.message)
-            else:
-                ingest_article(db, item, summary, _label(src, item), corrected)
-        if report is not None:
-            report("ingest", done, len(sources))
+    with input_limit(max_input_bytes):
+        for done, src in enumerate(sources, 1):
+            for item in read_source(src, overrides, stdin):
+                if isinstance(item, IngestProblem):
+                    summary.fail(item.source, item.message)
+                else:
+                    ingest_article(db, item, summary, _label(src, item), corrected)
+            if report is not None:
+                report("ingest", done, len(sources))
     return summary

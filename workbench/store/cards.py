@@ -13,7 +13,15 @@ from bisect import bisect_right
 
 from sqlite_utils import Database
 
-from workbench.models import Badge, ClaimColumn, ClaimContext, ReviewClaim, VerdictState, quantities_from_json
+from workbench.models import (
+    ArticleView,
+    Badge,
+    ClaimColumn,
+    ClaimContext,
+    ReviewClaim,
+    VerdictState,
+    quantities_from_json,
+)
 from workbench.store.review import split_key
 
 MAX_CLAIMS = 400
@@ -172,3 +180,18 @@ def claim_context(db: Database, claim_id: str, sentences: int = CONTEXT_SENTENCE
         spans = _sentence_spans(db, document_id, stored)
         before, after = _sentences_around(doc_text, spans, start, end, sentences)
     return ClaimContext(claim_id, outlet, title, url, published, author, before, claim_text, after)
+
+
+def claim_article(db: Database, claim_id: str) -> ArticleView | None:
+    """The claim's whole document, for reading it end to end (one primary-key lookup)."""
+    row = db.execute(
+        "SELECT c.char_start, c.char_end, c.text, d.outlet, d.title, d.url, d.published, d.author, d.text "
+        "FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.id = ?",
+        [claim_id],
+    ).fetchone()
+    if row is None:
+        return None
+    start, end, claim_text, outlet, title, url, published, author, text = row
+    if start is None or end is None or text[start:end].strip() != claim_text.strip():
+        start = end = None
+    return ArticleView(claim_id, outlet, title, url, published, author, text, start, end)

@@ -18,6 +18,8 @@ from workbench.store import Database, open_db
 from workbench.tui.commands import ReviewCommands
 from workbench.tui.keymap import load_keymap
 
+MIN_SIZE = (100, 30)  # columns, rows: the clusters pane, two outlet columns and the context pane fit
+
 
 class WorkbenchApp(App[None]):
     """``WorkbenchApp(db_path, reviewer)``; ``keymap_path`` overrides the keymap file lookup."""
@@ -38,6 +40,7 @@ class WorkbenchApp(App[None]):
         self.sub_title = f"{Path(self.db_path).name} · {reviewer}"
         self._db: Database | None = None
         self.keymap_warnings: list[str] = []
+        self._size_warned = False
         self.active_keymap: dict[str, str] = {}  # binding id -> keys, as applied (the help screen lists it)
 
     @property
@@ -63,6 +66,18 @@ class WorkbenchApp(App[None]):
         from workbench.tui.screens.review import ReviewScreen
 
         self.push_screen(ReviewScreen(self.db_path))
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Below the size the layout is made for, say so once per shrink instead of leaving cut-off panes."""
+        small = event.size.width < MIN_SIZE[0] or event.size.height < MIN_SIZE[1]
+        if small and not self._size_warned:
+            self.notify(
+                f"The review screen is laid out for {MIN_SIZE[0]}×{MIN_SIZE[1]} and up (this terminal is "
+                f"{event.size.width}×{event.size.height}): enlarge it, or read claims with Enter.",
+                severity="warning",
+                timeout=10,
+            )
+        self._size_warned = small
 
     def on_app_focus(self, event: events.AppFocus) -> None:
         """Back from another window: show what other reviewers decided meanwhile."""

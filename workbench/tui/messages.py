@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from textual.message import Message
 
-from workbench.models import ClaimColumn, ClaimContext, GroupRow
+from workbench.models import ArticleView, ClaimColumn, ClaimContext, GroupRow, ReviewProgress
 from workbench.tui.loaders import GroupOrder, Undone
 
 
@@ -101,12 +101,13 @@ class GroupExhausted(Message):
 
 
 class AgreementComputed(Message):
-    """The status line's reviewer-agreement text (None: fewer than two reviewers)."""
+    """The status line's reviewer-agreement text (None: fewer than two reviewers) and review progress."""
 
-    def __init__(self, request: int, text: str | None) -> None:
+    def __init__(self, request: int, text: str | None, progress: ReviewProgress | None = None) -> None:
         super().__init__()
         self.request = request
         self.text = text
+        self.progress = progress
 
 
 class RowsLoaded(Message):
@@ -143,3 +144,12 @@ class UndoDone(Message):
     def __init__(self, undone: Undone | None) -> None:
         super().__init__()
         self.undone = undone
+
+
+class ArticleLoaded(Message):
+    """The whole document of a claim, to read (None: the claim left the database)."""
+
+    def __init__(self, claim_id: str, article: ArticleView | None) -> None:
+        super().__init__()
+        self.claim_id = claim_id
+        self.article = article

@@ -24,6 +24,7 @@ INTRO = (
 def binding_sources() -> list[tuple[str, list[Binding]]]:
     """(where, bindings) for every widget that owns keys, in the order the help lists them."""
     from workbench.tui.app import WorkbenchApp
+    from workbench.tui.screens.article import ArticleScreen
     from workbench.tui.screens.prompt import PromptScreen
     from workbench.tui.screens.review import ReviewScreen
     from workbench.tui.widgets.comparison import ComparisonPane
@@ -35,6 +36,7 @@ def binding_sources() -> list[tuple[str, list[Binding]]]:
         ("claims", own(ComparisonPane.BINDINGS)),
         ("review", own(ReviewScreen.BINDINGS)),
         ("app", own(WorkbenchApp.BINDINGS)),
+        ("article", own(ArticleScreen.BINDINGS)),
         ("prompt", own(PromptScreen.BINDINGS)),
         ("help", own(HelpScreen.BINDINGS)),
     ]

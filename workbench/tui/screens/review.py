@@ -2,8 +2,9 @@
 
 The screen owns the group order (filter, search, position) and starts the workers (plain
 loader functions run by ``workbench.tui.workers``, each on its own connection); panes get
-data handed down and report back with messages; the status line owns its own worker. Verdict keys live on the comparison pane, group
-navigation and the whole-view actions (undo, search, filter, export, refresh) live here.
+data handed down and report back with messages; the status line owns its own worker. Verdict
+keys live on the comparison pane; group navigation, the focused claim's article, and the
+whole-view actions (undo, search, filter, export, refresh) live here.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from workbench.store.review import FILTERS
 from workbench.tui import messages as msg
 from workbench.tui.export_adapter import default_export_path
 from workbench.tui.screens import review_workers as work
+from workbench.tui.screens.article import ArticleScreen
 from workbench.tui.screens.prompt import PromptScreen
 from workbench.tui.widgets.cluster_list import ClusterList
 from workbench.tui.widgets.comparison import ComparisonPane
@@ -43,6 +45,7 @@ class ReviewScreen(Screen):
         Binding("f", "cycle_filter", "Filter", id="filter"),
         Binding("e", "export", "Export", id="export"),
         Binding("r", "refresh", "Refresh", id="refresh"),
+        Binding("enter", "article", "Read the whole article", show=False, id="claim.article"),
     ]
 
     def __init__(self, db_path: str) -> None:
@@ -93,7 +96,6 @@ class ReviewScreen(Screen):
         self.reload()
         self.status.refresh_agreement(now=True)
 
-    # --- loading -------------------------------------------------------------------------
     def reload(self, keep: bool = False) -> None:
         """(Re)read the group order; ``keep`` stays on the open group and claim."""
         self._groups_request += 1
@@ -169,7 +171,6 @@ class ReviewScreen(Screen):
     def _group_clicked(self, event: OptionList.OptionSelected) -> None:
         self.pane.focus()
 
-    # --- messages from the panes ---------------------------------------------------------
     def on_claim_focused(self, message: msg.ClaimFocused) -> None:
         if message.claim_id is None:
             self.query_one(ContextPane).show_context(None, None)
@@ -222,7 +223,6 @@ class ReviewScreen(Screen):
         else:
             self.notify(f"{message.rows:,} rows written to {message.path}", title="Exported")
 
-    # --- actions -------------------------------------------------------------------------
     def _go_to(self, index: int, focus_claim: str | None = None) -> None:
         keys = self.clusters.keys
         if not keys:
@@ -237,6 +237,17 @@ class ReviewScreen(Screen):
             return
         index = self.clusters.index_of(self.current_key) if self.current_key else None
         self._go_to(0 if index is None else index + step)
+
+    def action_article(self) -> None:
+        card = self.pane.focused_card
+        if card is None:
+            self.app.bell()
+        else:
+            work.load_article(self, card.claim.id)
+
+    def on_article_loaded(self, message: msg.ArticleLoaded) -> None:
+        if message.article is not None:  # else the claim left the database (r refreshes)
+            self.app.push_screen(ArticleScreen(message.article))
 
     def action_undo(self) -> None:
         work.run_undo(self, self.wb.reviewer)
@@ -266,10 +277,8 @@ class ReviewScreen(Screen):
             self.search = term or None
             self.reload(keep=True)
 
-        self.app.push_screen(
-            PromptScreen("Search claim text, speakers and outlets", value=self.search or "", placeholder="e.g. Wagner"),
-            apply,
-        )
+        prompt = PromptScreen("Search claim text, speakers and outlets", value=self.search or "", placeholder="words")
+        self.app.push_screen(prompt, apply)
 
     def action_cycle_filter(self) -> None:
         self.filter_name = FILTERS[(FILTERS.index(self.filter_name) + 1) % len(FILTERS)]

@@ -12,11 +12,12 @@ from textual.worker import get_current_worker
 
 from workbench.errors import WorkbenchError
 from workbench.store import DB_ERRORS, Database
-from workbench.store.cards import claim_context, group_columns
+from workbench.store.cards import claim_article, claim_context, group_columns
 from workbench.store.review import group_rows
 from workbench.tui import loaders
 from workbench.tui.export_adapter import export_csv
 from workbench.tui.messages import (
+    ArticleLoaded,
     ContextLoaded,
     ExportFinished,
     GroupLoaded,
@@ -67,6 +68,11 @@ def load_group(screen: Screen, request: int, key: str, focus_claim: str | None) 
 def load_context(screen: Screen, claim_id: str) -> None:
     """The focused claim inside its document, for the context pane."""
     run_loader(screen, "load-context", screen.db_path, lambda db: ContextLoaded(claim_id, claim_context(db, claim_id)))
+
+
+def load_article(screen: Screen, claim_id: str) -> None:
+    """The focused claim's whole document (Enter)."""
+    run_loader(screen, "load-article", screen.db_path, lambda db: ArticleLoaded(claim_id, claim_article(db, claim_id)))
 
 
 def load_rows(screen: Screen, keys: list[str], refresh: bool = False) -> None:

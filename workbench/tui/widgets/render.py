@@ -89,6 +89,8 @@ def card_text(claim: ReviewClaim, cursor: bool, reviewer: str | None = None) -> 
     if claim.state.note:
         out.append("\n")
         out.append(printable(f"✎ note: {claim.state.note}"), style="italic")
+    out.append("\n")
+    out.append(f"id {claim.id}", style="dim")  # select to copy; Enter opens the article, c there copies it
     return out
 
 

@@ -1,8 +1,9 @@
-"""The status line: reviewer, filter, database size, worker progress, reviewer agreement.
+"""The status line: reviewer, filter, database size, review progress, worker progress, agreement.
 
 A widget that owns what feeds it, as Toolong's progress widget does: the screen tells it
 the view (filter, search, database state) and forwards workers' progress lines; the
-agreement figure it computes itself, in its own worker with its own connection.
+agreement figure and the review progress (claims reviewed by everyone and by this reviewer,
+conflicts left) it computes itself, in its own worker with its own connection.
 
 Reviewer agreement (kappa) is shown only once two reviewers have verdicts. It is computed
 at start, after ``r`` and, after verdicts, at most once per ``AGREEMENT_DELAY_S``. The first
@@ -17,8 +18,9 @@ from rich.text import Text
 from textual.timer import Timer
 from textual.widgets import Static
 
-from workbench.models import DbState
+from workbench.models import DbState, ReviewProgress
 from workbench.store import DB_ERRORS
+from workbench.store.reviewers import review_progress
 from workbench.textnorm import printable
 from workbench.tui.agreement_status import agreement_status
 from workbench.tui.messages import AgreementComputed
@@ -40,6 +42,7 @@ class StatusLine(Static):
         self.search: str | None = None
         self.state: DbState | None = None
         self.agreement: str | None = None
+        self.review: ReviewProgress | None = None
         self._progress: dict[str, str] = {}
         self._agreement_request = 0
         self._agreement_timer: Timer | None = None
@@ -59,6 +62,12 @@ class StatusLine(Static):
             parts.append(f"search: {self.search!r}")
         if self.state is not None:
             parts.append(f"{self.state.documents:,} documents · {self.state.claims:,} claims")
+        if self.review is not None and self.state is not None and not self.state.empty:
+            r = self.review
+            parts.append(f"{r.reviewed_by_anyone:,}/{r.claims:,} reviewed (you {r.reviewed_by_me:,}) · "
+                         f"{r.conflicts_left:,} conflicts left (you {r.conflicts_left_for_me:,})")
+            if r.split:
+                parts.append(f"{r.split:,} split")
         if self.agreement:
             parts.append(self.agreement)
         parts.extend(text for text in self._progress.values() if text)
@@ -82,12 +91,15 @@ class StatusLine(Static):
             self,
             "agreement",
             self.db_path,
-            lambda db: AgreementComputed(request, agreement_status(db)),
+            lambda db: AgreementComputed(request, agreement_status(db), review_progress(db, self.reviewer)),
             errors=(*DB_ERRORS, ValueError),  # ValueError: a malformed verdict cell in the report
         )
 
     def on_agreement_computed(self, message: AgreementComputed) -> None:
         message.stop()
-        if message.request == self._agreement_request and message.text != self.agreement:
-            self.agreement = message.text
+        if message.request == self._agreement_request and (message.text, message.progress) != (
+            self.agreement,
+            self.review,
+        ):
+            self.agreement, self.review = message.text, message.progress
             self._render_line()
