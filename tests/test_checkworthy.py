@@ -110,3 +110,20 @@ def test_boilerplate_lines(line: str) -> None:
 )
 def test_real_sentences_are_not_boilerplate(sentence: str) -> None:
     assert not is_boilerplate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our thoughts and prayers are with the families of the victims in Springfield.",
+        "Governor Ana Ruiz said she was deeply saddened and sent her condolences to the families.",
+        "“God bless the people of Lakeside and God bless our first responders,” the mayor said.",
+    ],
+)
+def test_condolences_and_blessings_score_low(sentence: str) -> None:
+    assert features(sentence)["ceremonial"] == 1.0
+    assert score(sentence, attributed=True) < THRESHOLD
+
+
+def test_a_figure_keeps_a_condolence_checkable() -> None:
+    assert features("Our hearts go out to the 40 families who lost homes in the flood.")["ceremonial"] == 0.0

@@ -175,6 +175,9 @@ class ExtractedClaim:
     checkworthiness: float = 0.5
     quantities: list[Quantity] = field(default_factory=list)
     frame: Frame | None = None
+    # "He denied it.": the sentence it answers (text and sentence index), so the claim stands alone
+    context: str | None = None
+    context_sentence: int | None = None
 
 
 @dataclass

@@ -83,6 +83,14 @@ RECORD = re.compile(
     r"have been|was|were)\b",
     re.I,
 )
+# Condolences, thanks, blessings and rallying cries: said to be felt, not to be checked.
+CEREMONIAL = re.compile(
+    r"\b(?:thoughts and prayers|our (?:hearts|thoughts|prayers) (?:go|are) (?:out )?(?:to|with)|condolences|"
+    r"rest in peace|god bless|deeply saddened|heartbroken|we mourn|mourn the|we stand (?:with|together)|"
+    r"thank you|grateful to|proud of (?:you|our|the)|may (?:he|she|they) rest|never forget|"
+    r"(?:pray|praying) for)\b",
+    re.I,
+)
 CAPITALIZED = re.compile(r"(?<![.!?\"“]\s)(?<!^)\b[A-Z][a-zA-Z'’\-]+")
 BOILERPLATE = re.compile(
     r"^\W*(?:read more|related(?: stories| articles)?|see also|more from|most read|recommended|share (?:this|on)|"
@@ -139,6 +147,7 @@ def features(sentence: str, attributed: bool = False) -> dict[str, float]:
         "first_person_opinion": 1.0 if FIRST_PERSON_OPINION.search(text) and not NUMBER.search(text) else 0.0,
         "imperative": 1.0 if IMPERATIVE.match(text) else 0.0,
         "newsroom_note": 1.0 if NEWSROOM_NOTE.search(text) else 0.0,
+        "ceremonial": 1.0 if CEREMONIAL.search(text) and not re.search(r"\d", text) else 0.0,
     }
 
 
@@ -163,6 +172,7 @@ WEIGHTS: dict[str, float] = {
     "first_person_opinion": -1.0,
     "imperative": -3.0,
     "newsroom_note": -3.5,
+    "ceremonial": -3.5,
 }
 BIAS = -1.8  # hand-set (not fitted: the fit gives -2.0 for ClaimBuster's class balance, which is not news')
 

@@ -2,7 +2,9 @@
 
 A sentence becomes a claim when it is not a heading line, not boilerplate, and its
 check-worthiness (with the "attributed" feature set when the attribution step found a
-speaker, directly or through a quote run) reaches ``checkworthy.THRESHOLD``. A wire
+speaker, directly or through a quote run) reaches ``checkworthy.THRESHOLD``. A dependent
+sentence ("He denied it.", see :mod:`context`) takes the score of the claim it answers and
+keeps that claim's text as ``context``. A wire
 dateline ("LIMA, Feb 24 (Meridian Wire) - ") stays in the sentence but not in the claim.
 """
 
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 from workbench.extract.attribution import attribute
 from workbench.extract.checkworthy import THRESHOLD, is_boilerplate, score
+from workbench.extract.context import answered, is_dependent
 from workbench.extract.frames import claim_frame
 from workbench.extract.quantities import extract_quantities
 from workbench.extract.sentences import dateline_end, split_sentences
@@ -31,11 +34,22 @@ def extract_document(text: str, published: str | None = None) -> ExtractedDocume
     first = next((s for s in sentences if not s.heading), None)
     dateline = first.start + dateline_end(first.text) if first is not None and dateline_end(first.text) else 0
     attributions = attribute(sentences)
+    skipped = [s.heading or is_boilerplate(s.text) for s in sentences]
+    worths = [
+        0.0 if skip else score(s.text, attributed=a.speaker_kind != "none")
+        for s, a, skip in zip(sentences, attributions, skipped, strict=True)
+    ]
+    dependent = [not skip and is_dependent(s.text) for s, skip in zip(sentences, skipped, strict=True)]
+    claim_like = [w >= THRESHOLD for w in worths]
+    headings = [s.heading for s in sentences]
     claims: list[ExtractedClaim] = []
-    for sent, attribution in zip(sentences, attributions, strict=True):
-        if sent.heading or is_boilerplate(sent.text):
+    for k, (sent, attribution) in enumerate(zip(sentences, attributions, strict=True)):
+        if skipped[k]:
             continue
-        worth = score(sent.text, attributed=attribution.speaker_kind != "none")
+        worth = worths[k]
+        target = answered(k, dependent, claim_like, headings) if dependent[k] else None
+        if target is not None:  # "He denied it.": as worth checking as the claim it answers
+            worth = max(worth, worths[target])
         if worth < THRESHOLD:
             continue
         start = sent.start + dateline_end(sent.text)
@@ -51,6 +65,8 @@ def extract_document(text: str, published: str | None = None) -> ExtractedDocume
                 checkworthiness=round(worth, 4),
                 quantities=quantities,
                 frame=claim_frame(claim_text, quantities, attribution, published),
+                context=sentences[target].text if target is not None else None,
+                context_sentence=sentences[target].index if target is not None else None,
             )
         )
     return ExtractedDocument(claims, spans, dateline)

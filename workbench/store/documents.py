@@ -53,6 +53,8 @@ def claim_table_rows(doc_id: str, claims: list[ExtractedClaim]) -> list[dict]:
                 "via": a.via,
                 "checkworthiness": round(float(c.checkworthiness), 4),
                 "quantities": quantities_to_json(c.quantities),
+                "context": c.context,
+                "context_sentence": c.context_sentence,
             }
         )
     return rows

@@ -261,6 +261,13 @@ def m008_foreign_keys(db: Database) -> None:
             db.execute(sql)
 
 
+@migrations()
+def m009_claim_context(db: Database) -> None:
+    """A dependent claim ("He denied it.") keeps the sentence it answers, so it reads on its own."""
+    db["claims"].add_column("context", str)
+    db["claims"].add_column("context_sentence", int)
+
+
 def apply_migrations(db: Database) -> None:
     migrations.apply(db)
 
