@@ -119,6 +119,9 @@ SAME_FACT = ("agree", "conflict", "update")  # verdicts that compare one measure
 def merge_facts(groups: list[list[int]], relations: list[tuple[int, int, Relation]]) -> list[list[int]]:
     """Join clusters (and unclustered claims) that a same-fact verdict links.
 
+    Only verdicts from compared frame slots join facts: a wording or similarity agreement can
+    link two different assertions and chain a topic blob.
+
     Why: the embedding threshold splits "the labour ministry said 4,000 took part" from "the
     union said 15,000 walked out", yet the frames compared them as one measure (a conflict);
     a reviewer must see them side by side in one fact.
@@ -142,7 +145,7 @@ def merge_facts(groups: list[list[int]], relations: list[tuple[int, int, Relatio
         for m in g[1:]:
             union(g[0], m)
     for i, j, rel in relations:
-        if rel.relation in SAME_FACT:
+        if rel.relation in SAME_FACT and rel.method == "frames":
             union(i, j)
     members: dict[int, list[int]] = {}
     for x in parent:

@@ -35,7 +35,8 @@ AGREE_SIMILARITY = 0.80  # cosine above which two same-polarity claims read as t
 AGREE_SIMILARITY_SHARED = 0.68  # ... or above this with at least AGREE_MIN_SHARED shared content words
 AGREE_MIN_SHARED = 4
 DENIAL_SIMILARITY = 0.5  # a denial targets a claim it reads close to, not any sentence of the event
-SAME_SPEAKER_SIMILARITY = 0.55  # the same named speaker saying something this close is one statement reported twice
+SAME_SPEAKER_SIMILARITY = 0.55
+CHARACTERISATION_SIMILARITY = 0.6  # "stepped down" vs "was dismissed" about one departure, not any two mentions  # the same named speaker saying something this close is one statement reported twice
 
 # Ways of leaving a post that exclude each other (closed class: how news describes a departure).
 _DEPARTURE = (
@@ -78,6 +79,12 @@ def _quote_versions(a: ClaimView, b: ClaimView) -> bool:
     return len(short) >= 12 and long_.startswith(short)
 
 
+def _same_years(a: str, b: str) -> bool:
+    """No two different years named ("in 2013 X was removed" is another departure)."""
+    ya, yb = set(re.findall(r"\b(?:19|20)\d\d\b", a)), set(re.findall(r"\b(?:19|20)\d\d\b", b))
+    return not (ya and yb and not ya & yb) and not (ya ^ yb)
+
+
 def _departure(text: str) -> str | None:
     found = {name for name, r in _DEPARTURE if r.search(text)}
     return found.pop() if len(found) == 1 else None
@@ -114,7 +121,7 @@ def relate(a: ClaimView, b: ClaimView, similarity: float | None = None) -> Relat
         if structural is not None:
             return Relation(structural[0], structural[1], method="frames", numeric=structural[0] != "related")
     da, db = _departure(a.text), _departure(b.text)
-    if da and db and da != db and shared:
+    if da and db and da != db and shared and sim >= CHARACTERISATION_SIMILARITY and _same_years(a.text, b.text):
         return Relation("conflict", f"characterisation: {da} vs {db} ({', '.join(shared[:3])}); review")
     denied = [c for c in (a, b) if c.frame is not None and c.frame.modality == "denied"]
     sources = ""
