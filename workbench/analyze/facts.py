@@ -16,13 +16,13 @@ from collections import Counter
 import numpy as np
 
 from workbench.analyze import cluster as clustering
-from workbench.analyze.relate import ClaimView, Relation, relate
+from workbench.analyze.relate import SAME_SPEAKER_SIMILARITY, ClaimView, Relation, relate, relate_slots
 from workbench.extract.assessment import assess
 from workbench.extract.measure_keys import measure_keys
 from workbench.extract.words import entities
 from workbench.store.analysis import ClaimRow
 
-MAX_PARTNERS = 60  # each claim is compared with its 60 closest claims of other documents in its event
+MAX_PARTNERS = 30  # each claim is compared with its 30 closest claims of other documents in its event
 
 
 def measure_keys_of(r: ClaimRow) -> list[str]:
@@ -104,12 +104,18 @@ def relate_event(
             continue
         seen.add(key)
         a, b = sorted((i, j), key=lambda x: rows[x].id)
-        rel = relate(_view(rows[a]), _view(rows[b]), similarity=sim)
         same = group_of.get(i) is not None and group_of.get(i) == group_of.get(j)
-        # across fact clusters only slot-compared verdicts (and agreements) count: a wording rule
-        # (denial, negation, judgement) needs two claims already known to be about one fact
-        if same or (rel.relation != "related" and (rel.method == "frames" or rel.relation == "agree")):
-            out.append((a, b, rel))
+        # across fact clusters only slot-compared verdicts count: a wording rule (denial,
+        # negation, judgement, paraphrase) needs two claims already known to be about one fact
+        if same:
+            out.append((a, b, relate(_view(rows[a]), _view(rows[b]), similarity=sim)))
+        else:
+            rel = relate_slots(_view(rows[a]), _view(rows[b]), similarity=sim)
+            if rel is None and sim >= SAME_SPEAKER_SIMILARITY:  # a close paraphrase split from its fact
+                rel = relate(_view(rows[a]), _view(rows[b]), similarity=sim)
+                rel = rel if rel.relation == "agree" else None
+            if rel is not None and rel.relation != "related":
+                out.append((a, b, rel))
     return merge_facts(groups, out), out
 
 

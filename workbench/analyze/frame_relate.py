@@ -203,12 +203,12 @@ def _plan_governs_shared(planned: Side, shared: list[str]) -> bool:
     return any(set(content_stems(m.group(1))) & stems for m in _PLAN_CUE.finditer(planned.text))
 
 
-_NOBODY = re.compile(r"^\W*(?:nobody|no one|no-one|none)\b", re.IGNORECASE)
+NOBODY = re.compile(r"^\W*(?:nobody|no one|no-one|none)\b", re.IGNORECASE)
 
 
 def _nobody(s: Side) -> str | None:
     """The role of a "nobody was killed" claim (a figure of zero), else None."""
-    return role_of(s.text) if _NOBODY.search(s.text) else None
+    return role_of(s.text) if NOBODY.search(s.text) else None
 
 
 def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str, str] | None:
