@@ -32,6 +32,7 @@ _SCOPE_RANK = {"site": 0, "city": 1, "region": 2, "country": 3, "all-sites": 3}
 _MODAL_CLASH = {frozenset(("done", "planned"))}  # "expected" is a forecast: it does not contradict a report
 _NUMERIC = ("percent", "count", "money")  # ratios keep their orientation rules in quantity_match
 _MOVED = re.compile(r"\b(?:moved|postponed|delayed|rescheduled|pushed back|brought forward|put off|deferred)\b", re.I)
+CONFLICT_SIMILARITY = 0.3  # two figures of one role conflict only in statements this close
 MODALITY_SIMILARITY = 0.75  # a modality clash needs the two claims to be about one thing
 MODALITY_SHARED = 3
 
@@ -161,6 +162,10 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     if part_a != part_b:
         kind = "narrower" if part_a else "broader"
         return kind, f"part vs total ({role}: {qa.text} vs {qb.text})"
+    if sim < CONFLICT_SIMILARITY:
+        # one role word next to two figures of unrelated sentences ("a 396-9 vote" / "the 60 votes
+        # needed") is not one measure: too far apart to call a contradiction
+        return "related", f"different {role} figures in unrelated statements: {qa.text} vs {qb.text}"
     if not _same_source(a.frame, b.frame):
         return "conflict", f"source vs source: {_source(a.frame)} {qa.text} vs {_source(b.frame)} {qb.text} ({role})"
     return "conflict", f"{role}: {qa.text} vs {qb.text}"
