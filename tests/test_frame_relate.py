@@ -87,7 +87,7 @@ def test_exclusive_characterisations_are_flagged_for_review():
 
 
 def test_done_vs_planned_on_one_subject_is_flagged():
-    got = rel("The Hallam mill was shut on Monday.", "The company said the Hallam mill will shut on Friday.", sim=0.7)
+    got = rel("The Hallam mill was shut on Monday.", "The company said the Hallam mill will shut on Friday.", sim=0.8)
     assert got.relation == "conflict" and "done vs planned" in got.reason, got
 
 

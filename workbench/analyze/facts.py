@@ -16,13 +16,13 @@ from collections import Counter
 import numpy as np
 
 from workbench.analyze import cluster as clustering
-from workbench.analyze.relate import ClaimView, Relation, relate
+from workbench.analyze.relate import SAME_SPEAKER_SIMILARITY, ClaimView, Relation, relate, relate_slots
 from workbench.extract.assessment import assess
 from workbench.extract.measure_keys import measure_keys
 from workbench.extract.words import entities
 from workbench.store.analysis import ClaimRow
 
-MAX_PARTNERS = 60  # each claim is compared with its 60 closest claims of other documents in its event
+MAX_PARTNERS = 30  # each claim is compared with its 30 closest claims of other documents in its event
 
 
 def measure_keys_of(r: ClaimRow) -> list[str]:
@@ -104,12 +104,18 @@ def relate_event(
             continue
         seen.add(key)
         a, b = sorted((i, j), key=lambda x: rows[x].id)
-        rel = relate(_view(rows[a]), _view(rows[b]), similarity=sim)
         same = group_of.get(i) is not None and group_of.get(i) == group_of.get(j)
-        # across fact clusters only slot-compared verdicts (and agreements) count: a wording rule
-        # (denial, negation, judgement) needs two claims already known to be about one fact
-        if same or (rel.relation != "related" and (rel.method == "frames" or rel.relation == "agree")):
-            out.append((a, b, rel))
+        # across fact clusters only slot-compared verdicts count: a wording rule (denial,
+        # negation, judgement, paraphrase) needs two claims already known to be about one fact
+        if same:
+            out.append((a, b, relate(_view(rows[a]), _view(rows[b]), similarity=sim)))
+        else:
+            rel = relate_slots(_view(rows[a]), _view(rows[b]), similarity=sim)
+            if rel is None and sim >= SAME_SPEAKER_SIMILARITY:  # a close paraphrase split from its fact
+                rel = relate(_view(rows[a]), _view(rows[b]), similarity=sim)
+                rel = rel if rel.relation == "agree" else None
+            if rel is not None and rel.relation != "related":
+                out.append((a, b, rel))
     return merge_facts(groups, out), out
 
 
@@ -118,6 +124,9 @@ SAME_FACT = ("agree", "conflict", "update")  # verdicts that compare one measure
 
 def merge_facts(groups: list[list[int]], relations: list[tuple[int, int, Relation]]) -> list[list[int]]:
     """Join clusters (and unclustered claims) that a same-fact verdict links.
+
+    Only verdicts from compared frame slots join facts: a wording or similarity agreement can
+    link two different assertions and chain a topic blob.
 
     Why: the embedding threshold splits "the labour ministry said 4,000 took part" from "the
     union said 15,000 walked out", yet the frames compared them as one measure (a conflict);
@@ -142,7 +151,7 @@ def merge_facts(groups: list[list[int]], relations: list[tuple[int, int, Relatio
         for m in g[1:]:
             union(g[0], m)
     for i, j, rel in relations:
-        if rel.relation in SAME_FACT:
+        if rel.relation in SAME_FACT and rel.method == "frames":
             union(i, j)
     members: dict[int, list[int]] = {}
     for x in parent:

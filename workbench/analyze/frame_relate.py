@@ -32,7 +32,9 @@ _SCOPE_RANK = {"site": 0, "city": 1, "region": 2, "country": 3, "all-sites": 3}
 _MODAL_CLASH = {frozenset(("done", "planned"))}  # "expected" is a forecast: it does not contradict a report
 _NUMERIC = ("percent", "count", "money")  # ratios keep their orientation rules in quantity_match
 _MOVED = re.compile(r"\b(?:moved|postponed|delayed|rescheduled|pushed back|brought forward|put off|deferred)\b", re.I)
-MODALITY_SIMILARITY = 0.55  # a modality clash needs the two claims to be about one thing
+CONFLICT_SIMILARITY = 0.3  # two figures of one role conflict only in statements this close
+MODALITY_SIMILARITY = 0.75  # a modality clash needs the two claims to be about one thing
+MODALITY_SHARED = 3
 
 
 @dataclass(frozen=True)
@@ -128,7 +130,10 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     if ma.get("kind") != mb.get("kind"):
         return None
     ra, rb = _base_role(ma.get("role")), _base_role(mb.get("role"))
-    if (ra is None) != (rb is None):  # one names what it counts, the other does not: not comparable here
+    if ra is None or rb is None:
+        # a figure is compared on its slots only when both name what they count (killed, striking,
+        # turnout...): role-less money or percent figures of one story are mostly different things,
+        # and the noun/context rules of ``quantity_match`` judge those inside one fact
         return None
     if ra and rb and ra != rb:
         return "different_measure", f"different measure: {ra} vs {rb}"
@@ -157,6 +162,10 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     if part_a != part_b:
         kind = "narrower" if part_a else "broader"
         return kind, f"part vs total ({role}: {qa.text} vs {qb.text})"
+    if sim < CONFLICT_SIMILARITY:
+        # one role word next to two figures of unrelated sentences ("a 396-9 vote" / "the 60 votes
+        # needed") is not one measure: too far apart to call a contradiction
+        return "related", f"different {role} figures in unrelated statements: {qa.text} vs {qb.text}"
     if not _same_source(a.frame, b.frame):
         return "conflict", f"source vs source: {_source(a.frame)} {qa.text} vs {_source(b.frame)} {qb.text} ({role})"
     return "conflict", f"{role}: {qa.text} vs {qb.text}"
@@ -166,14 +175,20 @@ def _dates(s: Side) -> list[Quantity]:
     return [q for q in s.quantities if q.kind == "date"]
 
 
-def date_relation(a: Side, b: Side, shared: list[str]) -> tuple[str, str] | None:
+DATE_SIMILARITY = 0.6  # news cites many dates (history, deadlines): two are one slot only in close sentences
+DATE_SHARED = 2
+
+
+def date_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:
     """Two dates for the same thing of one event: moved (update) or contradictory (conflict)."""
     da, db = _dates(a), _dates(b)
-    if not da or not db or not a.frame.time or not b.frame.time or len(shared) < 1:
+    if not da or not db or not a.frame.time or not b.frame.time:
+        return None
+    moved = [s for s in (a, b) if _MOVED.search(s.text)]
+    if not shared or (not moved and (len(shared) < DATE_SHARED or sim < DATE_SIMILARITY)):
         return None
     if a.frame.time == b.frame.time or len(a.frame.time) != len(b.frame.time) or len(a.frame.time) < 10:
         return None
-    moved = [s for s in (a, b) if _MOVED.search(s.text)]
     subject = ", ".join(shared[:3])
     if moved:
         other = b if moved[0] is a else a
@@ -183,12 +198,22 @@ def date_relation(a: Side, b: Side, shared: list[str]) -> tuple[str, str] | None
     return None
 
 
-_NOBODY = re.compile(r"^\W*(?:nobody|no one|no-one|none)\b", re.IGNORECASE)
+_PLAN_CUE = re.compile(r"\b(?:will|shall|plans? to|intends? to|is to|are to|is set to|are set to|"
+                       r"scheduled to|going to)\s+(?:\w+\s+){0,2}?(\w+)", re.IGNORECASE)
+
+
+def _plan_governs_shared(planned: Side, shared: list[str]) -> bool:
+    """The planning cue must govern a predicate both claims share ("will close" vs "was closed")."""
+    stems = set(shared)
+    return any(set(content_stems(m.group(1))) & stems for m in _PLAN_CUE.finditer(planned.text))
+
+
+NOBODY = re.compile(r"^\W*(?:nobody|no one|no-one|none)\b", re.IGNORECASE)
 
 
 def _nobody(s: Side) -> str | None:
     """The role of a "nobody was killed" claim (a figure of zero), else None."""
-    return role_of(s.text) if _NOBODY.search(s.text) else None
+    return role_of(s.text) if NOBODY.search(s.text) else None
 
 
 def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str, str] | None:
@@ -203,10 +228,11 @@ def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str
     found = numeric_relation(a, b, sim)
     if found is not None:
         return found
-    found = date_relation(a, b, shared)
+    found = date_relation(a, b, shared, sim)
     if found is not None:
         return found
-    if frozenset((fa.modality, fb.modality)) in _MODAL_CLASH and sim >= MODALITY_SIMILARITY and len(shared) >= 2:
+    if (frozenset((fa.modality, fb.modality)) in _MODAL_CLASH and sim >= MODALITY_SIMILARITY
+            and len(shared) >= MODALITY_SHARED and _plan_governs_shared(a if fa.modality == "planned" else b, shared)):
         done, later = (fa, fb) if fa.modality == "done" else (fb, fa)
         return "conflict", f"modality: {done.modality} vs {later.modality} ({', '.join(shared[:3])})"
     return None

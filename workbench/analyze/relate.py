@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from workbench.analyze.assessments import assessment_conflict
-from workbench.analyze.frame_relate import Side, frame_relation
+from workbench.analyze.frame_relate import NOBODY, Side, frame_relation
 from workbench.analyze.negation import HARMLESS, NEGATION, denial_conflict, negated_near, polarity, shared_content
 from workbench.analyze.quantity_match import NUMERIC_KINDS, compare_quantities
 from workbench.extract.assessment import Assessment, assess
@@ -35,7 +35,8 @@ AGREE_SIMILARITY = 0.80  # cosine above which two same-polarity claims read as t
 AGREE_SIMILARITY_SHARED = 0.68  # ... or above this with at least AGREE_MIN_SHARED shared content words
 AGREE_MIN_SHARED = 4
 DENIAL_SIMILARITY = 0.5  # a denial targets a claim it reads close to, not any sentence of the event
-SAME_SPEAKER_SIMILARITY = 0.55  # the same named speaker saying something this close is one statement reported twice
+SAME_SPEAKER_SIMILARITY = 0.55
+CHARACTERISATION_SIMILARITY = 0.6  # "stepped down" vs "was dismissed" about one departure, not any two mentions  # the same named speaker saying something this close is one statement reported twice
 
 # Ways of leaving a post that exclude each other (closed class: how news describes a departure).
 _DEPARTURE = (
@@ -78,6 +79,12 @@ def _quote_versions(a: ClaimView, b: ClaimView) -> bool:
     return len(short) >= 12 and long_.startswith(short)
 
 
+def _same_years(a: str, b: str) -> bool:
+    """No two different years named ("in 2013 X was removed" is another departure)."""
+    ya, yb = set(re.findall(r"\b(?:19|20)\d\d\b", a)), set(re.findall(r"\b(?:19|20)\d\d\b", b))
+    return not (ya and yb and not ya & yb) and not (ya ^ yb)
+
+
 def _departure(text: str) -> str | None:
     found = {name for name, r in _DEPARTURE if r.search(text)}
     return found.pop() if len(found) == 1 else None
@@ -101,20 +108,46 @@ def _opposite(a: str, b: str) -> bool:
     return not (polarity(neg).denial is None and _negation_outside_shared(neg, other))
 
 
-def relate(a: ClaimView, b: ClaimView, similarity: float | None = None) -> Relation:
-    """Compare two claims (any order); ``similarity`` is their embedding cosine when known."""
+def _has_slots(f: Frame) -> bool:
+    """Whether a frame holds anything the slot rules compare (a figure, a time, a modality, a "nobody")."""
+    return bool(f.measures or f.time or f.modality != "done" or f.keys)
+
+
+def _slots_or_nobody(c: ClaimView) -> bool:
+    return c.frame is not None and (_has_slots(c.frame) or bool(NOBODY.search(c.text)))
+
+
+def relate_slots(a: ClaimView, b: ClaimView, similarity: float | None = None) -> Relation | None:
+    """Only the checks that compare stored slots (copies, quote versions, frames); None when they do not decide.
+
+    Cheap enough for every close pair of an event; the wording rules of :func:`relate` are
+    kept for pairs already grouped as one fact.
+    """
     if " ".join(a.text.split()).casefold() == " ".join(b.text.split()).casefold():
         return Relation("agree", "identical wording (syndicated copy)")
     if _quote_versions(a, b):
         return Relation("agree", "same quote; one version continues")
+    if a.frame is None or b.frame is None:
+        return None
+    if not (_slots_or_nobody(a) or _slots_or_nobody(b)):
+        return None
+    shared, _ = shared_content(a.text, b.text)
+    structural = frame_relation(Side(a.text, a.quantities, a.frame), Side(b.text, b.quantities, b.frame),
+                                similarity if similarity is not None else 0.0, shared)
+    if structural is None:
+        return None
+    return Relation(structural[0], structural[1], method="frames", numeric=structural[0] != "related")
+
+
+def relate(a: ClaimView, b: ClaimView, similarity: float | None = None) -> Relation:
+    """Compare two claims (any order); ``similarity`` is their embedding cosine when known."""
+    slots = relate_slots(a, b, similarity)
+    if slots is not None:
+        return slots
     sim = similarity if similarity is not None else 0.0
     shared, _ = shared_content(a.text, b.text)
-    if a.frame is not None and b.frame is not None:
-        structural = frame_relation(Side(a.text, a.quantities, a.frame), Side(b.text, b.quantities, b.frame), sim, shared)
-        if structural is not None:
-            return Relation(structural[0], structural[1], method="frames", numeric=structural[0] != "related")
     da, db = _departure(a.text), _departure(b.text)
-    if da and db and da != db and shared:
+    if da and db and da != db and shared and sim >= CHARACTERISATION_SIMILARITY and _same_years(a.text, b.text):
         return Relation("conflict", f"characterisation: {da} vs {db} ({', '.join(shared[:3])}); review")
     denied = [c for c in (a, b) if c.frame is not None and c.frame.modality == "denied"]
     sources = ""

@@ -191,7 +191,7 @@ def measures_of(text: str, quantities: list[Quantity]) -> list[dict[str, Any]]:
         if q.kind == "date" or q.value is None:
             continue
         near = _near(text, q)
-        role = role_of(near) or role_of(text)
+        role = role_of(_near(text, q, 50))  # the role words must sit next to the figure, not anywhere in it
         if role == "price" and _INFLATION.search(text):
             role = "price change"  # inflation is the change of prices
         if (_CHANGE.search(near) or _PERIOD_BASE.search(near)) and not (role or "").endswith(" change"):
