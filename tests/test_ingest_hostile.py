@@ -188,14 +188,15 @@ def test_a_fifo_in_a_folder_is_skipped_not_waited_on(tmp_path):
     assert [(p.source, p.message) for p in problems] == [(str(folder / "pipe.txt"), "not a regular file, skipped")]
 
 
-def test_an_oversized_jsonl_line_is_refused_without_reading_it_whole(tmp_path, monkeypatch):
+def test_an_oversized_jsonl_line_is_refused_without_reading_it_whole(tmp_path):
+    from workbench.ingest.encoding import input_limit
     from workbench.ingest.jsonl import bounded_lines
 
-    monkeypatch.setenv("WORKBENCH_MAX_INPUT_MB", "1")
     path = tmp_path / "feed.jsonl"
     path.write_bytes(b'{"text": "' + b"x" * 5_000_000 + b'"}\n' + json.dumps({"text": OTHER}).encode() + b"\n")
     with path.open("rb") as fh:
         assert [len(line) for line in bounded_lines(fh, 1000)][0] == 1001  # cut, never held whole
-    articles, problems = read_all(path)
+    with input_limit(1024 * 1024):  # the run's cap (Settings.max_input_mb = 1)
+        articles, problems = read_all(path)
     assert len(articles) == 1
     assert [p.source for p in problems] == [f"{path}:1"] and "over the 1 MB limit" in problems[0].message

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from workbench.errors import WorkbenchError
-from workbench.store.schema import apply_migrations, is_workbench_db, pending_migrations, unknown_migrations
+from workbench.store.migration_state import apply_migrations, is_workbench_db, pending_migrations, unknown_migrations
 
 DEFAULT_DB = "claims.db"
 BUSY_TIMEOUT_MS = 5000

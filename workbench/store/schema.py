@@ -266,36 +266,3 @@ def m009_claim_context(db: Database) -> None:
     """A dependent claim ("He denied it.") keeps the sentence it answers, so it reads on its own."""
     db["claims"].add_column("context", str)
     db["claims"].add_column("context_sentence", int)
-
-
-def apply_migrations(db: Database) -> None:
-    migrations.apply(db)
-
-
-def pending_migrations(db: Database) -> list[str]:
-    """Migrations this code has that ``db`` does not (a read-only database cannot take them)."""
-    return [m.name for m in migrations.pending(db)]
-
-
-def unknown_migrations(db: Database) -> list[str]:
-    """Migrations recorded in ``db`` that this code does not have: a newer release wrote it.
-
-    Opening such a file would write to a schema this code does not understand, so the
-    caller refuses it. (``pending`` on an empty database lists every known migration.)
-    """
-    known = {m.name for m in migrations.pending(Database(memory=True))}
-    return [m.name for m in migrations.applied(db) if m.name not in known]
-
-
-def is_workbench_db(db: Database) -> bool:
-    """True for an empty database or one that carries our migration set."""
-    names = set(db.table_names())
-    if not names:
-        return True
-    if Migrations.migrations_table not in names:
-        return False
-    rows = db.execute(
-        f"SELECT 1 FROM {Migrations.migrations_table} WHERE migration_set = ? LIMIT 1",
-        [MIGRATION_SET],
-    ).fetchall()
-    return bool(rows)

@@ -64,10 +64,9 @@ class StatusLine(Static):
             parts.append(f"{self.state.documents:,} documents · {self.state.claims:,} claims")
         if self.review is not None and self.state is not None and not self.state.empty:
             r = self.review
+            split = f" · {r.split:,} split" if r.split else ""
             parts.append(f"{r.reviewed_by_anyone:,}/{r.claims:,} reviewed (you {r.reviewed_by_me:,}) · "
-                         f"{r.conflicts_left:,} conflicts left (you {r.conflicts_left_for_me:,})")
-            if r.split:
-                parts.append(f"{r.split:,} split")
+                         f"{r.conflicts_left:,} conflicts left{split}")
         if self.agreement:
             parts.append(self.agreement)
         parts.extend(text for text in self._progress.values() if text)
