@@ -217,6 +217,8 @@ def _masked(sent: Sentence, masked_quotes: str) -> str:
     """Quotes masked, the wire dateline and "(R-Utah)" party tags blanked; offsets unchanged."""
     cut = dateline_end(sent.text)
     masked = " " * cut + masked_quotes[cut:]
+    if "(" not in masked and "-" not in masked and "–" not in masked:
+        return masked  # no party tag possible
     return PARTY_TAG.sub(lambda m: " " * len(m.group(0)), masked)
 
 
