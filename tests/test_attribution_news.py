@@ -74,6 +74,11 @@ def test_relay_outlet_is_via_and_lower_case_names_are_names() -> None:
     assert (got.speaker, got.via) == ("Joseph diGenova", "Fox News")
 
 
+def test_outlet_is_via_when_a_person_is_named() -> None:
+    got = attrs("Fox News reported that Mayor Ana Ruiz said the dam would reopen in May.")[0]
+    assert (got.speaker, got.via) == ("Ana Ruiz", "Fox News")
+
+
 def test_pronoun_follows_gender_and_speakers() -> None:
     text = "Senator Mary Stone met Mr. John Reed on Monday. She said the talks went well. He said nothing changed."
     assert speakers(text)[1:] == ["Mary Stone", "John Reed"]

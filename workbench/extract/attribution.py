@@ -186,6 +186,10 @@ def _choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> 
     if cue_cands:
         trailing = [c for c in cue_cands if c.trailing]
         chosen = trailing[-1] if trailing else cue_cands[0]
+        if is_outlet(chosen.speaker):  # "Fox News reported that Smith said ...": Smith speaks, via Fox News
+            people = [c for c in cue_cands if c is not chosen and classify(c.speaker) == "named"]
+            if people:
+                chosen = replace(people[0], via=people[0].via or chosen.speaker)
         outlets = [a for a in according if a.outlet]
         if outlets and chosen.via is None:
             chosen = replace(chosen, via=outlets[0].speaker)
@@ -217,6 +221,8 @@ def _masked(sent: Sentence, masked_quotes: str) -> str:
     """Quotes masked, the wire dateline and "(R-Utah)" party tags blanked; offsets unchanged."""
     cut = dateline_end(sent.text)
     masked = " " * cut + masked_quotes[cut:]
+    if "(" not in masked and "-" not in masked and "–" not in masked:
+        return masked  # no party tag possible
     return PARTY_TAG.sub(lambda m: " " * len(m.group(0)), masked)
 
 

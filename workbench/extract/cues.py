@@ -41,13 +41,19 @@ VERB_FORMS = (
     r"yells|yelled|screamed|whispered|muttered|exclaimed|cried|recounted|remarked|observed|announce|referred|"
     r"chided|scolded|rebuked|berated|apologized|apologised"
 )
+ADVERBS = (
+    r"also|later|earlier|previously|repeatedly|again|reportedly|separately|then|has|have|had|would|will|further|"
+    r"(?:went|goes|go|going) on to|long|publicly|privately|flatly|quickly|recently|once|often|first|still|never|not|"
+    r"is|are|was|were|been|did|does|do|keeps?|kept|(?:has|have|had|did|does|do|is|are|was|were|wo|would)n['’]t"
+)
 CUE = re.compile(
-    rf"(?<![\w-])(?P<adv>(?:(?:also|later|earlier|previously|repeatedly|again|reportedly|separately|then|has|have|"
-    rf"had|would|will|further|(?:went|goes|go|going) on to|long|publicly|privately|flatly|quickly|recently|once|often|first|still|never|not|"
-    rf"is|are|was|were|been|did|does|do|keeps?|kept|(?:has|have|had|did|does|do|is|are|was|were|wo|would)n['’]t)\s+)*)"
-    rf"(?P<verb>{VERB_FORMS})(?![\w-])(?!\s+up\b)",
+    rf"(?<![\w-])(?P<adv>(?:(?:{ADVERBS})\s+)*)(?P<verb>{VERB_FORMS})(?![\w-])(?!\s+up\b)",
     re.I,
 )
+# Speed: the cue alternation is long, so it is only tried where a word that can start a cue stands.
+_FIRST_WORDS = frozenset(form.split()[0].lower() for form in VERB_FORMS.split("|"))
+_ADV_TAIL = re.compile(rf"(?:(?<![\w-])(?:{ADVERBS})\s+)+$", re.I)
+_WORD_RUN = re.compile(r"[A-Za-z]+")
 # ", saying ...": the participle reports for the subject of the main clause.
 PARTICIPLE = re.compile(
     r",\s*(?:saying|adding|noting|telling|arguing|warning|claiming|insisting|writing|accusing|calling|explaining|"
@@ -87,6 +93,9 @@ INTERVIEW_WITH = re.compile(
 )
 
 
+_QUOTE_CHAR = re.compile(rf"[{OPENERS}{CLOSERS}{TOGGLES}]|''")
+
+
 @dataclass
 class QuoteState:
     """Quote marks of one sentence: masked text, open at start/end, whether it contains any."""
@@ -102,6 +111,8 @@ def scan_quotes(text: str, open_at_start: bool, reopen: bool = False) -> QuoteSt
 
     ``reopen``: the open quote comes from the paragraph before, so a leading quote mark reopens it.
     """
+    if not _QUOTE_CHAR.search(text):  # most sentences: nothing to scan
+        return QuoteState(MASK * len(text) if open_at_start else text, open_at_start, open_at_start, open_at_start)
     lead = len(text) - len(text.lstrip())
     chars = list(text)
     inside = open_at_start
@@ -163,7 +174,7 @@ def cue_matches(masked: str) -> list[re.Match[str]]:
     """Reporting cues written in lower case ("States" in "the United States" is a name, not a verb)."""
     return [
         m
-        for m in CUE.finditer(masked)
+        for m in _raw_cues(masked)
         if (m.group("verb")[0].islower() or _HEADLINE_END.match(masked, m.end()))
         and not _DETERMINER_BEFORE.search(masked, max(0, m.start() - 12), m.start())
         and (m.group("verb").lower() != "saying" or m.group("adv").strip())  # "is saying", not ", saying"
@@ -172,6 +183,24 @@ def cue_matches(masked: str) -> list[re.Match[str]]:
 
 
 _COPULA = re.compile(r"(?<![\w'’])(?:is|are|was|were|been|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)(?![\w'’])", re.I)
+
+
+def _raw_cues(masked: str) -> list[re.Match[str]]:
+    """``CUE.finditer(masked)``, but the long pattern is only tried at words that can start a cue."""
+    found: list[re.Match[str]] = []
+    done = 0
+    for word in _WORD_RUN.finditer(masked):
+        p = word.start()
+        if p < done or word.group(0).lower() not in _FIRST_WORDS:
+            continue
+        adverbs = _ADV_TAIL.search(masked, max(done, p - 80), p)
+        m = CUE.match(masked, adverbs.start()) if adverbs else None
+        if m is None or m.start("verb") != p:
+            m = CUE.match(masked, p)
+        if m is not None:
+            found.append(m)
+            done = m.end()
+    return found
 
 
 # "..., Lindsey Graham Says.": a headline's capitalised cue closes the line.

@@ -39,18 +39,22 @@ class Candidate:
 
 def tag_or_label(masked: str, raw: str, known: frozenset[str]) -> Candidate | None:
     """A speaker with no verb: "“...” ― Julie Diaz", "Minister Ana Ruiz: “...”", "PENCE: Well, ..."."""
-    m = DASH_TAG.search(masked)
+    m = DASH_TAG.search(masked) if ("―" in masked or "—" in masked or "–" in masked) else None
     if m:
         speaker = clean_speaker(m.group("name"))
         if speaker and classify(speaker) in {"named", "organization"}:
             alone = not masked[: m.start()].strip()  # "― Julie Diaz." split off from the quote it signs
             return Candidate(speaker, "―", None, speaker, True, opens="back" if alone else "")
+    if ":" not in raw:
+        return None  # every form below needs a colon
     m = LABEL.match(raw)  # the label may sit inside a transcript's quote marks
     label = m.group("label") if m else ""
     if label and label.lower() not in NOT_LABELS and (label.isupper() or label.split()[-1] in known):
         speaker = clean_speaker(label)
         if speaker and classify(speaker) == "named":
             return Candidate(speaker, ":", None, m.group("label"), False, opens="label")
+    if ":" not in masked:
+        return None
     lead = LEADING_NP.match(masked)
     colon = COLON_INTRO.search(masked)
     if lead and colon:  # "Sanders made the following comment:", "Biden was quick to retort: “...”"

@@ -22,7 +22,6 @@ _RUN = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:de|da|di|del|van|von|der|den|le|la|al|bin|ibn)\s+)?[A-Z][\w'’.-]*){0,3})"
 )
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
-_CAP = re.compile(r"(?<![\w'’.-])[A-Z]")
 CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december".split()
@@ -35,18 +34,17 @@ def person_mentions(masked: str, known: frozenset[str] = frozenset(), limit: int
     ``known`` holds the surnames of people already mentioned: "Lauten later apologized" refreshes her.
     """
     found: list[tuple[str, str]] = []
-    done = 0
-    for start in _CAP.finditer(masked):
-        if start.start() < done:
-            continue
-        m = _RUN.match(masked, start.start())
+    pos = 0
+    while len(found) < limit:
+        m = _RUN.search(masked, pos)
         if m is None:
-            continue
+            break
         name, title = m.group("name"), m.group("title") or ""
         tokens = name.split()
-        if not title and any(t.lower() in TITLE_WORDS for t in tokens):
-            continue  # "Enter Ms. Lauten": try again from the next capital, where the title starts
-        done = m.end()
+        if not title and len(tokens) > 1 and any(t.lower() in TITLE_WORDS for t in tokens[1:]):
+            pos = m.start("name") + len(tokens[0]) + 1  # "Enter Ms. Lauten": start again at the title
+            continue
+        pos = m.end()
         if title and title.lower() not in TITLE_WORDS and not title.endswith("."):
             continue
         if any(t.lower().strip(".,") in ORG_NOUNS for t in tokens):
@@ -64,6 +62,4 @@ def person_mentions(masked: str, known: frozenset[str] = frozenset(), limit: int
         person = person_name(name)
         if person and len(person.split()) >= (1 if title else 2):
             found.append((person, f"{title} {name}"))
-        if len(found) >= limit:
-            break
     return found[::-1]

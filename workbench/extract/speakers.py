@@ -128,14 +128,18 @@ def _drop_place(text: str) -> str:
 
 
 _PREPOSITIONS = frozenset("in on at by from for with to during last this".split())
-_DANGLING = re.compile(r"\s(?:and|or|of|the|a|an|to|on|in|with|for)\s*$", re.I)
+_DANGLING_WORDS = frozenset("and or of the a an to on in with for".split())
 
 
 def clean_speaker(chunk: str) -> str | None:
     """The source noun phrase inside a chunk of text next to a cue, or None when it is not one."""
     text = LEADING_JUNK.sub("", chunk.strip(' \t\n,;:-–—█"“”')).strip(" ,")
-    text = _REFLEXIVE.sub("", _drop_place(text))  # "Trump himself", "Kamala Harris of California"
-    if _DANGLING.search(text):
+    if " of " in text:
+        text = _drop_place(text)  # "Kamala Harris of California"
+    if "self" in text or "selves" in text:
+        text = _REFLEXIVE.sub("", text)  # "Trump himself"
+    parts = text.split()
+    if len(parts) > 1 and parts[-1].lower() in _DANGLING_WORDS:
         return None  # "... ran traces on the weapons and": a clause, not a noun phrase
     tokens = _tokens(text)
     if not tokens or len(tokens) > 14:
