@@ -94,7 +94,7 @@ def run_undo(screen: Screen, reviewer: str) -> None:
 def run_export(screen: Screen, path: str) -> None:
     """Write the CSV export; progress every few hundred rows; any failure is one line."""
 
-    def progress(done: int, total: int | None) -> None:
+    def progress(stage: str, done: int, total: int | None) -> None:
         text = f"exporting… {done:,}" + (f"/{total:,}" if total else "") + " rows"
         screen.post_message(Progress("export", text, done / total if total else None))
 
