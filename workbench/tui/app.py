@@ -96,6 +96,7 @@ class WorkbenchApp(App[None]):
             self.push_screen(HelpScreen())
 
     def on_unmount(self) -> None:
+        self.writes.close()
         if self._db is not None:
             self._db.close()
             self._db = None

@@ -8,6 +8,10 @@ workers commit strictly in ticket order (a condition variable), so the database 
 keys in the order they were pressed. Reads that must see every earlier write (the next
 unreviewed group) take a ticket too. A write that fails reports one line, and the caller
 puts the card back.
+
+The writes share one connection, opened by the first of them: turns never overlap, so it is
+used by one thread at a time (``open_db`` connections allow that), and a keystroke does not
+pay for opening and checking the database again.
 """
 
 from __future__ import annotations
@@ -35,6 +39,20 @@ class WriteQueue:
         self._turns = threading.Condition()
         self._issued = 0
         self._done = 0
+        self._db: Database | None = None
+
+    def _connection(self) -> Database:
+        """The writers' connection (called inside a turn only)."""
+        if self._db is None:
+            self._db = open_db(self.db_path, create=False)
+        return self._db
+
+    def close(self) -> None:
+        """Close the writers' connection (the app is ending; a later write opens it again)."""
+        with self._turns:
+            db, self._db = self._db, None
+        if db is not None:
+            db.close()
 
     @contextmanager
     def _turn(self, ticket: int) -> Iterator[None]:
@@ -64,17 +82,11 @@ class WriteQueue:
         def work() -> None:
             with self._turn(ticket):
                 try:
-                    db = open_db(self.db_path, create=False)
-                except DB_ERRORS as exc:
-                    fail(str(exc))
-                    return
-                try:
-                    message = job(db)
-                    if message is not None:
-                        node.post_message(message)
+                    message = job(self._connection())
                 except DB_ERRORS as exc:
                     fail(str(exc) or type(exc).__name__)
-                finally:
-                    db.close()
+                    return
+                if message is not None:
+                    node.post_message(message)
 
         node.run_worker(work, name=name, group="writes", exclusive=False, thread=True)
