@@ -92,6 +92,7 @@ async def _verdict_keys(app, pilot, verdicts: int) -> dict:
                 await app.workers.wait_for_complete()
                 await _handled(app, pilot)
                 next_group_ms.append((time.perf_counter() - t) * 1000)
+        await app.workers.wait_for_complete()  # the INSERT commits in a write worker (workbench/tui/writes.py)
         commit_ms.append((committed[-1] - t) * 1000)
         await _settle(app, pilot)
     comparison.record_verdict = original

@@ -256,9 +256,9 @@ def test_writer_consumes_rows_lazily(sample):
 
 
 def test_progress_callback_reports_total(sample, tmp_path):
-    calls: list[tuple[int, int]] = []
-    n = write_export(sample.db, tmp_path / "p.csv", progress=lambda done, total: calls.append((done, total)))
-    assert n == 4 and calls[-1] == (4, 4)
+    calls: list[tuple[str, int, int | None]] = []
+    n = write_export(sample.db, tmp_path / "p.csv", progress=lambda *call: calls.append(call))
+    assert n == 4 and calls[-1] == ("export", 4, 4)
 
 
 def test_write_export_accepts_a_db_path(sample, tmp_path):

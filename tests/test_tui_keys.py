@@ -465,3 +465,56 @@ async def test_a_terminal_below_100x30_gets_a_clear_notice(review_db):
         notices = [n.message for n in app._notifications]  # the toast wraps inside its border on screen
         assert any("laid out for 100×30" in m and "80×24" in m for m in notices)
         assert pane(app).focused_card is not None  # still usable: keys work as ever
+
+
+async def test_a_verdict_key_never_waits_on_the_database(review_db):
+    """Another process holds the write lock: the card and cursor move at once, the INSERT lands after."""
+    import sqlite3
+
+    app = WorkbenchApp(str(review_db), "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        card = pane(app).focused_card
+        blocker = sqlite3.connect(review_db, timeout=5)
+        blocker.execute("BEGIN IMMEDIATE")  # the write lock: a synchronous INSERT would block the UI here
+        try:
+            await pilot.press("v")
+            await pilot.pause()
+            assert card.claim.state.verdict == "verified" and pane(app).focused_card is not card
+            assert current(review_db, card.claim.id) is None  # not committed yet
+        finally:
+            blocker.rollback()
+            blocker.close()
+        await settle(pilot)
+        assert current(review_db, card.claim.id)[:2] == ("verified", "alice")
+
+
+async def test_keys_commit_in_the_order_pressed(review_db):
+    app = WorkbenchApp(str(review_db), "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        claim = pane(app).focused_card.claim.id
+        await pilot.press("d", "z")  # no settling between: the undo must still undo that verdict
+        await settle(pilot)
+        assert current(review_db, claim)[0] == "cleared"
+    db = open_db(review_db, create=False)
+    try:
+        kinds = [r[0] for r in db.execute("SELECT verdict FROM verdict_events WHERE claim_id = ? ORDER BY id", [claim])]
+    finally:
+        db.close()
+    assert kinds == ["disputed", "cleared"]
+
+
+async def test_a_verdict_that_cannot_be_written_puts_the_card_back(review_db):
+    app = WorkbenchApp(str(review_db), "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        card = pane(app).focused_card
+        other = open_db(review_db)
+        other.execute("DELETE FROM claims WHERE id = ?", [card.claim.id])  # its article was edited meanwhile
+        other.conn.commit()
+        other.close()
+        await pilot.press("v")
+        await settle(pilot)
+        assert not card.claim.state.reviewed  # back as it was
+        assert any("no claim with id" in n.message for n in app._notifications)

@@ -116,8 +116,7 @@ def export_cmd(
                 sys.exit(1)
             return
         with progress_bars(err_console) as report:
-            rows = (lambda done, total: report("export", done, total)) if report else None
-            n = write_export(db, output, fmt, filters, rows, **options)
+            n = write_export(db, output, fmt, filters, report, **options)
     except ExportError as exc:
         fail(str(exc))
     finally:

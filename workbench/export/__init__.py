@@ -10,15 +10,15 @@ The one entry point the CLI and the review UI share::
                      filters=ExportFilters(verdicts=("disputed",), since="2023-05-01"),
                      organization="Example Desk", org_url="https://example.org/checks")
     n = write_export(db, open_text_stream, per_reviewer=True,
-                     progress=lambda done, total: ...)
+                     progress=lambda stage, done, total: ...)
 
 ``db`` is an open ``sqlite_utils.Database`` or a path (opened read-only-ish with
 ``create=False`` and closed afterwards -- handy from a worker thread, which must not share
 the UI's connection). ``out`` is a path (written to a temporary file beside it and renamed,
 so a file is whole or absent), ``"-"`` for stdout, or an open text stream (CSV needs it
 opened with ``newline=""``). The return value is the number of rows written (for
-ClaimReview: reviews). ``progress(done, total)`` is called every few hundred rows and at
-the end. Bad requests raise :class:`ExportError` with a one-line message.
+ClaimReview: reviews). ``progress("export", done, total)`` (the core's ``ProgressFn``) is
+called every few hundred rows and at the end. Bad requests raise :class:`ExportError` with a one-line message.
 
 All formats share :func:`workbench.export.rows.iter_rows`, a streaming row builder, so
 memory stays flat on 100k claims. Column/field meanings are documented in ``rows.py``
@@ -32,7 +32,7 @@ import contextlib
 import io
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
@@ -43,19 +43,17 @@ from workbench.export.csv_export import write_csv
 from workbench.export.filters import REVIEWED_VERDICTS, UNREVIEWED, ExportError, ExportFilters
 from workbench.export.jsonl_export import write_jsonl
 from workbench.export.rows import CSV_COLUMNS, count_rows, iter_rows
+from workbench.models import ProgressFn
 from workbench.store import Database, open_db
 
 FORMATS: tuple[str, ...] = ("csv", "jsonl", "claimreview")
 PROGRESS_EVERY = 500
 
-# (rows done, rows in all): the export sits under the CLI bar and the UI status line alike.
-RowProgress = Callable[[int, int], None]
 
 __all__ = [
     "CSV_COLUMNS",
     "FORMATS",
     "ExportError",
-    "RowProgress",
     "ExportFilters",
     "count_rows",
     "iter_rows",
@@ -121,7 +119,7 @@ def write_export(
     out: str | os.PathLike[str] | TextIO,
     fmt: str = "csv",
     filters: ExportFilters | None = None,
-    progress: RowProgress | None = None,
+    progress: ProgressFn | None = None,
     *,
     per_reviewer: bool = False,
     excel: bool = False,
@@ -150,7 +148,7 @@ def write_export(
 
         def on_row(n: int) -> None:
             if progress and n % PROGRESS_EVERY == 0:
-                progress(n, total)
+                progress("export", n, total)
 
         # closing(): the row generator's cursor is closed now, even when writing fails
         # midway (a broken pipe), not later by the garbage collector after the DB is gone.
@@ -162,5 +160,5 @@ def write_export(
             else:
                 n = write_claimreview(rows, stream, organization=organization, org_url=org_url, on_row=on_row)
         if progress:
-            progress(n, total)
+            progress("export", n, total)
     return n

@@ -1,7 +1,8 @@
 """The review workbench: a Textual app over one workbench database and one reviewer.
 
-The app holds the UI thread's own SQLite connection (verdict keys write through it, one
-INSERT each) and the keymap; the review screen does the rest. Importing this module pulls
+The app holds the UI thread's own SQLite connection (one-row reads as the cursor lands on a
+claim), the write queue every verdict, note and undo goes through (committed in key order in
+thread workers, never on the UI thread) and the keymap; the review screen does the rest. Importing this module pulls
 in Textual and the store, never a model library (a subprocess test checks ``sys.modules``).
 """
 
@@ -17,6 +18,7 @@ from textual.binding import Binding
 from workbench.store import Database, open_db
 from workbench.tui.commands import ReviewCommands
 from workbench.tui.keymap import load_keymap
+from workbench.tui.writes import WriteQueue
 
 MIN_SIZE = (100, 30)  # columns, rows: the clusters pane, two outlet columns and the context pane fit
 
@@ -39,6 +41,7 @@ class WorkbenchApp(App[None]):
         self.keymap_path = keymap_path
         self.sub_title = f"{Path(self.db_path).name} · {reviewer}"
         self._db: Database | None = None
+        self.writes = WriteQueue(self.db_path)
         self.keymap_warnings: list[str] = []
         self._size_warned = False
         self.active_keymap: dict[str, str] = {}  # binding id -> keys, as applied (the help screen lists it)
@@ -93,6 +96,7 @@ class WorkbenchApp(App[None]):
             self.push_screen(HelpScreen())
 
     def on_unmount(self) -> None:
+        self.writes.close()
         if self._db is not None:
             self._db.close()
             self._db = None

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from workbench.export import RowProgress
+    from workbench.models import ProgressFn
     from workbench.store import Database
 
 
@@ -20,7 +20,7 @@ def default_export_path(db_path: str) -> str:
     return str(p.with_name(p.stem + "-verdicts.csv"))
 
 
-def export_csv(db: Database, path: str, progress: RowProgress | None = None) -> int:
+def export_csv(db: Database, path: str, progress: ProgressFn | None = None) -> int:
     """Write every claim with its current verdict as contract CSV (whole or absent); rows written."""
     from workbench.export import write_export
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from textual.message import Message
 
-from workbench.models import ArticleView, ClaimColumn, ClaimContext, GroupRow, ReviewProgress
+from workbench.models import ArticleView, ClaimColumn, ClaimContext, GroupRow, ReviewProgress, VerdictState
 from workbench.tui.loaders import GroupOrder, Undone
 
 
@@ -153,3 +153,32 @@ class ArticleLoaded(Message):
         super().__init__()
         self.claim_id = claim_id
         self.article = article
+
+
+class VerdictWritten(Message):
+    """A queued verdict was committed (the card already shows it)."""
+
+    def __init__(self, claim_id: str, verdict: str) -> None:
+        super().__init__()
+        self.claim_id = claim_id
+        self.verdict = verdict
+
+
+class VerdictFailed(Message):
+    """A queued verdict did not land: the card goes back to ``before`` and the count by ``-delta``."""
+
+    def __init__(self, claim_id: str, before: VerdictState, delta: int, error: str) -> None:
+        super().__init__()
+        self.claim_id = claim_id
+        self.before = before
+        self.delta = delta
+        self.error = error
+
+
+class NoteWritten(Message):
+    """A note was committed for a claim of the open group."""
+
+    def __init__(self, claim_id: str, event: dict | None = None) -> None:
+        super().__init__()
+        self.claim_id = claim_id
+        self.event = event

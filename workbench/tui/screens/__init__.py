@@ -1,1 +1,1 @@
-"""Screens of the review UI: the main review screen, help, and small input prompts."""
+"""Screens of the review UI: the main review screen, the article view, help, and small input prompts."""

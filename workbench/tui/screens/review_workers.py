@@ -82,19 +82,22 @@ def load_rows(screen: Screen, keys: list[str], refresh: bool = False) -> None:
 
 
 def find_next_group(screen: Screen, keys: list[str], after: str | None, start: int) -> None:
-    """The next group with an unreviewed claim (the open one is exhausted)."""
-    run_loader(screen, "next-group", screen.db_path, lambda db: NextGroupFound(after, loaders.next_group(db, keys, start)))
+    """The next group with an unreviewed claim (the open one is exhausted).
+
+    Queued behind the verdicts (``app.writes``): it must see the one that finished the group.
+    """
+    screen.app.writes.run(screen, "next-group", lambda db: NextGroupFound(after, loaders.next_group(db, keys, start)))
 
 
 def run_undo(screen: Screen, reviewer: str) -> None:
-    """Undo the reviewer's last verdict (a write: off the UI thread like every store call)."""
-    run_loader(screen, "undo", screen.db_path, lambda db: UndoDone(loaders.undo(db, reviewer)), exclusive=False)
+    """Undo the reviewer's last verdict: queued behind the verdicts, so ``v`` then ``z`` undoes that ``v``."""
+    screen.app.writes.run(screen, "undo", lambda db: UndoDone(loaders.undo(db, reviewer)))
 
 
 def run_export(screen: Screen, path: str) -> None:
     """Write the CSV export; progress every few hundred rows; any failure is one line."""
 
-    def progress(done: int, total: int | None) -> None:
+    def progress(stage: str, done: int, total: int | None) -> None:
         text = f"exporting… {done:,}" + (f"/{total:,}" if total else "") + " rows"
         screen.post_message(Progress("export", text, done / total if total else None))
 

@@ -1,1 +1,1 @@
-"""Widgets of the review UI: clusters pane, comparison pane, context pane."""
+"""Widgets of the review UI: clusters pane, comparison pane, context pane, status line."""

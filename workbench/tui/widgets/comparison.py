@@ -1,9 +1,10 @@
 """The comparison pane: one group's claims side by side, one column per outlet/document.
 
-It owns the claim cursor and the verdict keys. A verdict is one INSERT committed the moment
-the key is pressed (``record_verdict`` in a write transaction on the UI thread's own
-connection: about a millisecond); the cursor then moves to the next unreviewed claim, and
-when the group has none left the pane tells the screen (``GroupExhausted``).
+It owns the claim cursor and the verdict keys. A verdict key shows the new verdict on the card
+at once and queues the INSERT (``record_verdict``) on the app's ``WriteQueue``: committed in a
+thread worker, in key order, never on the UI thread; a failed write puts the card back. The
+cursor then moves to the next unreviewed claim, and when the group has none left the pane
+tells the screen (``GroupExhausted``).
 """
 
 from __future__ import annotations
@@ -13,33 +14,21 @@ from typing import TYPE_CHECKING, cast
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import HorizontalScroll, Vertical, VerticalScroll
+from textual.containers import HorizontalScroll, Vertical
 from textual.message import Message
 from textual.widgets import Static
 
 from workbench.models import ClaimColumn, VerdictState
-from workbench.store import DB_ERRORS, record_note, record_verdict
+from workbench.store import record_note, record_verdict
 from workbench.store.cards import verdict_states
-from workbench.tui.messages import ClaimFocused, GroupExhausted, VerdictSaved
+from workbench.tui import messages as msg
 from workbench.tui.widgets.claim_card import ClaimCard, update_in_place
-from workbench.tui.widgets.render import column_header
+from workbench.tui.widgets.outlet_column import OutletColumn
 
 if TYPE_CHECKING:
     from workbench.tui.app import WorkbenchApp
 
 MIN_COLUMN = 30  # cells: narrower columns wrap claims into unreadable slivers
-
-
-class OutletColumn(Vertical):
-    def __init__(self, column: ClaimColumn, index: int, reviewer: str) -> None:
-        super().__init__(classes="outlet-column")
-        self.column = column
-        self.cards = [ClaimCard(c, index, r, reviewer) for r, c in enumerate(column.claims)]
-
-    def compose(self) -> ComposeResult:
-        yield Static(column_header(self.column), classes="column-header")
-        with VerticalScroll(classes="column-body", can_focus=False):
-            yield from self.cards
 
 
 class ComparisonPane(Vertical, can_focus=True):
@@ -63,6 +52,7 @@ class ComparisonPane(Vertical, can_focus=True):
         self.cards: list[list[ClaimCard]] = []
         self.cursor: tuple[int, int] | None = None
         self._column_width = MIN_COLUMN
+        self._pending: dict[str, int] = {}  # claim id -> writes queued and not yet committed
 
     def compose(self) -> ComposeResult:
         yield Static("", id="group-title")
@@ -146,7 +136,7 @@ class ComparisonPane(Vertical, can_focus=True):
         await holder.remove_children()
         self.group_key, self.cards, self.cursor = None, [], None
         await holder.mount(Static(message, classes="pane-message"))
-        self._tell_screen(ClaimFocused(None))
+        self._tell_screen(msg.ClaimFocused(None))
 
     def move_to(self, card: ClaimCard | None, reread: bool = True) -> None:
         """Put the cursor on ``card``: re-read its verdict (another reviewer may have decided).
@@ -161,14 +151,14 @@ class ComparisonPane(Vertical, can_focus=True):
             old.set_cursor(False)
         if card is None:
             self.cursor = None
-            self._tell_screen(ClaimFocused(None))
+            self._tell_screen(msg.ClaimFocused(None))
             return
         self.cursor = (card.col, card.row)
         if self._scroll_sideways(card):
             self.call_after_refresh(self._land, card, reread)
         else:
             self._land(card, reread)
-        self._tell_screen(ClaimFocused(card.claim.id))
+        self._tell_screen(msg.ClaimFocused(card.claim.id))
 
     def _land(self, card: ClaimCard, reread: bool) -> None:
         if self.focused_card is not card:
@@ -193,7 +183,8 @@ class ComparisonPane(Vertical, can_focus=True):
         return True
 
     def _refresh_states(self, cards: list[ClaimCard]) -> None:
-        states = verdict_states(self.wb.db, [c.claim.id for c in cards])
+        cards = [c for c in cards if not self._pending.get(c.claim.id)]  # the card is ahead of the DB
+        states = verdict_states(self.wb.db, [c.claim.id for c in cards]) if cards else {}
         for card in cards:
             new = states.get(card.claim.id)
             if new is not None:
@@ -231,27 +222,40 @@ class ComparisonPane(Vertical, can_focus=True):
         self.move_to(message.card)
 
     def action_verdict(self, verdict: str) -> None:
-        """One INSERT, then only what it changed: this card, the group's count, the cursor.
+        """Show the verdict, queue its INSERT, then only what it changed: card, group count, cursor.
 
-        The card shows the event just committed (the latest note stays: a verdict event
-        carries none); the screen adjusts the group's reviewed count by ``delta`` instead of
-        re-counting; the next card's verdict is re-read as the cursor lands on it.
+        The latest note stays (a verdict event carries none); the screen adjusts the group's
+        reviewed count by ``delta`` instead of re-counting; the next card's verdict is re-read
+        as the cursor lands on it.
         """
         card = self.focused_card
         if card is None:
             self.app.bell()
             return
-        try:
-            event = record_verdict(self.wb.db, card.claim.id, verdict, self.wb.reviewer)
-        except DB_ERRORS as exc:
-            self.notify(str(exc), severity="error")
-            return
-        was_reviewed = card.claim.state.reviewed
-        card.set_state(VerdictState(event["verdict"], event["reviewer"], card.claim.state.note))
-        delta = int(card.claim.state.reviewed) - int(was_reviewed)
-        self._tell_screen(VerdictSaved(card.claim.id, event["verdict"], delta))
-        if event["verdict"] != "cleared":
+        claim_id, before, reviewer = card.claim.id, card.claim.state, self.wb.reviewer
+        card.set_state(VerdictState(verdict, reviewer, before.note))
+        delta = int(card.claim.state.reviewed) - int(before.reviewed)
+        self._pending[claim_id] = self._pending.get(claim_id, 0) + 1
+        self.wb.writes.run(
+            self,
+            "verdict",
+            lambda db: msg.VerdictWritten(claim_id, record_verdict(db, claim_id, verdict, reviewer)["verdict"]),
+            on_error=lambda text: msg.VerdictFailed(claim_id, before, delta, text),
+        )
+        self._tell_screen(msg.VerdictSaved(claim_id, verdict, delta))
+        if verdict != "cleared":
             self.advance()
+
+    def on_verdict_written(self, message: msg.VerdictWritten) -> None:
+        self._pending[message.claim_id] = max(0, self._pending.get(message.claim_id, 0) - 1)
+
+    def on_verdict_failed(self, message: msg.VerdictFailed) -> None:
+        """The write did not land: say so in one line and put the card back as it was."""
+        self.on_verdict_written(message)
+        self.notify(message.error, severity="error")
+        card = self.card_for(message.claim_id)
+        if card is not None and card.set_state(message.before):
+            self._tell_screen(msg.VerdictSaved(message.claim_id, message.before.verdict or "cleared", -message.delta))
 
     def advance(self) -> None:
         """Cursor to the next unreviewed claim in reading order; none left -> tell the screen.
@@ -269,7 +273,7 @@ class ComparisonPane(Vertical, can_focus=True):
             if not card.claim.state.reviewed:
                 self.move_to(card, reread=False)
                 return
-        self._tell_screen(GroupExhausted())
+        self._tell_screen(msg.GroupExhausted())
 
     def action_note(self) -> None:
         card = self.focused_card
@@ -279,17 +283,17 @@ class ComparisonPane(Vertical, can_focus=True):
         from workbench.tui.screens.prompt import PromptScreen
 
         def save(note: str | None) -> None:
-            if not note:
-                return
-            try:
-                record_note(self.wb.db, card.claim.id, note, self.wb.reviewer)
-            except DB_ERRORS as exc:
-                self.notify(str(exc), severity="error")
-                return
-            self._refresh_states([card])
-            self._tell_screen(VerdictSaved(card.claim.id, card.claim.state.verdict or "cleared"))
+            if note:
+                claim_id, reviewer = card.claim.id, self.wb.reviewer
+                self.wb.writes.run(self, "note", lambda db: msg.NoteWritten(claim_id, record_note(db, claim_id, note, reviewer)))
 
         self.app.push_screen(
             PromptScreen("Note on this claim", value=card.claim.state.note or "", placeholder="what you checked, sources…"),
             save,
         )
+
+    def on_note_written(self, message: msg.NoteWritten) -> None:
+        card = self.card_for(message.claim_id)
+        if card is not None:
+            self._refresh_states([card])
+            self._tell_screen(msg.VerdictSaved(card.claim.id, card.claim.state.verdict or "cleared"))
