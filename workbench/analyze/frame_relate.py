@@ -44,12 +44,23 @@ class Side:
     frame: Frame
 
 
-def _primary(s: Side) -> tuple[dict, Quantity] | None:
-    """The claim's main figure: the first numeric measure with its quantity."""
-    nums = [q for q in s.quantities if q.kind in _NUMERIC and q.value is not None]
-    if not nums or not s.frame.measures:
+def _figures(s: Side) -> list[tuple[dict, Quantity]]:
+    """(measure slot, quantity) for each numeric figure (measures are stored one per non-date valued quantity)."""
+    valued = [q for q in s.quantities if q.kind != "date" and q.value is not None]
+    return [(m, q) for m, q in zip(s.frame.measures, valued, strict=False) if q.kind in _NUMERIC]
+
+
+def _primary_pair(a: Side, b: Side) -> tuple[tuple[dict, Quantity], tuple[dict, Quantity]] | None:
+    """The two figures to compare: a same-role pair that agrees, else the first same-role pair, else the first figures."""
+    fa, fb = _figures(a), _figures(b)
+    if not fa or not fb:
         return None
-    return s.frame.measures[0], nums[0]
+    same_role = [(x, y) for x in fa for y in fb
+                 if x[0].get("role") and x[0].get("role") == y[0].get("role") and x[1].kind == y[1].kind]
+    for x, y in same_role:  # "five killed, 11 detained" vs "killed five, detained at least 11": the match
+        if overlap(_interval(x[1]), _interval(y[1])):
+            return x, y
+    return same_role[0] if same_role else (fa[0], fb[0])
 
 
 def _base_role(role: str | None) -> str | None:
@@ -123,10 +134,10 @@ def _local_vs_whole(a: Side, b: Side, qa: Quantity, qb: Quantity) -> tuple[str, 
 
 def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     """Compare the two main figures slot by slot."""
-    pa, pb = _primary(a), _primary(b)
-    if pa is None or pb is None:
+    pair = _primary_pair(a, b)
+    if pair is None:
         return None
-    (ma, qa), (mb, qb) = pa, pb
+    (ma, qa), (mb, qb) = pair
     if ma.get("kind") != mb.get("kind"):
         return None
     ra, rb = _base_role(ma.get("role")), _base_role(mb.get("role"))
@@ -144,6 +155,9 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         return "different_measure", f"different measure: {ma['base']} vs {mb['base']}"
     if not _units_compatible(ma, mb, sim):
         return None
+    if a.frame.place and b.frame.place and a.frame.place != b.frame.place and a.frame.place not in b.text \
+            and b.frame.place not in a.text:
+        return "different_measure", f"different place: {a.frame.place} vs {b.frame.place}"
     sa, sb = _scope(a), _scope(b)
     role = ra or rb or qa.context or qb.context or ma.get("unit") or mb.get("unit") or ma.get("kind")
     if sa and sb and _SCOPE_RANK[sa] != _SCOPE_RANK[sb]:

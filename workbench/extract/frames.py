@@ -37,7 +37,7 @@ ROLES = {
     "votes": r"votes?|voted|ballots?",
     "price": r"prices?|inflation|cost",
     "unemployment": r"unemploy\w*|jobless\w*",
-    "rate": r"rate",
+    "rate": r"(?<!unemployment )(?<!jobless )rate",
 }
 _ROLE_RES = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in ROLES.items()}
 _CHANGE = re.compile(
@@ -180,6 +180,26 @@ def role_of(text: str) -> str | None:
     return min(hits)[1] if hits else None
 
 
+_CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[-–—]+\s")  # not the comma of "1,100"
+
+
+def figure_role(text: str, q: Quantity, width: int = 50) -> str | None:
+    """The role word that belongs to a figure: the nearest one in its clause, in its own words first
+    ("300 bodies", "430 injured people"), then after it ("4,000 workers took part in the strike"),
+    then before it ("turnout ... was 58%"). A role word behind a comma belongs to another clause."""
+    after = text[q.start : q.end + width]
+    before = text[max(0, q.start - width) : q.start]
+    found = []
+    for k, r in _ROLE_RES.items():
+        for m in r.finditer(after):
+            if not _CLAUSE_END.search(after[: m.start()]):
+                found.append((max(0, m.start() - (q.end - q.start)), k))
+        for m in r.finditer(before):
+            if not _CLAUSE_END.search(before[m.end() :]):
+                found.append((len(before) - m.end() + 5, k))
+    return min(found)[1] if found else None
+
+
 def _near(text: str, q: Quantity, width: int = 40) -> str:
     return text[max(0, q.start - width) : min(len(text), q.end + width)]
 
@@ -191,7 +211,7 @@ def measures_of(text: str, quantities: list[Quantity]) -> list[dict[str, Any]]:
         if q.kind == "date" or q.value is None:
             continue
         near = _near(text, q)
-        role = role_of(_near(text, q, 50))  # the role words must sit next to the figure, not anywhere in it
+        role = figure_role(text, q)  # the role words must sit next to the figure, not anywhere in the sentence
         if role == "price" and _INFLATION.search(text):
             role = "price change"  # inflation is the change of prices
         if (_CHANGE.search(near) or _PERIOD_BASE.search(near)) and not (role or "").endswith(" change"):
