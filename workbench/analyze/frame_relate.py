@@ -216,10 +216,19 @@ _PLAN_CUE = re.compile(r"\b(?:will|shall|plans? to|intends? to|is to|are to|is s
                        r"scheduled to|going to)\s+(?:\w+\s+){0,2}?(\w+)", re.IGNORECASE)
 
 
-def _plan_governs_shared(planned: Side, shared: list[str]) -> bool:
-    """The planning cue must govern a predicate both claims share ("will close" vs "was closed")."""
+_NOT_DONE_BEFORE = re.compile(r"\b(?:to|will|would|shall|may|might|could|can|should)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _plan_governs_shared(planned: Side, done: Side, shared: list[str]) -> bool:
+    """The planning cue must govern a predicate both claims share ("will close" vs "was closed"),
+    and the other claim must state that predicate as done, not as an infinitive or another plan
+    ("agreed to reopen" is not "reopened")."""
     stems = set(shared)
-    return any(set(content_stems(m.group(1))) & stems for m in _PLAN_CUE.finditer(planned.text))
+    governed = {s for m in _PLAN_CUE.finditer(planned.text) for s in content_stems(m.group(1))} & stems
+    for w in re.finditer(r"[A-Za-z][\w'-]*", done.text):
+        if governed & set(content_stems(w.group(0))) and not _NOT_DONE_BEFORE.search(done.text[: w.start()]):
+            return True
+    return False
 
 
 NOBODY = re.compile(r"^\W*(?:nobody|no one|no-one|none)\b", re.IGNORECASE)
@@ -246,7 +255,8 @@ def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str
     if found is not None:
         return found
     if (frozenset((fa.modality, fb.modality)) in _MODAL_CLASH and sim >= MODALITY_SIMILARITY
-            and len(shared) >= MODALITY_SHARED and _plan_governs_shared(a if fa.modality == "planned" else b, shared)):
+            and len(shared) >= MODALITY_SHARED
+            and _plan_governs_shared(*((a, b) if fa.modality == "planned" else (b, a)), shared)):
         done, later = (fa, fb) if fa.modality == "done" else (fb, fa)
         return "conflict", f"modality: {done.modality} vs {later.modality} ({', '.join(shared[:3])})"
     return None

@@ -34,7 +34,6 @@ ROLES = {
     "striking": r"strik(?:e|ers?|ing)|walk(?:ed)? out|walkouts?|stayed (?:away|home)",
     "protesting": r"protest\w*|march\w*|demonstrat\w*|rall(?:y|ies)",
     "turnout": r"turnout",
-    "votes": r"votes?|voted|ballots?",
     "price": r"prices?|inflation|cost",
     "unemployment": r"unemploy\w*|jobless\w*",
     "rate": r"(?<!unemployment )(?<!jobless )rate",
