@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from workbench.analyze.quantity_match import interval, overlap
-from workbench.extract.frames import role_of
+from workbench.extract.figures import role_of
 from workbench.extract.words import content_stems
 from workbench.models import Frame, Quantity
 
@@ -129,7 +129,7 @@ def _local_vs_whole(a: Side, b: Side, qa: Quantity, qb: Quantity) -> tuple[str, 
     if not marked or ql.value is None or qw.value is None or ql.value >= qw.value:
         # without "alone"/"of them" the site may be the whole event, or a part: not comparable
         return "related", f"scope: {where} vs unstated, figures not compared"
-    return ("narrower" if local is a else "broader"), f"scope: {where} vs whole (unstated)"
+    return ("narrower" if local is a else "broader"), f"scope {where} vs whole (unstated)"
 
 
 def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
@@ -162,7 +162,7 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     role = ra or rb or qa.context or qb.context or ma.get("unit") or mb.get("unit") or ma.get("kind")
     if sa and sb and _SCOPE_RANK[sa] != _SCOPE_RANK[sb]:
         kind = "narrower" if _SCOPE_RANK[sa] < _SCOPE_RANK[sb] else "broader"
-        return kind, f"scope: {sa} vs {sb} ({role}: {qa.text} vs {qb.text})"
+        return kind, f"{kind}: scope {sa} vs {sb} ({role}: {qa.text} vs {qb.text})"
     ta, tb = a.frame.time, b.frame.time
     if ta and tb and ta != tb and len(ta) == len(tb) and qa.value != qb.value:
         (f1, q1), (f2, q2) = sorted(((a.frame, qa), (b.frame, qb)), key=lambda t: t[0].time or "")
@@ -171,11 +171,11 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         return "agree", f"same {role}: {qa.text} ≈ {qb.text}"
     local = _local_vs_whole(a, b, qa, qb)
     if local is not None:
-        return local[0], f"{local[1]} ({role}: {qa.text} vs {qb.text})"
+        return local[0], f"{local[0]}: {local[1]} ({role}: {qa.text} vs {qb.text})"
     part_a, part_b = ma.get("part") == "part", mb.get("part") == "part"
     if part_a != part_b:
         kind = "narrower" if part_a else "broader"
-        return kind, f"part vs total ({role}: {qa.text} vs {qb.text})"
+        return kind, f"{kind}: part vs total ({role}: {qa.text} vs {qb.text})"
     if sim < CONFLICT_SIMILARITY:
         # one role word next to two figures of unrelated sentences ("a 396-9 vote" / "the 60 votes
         # needed") is not one measure: too far apart to call a contradiction
