@@ -1,6 +1,7 @@
 """Relation rules on EQUATE (quantitative NLI): agree / conflict precision, recall, false conflicts.
 
-Each row is a claim pair (premise = claim A, hypothesis = claim B). Gold: entailment -> agree,
+Each row is a claim pair (premise = claim A, hypothesis = claim B), each with the frame extraction
+computes for it (``extract.frames.claim_frame``). Gold: entailment -> agree,
 contradiction -> conflict, neutral -> related. Quantities come from the real extractor and the
 similarity from the bundled embedding model, exactly as in ``workbench analyze``.
 EQUATE has no dev/test split (SOURCE.md), so this script makes one: rows with an even
@@ -60,6 +61,7 @@ def main() -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     sys.path.insert(0, str(ROOT))
     from workbench.analyze.relate import ClaimView, relate
+    from workbench.extract.frames import claim_frame
     from workbench.extract.quantities import extract_quantities
 
     embedder = None
@@ -86,8 +88,12 @@ def main() -> None:
         predicted = []
         for r, sim in zip(rows, sims, strict=True):
             pa, hb = r["premise"], r["hypothesis"]
-            predicted.append(relate(ClaimView("p", pa, extract_quantities(pa)), ClaimView("h", hb, extract_quantities(hb)),
-                                    similarity=sim).relation)
+            qa, qb = extract_quantities(pa), extract_quantities(hb)
+            # frames as extraction stores them (no published date, no attribution in a bare pair);
+            # update / narrower / broader / different measure are "not agree, not conflict" here
+            got = relate(ClaimView("p", pa, qa, frame=claim_frame(pa, qa)), ClaimView("h", hb, qb, frame=claim_frame(hb, qb)),
+                         similarity=sim).relation
+            predicted.append(got if got in ("agree", "conflict") else "related")
         s = score(rows, predicted)
         g = s["gold"]
         print(f"| {name} | {s['rows']} ({g['agree']}/{g['related']}/{g['conflict']}) | {fmt(s['agree'][0])} | "

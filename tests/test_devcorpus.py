@@ -130,3 +130,21 @@ def test_metrics_on_a_hand_made_example() -> None:
     assert m["speaker_accuracy"] == 1.0
     assert m["speaker_kind_accuracy"] == 0.8
     assert m["relation_kinds_seen"] == {"conflict": 2, "agree": 1}
+
+
+def test_narrower_is_read_from_the_gold_claims_side() -> None:
+    """Stored "x1 broader x2" (x1 sorts first) is gold "b narrower a" when gold's a is x2's claim."""
+    gold = {
+        "claims": [
+            {"id": "a", "document": "1", "text": "The province counted 300 dead.", "speaker": None, "kind": "none",
+             "event": "E1", "fact": "F1"},
+            {"id": "b", "document": "2", "text": "In the city alone 120 died.", "speaker": None, "kind": "none",
+             "event": "E1", "fact": "F2"},
+        ],
+        "relations": [{"a": "b", "b": "a", "relation": "narrower"}],
+    }
+    rows = [
+        _row("x1", "The province counted 300 dead.", None, None, "none", [("x2", "broader")]),
+        _row("x2", "In the city alone 120 died.", None, None, "none", [("x1", "broader")]),
+    ]
+    assert metrics(gold, rows)["traps"]["labelled_as_such"] == 1

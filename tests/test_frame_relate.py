@@ -101,3 +101,14 @@ def test_there_is_no_question_that_affirms():
     got = rel("Ole Brun said the drought had ended.", "Ole Brun said there is no question that the drought has ended.",
               sim=0.85)
     assert got.relation == "agree", got
+
+
+def test_an_infinitive_is_not_a_report_of_the_deed():
+    got = rel("The mayor agreed on Friday to reopen the Tarn bridge for two weeks.",
+              "The mayor announced a plan that will reopen the Tarn bridge for two weeks.", sim=0.85)
+    assert got.relation != "conflict", got
+
+
+def test_vote_counts_of_different_votes_are_not_one_measure():
+    got = rel("The council voted 31-9 on the harbour plan.", "Nine members voted against the harbour plan.", sim=0.6)
+    assert got.relation != "conflict", got

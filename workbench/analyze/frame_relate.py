@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from workbench.analyze.quantity_match import interval, overlap
-from workbench.extract.frames import role_of
+from workbench.extract.figures import role_of
 from workbench.extract.words import content_stems
 from workbench.models import Frame, Quantity
 
@@ -44,12 +44,23 @@ class Side:
     frame: Frame
 
 
-def _primary(s: Side) -> tuple[dict, Quantity] | None:
-    """The claim's main figure: the first numeric measure with its quantity."""
-    nums = [q for q in s.quantities if q.kind in _NUMERIC and q.value is not None]
-    if not nums or not s.frame.measures:
+def _figures(s: Side) -> list[tuple[dict, Quantity]]:
+    """(measure slot, quantity) for each numeric figure (measures are stored one per non-date valued quantity)."""
+    valued = [q for q in s.quantities if q.kind != "date" and q.value is not None]
+    return [(m, q) for m, q in zip(s.frame.measures, valued, strict=False) if q.kind in _NUMERIC]
+
+
+def _primary_pair(a: Side, b: Side) -> tuple[tuple[dict, Quantity], tuple[dict, Quantity]] | None:
+    """The two figures to compare: a same-role pair that agrees, else the first same-role pair, else the first figures."""
+    fa, fb = _figures(a), _figures(b)
+    if not fa or not fb:
         return None
-    return s.frame.measures[0], nums[0]
+    same_role = [(x, y) for x in fa for y in fb
+                 if x[0].get("role") and x[0].get("role") == y[0].get("role") and x[1].kind == y[1].kind]
+    for x, y in same_role:  # "five killed, 11 detained" vs "killed five, detained at least 11": the match
+        if overlap(_interval(x[1]), _interval(y[1])):
+            return x, y
+    return same_role[0] if same_role else (fa[0], fb[0])
 
 
 def _base_role(role: str | None) -> str | None:
@@ -118,15 +129,15 @@ def _local_vs_whole(a: Side, b: Side, qa: Quantity, qb: Quantity) -> tuple[str, 
     if not marked or ql.value is None or qw.value is None or ql.value >= qw.value:
         # without "alone"/"of them" the site may be the whole event, or a part: not comparable
         return "related", f"scope: {where} vs unstated, figures not compared"
-    return ("narrower" if local is a else "broader"), f"scope: {where} vs whole (unstated)"
+    return ("narrower" if local is a else "broader"), f"scope {where} vs whole (unstated)"
 
 
 def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     """Compare the two main figures slot by slot."""
-    pa, pb = _primary(a), _primary(b)
-    if pa is None or pb is None:
+    pair = _primary_pair(a, b)
+    if pair is None:
         return None
-    (ma, qa), (mb, qb) = pa, pb
+    (ma, qa), (mb, qb) = pair
     if ma.get("kind") != mb.get("kind"):
         return None
     ra, rb = _base_role(ma.get("role")), _base_role(mb.get("role"))
@@ -144,11 +155,14 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         return "different_measure", f"different measure: {ma['base']} vs {mb['base']}"
     if not _units_compatible(ma, mb, sim):
         return None
+    if a.frame.place and b.frame.place and a.frame.place != b.frame.place and a.frame.place not in b.text \
+            and b.frame.place not in a.text:
+        return "different_measure", f"different place: {a.frame.place} vs {b.frame.place}"
     sa, sb = _scope(a), _scope(b)
     role = ra or rb or qa.context or qb.context or ma.get("unit") or mb.get("unit") or ma.get("kind")
     if sa and sb and _SCOPE_RANK[sa] != _SCOPE_RANK[sb]:
         kind = "narrower" if _SCOPE_RANK[sa] < _SCOPE_RANK[sb] else "broader"
-        return kind, f"scope: {sa} vs {sb} ({role}: {qa.text} vs {qb.text})"
+        return kind, f"{kind}: scope {sa} vs {sb} ({role}: {qa.text} vs {qb.text})"
     ta, tb = a.frame.time, b.frame.time
     if ta and tb and ta != tb and len(ta) == len(tb) and qa.value != qb.value:
         (f1, q1), (f2, q2) = sorted(((a.frame, qa), (b.frame, qb)), key=lambda t: t[0].time or "")
@@ -157,11 +171,11 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         return "agree", f"same {role}: {qa.text} ≈ {qb.text}"
     local = _local_vs_whole(a, b, qa, qb)
     if local is not None:
-        return local[0], f"{local[1]} ({role}: {qa.text} vs {qb.text})"
+        return local[0], f"{local[0]}: {local[1]} ({role}: {qa.text} vs {qb.text})"
     part_a, part_b = ma.get("part") == "part", mb.get("part") == "part"
     if part_a != part_b:
         kind = "narrower" if part_a else "broader"
-        return kind, f"part vs total ({role}: {qa.text} vs {qb.text})"
+        return kind, f"{kind}: part vs total ({role}: {qa.text} vs {qb.text})"
     if sim < CONFLICT_SIMILARITY:
         # one role word next to two figures of unrelated sentences ("a 396-9 vote" / "the 60 votes
         # needed") is not one measure: too far apart to call a contradiction
@@ -202,10 +216,19 @@ _PLAN_CUE = re.compile(r"\b(?:will|shall|plans? to|intends? to|is to|are to|is s
                        r"scheduled to|going to)\s+(?:\w+\s+){0,2}?(\w+)", re.IGNORECASE)
 
 
-def _plan_governs_shared(planned: Side, shared: list[str]) -> bool:
-    """The planning cue must govern a predicate both claims share ("will close" vs "was closed")."""
+_NOT_DONE_BEFORE = re.compile(r"\b(?:to|will|would|shall|may|might|could|can|should)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _plan_governs_shared(planned: Side, done: Side, shared: list[str]) -> bool:
+    """The planning cue must govern a predicate both claims share ("will close" vs "was closed"),
+    and the other claim must state that predicate as done, not as an infinitive or another plan
+    ("agreed to reopen" is not "reopened")."""
     stems = set(shared)
-    return any(set(content_stems(m.group(1))) & stems for m in _PLAN_CUE.finditer(planned.text))
+    governed = {s for m in _PLAN_CUE.finditer(planned.text) for s in content_stems(m.group(1))} & stems
+    for w in re.finditer(r"[A-Za-z][\w'-]*", done.text):
+        if governed & set(content_stems(w.group(0))) and not _NOT_DONE_BEFORE.search(done.text[: w.start()]):
+            return True
+    return False
 
 
 NOBODY = re.compile(r"^\W*(?:nobody|no one|no-one|none)\b", re.IGNORECASE)
@@ -232,7 +255,8 @@ def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str
     if found is not None:
         return found
     if (frozenset((fa.modality, fb.modality)) in _MODAL_CLASH and sim >= MODALITY_SIMILARITY
-            and len(shared) >= MODALITY_SHARED and _plan_governs_shared(a if fa.modality == "planned" else b, shared)):
+            and len(shared) >= MODALITY_SHARED
+            and _plan_governs_shared(*((a, b) if fa.modality == "planned" else (b, a)), shared)):
         done, later = (fa, fb) if fa.modality == "done" else (fb, fa)
         return "conflict", f"modality: {done.modality} vs {later.modality} ({', '.join(shared[:3])})"
     return None

@@ -14,44 +14,14 @@ verbs, calendar words), not any one story's names.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from workbench.extract.assessment import assess
+from workbench.extract.figures import measures_of
 from workbench.extract.measure_keys import measure_keys
 from workbench.extract.reftime import parse_published, resolve_time
 from workbench.models import Attribution, Frame, Quantity
 
 MODALITIES = ("done", "planned", "expected", "denied", "hedged", "quoted")
-
-# What role a counted figure plays: outcomes of one incident are different measures.
-ROLES = {
-    "killed": r"kill\w*|dead|deaths?|died|die|fatalit\w*|slain|lives|bod(?:y|ies)|(?:death )?toll",
-    "injured": r"injur\w*|wounded|hurt",
-    "missing": r"missing|unaccounted",
-    "evacuated": r"evacuat\w*|displaced|fled|homeless",
-    "arrested": r"arrest\w*|detain\w*|custody",
-    "rescued": r"rescued|saved",
-    "striking": r"strik(?:e|ers?|ing)|walk(?:ed)? out|walkouts?|stayed (?:away|home)",
-    "protesting": r"protest\w*|march\w*|demonstrat\w*|rall(?:y|ies)",
-    "turnout": r"turnout",
-    "votes": r"votes?|voted|ballots?",
-    "price": r"prices?|inflation|cost",
-    "unemployment": r"unemploy\w*|jobless\w*",
-    "rate": r"rate",
-}
-_ROLE_RES = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in ROLES.items()}
-_CHANGE = re.compile(
-    r"\b(?:rose|risen|rise|rises|fell|fallen|falls|increase[ds]?|decrease[ds]?|up|down|"
-    r"grew|grown|dropped|declined|jumped|climbed|slid|change[ds]?)\b(?= (?:by\b|from\b|\d))",
-    re.I,
-)
-_PERIOD_BASE = re.compile(
-    r"\b(?:month-on-month|month on month|year-on-year|year on year|annual(?:ly)?|"
-    r"quarter-on-quarter|quarterly|from a year earlier|compared with)\b",
-    re.IGNORECASE,
-)
-_PART = re.compile(r"\b(?:including|among them|of whom|of them|additional|another|further|new|alone)\b|^of the \w+,", re.I)
-_TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|combined|cumulative|so far|to date)\b", re.IGNORECASE)
 
 _DENIED = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|refuted|refutes|disputed|disputes)\b"
@@ -149,70 +119,6 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
-
-
-_INFLATION = re.compile(r"\binflation\b", re.IGNORECASE)
-_MONTH_BACK = re.compile(
-    r"\b(?:from|since|than in|compared with) (?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|the previous month|a month earlier|last month)\b",
-    re.IGNORECASE,
-)
-
-
-def period_base(text: str) -> str | None:
-    """The comparison base of a rate, normalised: "annual", "from a year earlier" -> year-on-year."""
-    m = _PERIOD_BASE.search(text)
-    if m:
-        w = m.group(0).lower()
-        if w.startswith("month"):
-            return "month-on-month"
-        if w.startswith(("year", "annual", "from a year")):
-            return "year-on-year"
-        if w.startswith("quarter"):  # quarter-on-quarter, quarterly
-            return "quarter-on-quarter"
-    if _MONTH_BACK.search(text):
-        return "month-on-month"
-    return None
-
-
-def role_of(text: str) -> str | None:
-    hits = [(m.start(), k) for k, r in _ROLE_RES.items() for m in [r.search(text)] if m]
-    return min(hits)[1] if hits else None
-
-
-def _near(text: str, q: Quantity, width: int = 40) -> str:
-    return text[max(0, q.start - width) : min(len(text), q.end + width)]
-
-
-def measures_of(text: str, quantities: list[Quantity]) -> list[dict[str, Any]]:
-    """One slot per numeric quantity: its kind, role, unit and whether it is a change or a part."""
-    out = []
-    for q in quantities:
-        if q.kind == "date" or q.value is None:
-            continue
-        near = _near(text, q)
-        role = role_of(_near(text, q, 50))  # the role words must sit next to the figure, not anywhere in it
-        if role == "price" and _INFLATION.search(text):
-            role = "price change"  # inflation is the change of prices
-        if (_CHANGE.search(near) or _PERIOD_BASE.search(near)) and not (role or "").endswith(" change"):
-            role = f"{role or q.unit or q.kind} change"
-        base = period_base(text)
-        part = "part" if _PART.search(near) else "total" if _TOTAL.search(near) else None
-        out.append(
-            {
-                k: v
-                for k, v in {
-                    "kind": q.kind,
-                    "role": role,
-                    "unit": q.unit,
-                    "text": q.text,
-                    "part": part,
-                    "base": base,
-                }.items()
-                if v
-            }
-        )
-    return out
 
 
 def _clock(text: str) -> str | None:

@@ -51,7 +51,15 @@ def tokens(text: str) -> list[str]:
 
 
 def content_stems(text: str) -> list[str]:
-    """Stems of the words that carry content (no stopwords, no reporting verbs), in order."""
+    """Stems of the words that carry content (no stopwords, no reporting verbs), in order.
+
+    Cached: relation rules ask for the same claim's stems once per pair it is in.
+    """
+    return list(_content_stems(text))
+
+
+@lru_cache(maxsize=65536)
+def _content_stems(text: str) -> tuple[str, ...]:
     out = []
     for t in tokens(text):
         low = t.lower()
@@ -61,7 +69,7 @@ def content_stems(text: str) -> list[str]:
         if s in STOPWORDS or s in REPORTING:
             continue
         out.append(s)
-    return out
+    return tuple(out)
 
 
 def entities(text: str) -> list[str]:

@@ -1,0 +1,80 @@
+"""The analysis tables through the store: staged swap, dropped claims, events read back, facts merged."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from workbench.analyze.facts import merge_facts
+from workbench.analyze.relate import Relation
+from workbench.extract import extract_claims
+from workbench.models import Article
+from workbench.store import open_db, save_document
+from workbench.store.analysis import (
+    ClusterRow,
+    EventRecord,
+    RelationRow,
+    event_of_clusters,
+    load_claims,
+    load_documents,
+    read_events,
+    write_results,
+)
+
+
+def _db(tmp_path):
+    db = open_db(tmp_path / "a.db")
+    for name, text in (("one", "The port authority said 600 dockers joined the strike on Monday. Talks resume on Friday."),
+                       ("two", "The dockers' union said 2,500 dockers walked out on Monday. Talks resume on Friday.")):
+        save_document(db, Article(text=text, source_path=f"{name}.txt", fmt="txt", outlet=name, title=f"Strike {name}",
+                                  published="2027-01-05"), extract_claims(text, "2027-01-05"))
+    return db
+
+
+def test_write_results_swaps_in_events_clusters_and_relations(tmp_path):
+    db = _db(tmp_path)
+    claims = load_claims(db)
+    docs = load_documents(db)
+    assert {d.title for d in docs} == {"Strike one", "Strike two"} and all(c.frame is not None for c in claims)
+    a, b = sorted(c.id for c in claims if "dockers" in c.text)
+    event = EventRecord("e1", "Dockers strike", "2027-01-05", "2027-01-05", [d.id for d in docs])
+    cluster = ClusterRow("k1", "dockers count", [a, b], 2, 0.9, event_id="e1", earliest=a)
+    write_results(db, [event], [cluster], [RelationRow(a, b, "conflict", "source vs source: 600 vs 2,500", "frames")],
+                  {"embedding_model": "test"})
+    (ev,) = read_events(db)
+    assert (ev.id, ev.label, ev.n_documents, ev.cluster_ids) == ("e1", "Dockers strike", 2, ["k1"])
+    assert event_of_clusters(db)["k1"].id == "e1"
+    row = db.execute("SELECT size, n_conflicts, event_id FROM clusters").fetchone()
+    assert tuple(row) == (2, 1, "e1")
+    assert db.execute("SELECT name FROM sqlite_temp_master WHERE name LIKE 'stage_%'").fetchall() == []
+
+
+def test_a_claim_gone_before_the_swap_is_dropped_with_its_cluster(tmp_path):
+    db = _db(tmp_path)
+    a, b = sorted(c.id for c in load_claims(db) if "dockers" in c.text)
+    db.execute("DELETE FROM claims WHERE id = ?", [b])
+    db.conn.commit()
+    write_results(db, [], [ClusterRow("k1", "x", [a, b], 2, 0.5, earliest=a)], [RelationRow(a, b, "agree", "r")], {})
+    assert db.execute("SELECT count(*) FROM clusters").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM relations").fetchone()[0] == 0
+
+
+def test_the_swap_holds_the_write_lock_only_for_the_swap(tmp_path):
+    """While results are staged, another connection can still write (staging is in TEMP)."""
+    db = _db(tmp_path)
+    (a, b) = sorted(c.id for c in load_claims(db) if "dockers" in c.text)
+    db.execute("CREATE TEMP TABLE probe (x)")  # the staging connection has its own temp schema
+    other = sqlite3.connect(tmp_path / "a.db", timeout=0.1)
+    db.execute("INSERT INTO temp.probe VALUES (1)")  # an open temp write must not lock the shared file
+    other.execute("INSERT INTO meta (key, value) VALUES ('probe', '1')")
+    other.commit()
+    other.close()
+    write_results(db, [], [ClusterRow("k1", "x", [a, b], 2, 0.5, earliest=a)], [], {})
+    assert db.execute("SELECT value FROM meta WHERE key = 'probe'").fetchone()[0] == "1"
+
+
+def test_facts_join_only_through_slot_verdicts():
+    groups = [[0, 1], [2, 3]]
+    rels = [(1, 2, Relation("conflict", "source vs source", method="frames")), (3, 4, Relation("agree", "similar"))]
+    assert merge_facts(groups, rels) == [[0, 1, 2, 3]]
+    rels.append((4, 5, Relation("update", "update: 40 → 75", method="frames")))
+    assert merge_facts(groups, rels) == [[0, 1, 2, 3], [4, 5]]
