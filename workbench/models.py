@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 SpeakerKind = Literal["named", "organization", "anonymous", "none"]
@@ -56,7 +56,8 @@ class Quantity:
     context: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if v is not None and v is not False}
+        # vars(), not asdict(): every field is a scalar, and asdict's deep copy was a tenth of ingest (issue 12).
+        return {k: v for k, v in vars(self).items() if v is not None and v is not False}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Quantity:
@@ -109,7 +110,8 @@ class Frame:
     quote: str | None = None  # the quoted words, when the claim quotes
 
     def to_dict(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if v not in (None, [], False)}
+        # vars(), not asdict(): json.dumps needs no deep copy of ``measures`` (issue 12: ingest time).
+        return {k: v for k, v in vars(self).items() if v not in (None, [], False)}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Frame:
