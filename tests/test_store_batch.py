@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 
 from tests.test_store import claims_for
 from workbench.ingest.pipeline import SAVE_BATCH, ingest_paths
-from workbench.models import Article, Attribution, ExtractedClaim
+from workbench.models import Article
 from workbench.store import open_db
-from workbench.store.documents import save_documents
+from workbench.store.documents import document_rows, save_documents
 
 
 def _article(i: int) -> Article:
@@ -17,22 +18,22 @@ def _article(i: int) -> Article:
 
 def test_a_failing_document_rolls_back_alone(tmp_path):
     db = open_db(tmp_path / "c.db")
-    good = [(_article(i), claims_for(_article(i).text)) for i in range(3)]
+    good = [document_rows(_article(i), claims_for(_article(i).text)) for i in range(3)]
     bad_text = "Officials said 7 people left. Nothing else."
-    bad = (Article(text=bad_text, source_path="bad.txt"),
-           [ExtractedClaim(0, 0, 29, bad_text[:29], Attribution(), "not a score", [])])  # fails after its document row
+    bad = document_rows(Article(text=bad_text, source_path="bad.txt"), claims_for(bad_text))
+    bad.claims[0]["document_id"] = None  # NOT NULL: fails after its document row was written
     results = save_documents(db, [good[0], bad, good[1], good[2]])
     assert [r[1] for r in results if not isinstance(r, Exception)] == ["added"] * 3
-    assert isinstance(results[1], ValueError)
+    assert isinstance(results[1], sqlite3.IntegrityError)
     paths = [r[0] for r in db.execute("SELECT source_path FROM documents ORDER BY source_path")]
     assert paths == ["doc0.txt", "doc1.txt", "doc2.txt"]  # the bad document's row was rolled back
-    assert db.execute("SELECT count(*) FROM claims").fetchone()[0] == sum(len(c) for _, c in good)
+    assert db.execute("SELECT count(*) FROM claims").fetchone()[0] == sum(len(r.claims) for r in good)
     assert not db.conn.in_transaction
 
 
 def test_resaving_a_batch_is_unchanged_and_keeps_ids(tmp_path):
     db = open_db(tmp_path / "c.db")
-    items = [(_article(i), claims_for(_article(i).text)) for i in range(5)]
+    items = [document_rows(_article(i), claims_for(_article(i).text)) for i in range(5)]
     first = save_documents(db, items)
     ids = sorted(r[0] for r in db.execute("SELECT id FROM claims"))
     again = save_documents(db, items)

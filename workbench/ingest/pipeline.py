@@ -18,11 +18,11 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from sqlite_utils import Database
 
-from workbench.extract import extract_claims
+from workbench.ingest.process import process_article
 from workbench.ingest.readers import Overrides, read_source
 from workbench.ingest.sources import InputSource, expand_paths
-from workbench.models import Article, ExtractedClaim, IngestProblem
-from workbench.store.documents import save_documents, stored_digest
+from workbench.models import Article, IngestProblem
+from workbench.store.documents import DocumentRows, save_documents, stored_digest
 from workbench.textnorm import document_id, document_key, normalize_text, sha256_hex
 
 # A bar for one or two files only flickers; show it from this many inputs on.
@@ -72,11 +72,11 @@ class _Saver:
 
     def __init__(self, db: Database, summary: IngestSummary) -> None:
         self.db, self.summary = db, summary
-        self.items: list[tuple[Article, list[ExtractedClaim]]] = []
+        self.items: list[DocumentRows] = []
         self.labels: list[str] = []
 
-    def add(self, article: Article, claims: list[ExtractedClaim], label: str) -> None:
-        self.items.append((article, claims))
+    def add(self, rows: DocumentRows, label: str) -> None:
+        self.items.append(rows)
         self.labels.append(label)
         if len(self.items) >= SAVE_BATCH:
             self.flush()
@@ -90,7 +90,7 @@ class _Saver:
             results: list = save_documents(self.db, items)
         except Exception as exc:  # noqa: BLE001 - the commit failed: the whole batch rolled back
             results = [exc] * len(items)
-        for (_, claims), label, result in zip(items, labels, results, strict=True):
+        for rows, label, result in zip(items, labels, results, strict=True):
             if isinstance(result, Exception):
                 self.summary.fail(label, f"not saved, nothing written ({type(result).__name__}: {result})")
                 continue
@@ -99,7 +99,7 @@ class _Saver:
             if outcome == "unchanged":
                 self.summary.unchanged += 1
                 continue
-            self.summary.claims += len(claims)
+            self.summary.claims += len(rows.claims)
             if outcome == "added":
                 self.summary.added += 1
             else:
@@ -114,13 +114,13 @@ def ingest_article(db: Database, article: Article, summary: IngestSummary, label
         summary.document_ids.append(doc_id)
         return
     try:
-        claims = extract_claims(article.text, article.published)
+        rows = process_article(article)
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
         summary.fail(label, f"claim extraction failed ({type(exc).__name__}: {exc})")
         return
     own = saver is None
     saver = saver or _Saver(db, summary)
-    saver.add(article, claims, label)
+    saver.add(rows, label)
     if own:
         saver.flush()
 

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Literal
+from typing import Any, Literal
 
 from sqlite_utils import Database
 
 from workbench.models import Article, ExtractedClaim, quantities_to_json
 from workbench.store.db import write_transaction
-from workbench.store.frames import delete_frames, write_frames
+from workbench.store.frames import delete_frames
 from workbench.textnorm import (
     claim_id,
     document_id,
@@ -74,6 +76,54 @@ UPSERT_DOCUMENT = _upsert_sql("documents", DOCUMENT_COLUMNS)
 UPSERT_CLAIM = _upsert_sql("claims", CLAIM_COLUMNS)
 
 
+UPSERT_FRAME = (
+    "INSERT INTO claim_frames (claim_id, frame) VALUES (?, ?) ON CONFLICT(claim_id) DO UPDATE SET frame = excluded.frame"
+)
+
+
+@dataclass
+class DocumentRows:
+    """Everything one document writes, computed without a database (so workers can compute it anywhere).
+
+    ``document`` and each of ``claims`` are rows keyed by column name; ``frames`` are
+    (claim id, frame JSON). Ids are stable hashes of the content, so rows computed on a
+    cluster merge into a local database by id, exactly as a local ingest would write them.
+    """
+
+    document: dict[str, Any]
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    frames: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.document["id"]
+
+
+def document_rows(article: Article, claims: list[ExtractedClaim]) -> DocumentRows:
+    """The rows ``article`` and its ``claims`` are stored as (pure: no database)."""
+    text = article.text
+    key = document_key(article.url, article.source_path, text, record=article.fmt == "jsonl", outlet=article.outlet, title=article.title)
+    doc_id = document_id(key)
+    doc = {
+        "id": doc_id,
+        "doc_key": key,
+        "sha256": sha256_hex(normalize_text(text)),
+        "outlet": article.outlet,
+        "title": article.title,
+        "url": article.url,
+        "author": article.author,
+        "published": article.published,
+        "source_path": article.source_path,
+        "fmt": article.fmt,
+        "ingested_at": now_iso(),
+        "text": text,
+    }
+    rows = claim_rows(doc_id, claims)
+    frames = [(r["id"], json.dumps(c.frame.to_dict(), ensure_ascii=False))
+              for r, c in zip(rows, claims, strict=True) if c.frame is not None]
+    return DocumentRows(doc, rows, frames)
+
+
 def stored_digest(db: Database, doc_id: str) -> str | None:
     """sha256 of the stored text of ``doc_id``, or None when it is not stored (ingest skips equal text)."""
     row = db.execute("SELECT sha256 FROM documents WHERE id = ?", [doc_id]).fetchone()
@@ -89,25 +139,24 @@ def save_document(db: Database, article: Article, claims: list[ExtractedClaim]) 
     ``claims`` offsets must index ``article.text`` (already normalized by ingest).
     """
     with write_transaction(db):
-        return _save_one(db, article, claims)
+        return save_rows(db, document_rows(article, claims))
 
 
-def save_documents(
-    db: Database, items: list[tuple[Article, list[ExtractedClaim]]]
-) -> list[tuple[str, SaveResult] | Exception]:
+def save_documents(db: Database, items: list[DocumentRows]) -> list[tuple[str, SaveResult] | Exception]:
     """Store several documents in ONE transaction, each document whole or absent.
 
     Why: a commit per document made commits about a fifth of ingest (issue 12). Each document
     runs under its own SAVEPOINT, so one that fails is rolled back alone and the others of
     the batch still land; the result list holds, per item, (id, what happened) or the error.
     If the final COMMIT itself fails, nothing of the batch is written and it raises.
+    Verdict events are never touched: they follow claim ids, which are content hashes.
     """
     out: list[tuple[str, SaveResult] | Exception] = []
     with write_transaction(db):
-        for article, claims in items:
+        for rows in items:
             db.conn.execute("SAVEPOINT wb_document")
             try:
-                out.append(_save_one(db, article, claims))
+                out.append(save_rows(db, rows))
             except Exception as exc:  # noqa: BLE001 - this document rolls back alone; the caller reports it
                 db.conn.execute("ROLLBACK TO wb_document")
                 out.append(exc)
@@ -115,33 +164,15 @@ def save_documents(
     return out
 
 
-def _save_one(db: Database, article: Article, claims: list[ExtractedClaim]) -> tuple[str, SaveResult]:
-    """The body of :func:`save_document`; the caller holds the transaction."""
-    text = article.text
-    key = document_key(article.url, article.source_path, text, record=article.fmt == "jsonl", outlet=article.outlet, title=article.title)
-    doc_id = document_id(key)
-    digest = sha256_hex(normalize_text(text))
+def save_rows(db: Database, rows: DocumentRows) -> tuple[str, SaveResult]:
+    """Write one document's rows; the caller holds the transaction."""
+    doc_id = rows.id
     existing = stored_digest(db, doc_id)
-    if existing == digest:
+    if existing == rows.document["sha256"]:
         return doc_id, "unchanged"
-    doc = {
-        "id": doc_id,
-        "doc_key": key,
-        "sha256": digest,
-        "outlet": article.outlet,
-        "title": article.title,
-        "url": article.url,
-        "author": article.author,
-        "published": article.published,
-        "source_path": article.source_path,
-        "fmt": article.fmt,
-        "ingested_at": now_iso(),
-        "text": text,
-    }
-    db.conn.execute(UPSERT_DOCUMENT, [doc[c] for c in DOCUMENT_COLUMNS])
-    rows = claim_rows(doc_id, claims)
+    db.conn.execute(UPSERT_DOCUMENT, [rows.document[c] for c in DOCUMENT_COLUMNS])
     if existing is not None:  # an edited document: claims whose sentence is gone leave with their links
-        keep = {r["id"] for r in rows}
+        keep = {r["id"] for r in rows.claims}
         old = [r[0] for r in db.execute("SELECT id FROM claims WHERE document_id = ?", [doc_id])]
         gone = sorted(set(old) - keep)
         for chunk_start in range(0, len(gone), 500):
@@ -151,7 +182,8 @@ def _save_one(db: Database, article: Article, claims: list[ExtractedClaim]) -> t
             db.execute(f"DELETE FROM cluster_members WHERE claim_id IN ({marks})", chunk)
             db.execute(f"DELETE FROM claims WHERE id IN ({marks})", chunk)
         delete_frames(db, gone)
-    if rows:
-        db.conn.executemany(UPSERT_CLAIM, [[r[c] for c in CLAIM_COLUMNS] for r in rows])
-        write_frames(db, {r["id"]: c.frame for r, c in zip(rows, claims, strict=True) if c.frame is not None})
+    if rows.claims:
+        db.conn.executemany(UPSERT_CLAIM, [[r[c] for c in CLAIM_COLUMNS] for r in rows.claims])
+    if rows.frames:
+        db.conn.executemany(UPSERT_FRAME, rows.frames)
     return doc_id, ("updated" if existing is not None else "added")
