@@ -7,7 +7,7 @@ blobs, one row per distinct claim text, so a wire story copied by three outlets 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import numpy as np
 from sqlite_utils import Database
@@ -26,6 +26,13 @@ GROUP BY c.text_hash ORDER BY c.text_hash
 def missing_texts(db: Database, model_id: str) -> list[tuple[str, str]]:
     """(text hash, text) of every distinct claim text that has no vector under ``model_id``."""
     return [(row[0], row[1]) for row in db.execute(MISSING_SQL, [model_id])]
+
+
+def iter_missing_texts(db: Database, model_id: str, size: int = 10_000) -> Iterator[list[tuple[str, str]]]:
+    """:func:`missing_texts` in lists of ``size``, streamed from the cursor (an archive's texts never sit in memory)."""
+    cursor = db.execute(MISSING_SQL, [model_id])
+    while rows := cursor.fetchmany(size):
+        yield [(row[0], row[1]) for row in rows]
 
 
 def write_vectors(db: Database, model_id: str, hashes: list[str], vectors: np.ndarray) -> None:
