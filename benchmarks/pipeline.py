@@ -18,7 +18,9 @@ average is recorded before and after every child. Timings are medians over ``--r
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import re
 import shutil
 import sqlite3
 import statistics
@@ -30,6 +32,7 @@ from pathlib import Path
 from benchmarks.common import REPO_ROOT, machine, machine_line, now_iso, python_child, run_child, write_json
 
 UI_VERDICTS = 100
+STAGE_LINE = re.compile(r"^(embedding|clustering|relations)\s.*\s(\d+:\d\d:\d\d)$")
 
 
 def _load() -> float:
@@ -44,7 +47,19 @@ def _child(args: list[str], env: dict[str, str] | None = None, cwd: Path | None 
         tail = "\n".join(run.stderr.strip().splitlines()[-5:]) or "no output"
         raise RuntimeError(f"{' '.join(args)} failed ({run.returncode}):\n{tail}")
     return {"wall_s": round(run.wall_s, 2), "cpu_s": run.cpu_s, "peak_rss_mb": run.peak_rss_mb, "load_before": before,
-            "load_after": _load(), "data": run.data, "stdout_tail": run.stdout.strip().splitlines()[-1:]}
+            "load_after": _load(), "data": run.data, "stdout_tail": run.stdout.strip().splitlines()[-1:],
+            "stages_s": _stages(run.stderr)}
+
+
+def _stages(stderr: str) -> dict[str, int]:
+    """Seconds per stage from the final frame of ``workbench analyze``'s progress bars (1 s resolution)."""
+    out = {}
+    for line in stderr.splitlines():
+        m = STAGE_LINE.match(line.strip())
+        if m:
+            h, mi, se = (int(x) for x in m.group(2).split(":"))
+            out[m.group(1)] = h * 3600 + mi * 60 + se
+    return out
 
 
 def _median(runs: list[dict]) -> dict:
@@ -88,10 +103,11 @@ def _profile_top(path: Path, limit: int = 25) -> list[dict]:
     return sorted(rows, key=lambda r: -r["tottime_s"])[:limit]
 
 
-def measure_size(n: int, args: argparse.Namespace, tmp: Path) -> dict:
+def measure_size(n: int, args: argparse.Namespace, tmp: Path, out: dict, save) -> dict:
+    """Fill ``out`` stage by stage, calling ``save()`` after each (a long size keeps what it measured)."""
     corpus = tmp / f"corpus-{n}"
     gen = _child(["benchmarks.generate", "--claims", str(n), "--seed", str(args.seed), "--out", str(corpus)])
-    out: dict = {"planned_claims": n, "generate": {"wall_s": gen["wall_s"], "manifest": gen["data"]}}
+    out.update({"planned_claims": n, "generate": {"wall_s": gen["wall_s"], "manifest": gen["data"]}})
     here_env = {"PYTHONPATH": str(REPO_ROOT), "HF_HUB_OFFLINE": "1"}
     # Ingest runs from a neutral folder through a copy of wb_cli, so each tree imports its own workbench.
     shim = tmp / "shim"
@@ -116,6 +132,7 @@ def measure_size(n: int, args: argparse.Namespace, tmp: Path) -> dict:
         out["ingest"]["speedup_vs_base"] = {"wall": round(base["wall_s"] / this["wall_s"], 2),
                                             "cpu": round(base["cpu_s"] / this["cpu_s"], 2)}
     out["ingested"] = db_figures(db)
+    save()
     analyze_runs, peer_runs = [], []
     for k in range(args.analyze_runs):
         work = tmp / f"analyze-{n}-{k}.db"
@@ -124,17 +141,22 @@ def measure_size(n: int, args: argparse.Namespace, tmp: Path) -> dict:
         prof = tmp / f"analyze-{n}.prof"
         if args.profile and k == 0:
             env["WB_PROFILE"] = str(prof)
-        analyze_runs.append(_child(["benchmarks.wb_cli", "analyze", "--db", str(work), "-q"], env=env))
+        # not -q: the final frame of the progress bars gives each stage's seconds without a profiler
+        analyze_runs.append(_child(["benchmarks.wb_cli", "analyze", "--db", str(work)], env=env))
+        out["analyze_runs"] = [{k: r[k] for k in ("wall_s", "cpu_s", "peak_rss_mb", "stages_s")} for r in analyze_runs]
+        save()
         if not args.skip_peer:
             peer_runs.append(_child(["benchmarks.peer", str(db)], env=here_env))
         if k == 0:
             shutil.copyfile(work, db.with_suffix(".analyzed.db"))
         work.unlink()
     analyzed = db.with_suffix(".analyzed.db")
-    out["analyze"] = {**_median(analyze_runs), "summary": analyze_runs[0]["stdout_tail"]}
+    out["analyze"] = {**_median(analyze_runs), "summary": analyze_runs[0]["stdout_tail"],
+                      "stages_s": analyze_runs[0]["stages_s"]}
     if args.profile:
         out["analyze"]["profile_top"] = _profile_top(tmp / f"analyze-{n}.prof")
     out["analyzed"] = db_figures(analyzed)
+    save()
     if peer_runs:
         out["peer"] = {**_median(peer_runs), "result": peer_runs[0]["data"]}
         out["analyze_speedup_vs_peer"] = {"wall": round(out["peer"]["wall_s"] / out["analyze"]["wall_s"], 2),
@@ -149,6 +171,11 @@ def measure_size(n: int, args: argparse.Namespace, tmp: Path) -> dict:
         keep.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(analyzed, keep / f"analyzed-{n}.db")
     return out
+
+
+def _save(path: str, payload: dict) -> None:
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    Path(path).write_text(json.dumps(payload, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -172,9 +199,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="wb-pipeline-") as tmp:
         for n in sizes:
             t0 = time.perf_counter()
-            payload["sizes"].append(measure_size(n, args, Path(tmp)))
+            payload["sizes"].append({})
+            measure_size(n, args, Path(tmp), payload["sizes"][-1], lambda: _save(args.json, payload))
             print(f"{n} claims done in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
-            write_json(args.json, payload)  # partial results survive a later size's failure
+            _save(args.json, payload)
     payload["load_at_end"] = list(os.getloadavg())
     write_json(args.json, payload)
     return 0
