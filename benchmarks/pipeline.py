@@ -133,6 +133,8 @@ def measure_size(n: int, args: argparse.Namespace, tmp: Path, out: dict, save) -
                                             "cpu": round(base["cpu_s"] / this["cpu_s"], 2)}
     out["ingested"] = db_figures(db)
     save()
+    if args.ingest_only:
+        return out
     analyze_runs, peer_runs = [], []
     for k in range(args.analyze_runs):
         work = tmp / f"analyze-{n}-{k}.db"
@@ -187,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--base-tree", help="another checkout whose `workbench ingest` is timed alongside")
     parser.add_argument("--profile", action="store_true", help="cProfile the first analyze run (top functions)")
+    parser.add_argument("--ingest-only", action="store_true", help="stop after ingest (the base-tree comparison)")
     parser.add_argument("--skip-peer", action="store_true")
     parser.add_argument("--skip-ui", action="store_true")
     parser.add_argument("--keep", help="copy each analyzed database into this folder")
