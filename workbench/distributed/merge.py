@@ -14,8 +14,7 @@ import numpy as np
 from sqlite_utils import Database
 
 from workbench.distributed.shards import rows_from_shard
-from workbench.ingest.pipeline import SAVE_BATCH, IngestSummary
-from workbench.store.documents import save_documents
+from workbench.ingest.pipeline import SAVE_BATCH, DocumentSaver, IngestSummary
 from workbench.store.embeddings import write_vectors
 
 
@@ -23,29 +22,15 @@ def merge_documents(db: Database, folder: Path, summary: IngestSummary) -> None:
     """Every document shard under ``folder`` into ``db``; problems and outcomes into ``summary``."""
     import pyarrow.parquet as pq
 
+    saver = DocumentSaver(db, summary)
     for path in sorted(folder.glob("*.parquet")):
         for batch in pq.ParquetFile(path).iter_batches(batch_size=SAVE_BATCH):
-            records = batch.to_pylist()
-            items, wheres = [], []
-            for row in records:
+            for row in batch.to_pylist():
                 if row["problem"]:
                     summary.fail(row["where"], row["problem"])
                 else:
-                    items.append(rows_from_shard(row))
-                    wheres.append(row["where"])
-            if not items:
-                continue
-            for rows, where, result in zip(items, wheres, save_documents(db, items), strict=True):
-                if isinstance(result, Exception):
-                    summary.fail(where, f"not saved, nothing written ({type(result).__name__}: {result})")
-                    continue
-                summary.document_ids.append(result[0])
-                if result[1] == "unchanged":
-                    summary.unchanged += 1
-                    continue
-                summary.claims += len(rows.claims)
-                summary.added += result[1] == "added"
-                summary.updated += result[1] == "updated"
+                    saver.add(rows_from_shard(row), row["where"])
+    saver.flush()
 
 
 def merge_embeddings(db: Database, folder: Path, model_id: str) -> int:

@@ -67,8 +67,11 @@ def _label(src: InputSource, article: Article) -> str:
     return src.display
 
 
-class _Saver:
-    """Extracted documents waiting for their batch's transaction, with the labels to report them by."""
+class DocumentSaver:
+    """Extracted documents waiting for their batch's transaction, with the labels to report them by.
+
+    Used by the local ingest and by the distributed engine's merge, so both record outcomes alike.
+    """
 
     def __init__(self, db: Database, summary: IngestSummary) -> None:
         self.db, self.summary = db, summary
@@ -106,7 +109,7 @@ class _Saver:
                 self.summary.updated += 1
 
 
-def ingest_article(db: Database, article: Article, summary: IngestSummary, label: str, saver: _Saver | None = None) -> None:
+def ingest_article(db: Database, article: Article, summary: IngestSummary, label: str, saver: DocumentSaver | None = None) -> None:
     """Extract one article and save it (through ``saver``'s batch when given), recording the outcome in ``summary``."""
     doc_id = article_id(article)
     if stored_digest(db, doc_id) == sha256_hex(normalize_text(article.text)):
@@ -119,7 +122,7 @@ def ingest_article(db: Database, article: Article, summary: IngestSummary, label
         summary.fail(label, f"claim extraction failed ({type(exc).__name__}: {exc})")
         return
     own = saver is None
-    saver = saver or _Saver(db, summary)
+    saver = saver or DocumentSaver(db, summary)
     saver.add(rows, label)
     if own:
         saver.flush()
@@ -160,7 +163,7 @@ def ingest_paths(
     for item in items:
         if isinstance(item, IngestProblem):
             summary.fail(item.source, item.message)
-    saver = _Saver(db, summary)
+    saver = DocumentSaver(db, summary)
     with _progress_bar(progress, len(sources)) as bar:
         task = bar.add_task("", total=len(sources))
         for src in sources:
