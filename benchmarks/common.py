@@ -112,6 +112,7 @@ class ChildRun:
     stdout: str
     stderr: str
     data: dict[str, Any] = field(default_factory=dict)
+    cpu_s: float = 0.0  # user + system CPU of the child: steadier than wall time on a shared machine
 
 
 def run_child(args: Sequence[str], timeout: float | None = None, env: dict[str, str] | None = None,
@@ -162,7 +163,8 @@ def run_child(args: Sequence[str], timeout: float | None = None, env: dict[str, 
         hwm_kib = 0
     peak_file.unlink(missing_ok=True)
     rss = round(hwm_kib / 1024, 1) if hwm_kib else _rss_mb(usage.ru_maxrss)
-    return ChildRun(proc.returncode, wall, rss, out, err, data)
+    cpu = round(usage.ru_utime + usage.ru_stime, 2)
+    return ChildRun(proc.returncode, wall, rss, out, err, data, cpu)
 
 
 def _rss_mb(maxrss: int) -> float:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from workbench.ingest import IngestSummary, ingest_paths
-from workbench.ingest import pipeline as ingest_pipeline
+from workbench.ingest import process as ingest_process
 from workbench.store import current_verdict, open_db, record_verdict
 from workbench.textnorm import document_id, document_key
 
@@ -96,7 +96,7 @@ def test_bad_inputs_are_reported_and_the_rest_lands(db, tmp_path):
 
 
 def test_extraction_error_becomes_a_problem(db, tmp_path, monkeypatch):
-    real = ingest_pipeline.extract_document
+    real = ingest_process.extract_document
 
     def fails_on_marker(text: str, published: str | None = None):
         if "450 homes" in text:
@@ -104,7 +104,7 @@ def test_extraction_error_becomes_a_problem(db, tmp_path, monkeypatch):
         return real(text, published)
 
     # fault injection: the real extractor has no input that makes it fail on purpose
-    monkeypatch.setattr(ingest_pipeline, "extract_document", fails_on_marker)
+    monkeypatch.setattr(ingest_process, "extract_document", fails_on_marker)
     write_story(tmp_path, "a.txt", KEPT_1)
     write_story(tmp_path, "b.txt", EDITED_AFTER)
     summary = ingest_paths(db, [str(tmp_path)], progress=False)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.records import (
@@ -96,7 +96,8 @@ class Quantity:
     context: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if v is not None and v is not False}
+        # vars(), not asdict(): every field is a scalar, and asdict's deep copy was a tenth of ingest (issue 12).
+        return {k: v for k, v in vars(self).items() if v is not None and v is not False}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Quantity:
@@ -155,7 +156,8 @@ class Frame:
     assessment: dict[str, Any] | None = None  # {"sign": +1|-1, "phrase": ...}: an importance judgement
 
     def to_dict(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if v not in (None, [], False) or (k == "keys" and v is not None)}
+        # vars(), not asdict(): json.dumps needs no deep copy of ``measures`` (issue 12: ingest time).
+        return {k: v for k, v in vars(self).items() if v not in (None, [], False) or (k == "keys" and v is not None)}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Frame:

@@ -88,10 +88,10 @@ class Embedder:
 class OnnxEmbedder(Embedder):
     """The fast path: int8 ONNX model + `tokenizers`; imports no torch."""
 
-    def __init__(self, ref: ModelRef, export_dir: Path) -> None:
+    def __init__(self, ref: ModelRef, export_dir: Path, threads: int | None = None) -> None:
         from workbench.analyze.onnx_backend import OnnxModel
 
-        self.model = OnnxModel(export_dir)
+        self.model = OnnxModel(export_dir, threads)  # None: chosen from the load at start
         self.export_dir = export_dir
         self.model_id = f"{ref.name}@{ONNX_TAG}"
         self.dim = self.model.dim

@@ -26,11 +26,15 @@ TORCH_MIN_ROWS = 30_000
 
 # Exact search is O(n^2); above this many rows the HNSW index is quicker (issue 12: 5x at 30k, recall 0.99).
 ANN_MIN_ROWS = 20_000
-# Neighbours asked of the index per row: room for same-document neighbours before the per-row cap.
-ANN_K = 2 * MAX_NEIGHBOURS
+# Neighbours asked of the index per row. The cap keeps each row's best partners *after* it (j > i),
+# which sit deeper in its list than its overall best: on real claim vectors (10k claims from the
+# pipeline, benchmarks/ann_recall.py) 2x the cap gave recall 0.87, 4x 0.97, 6x 0.987.
+ANN_K = 6 * MAX_NEIGHBOURS
+# Candidates the exact search keeps per row before rescoring (its scores are exact or bf16).
+EXACT_K = 2 * MAX_NEIGHBOURS
 HNSW_M = 32
 HNSW_EF_CONSTRUCTION = 80
-HNSW_EF_SEARCH = 128
+HNSW_EF_SEARCH = 256
 
 ProgressFn = Callable[[int, int], None]
 
@@ -110,6 +114,9 @@ def candidate_pairs(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """All pairs (i < j, different groups) with cosine >= ``floor``, at most ``max_neighbours`` per row i.
 
+    Each row keeps only its ``EXACT_K`` best candidates of the block (``argpartition`` / ``topk``)
+    before they are rescored exactly, so a hub row in a topic-sized group costs O(k), not
+    O(group) (issue 12: memory swung 1.2-4.3 GB per block at 100k without this bound).
     Returns (i, j, cosine) arrays. Memory is O(block_rows * n) for the product block. From
     ``ANN_MIN_ROWS`` rows on (and with faiss installed) the search goes through the HNSW index.
     """
@@ -124,19 +131,31 @@ def candidate_pairs(
     if torch is not None:
         mat = torch.from_numpy(vectors).to(torch.bfloat16)
         loose = floor - CANDIDATE_SLACK
+    bound = max(max_neighbours, EXACT_K)  # candidates kept per row before exact rescoring
     for start in range(0, n, block_rows):
         stop = min(start + block_rows, n)
+        r_idx = np.arange(start, stop)
+        c_idx = np.arange(start, n)
+        # only j > i, never two rows of one document: masked before the per-row bound
+        masked = (c_idx[None, :] <= r_idx[:, None]) | (groups[r_idx][:, None] == groups[c_idx][None, :])
         if torch is not None:
-            prod = mat[start:stop] @ mat[start:].T
-            hit = (prod >= loose).nonzero().numpy()
-            r, c = hit[:, 0], hit[:, 1]
+            prod = (mat[start:stop] @ mat[start:].T).float()
+            prod.masked_fill_(torch.from_numpy(masked), -2.0)
+            vals, top = torch.topk(prod, min(bound, prod.shape[1]), dim=1)
+            vals, top = vals.numpy(), top.numpy()
+            r, c = np.nonzero(vals >= loose)
         else:
             prod_np = vectors[start:stop] @ vectors[start:].T
-            r, c = np.nonzero(prod_np >= floor)
+            prod_np[masked] = -2.0
+            if prod_np.shape[1] > bound:
+                top = np.argpartition(-prod_np, bound - 1, axis=1)[:, :bound]
+                vals = np.take_along_axis(prod_np, top, axis=1)
+            else:
+                top = np.broadcast_to(np.arange(prod_np.shape[1]), prod_np.shape)
+                vals = prod_np
+            r, c = np.nonzero(vals >= floor)
         i = r + start
-        j = c + start
-        keep = (j > i) & (groups[i] != groups[j])
-        i, j = i[keep], j[keep]
+        j = top[r, c].astype(np.int64) + start
         if len(i):
             s = np.einsum("ij,ij->i", vectors[i], vectors[j])  # exact float32 rescoring
             ok = s >= floor

@@ -31,6 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from workbench.analyze.embed import EmbedError, one_line
+from workbench.analyze.threads import choose_threads
 
 log = logging.getLogger(__name__)
 
@@ -244,24 +245,18 @@ def normalize(vectors: np.ndarray) -> np.ndarray:
     return (vectors / np.maximum(norms, 1e-12)).astype(np.float32, copy=False)
 
 
-def cpu_count() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
 class OnnxModel:
     """A cached export loaded for inference: tokenizer -> ONNX Runtime -> pooling -> L2 norm."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, threads: int | None = None) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
         try:
             meta = json.loads((folder / "meta.json").read_text())
             options = ort.SessionOptions()
-            options.intra_op_num_threads = cpu_count()
+            self.threads = choose_threads() if threads is None else max(1, int(threads))
+            options.intra_op_num_threads = self.threads
             options.inter_op_num_threads = 1
             self.session = ort.InferenceSession(str(folder / "model.onnx"), options, providers=["CPUExecutionProvider"])
             self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))

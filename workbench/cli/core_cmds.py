@@ -60,8 +60,13 @@ def _print_summary(summary) -> None:
 @click.option("--published", default=None, metavar="DATE", help="Publication date (single file only).")
 @click.option("--title", default=None, help="Article title (single file only).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="ray: extract and embed JSONL archives on Ray Data (needs the 'distributed' extra).")
+@click.option("--workers", type=click.IntRange(1), default=None, help="CPUs for a local Ray (default: all).")
+@click.option("--ray-address", default=None, metavar="ADDR", help="A running Ray cluster (e.g. auto).")
 @friendly_errors
-def ingest(paths: tuple[str, ...], db_path: str | None, outlet, url, published, title, quiet: bool) -> None:
+def ingest(paths: tuple[str, ...], db_path: str | None, outlet, url, published, title, quiet: bool, engine: str,
+           workers: int | None, ray_address: str | None) -> None:
     """Ingest articles: files, directories (recursive) or - for stdin.
 
     Formats: .txt, .md (YAML front matter), .html/.htm, .jsonl (one article per line).
@@ -73,8 +78,16 @@ def ingest(paths: tuple[str, ...], db_path: str | None, outlet, url, published, 
         if len(paths) != 1 or Path(paths[0]).is_dir() or paths[0].endswith(".jsonl"):
             fail("--outlet/--url/--published/--title apply to a single article file (or -)")
     db = open_db(resolve_db_path(db_path))
-    with ingest_bars(err_console, enabled=not quiet) as report:
-        summary = ingest_paths(db, list(paths), overrides, progress=report, max_input_bytes=settings().max_input_bytes)
+    if engine == "ray":
+        if any(overrides.values()):
+            fail("--outlet/--url/--published/--title do not apply to --engine ray")
+        from workbench.distributed.ray_engine import ingest_with_ray
+
+        summary = ingest_with_ray(db, list(paths), workers=workers, address=ray_address)
+    else:
+        with ingest_bars(err_console, enabled=not quiet) as report:
+            summary = ingest_paths(db, list(paths), overrides, progress=report,
+                                   max_input_bytes=settings().max_input_bytes)
     for problem in summary.problems:
         err_console.print(Text("skipped ", style="yellow").append_text(shown(problem)), highlight=False, soft_wrap=True)
     _print_summary(summary)

@@ -114,11 +114,15 @@ def _bom_encoding(data: bytes) -> str | None:
     return None
 
 
+# Below 32, except tab, newline, form feed and carriage return.
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def _looks_binary(text: str) -> bool:
     if "\x00" in text:
         return True
     sample = text[:SNIFF_BYTES]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
+    controls = len(CONTROL_CHARS.findall(sample))  # one regex pass instead of a Python loop per character
     return bool(sample) and controls / len(sample) > MAX_CONTROL_SHARE
 
 

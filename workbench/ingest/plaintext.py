@@ -95,8 +95,9 @@ def _words(line: str) -> list[str]:
 
 
 def _is_all_caps(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 6 and sum(c.isupper() for c in letters) / len(letters) >= 0.9
+    # map/filter with str methods: the same count as a per-character generator, at C speed (a tenth of ingest CPU)
+    letters = sum(map(str.isalpha, line))
+    return letters >= 6 and sum(map(str.isupper, filter(str.isalpha, line))) / letters >= 0.9
 
 
 def _is_prose(line: str) -> bool:
