@@ -51,6 +51,8 @@ def test_write_results_swaps_in_events_clusters_and_relations(tmp_path):
 def test_a_claim_gone_before_the_swap_is_dropped_with_its_cluster(tmp_path):
     db = _db(tmp_path)
     a, b = sorted(c.id for c in load_claims(db) if "dockers" in c.text)
+    # as a re-ingest of an edited article removes it: its frame and the claim (foreign keys hold)
+    db.execute("DELETE FROM claim_frames WHERE claim_id = ?", [b])
     db.execute("DELETE FROM claims WHERE id = ?", [b])
     db.conn.commit()
     write_results(db, [], [ClusterRow("k1", "x", [a, b], 2, 0.5, earliest=a)], [RelationRow(a, b, "agree", "r")], {})

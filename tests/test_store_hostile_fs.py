@@ -88,17 +88,25 @@ def _feed(path: Path, n: int) -> None:
 
 
 def test_full_database_stops_ingest_at_the_first_failed_write(tmp_path):
-    """The real SQLITE_FULL path: the database may not grow past a few pages."""
+    """The real SQLITE_FULL path: the database may grow by about one and a half batches of documents."""
+    from workbench.ingest.pipeline import SAVE_BATCH
+
+    probe = open_db(tmp_path / "probe.db")
+    before = probe.execute("PRAGMA page_count").fetchone()[0]
+    _feed(tmp_path / "one_batch.jsonl", SAVE_BATCH)
+    ingest_paths(probe, [str(tmp_path / "one_batch.jsonl")], progress=False)
+    per_batch = probe.execute("PRAGMA page_count").fetchone()[0] - before
+    probe.close()
     db = open_db(tmp_path / "claims.db")
     pages = db.execute("PRAGMA page_count").fetchone()[0]
-    db.execute(f"PRAGMA max_page_count = {pages + 20}")
+    db.execute(f"PRAGMA max_page_count = {pages + per_batch * 3 // 2}")
     feed = tmp_path / "feed.jsonl"
     _feed(feed, 300)
     with pytest.raises(StoreFull, match="disk full") as caught:
         ingest_paths(db, [str(feed)], progress=False)
     assert "\n" not in str(caught.value)
     saved = db.execute("SELECT count(*) FROM documents").fetchone()[0]
-    assert 0 < saved < 300
+    assert 0 < saved < 300  # the batches before the failure landed whole; the run stopped there
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 

@@ -511,7 +511,10 @@ async def test_a_verdict_that_cannot_be_written_puts_the_card_back(review_db):
         await settle(pilot)
         card = pane(app).focused_card
         other = open_db(review_db)
-        other.execute("DELETE FROM claims WHERE id = ?", [card.claim.id])  # its article was edited meanwhile
+        # its article was edited meanwhile: the re-ingest removed the claim with its links (foreign keys hold)
+        for sql in ("DELETE FROM relations WHERE claim_a = ? OR claim_b = ?", "DELETE FROM cluster_members WHERE claim_id = ?",
+                    "DELETE FROM claim_frames WHERE claim_id = ?", "DELETE FROM claims WHERE id = ?"):
+            other.execute(sql, [card.claim.id] * sql.count("?"))
         other.conn.commit()
         other.close()
         await pilot.press("v")
