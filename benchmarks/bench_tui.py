@@ -92,7 +92,8 @@ async def _verdict_keys(app, pilot, verdicts: int) -> dict:
                 await app.workers.wait_for_complete()
                 await _handled(app, pilot)
                 next_group_ms.append((time.perf_counter() - t) * 1000)
-        await app.workers.wait_for_complete()  # the INSERT commits in a write worker (workbench/tui/writes.py)
+        if hasattr(app, "writes"):  # the INSERT commits on the writer thread (workbench/tui/writes.py)
+            await asyncio.to_thread(app.writes.join)
         commit_ms.append((committed[-1] - t) * 1000)
         await _settle(app, pilot)
     comparison.record_verdict = original
@@ -129,6 +130,8 @@ async def _settle(app, pilot) -> None:
     for _ in range(3):
         await pilot.pause()
         await app.workers.wait_for_complete()
+        if hasattr(app, "writes"):
+            await asyncio.to_thread(app.writes.join)
 
 
 async def _child(db_path: str, verdicts: int) -> dict:

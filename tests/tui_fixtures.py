@@ -148,8 +148,13 @@ def screen_text(app) -> str:
 
 
 async def settle(pilot) -> None:
-    """Let workers finish and their messages land (never a sleep)."""
+    """Let workers and queued writes finish and their messages land (never a sleep)."""
+    import asyncio
+
+    writes = getattr(pilot.app, "writes", None)
     for _ in range(3):
         await pilot.pause()
         await pilot.app.workers.wait_for_complete()
+        if writes is not None:
+            await asyncio.to_thread(writes.join)
     await pilot.pause()

@@ -1,24 +1,24 @@
 """Verdicts, notes and undos committed off the UI thread, in the order the keys were pressed.
 
 A verdict key must never wait on SQLite (a busy lock held by another reviewer's process can
-stall a write for seconds), so the card shows the new verdict at once and the INSERT runs in
-a thread worker with its own connection. Order still matters: ``v`` then ``z`` must undo
-*that* verdict. Each write takes a ticket on the UI thread when the key is handled, and the
-workers commit strictly in ticket order (a condition variable), so the database sees the
-keys in the order they were pressed. Reads that must see every earlier write (the next
-unreviewed group) take a ticket too. A write that fails reports one line, and the caller
-puts the card back.
+stall a write for seconds), so the card shows the new verdict at once and the INSERT runs on
+one writer thread with its own connection. One thread, one FIFO queue: the database sees the
+keys in the order they were pressed (``v`` then ``z`` undoes *that* verdict). Reads that must
+see every earlier write (the next unreviewed group) queue behind them too. A job that fails
+reports one line, and the caller puts the card back.
 
-The writes share one connection, opened by the first of them: turns never overlap, so it is
-used by one thread at a time (``open_db`` connections allow that), and a keystroke does not
-pay for opening and checking the database again.
+Why a plain thread and not a Textual worker per write: a worker starts only when the event
+loop gets back to it, after the key's UI work, so the commit would wait for the repaint. The
+writer is woken as the key is handled, and the UI thread yields the GIL once (``sleep(0)``)
+so the INSERT (a fraction of a millisecond) lands before the UI work goes on.
 """
 
 from __future__ import annotations
 
+import queue
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+import time
+from collections.abc import Callable
 
 from textual.dom import DOMNode
 from textual.message import Message
@@ -26,44 +26,17 @@ from textual.message import Message
 from workbench.store import DB_ERRORS, Database, open_db
 from workbench.tui.messages import WorkerFailed
 
-# A ticket that never arrives (its worker was cancelled as the app quit) must not hold the
-# writes after it for ever: after this long they go ahead.
-TURN_TIMEOUT_S = 30.0
+Job = tuple[DOMNode, str, Callable[[Database], "Message | None"], "Callable[[str], Message] | None"]
 
 
 class WriteQueue:
-    """Tickets in key order; ``run`` commits each job in a thread worker when its turn comes."""
+    """``run`` queues a job; one writer thread runs the jobs in order on one connection."""
 
     def __init__(self, db_path: str) -> None:
         self.db_path = db_path
-        self._turns = threading.Condition()
-        self._issued = 0
-        self._done = 0
+        self._jobs: queue.Queue[Job | None] = queue.Queue()
+        self._thread: threading.Thread | None = None
         self._db: Database | None = None
-
-    def _connection(self) -> Database:
-        """The writers' connection (called inside a turn only)."""
-        if self._db is None:
-            self._db = open_db(self.db_path, create=False)
-        return self._db
-
-    def close(self) -> None:
-        """Close the writers' connection (the app is ending; a later write opens it again)."""
-        with self._turns:
-            db, self._db = self._db, None
-        if db is not None:
-            db.close()
-
-    @contextmanager
-    def _turn(self, ticket: int) -> Iterator[None]:
-        with self._turns:
-            self._turns.wait_for(lambda: self._done >= ticket, timeout=TURN_TIMEOUT_S)
-        try:
-            yield
-        finally:
-            with self._turns:
-                self._done = max(self._done, ticket + 1)
-                self._turns.notify_all()
 
     def run(
         self,
@@ -72,21 +45,48 @@ class WriteQueue:
         job: Callable[[Database], Message | None],
         on_error: Callable[[str], Message] | None = None,
     ) -> None:
-        """Queue ``job(db)`` behind every earlier write; post its message (or ``on_error(text)``) to ``node``."""
-        ticket = self._issued  # taken now, on the UI thread: the key order
-        self._issued += 1
+        """Queue ``job(db)`` behind every earlier one; post its message (or ``on_error(text)``) to ``node``."""
+        if self._thread is None or not self._thread.is_alive():
+            self._thread = threading.Thread(target=self._serve, name="workbench-writes", daemon=True)
+            self._thread.start()
+        self._jobs.put((node, name, job, on_error))
+        time.sleep(0)  # let the writer take the GIL now: the commit does not wait for the repaint
 
-        def fail(text: str) -> None:
-            node.post_message(on_error(text) if on_error else WorkerFailed(name, text))
+    def join(self) -> None:
+        """Block until every queued job has run (tests and benchmarks wait on this)."""
+        self._jobs.join()
 
-        def work() -> None:
-            with self._turn(ticket):
-                try:
-                    message = job(self._connection())
-                except DB_ERRORS as exc:
-                    fail(str(exc) or type(exc).__name__)
+    def close(self) -> None:
+        """Run what is queued, then stop the writer and close its connection."""
+        if self._thread is not None and self._thread.is_alive():
+            self._jobs.put(None)
+            self._thread.join(timeout=10)
+        self._thread = None
+
+    def _serve(self) -> None:
+        while True:
+            item = self._jobs.get()
+            try:
+                if item is None:
+                    if self._db is not None:
+                        self._db.close()
+                        self._db = None
                     return
-                if message is not None:
-                    node.post_message(message)
+                self._one(*item)
+            finally:
+                self._jobs.task_done()
 
-        node.run_worker(work, name=name, group="writes", exclusive=False, thread=True)
+    def _one(self, node: DOMNode, name: str, job: Callable[[Database], Message | None], on_error) -> None:
+        try:
+            if self._db is None:
+                self._db = open_db(self.db_path, create=False)
+            message = job(self._db)
+        except DB_ERRORS as exc:
+            text = str(exc) or type(exc).__name__
+            node.post_message(on_error(text) if on_error else WorkerFailed(name, text))
+            return
+        except Exception as exc:  # noqa: BLE001 - a bug in one job must not stop every later write
+            node.post_message(WorkerFailed(name, f"{type(exc).__name__}: {exc}"))
+            return
+        if message is not None:
+            node.post_message(message)
