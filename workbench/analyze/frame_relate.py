@@ -102,6 +102,14 @@ def _units_compatible(ma: dict, mb: dict, sim: float) -> bool:
     return sim >= 0.6
 
 
+_FORWARD = {"planned", "expected"}
+
+
+def plan_vs_report(a: Frame, b: Frame) -> bool:
+    """One figure is a plan or forecast ("would cut $800 billion"), the other a report ("has cut")."""
+    return (a.modality in _FORWARD) != (b.modality in _FORWARD)
+
+
 def _interval(q: Quantity) -> tuple[float, float]:
     """A percent written without "about" is exact to its rounding (6.2% is not 6.8%)."""
     if q.kind == "percent" and not q.approx and not q.bound and q.value is not None:
@@ -177,6 +185,8 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     if part_a != part_b:
         kind = "narrower" if part_a else "broader"
         return kind, f"{kind}: part vs total ({role}: {qa.text} vs {qb.text})"
+    if plan_vs_report(a.frame, b.frame):
+        return "related", f"{a.frame.modality} vs {b.frame.modality}: a figure planned and a figure reported are not one statement ({qa.text} vs {qb.text})"
     if sim < CONFLICT_SIMILARITY:
         # one role word next to two figures of unrelated sentences ("a 396-9 vote" / "the 60 votes
         # needed") is not one measure: too far apart to call a contradiction
