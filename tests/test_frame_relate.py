@@ -112,3 +112,9 @@ def test_an_infinitive_is_not_a_report_of_the_deed():
 def test_vote_counts_of_different_votes_are_not_one_measure():
     got = rel("The council voted 31-9 on the harbour plan.", "Nine members voted against the harbour plan.", sim=0.6)
     assert got.relation != "conflict", got
+
+
+def test_a_planned_figure_and_a_reported_figure_are_not_one_statement():
+    got = rel("The city will spend $40 million on the Tarn bridge repairs.",
+              "The city spent $12 million on the Tarn bridge repairs.", sim=0.85)
+    assert got.relation != "conflict" and "planned" in got.reason, got

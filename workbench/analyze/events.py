@@ -28,7 +28,7 @@ from datetime import date
 
 import numpy as np
 
-from workbench.extract.words import content_stems, entities
+from workbench.extract.words import content_stems, entities, stem, tokens
 
 MAX_SPAN_DAYS = 21  # a running story spans up to three weeks; a report further out is a later, different event
 EVENT_THRESHOLD = 0.42  # score of the pair that starts an event
@@ -48,6 +48,7 @@ class DocSignal:
     day: date | None  # published day
     year: int | None  # published year, else the year most mentioned in title and lead
     names: frozenset[str]
+    forms: tuple[tuple[str, str], ...] = ()  # stem -> the word as written, for readable labels
 
 
 @dataclass
@@ -71,7 +72,10 @@ def signal(doc_id: str, title: str, published: str | None, lead: str) -> DocSign
         year = years.most_common(1)[0][0] if years else None
     # names from the lead, plus the headline's content words: a headline names its event ("pension march")
     names = frozenset(entities(title) + entities(lead) + content_stems(title))
-    return DocSignal(doc_id, title, day, year, names)
+    forms: dict[str, str] = {}
+    for word in tokens(f"{lead} {title}"):  # the lead's spelling first: headlines capitalise every word
+        forms.setdefault(stem(word.lower()), word)
+    return DocSignal(doc_id, title, day, year, names, tuple((k, forms[k]) for k in sorted(names) if k in forms))
 
 
 def _compatible(a: Sequence[DocSignal]) -> bool:
@@ -178,7 +182,8 @@ def _label(signals: Sequence[DocSignal], members: list[int], scorer: _Scorer) ->
     shared.sort(key=lambda w: (-counts[w] * scorer.idf.get(w, 0.0), w))
     first = min(members, key=lambda m: (signals[m].day or date.max, m))
     title = " ".join(signals[first].title.split())[:80]
-    names = " · ".join(w.title() for w in shared[:3])
+    spelled = {k: v for m in members for k, v in signals[m].forms}
+    names = " · ".join(spelled.get(w, w) for w in shared[:3])
     if names and title:
         return f"{names} — {title}"
     return names or title or signals[first].id

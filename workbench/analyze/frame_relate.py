@@ -31,7 +31,8 @@ from workbench.models import Frame, Quantity
 _SCOPE_RANK = {"site": 0, "city": 1, "region": 2, "country": 3, "all-sites": 3}
 _MODAL_CLASH = {frozenset(("done", "planned"))}  # "expected" is a forecast: it does not contradict a report
 _NUMERIC = ("percent", "count", "money")  # ratios keep their orientation rules in quantity_match
-_MOVED = re.compile(r"\b(?:moved|postponed|delayed|rescheduled|pushed back|brought forward|put off|deferred)\b", re.I)
+_MOVED = re.compile(r"\b(?:moved|postponed|delayed|rescheduled|pushed back|brought forward|put off|deferred)\b|"
+                    r"\b(?:earlier|later|sooner) than (?:planned|expected|scheduled)\b|\bahead of schedule\b", re.I)
 CONFLICT_SIMILARITY = 0.3  # two figures of one role conflict only in statements this close
 MODALITY_SIMILARITY = 0.75  # a modality clash needs the two claims to be about one thing
 MODALITY_SHARED = 3
@@ -99,6 +100,14 @@ def _units_compatible(ma: dict, mb: dict, sim: float) -> bool:
     if ua and ub:
         return ua.rstrip("s") == ub.rstrip("s") or sim >= 0.75
     return sim >= 0.6
+
+
+_FORWARD = {"planned", "expected"}
+
+
+def plan_vs_report(a: Frame, b: Frame) -> bool:
+    """One figure is a plan or forecast ("would cut $800 billion"), the other a report ("has cut")."""
+    return (a.modality in _FORWARD) != (b.modality in _FORWARD)
 
 
 def _interval(q: Quantity) -> tuple[float, float]:
@@ -176,6 +185,8 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     if part_a != part_b:
         kind = "narrower" if part_a else "broader"
         return kind, f"{kind}: part vs total ({role}: {qa.text} vs {qb.text})"
+    if plan_vs_report(a.frame, b.frame):
+        return "related", f"{a.frame.modality} vs {b.frame.modality}: a figure planned and a figure reported are not one statement ({qa.text} vs {qb.text})"
     if sim < CONFLICT_SIMILARITY:
         # one role word next to two figures of unrelated sentences ("a 396-9 vote" / "the 60 votes
         # needed") is not one measure: too far apart to call a contradiction

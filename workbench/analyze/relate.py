@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from workbench.analyze.assessments import assessment_conflict
-from workbench.analyze.frame_relate import NOBODY, Side, frame_relation
+from workbench.analyze.frame_relate import NOBODY, Side, frame_relation, plan_vs_report
 from workbench.analyze.negation import HARMLESS, NEGATION, denial_conflict, negated_near, polarity, shared_content
 from workbench.analyze.quantity_match import NUMERIC_KINDS, compare_quantities
 from workbench.extract.assessment import Assessment, assess
@@ -163,6 +163,8 @@ def relate(a: ClaimView, b: ClaimView, similarity: float | None = None) -> Relat
     numbers = compare_quantities(a.text, a.quantities, b.text, b.quantities)
     if numbers.conflict and _figure_negated(a) != _figure_negated(b):  # "30% are not worried" vs "60% worried"
         return Relation("related", f"{numbers.conflict}, but one side is negated")
+    if numbers.conflict and a.frame is not None and b.frame is not None and plan_vs_report(a.frame, b.frame):
+        return Relation("related", f"{numbers.conflict}, but one figure is {a.frame.modality}, the other {b.frame.modality}")
     if numbers.conflict:
         return Relation("conflict", numbers.conflict, numeric=True)
     both_numeric = any(q.kind in NUMERIC_KINDS for q in a.quantities) and any(q.kind in NUMERIC_KINDS for q in b.quantities)
