@@ -26,6 +26,7 @@ def binding_sources() -> list[tuple[str, list[Binding]]]:
     from workbench.tui.app import WorkbenchApp
     from workbench.tui.screens.prompt import PromptScreen
     from workbench.tui.screens.review import ReviewScreen
+    from workbench.tui.screens.reviewers import ReviewerScreen
     from workbench.tui.widgets.comparison import ComparisonPane
 
     def own(bindings) -> list[Binding]:
@@ -33,6 +34,7 @@ def binding_sources() -> list[tuple[str, list[Binding]]]:
 
     return [
         ("claims", own(ComparisonPane.BINDINGS)),
+        ("reviewers", own(ReviewerScreen.BINDINGS)),
         ("review", own(ReviewScreen.BINDINGS)),
         ("app", own(WorkbenchApp.BINDINGS)),
         ("prompt", own(PromptScreen.BINDINGS)),
