@@ -249,3 +249,18 @@ def test_parse_adjudication(line, expected):
 def test_parse_adjudication_refuses_anything_but_a_final_verdict(line):
     with pytest.raises(ValueError, match="final verdict"):
         parse_adjudication(line)
+
+
+async def test_A_prompt_shows_markup_in_reviewer_names_as_typed(review_db, ids):
+    verdicts(review_db, (ids[RATIO], "verified", "[/]"), (ids[RATIO], "disputed", "[b]x\x1b[2J"))
+    app = WorkbenchApp(str(review_db), "[red]fc")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await focus(pilot, app, ids[RATIO])
+        await press(pilot, "A")
+        assert isinstance(app.screen, PromptScreen)
+        text = screen_text(app)
+        assert "Adjudicate as [red]fc" in text and "[/]: verified" in text and "[b]x" in text
+        assert "\x1b" not in text
+        await press(pilot, *"v", "enter")
+        assert "adjudicated: verified · by [red]fc" in str(card_of(app, ids[RATIO]).render())

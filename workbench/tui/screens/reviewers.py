@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, cast
 from textual.binding import Binding
 from textual.screen import Screen
 
+from workbench.textnorm import printable
 from workbench.tui import messages as msg
 from workbench.tui.adjudication import parse_adjudication, standing_summary
 from workbench.tui.card_reviews import CardReview
@@ -113,7 +114,7 @@ class ReviewerScreen(Screen):
 
         said = standing_summary(card.review.view if card.review else None)
         prompt = PromptScreen(
-            f"Adjudicate as {adjudicator}: the final verdict ({said})",
+            printable(f"Adjudicate as {adjudicator}: the final verdict ({said})"),
             placeholder="v, d or u, then a note (e.g. d the later figure is sourced)",
             help_text="Enter records it; exports and ClaimReview use it · z undoes it · Escape cancels",
         )
