@@ -264,3 +264,18 @@ async def test_A_prompt_shows_markup_in_reviewer_names_as_typed(review_db, ids):
         assert "\x1b" not in text
         await press(pilot, *"v", "enter")
         assert "adjudicated: verified · by [red]fc" in str(card_of(app, ids[RATIO]).render())
+
+
+async def test_the_new_keys_are_remapped_by_their_ids(review_db, tmp_path):
+    keymap = tmp_path / "keymap.toml"
+    keymap.write_text('"review.blind" = "ctrl+b"\n"claim.adjudicate" = "ctrl+a"\n', encoding="utf-8")
+    app = WorkbenchApp(str(review_db), "alice", keymap_path=str(keymap))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.keymap_warnings == []
+        await press(pilot, "b")  # no longer bound
+        assert not app.blind
+        await press(pilot, "ctrl+b")
+        assert app.blind
+        await press(pilot, "ctrl+a")
+        assert isinstance(app.screen, PromptScreen) and "Adjudicate as alice" in app.screen.title_text
