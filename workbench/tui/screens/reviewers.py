@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 
 from workbench.textnorm import printable
@@ -79,6 +80,10 @@ class ReviewerScreen(Screen):
         self.reload_reviews()  # blind mode reveals the others once you decide; "you:" follows your verdict
 
     def on_undo_done(self, message: msg.UndoDone) -> None:
+        self.reload_reviews()
+
+    def on_verdict_written(self, message: Message) -> None:
+        """Verdicts committed off the UI thread (the write queue) land after ``VerdictSaved``: read again then."""
         self.reload_reviews()
 
     def action_toggle_blind(self) -> None:
