@@ -35,7 +35,7 @@ def test_foreign_file_is_one_line_error(tmp_path):
 def test_review_help_names_the_options():
     result = CliRunner().invoke(main, ["review", "--help"])
     assert result.exit_code == 0
-    for option in ("--db", "--reviewer", "--keymap"):
+    for option in ("--db", "--reviewer", "--keymap", "--blind"):
         assert option in result.output
 
 

@@ -250,6 +250,8 @@ async def test_f_cycles_filters(review_db, ids):
         kinds = {c.claim.speaker_kind for c in pane(app).all_cards()}
         assert "none" in kinds
         assert "c:k-ratio" not in clusters(app).keys
+        await press(pilot, "f")  # reviewers disagree: one reviewer only, so nothing
+        assert app.screen.filter_name == "split" and clusters(app).keys == []
         await press(pilot, "f")
         assert app.screen.filter_name == "all" and len(clusters(app).keys) == 5
 

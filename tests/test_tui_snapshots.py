@@ -67,3 +67,20 @@ def test_empty_db(in_tmp, snap_compare):
 def test_not_analyzed_db(in_tmp, snap_compare):
     build_unanalyzed_db(in_tmp / "claims.db")
     assert snap_compare(WorkbenchApp("claims.db", "alice"), terminal_size=(120, 40), run_before=settle)
+
+
+def test_two_reviewers_split_and_adjudicated(in_tmp, snap_compare):
+    """Each reviewer's verdict apart, a split, and an adjudication with its note (no dates on the card)."""
+    from tests.tui_fixtures import claim_ids
+    from workbench.store import open_db, record_verdict
+    from workbench.store.verdicts import record_adjudication
+
+    build_review_db(in_tmp / "claims.db")
+    db = open_db(in_tmp / "claims.db", create=False)
+    ids = claim_ids(db)
+    record_verdict(db, ids["Russian forces are"], "disputed", "bob")
+    record_verdict(db, ids["Russian forces are"], "verified", "alice")
+    record_verdict(db, ids["The ratio of"], "verified", "bob")
+    record_adjudication(db, ids["The ratio of"], "disputed", "fc", "anonymous and contradicted")
+    db.close()
+    assert snap_compare(WorkbenchApp("claims.db", "alice"), terminal_size=(140, 40), run_before=settle)

@@ -94,3 +94,62 @@ def test_review_in_tmux_side_by_side_and_v_then_z(tmp_path, tmux):
 
     tmux("send-keys", "-t", "wb", "q")
     wait_for(lambda: "wb" not in tmux("list-sessions"), "the app to quit")
+
+
+def test_blind_review_then_adjudication_then_seen_before_in_tmux(tmp_path, tmux):
+    """bob disputed a claim; alice reviews blind, decides, sees the split, adjudicates; a copy says 'seen before'."""
+    from tests.tui_fixtures import claim_ids
+    from workbench.models import Article, Attribution, ExtractedClaim
+    from workbench.store import record_verdict, save_document
+    from workbench.store.reviewers import review_view
+
+    db_path = build_review_db(tmp_path / "claims.db")
+    db = open_db(db_path, create=False)
+    try:
+        ratio = claim_ids(db)["Russian forces are"]
+        text = db.execute("SELECT text FROM claims WHERE id = ?", [ratio]).fetchone()[0]
+        record_verdict(db, ratio, "disputed", "bob")
+        copy = ExtractedClaim(0, 0, len(text), text, Attribution("a spokesman", "named", "said"), 0.8, [])
+        save_document(db, Article(text, "Wire Desk", "Copy", "https://wire.example/c", None, "2023-03-01", "w.txt", "txt"), [copy])
+    finally:
+        db.close()
+    events = event_count(db_path)
+    env = f"env -u COLUMNS -u LINES TERM=xterm-256color XDG_CONFIG_HOME={tmp_path / 'config'} WORKBENCH_KEYMAP="
+    command = f"{env} {SCRIPT} review --db {db_path} --reviewer alice --blind"
+    tmux("new-session", "-d", "-x", "200", "-y", "50", "-s", "wb", command)
+
+    def screen() -> str:
+        return tmux("capture-pane", "-p", "-t", "wb")
+
+    # blind: bob's dispute is withheld, only its existence is said
+    wait_for(lambda: "1 verdict hidden until you decide" in screen(), "the hidden verdict", show=screen)
+    assert "DISPUTED" not in screen() and "bob" not in screen()
+    tmux("send-keys", "-t", "wb", "h")  # the conflict cluster opens on the next column: back to bob's claim
+    wait_for(lambda: "▶ ○ unreviewed" in screen(), "the cursor on the blind card", show=screen)
+    tmux("send-keys", "-t", "wb", "v")
+    wait_for(lambda: event_count(db_path) == events + 1, "alice's verdict")
+    wait_for(lambda: "you: ✔ verified · bob: ✘ disputed" in screen(), "the verdicts revealed", show=screen)
+    assert "reviewers disagree" in screen()
+
+    tmux("send-keys", "-t", "wb", "h", "A")  # the cursor advanced: back, then adjudicate
+    wait_for(lambda: "Adjudicate as alice" in screen(), "the adjudication prompt", show=screen)
+    tmux("send-keys", "-t", "wb", "-l", "d sourced later")
+    tmux("send-keys", "-t", "wb", "Enter")
+    wait_for(lambda: event_count(db_path) == events + 2, "the adjudication event")
+    wait_for(lambda: "adjudicated: disputed · by alice" in screen(), "the adjudication on the card", show=screen)
+    db = open_db(db_path, create=False)
+    try:
+        view = review_view(db, ratio, "alice")
+    finally:
+        db.close()
+    assert (view.state, view.final, view.adjudication.note) == ("adjudicated", "disputed", "sourced later")
+
+    tmux("send-keys", "-t", "wb", "/")
+    wait_for(lambda: "Search claim text" in screen(), "the search prompt", show=screen)
+    tmux("send-keys", "-t", "wb", "-l", "Wire Desk")
+    tmux("send-keys", "-t", "wb", "Enter")
+    wait_for(lambda: "seen before: disputed by alice on" in screen(), "seen before on the copy", show=screen)
+    assert "suggested from earlier decisions: disputed" in screen()
+
+    tmux("send-keys", "-t", "wb", "q")
+    wait_for(lambda: "wb" not in tmux("list-sessions"), "the app to quit")

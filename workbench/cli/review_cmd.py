@@ -23,18 +23,21 @@ from workbench.cli.common import (
 @db_option
 @reviewer_option
 @click.option("--keymap", "keymap_path", default=None, metavar="PATH", help="Keymap TOML (default: $WORKBENCH_KEYMAP or ~/.config/workbench/keymap.toml).")
+@click.option("--blind", is_flag=True, help="Hide other reviewers' verdicts on a claim until you decide (b toggles).")
 @friendly_errors
-def review(db_path: str | None, reviewer: str | None, keymap_path: str | None) -> None:
+def review(db_path: str | None, reviewer: str | None, keymap_path: str | None, blind: bool) -> None:
     """Review claims side by side, one column per outlet; one key per verdict.
 
     Verdicts are saved the moment you press v (verified), d (disputed), u (unattributed)
-    or x (clear); z undoes your last one. Press ? inside for every key.
+    or x (clear); z undoes your last one; A records an adjudicator's final verdict. With
+    --blind the others' verdicts stay hidden until you decide. Press ? inside for every key.
     """
     path = resolve_db_path(db_path)
     open_existing(path).close()  # fail here, in one line, before the terminal switches mode
     from workbench.tui.app import WorkbenchApp
 
-    WorkbenchApp(path, reviewer_name(reviewer), keymap_path=keymap_path or settings().keymap_path).run()
+    keymap = keymap_path or settings().keymap_path
+    WorkbenchApp(path, reviewer_name(reviewer), keymap_path=keymap, blind=blind).run()
 
 
 COMMANDS: list[click.Command] = [review]

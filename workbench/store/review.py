@@ -16,9 +16,9 @@ from collections.abc import Iterable
 from sqlite_utils import Database
 
 from workbench.models import DbState, GroupRow
-from workbench.store.verdicts import current_event_sql
+from workbench.store.verdicts import ADJUDICATION, current_event_sql, effective_sql
 
-FILTERS: tuple[str, ...] = ("all", "unreviewed", "conflicts", "unattributed")
+FILTERS: tuple[str, ...] = ("all", "unreviewed", "conflicts", "unattributed", "split")
 PAGE_SIZE = 50  # clusters-pane rows per page: a screenful or two; more load as the list scrolls
 SQL_BATCH = 400  # keys per IN (...) list, well under SQLite's variable limit
 
@@ -27,6 +27,14 @@ _VERDICT_OF = "(SELECT e.verdict FROM verdict_events e WHERE e.id = " + current_
 _UNCLUSTERED = "NOT EXISTS (SELECT 1 FROM cluster_members um WHERE um.claim_id = c.id)"
 _CLUSTER_ORDER = "(COALESCE(k.n_conflicts, 0) > 0) DESC, COALESCE(k.max_checkworthiness, 0) DESC, k.size DESC, k.id"
 _DOCUMENT_ORDER = "d.published, d.outlet, d.title, d.id"
+# Claims whose reviewers' standing verdicts differ and that no adjudication settled: the same set as
+# ``store.reviewers.disagreeing_claims``, as one uncorrelated subquery SQLite evaluates once per query.
+_SPLIT = (
+    "SELECT s.claim_id FROM verdict_events s WHERE s.id IN (SELECT max(v.id) FROM verdict_events v "
+    f"WHERE {effective_sql('v')} GROUP BY v.claim_id, v.reviewer) AND s.verdict != 'cleared' "
+    f"AND s.claim_id NOT IN (SELECT a.claim_id FROM verdict_events a WHERE {effective_sql('a', ADJUDICATION)}) "
+    "GROUP BY s.claim_id HAVING count(DISTINCT s.verdict) > 1"
+)
 
 
 def split_key(key: str) -> tuple[str, str]:
@@ -66,6 +74,8 @@ def _claim_predicates(filter_name: str, search: str | None, params: list) -> lis
     elif filter_name == "unattributed":
         # unary + keeps SQLite off the speaker_kind index: probing it per document is quadratic
         preds.append("+c.speaker_kind = 'none'")
+    elif filter_name == "split":
+        preds.append(f"c.id IN ({_SPLIT})")
     elif filter_name != "all":
         raise ValueError(f"unknown filter {filter_name!r}")
     if search and search.strip():

@@ -34,12 +34,15 @@ class WorkbenchApp(App[None]):
         Binding("q", "quit", "Quit", id="quit"),
     ]
 
-    def __init__(self, db_path: str, reviewer: str, keymap_path: str | os.PathLike[str] | None = None) -> None:
+    def __init__(
+        self, db_path: str, reviewer: str, keymap_path: str | os.PathLike[str] | None = None, blind: bool = False
+    ) -> None:
         super().__init__()
         self.db_path = str(db_path)
         self.reviewer = reviewer
         self.keymap_path = keymap_path
-        self.sub_title = f"{Path(self.db_path).name} · {reviewer}"
+        self.blind = blind  # others' verdicts hidden on a card until this reviewer decides (b toggles)
+        self.sub_title = f"{Path(self.db_path).name} · {reviewer}" + (" · blind" if blind else "")
         self._db: Database | None = None
         self.writes = WriteQueue(self.db_path)
         self.keymap_warnings: list[str] = []

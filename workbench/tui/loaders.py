@@ -9,7 +9,7 @@ results as messages; the screen hands the data down.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from workbench.models import ClaimColumn, DbState, GroupRow
 from workbench.store import Database, undo_last
@@ -23,6 +23,7 @@ from workbench.store.review import (
     group_rows,
     next_unreviewed_group,
 )
+from workbench.tui.card_reviews import CardReview
 
 # (text, fraction or None): a worker's progress line for the status line.
 StatusProgress = Callable[[str, "float | None"], None]
@@ -46,6 +47,7 @@ class GroupOrder:
     resume: Resume
     first_group: tuple[list[ClaimColumn], int] | None
     documents_pending: bool  # the documents with unclustered claims are still to be listed
+    first_reviews: dict[str, CardReview] = field(default_factory=dict)  # the open group's cards' review data
 
 
 def resume_point(db: Database, keys: list[str], keep_key: str | None, keep_claim: str | None) -> Resume:

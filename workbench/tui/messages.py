@@ -48,13 +48,16 @@ class GroupsExtended(Message):
 class GroupLoaded(Message):
     """The claims of one group, as outlet columns."""
 
-    def __init__(self, request: int, key: str, columns: list[ClaimColumn], total: int, focus_claim: str | None) -> None:
+    def __init__(
+        self, request: int, key: str, columns: list[ClaimColumn], total: int, focus_claim: str | None, reviews=None
+    ) -> None:
         super().__init__()
         self.request = request
         self.key = key
         self.columns = columns
         self.total = total
         self.focus_claim = focus_claim
+        self.reviews = reviews or {}  # claim id -> card_reviews.CardReview: reviewers' verdicts, "seen before"
 
 
 class ExportFinished(Message):

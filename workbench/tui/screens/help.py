@@ -27,6 +27,7 @@ def binding_sources() -> list[tuple[str, list[Binding]]]:
     from workbench.tui.screens.article import ArticleScreen
     from workbench.tui.screens.prompt import PromptScreen
     from workbench.tui.screens.review import ReviewScreen
+    from workbench.tui.screens.reviewers import ReviewerScreen
     from workbench.tui.widgets.comparison import ComparisonPane
 
     def own(bindings) -> list[Binding]:
@@ -34,6 +35,7 @@ def binding_sources() -> list[tuple[str, list[Binding]]]:
 
     return [
         ("claims", own(ComparisonPane.BINDINGS)),
+        ("reviewers", own(ReviewerScreen.BINDINGS)),
         ("review", own(ReviewScreen.BINDINGS)),
         ("app", own(WorkbenchApp.BINDINGS)),
         ("article", own(ArticleScreen.BINDINGS)),

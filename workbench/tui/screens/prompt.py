@@ -24,7 +24,7 @@ class PromptScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="prompt-box"):
-            yield Label(self.title_text, id="prompt-title")
+            yield Label(self.title_text, id="prompt-title", markup=False)  # titles may hold names: shown as typed
             yield Input(value=self.value, placeholder=self.placeholder, id="prompt-input")
             yield Label(self.help_text, id="prompt-help")
 

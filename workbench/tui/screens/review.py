@@ -15,7 +15,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList
 
 from workbench.store.review import FILTERS
@@ -24,6 +23,7 @@ from workbench.tui.export_adapter import default_export_path
 from workbench.tui.screens import review_workers as work
 from workbench.tui.screens.article import ArticleScreen
 from workbench.tui.screens.prompt import PromptScreen
+from workbench.tui.screens.reviewers import ReviewerScreen
 from workbench.tui.widgets.cluster_list import ClusterList
 from workbench.tui.widgets.comparison import ComparisonPane
 from workbench.tui.widgets.context import ContextPane
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from workbench.tui.app import WorkbenchApp
 
 
-class ReviewScreen(Screen):
+class ReviewScreen(ReviewerScreen):
     BINDINGS = [
         Binding("J,tab", "next_group(1)", "Next cluster", key_display="J", id="cluster.next"),
         Binding("K,shift+tab", "next_group(-1)", "Prev cluster", show=False, id="cluster.prev"),
@@ -132,6 +132,7 @@ class ReviewScreen(Screen):
             await self.on_group_loaded(
                 msg.GroupLoaded(self._group_request, self.current_key, columns, total, order.resume.claim_id)
             )
+            self.apply_reviews(self.current_key, order.first_reviews)
         self.clusters.select_index(index)
 
     def on_groups_extended(self, message: msg.GroupsExtended) -> None:

@@ -15,6 +15,7 @@ from workbench.store import DB_ERRORS, Database
 from workbench.store.cards import claim_article, claim_context, group_columns
 from workbench.store.review import group_rows
 from workbench.tui import loaders
+from workbench.tui.card_reviews import card_reviews
 from workbench.tui.export_adapter import export_csv
 from workbench.tui.messages import (
     ArticleLoaded,
@@ -35,12 +36,16 @@ def load_groups(
     screen: Screen, request: int, filter_name: str, search: str | None, keep_key: str | None, keep_claim: str | None
 ) -> None:
     """The group order and the first screen; the document groups follow in a second message."""
+    reviewer, blind = screen.wb.reviewer, screen.wb.blind
 
     def job(db: Database) -> None:
         def say(text: str, fraction: float | None) -> None:
             screen.post_message(Progress("load-groups", text, fraction))
 
         order = loaders.group_order(db, filter_name, search, keep_key, keep_claim, say)
+        if order.first_group is not None:
+            ids = [c.id for column in order.first_group[0] for c in column.claims]
+            order.first_reviews = card_reviews(db, ids, reviewer, blind)
         if get_current_worker().is_cancelled:
             return
         screen.post_message(GroupsLoaded(request, order))
@@ -58,9 +63,12 @@ def load_groups(
 def load_group(screen: Screen, request: int, key: str, focus_claim: str | None) -> None:
     """The claims of one group as outlet columns (only the selected group is ever read)."""
 
+    reviewer, blind = screen.wb.reviewer, screen.wb.blind
+
     def job(db: Database) -> GroupLoaded:
         columns, total = group_columns(db, key)
-        return GroupLoaded(request, key, columns, total, focus_claim)
+        reviews = card_reviews(db, [c.id for column in columns for c in column.claims], reviewer, blind)
+        return GroupLoaded(request, key, columns, total, focus_claim, reviews)
 
     run_loader(screen, "load-group", screen.db_path, job)
 

@@ -10,13 +10,17 @@ widget's current width and a layout is asked for only when the height really cha
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from textual import events
 from textual.message import Message
 from textual.visual import VisualType
 from textual.widgets import Static
 
 from workbench.models import ReviewClaim, VerdictState
+from workbench.tui.card_reviews import CardReview
 from workbench.tui.widgets.render import card_text
+from workbench.tui.widgets.review_lines import shown_state
 
 
 def update_in_place(widget: Static, content: VisualType) -> None:
@@ -39,14 +43,29 @@ class ClaimCard(Static):
             super().__init__()
             self.card = card
 
-    def __init__(self, claim: ReviewClaim, col: int, row: int, reviewer: str) -> None:
-        super().__init__(card_text(claim, False, reviewer), classes="claim-card")
+    def __init__(
+        self, claim: ReviewClaim, col: int, row: int, reviewer: str, review: CardReview | None = None, blind: bool = False
+    ) -> None:
+        shown = shown_state(claim.state, review, reviewer, blind)
+        super().__init__(card_text(replace(claim, state=shown), False, reviewer, review), classes="claim-card")
         self.claim = claim
         self.col = col
         self.row = row
         self.reviewer = reviewer
+        self.review = review  # who decided what and "seen before", from the worker that loaded the cards
+        self.blind = blind
         self.cursor = False
-        self.set_class(claim.state.reviewed, "-reviewed")
+        self.set_class(shown.reviewed, "-reviewed")
+
+    @property
+    def shown(self) -> VerdictState:
+        """The verdict this reviewer may see (blind mode hides the others' until they decide)."""
+        return shown_state(self.claim.state, self.review, self.reviewer, self.blind)
+
+    def set_review(self, review: CardReview | None, blind: bool) -> None:
+        if (review, blind) != (self.review, self.blind):
+            self.review, self.blind = review, blind
+            self.redraw()
 
     def set_cursor(self, on: bool) -> None:
         if on != self.cursor:
@@ -64,8 +83,10 @@ class ClaimCard(Static):
         return True
 
     def redraw(self) -> None:
-        self.set_class(self.claim.state.reviewed, "-reviewed")
-        update_in_place(self, card_text(self.claim, self.cursor, self.reviewer))
+        shown = self.shown
+        claim = self.claim if shown is self.claim.state else replace(self.claim, state=shown)
+        self.set_class(shown.reviewed, "-reviewed")
+        update_in_place(self, card_text(claim, self.cursor, self.reviewer, self.review))
 
     def on_click(self, event: events.Click) -> None:
         event.stop()

@@ -267,10 +267,10 @@ class ComparisonPane(Vertical, can_focus=True):
         current = self.focused_card
         start = cards.index(current) + 1 if current in cards else 0
         for card in cards[start:] + cards[:start]:
-            if card.claim.state.reviewed:
+            if card.shown.reviewed:  # blind mode: what this reviewer sees (others' verdicts hidden)
                 continue
             self._refresh_states([card])
-            if not card.claim.state.reviewed:
+            if not card.shown.reviewed:
                 self.move_to(card, reread=False)
                 return
         self._tell_screen(msg.GroupExhausted())

@@ -11,6 +11,8 @@ from rich.text import Text
 
 from workbench.models import ClaimColumn, ClaimContext, GroupRow, ReviewClaim, VerdictState, suggest_verdict
 from workbench.textnorm import printable
+from workbench.tui.card_reviews import CardReview
+from workbench.tui.widgets.review_lines import review_lines, seen_lines
 
 VERDICT_LABELS = {
     "verified": ("✔ VERIFIED", "bold green"),
@@ -24,6 +26,7 @@ FILTER_LABELS = {
     "unreviewed": "unreviewed",
     "conflicts": "conflicts",
     "unattributed": "suggested unattributed",
+    "split": "reviewers disagree",
 }
 QUANTITY_STYLE = "bold underline"
 INDENT = "\u00a0\u00a0"  # non-breaking: the list would strip plain leading spaces of a line
@@ -64,11 +67,12 @@ def source_line(claim: ReviewClaim) -> Text:
     return line
 
 
-def card_text(claim: ReviewClaim, cursor: bool, reviewer: str | None = None) -> Text:
-    """Everything a reviewer needs to judge one claim, top to bottom."""
+def card_text(claim: ReviewClaim, cursor: bool, reviewer: str | None = None, review: CardReview | None = None) -> Text:
+    """Everything a reviewer needs to judge one claim, top to bottom (``review``: who decided what, seen before)."""
     out = Text()
     out.append("▶ " if cursor else "  ", style="bold")
     out.append_text(verdict_text(claim.state, reviewer))
+    out.append_text(review_lines(review))
     out.append("\n")
     out.append_text(source_line(claim))
     out.append("\n")
@@ -86,6 +90,7 @@ def card_text(claim: ReviewClaim, cursor: bool, reviewer: str | None = None) -> 
     if suggested:  # kept after a verdict too: the card keeps its height
         out.append("\n")
         out.append(f"suggested: {suggested} ({SUGGESTION_WHY[suggested]})", style="italic")
+    out.append_text(seen_lines(review))
     if claim.state.note:
         out.append("\n")
         out.append(printable(f"✎ note: {claim.state.note}"), style="italic")
