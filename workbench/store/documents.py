@@ -50,6 +50,8 @@ def claim_rows(doc_id: str, claims: list[ExtractedClaim]) -> list[dict]:
                 "speaker_kind": a.speaker_kind or "none",
                 "cue": a.cue,
                 "via": a.via,
+                "hedge": a.hedge,
+                "role": a.role,
                 "checkworthiness": round(float(c.checkworthiness), 4),
                 "quantities": quantities_to_json(c.quantities),
                 "context": c.context,

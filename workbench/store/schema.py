@@ -195,3 +195,13 @@ def is_workbench_db(db: Database) -> bool:
         [MIGRATION_SET],
     ).fetchall()
     return bool(rows)
+
+
+@migrations()
+def m010_attribution_detail(db: Database) -> None:
+    """Hearsay hedge ("reportedly") and the speaker's role ("the regional governor"), computed once in extract.
+
+    Later stages read these fields instead of re-parsing the wording of the claim.
+    """
+    db["claims"].add_column("hedge", str)
+    db["claims"].add_column("role", str)
