@@ -103,6 +103,8 @@ def _subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None,
         tail = chunk[joints[-1].end() :] if joints else ""
         return (clean_speaker(tail) if tail.strip() else None), "", None
     speaker = clean_speaker(chunk)
+    if speaker is None:
+        speaker = _after_joint(chunk) or _antecedent(masked, s_start, chunk)
     if speaker is None and len(chunk.split()) > 3:  # "In a meeting with the board of the Post Trump said"
         name = person_name(chunk.strip())
         speaker = name if name and classify(name) == "named" and len(name.split()) < len(chunk.split()) else None
@@ -119,6 +121,32 @@ def _subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None,
     return speaker, "", None
 
 
+def _after_joint(chunk: str) -> str | None:
+    """The subject of a subordinate clause: "shortly after Trump said", "where experts say", "as he said"."""
+    joints = list(_SUB_JOINT.finditer(chunk))
+    if not joints:
+        return None
+    tail = chunk[joints[-1].end() :]
+    return clean_speaker(tail) if tail.strip() else None
+
+
+def _antecedent(masked: str, s_start: int, chunk: str) -> str | None:
+    """ "McConnell, now the majority leader, who in 2010 said": a relative pronoun speaks for its antecedent."""
+    if not _RELATIVE.match(chunk) or s_start == 0:
+        return None
+    p_start, _ = chunk_bounds(masked, s_start - 1)
+    before = masked[p_start : s_start - 1]
+    speaker = clean_speaker(before)
+    if speaker is None:
+        name = person_name(before.strip())
+        speaker = name if name and classify(name) == "named" else None
+    return speaker
+
+
+_RELATIVE = re.compile(r"^\s*(?:who|whom|which|many of whom|some of whom|most of whom)\b", re.I)
+_SUB_JOINT = re.compile(
+    r"\b(?:after|before|when|while|as|because|since|until|where|whereas|if|though|although|once|and|but)\s+", re.I
+)
 _JOINT = re.compile(r"\b(?:that|after|before|when|while|as|because|since|and|but)\s+", re.I)
 _SUBORDINATE = re.compile(
     r"^(?:when|after|before|while|although|though|if|as|since|in|at|on|during|by|with|despite|\w+ed|\w+ing)\b",

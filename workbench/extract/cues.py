@@ -209,5 +209,7 @@ _HEADLINE_END = re.compile(r"\s*[.!?]?\s*$")
 
 # "the report", "his claims", "a call": a cue word after a determiner is a noun, not a reporting verb.
 _DETERMINER_BEFORE = re.compile(
-    r"(?:(?<![\w-])(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|\d[\d,.]*)|\w['’]s)\s+$", re.I
+    r"(?:(?<![\w-])(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|(?!(?:19|20)\d\d\s)\d[\d,.]*)|\w['’]s)"
+    r"\s+$",  # a year is a time, not a count: "who in 2010 said"
+    re.I,
 )

@@ -19,7 +19,7 @@ PRONOUNS_GROUP = frozenset({"they", "we", "it"})
 # Lower-case particles inside personal names ("Bill de Blasio", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset("de da di del della der van von den le la al el bin ibn ben dos das du".split())
 LEADING_JUNK = re.compile(
-    r"^(?:(?:to which|to that|in response|in reply|however|but|and|meanwhile|still|instead|separately|later|also|yet|so|which|who|whom|where|while|as|"
+    r"^(?:(?:to which|to that|in response|in reply|however|but|and|meanwhile|still|instead|separately|later|also|yet|so|which|who|whom|where|while|as|now|then|"
     r"in a statement|in an interview|in a post|on monday|on tuesday|on wednesday|on thursday|on friday|"
     r"on saturday|on sunday)\b[\s,]*)+",
     re.I,
@@ -43,7 +43,8 @@ ANON_NOUNS = frozenset(
     "brother sister friend friends neighbor neighbour neighbors lawyer lawyers attorney attorneys candidate "
     "candidates nominee economist economists professor scientist scientists author voter voters supporter "
     "supporters critic critics opponent opponents protester protesters student students teacher teachers worker "
-    "workers customer patient victim victims survivor reader readers viewer host anchor moderator judge "
+    "workers customer patient victim victims survivor reader readers viewer host anchor moderator judge narrator "
+    "questioner respondents percent majority "
     "prosecutor prosecutors adviser advisers advisor advisors strategist strategists pollster pollsters manager "
     "staffer staffers employee employees owner owners parent parents farmer farmers executive executives".split()
 )
@@ -57,7 +58,10 @@ ORG_NOUNS = frozenset(
     "mission secretariat cabinet presidency assembly senate congress corporation watchdog campaign "
     # documents speak for their authors: "the report says", "the ruling said", "a 2014 study found"
     "report study survey poll ruling book letter memo statement lawsuit complaint filing ad clip spot video "
-    "analysis document documents indictment transcript website".split()
+    "analysis document documents indictment transcript website "
+    # records and their readings speak for whoever compiled them: "according to exit polls / federal data"
+    "polls surveys studies reports data statistics figures estimates records tally census findings finding "
+    "research audit review chart graph slide map forecast projections filings rulings".split()
 )
 TITLE_WORDS = frozenset(
     "president prime minister secretary defense defence foreign interior sen. senator rep. gen. general col. "
@@ -146,11 +150,13 @@ def clean_speaker(chunk: str) -> str | None:
         return None
     kept: list[str] = []
     first_low = _bare(tokens[0])
-    if not _is_cap(tokens[0]) and first_low.endswith(("ing", "ed", "ly")) and first_low not in ANON_ADJECTIVES:
+    modifier = len(tokens) > 1 and _bare(tokens[1]) in ANON_NOUNS  # "restructuring experts", "elected officials"
+    if not _is_cap(tokens[0]) and first_low.endswith(("ing", "ed", "ly")) and first_low not in ANON_ADJECTIVES and not modifier:
         return None  # "contradicting the police's claim", "forcefully told a woman": a predicate, not a source
     for i, tok in enumerate(tokens):
         low = _bare(tok)
-        if i > 0 and (low in CUT_WORDS or (low.endswith("ing") and not _is_cap(tok))):
+        gerund = low.endswith("ing") and not _is_cap(tok) and "-" not in low and low not in ORG_NOUNS
+        if i > 0 and (low in CUT_WORDS or gerund):  # "the ruling", "the conservative-leaning Tax Foundation" stay
             break
         nxt = _bare(tokens[i + 1]) if i + 1 < len(tokens) else ""
         if i > 0 and low.endswith("ed") and not _is_cap(tok) and nxt in _PREPOSITIONS:
