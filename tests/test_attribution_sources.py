@@ -20,13 +20,25 @@ def first(text: str) -> tuple[str | None, str]:
     ("text", "speaker", "kind"),
     [
         ("According to exit polls, the mayor had a ten-point lead among older voters.", "exit polls", "organization"),
-        ("About 9.9 million farms grow wheat in the region, according to federal statistics.", "federal statistics", "organization"),
-        ("Taxes would rise by 4 percent, according to the conservative-leaning Tax Foundation.", "the conservative-leaning Tax Foundation", "organization"),
+        (
+            "About 9.9 million farms grow wheat in the region, according to federal statistics.",
+            "federal statistics",
+            "organization",
+        ),
+        (
+            "Taxes would rise by 4 percent, according to the conservative-leaning Tax Foundation.",
+            "the conservative-leaning Tax Foundation",
+            "organization",
+        ),
         ("Six thousand jobs depend on the port, one slide says.", "one slide", "organization"),
         ('"The county cannot purge voters for not voting," said the ruling.', "the ruling", "organization"),
         ("However, 63 percent said the mayor was justified in closing the bridge.", "63 percent", "anonymous"),
         ("The council met on Friday, shortly after Grant said he would resign.", "Grant", "named"),
-        ("The board chose Richmond, where restructuring experts say judges move quickly.", "restructuring experts", "anonymous"),
+        (
+            "The board chose Richmond, where restructuring experts say judges move quickly.",
+            "restructuring experts",
+            "anonymous",
+        ),
     ],
 )
 def test_record_and_clause_sources(text: str, speaker: str, kind: str) -> None:
