@@ -151,7 +151,12 @@ def clean_speaker(chunk: str) -> str | None:
     kept: list[str] = []
     first_low = _bare(tokens[0])
     modifier = len(tokens) > 1 and _bare(tokens[1]) in ANON_NOUNS  # "restructuring experts", "elected officials"
-    if not _is_cap(tokens[0]) and first_low.endswith(("ing", "ed", "ly")) and first_low not in ANON_ADJECTIVES and not modifier:
+    if (
+        not _is_cap(tokens[0])
+        and first_low.endswith(("ing", "ed", "ly"))
+        and first_low not in ANON_ADJECTIVES
+        and not modifier
+    ):
         return None  # "contradicting the police's claim", "forcefully told a woman": a predicate, not a source
     for i, tok in enumerate(tokens):
         low = _bare(tok)
