@@ -48,3 +48,22 @@ def test_record_and_clause_sources(text: str, speaker: str, kind: str) -> None:
 def test_relative_pronoun_speaks_for_its_antecedent() -> None:
     speaker, kind = first("Ruiz has long clashed with Paul Grant, who in 2010 said the plan would fail.")
     assert (speaker, kind) == ("Paul Grant", "named")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ruiz is stressing that her plan will cut costs for families.", "Ruiz"),
+        ("The Grant campaign did not immediately respond to requests for comment.", "the Grant campaign"),
+        ("Large parts of the city are divided by income, other studies have shown.", "other studies"),
+        ("The appeals court ruled that the county's practice broke federal law.", "the appeals court"),
+        ("Critics seized on the interview, in which he said the audit was a hoax.", "he"),
+    ],
+)
+def test_progressive_findings_and_relative_clauses(text: str, speaker: str) -> None:
+    assert first(text)[0] == speaker
+
+
+def test_hearsay_progressive_stays_unattributed() -> None:
+    a = attribute(split_sentences("The minister is reportedly planning to resign."))[0]
+    assert (a.speaker_kind, a.hedge) == ("none", "reportedly")

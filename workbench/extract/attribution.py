@@ -145,7 +145,8 @@ def _antecedent(masked: str, s_start: int, chunk: str) -> str | None:
 
 _RELATIVE = re.compile(r"^\s*(?:who|whom|which|many of whom|some of whom|most of whom)\b", re.I)
 _SUB_JOINT = re.compile(
-    r"\b(?:after|before|when|while|as|because|since|until|where|whereas|if|though|although|once|and|but)\s+", re.I
+    r"\b(?:after|before|when|while|as|because|since|until|where|whereas|if|though|although|once|and|but|which|whom)\s+",
+    re.I,
 )
 _JOINT = re.compile(r"\b(?:that|after|before|when|while|as|because|since|and|but)\s+", re.I)
 _SUBORDINATE = re.compile(

@@ -39,10 +39,16 @@ VERB_FORMS = (
     r"accused|pointed out|made clear|made the case|signaled|signalled|indicated|hinted|conceded|reiterated|"
     r"agree|assume|assumed|assumes|expressed|recognize|recognized|compares|compared|"
     r"yells|yelled|screamed|whispered|muttered|exclaimed|cried|recounted|remarked|observed|announce|referred|"
-    r"chided|scolded|rebuked|berated|apologized|apologised"
+    r"chided|scolded|rebuked|berated|apologized|apologised|"
+    # findings of records and courts; base forms after a modal or "did not"
+    r"show|shown|reveals|revealed|reveal|ruled|echoed|echoes|echo|respond|concede|criticize|criticizes|describes|"
+    # progressive forms count only after an auxiliary ("is stressing", "has been claiming"), see cue_matches
+    r"claiming|arguing|insisting|stressing|demanding|suggesting|warning|calling for|accusing|denying|"
+    r"questioning|promising|predicting|urging|touting|blaming|criticizing|defending|attacking|threatening|"
+    r"seeking|planning|hoping|considering|asking|telling|vowing|pledging|pushing for|complaining|acknowledging"
 )
 ADVERBS = (
-    r"also|later|earlier|previously|repeatedly|again|reportedly|separately|then|has|have|had|would|will|further|"
+    r"also|later|earlier|previously|repeatedly|again|reportedly|separately|then|has|have|had|would|will|further|immediately|"
     r"(?:went|goes|go|going) on to|long|publicly|privately|flatly|quickly|recently|once|often|first|still|never|not|"
     r"is|are|was|were|been|did|does|do|keeps?|kept|(?:has|have|had|did|does|do|is|are|was|were|wo|would)n['’]t"
 )
@@ -177,9 +183,14 @@ def cue_matches(masked: str) -> list[re.Match[str]]:
         for m in _raw_cues(masked)
         if (m.group("verb")[0].islower() or _HEADLINE_END.match(masked, m.end()))
         and not _DETERMINER_BEFORE.search(masked, max(0, m.start() - 12), m.start())
-        and (m.group("verb").lower() != "saying" or m.group("adv").strip())  # "is saying", not ", saying"
-        and (m.group("verb").lower() == "saying" or not _COPULA.search(m.group("adv")))  # "are expected to": passive
+        # "is saying", "is stressing" are cues; ", saying" is PARTICIPLE's, "a planning meeting" is no cue
+        and (not _is_progressive(m) or (m.group("adv").strip() and "reportedly" not in m.group("adv").lower()))
+        and (_is_progressive(m) or not _COPULA.search(m.group("adv")))  # "are expected to": passive
     ]
+
+
+def _is_progressive(m: re.Match[str]) -> bool:
+    return m.group("verb").split()[0].lower().endswith("ing")
 
 
 _COPULA = re.compile(r"(?<![\w'’])(?:is|are|was|were|been|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)(?![\w'’])", re.I)
