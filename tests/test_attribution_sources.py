@@ -67,3 +67,27 @@ def test_progressive_findings_and_relative_clauses(text: str, speaker: str) -> N
 def test_hearsay_progressive_stays_unattributed() -> None:
     a = attribute(split_sentences("The minister is reportedly planning to resign."))[0]
     assert (a.speaker_kind, a.hedge) == ("none", "reportedly")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"I have never been edited," Mr. Grant, 82, told me.', "Grant"),
+        ("Lena Ortiz, a former aide who joined her in 2011, said the trip mattered more.", "Lena Ortiz"),
+        ("Still, the fund warned that the exit will raise many questions.", "the fund"),
+        ("This is “roughly the same lead she has held all month,” reported Reuters.", "Reuters"),
+        ("Some believe the spending shows the campaign is worried.", "some"),
+        ("The mayor, in particular, has sharply criticized the new tariffs.", "the mayor"),
+        ("A few days ago in an interview with the network he blasted the press.", "he"),
+        ("Other major unions, including the teachers, have also endorsed the mayor.", "other major unions"),
+        ("New Poll Shows Minor Bump For Mayor After Debate.", "New Poll"),
+        ("Nancy Ruiz: Voters Are Worried About The Bridge Closure.", "Nancy Ruiz"),
+        ("Poll: Older Voters Abandon The Incumbent Party.", "Poll"),
+    ],
+)
+def test_ages_auxiliaries_determiner_subjects_and_headlines(text: str, speaker: str) -> None:
+    assert first(text)[0] == speaker
+
+
+def test_headline_without_a_person_or_record_label_stays_unattributed() -> None:
+    assert first("Stealth Over Health: What The Campaign Is Not Telling You.") == (None, "none")

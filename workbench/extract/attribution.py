@@ -57,8 +57,15 @@ from workbench.extract.speakers import (
 from workbench.models import Attribution
 
 INVERTIBLE = frozenset(
-    "said says told added claimed wrote warned noted explained insisted replied asked continued tweeted".split()
+    "said says told added claimed wrote warned noted explained insisted replied asked continued tweeted "
+    "reported stated argued recalled declared announced responded remarked observed".split()
 )
+# Auxiliaries and manner adverbs between a subject and its cue ("Trump, in particular, has sharply criticized").
+_AUX_TAIL = re.compile(
+    r"(?:\s+(?:has|have|had|will|would|did|does|do|not|also|then|now|just|[a-z]{3,}ly(?<!family)(?<!ally)(?<!rally)))+\s*$"
+)
+# "A few days ago in an interview he blasted": a subject pronoun closing the chunk is the subject.
+_PRONOUN_END = re.compile(r"(?<![\w'’])(he|she|they|we|I)\s*$")
 DASH_APPOSITIVE = re.compile(r"^(?P<np>.*?)\s*(?:--|[—–])(?P<app>[^—–]*?)(?:--|[—–])\s*$")
 
 
@@ -79,6 +86,9 @@ def _subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None,
     and the title is kept as role. "Kall -- co-editor of a book -- said" skips the dashed appositive.
     """
     pre = masked[:cue_start].rstrip()
+    bare = _AUX_TAIL.sub("", pre)
+    if bare != pre and bare.strip():
+        pre, cue_start = bare, len(bare)
     dashed = DASH_APPOSITIVE.match(pre) if pre.endswith(("--", "—", "–")) else None
     if dashed and dashed.group("np").strip():
         s_start, _ = chunk_bounds(masked, len(dashed.group("np")))
@@ -103,6 +113,8 @@ def _subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None,
         tail = chunk[joints[-1].end() :] if joints else ""
         return (clean_speaker(tail) if tail.strip() else None), "", None
     speaker = clean_speaker(chunk)
+    if speaker is None and _PRONOUN_END.search(chunk):
+        speaker = _PRONOUN_END.search(chunk).group(1).lower()
     if speaker is None:
         speaker = _after_joint(chunk) or _antecedent(masked, s_start, chunk)
     if speaker is None and len(chunk.split()) > 3:  # "In a meeting with the board of the Post Trump said"
@@ -210,7 +222,7 @@ def _choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> 
     cue_cands, according = _candidates(masked)
     chosen = None
     tagged = tag_or_label(masked, raw or masked, known)
-    if tagged and (tagged.cue == "―" or not cue_cands):
+    if tagged and (tagged.cue == "―" or tagged.opens == "headline" or not cue_cands):
         cue_cands = [tagged]
     if cue_cands:
         trailing = [c for c in cue_cands if c.trailing]
@@ -278,7 +290,7 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
             hedge = HEDGE.search(masked)
             attribution = Attribution(hedge=hedge.group(0)) if hedge else None
         result.append(attribution)
-        opens.append(cand.opens if cand else "")
+        opens.append(cand.opens if cand and cand.opens != "headline" else "")  # a headline covers itself only
         run_sources.append(_run_source(masked, memory) if state.open_at_end and not sent.heading else None)
         for name, context in person_mentions(masked, known):
             memory.mention(name, context)

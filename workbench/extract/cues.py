@@ -70,7 +70,8 @@ LEADING_NP = re.compile(r"^\s*((?:the |a |an )?[A-Z][\w.'’-]*(?:\s+(?:of |for 
 TRAILING_TIME = re.compile(
     r"\s+(?:(?:this|last|on|earlier|late|early) )?(?:week|month|year|morning|evening|night|weekend|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?:\s+\w+ly)?\s*$"
-    r"|(?:\s+(?:\w+ly|now|almost|just|already|even|again|then|also|still|once|later|earlier))+\s*$",
+    r"|(?:\s+(?:\w+ly|now|almost|just|already|even|again|then|also|still|once|later|earlier))+\s*$"
+    r"|\s+in\s+(?:19|20)\d\d\s*$",  # "an arbitration panel in 2001 found"
     # "Clinton on Wednesday vigorously defended", "Clinton now says", "leaders almost universally expressed"
     re.I,
 )
@@ -178,10 +179,12 @@ _ABBREV_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Re
 
 def cue_matches(masked: str) -> list[re.Match[str]]:
     """Reporting cues written in lower case ("States" in "the United States" is a name, not a verb)."""
+    found = _raw_cues(masked)
+    headline = bool(found) and any(m.group("verb")[0].isupper() for m in found) and is_title_case(masked)
     return [
         m
-        for m in _raw_cues(masked)
-        if (m.group("verb")[0].islower() or _HEADLINE_END.match(masked, m.end()))
+        for m in found
+        if (m.group("verb")[0].islower() or headline or _HEADLINE_END.match(masked, m.end()))
         and not _DETERMINER_BEFORE.search(masked, max(0, m.start() - 12), m.start())
         # "is saying", "is stressing" are cues; ", saying" is PARTICIPLE's, "a planning meeting" is no cue
         and (not _is_progressive(m) or (m.group("adv").strip() and "reportedly" not in m.group("adv").lower()))
@@ -214,13 +217,19 @@ def _raw_cues(masked: str) -> list[re.Match[str]]:
     return found
 
 
+def is_title_case(text: str) -> bool:
+    """A headline written in title case ("New Poll Shows Minor Bump For Mayor"): its capitalised verbs are cues."""
+    words = [w for w in _WORD_RUN.findall(text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 # "..., Lindsey Graham Says.": a headline's capitalised cue closes the line.
 _HEADLINE_END = re.compile(r"\s*[.!?]?\s*$")
 
 
 # "the report", "his claims", "a call": a cue word after a determiner is a noun, not a reporting verb.
 _DETERMINER_BEFORE = re.compile(
-    r"(?:(?<![\w-])(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|(?!(?:19|20)\d\d\s)\d[\d,.]*)|\w['’]s)"
-    r"\s+$",  # a year is a time, not a count: "who in 2010 said"
+    r"(?:(?<![\w-])(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|(?!(?:19|20)\d\d\s)\d(?:[\d,.]*\d)?)|\w['’]s)"
+    r"\s+$",  # a year is a time, not a count: "who in 2010 said"; "Mr. King, 82, told" is an age
     re.I,
 )

@@ -33,6 +33,8 @@ VERBISH = frozenset(
 )
 CUT_WORDS = frozenset({"who", "which", "whose", "that", "whom"})
 DETERMINERS = frozenset({"the", "a", "an", "some", "several", "many", "two", "three", "four", "most", "other"})
+QUANTIFIERS = frozenset("some many most others few all both someone everyone nobody somebody several".split())
+DEFINITE = DETERMINERS | frozenset("this these those his her their its our each every both all no".split())
 ANON_NOUNS = frozenset(
     "official officials analyst analysts source sources soldier soldiers commander commanders expert experts "
     "resident residents witness witnesses observer observers diplomat diplomats lawmaker lawmakers people "
@@ -182,6 +184,10 @@ def clean_speaker(chunk: str) -> str | None:
     has_cap = any(_is_cap(t) for t in kept[1:]) or (
         _is_cap(kept[0]) and first not in DETERMINERS and first not in ANON_NOUNS and first not in ANON_ADJECTIVES
     )
+    if first in QUANTIFIERS and len(kept) == 1 or (first in DEFINITE and 2 <= len(kept) <= 5):
+        # "Some believe", "Others said"; "the fund warned", "other major unions have endorsed": a short
+        # noun phrase that opens with a determiner and stands right before a cue is its subject
+        return kept[0].lower() + phrase[len(kept[0]) :]
     has_source_noun = any(_bare(t) in ANON_NOUNS or _bare(t) in ORG_NOUNS or _bare(t) in ROLE_NOUNS for t in kept)
     if not (has_cap or has_source_noun):
         return None
