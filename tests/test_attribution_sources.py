@@ -91,3 +91,17 @@ def test_ages_auxiliaries_determiner_subjects_and_headlines(text: str, speaker: 
 
 def test_headline_without_a_person_or_record_label_stays_unattributed() -> None:
     assert first("Stealth Over Health: What The Campaign Is Not Telling You.") == (None, "none")
+
+
+@pytest.mark.parametrize(
+    ("text", "attributed"),
+    [
+        ("The senator likened the plan to a tax on farmers.", True),
+        ("Voters know the bridge has been closed for a year.", True),
+        ("The council backed out of the deal in May.", False),
+        ("The footage came from a reality show filmed in 2012.", False),
+        ("Health worries have dogged the mayor since March.", False),
+    ],
+)
+def test_closed_class_verbs_of_saying_and_knowing(text: str, attributed: bool) -> None:
+    assert (first(text)[1] != "none") is attributed

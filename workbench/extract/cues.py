@@ -41,11 +41,17 @@ VERB_FORMS = (
     r"yells|yelled|screamed|whispered|muttered|exclaimed|cried|recounted|remarked|observed|announce|referred|"
     r"chided|scolded|rebuked|berated|apologized|apologised|"
     # findings of records and courts; base forms after a modal or "did not"
-    r"show|shown|reveals|revealed|reveal|ruled|echoed|echoes|echo|respond|concede|criticize|criticizes|describes|"
+    r"shown|reveals|revealed|reveal|ruled|echoed|echoes|echo|respond|concede|criticize|criticizes|describes|"
     # progressive forms count only after an auxiliary ("is stressing", "has been claiming"), see cue_matches
     r"claiming|arguing|insisting|stressing|demanding|suggesting|warning|calling for|accusing|denying|"
     r"questioning|promising|predicting|urging|touting|blaming|criticizing|defending|attacking|threatening|"
-    r"seeking|planning|hoping|considering|asking|telling|vowing|pledging|pushing for|complaining|acknowledging"
+    r"seeking|planning|hoping|considering|asking|telling|vowing|pledging|pushing for|complaining|acknowledging|"
+    r"tweeting|chanting|proposing|encouraging|advocating|promoting|"
+    # more verbs of speaking, believing and knowing (closed class)
+    r"likened|likens|repeated|repeats|pressed|railed|highlighted|highlights|"
+    r"advocated|advocates|promoted|encouraged|encourages|implored|disputed|disputes|wondered|wonders|"
+    r"know|understand|understands|understood|viewed|views|put it|puts it|"
+    r"called on|calls on|backed|backs|grilled|acknowledges|recommends|recommended"
 )
 ADVERBS = (
     r"also|later|earlier|previously|repeatedly|again|reportedly|separately|then|has|have|had|would|will|further|immediately|"
@@ -53,7 +59,7 @@ ADVERBS = (
     r"is|are|was|were|been|did|does|do|keeps?|kept|(?:has|have|had|did|does|do|is|are|was|were|wo|would)n['’]t"
 )
 CUE = re.compile(
-    rf"(?<![\w-])(?P<adv>(?:(?:{ADVERBS})\s+)*)(?P<verb>{VERB_FORMS})(?![\w-])(?!\s+up\b)",
+    rf"(?<![\w-])(?P<adv>(?:(?:{ADVERBS})\s+)*)(?P<verb>{VERB_FORMS})(?![\w-])(?!\s+(?:up|out|down|off|away)\b)",
     re.I,
 )
 # Speed: the cue alternation is long, so it is only tried where a word that can start a cue stands.
