@@ -26,7 +26,7 @@ LEADING_JUNK = re.compile(
 )
 VERBISH = frozenset(
     "is are was were has have had will would can could be been being do does did not that this it its there "
-    "if when because though although since until after before what how why "
+    "if when whether because though although since until after before what how why "
     # time phrases are adjuncts, never sources ("Last month, the secretary noted ...")
     "month week year day today yesterday tonight morning evening last monday tuesday wednesday thursday friday "
     "saturday sunday january february march april june july august september october november december".split()
@@ -75,7 +75,8 @@ TITLE_WORDS = frozenset(
 ROLE_NOUNS = frozenset(
     "president minister secretary senator general governor mayor spokesman spokeswoman chief head commander "
     "founder owner leader coordinator ambassador director chairman official representative congressman "
-    "congresswoman candidate nominee sheriff attorney judge chancellor premier".split()
+    "congresswoman candidate nominee sheriff attorney judge chancellor premier speaker commissioner "
+    "superintendent treasurer lieutenant prosecutor".split()
 )
 GENERIC_AUDIENCE = re.compile(
     r"^(?:reporters|journalists|us|me|the (?:agency|newspaper|paper|outlet|broadcaster|channel|station|magazine|"
