@@ -39,3 +39,11 @@ def test_asked_whether_he_is_not_a_speaker_phrase() -> None:
         "Asked whether he was suggesting that the mayor lied, Mr. Grant did not back down."
     )
     assert speakers(text)[1] == "Paul Grant"
+
+
+def test_description_subject_of_a_participle_names_the_person_quoted() -> None:
+    text = (
+        '"Dress like you deserve respect," wrote Ana Lauer.\n\n'
+        'The communications pro also took a shot at the council, writing "they are coming up short."'
+    )
+    assert speakers(text)[1] == "Ana Lauer"

@@ -174,8 +174,25 @@ def _main_subject(masked: str) -> str | None:
         if not chunk or _SUBORDINATE.match(chunk) or chunk[:1].islower():
             continue
         lead = LEADING_NP.match(chunk)
-        return clean_speaker(lead.group(1)) if lead else None
+        speaker = clean_speaker(lead.group(1)) if lead else None
+        if speaker is None and chunk.split()[0].lower() in {"the", "a", "an"}:
+            speaker = _noun_phrase_start(chunk)  # "The communications pro also took a shot ..."
+        return speaker
     return None
+
+
+def _noun_phrase_start(chunk: str) -> str | None:
+    """The words of a clause before its first verb-like word ("also", "has", "-ed", "-ly"), at most five."""
+    words: list[str] = []
+    for word in chunk.split()[:6]:
+        low = word.lower()
+        if words and (low in VERBISH or low in _STOP_ADVERBS or low.endswith(("ed", "ly"))):
+            break
+        words.append(word)
+    return clean_speaker(" ".join(words)) if 1 < len(words) <= 5 else None
+
+
+_STOP_ADVERBS = frozenset("also then now just still never already even again".split())
 
 
 def _candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
