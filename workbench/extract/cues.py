@@ -51,7 +51,9 @@ VERB_FORMS = (
     r"likened|likens|repeated|repeats|pressed|railed|highlighted|highlights|"
     r"advocated|advocates|promoted|encouraged|encourages|implored|disputed|disputes|wondered|wonders|"
     r"know|understand|understands|understood|viewed|views|put it|puts it|"
-    r"called on|calls on|backed|backs|grilled|acknowledges|recommends|recommended"
+    r"called on|calls on|backed|backs|grilled|acknowledges|recommends|recommended|"
+    r"denounce|vow|condemn|urge|pledge|promise|predict|suggest|demand|accuse|reject|oppose|express|"
+    r"discovered|learned|overruled|weighed in|weigh in|weighs in"
 )
 ADVERBS = (
     r"also|later|earlier|previously|repeatedly|again|reportedly|separately|then|has|have|had|would|will|further|immediately|"
@@ -235,7 +237,7 @@ _HEADLINE_END = re.compile(r"\s*[.!?]?\s*$")
 
 # "the report", "his claims", "a call": a cue word after a determiner is a noun, not a reporting verb.
 _DETERMINER_BEFORE = re.compile(
-    r"(?:(?<![\w-])(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|(?!(?:19|20)\d\d\s)\d(?:[\d,.]*\d)?)|\w['’]s)"
+    r"(?:(?<![\w-])(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|every|each|(?!(?:19|20)\d\d\s)\d(?:[\d,.]*\d)?)|\w['’]s)"
     r"\s+$",  # a year is a time, not a count: "who in 2010 said"; "Mr. King, 82, told" is an age
     re.I,
 )
