@@ -108,3 +108,19 @@ def test_headline_without_a_person_or_record_label_stays_unattributed() -> None:
 )
 def test_closed_class_verbs_of_saying_and_knowing(text: str, attributed: bool) -> None:
     assert (first(text)[1] != "none") is attributed
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In a statement issued Tuesday morning, council member Ana Ruiz was more circumspect.", "Ana Ruiz"),
+        ("The checkers seized on Grant’s claim that there were thousands of floods this year.", "Grant"),
+        ("That was enough to hold the IMF's estimate of growth steady at 3.1 percent.", "the IMF"),
+    ],
+)
+def test_venue_openings_and_nouns_of_saying(text: str, speaker: str) -> None:
+    assert first(text)[0] == speaker
+
+
+def test_possessive_without_a_noun_of_saying_is_not_a_source() -> None:
+    assert first("The city's streets were quiet on Monday after the flood.") == (None, "none")

@@ -33,9 +33,11 @@ from workbench.extract.cues import (
     INTERVIEW_WITH,
     LEADING_NP,
     MASK,
+    NOMINAL_CUE,
     PARTICIPLE,
     PARTY_TAG,
     TRAILING_TIME,
+    VENUE_OPENING,
     chunk_bounds,
     cue_matches,
     phrase_after,
@@ -258,11 +260,28 @@ def _choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> 
         if speaker:
             verb = PARTICIPLE.search(masked).group(0).lstrip(", ")
             chosen = _Candidate(speaker, verb, None, speaker, False)
+    if chosen is None:
+        chosen = _venue_or_nominal(masked)
     if chosen and chosen.via is None:
         m = INTERVIEW_WITH.search(masked)
         if m and is_outlet(m.group("outlet")):
             chosen = replace(chosen, via=m.group("outlet"))
     return chosen
+
+
+def _venue_or_nominal(masked: str) -> _Candidate | None:
+    """No verb of saying: "In a statement, X was circumspect" (X reports), "Trump's claim that ..." (Trump)."""
+    venue = VENUE_OPENING.match(masked)
+    if venue:
+        rest = masked[venue.end() :]
+        speaker = _main_subject(rest) or _noun_phrase_start(rest.strip())
+        if speaker:
+            return _Candidate(speaker, venue.group(0).strip(" ,"), None, speaker, False)
+    for m in NOMINAL_CUE.finditer(masked):
+        speaker = clean_speaker(m.group("owner"))
+        if speaker and classify(speaker) in {"named", "organization"}:
+            return _Candidate(speaker, m.group("noun"), None, speaker, False)
+    return None
 
 
 def _resolve(cand: _Candidate, memory: SpeakerMemory) -> Attribution:

@@ -94,6 +94,20 @@ HEDGE = re.compile(
     r"(?:is|are|was|were) (?:believed|said|thought|reported|understood|alleged|rumou?red|expected) to)(?![\w-])",
     re.I,
 )
+# "In a statement issued Tuesday, Clinton was more circumspect": the opening venue makes the main clause a report.
+VENUE_OPENING = re.compile(
+    r"^\W*In (?:a|an|his|her|their|its|the) (?:[\w-]+ ){0,3}(?:statement|interview|letter|tweet|post|op-ed|"
+    r"speech|remarks|email|memo|column|essay|editorial|address|appearance|testimony|video|message|news conference|"
+    r"press conference|radio interview|television interview)s?\b[^,]{0,80},",
+    re.I,
+)
+# "Trump's claim that ...", "the IMF's estimate of": a possessor speaks through a noun of saying.
+NOMINAL_CUE = re.compile(
+    r"(?P<owner>(?:the )?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s?\s+(?:[a-z-]+\s+)?"
+    r"(?P<noun>claims?|promises?|statements?|remarks|comments|assertions?|arguments?|views?|beliefs?|allegations?|"
+    r"warnings?|estimates?|predictions?|accusations?|insistence|contention|suggestion|denials?|criticism|threats?|"
+    r"pledges?|vows?|charges?|complaints?|assessment|forecast|findings?|conclusion)\b"
+)
 # A party-state tag after a name, "(R-Utah)", "(D-N.Y.)": blanked so the name stays next to its cue.
 PARTY_TAG = re.compile(
     r"\s*\((?:[RDI]|Dem|Rep|Ind)(?:[-–][A-Z][\w. ]{0,14})?\)"

@@ -197,10 +197,10 @@ class SpeakerMemory:
             if head in self.roles and len(tokens) <= 4:
                 return self.roles[head], "named"
             if head in ROLE_NOUNS or head in PERSON_HEADS:
-                return self._role_only(phrase, head)
+                return self._role_only(phrase, head, kind)
         return phrase, kind
 
-    def _role_only(self, phrase: str, head: str) -> tuple[str, str]:
+    def _role_only(self, phrase: str, head: str, kind: str) -> tuple[str, str]:
         """ "the Texas governor continues" right after a named person's quote is that person (newsroom
         variation); otherwise the role itself speaks, and is remembered as a person so a later
         "she said" can name it ("the House speaker ... she said")."""
@@ -212,4 +212,6 @@ class SpeakerMemory:
         ):
             return self.last
         self.roles.setdefault(head, phrase)
-        return phrase, "named"
+        # "the House speaker" names one office holder; "the spokesman" stays an unnamed source
+        office = any(word[:1].isupper() for word in phrase.split()[1:])
+        return phrase, "named" if office else kind
