@@ -35,6 +35,8 @@ from workbench.extract.cues import (
     MASK,
     NOMINAL_CUE,
     PARTICIPLE,
+    PASSIVE_BY,
+    VERB_FORMS,
     PARTY_TAG,
     TRAILING_TIME,
     VENUE_OPENING,
@@ -66,6 +68,7 @@ INVERTIBLE = frozenset(
 _AUX_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|will|would|did|does|do|not|also|then|now|just|[a-z]{3,}ly(?<!family)(?<!ally)(?<!rally)))+\s*$"
 )
+_CONTRACTION = re.compile(r"(?<=\w)['’](?:s|re|m)$")
 # "A few days ago in an interview he blasted": a subject pronoun closing the chunk is the subject.
 _PRONOUN_END = re.compile(r"(?<![\w'’])(he|she|they|we|I)\s*$")
 DASH_APPOSITIVE = re.compile(r"^(?P<np>.*?)\s*(?:--|[—–])(?P<app>[^—–]*?)(?:--|[—–])\s*$")
@@ -87,10 +90,11 @@ def _subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None,
     "the regional governor, Ana Ruiz, said" -> ("Ana Ruiz", ..., "the regional governor"): the name wins
     and the title is kept as role. "Kall -- co-editor of a book -- said" skips the dashed appositive.
     """
-    pre = masked[:cue_start].rstrip()
+    pre = _CONTRACTION.sub("", masked[:cue_start].rstrip())  # "He’s claiming" -> "He"
     bare = _AUX_TAIL.sub("", pre)
     if bare != pre and bare.strip():
-        pre, cue_start = bare, len(bare)
+        pre = bare
+    cue_start = min(cue_start, len(pre))
     dashed = DASH_APPOSITIVE.match(pre) if pre.endswith(("--", "—", "–")) else None
     if dashed and dashed.group("np").strip():
         s_start, _ = chunk_bounds(masked, len(dashed.group("np")))
@@ -159,7 +163,7 @@ def _antecedent(masked: str, s_start: int, chunk: str) -> str | None:
 
 _RELATIVE = re.compile(r"^\s*(?:who|whom|which|many of whom|some of whom|most of whom)\b", re.I)
 _SUB_JOINT = re.compile(
-    r"\b(?:after|before|when|while|as|because|since|until|where|whereas|if|though|although|once|and|but|which|whom)\s+",
+    r"\b(?:after|before|when|while|as|because|since|until|where|whereas|if|though|although|once|and|but|which|whom|what)\s+",
     re.I,
 )
 _JOINT = re.compile(r"\b(?:that|after|before|when|while|as|because|since|and|but)\s+", re.I)
@@ -269,6 +273,9 @@ def _choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> 
     return chosen
 
 
+_VERBS = frozenset(VERB_FORMS.lower().split("|"))
+
+
 def _venue_or_nominal(masked: str) -> _Candidate | None:
     """No verb of saying: "In a statement, X was circumspect" (X reports), "Trump's claim that ..." (Trump)."""
     venue = VENUE_OPENING.match(masked)
@@ -277,6 +284,11 @@ def _venue_or_nominal(masked: str) -> _Candidate | None:
         speaker = _main_subject(rest) or _noun_phrase_start(rest.strip())
         if speaker:
             return _Candidate(speaker, venue.group(0).strip(" ,"), None, speaker, False)
+    for m in PASSIVE_BY.finditer(masked):
+        if m.group("verb").lower() in _VERBS:
+            speaker = clean_speaker(phrase_after(masked, m.end())[0])
+            if speaker:
+                return _Candidate(speaker, m.group(0).strip(), None, speaker, True)
     for m in NOMINAL_CUE.finditer(masked):
         speaker = clean_speaker(m.group("owner"))
         if speaker and classify(speaker) in {"named", "organization"}:

@@ -53,10 +53,10 @@ VERB_FORMS = (
     r"know|understand|understands|understood|viewed|views|put it|puts it|"
     r"called on|calls on|backed|backs|grilled|acknowledges|recommends|recommended|"
     r"denounce|vow|condemn|urge|pledge|promise|predict|suggest|demand|accuse|reject|oppose|express|"
-    r"discovered|learned|overruled|weighed in|weigh in|weighs in"
+    r"discovered|learned|overruled|weighed in|weigh in|weighs in|calling|debated|debate|reads"
 )
 ADVERBS = (
-    r"also|later|earlier|previously|repeatedly|again|reportedly|separately|then|has|have|had|would|will|further|immediately|"
+    r"also|later|earlier|previously|repeatedly|again|reportedly|separately|then|now|has|have|had|would|will|further|immediately|"
     r"(?:went|goes|go|going) on to|long|publicly|privately|flatly|quickly|recently|once|often|first|still|never|not|"
     r"is|are|was|were|been|did|does|do|keeps?|kept|(?:has|have|had|did|does|do|is|are|was|were|wo|would)n['’]t"
 )
@@ -207,9 +207,16 @@ def cue_matches(masked: str) -> list[re.Match[str]]:
         m
         for m in found
         if (m.group("verb")[0].islower() or headline or _HEADLINE_END.match(masked, m.end()))
-        and not _DETERMINER_BEFORE.search(masked, max(0, m.start() - 12), m.start())
+        and (
+            not _DETERMINER_BEFORE.search(masked, max(0, m.start() - 12), m.start())
+            or (_is_progressive(m) and _CONTRACTED_AUX.search(masked, max(0, m.start() - 4), m.start()))
+        )
         # "is saying", "is stressing" are cues; ", saying" is PARTICIPLE's, "a planning meeting" is no cue
-        and (not _is_progressive(m) or (m.group("adv").strip() and "reportedly" not in m.group("adv").lower()))
+        and (
+            not _is_progressive(m)
+            or (m.group("adv").strip() and "reportedly" not in m.group("adv").lower())
+            or _CONTRACTED_AUX.search(masked, max(0, m.start() - 4), m.start())  # "He’s claiming"
+        )
         and (_is_progressive(m) or not _COPULA.search(m.group("adv")))  # "are expected to": passive
     ]
 
@@ -218,6 +225,12 @@ def _is_progressive(m: re.Match[str]) -> bool:
     return m.group("verb").split()[0].lower().endswith("ing")
 
 
+_CONTRACTED_AUX = re.compile(r"\w['’](?:s|re|m)\s+$")
+# "was first reported by The Washington Post": a passive cue names its source after "by".
+PASSIVE_BY = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|been|being)\s+(?:(?:first|also|later|widely|initially|\w+ly)\s+)?"
+    r"(?P<verb>[a-z]+ed|told|written|shown)\s+by\s+"
+)
 _COPULA = re.compile(r"(?<![\w'’])(?:is|are|was|were|been|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)(?![\w'’])", re.I)
 
 
