@@ -12,7 +12,10 @@ learned. For one sentence (quotes masked, see :mod:`cues`):
 * "according to X" gives the speaker when no cue does; when X is a news outlet and someone
   else speaks, X becomes ``via``. ``via`` is also the object of "told" when it is a named
   outlet as written ("told CNN" -> "CNN", "told the Ledger" -> "the Ledger"); generic
-  audiences ("told reporters", "told the agency") give ``via=None``.
+  audiences ("told reporters", "told the agency") give ``via=None``;
+* with no cue: a venue opening ("In a statement issued Tuesday, Ruiz was circumspect"), a
+  passive with its source ("was first reported by the Ledger") or a noun of saying after a
+  possessor ("Grant's claim that ...") names the source. Subjects are found in :mod:`subjects`.
 
 Across sentences: a quote that stays open over several sentences forms a run, and every
 sentence of the run without its own cue takes the run's speaker; a sentence that opens
@@ -23,7 +26,6 @@ resolved by :class:`speakers.SpeakerMemory` to the source first named in full.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from workbench.extract.cues import (
@@ -31,13 +33,11 @@ from workbench.extract.cues import (
     COLON_INTRO,
     HEDGE,
     INTERVIEW_WITH,
-    LEADING_NP,
     MASK,
     NOMINAL_CUE,
     PARTICIPLE,
     PARTY_TAG,
     PASSIVE_BY,
-    TRAILING_TIME,
     VENUE_OPENING,
     VERB_FORMS,
     chunk_bounds,
@@ -51,13 +51,13 @@ from workbench.extract.mentions import person_mentions
 from workbench.extract.runs import propagate, quote_states
 from workbench.extract.sentences import Sentence, dateline_end
 from workbench.extract.speakers import (
-    VERBISH,
     classify,
     clean_speaker,
     is_generic_audience,
     is_outlet,
     person_name,
 )
+from workbench.extract.subjects import main_subject, noun_phrase_start, subject_before, told_object
 from workbench.models import Attribution
 
 INVERTIBLE = frozenset(
@@ -65,140 +65,6 @@ INVERTIBLE = frozenset(
     "reported stated argued recalled declared announced responded remarked observed".split()
 )
 # Auxiliaries and manner adverbs between a subject and its cue ("Trump, in particular, has sharply criticized").
-_AUX_TAIL = re.compile(
-    r"(?:\s+(?:has|have|had|will|would|did|does|do|not|also|then|now|just|[a-z]{3,}ly(?<!family)(?<!ally)(?<!rally)))+\s*$"
-)
-_CONTRACTION = re.compile(r"(?<=\w)['’](?:s|re|m)$")
-# "A few days ago in an interview he blasted": a subject pronoun closing the chunk is the subject.
-_PRONOUN_END = re.compile(r"(?<![\w'’])(he|she|they|we|I)\s*$")
-DASH_APPOSITIVE = re.compile(r"^(?P<np>.*?)\s*(?:--|[—–])(?P<app>[^—–]*?)(?:--|[—–])\s*$")
-
-
-def _told_object(masked: str, verb_end: int) -> str:
-    obj, _ = phrase_after(masked, verb_end)
-    words = obj.split()
-    for n in range(min(5, len(words)), 0, -1):  # "told Fox News the report was false" -> "Fox News"
-        head = " ".join(words[:n])
-        if is_outlet(head) or is_generic_audience(head):
-            return head
-    return obj if 0 < len(words) <= 5 else ""
-
-
-def _subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, str, str | None]:
-    """Speaker phrase before the cue, any appositive text (for roles), and the role it replaced.
-
-    "the regional governor, Ana Ruiz, said" -> ("Ana Ruiz", ..., "the regional governor"): the name wins
-    and the title is kept as role. "Kall -- co-editor of a book -- said" skips the dashed appositive.
-    """
-    pre = _CONTRACTION.sub("", masked[:cue_start].rstrip())  # "He’s claiming" -> "He"
-    bare = _AUX_TAIL.sub("", pre)
-    if bare != pre and bare.strip():
-        pre = bare
-    cue_start = min(cue_start, len(pre))
-    dashed = DASH_APPOSITIVE.match(pre) if pre.endswith(("--", "—", "–")) else None
-    if dashed and dashed.group("np").strip():
-        s_start, _ = chunk_bounds(masked, len(dashed.group("np")))
-        return clean_speaker(masked[s_start : len(dashed.group("np"))]), dashed.group("app"), None
-    if pre.endswith(","):
-        a_start, _ = chunk_bounds(masked, len(pre) - 1)
-        appositive = masked[a_start : len(pre) - 1]
-        if a_start > 0:
-            s_start, s_end = chunk_bounds(masked, a_start - 1)
-            speaker = clean_speaker(masked[s_start : a_start - 1])
-            named = clean_speaker(appositive)
-            if named and classify(named) == "named" and (speaker is None or classify(speaker) != "named"):
-                role = speaker or masked[s_start : a_start - 1].strip() or None
-                return named, role or "", role
-            return speaker, appositive, None
-        return None, "", None
-    s_start, _ = chunk_bounds(masked, cue_start)
-    chunk = TRAILING_TIME.sub("", masked[s_start:cue_start])  # "The IMF this week said"
-    earlier = cue_matches(chunk)
-    if earlier:  # "McKinley said that he considered", "Labolt issued a statement after Santorum told"
-        joints = list(_JOINT.finditer(chunk, earlier[-1].end()))
-        tail = chunk[joints[-1].end() :] if joints else ""
-        return (clean_speaker(tail) if tail.strip() else None), "", None
-    speaker = clean_speaker(chunk)
-    if speaker is None and _PRONOUN_END.search(chunk):
-        speaker = _PRONOUN_END.search(chunk).group(1).lower()
-    if speaker is None:
-        speaker = _after_joint(chunk) or _antecedent(masked, s_start, chunk)
-    if speaker is None and len(chunk.split()) > 3:  # "In a meeting with the board of the Post Trump said"
-        name = person_name(chunk.strip())
-        speaker = name if name and classify(name) == "named" and len(name.split()) < len(chunk.split()) else None
-    if speaker is None and re.search(r"\band\s*$", chunk):  # "The firm has stepped up ... and claims to"
-        words = []
-        for word in chunk.split():
-            if word.lower() in VERBISH:
-                break
-            words.append(word)
-        speaker = clean_speaker(" ".join(words)) if words else None
-        if speaker is None or speaker[:1].islower():  # "Grimm stormed back, leaned into him and said"
-            lead = _main_subject(masked)
-            speaker = lead or speaker
-    return speaker, "", None
-
-
-def _after_joint(chunk: str) -> str | None:
-    """The subject of a subordinate clause: "shortly after Trump said", "where experts say", "as he said"."""
-    joints = list(_SUB_JOINT.finditer(chunk))
-    if not joints:
-        return None
-    tail = chunk[joints[-1].end() :]
-    return clean_speaker(tail) if tail.strip() else None
-
-
-def _antecedent(masked: str, s_start: int, chunk: str) -> str | None:
-    """ "McConnell, now the majority leader, who in 2010 said": a relative pronoun speaks for its antecedent."""
-    if not _RELATIVE.match(chunk) or s_start == 0:
-        return None
-    p_start, _ = chunk_bounds(masked, s_start - 1)
-    before = masked[p_start : s_start - 1]
-    speaker = clean_speaker(before)
-    if speaker is None:
-        name = person_name(before.strip())
-        speaker = name if name and classify(name) == "named" else None
-    return speaker
-
-
-_RELATIVE = re.compile(r"^\s*(?:who|whom|which|many of whom|some of whom|most of whom)\b", re.I)
-_SUB_JOINT = re.compile(
-    r"\b(?:after|before|when|while|as|because|since|until|where|whereas|if|though|although|once|and|but|which|whom|what)\s+",
-    re.I,
-)
-_JOINT = re.compile(r"\b(?:that|after|before|when|while|as|because|since|and|but)\s+", re.I)
-_SUBORDINATE = re.compile(
-    r"^(?:when|after|before|while|although|though|if|as|since|in|at|on|during|by|with|despite|\w+ed|\w+ing)\b",
-    re.I,
-)
-
-
-def _main_subject(masked: str) -> str | None:
-    """The leading noun phrase of the main clause, past an opening clause ("Asked whether ..., Mr. Santorum")."""
-    for chunk in masked.split(",")[:4]:  # "Chastened by the analyses, as well as ..., Trump revised"
-        chunk = chunk.strip()
-        if not chunk or _SUBORDINATE.match(chunk) or chunk[:1].islower():
-            continue
-        lead = LEADING_NP.match(chunk)
-        speaker = clean_speaker(lead.group(1)) if lead else None
-        if speaker is None and chunk.split()[0].lower() in {"the", "a", "an"}:
-            speaker = _noun_phrase_start(chunk)  # "The communications pro also took a shot ..."
-        return speaker
-    return None
-
-
-def _noun_phrase_start(chunk: str) -> str | None:
-    """The words of a clause before its first verb-like word ("also", "has", "-ed", "-ly"), at most five."""
-    words: list[str] = []
-    for word in chunk.split()[:6]:
-        low = word.lower()
-        if words and (low in VERBISH or low in _STOP_ADVERBS or low.endswith(("ed", "ly"))):
-            break
-        words.append(word)
-    return clean_speaker(" ".join(words)) if 1 < len(words) <= 5 else None
-
-
-_STOP_ADVERBS = frozenset("also then now just still never already even again".split())
 
 
 def _candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
@@ -206,7 +72,7 @@ def _candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
     cue_cands: list[_Candidate] = []
     for m in cue_matches(masked):
         verb = m.group("verb")
-        speaker, role_text, role = _subject_before(masked, m.start(), verb)
+        speaker, role_text, role = subject_before(masked, m.start(), verb)
         c_start, c_end = chunk_bounds(masked, m.start("verb"))
         tail = masked[m.end() : c_end]
         trailing = c_start > 0 and " that " not in f" {tail} " and len(tail.split()) <= 7
@@ -223,7 +89,7 @@ def _candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
             continue
         cue, via = verb, None
         if verb.lower() in {"told", "tells", "tell"}:
-            obj = _told_object(masked, m.end())
+            obj = told_object(masked, m.end())
             if obj and not inverted:
                 cue = f"{verb} {obj}"
                 via = None if is_generic_audience(obj) or not obj.removeprefix("the ")[:1].isupper() else obj
@@ -260,7 +126,7 @@ def _choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> 
     elif according:
         chosen = according[0]
     elif PARTICIPLE.search(masked):  # "Trump lashed out on Monday, saying ..."
-        speaker = _main_subject(masked)
+        speaker = main_subject(masked)
         if speaker:
             verb = PARTICIPLE.search(masked).group(0).lstrip(", ")
             chosen = _Candidate(speaker, verb, None, speaker, False)
@@ -281,7 +147,7 @@ def _venue_or_nominal(masked: str) -> _Candidate | None:
     venue = VENUE_OPENING.match(masked)
     if venue:
         rest = masked[venue.end() :]
-        speaker = _main_subject(rest) or _noun_phrase_start(rest.strip())
+        speaker = main_subject(rest) or noun_phrase_start(rest.strip())
         if speaker:
             return _Candidate(speaker, venue.group(0).strip(" ,"), None, speaker, False)
     for m in PASSIVE_BY.finditer(masked):
