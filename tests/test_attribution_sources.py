@@ -141,3 +141,23 @@ def test_contracted_auxiliaries_passive_sources_and_what_clauses(text: str, spea
 
 def test_passive_event_is_not_a_source() -> None:
     assert first("The law was passed by the Senate in May.") == (None, "none")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "According to a 52-count civil complaint filed by the state securities regulator and a 15-count "
+            "complaint by the county, the developers ran a scheme.",
+            "a 52-count civil complaint",
+        ),
+        (
+            "In August, several environmental groups granted the firm an extension on a court order to treat "
+            "runoff from a former mine, saying its capital was less than expected.",
+            "several environmental groups",
+        ),
+        ("Ruiz, a medical doctor, then appeared on the radio and began by saying she would never diagnose.", "Ruiz"),
+    ],
+)
+def test_long_record_sources_and_participles_after_prepositions(text: str, speaker: str) -> None:
+    assert first(text)[0] == speaker

@@ -70,7 +70,8 @@ _ADV_TAIL = re.compile(rf"(?:(?<![\w-])(?:{ADVERBS})\s+)+$", re.I)
 _WORD_RUN = re.compile(r"[A-Za-z]+")
 # ", saying ...": the participle reports for the subject of the main clause.
 PARTICIPLE = re.compile(
-    r",\s*(?:saying|adding|noting|telling|arguing|warning|claiming|insisting|writing|accusing|calling|explaining|"
+    r"(?:,|\b(?:by|after|before|while|in|for))\s*(?:saying|adding|noting|telling|arguing|warning|claiming|"
+    r"insisting|writing|accusing|calling|explaining|"
     r"declaring|asserting|suggesting|urging|vowing|promising|calling for)\b",
     re.I,
 )

@@ -149,7 +149,7 @@ def clean_speaker(chunk: str) -> str | None:
     if len(parts) > 1 and parts[-1].lower() in _DANGLING_WORDS:
         return None  # "... ran traces on the weapons and": a clause, not a noun phrase
     tokens = _tokens(text)
-    if not tokens or len(tokens) > 14:
+    if not tokens or len(tokens) > 30:  # long phrases are cut below ("a complaint filed by ...")
         return None
     kept: list[str] = []
     first_low = _bare(tokens[0])

@@ -130,7 +130,11 @@ def main_subject(masked: str) -> str | None:
     """The leading noun phrase of the main clause, past an opening clause ("Asked whether ..., Mr. Santorum")."""
     for chunk in masked.split(",")[:4]:  # "Chastened by the analyses, as well as ..., Trump revised"
         chunk = chunk.strip()
-        if not chunk or _SUBORDINATE.match(chunk) or chunk[:1].islower():
+        if not chunk or _SUBORDINATE.match(chunk):
+            continue
+        if chunk[:1].islower():  # "several environmental groups granted ..."; "then appeared" is no subject
+            if chunk.split()[0] in _QUANTIFIED:
+                return noun_phrase_start(chunk)
             continue
         lead = LEADING_NP.match(chunk)
         speaker = clean_speaker(lead.group(1)) if lead else None
@@ -151,4 +155,5 @@ def noun_phrase_start(chunk: str) -> str | None:
     return clean_speaker(" ".join(words)) if 1 < len(words) <= 5 else None
 
 
+_QUANTIFIED = frozenset("the a an some several many most few other two three four five both all".split())
 _STOP_ADVERBS = frozenset("also then now just still never already even again".split())
