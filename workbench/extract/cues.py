@@ -52,8 +52,8 @@ VERB_FORMS = (
     r"advocated|advocates|promoted|encouraged|encourages|implored|disputed|disputes|wondered|wonders|"
     r"know|understand|understands|understood|viewed|views|put it|puts it|"
     r"called on|calls on|backed|backs|grilled|acknowledges|recommends|recommended|"
-    r"denounce|vow|condemn|urge|pledge|promise|predict|suggest|demand|accuse|reject|oppose|express|"
-    r"discovered|learned|overruled|weighed in|weigh in|weighs in|calling|debated|debate|reads"
+    r"denounce|vow|condemn|urge|pledge|promise|predict|suggest|accuse|reject|oppose|express|"
+    r"discovered|learned|overruled|weighed in|weigh in|weighs in|calling|debated|reads"
 )
 ADVERBS = (
     r"also|later|earlier|previously|repeatedly|again|reportedly|separately|then|now|has|have|had|would|will|further|immediately|"
