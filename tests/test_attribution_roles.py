@@ -47,3 +47,11 @@ def test_description_subject_of_a_participle_names_the_person_quoted() -> None:
         'The communications pro also took a shot at the council, writing "they are coming up short."'
     )
     assert speakers(text)[1] == "Ana Lauer"
+
+
+def test_lower_case_role_subject_yields_to_its_appositive_name() -> None:
+    text = (
+        "A young aide resigned on Monday.\n\n"
+        "On Friday, the aide, Ana Lauer, 31, wrote an open letter on her page, saying the pair should show class."
+    )
+    assert speakers(text)[1] == "Ana Lauer"

@@ -128,14 +128,18 @@ _SUBORDINATE = re.compile(
 
 def main_subject(masked: str) -> str | None:
     """The leading noun phrase of the main clause, past an opening clause ("Asked whether ..., Mr. Santorum")."""
-    for chunk in masked.split(",")[:4]:  # "Chastened by the analyses, as well as ..., Trump revised"
+    chunks = masked.split(",")[:5]
+    for i, chunk in enumerate(chunks[:4]):  # "Chastened by the analyses, as well as ..., Trump revised"
         chunk = chunk.strip()
         if not chunk or _SUBORDINATE.match(chunk):
             continue
         if chunk[:1].islower():  # "several environmental groups granted ..."; "then appeared" is no subject
-            if chunk.split()[0] in _QUANTIFIED:
-                return noun_phrase_start(chunk)
-            continue
+            if chunk.split()[0] not in _QUANTIFIED:
+                continue
+            name = clean_speaker(chunks[i + 1]) if i + 1 < len(chunks) else None
+            if name and classify(name) == "named":  # "the aide, Elizabeth Lauten, 31, ... wrote"
+                return name
+            return noun_phrase_start(chunk)
         lead = LEADING_NP.match(chunk)
         speaker = clean_speaker(lead.group(1)) if lead else None
         if speaker is None and chunk.split()[0].lower() in {"the", "a", "an"}:
