@@ -118,10 +118,16 @@ def test_closed_class_verbs_of_saying_and_knowing(text: str, attributed: bool) -
         ("In a statement issued Tuesday morning, council member Ana Ruiz was more circumspect.", "Ana Ruiz"),
         ("The checkers seized on Grant’s claim that there were thousands of floods this year.", "Grant"),
         ("That was enough to hold the IMF's estimate of growth steady at 3.1 percent.", "the IMF"),
+        ("The county was swayed by Grant's announcement in 2014 of new rules for the dam.", "Grant"),
     ],
 )
 def test_venue_openings_and_nouns_of_saying(text: str, speaker: str) -> None:
     assert first(text)[0] == speaker
+
+
+def test_his_claim_names_the_person_before() -> None:
+    got = attribute(split_sentences("Paul Grant spoke on Monday.\n\nVoters doubted his claim that the dam was safe."))
+    assert got[1].speaker == "Paul Grant"
 
 
 def test_possessive_without_a_noun_of_saying_is_not_a_source() -> None:

@@ -156,6 +156,9 @@ def _venue_or_nominal(masked: str) -> _Candidate | None:
             if speaker:
                 return _Candidate(speaker, m.group(0).strip(), None, speaker, True)
     for m in NOMINAL_CUE.finditer(masked):
+        if m.group("pronoun"):  # "his claim that ...": he, resolved like any pronoun
+            pronoun = "he" if m.group("pronoun").lower() == "his" else "she"
+            return _Candidate(pronoun, m.group("noun"), None, pronoun, False)
         speaker = clean_speaker(m.group("owner"))
         if speaker and classify(speaker) in {"named", "organization"}:
             return _Candidate(speaker, m.group("noun"), None, speaker, False)

@@ -104,10 +104,13 @@ VENUE_OPENING = re.compile(
 )
 # "Trump's claim that ...", "the IMF's estimate of": a possessor speaks through a noun of saying.
 NOMINAL_CUE = re.compile(
-    r"(?P<owner>(?:the )?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s?\s+(?:[a-z-]+\s+)?"
+    r"(?:(?P<owner>(?:the )?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s?|(?<![\w'’])(?P<pronoun>his|her))"
+    r"\s+(?:[a-z-]+\s+)?"
     r"(?P<noun>claims?|promises?|statements?|remarks|comments|assertions?|arguments?|views?|beliefs?|allegations?|"
     r"warnings?|estimates?|predictions?|accusations?|insistence|contention|suggestion|denials?|criticism|threats?|"
-    r"pledges?|vows?|charges?|complaints?|assessment|forecast|findings?|conclusion)\b"
+    r"pledges?|vows?|charges?|complaints?|assessment|forecast|findings?|conclusion|announcements?|decision|"
+    r"proposals?|plans?|positions?|stance|calls?|demands?|requests?|recommendations?|opposition|endorsement|"
+    r"rhetoric|response|testimony|account|refusal|rejection|insinuation|interpretation)\b"
 )
 # A party-state tag after a name, "(R-Utah)", "(D-N.Y.)": blanked so the name stays next to its cue.
 PARTY_TAG = re.compile(
