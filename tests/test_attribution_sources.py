@@ -126,7 +126,9 @@ def test_venue_openings_and_nouns_of_saying(text: str, speaker: str) -> None:
 
 
 def test_his_claim_names_the_person_before() -> None:
-    got = attribute(split_sentences("Paul Grant spoke on Monday.\n\nThe vote followed his claim that the dam was safe."))
+    got = attribute(
+        split_sentences("Paul Grant spoke on Monday.\n\nThe vote followed his claim that the dam was safe.")
+    )
     assert got[1].speaker == "Paul Grant"
 
 
@@ -169,3 +171,14 @@ def test_passive_event_is_not_a_source() -> None:
 )
 def test_long_record_sources_and_participles_after_prepositions(text: str, speaker: str) -> None:
     assert first(text)[0] == speaker
+
+
+def test_partial_quote_without_a_verb_is_the_subjects() -> None:
+    assert first("In recent weeks, Ruiz has gone after Grant as a “spoiled brat who wastes money.”") == (
+        "Ruiz",
+        "named",
+    )
+
+
+def test_a_sentence_without_quotes_or_cues_stays_unattributed() -> None:
+    assert first("In recent weeks, Ruiz has gone after Grant over the budget.") == (None, "none")

@@ -140,6 +140,7 @@ def _choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> 
 
 
 _VERBS = frozenset(VERB_FORMS.lower().split("|"))
+_PARTIAL_QUOTE = MASK * 10  # a quoted stretch of two words or more
 
 
 def _venue_or_nominal(masked: str) -> _Candidate | None:
@@ -155,6 +156,11 @@ def _venue_or_nominal(masked: str) -> _Candidate | None:
             speaker = clean_speaker(phrase_after(masked, m.end())[0])
             if speaker:
                 return _Candidate(speaker, m.group(0).strip(), None, speaker, True)
+    if _PARTIAL_QUOTE in masked and not masked.lstrip().startswith(MASK):
+        # a partial quote with no verb ("Reid has gone after Trump as a “human leech”"): the subject's words
+        speaker = main_subject(masked)
+        if speaker:
+            return _Candidate(speaker, "quoted", None, speaker, False)
     for m in NOMINAL_CUE.finditer(masked):
         if m.group("pronoun"):  # "his claim that ...": he, resolved like any pronoun
             pronoun = "he" if m.group("pronoun").lower() == "his" else "she"
