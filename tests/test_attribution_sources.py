@@ -83,6 +83,7 @@ def test_hearsay_progressive_stays_unattributed() -> None:
         ("New Poll Shows Minor Bump For Mayor After Debate.", "New Poll"),
         ("Nancy Ruiz: Voters Are Worried About The Bridge Closure.", "Nancy Ruiz"),
         ("Poll: Older Voters Abandon The Incumbent Party.", "Poll"),
+        ("Ruiz: Council Needs To Stop The Personality Fights.", "Ruiz"),
     ],
 )
 def test_ages_auxiliaries_determiner_subjects_and_headlines(text: str, speaker: str) -> None:

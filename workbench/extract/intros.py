@@ -25,10 +25,19 @@ NOT_LABELS = frozenset(
 
 
 def _headline_label(label: str) -> bool:
-    """ "Ana Ruiz: Bridge Will Reopen", "Poll: Mayor Leads": a headline's label names a person by a
-    given name, or a record or institution by its head noun; "Stealth Over Health: ..." is neither."""
+    """ "Ana Ruiz: Bridge Will Reopen", "Poll: Mayor Leads", "Ruiz: ...": a headline's label names a person
+    or a record or institution; "Stealth Over Health: ..." (a phrase with a function word) is a title."""
     words = label.split()
-    return (len(words) >= 2 and words[0].lower() in NAMES) or head_noun(label) in ORG_NOUNS
+    if (len(words) >= 2 and words[0].lower() in NAMES) or head_noun(label) in ORG_NOUNS:
+        return True
+    # a short run of names ("Pence: ...", "Rush Limbaugh: ..."); a phrase with a function word is a title
+    return len(words) <= 3 and not any(w.lower() in _FUNCTION_WORDS for w in words)
+
+
+_FUNCTION_WORDS = frozenset(
+    "over of the and for in on with to at by from a an is are was why how what who when where new top "
+    "fact check live breaking exclusive inside behind".split()
+)
 
 
 @dataclass
