@@ -183,3 +183,15 @@ def test_partial_quote_without_a_verb_is_the_subjects() -> None:
 
 def test_a_sentence_without_quotes_or_cues_stays_unattributed() -> None:
     assert first("In recent weeks, Ruiz has gone after Grant over the budget.") == (None, "none")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Correction: An earlier version of this article misstated when the “Clean Rivers Act” was passed.",
+        "For those with incomes above $1 million, the plan sets what is known as the ''millionaire rule'' rate.",
+        "The “sex tape” reference was apparently about footage of the show.",
+    ],
+)
+def test_partial_quote_openers_that_name_no_one(text: str) -> None:
+    assert first(text) == (None, "none")

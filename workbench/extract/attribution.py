@@ -141,6 +141,8 @@ def _choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> 
 
 _VERBS = frozenset(VERB_FORMS.lower().split("|"))
 _PARTIAL_QUOTE = MASK * 10  # a quoted stretch of two words or more
+# openers that LEADING_NP takes for a subject but that name no one ("For those ...", "Correction: ...")
+_NOT_SUBJECTS = frozenset("for among these this those that it i there here correction update note as".split())
 
 
 def _venue_or_nominal(masked: str) -> _Candidate | None:
@@ -159,7 +161,8 @@ def _venue_or_nominal(masked: str) -> _Candidate | None:
     if _PARTIAL_QUOTE in masked and not masked.lstrip().startswith(MASK):
         # a partial quote with no verb ("Reid has gone after Trump as a “human leech”"): the subject's words
         speaker = main_subject(masked)
-        if speaker:
+        first = speaker.split()[0].lower() if speaker else ""
+        if speaker and MASK not in speaker and first not in _NOT_SUBJECTS and not first.endswith("ly"):
             return _Candidate(speaker, "quoted", None, speaker, False)
     for m in NOMINAL_CUE.finditer(masked):
         if m.group("pronoun"):  # "his claim that ...": he, resolved like any pronoun
