@@ -55,3 +55,14 @@ def test_lower_case_role_subject_yields_to_its_appositive_name() -> None:
         "On Friday, the aide, Ana Lauer, 31, wrote an open letter on her page, saying the pair should show class."
     )
     assert speakers(text)[1] == "Ana Lauer"
+
+
+def test_role_only_speaker_is_named_when_the_text_names_the_role_later() -> None:
+    text = (
+        "The House speaker said the vote would be held on Friday.\n\n"
+        "She said the bill had enough support.\n\n"
+        "House Speaker Nancy Ruiz has scheduled two more votes."
+    )
+    got = attribute(split_sentences(text))
+    assert [a.speaker for a in got[:2]] == ["Nancy Ruiz", "Nancy Ruiz"]
+    assert got[0].role == "the House speaker"

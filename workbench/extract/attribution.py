@@ -53,6 +53,7 @@ from workbench.extract.sentences import Sentence, dateline_end
 from workbench.extract.speakers import (
     classify,
     clean_speaker,
+    head_noun,
     is_generic_audience,
     is_outlet,
     person_name,
@@ -204,6 +205,7 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
     result: list[Attribution | None] = []
     opens: list[str] = []
     run_sources: list[Attribution | None] = []
+    waiting: dict[str, list[int]] = {}  # role head -> sentences its role-only speaker spoke
     for sent, state in zip(sentences, states, strict=True):
         masked = _masked(sent, state.masked)
         known = frozenset(p.split()[-1] for p in memory.persons)
@@ -222,7 +224,26 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
             memory.mention(name, context)
         if attribution and attribution.speaker_kind == "named" and attribution.speaker:
             memory.mention(attribution.speaker)  # the speaker stays the most salient person
+            _wait_for_name(attribution.speaker, len(result) - 1, memory, waiting)
+        _name_roles(result, memory, waiting)
     return propagate(sentences, states, result, opens, run_sources)
+
+
+def _wait_for_name(speaker: str, index: int, memory: SpeakerMemory, waiting: dict[str, list[int]]) -> None:
+    """A role that speaks alone ("the House speaker said", "she said" after it) waits for the text to name it."""
+    head = head_noun(speaker)
+    if speaker.lower().startswith("the ") and memory.roles.get(head) == speaker:
+        waiting.setdefault(head, []).append(index)
+
+
+def _name_roles(result: list[Attribution | None], memory: SpeakerMemory, waiting: dict[str, list[int]]) -> None:
+    """ "House Speaker Nancy Pelosi" later in the text names the role: earlier sentences get the name, role kept."""
+    for head in [h for h, idx in waiting.items() if memory.roles.get(h) not in (None, result[idx[0]].speaker)]:  # type: ignore[union-attr]
+        name = memory.roles[head]
+        for i in waiting.pop(head):
+            att = result[i]
+            if att is not None:
+                result[i] = replace(att, speaker=name, speaker_kind="named", role=att.role or att.speaker)
 
 
 def _run_source(masked: str, memory: SpeakerMemory) -> Attribution | None:

@@ -70,7 +70,7 @@ TITLE_WORDS = frozenset(
     "colonel lt. maj. major capt. captain adm. admiral sgt. mr. mrs. ms. dr. prof. gov. governor mayor "
     "spokesman spokeswoman chief head commander deputy vice ambassador coordinator director chairman "
     "chairwoman leader founder owner u.s. us uk national security council "
-    "white house state chancellor king queen pope rev. reverend representative assemblyman councilman".split()
+    "white house state chancellor king queen pope rev. reverend representative assemblyman councilman speaker".split()
 )
 ROLE_NOUNS = frozenset(
     "president minister secretary senator general governor mayor spokesman spokeswoman chief head commander "
