@@ -104,6 +104,7 @@ def test_headline_without_a_person_or_record_label_stays_unattributed() -> None:
         ("Health worries have dogged the mayor since March.", False),
         ("Presidential debate audiences are historically more reserved than primary ones.", False),
         ("Exports fell as demand from abroad cooled in 2015.", False),
+        ("Militia fighters have been attacking the northern villages since May.", False),
         ("Some Democrats privately express reservations about the nominee.", True),
         ("Federal investigators have also discovered that the fund was used twice.", True),
         ("Other officials weighed in on Friday about the video.", True),

@@ -44,7 +44,7 @@ VERB_FORMS = (
     r"shown|reveals|revealed|reveal|ruled|echoed|echoes|echo|respond|concede|criticize|criticizes|describes|"
     # progressive forms count only after an auxiliary ("is stressing", "has been claiming"), see cue_matches
     r"claiming|arguing|insisting|stressing|demanding|suggesting|warning|calling for|accusing|denying|"
-    r"questioning|promising|predicting|urging|touting|blaming|criticizing|defending|attacking|threatening|"
+    r"questioning|promising|predicting|urging|touting|blaming|criticizing|"
     r"seeking|planning|hoping|considering|asking|telling|vowing|pledging|pushing for|complaining|acknowledging|"
     r"tweeting|chanting|proposing|encouraging|advocating|promoting|"
     # more verbs of speaking, believing and knowing (closed class)
