@@ -196,3 +196,12 @@ def test_a_sentence_without_quotes_or_cues_stays_unattributed() -> None:
 )
 def test_partial_quote_openers_that_name_no_one(text: str) -> None:
     assert first(text) == (None, "none")
+
+
+def test_first_person_is_the_texts_own_voice() -> None:
+    from workbench.extract.attribution import is_reported
+
+    got = attribute(split_sentences("I know that the deficit has doubled in eight years."))[0]
+    assert (got.speaker, got.speaker_kind) == ("I", "anonymous")
+    assert not is_reported(got)
+    assert is_reported(attribute(split_sentences("Ruiz said the deficit has doubled."))[0])

@@ -175,9 +175,19 @@ def _venue_or_nominal(masked: str) -> _Candidate | None:
     return None
 
 
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+def is_reported(attribution: Attribution) -> bool:
+    """A source other than the text's own voice: what check-worthiness counts as an attributed claim."""
+    return attribution.speaker_kind != "none" and (attribution.speaker or "").lower() not in FIRST_PERSON
+
+
 def _resolve(cand: _Candidate, memory: SpeakerMemory) -> Attribution:
     phrase = cand.speaker
-    kind = "anonymous" if phrase.lower() in {"he", "she", "they", "we"} else classify(phrase)
+    if phrase.lower() in FIRST_PERSON:  # "I know ...", "We believe ...": the text's own voice, not a named source
+        return Attribution(speaker=phrase.lower() if phrase != "I" else "I", speaker_kind="anonymous", cue=cand.cue)
+    kind = "anonymous" if phrase.lower() in {"he", "she", "they"} else classify(phrase)
     if kind == "named":
         phrase = person_name(phrase) or phrase
     speaker, kind = memory.resolve(phrase, kind)
