@@ -144,6 +144,9 @@ def test_possessive_without_a_noun_of_saying_is_not_a_source() -> None:
         ("He’s claiming that fraud is “a big, big problem in this county.”", "he"),
         ("The registration issue was first reported by The Ledger.", "the Ledger"),
         ("At least that’s what the Grant campaign now hopes.", "the Grant campaign"),
+        ("The council has targeted Grant since Ruiz, at Monday’s hearing, cited his remarks.", "Ruiz"),
+        ("Among likely voters, 46 percent would choose Ruiz, while 5 percent prefer Grant.", "5 percent"),
+        ("The mayor spoke of her many trips across the river.", "the mayor"),
         ("The mayor’s doctor is calling the mayor “extremely fit.”", "the mayor’s doctor"),
     ],
 )

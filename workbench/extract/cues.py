@@ -53,7 +53,10 @@ VERB_FORMS = (
     r"know|understand|understands|understood|viewed|views|put it|puts it|"
     r"called on|calls on|backed|backs|grilled|acknowledges|recommends|recommended|"
     r"denounce|vow|condemn|urge|pledge|promise|predict|suggest|accuse|reject|oppose|express|"
-    r"discovered|learned|overruled|weighed in|weigh in|weighs in|calling|debated|reads"
+    r"discovered|learned|overruled|weighed in|weigh in|weighs in|calling|debated|reads|refuses|"
+    # poll answers ("46 percent would choose X, 5 percent prefer Y") and talk about a topic
+    r"prefer|prefers|favor|favors|approve|approves|disapprove|disapproves|"
+    r"spoke of|spoke about|spoken about|speaks of|speaks about|talked about|talks about"
 )
 ADVERBS = (
     r"also|later|earlier|previously|repeatedly|again|reportedly|separately|then|now|has|have|had|would|will|further|immediately|"

@@ -134,6 +134,9 @@ def _drop_place(text: str) -> str:
     return head
 
 
+_OPENING_PREPOSITIONS = frozenset(
+    "at in on during from with by for after before under over into since amid among despite without through".split()
+)
 _PREPOSITIONS = frozenset("in on at by from for with to during last this".split())
 _DANGLING_WORDS = frozenset("and or of the a an to on in with for".split())
 
@@ -153,6 +156,9 @@ def clean_speaker(chunk: str) -> str | None:
         return None
     kept: list[str] = []
     first_low = _bare(tokens[0])
+    if first_low in _OPENING_PREPOSITIONS and len(tokens) > 1:
+        return None  # "at Monday’s hearing": an adjunct, never a source
+
     modifier = len(tokens) > 1 and _bare(tokens[1]) in ANON_NOUNS  # "restructuring experts", "elected officials"
     if (
         not _is_cap(tokens[0])

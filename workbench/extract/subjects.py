@@ -62,6 +62,8 @@ def subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, 
             if named and classify(named) == "named" and (speaker is None or classify(speaker) != "named"):
                 role = speaker or masked[s_start : a_start - 1].strip() or None
                 return named, role or "", role
+            if speaker is None:  # "... since Clinton, at Monday's debate, cited"
+                speaker = after_joint(masked[s_start : a_start - 1])
             return speaker, appositive, None
         return None, "", None
     s_start, _ = chunk_bounds(masked, cue_start)
@@ -75,7 +77,7 @@ def subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, 
     if speaker is None and _PRONOUN_END.search(chunk):
         speaker = _PRONOUN_END.search(chunk).group(1).lower()
     if speaker is None:
-        speaker = _after_joint(chunk) or _antecedent(masked, s_start, chunk)
+        speaker = after_joint(chunk) or _antecedent(masked, s_start, chunk)
     if speaker is None and len(chunk.split()) > 3:  # "In a meeting with the board of the Post Trump said"
         name = person_name(chunk.strip())
         speaker = name if name and classify(name) == "named" and len(name.split()) < len(chunk.split()) else None
@@ -92,7 +94,7 @@ def subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, 
     return speaker, "", None
 
 
-def _after_joint(chunk: str) -> str | None:
+def after_joint(chunk: str) -> str | None:
     """The subject of a subordinate clause: "shortly after Trump said", "where experts say", "as he said"."""
     joints = list(_SUB_JOINT.finditer(chunk))
     if not joints:
