@@ -46,7 +46,7 @@ def bare_score(text: str) -> float:
 def pipeline_view(text: str) -> tuple[float, bool]:
     """(max check-worthiness over the text's sentences as extract_claims sees them, kept as a claim?)."""
     from workbench.extract import extract_claims, split_sentences
-    from workbench.extract.attribution import attribute
+    from workbench.extract.attribution import attribute, is_reported
     from workbench.extract.checkworthy import is_boilerplate, score
 
     sentences = split_sentences(text)
@@ -54,7 +54,7 @@ def pipeline_view(text: str) -> tuple[float, bool]:
     for sent, attribution in zip(sentences, attribute(sentences), strict=False):
         if sent.heading or is_boilerplate(sent.text):
             continue
-        best = max(best, float(score(sent.text, attributed=attribution.speaker_kind != "none")))
+        best = max(best, float(score(sent.text, attributed=is_reported(attribution))))
     return best, bool(extract_claims(text))
 
 

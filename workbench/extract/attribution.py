@@ -12,7 +12,10 @@ learned. For one sentence (quotes masked, see :mod:`cues`):
 * "according to X" gives the speaker when no cue does; when X is a news outlet and someone
   else speaks, X becomes ``via``. ``via`` is also the object of "told" when it is a named
   outlet as written ("told CNN" -> "CNN", "told the Ledger" -> "the Ledger"); generic
-  audiences ("told reporters", "told the agency") give ``via=None``.
+  audiences ("told reporters", "told the agency") give ``via=None``;
+* with no cue: a venue opening ("In a statement issued Tuesday, Ruiz was circumspect"), a
+  passive with its source ("was first reported by the Ledger") or a noun of saying after a
+  possessor ("Grant's claim that ...") names the source. Subjects are found in :mod:`subjects`.
 
 Across sentences: a quote that stays open over several sentences forms a run, and every
 sentence of the run without its own cue takes the run's speaker; a sentence that opens
@@ -23,7 +26,6 @@ resolved by :class:`speakers.SpeakerMemory` to the source first named in full.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from workbench.extract.cues import (
@@ -31,11 +33,13 @@ from workbench.extract.cues import (
     COLON_INTRO,
     HEDGE,
     INTERVIEW_WITH,
-    LEADING_NP,
     MASK,
+    NOMINAL_CUE,
     PARTICIPLE,
     PARTY_TAG,
-    TRAILING_TIME,
+    PASSIVE_BY,
+    VENUE_OPENING,
+    VERB_FORMS,
     chunk_bounds,
     cue_matches,
     phrase_after,
@@ -47,94 +51,21 @@ from workbench.extract.mentions import person_mentions
 from workbench.extract.runs import propagate, quote_states
 from workbench.extract.sentences import Sentence, dateline_end
 from workbench.extract.speakers import (
-    VERBISH,
     classify,
     clean_speaker,
+    head_noun,
     is_generic_audience,
     is_outlet,
     person_name,
 )
+from workbench.extract.subjects import main_subject, noun_phrase_start, subject_before, told_object
 from workbench.models import Attribution
 
 INVERTIBLE = frozenset(
-    "said says told added claimed wrote warned noted explained insisted replied asked continued tweeted".split()
+    "said says told added claimed wrote warned noted explained insisted replied asked continued tweeted "
+    "reported stated argued recalled declared announced responded remarked observed".split()
 )
-DASH_APPOSITIVE = re.compile(r"^(?P<np>.*?)\s*(?:--|[—–])(?P<app>[^—–]*?)(?:--|[—–])\s*$")
-
-
-def _told_object(masked: str, verb_end: int) -> str:
-    obj, _ = phrase_after(masked, verb_end)
-    words = obj.split()
-    for n in range(min(5, len(words)), 0, -1):  # "told Fox News the report was false" -> "Fox News"
-        head = " ".join(words[:n])
-        if is_outlet(head) or is_generic_audience(head):
-            return head
-    return obj if 0 < len(words) <= 5 else ""
-
-
-def _subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, str, str | None]:
-    """Speaker phrase before the cue, any appositive text (for roles), and the role it replaced.
-
-    "the regional governor, Ana Ruiz, said" -> ("Ana Ruiz", ..., "the regional governor"): the name wins
-    and the title is kept as role. "Kall -- co-editor of a book -- said" skips the dashed appositive.
-    """
-    pre = masked[:cue_start].rstrip()
-    dashed = DASH_APPOSITIVE.match(pre) if pre.endswith(("--", "—", "–")) else None
-    if dashed and dashed.group("np").strip():
-        s_start, _ = chunk_bounds(masked, len(dashed.group("np")))
-        return clean_speaker(masked[s_start : len(dashed.group("np"))]), dashed.group("app"), None
-    if pre.endswith(","):
-        a_start, _ = chunk_bounds(masked, len(pre) - 1)
-        appositive = masked[a_start : len(pre) - 1]
-        if a_start > 0:
-            s_start, s_end = chunk_bounds(masked, a_start - 1)
-            speaker = clean_speaker(masked[s_start : a_start - 1])
-            named = clean_speaker(appositive)
-            if named and classify(named) == "named" and (speaker is None or classify(speaker) != "named"):
-                role = speaker or masked[s_start : a_start - 1].strip() or None
-                return named, role or "", role
-            return speaker, appositive, None
-        return None, "", None
-    s_start, _ = chunk_bounds(masked, cue_start)
-    chunk = TRAILING_TIME.sub("", masked[s_start:cue_start])  # "The IMF this week said"
-    earlier = cue_matches(chunk)
-    if earlier:  # "McKinley said that he considered", "Labolt issued a statement after Santorum told"
-        joints = list(_JOINT.finditer(chunk, earlier[-1].end()))
-        tail = chunk[joints[-1].end() :] if joints else ""
-        return (clean_speaker(tail) if tail.strip() else None), "", None
-    speaker = clean_speaker(chunk)
-    if speaker is None and len(chunk.split()) > 3:  # "In a meeting with the board of the Post Trump said"
-        name = person_name(chunk.strip())
-        speaker = name if name and classify(name) == "named" and len(name.split()) < len(chunk.split()) else None
-    if speaker is None and re.search(r"\band\s*$", chunk):  # "The firm has stepped up ... and claims to"
-        words = []
-        for word in chunk.split():
-            if word.lower() in VERBISH:
-                break
-            words.append(word)
-        speaker = clean_speaker(" ".join(words)) if words else None
-        if speaker is None or speaker[:1].islower():  # "Grimm stormed back, leaned into him and said"
-            lead = _main_subject(masked)
-            speaker = lead or speaker
-    return speaker, "", None
-
-
-_JOINT = re.compile(r"\b(?:that|after|before|when|while|as|because|since|and|but)\s+", re.I)
-_SUBORDINATE = re.compile(
-    r"^(?:when|after|before|while|although|though|if|as|since|in|at|on|during|by|with|despite|\w+ed|\w+ing)\b",
-    re.I,
-)
-
-
-def _main_subject(masked: str) -> str | None:
-    """The leading noun phrase of the main clause, past an opening clause ("Asked whether ..., Mr. Santorum")."""
-    for chunk in masked.split(",")[:4]:  # "Chastened by the analyses, as well as ..., Trump revised"
-        chunk = chunk.strip()
-        if not chunk or _SUBORDINATE.match(chunk) or chunk[:1].islower():
-            continue
-        lead = LEADING_NP.match(chunk)
-        return clean_speaker(lead.group(1)) if lead else None
-    return None
+# Auxiliaries and manner adverbs between a subject and its cue ("Trump, in particular, has sharply criticized").
 
 
 def _candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
@@ -142,7 +73,7 @@ def _candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
     cue_cands: list[_Candidate] = []
     for m in cue_matches(masked):
         verb = m.group("verb")
-        speaker, role_text, role = _subject_before(masked, m.start(), verb)
+        speaker, role_text, role = subject_before(masked, m.start(), verb)
         c_start, c_end = chunk_bounds(masked, m.start("verb"))
         tail = masked[m.end() : c_end]
         trailing = c_start > 0 and " that " not in f" {tail} " and len(tail.split()) <= 7
@@ -159,7 +90,7 @@ def _candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
             continue
         cue, via = verb, None
         if verb.lower() in {"told", "tells", "tell"}:
-            obj = _told_object(masked, m.end())
+            obj = told_object(masked, m.end())
             if obj and not inverted:
                 cue = f"{verb} {obj}"
                 via = None if is_generic_audience(obj) or not obj.removeprefix("the ")[:1].isupper() else obj
@@ -181,7 +112,7 @@ def _choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> 
     cue_cands, according = _candidates(masked)
     chosen = None
     tagged = tag_or_label(masked, raw or masked, known)
-    if tagged and (tagged.cue == "―" or not cue_cands):
+    if tagged and (tagged.cue == "―" or tagged.opens == "headline" or not cue_cands):
         cue_cands = [tagged]
     if cue_cands:
         trailing = [c for c in cue_cands if c.trailing]
@@ -196,10 +127,12 @@ def _choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> 
     elif according:
         chosen = according[0]
     elif PARTICIPLE.search(masked):  # "Trump lashed out on Monday, saying ..."
-        speaker = _main_subject(masked)
+        speaker = main_subject(masked)
         if speaker:
             verb = PARTICIPLE.search(masked).group(0).lstrip(", ")
             chosen = _Candidate(speaker, verb, None, speaker, False)
+    if chosen is None:
+        chosen = _venue_or_nominal(masked)
     if chosen and chosen.via is None:
         m = INTERVIEW_WITH.search(masked)
         if m and is_outlet(m.group("outlet")):
@@ -207,9 +140,54 @@ def _choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> 
     return chosen
 
 
+_VERBS = frozenset(VERB_FORMS.lower().split("|"))
+_PARTIAL_QUOTE = MASK * 10  # a quoted stretch of two words or more
+# openers that LEADING_NP takes for a subject but that name no one ("For those ...", "Correction: ...")
+_NOT_SUBJECTS = frozenset("for among these this those that it i there here correction update note as".split())
+
+
+def _venue_or_nominal(masked: str) -> _Candidate | None:
+    """No verb of saying: "In a statement, X was circumspect" (X reports), "Trump's claim that ..." (Trump)."""
+    venue = VENUE_OPENING.match(masked)
+    if venue:
+        rest = masked[venue.end() :]
+        speaker = main_subject(rest) or noun_phrase_start(rest.strip())
+        if speaker:
+            return _Candidate(speaker, venue.group(0).strip(" ,"), None, speaker, False)
+    for m in PASSIVE_BY.finditer(masked):
+        if m.group("verb").lower() in _VERBS:
+            speaker = clean_speaker(phrase_after(masked, m.end())[0])
+            if speaker:
+                return _Candidate(speaker, m.group(0).strip(), None, speaker, True)
+    if _PARTIAL_QUOTE in masked and not masked.lstrip().startswith(MASK):
+        # a partial quote with no verb ("Reid has gone after Trump as a “human leech”"): the subject's words
+        speaker = main_subject(masked)
+        first = speaker.split()[0].lower() if speaker else ""
+        if speaker and MASK not in speaker and first not in _NOT_SUBJECTS and not first.endswith("ly"):
+            return _Candidate(speaker, "quoted", None, speaker, False)
+    for m in NOMINAL_CUE.finditer(masked):
+        if m.group("pronoun"):  # "his claim that ...": he, resolved like any pronoun
+            pronoun = "he" if m.group("pronoun").lower() == "his" else "she"
+            return _Candidate(pronoun, m.group("noun"), None, pronoun, False)
+        speaker = clean_speaker(m.group("owner"))
+        if speaker and classify(speaker) in {"named", "organization"}:
+            return _Candidate(speaker, m.group("noun"), None, speaker, False)
+    return None
+
+
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+def is_reported(attribution: Attribution) -> bool:
+    """A source other than the text's own voice: what check-worthiness counts as an attributed claim."""
+    return attribution.speaker_kind != "none" and (attribution.speaker or "").lower() not in FIRST_PERSON
+
+
 def _resolve(cand: _Candidate, memory: SpeakerMemory) -> Attribution:
     phrase = cand.speaker
-    kind = "anonymous" if phrase.lower() in {"he", "she", "they", "we"} else classify(phrase)
+    if phrase.lower() in FIRST_PERSON:  # "I know ...", "We believe ...": the text's own voice, not a named source
+        return Attribution(speaker=phrase.lower() if phrase != "I" else "I", speaker_kind="anonymous", cue=cand.cue)
+    kind = "anonymous" if phrase.lower() in {"he", "she", "they"} else classify(phrase)
     if kind == "named":
         phrase = person_name(phrase) or phrase
     speaker, kind = memory.resolve(phrase, kind)
@@ -237,6 +215,7 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
     result: list[Attribution | None] = []
     opens: list[str] = []
     run_sources: list[Attribution | None] = []
+    waiting: dict[str, list[int]] = {}  # role head -> sentences its role-only speaker spoke
     for sent, state in zip(sentences, states, strict=True):
         masked = _masked(sent, state.masked)
         known = frozenset(p.split()[-1] for p in memory.persons)
@@ -249,13 +228,32 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
             hedge = HEDGE.search(masked)
             attribution = Attribution(hedge=hedge.group(0)) if hedge else None
         result.append(attribution)
-        opens.append(cand.opens if cand else "")
+        opens.append(cand.opens if cand and cand.opens != "headline" else "")  # a headline covers itself only
         run_sources.append(_run_source(masked, memory) if state.open_at_end and not sent.heading else None)
         for name, context in person_mentions(masked, known):
             memory.mention(name, context)
         if attribution and attribution.speaker_kind == "named" and attribution.speaker:
             memory.mention(attribution.speaker)  # the speaker stays the most salient person
+            _wait_for_name(attribution.speaker, len(result) - 1, memory, waiting)
+        _name_roles(result, memory, waiting)
     return propagate(sentences, states, result, opens, run_sources)
+
+
+def _wait_for_name(speaker: str, index: int, memory: SpeakerMemory, waiting: dict[str, list[int]]) -> None:
+    """A role that speaks alone ("the House speaker said", "she said" after it) waits for the text to name it."""
+    head = head_noun(speaker)
+    if speaker.lower().startswith("the ") and memory.roles.get(head) == speaker:
+        waiting.setdefault(head, []).append(index)
+
+
+def _name_roles(result: list[Attribution | None], memory: SpeakerMemory, waiting: dict[str, list[int]]) -> None:
+    """ "House Speaker Nancy Pelosi" later in the text names the role: earlier sentences get the name, role kept."""
+    for head in [h for h, idx in waiting.items() if memory.roles.get(h) not in (None, result[idx[0]].speaker)]:  # type: ignore[union-attr]
+        name = memory.roles[head]
+        for i in waiting.pop(head):
+            att = result[i]
+            if att is not None:
+                result[i] = replace(att, speaker=name, speaker_kind="named", role=att.role or att.speaker)
 
 
 def _run_source(masked: str, memory: SpeakerMemory) -> Attribution | None:

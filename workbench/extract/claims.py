@@ -10,7 +10,7 @@ dateline ("LIMA, Feb 24 (Meridian Wire) - ") stays in the sentence but not in th
 
 from __future__ import annotations
 
-from workbench.extract.attribution import attribute
+from workbench.extract.attribution import attribute, is_reported
 from workbench.extract.checkworthy import THRESHOLD, is_boilerplate, score
 from workbench.extract.context import answered, is_dependent
 from workbench.extract.frames import claim_frame
@@ -36,7 +36,7 @@ def extract_document(text: str, published: str | None = None) -> ExtractedDocume
     attributions = attribute(sentences)
     skipped = [s.heading or is_boilerplate(s.text) for s in sentences]
     worths = [
-        0.0 if skip else score(s.text, attributed=a.speaker_kind != "none")
+        0.0 if skip else score(s.text, attributed=is_reported(a))
         for s, a, skip in zip(sentences, attributions, skipped, strict=True)
     ]
     dependent = [not skip and is_dependent(s.text) for s, skip in zip(sentences, skipped, strict=True)]

@@ -39,15 +39,32 @@ VERB_FORMS = (
     r"accused|pointed out|made clear|made the case|signaled|signalled|indicated|hinted|conceded|reiterated|"
     r"agree|assume|assumed|assumes|expressed|recognize|recognized|compares|compared|"
     r"yells|yelled|screamed|whispered|muttered|exclaimed|cried|recounted|remarked|observed|announce|referred|"
-    r"chided|scolded|rebuked|berated|apologized|apologised"
+    r"chided|scolded|rebuked|berated|apologized|apologised|"
+    # findings of records and courts; base forms after a modal or "did not"
+    r"shown|reveals|revealed|reveal|ruled|echoed|echoes|echo|respond|concede|criticize|criticizes|describes|"
+    # progressive forms count only after an auxiliary ("is stressing", "has been claiming"), see cue_matches
+    r"claiming|arguing|insisting|stressing|demanding|suggesting|warning|calling for|accusing|denying|"
+    r"questioning|promising|predicting|urging|touting|blaming|criticizing|"
+    r"seeking|planning|hoping|considering|asking|telling|vowing|pledging|pushing for|complaining|acknowledging|"
+    r"tweeting|chanting|proposing|encouraging|advocating|promoting|"
+    # more verbs of speaking, believing and knowing (closed class)
+    r"likened|likens|repeated|repeats|pressed|railed|highlighted|highlights|"
+    r"advocated|advocates|promoted|encouraged|encourages|implored|disputed|disputes|wondered|wonders|"
+    r"know|understand|understands|understood|viewed|views|put it|puts it|"
+    r"called on|calls on|backed|backs|grilled|acknowledges|recommends|recommended|"
+    r"denounce|vow|condemn|urge|pledge|promise|predict|suggest|accuse|reject|oppose|express|"
+    r"discovered|learned|overruled|weighed in|weigh in|weighs in|calling|debated|reads|refuses|"
+    # poll answers ("46 percent would choose X, 5 percent prefer Y") and talk about a topic
+    r"prefer|prefers|favor|favors|approve|approves|disapprove|disapproves|"
+    r"spoke of|spoke about|spoken about|speaks of|speaks about|talked about|talks about"
 )
 ADVERBS = (
-    r"also|later|earlier|previously|repeatedly|again|reportedly|separately|then|has|have|had|would|will|further|"
+    r"also|later|earlier|previously|repeatedly|again|reportedly|separately|then|now|has|have|had|would|will|further|immediately|"
     r"(?:went|goes|go|going) on to|long|publicly|privately|flatly|quickly|recently|once|often|first|still|never|not|"
     r"is|are|was|were|been|did|does|do|keeps?|kept|(?:has|have|had|did|does|do|is|are|was|were|wo|would)n['’]t"
 )
 CUE = re.compile(
-    rf"(?<![\w-])(?P<adv>(?:(?:{ADVERBS})\s+)*)(?P<verb>{VERB_FORMS})(?![\w-])(?!\s+up\b)",
+    rf"(?<![\w-])(?P<adv>(?:(?:{ADVERBS})\s+)*)(?P<verb>{VERB_FORMS})(?![\w-])(?!\s+(?:up|out|down|off|away)\b)",
     re.I,
 )
 # Speed: the cue alternation is long, so it is only tried where a word that can start a cue stands.
@@ -56,7 +73,8 @@ _ADV_TAIL = re.compile(rf"(?:(?<![\w-])(?:{ADVERBS})\s+)+$", re.I)
 _WORD_RUN = re.compile(r"[A-Za-z]+")
 # ", saying ...": the participle reports for the subject of the main clause.
 PARTICIPLE = re.compile(
-    r",\s*(?:saying|adding|noting|telling|arguing|warning|claiming|insisting|writing|accusing|calling|explaining|"
+    r"(?:,|\b(?:by|after|before|while|in|for))\s*(?:saying|adding|noting|telling|arguing|warning|claiming|"
+    r"insisting|writing|accusing|calling|explaining|"
     r"declaring|asserting|suggesting|urging|vowing|promising|calling for)\b",
     re.I,
 )
@@ -64,7 +82,8 @@ LEADING_NP = re.compile(r"^\s*((?:the |a |an )?[A-Z][\w.'’-]*(?:\s+(?:of |for 
 TRAILING_TIME = re.compile(
     r"\s+(?:(?:this|last|on|earlier|late|early) )?(?:week|month|year|morning|evening|night|weekend|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?:\s+\w+ly)?\s*$"
-    r"|(?:\s+(?:\w+ly|now|almost|just|already|even|again|then|also|still|once|later|earlier))+\s*$",
+    r"|(?:\s+(?:\w+ly|now|almost|just|already|even|again|then|also|still|once|later|earlier))+\s*$"
+    r"|\s+in\s+(?:19|20)\d\d\s*$",  # "an arbitration panel in 2001 found"
     # "Clinton on Wednesday vigorously defended", "Clinton now says", "leaders almost universally expressed"
     re.I,
 )
@@ -78,6 +97,23 @@ HEDGE = re.compile(
     r"(?<![\w-])(?:reportedly|allegedly|purportedly|rumou?red|supposedly|"
     r"(?:is|are|was|were) (?:believed|said|thought|reported|understood|alleged|rumou?red|expected) to)(?![\w-])",
     re.I,
+)
+# "In a statement issued Tuesday, Clinton was more circumspect": the opening venue makes the main clause a report.
+VENUE_OPENING = re.compile(
+    r"^\W*In (?:a|an|his|her|their|its|the) (?:[\w-]+ ){0,3}(?:statement|interview|letter|tweet|post|op-ed|"
+    r"speech|remarks|email|memo|column|essay|editorial|address|appearance|testimony|video|message|news conference|"
+    r"press conference|radio interview|television interview)s?\b[^,]{0,80},",
+    re.I,
+)
+# "Trump's claim that ...", "the IMF's estimate of": a possessor speaks through a noun of saying.
+NOMINAL_CUE = re.compile(
+    r"(?:(?P<owner>(?:the )?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s?|(?<![\w'’])(?P<pronoun>his|her))"
+    r"\s+(?:[a-z-]+\s+)?"
+    r"(?P<noun>claims?|promises?|statements?|remarks|comments|assertions?|arguments?|views?|beliefs?|allegations?|"
+    r"warnings?|estimates?|predictions?|accusations?|insistence|contention|suggestion|denials?|criticism|threats?|"
+    r"pledges?|vows?|charges?|complaints?|assessment|forecast|findings?|conclusion|announcements?|decision|"
+    r"proposals?|plans?|positions?|stance|calls?|demands?|requests?|recommendations?|opposition|endorsement|"
+    r"rhetoric|response|testimony|account|refusal|rejection|insinuation|interpretation)\b"
 )
 # A party-state tag after a name, "(R-Utah)", "(D-N.Y.)": blanked so the name stays next to its cue.
 PARTY_TAG = re.compile(
@@ -172,16 +208,36 @@ _ABBREV_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Re
 
 def cue_matches(masked: str) -> list[re.Match[str]]:
     """Reporting cues written in lower case ("States" in "the United States" is a name, not a verb)."""
+    found = _raw_cues(masked)
+    headline = bool(found) and any(m.group("verb")[0].isupper() for m in found) and is_title_case(masked)
     return [
         m
-        for m in _raw_cues(masked)
-        if (m.group("verb")[0].islower() or _HEADLINE_END.match(masked, m.end()))
-        and not _DETERMINER_BEFORE.search(masked, max(0, m.start() - 12), m.start())
-        and (m.group("verb").lower() != "saying" or m.group("adv").strip())  # "is saying", not ", saying"
-        and (m.group("verb").lower() == "saying" or not _COPULA.search(m.group("adv")))  # "are expected to": passive
+        for m in found
+        if (m.group("verb")[0].islower() or headline or _HEADLINE_END.match(masked, m.end()))
+        and (
+            not _DETERMINER_BEFORE.search(masked, max(0, m.start() - 12), m.start())
+            or (_is_progressive(m) and _CONTRACTED_AUX.search(masked, max(0, m.start() - 4), m.start()))
+        )
+        # "is saying", "is stressing" are cues; ", saying" is PARTICIPLE's, "a planning meeting" is no cue
+        and (
+            not _is_progressive(m)
+            or (m.group("adv").strip() and "reportedly" not in m.group("adv").lower())
+            or _CONTRACTED_AUX.search(masked, max(0, m.start() - 4), m.start())  # "He’s claiming"
+        )
+        and (_is_progressive(m) or not _COPULA.search(m.group("adv")))  # "are expected to": passive
     ]
 
 
+def _is_progressive(m: re.Match[str]) -> bool:
+    return m.group("verb").split()[0].lower().endswith("ing")
+
+
+_CONTRACTED_AUX = re.compile(r"\w['’](?:s|re|m)\s+$")
+# "was first reported by The Washington Post": a passive cue names its source after "by".
+PASSIVE_BY = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|been|being)\s+(?:(?:first|also|later|widely|initially|\w+ly)\s+)?"
+    r"(?P<verb>[a-z]+ed|told|written|shown)\s+by\s+"
+)
 _COPULA = re.compile(r"(?<![\w'’])(?:is|are|was|were|been|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)(?![\w'’])", re.I)
 
 
@@ -203,11 +259,19 @@ def _raw_cues(masked: str) -> list[re.Match[str]]:
     return found
 
 
+def is_title_case(text: str) -> bool:
+    """A headline written in title case ("New Poll Shows Minor Bump For Mayor"): its capitalised verbs are cues."""
+    words = [w for w in _WORD_RUN.findall(text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 # "..., Lindsey Graham Says.": a headline's capitalised cue closes the line.
 _HEADLINE_END = re.compile(r"\s*[.!?]?\s*$")
 
 
 # "the report", "his claims", "a call": a cue word after a determiner is a noun, not a reporting verb.
 _DETERMINER_BEFORE = re.compile(
-    r"(?:(?<![\w-])(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|\d[\d,.]*)|\w['’]s)\s+$", re.I
+    r"(?:(?<![\w-])(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|every|each|(?!(?:19|20)\d\d\s)\d(?:[\d,.]*\d)?)|\w['’]s)"
+    r"\s+$",  # a year is a time, not a count: "who in 2010 said"; "Mr. King, 82, told" is an age
+    re.I,
 )

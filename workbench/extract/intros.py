@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workbench.extract.cues import COLON_INTRO, DASH_TAG, LEADING_NP, chunk_bounds
-from workbench.extract.speakers import classify, clean_speaker
+from workbench.extract.cues import COLON_INTRO, DASH_TAG, LEADING_NP, chunk_bounds, is_title_case
+from workbench.extract.memory import NAMES
+from workbench.extract.speakers import ORG_NOUNS, classify, clean_speaker, head_noun
 
 # "PENCE: Well, look ...": a transcript speaker label; in mixed case only a person already mentioned
 # ("Sanders: Clinton needs to ..."), so a headline "Stealth Over Health: ..." is not one.
@@ -20,6 +21,22 @@ LABEL = re.compile(r"^\W*(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})
 NOT_LABELS = frozenset(
     "update note correction watch read related photo photos video source sources warning breaking exclusive "
     "analysis opinion question answer q a editor's editors' caption credit image transcript listen".split()
+)
+
+
+def _headline_label(label: str) -> bool:
+    """ "Ana Ruiz: Bridge Will Reopen", "Poll: Mayor Leads", "Ruiz: ...": a headline's label names a person
+    or a record or institution; "Stealth Over Health: ..." (a phrase with a function word) is a title."""
+    words = label.split()
+    if (len(words) >= 2 and words[0].lower() in NAMES) or head_noun(label) in ORG_NOUNS:
+        return True
+    # a short run of names ("Pence: ...", "Rush Limbaugh: ..."); a phrase with a function word is a title
+    return len(words) <= 3 and not any(w.lower() in _FUNCTION_WORDS for w in words)
+
+
+_FUNCTION_WORDS = frozenset(
+    "over of the and for in on with to at by from a an is are was why how what who when where new top "
+    "fact check live breaking exclusive inside behind".split()
 )
 
 
@@ -49,10 +66,11 @@ def tag_or_label(masked: str, raw: str, known: frozenset[str]) -> Candidate | No
         return None  # every form below needs a colon
     m = LABEL.match(raw)  # the label may sit inside a transcript's quote marks
     label = m.group("label") if m else ""
-    if label and label.lower() not in NOT_LABELS and (label.isupper() or label.split()[-1] in known):
+    headline = bool(label) and is_title_case(raw) and _headline_label(label)
+    if label and label.lower() not in NOT_LABELS and (label.isupper() or label.split()[-1] in known or headline):
         speaker = clean_speaker(label)
-        if speaker and classify(speaker) == "named":
-            return Candidate(speaker, ":", None, m.group("label"), False, opens="label")
+        if speaker and (classify(speaker) == "named" or headline):
+            return Candidate(speaker, ":", None, m.group("label"), False, opens="headline" if headline else "label")
     if ":" not in masked:
         return None
     lead = LEADING_NP.match(masked)

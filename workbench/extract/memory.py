@@ -20,7 +20,15 @@ from dataclasses import dataclass, field
 from workbench.extract.speakers import ROLE_NOUNS, head_noun
 
 KEEP = 48
-ROLE_ABBREVIATIONS = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general"}
+ROLE_ABBREVIATIONS = {
+    "gov.": "governor",
+    "sen.": "senator",
+    "rep.": "representative",
+    "gen.": "general",
+    "lt.": "lieutenant",
+    "atty.": "attorney",
+    "supt.": "superintendent",
+}
 PRONOUNS_PERSON = {"he": "m", "she": "f"}
 PRONOUNS_GROUP = frozenset({"they", "we", "it"})
 MALE_CUES = frozenset("mr. mr sir spokesman chairman congressman businessman father son brother king".split())
@@ -49,6 +57,24 @@ FEMALE_NAMES = frozenset(
     "beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori kate kathy sue liz "
     "jane jill anne ellen".split()
 )
+
+
+# Singular person nouns that a definite description can use for someone already quoted ("the communications pro").
+PERSON_HEADS = frozenset(
+    "pro veteran official spokesman spokeswoman lawmaker politician businessman businesswoman congressman "
+    "congresswoman senator candidate nominee hopeful contender incumbent challenger republican democrat "
+    "conservative liberal activist strategist lawyer attorney aide adviser advisor executive".split()
+)
+ROLE_GENDER = {
+    "spokesman": "m",
+    "businessman": "m",
+    "congressman": "m",
+    "chairman": "m",
+    "spokeswoman": "f",
+    "businesswoman": "f",
+    "congresswoman": "f",
+    "chairwoman": "f",
+}
 
 
 def gender_cue(words: list[str]) -> str | None:
@@ -168,6 +194,24 @@ class SpeakerMemory:
             for prev, prev_kind in reversed(self.others):
                 if head_noun(prev) == head and prev.lower() != low:
                     return prev, prev_kind
-            if head in self.roles and len(tokens) <= 3:
+            if head in self.roles and len(tokens) <= 4:
                 return self.roles[head], "named"
+            if head in ROLE_NOUNS or head in PERSON_HEADS:
+                return self._role_only(phrase, head, kind)
         return phrase, kind
+
+    def _role_only(self, phrase: str, head: str, kind: str) -> tuple[str, str]:
+        """ "the Texas governor continues" right after a named person's quote is that person (newsroom
+        variation); otherwise the role itself speaks, and is remembered as a person so a later
+        "she said" can name it ("the House speaker ... she said")."""
+        role_gender = ROLE_GENDER.get(head)
+        if (
+            self.last
+            and self.last[1] == "named"
+            and (role_gender is None or self.genders.get(self.last[0]) in (None, role_gender))
+        ):
+            return self.last
+        self.roles.setdefault(head, phrase)
+        # "the House speaker" names one office holder; "the spokesman" stays an unnamed source
+        office = any(word[:1].isupper() for word in phrase.split()[1:])
+        return phrase, "named" if office else kind

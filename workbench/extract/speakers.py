@@ -19,20 +19,22 @@ PRONOUNS_GROUP = frozenset({"they", "we", "it"})
 # Lower-case particles inside personal names ("Bill de Blasio", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset("de da di del della der van von den le la al el bin ibn ben dos das du".split())
 LEADING_JUNK = re.compile(
-    r"^(?:(?:to which|to that|in response|in reply|however|but|and|meanwhile|still|instead|separately|later|also|yet|so|which|who|whom|where|while|as|"
+    r"^(?:(?:to which|to that|in response|in reply|however|but|and|meanwhile|still|instead|separately|later|also|yet|so|which|who|whom|where|while|as|now|then|"
     r"in a statement|in an interview|in a post|on monday|on tuesday|on wednesday|on thursday|on friday|"
     r"on saturday|on sunday)\b[\s,]*)+",
     re.I,
 )
 VERBISH = frozenset(
     "is are was were has have had will would can could be been being do does did not that this it its there "
-    "if when because though although since until after before what how why "
+    "if when whether because though although since until after before what how why "
     # time phrases are adjuncts, never sources ("Last month, the secretary noted ...")
     "month week year day today yesterday tonight morning evening last monday tuesday wednesday thursday friday "
     "saturday sunday january february march april june july august september october november december".split()
 )
 CUT_WORDS = frozenset({"who", "which", "whose", "that", "whom"})
 DETERMINERS = frozenset({"the", "a", "an", "some", "several", "many", "two", "three", "four", "most", "other"})
+QUANTIFIERS = frozenset("some many most others few all both someone everyone nobody somebody several".split())
+DEFINITE = DETERMINERS | frozenset("this these those his her their its our each every both all no".split())
 ANON_NOUNS = frozenset(
     "official officials analyst analysts source sources soldier soldiers commander commanders expert experts "
     "resident residents witness witnesses observer observers diplomat diplomats lawmaker lawmakers people "
@@ -43,7 +45,8 @@ ANON_NOUNS = frozenset(
     "brother sister friend friends neighbor neighbour neighbors lawyer lawyers attorney attorneys candidate "
     "candidates nominee economist economists professor scientist scientists author voter voters supporter "
     "supporters critic critics opponent opponents protester protesters student students teacher teachers worker "
-    "workers customer patient victim victims survivor reader readers viewer host anchor moderator judge "
+    "workers customer patient victim victims survivor reader readers viewer host anchor moderator judge narrator "
+    "questioner respondents percent majority "
     "prosecutor prosecutors adviser advisers advisor advisors strategist strategists pollster pollsters manager "
     "staffer staffers employee employees owner owners parent parents farmer farmers executive executives".split()
 )
@@ -57,19 +60,23 @@ ORG_NOUNS = frozenset(
     "mission secretariat cabinet presidency assembly senate congress corporation watchdog campaign "
     # documents speak for their authors: "the report says", "the ruling said", "a 2014 study found"
     "report study survey poll ruling book letter memo statement lawsuit complaint filing ad clip spot video "
-    "analysis document documents indictment transcript website".split()
+    "analysis document documents indictment transcript website "
+    # records and their readings speak for whoever compiled them: "according to exit polls / federal data"
+    "polls surveys studies reports data statistics figures estimates records tally census findings finding "
+    "research audit review chart graph slide map forecast projections filings rulings".split()
 )
 TITLE_WORDS = frozenset(
     "president prime minister secretary defense defence foreign interior sen. senator rep. gen. general col. "
     "colonel lt. maj. major capt. captain adm. admiral sgt. mr. mrs. ms. dr. prof. gov. governor mayor "
     "spokesman spokeswoman chief head commander deputy vice ambassador coordinator director chairman "
     "chairwoman leader founder owner u.s. us uk national security council "
-    "white house state chancellor king queen pope rev. reverend representative assemblyman councilman".split()
+    "white house state chancellor king queen pope rev. reverend representative assemblyman councilman speaker".split()
 )
 ROLE_NOUNS = frozenset(
     "president minister secretary senator general governor mayor spokesman spokeswoman chief head commander "
     "founder owner leader coordinator ambassador director chairman official representative congressman "
-    "congresswoman candidate nominee sheriff attorney judge chancellor premier".split()
+    "congresswoman candidate nominee sheriff attorney judge chancellor premier speaker commissioner "
+    "superintendent treasurer lieutenant prosecutor".split()
 )
 GENERIC_AUDIENCE = re.compile(
     r"^(?:reporters|journalists|us|me|the (?:agency|newspaper|paper|outlet|broadcaster|channel|station|magazine|"
@@ -127,6 +134,9 @@ def _drop_place(text: str) -> str:
     return head
 
 
+_OPENING_PREPOSITIONS = frozenset(
+    "at in on during from with by for after before under over into since amid among despite without through".split()
+)
 _PREPOSITIONS = frozenset("in on at by from for with to during last this".split())
 _DANGLING_WORDS = frozenset("and or of the a an to on in with for".split())
 
@@ -142,15 +152,25 @@ def clean_speaker(chunk: str) -> str | None:
     if len(parts) > 1 and parts[-1].lower() in _DANGLING_WORDS:
         return None  # "... ran traces on the weapons and": a clause, not a noun phrase
     tokens = _tokens(text)
-    if not tokens or len(tokens) > 14:
+    if not tokens or len(tokens) > 30:  # long phrases are cut below ("a complaint filed by ...")
         return None
     kept: list[str] = []
     first_low = _bare(tokens[0])
-    if not _is_cap(tokens[0]) and first_low.endswith(("ing", "ed", "ly")) and first_low not in ANON_ADJECTIVES:
+    if first_low in _OPENING_PREPOSITIONS and len(tokens) > 1:
+        return None  # "at Monday’s hearing": an adjunct, never a source
+
+    modifier = len(tokens) > 1 and _bare(tokens[1]) in ANON_NOUNS  # "restructuring experts", "elected officials"
+    if (
+        not _is_cap(tokens[0])
+        and first_low.endswith(("ing", "ed", "ly"))
+        and first_low not in ANON_ADJECTIVES
+        and not modifier
+    ):
         return None  # "contradicting the police's claim", "forcefully told a woman": a predicate, not a source
     for i, tok in enumerate(tokens):
         low = _bare(tok)
-        if i > 0 and (low in CUT_WORDS or (low.endswith("ing") and not _is_cap(tok))):
+        gerund = low.endswith("ing") and not _is_cap(tok) and "-" not in low and low not in ORG_NOUNS
+        if i > 0 and (low in CUT_WORDS or gerund):  # "the ruling", "the conservative-leaning Tax Foundation" stay
             break
         nxt = _bare(tokens[i + 1]) if i + 1 < len(tokens) else ""
         if i > 0 and low.endswith("ed") and not _is_cap(tok) and nxt in _PREPOSITIONS:
@@ -171,6 +191,10 @@ def clean_speaker(chunk: str) -> str | None:
     has_cap = any(_is_cap(t) for t in kept[1:]) or (
         _is_cap(kept[0]) and first not in DETERMINERS and first not in ANON_NOUNS and first not in ANON_ADJECTIVES
     )
+    if first in QUANTIFIERS and len(kept) == 1 or (first in DEFINITE and 2 <= len(kept) <= 5):
+        # "Some believe", "Others said"; "the fund warned", "other major unions have endorsed": a short
+        # noun phrase that opens with a determiner and stands right before a cue is its subject
+        return kept[0].lower() + phrase[len(kept[0]) :]
     has_source_noun = any(_bare(t) in ANON_NOUNS or _bare(t) in ORG_NOUNS or _bare(t) in ROLE_NOUNS for t in kept)
     if not (has_cap or has_source_noun):
         return None

@@ -52,6 +52,8 @@ def claim_table_rows(doc_id: str, claims: list[ExtractedClaim]) -> list[dict]:
                 "speaker_kind": a.speaker_kind or "none",
                 "cue": a.cue,
                 "via": a.via,
+                "hedge": a.hedge,
+                "role": a.role,
                 "checkworthiness": round(float(c.checkworthiness), 4),
                 "quantities": quantities_to_json(c.quantities),
                 "context": c.context,
@@ -64,7 +66,8 @@ def claim_table_rows(doc_id: str, claims: list[ExtractedClaim]) -> list[dict]:
 DOCUMENT_COLUMNS = ("id", "doc_key", "sha256", "outlet", "title", "url", "author", "published", "source_path", "fmt",
                     "ingested_at", "text", "sentence_spans", "dateline_end")
 CLAIM_COLUMNS = ("id", "document_id", "sentence_index", "char_start", "char_end", "text", "text_hash", "speaker",
-                 "speaker_kind", "cue", "via", "checkworthiness", "quantities", "context", "context_sentence")
+                 "speaker_kind", "cue", "via", "checkworthiness", "quantities", "context", "context_sentence", "hedge",
+                 "role")
 
 
 def _upsert_sql(table: str, columns: tuple[str, ...]) -> str:

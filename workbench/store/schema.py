@@ -266,3 +266,13 @@ def m009_claim_context(db: Database) -> None:
     """A dependent claim ("He denied it.") keeps the sentence it answers, so it reads on its own."""
     db["claims"].add_column("context", str)
     db["claims"].add_column("context_sentence", int)
+
+
+@migrations()
+def m010_attribution_detail(db: Database) -> None:
+    """Hearsay hedge ("reportedly") and the speaker's role ("the regional governor"), computed once in extract.
+
+    Later stages read these fields instead of re-parsing the wording of the claim.
+    """
+    db["claims"].add_column("hedge", str)
+    db["claims"].add_column("role", str)

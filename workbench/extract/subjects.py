@@ -1,0 +1,165 @@
+"""Subjects of reporting cues: the noun phrase that speaks, found on one masked sentence.
+
+Split from :mod:`attribution` (which chooses among candidates) so each module stays small. Every
+function reads one sentence of at most ``sentences.MAX_SENTENCE`` characters.
+
+* before the cue: past auxiliaries and manner adverbs ("has sharply criticized"), contractions
+  ("He’s claiming"), appositives (a name beats a title: the title is kept as role), dashed
+  appositives, ages and years ("Mr. King, 82, told");
+* inside subordinate and relative clauses ("shortly after Grant said", "where experts say",
+  "McConnell, ..., who in 2010 said" -> the antecedent);
+* the main clause's subject past an opening clause ("Asked whether ..., Mr. Santorum").
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.cues import LEADING_NP, TRAILING_TIME, chunk_bounds, cue_matches, phrase_after
+from workbench.extract.speakers import VERBISH, classify, clean_speaker, is_generic_audience, is_outlet, person_name
+
+_AUX_TAIL = re.compile(
+    r"(?:\s+(?:has|have|had|will|would|did|does|do|not|also|then|now|just|[a-z]{3,}ly(?<!family)(?<!ally)(?<!rally)))+\s*$"
+)
+_CONTRACTION = re.compile(r"(?<=\w)['’](?:s|re|m)$")
+# "A few days ago in an interview he blasted": a subject pronoun closing the chunk is the subject.
+_PRONOUN_END = re.compile(r"(?<![\w'’])(he|she|they|we|I)\s*$")
+DASH_APPOSITIVE = re.compile(r"^(?P<np>.*?)\s*(?:--|[—–])(?P<app>[^—–]*?)(?:--|[—–])\s*$")
+
+
+def told_object(masked: str, verb_end: int) -> str:
+    obj, _ = phrase_after(masked, verb_end)
+    words = obj.split()
+    for n in range(min(5, len(words)), 0, -1):  # "told Fox News the report was false" -> "Fox News"
+        head = " ".join(words[:n])
+        if is_outlet(head) or is_generic_audience(head):
+            return head
+    return obj if 0 < len(words) <= 5 else ""
+
+
+def subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, str, str | None]:
+    """Speaker phrase before the cue, any appositive text (for roles), and the role it replaced.
+
+    "the regional governor, Ana Ruiz, said" -> ("Ana Ruiz", ..., "the regional governor"): the name wins
+    and the title is kept as role. "Kall -- co-editor of a book -- said" skips the dashed appositive.
+    """
+    pre = _CONTRACTION.sub("", masked[:cue_start].rstrip())  # "He’s claiming" -> "He"
+    bare = _AUX_TAIL.sub("", pre)
+    if bare != pre and bare.strip():
+        pre = bare
+    cue_start = min(cue_start, len(pre))
+    dashed = DASH_APPOSITIVE.match(pre) if pre.endswith(("--", "—", "–")) else None
+    if dashed and dashed.group("np").strip():
+        s_start, _ = chunk_bounds(masked, len(dashed.group("np")))
+        return clean_speaker(masked[s_start : len(dashed.group("np"))]), dashed.group("app"), None
+    if pre.endswith(","):
+        a_start, _ = chunk_bounds(masked, len(pre) - 1)
+        appositive = masked[a_start : len(pre) - 1]
+        if a_start > 0:
+            s_start, s_end = chunk_bounds(masked, a_start - 1)
+            speaker = clean_speaker(masked[s_start : a_start - 1])
+            named = clean_speaker(appositive)
+            if named and classify(named) == "named" and (speaker is None or classify(speaker) != "named"):
+                role = speaker or masked[s_start : a_start - 1].strip() or None
+                return named, role or "", role
+            if speaker is None:  # "... since Clinton, at Monday's debate, cited"
+                speaker = after_joint(masked[s_start : a_start - 1])
+            return speaker, appositive, None
+        return None, "", None
+    s_start, _ = chunk_bounds(masked, cue_start)
+    chunk = TRAILING_TIME.sub("", masked[s_start:cue_start])  # "The IMF this week said"
+    earlier = cue_matches(chunk)
+    if earlier:  # "McKinley said that he considered", "Labolt issued a statement after Santorum told"
+        joints = list(_JOINT.finditer(chunk, earlier[-1].end()))
+        tail = chunk[joints[-1].end() :] if joints else ""
+        return (clean_speaker(tail) if tail.strip() else None), "", None
+    speaker = clean_speaker(chunk)
+    if speaker is None and _PRONOUN_END.search(chunk):
+        speaker = _PRONOUN_END.search(chunk).group(1).lower()
+    if speaker is None:
+        speaker = after_joint(chunk) or _antecedent(masked, s_start, chunk)
+    if speaker is None and len(chunk.split()) > 3:  # "In a meeting with the board of the Post Trump said"
+        name = person_name(chunk.strip())
+        speaker = name if name and classify(name) == "named" and len(name.split()) < len(chunk.split()) else None
+    if speaker is None and re.search(r"\band\s*$", chunk):  # "The firm has stepped up ... and claims to"
+        words = []
+        for word in chunk.split():
+            if word.lower() in VERBISH:
+                break
+            words.append(word)
+        speaker = clean_speaker(" ".join(words)) if words else None
+        if speaker is None or speaker[:1].islower():  # "Grimm stormed back, leaned into him and said"
+            lead = main_subject(masked)
+            speaker = lead or speaker
+    return speaker, "", None
+
+
+def after_joint(chunk: str) -> str | None:
+    """The subject of a subordinate clause: "shortly after Trump said", "where experts say", "as he said"."""
+    joints = list(_SUB_JOINT.finditer(chunk))
+    if not joints:
+        return None
+    tail = chunk[joints[-1].end() :]
+    return clean_speaker(tail) if tail.strip() else None
+
+
+def _antecedent(masked: str, s_start: int, chunk: str) -> str | None:
+    """ "McConnell, now the majority leader, who in 2010 said": a relative pronoun speaks for its antecedent."""
+    if not _RELATIVE.match(chunk) or s_start == 0:
+        return None
+    p_start, _ = chunk_bounds(masked, s_start - 1)
+    before = masked[p_start : s_start - 1]
+    speaker = clean_speaker(before)
+    if speaker is None:
+        name = person_name(before.strip())
+        speaker = name if name and classify(name) == "named" else None
+    return speaker
+
+
+_RELATIVE = re.compile(r"^\s*(?:who|whom|which|many of whom|some of whom|most of whom)\b", re.I)
+_SUB_JOINT = re.compile(
+    r"\b(?:after|before|when|while|as|because|since|until|where|whereas|if|though|although|once|and|but|which|whom|what)\s+",
+    re.I,
+)
+_JOINT = re.compile(r"\b(?:that|after|before|when|while|as|because|since|and|but)\s+", re.I)
+_SUBORDINATE = re.compile(
+    r"^(?:when|after|before|while|although|though|if|as|since|in|at|on|during|by|with|despite|\w+ed|\w+ing)\b",
+    re.I,
+)
+
+
+def main_subject(masked: str) -> str | None:
+    """The leading noun phrase of the main clause, past an opening clause ("Asked whether ..., Mr. Santorum")."""
+    chunks = masked.split(",")[:5]
+    for i, chunk in enumerate(chunks[:4]):  # "Chastened by the analyses, as well as ..., Trump revised"
+        chunk = chunk.strip()
+        if not chunk or _SUBORDINATE.match(chunk):
+            continue
+        if chunk[:1].islower():  # "several environmental groups granted ..."; "then appeared" is no subject
+            if chunk.split()[0] not in _QUANTIFIED:
+                continue
+            name = clean_speaker(chunks[i + 1]) if i + 1 < len(chunks) else None
+            if name and classify(name) == "named":  # "the aide, Elizabeth Lauten, 31, ... wrote"
+                return name
+            return noun_phrase_start(chunk)
+        lead = LEADING_NP.match(chunk)
+        speaker = clean_speaker(lead.group(1)) if lead else None
+        if speaker is None and chunk.split()[0].lower() in {"the", "a", "an"}:
+            speaker = noun_phrase_start(chunk)  # "The communications pro also took a shot ..."
+        return speaker
+    return None
+
+
+def noun_phrase_start(chunk: str) -> str | None:
+    """The words of a clause before its first verb-like word ("also", "has", "-ed", "-ly"), at most five."""
+    words: list[str] = []
+    for word in chunk.split()[:6]:
+        low = word.lower()
+        if words and (low in VERBISH or low in _STOP_ADVERBS or low.endswith(("ed", "ly"))):
+            break
+        words.append(word)
+    return clean_speaker(" ".join(words)) if 1 < len(words) <= 5 else None
+
+
+_QUANTIFIED = frozenset("the a an some several many most few other two three four five both all".split())
+_STOP_ADVERBS = frozenset("also then now just still never already even again".split())
