@@ -116,7 +116,7 @@ class ChildRun:
 
 
 def run_child(args: Sequence[str], timeout: float | None = None, env: dict[str, str] | None = None,
-              cwd: str | Path | None = None) -> ChildRun:
+              cwd: str | Path | None = None, max_data_gb: float | None = None) -> ChildRun:
     """Run ``args`` as a child and measure that child's own peak RSS.
 
     Children started with :func:`python_child` report their VmHWM themselves (exact); for any
@@ -130,7 +130,8 @@ def run_child(args: Sequence[str], timeout: float | None = None, env: dict[str, 
     with tempfile.TemporaryFile("w+") as out_f, tempfile.TemporaryFile("w+") as err_f:
         start = time.perf_counter()
         proc = subprocess.Popen(list(args), stdout=out_f, stderr=err_f, text=True, cwd=str(cwd or REPO_ROOT),
-                                env={**os.environ, **(env or {}), "WB_PEAK_RSS_FILE": str(peak_file)})
+                                env={**os.environ, **(env or {}), "WB_PEAK_RSS_FILE": str(peak_file)},
+                                preexec_fn=_data_limit(max_data_gb))
         deadline = None if timeout is None else start + timeout
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
@@ -165,6 +166,24 @@ def run_child(args: Sequence[str], timeout: float | None = None, env: dict[str, 
     rss = round(hwm_kib / 1024, 1) if hwm_kib else _rss_mb(usage.ru_maxrss)
     cpu = round(usage.ru_utime + usage.ru_stime, 2)
     return ChildRun(proc.returncode, wall, rss, out, err, data, cpu)
+
+
+def _data_limit(max_data_gb: float | None):
+    """A ``preexec_fn`` capping the child's data segment (heap and private mappings: numpy arrays).
+
+    On a shared machine a child that outgrows it fails with MemoryError instead of pushing the
+    whole machine into the OOM killer.
+    """
+    if not max_data_gb:
+        return None
+    limit = int(max_data_gb * 1024**3)
+
+    def apply() -> None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+
+    return apply
 
 
 def _rss_mb(maxrss: int) -> float:

@@ -39,10 +39,13 @@ def _load() -> float:
     return round(os.getloadavg()[0], 2)
 
 
+MAX_DATA_GB: float | None = None  # --max-gb: every child's data-segment cap
+
+
 def _child(args: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> dict:
     """One measured child: wall, CPU, peak RSS, load before/after, its JSON line; fail loudly."""
     before = _load()
-    run = run_child(python_child(*args), env=env, cwd=cwd)
+    run = run_child(python_child(*args), env=env, cwd=cwd, max_data_gb=MAX_DATA_GB)
     if run.returncode != 0:
         tail = "\n".join(run.stderr.strip().splitlines()[-5:]) or "no output"
         raise RuntimeError(f"{' '.join(args)} failed ({run.returncode}):\n{tail}")
@@ -190,11 +193,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base-tree", help="another checkout whose `workbench ingest` is timed alongside")
     parser.add_argument("--profile", action="store_true", help="cProfile the first analyze run (top functions)")
     parser.add_argument("--ingest-only", action="store_true", help="stop after ingest (the base-tree comparison)")
+    parser.add_argument("--max-gb", type=float, default=None,
+                        help="cap each child's data segment (a shared machine: fail with MemoryError, not the OOM killer)")
     parser.add_argument("--skip-peer", action="store_true")
     parser.add_argument("--skip-ui", action="store_true")
     parser.add_argument("--keep", help="copy each analyzed database into this folder")
     parser.add_argument("--json", default=str(REPO_ROOT / "benchmarks" / "results" / "pipeline.json"))
     args = parser.parse_args(argv)
+    global MAX_DATA_GB
+    MAX_DATA_GB = args.max_gb
     sizes = list(args.claims or [10_000]) + ([1_000_000] if args.million else [])
     payload: dict = {"benchmark": "pipeline", "started": now_iso(), "machine": machine(),
                      "load_at_start": list(os.getloadavg()), "sizes": []}
