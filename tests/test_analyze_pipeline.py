@@ -155,3 +155,13 @@ def test_empty_database_analyses_to_nothing(tmp_path, onnx_embedder):
     summary = run_analysis(db, progress=False, embedder=onnx_embedder)
     assert (summary.claims, summary.clusters, summary.agree + summary.conflict + summary.related) == (0, 0, 0)
     assert db["clusters"].count == 0 and dict(db.execute("SELECT key, value FROM meta").fetchall())["embedding_model"]
+
+
+def test_progress_is_one_callback_of_stage_done_total(sample_db_copy, onnx_embedder):
+    """run_analysis reports through the core's ProgressFn (the CLI draws it): each stage counts up to its total."""
+    calls: list[tuple[str, int, int | None]] = []
+    db = open_db(sample_db_copy)
+    run_analysis(db, embedder=onnx_embedder, progress=lambda stage, done, total: calls.append((stage, done, total)))
+    last = {stage: (done, total) for stage, done, total in calls}
+    assert "relations" in last
+    assert all(done == total for done, total in last.values()), last

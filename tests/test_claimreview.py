@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from tests.fixtures_export import Sample, build_sample
 from workbench.cli import main
 from workbench.export import ExportError, ExportFilters, write_export
-from workbench.export.claimreview import RATING_SCALE, RELATIONS_KEY, write_claimreview
+from workbench.export.claimreview import DEFAULT_ORGANIZATION, RATING_SCALE, RELATIONS_KEY, write_claimreview
 from workbench.export.rows import iter_rows
 from workbench.store import record_verdict
 
@@ -88,7 +88,7 @@ def test_rating_scale_mapping(sample):
     assert RATING_SCALE == {"disputed": 1, "unattributed": 2, "verified": 3}
 
 
-def test_urls_and_organization(sample, monkeypatch):
+def test_urls_and_organization(sample, monkeypatch, tmp_path):
     got = by_claim(reviews(sample.db))
     assert got[sample.a]["url"] == f"https://meridian.example/bakhmut#claim-{sample.a}"
     assert "url" not in got[sample.c]  # no article url and no --org-url
@@ -100,8 +100,13 @@ def test_urls_and_organization(sample, monkeypatch):
         "name": "Example Desk",
         "url": "https://checks.example/",
     }
+    # $WORKBENCH_ORGANIZATION is read once by the CLI's Settings and passed down (the library reads no environment)
     monkeypatch.setenv("WORKBENCH_ORGANIZATION", "Env Desk")
-    assert by_claim(reviews(sample.db))[sample.a]["author"]["name"] == "Env Desk"
+    assert by_claim(reviews(sample.db))[sample.a]["author"]["name"] == DEFAULT_ORGANIZATION
+    out = tmp_path / "env.json"
+    result = CliRunner().invoke(main, ["export", "--db", str(sample.path), "--format", "claimreview", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert by_claim(json.loads(out.read_text(encoding="utf-8")))[sample.a]["author"]["name"] == "Env Desk"
 
 
 def test_relations_extension_field(sample):

@@ -54,14 +54,13 @@ def _claims(db):
     return db.execute("SELECT id, document_id, text, speaker, quantities FROM claims ORDER BY id").fetchall()
 
 
-def test_ray_ingest_matches_local_and_keeps_verdicts(tmp_path, local_ray, onnx_embedder, embed_cache_dir, monkeypatch):
-    monkeypatch.setenv("WORKBENCH_CACHE", str(embed_cache_dir))
+def test_ray_ingest_matches_local_and_keeps_verdicts(tmp_path, local_ray, onnx_embedder, embed_cache_dir):
     archive = tmp_path / "archive"
     _write_archive(archive, STORIES)
     local = open_db(tmp_path / "local.db")
     expected = ingest_paths(local, [str(archive)], progress=False)
     db = open_db(tmp_path / "ray.db")
-    summary = ingest_with_ray(db, [str(archive)])
+    summary = ingest_with_ray(db, [str(archive)], cache_dir=embed_cache_dir)
     assert (summary.added, summary.failed, summary.claims) == (expected.added, 1, expected.claims)
     assert [p.source for p in summary.problems] == [f"{archive}/courier.jsonl:3"]
     assert _claims(db) == _claims(local)
@@ -79,7 +78,7 @@ def test_ray_ingest_matches_local_and_keeps_verdicts(tmp_path, local_ray, onnx_e
     record_verdict(db, kept, "verified", "ana")
     edited = [STORIES[0], STORIES[1].replace("on Friday", "on Saturday"), *STORIES[2:]]
     _write_archive(archive, edited, bad_line=False)
-    again = ingest_with_ray(db, [str(archive)])
+    again = ingest_with_ray(db, [str(archive)], cache_dir=embed_cache_dir)
     assert (again.added, again.updated, again.failed) == (0, 1, 0)
     assert current_verdict(db, kept)["verdict"] == "verified"
     assert db.execute("SELECT count(*) FROM verdict_events").fetchone()[0] == 1

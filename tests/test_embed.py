@@ -17,6 +17,7 @@ from workbench.analyze.embed import (
     is_fast_path_ready,
     resolve_model,
 )
+from workbench.settings import Settings
 
 SUBJECTS = [
     "Ukrainian commanders",
@@ -97,7 +98,7 @@ def test_paraphrases_are_closer_than_unrelated_claims(onnx_embedder):
 def test_order_is_kept_and_progress_counts_up(onnx_embedder):
     texts = SENTENCES[:10]
     seen: list[int] = []
-    together = onnx_embedder.encode(texts, batch_size=3, progress=seen.append)
+    together = onnx_embedder.encode(texts, batch_size=3, progress=lambda _stage, done, _total: seen.append(done))
     assert seen == [3, 6, 9, 10]
     one_by_one = np.vstack([onnx_embedder.encode([t]) for t in texts])
     # Row i of the batched result is text i: it is nearest to text i embedded on its own.
@@ -201,8 +202,9 @@ def test_damaged_cached_export_is_rebuilt(onnx_embedder, tmp_path):
 
 
 def test_cache_dir_from_environment(monkeypatch, tmp_path, embed_cache_dir):
+    """$WORKBENCH_CACHE reaches the embedder through Settings, read once and passed down."""
     monkeypatch.setenv("WORKBENCH_CACHE", str(embed_cache_dir))
-    assert is_fast_path_ready()
+    assert is_fast_path_ready(cache_dir=Settings.load().cache_dir)
     monkeypatch.setenv("WORKBENCH_CACHE", str(tmp_path / "elsewhere"))
-    assert not is_fast_path_ready()
+    assert not is_fast_path_ready(cache_dir=Settings.load().cache_dir)
 

@@ -56,7 +56,8 @@ def stored(db, model_id: str) -> int:
 def test_identical_text_is_embedded_once_and_second_run_does_nothing(db, onnx_embedder):
     assert count_missing(db, onnx_embedder.model_id) == DISTINCT_TEXTS
     seen: list[int] = []
-    assert embed_claims(db, onnx_embedder, progress=seen.append, batch_size=4) == DISTINCT_TEXTS
+    assert embed_claims(db, onnx_embedder, progress=lambda _stage, done, _total: seen.append(done),
+                        batch_size=4) == DISTINCT_TEXTS
     assert seen == list(range(4, DISTINCT_TEXTS, 4)) + [DISTINCT_TEXTS]
     assert stored(db, onnx_embedder.model_id) == DISTINCT_TEXTS
     assert embed_claims(db, onnx_embedder) == 0
@@ -84,7 +85,7 @@ def test_interrupted_run_keeps_finished_batches_and_resumes(db, onnx_embedder):
     class Interrupted(Exception):
         pass
 
-    def stop_after_first_batch(done: int) -> None:
+    def stop_after_first_batch(stage: str, done: int, total: int | None) -> None:
         raise Interrupted
 
     with pytest.raises(Interrupted):

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.analyze.relate import ClaimView, relate
+from workbench.analyze.relate import RelateInput, relate
 from workbench.extract import extract_claims
 from workbench.extract.frames import claim_frame
 from workbench.extract.quantities import extract_quantities
 
 
-def view(text: str, published: str = "2027-03-10", cid: str = "a") -> ClaimView:
+def view(text: str, published: str = "2027-03-10", cid: str = "a") -> RelateInput:
     """The claim as extraction stores it (a short sentence that is no claim gets its frame directly)."""
     claims = extract_claims(text, published)
     if claims:
         c = claims[0]
-        return ClaimView(cid, c.text, c.quantities, cid, c.attribution.speaker, c.frame)
+        return RelateInput(cid, c.text, c.quantities, cid, c.attribution.speaker, c.frame)
     qs = extract_quantities(text)
-    return ClaimView(cid, text, qs, cid, None, claim_frame(text, qs, None, published))
+    return RelateInput(cid, text, qs, cid, None, claim_frame(text, qs, None, published))
 
 
 def rel(a: str, b: str, sim: float = 0.6, pub_a: str = "2027-03-10", pub_b: str = "2027-03-10"):

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.analyze.relate import ClaimView, relate
+from workbench.analyze.relate import RelateInput, relate
 from workbench.extract.quantities import extract_quantities
 
 
 def rel(a: str, b: str, similarity: float | None = None):
-    return relate(ClaimView("a", a, extract_quantities(a)), ClaimView("b", b, extract_quantities(b)), similarity)
+    return relate(RelateInput("a", a, extract_quantities(a)), RelateInput("b", b, extract_quantities(b)), similarity)
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,8 @@ with hold_lock(db, ANALYSIS):
     print("locked", flush=True)
     if sys.stdin.readline().strip() == "analyze":
         from workbench.analyze import run_analysis
-        run_analysis(db, progress=False)
+        from workbench.settings import Settings
+        run_analysis(db, progress=False, cache_dir=Settings.load().cache_dir)
 print("released", flush=True)
 """
 
