@@ -140,6 +140,21 @@ def test_demo_without_review_ingests_samples(runner, tmp_path):
     assert samples_dir().joinpath("README.md").exists()
 
 
+def test_demo_analyzes_with_the_settings_cache(runner, tmp_path, embed_cache_dir, monkeypatch):
+    """``workbench demo`` hands Settings.cache_dir to the analysis: the model export is found there.
+
+    The user cache dir points at an empty folder: an analysis that ignored the setting would
+    export the model into it.
+    """
+    user_cache = tmp_path / "user-cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(user_cache))
+    monkeypatch.setenv("WORKBENCH_CACHE", str(embed_cache_dir))
+    result = runner.invoke(main, ["demo", "--db", str(tmp_path / "demo.db"), "--no-review"])
+    assert result.exit_code == 0, result.output
+    assert "clusters covering" in result.output
+    assert not user_cache.exists() or not any(user_cache.rglob("*.onnx"))
+
+
 def test_config_file_sets_db_reviewer_and_organisation(runner, tmp_path, article, monkeypatch):
     """The group reads Settings once: a config.toml reaches ingest, verdict and export."""
     db = tmp_path / "from-config.db"
