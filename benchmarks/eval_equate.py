@@ -60,7 +60,7 @@ def main() -> None:
     args = ap.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     sys.path.insert(0, str(ROOT))
-    from workbench.analyze.relate import ClaimView, relate
+    from workbench.analyze.relate import RelateInput, relate
     from workbench.extract.frames import claim_frame
     from workbench.extract.quantities import extract_quantities
 
@@ -91,7 +91,7 @@ def main() -> None:
             qa, qb = extract_quantities(pa), extract_quantities(hb)
             # frames as extraction stores them (no published date, no attribution in a bare pair);
             # update / narrower / broader / different measure are "not agree, not conflict" here
-            got = relate(ClaimView("p", pa, qa, frame=claim_frame(pa, qa)), ClaimView("h", hb, qb, frame=claim_frame(hb, qb)),
+            got = relate(RelateInput("p", pa, qa, frame=claim_frame(pa, qa)), RelateInput("h", hb, qb, frame=claim_frame(hb, qb)),
                          similarity=sim).relation
             predicted.append(got if got in ("agree", "conflict") else "related")
         s = score(rows, predicted)

@@ -4,7 +4,7 @@
 
 DATA defaults to ../shared/eval/data (each folder's SOURCE.md gives the scoring recipe).
 
-* samples/seeds: the per-field accuracies asserted in tests/test_extract_gold.py.
+* samples/seeds: the per-field accuracies asserted in tests/extract/test_extract_gold.py.
 * PolNeAR (``polnear/<split>``, one annotator per article: the first .ann alphabetically):
   a sentence is gold-attributed when it overlaps the Content span of an attribution relation;
   we score the workbench's "speaker_kind != none" flag per sentence (P/R/F1). Sources: for
@@ -200,7 +200,7 @@ def eval_claimbuster(data: Path) -> dict[str, Any]:
 
 
 def eval_gold() -> dict[str, Any]:
-    from tests.test_extract_gold import GOLD, SAMPLES, SEEDS, ingested, score_samples, score_seeds
+    from tests.extract.test_extract_gold import GOLD, SAMPLES, SEEDS, ingested, score_samples, score_seeds
 
     texts = ingested(sorted(p for p in SAMPLES.iterdir() if p.name != "README.md"))
     gold = json.loads((GOLD / "sample_claims.json").read_text(encoding="utf-8"))["documents"]

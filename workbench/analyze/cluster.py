@@ -31,7 +31,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from workbench.analyze.neighbours import ProgressFn, candidate_pairs, measure_pairs
+from workbench.analyze.neighbours import candidate_pairs, measure_pairs
+from workbench.models import ProgressFn
 
 # Tuned on the bundled samples with all-MiniLM-L6-v2 (see docs/benchmarks.md, "Clustering").
 DEFAULT_THRESHOLD = 0.65

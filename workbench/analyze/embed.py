@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from workbench.errors import WorkbenchError
+from workbench.models import ProgressFn
 
 
 def offline_hub() -> None:
@@ -62,9 +62,9 @@ class Embedder:
         self,
         texts: list[str],
         batch_size: int = 64,
-        progress: Callable[[int], None] | None = None,
+        progress: ProgressFn | None = None,
     ) -> np.ndarray:
-        """Embed ``texts`` in their order; ``progress`` gets the number of texts done so far.
+        """Embed ``texts`` in their order; ``progress`` gets ("embedding", texts done, all texts).
 
         Batches are formed longest-first (as sentence-transformers does) so each batch pads
         to similar lengths; the result is put back in the caller's order.
@@ -78,7 +78,7 @@ class Embedder:
             idx = order[start : start + step]
             out[idx] = self._encode_batch([texts[i] for i in idx], batch_size)
             if progress is not None:
-                progress(start + len(idx))
+                progress("embedding", start + len(idx), len(texts))
         return out
 
     def _encode_batch(self, texts: list[str], batch_size: int) -> np.ndarray:
@@ -124,8 +124,8 @@ def get_embedder(backend: str = "onnx", model: str | None = None, cache_dir: str
     """An embedder for ``model`` (default: the bundled all-MiniLM-L6-v2) on ``backend``.
 
     The onnx backend exports and quantizes the model the first time (10-20 s on a laptop,
-    needs torch) and keeps the result under ``cache_dir`` (else ``$WORKBENCH_CACHE``, else the
-    user cache dir). Raises :class:`EmbedError` with a one-line reason on any problem.
+    needs torch) and keeps the result under ``cache_dir`` (the CLI passes ``Settings.cache_dir``;
+    else the user cache dir). Raises :class:`EmbedError` with a one-line reason on any problem.
     """
     offline_hub()  # the export and the model loaders below may import huggingface_hub
     backend = str(backend).strip().lower()
@@ -157,12 +157,13 @@ def is_fast_path_ready(model: str | None = None, cache_dir: str | Path | None = 
 
 
 def cache_root(cache_dir: str | Path | None = None) -> Path:
-    """Where exported models live: argument, else ``$WORKBENCH_CACHE``, else the user cache dir."""
+    """Where exported models live: ``cache_dir``, else the user cache dir.
+
+    The environment is read once, by :mod:`workbench.settings` (``$WORKBENCH_CACHE``, the
+    config file's ``cache``); the CLI passes ``Settings.cache_dir`` down to here.
+    """
     if cache_dir is not None:
         return Path(cache_dir).expanduser()
-    env = os.environ.get("WORKBENCH_CACHE")
-    if env:
-        return Path(env).expanduser()
     import platformdirs
 
     return Path(platformdirs.user_cache_dir("workbench"))

@@ -8,11 +8,9 @@ where it stopped. The SQL lives in ``workbench.store.embeddings``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from sqlite_utils import Database
-
 from workbench.analyze.embed import Embedder
+from workbench.models import ProgressFn
+from workbench.store import Database
 from workbench.store.embeddings import load_vectors, missing_texts, write_vectors
 
 __all__ = ["count_missing", "embed_claims", "load_vectors", "missing_texts"]
@@ -28,13 +26,13 @@ def count_missing(db: Database, model_id: str) -> int:
 def embed_claims(
     db: Database,
     embedder: Embedder,
-    progress: Callable[[int], None] | None = None,
+    progress: ProgressFn | None = None,
     batch_size: int = WRITE_BATCH,
 ) -> int:
     """Embed every claim text not yet stored for ``embedder.model_id``; return how many.
 
-    ``progress`` is called after each committed batch with the number of texts stored so
-    far in this run. If it (or anything) raises, the batches already committed stay.
+    ``progress`` gets ("embedding", texts stored so far in this run, texts to embed) after
+    each committed batch. If it (or anything) raises, the batches already committed stay.
     """
     todo = missing_texts(db, embedder.model_id)
     done = 0
@@ -44,5 +42,5 @@ def embed_claims(
         write_vectors(db, embedder.model_id, [text_hash for text_hash, _ in chunk], vectors)
         done += len(chunk)
         if progress is not None:
-            progress(done)
+            progress("embedding", done, len(todo))
     return done

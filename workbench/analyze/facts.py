@@ -16,7 +16,7 @@ from collections import Counter
 import numpy as np
 
 from workbench.analyze import cluster as clustering
-from workbench.analyze.relate import SAME_SPEAKER_SIMILARITY, ClaimView, Relation, relate, relate_slots
+from workbench.analyze.relate import SAME_SPEAKER_SIMILARITY, RelateInput, Relation, relate, relate_slots
 from workbench.extract.assessment import assess
 from workbench.extract.measure_keys import measure_keys
 from workbench.extract.words import entities
@@ -36,7 +36,7 @@ def measure_keys_of(r: ClaimRow) -> list[str]:
     return keys + (["assessment:importance"] if assess(r.text) is not None else [])
 
 
-def features(rows: list[ClaimRow]) -> list[clustering.ClaimFeatures]:
+def claim_features(rows: list[ClaimRow]) -> list[clustering.ClaimFeatures]:
     """Document codes, quantity kinds, measure keys and distinctive names per claim.
 
     A name used by more than a fifth of all claims tells nothing apart, so it is left out
@@ -81,8 +81,8 @@ def _pairs(members: list[int], rows: list[ClaimRow], vectors: np.ndarray, cap: i
     return [(members[x], members[y], float(sims[x, y])) for x, y in zip(xs.tolist(), ys.tolist(), strict=True)]
 
 
-def _view(r: ClaimRow) -> ClaimView:
-    return ClaimView(r.id, r.text, r.quantities, r.document_id, r.speaker, r.frame)
+def _view(r: ClaimRow) -> RelateInput:
+    return RelateInput(r.id, r.text, r.quantities, r.document_id, r.speaker, r.frame)
 
 
 def relate_event(

@@ -9,10 +9,12 @@ faiss is imported here, inside the function, never on the CLI start-up path.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
+
+from workbench.models import ProgressFn
 
 if TYPE_CHECKING:
     from workbench.analyze.cluster import ClaimFeatures
@@ -36,8 +38,6 @@ RESCORE_CHUNK = 1 << 16  # pairs rescored at once: 2 x 65,536 x 384 floats = 200
 HNSW_M = 32
 HNSW_EF_CONSTRUCTION = 80
 HNSW_EF_SEARCH = 256
-
-ProgressFn = Callable[[int, int], None]
 
 
 def _faiss():  # the faiss module, or None when it is not installed
@@ -85,7 +85,7 @@ def ann_candidate_pairs(
         out_i.append(np.minimum(rows, cols))
         out_j.append(np.maximum(rows, cols))
         if progress is not None:
-            progress(stop, n)
+            progress("neighbours", stop, n)
     i, j = np.concatenate(out_i), np.concatenate(out_j)
     _, first = np.unique(i * n + j, return_index=True)
     i, j = i[first], j[first]
@@ -179,7 +179,7 @@ def candidate_pairs(
             rows_j.append(j)
             sims.append(s)
         if progress is not None:
-            progress(stop, n)
+            progress("neighbours", stop, n)
     if not rows_i:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, np.zeros(0, dtype=np.float32)

@@ -21,16 +21,17 @@ from __future__ import annotations
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
-from sqlite_utils import Database
 
 from workbench.analyze import cluster as clustering
 from workbench.analyze.events import group_events, signal
-from workbench.analyze.facts import features, relate_event
+from workbench.analyze.facts import claim_features, relate_event
 from workbench.analyze.label import cluster_label
 from workbench.analyze.results import assign_ids
 from workbench.models import ProgressFn
+from workbench.store import Database
 from workbench.store.analysis import (
     ClaimRow,
     ClusterRow,
@@ -95,17 +96,19 @@ def _events(db: Database, rows: list[ClaimRow], vectors: np.ndarray) -> list[Eve
 
 
 def run_analysis(db: Database, backend: str = "onnx", model: str | None = None, threshold: float | None = None,
-                 progress: ProgressFn | None = None, nli_model: str | None = None, *, embedder=None) -> AnalysisSummary:
+                 progress: ProgressFn | None = None, nli_model: str | None = None, *, embedder=None,
+                 cache_dir: str | Path | None = None) -> AnalysisSummary:
     """Embed new claims, group documents into events and claims into facts, relate pairs, store it all.
 
     ``embedder`` (an already loaded :class:`workbench.analyze.embed.Embedder`) overrides
-    ``backend``/``model``; tests pass one to share a loaded model. ``progress`` gets
+    ``backend``/``model``; tests pass one to share a loaded model. ``cache_dir`` is where the
+    ONNX export lives (the CLI passes ``Settings.cache_dir``). ``progress`` gets
     (stage, done, total) for "embedding", "events", "relations".
     """
     from workbench.analyze.embed import get_embedder
-    from workbench.analyze.embed_cache import count_missing, embed_claims, load_vectors
+    from workbench.analyze.embed_cache import embed_claims, load_vectors
 
-    if progress is not None and not callable(progress):  # old callers passed a bool
+    if progress is not None and not callable(progress):  # callers that pass False, as ingest_paths allows
         progress = None
     started = time.perf_counter()
     thr = clustering.DEFAULT_THRESHOLD if threshold is None else float(threshold)
@@ -115,11 +118,9 @@ def run_analysis(db: Database, backend: str = "onnx", model: str | None = None, 
 
         judge = NliJudge(nli_model)  # fail before the slow part
     if embedder is None:
-        embedder = get_embedder(backend=backend, model=model)
+        embedder = get_embedder(backend=backend, model=model, cache_dir=cache_dir)
     summary = AnalysisSummary(model=embedder.model_id, threshold=thr)
-    todo = count_missing(db, embedder.model_id) if progress is not None else None
-    step = (lambda done, *_: progress("embedding", done, todo)) if progress is not None else None
-    summary.embedded = embed_claims(db, embedder, progress=step)
+    summary.embedded = embed_claims(db, embedder, progress=progress)
     rows = load_claims(db)
     ids, matrix = load_vectors(db, embedder.model_id)
     where = {cid: k for k, cid in enumerate(ids)}
@@ -133,7 +134,7 @@ def run_analysis(db: Database, backend: str = "onnx", model: str | None = None, 
     for k, r in enumerate(rows):
         if r.document_id in event_of_doc:
             by_event[event_of_doc[r.document_id]].append(k)
-    feats = features(rows)
+    feats = claim_features(rows)
     clusters: list[ClusterRow] = []
     relations: list[RelationRow] = []
     for n, e in enumerate(events, 1):

@@ -46,8 +46,12 @@ _DEPARTURE = (
 
 
 @dataclass(frozen=True)
-class ClaimView:
-    """What the rules read of a claim."""
+class RelateInput:
+    """What the rules read of a claim: the slice of the store's ``ClaimRow`` they need.
+
+    Not a stored record: analysis builds one per claim from ``workbench.store.analysis.ClaimRow``
+    (``analyze.facts``); tests and evaluations build one from a sentence alone.
+    """
 
     id: str
     text: str
@@ -70,7 +74,7 @@ def _norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
 
-def _quote_versions(a: ClaimView, b: ClaimView) -> bool:
+def _quote_versions(a: RelateInput, b: RelateInput) -> bool:
     qa, qb = a.frame and a.frame.quote, b.frame and b.frame.quote
     if not qa or not qb:
         return False
@@ -113,11 +117,11 @@ def _has_slots(f: Frame) -> bool:
     return bool(f.measures or f.time or f.modality != "done" or f.keys)
 
 
-def _slots_or_nobody(c: ClaimView) -> bool:
+def _slots_or_nobody(c: RelateInput) -> bool:
     return c.frame is not None and (_has_slots(c.frame) or bool(NOBODY.search(c.text)))
 
 
-def relate_slots(a: ClaimView, b: ClaimView, similarity: float | None = None) -> Relation | None:
+def relate_slots(a: RelateInput, b: RelateInput, similarity: float | None = None) -> Relation | None:
     """Only the checks that compare stored slots (copies, quote versions, frames); None when they do not decide.
 
     Cheap enough for every close pair of an event; the wording rules of :func:`relate` are
@@ -139,7 +143,7 @@ def relate_slots(a: ClaimView, b: ClaimView, similarity: float | None = None) ->
     return Relation(structural[0], structural[1], method="frames", numeric=structural[0] != "related")
 
 
-def relate(a: ClaimView, b: ClaimView, similarity: float | None = None) -> Relation:
+def relate(a: RelateInput, b: RelateInput, similarity: float | None = None) -> Relation:
     """Compare two claims (any order); ``similarity`` is their embedding cosine when known."""
     slots = relate_slots(a, b, similarity)
     if slots is not None:
@@ -191,7 +195,7 @@ def relate(a: ClaimView, b: ClaimView, similarity: float | None = None) -> Relat
     return Relation("related", "same topic, different assertions")
 
 
-def _same_named_speaker(a: ClaimView, b: ClaimView) -> str | None:
+def _same_named_speaker(a: RelateInput, b: RelateInput) -> str | None:
     sa, sb = (a.frame.speaker if a.frame else a.speaker), (b.frame.speaker if b.frame else b.speaker)
     if not sa or not sb:
         return None
@@ -202,7 +206,7 @@ def _same_named_speaker(a: ClaimView, b: ClaimView) -> str | None:
     return sa if la == lb else None
 
 
-def _assessment(c: ClaimView) -> Assessment | None:
+def _assessment(c: RelateInput) -> Assessment | None:
     """The importance judgement stored in the frame (computed here only for a frame stored before it existed)."""
     if c.frame is not None and c.frame.keys is not None:
         j = c.frame.assessment
@@ -210,5 +214,5 @@ def _assessment(c: ClaimView) -> Assessment | None:
     return assess(c.text)
 
 
-def _figure_negated(c: ClaimView) -> bool:
+def _figure_negated(c: RelateInput) -> bool:
     return negated_near(c.text, [(q.start, q.end) for q in c.quantities if q.kind in NUMERIC_KINDS])

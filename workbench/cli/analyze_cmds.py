@@ -10,8 +10,17 @@ import click
 from rich.text import Text
 from rich.tree import Tree
 
-from workbench.cli.common import console, db_option, err_console, fail, friendly_errors, open_existing, plural
-from workbench.cli.progress import analysis_progress, progress_bars
+from workbench.cli.common import (
+    console,
+    db_option,
+    err_console,
+    fail,
+    friendly_errors,
+    open_existing,
+    plural,
+    settings,
+)
+from workbench.cli.progress import progress_bars
 from workbench.models import TreeMember, TreeRelation
 from workbench.store import Database
 from workbench.store.analysis import event_of_clusters
@@ -54,7 +63,7 @@ def analyze(db_path: str | None, backend: str, model: str | None, threshold: flo
         try:
             with progress_bars(err_console, enabled=not quiet) as report:
                 summary = run_analysis(db, backend=backend, model=model, threshold=threshold,
-                                       progress=analysis_progress(run_analysis, report, quiet), nli_model=nli_model)
+                                       progress=report, nli_model=nli_model, cache_dir=settings().cache_dir)
         except (EmbedError, NliError) as exc:
             fail(str(exc))
             return

@@ -31,7 +31,7 @@ from workbench.cli.common import (
     settings,
     shown,
 )
-from workbench.cli.progress import analysis_progress, ingest_bars, progress_bars
+from workbench.cli.progress import ingest_bars, progress_bars
 from workbench.cli.record_cmds import apply_review_options, review_options
 from workbench.store import StoreError, open_db, record_verdict, undo_last
 from workbench.store.queries import claim_listing, status_counts
@@ -83,7 +83,8 @@ def ingest(paths: tuple[str, ...], db_path: str | None, outlet, url, published, 
             fail("--outlet/--url/--published/--title do not apply to --engine ray")
         from workbench.distributed.ray_engine import ingest_with_ray
 
-        summary = ingest_with_ray(db, list(paths), workers=workers, address=ray_address)
+        summary = ingest_with_ray(db, list(paths), workers=workers, address=ray_address,
+                                  cache_dir=settings().cache_dir)
     else:
         with ingest_bars(err_console, enabled=not quiet) as report:
             summary = ingest_paths(db, list(paths), overrides, progress=report,
@@ -213,7 +214,7 @@ def demo(db_path: str | None, no_analyze: bool, no_review: bool, reviewer: str |
         from workbench.analyze import run_analysis
 
         with progress_bars(err_console) as report:
-            result = run_analysis(db, progress=analysis_progress(run_analysis, report, quiet=False))
+            result = run_analysis(db, progress=report, cache_dir=settings().cache_dir)
         console.print(str(result), highlight=False)
     interactive = sys.stdin.isatty() and sys.stdout.isatty()
     if no_review or not interactive:

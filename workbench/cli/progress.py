@@ -55,17 +55,3 @@ def ingest_bars(console: Console, enabled: bool = True):
     from workbench.ingest.pipeline import PROGRESS_MIN_INPUTS
 
     return progress_bars(console, enabled=enabled, min_total={"ingest": PROGRESS_MIN_INPUTS})
-
-
-def analysis_progress(run_analysis, report: ProgressFn | None, quiet: bool):
-    """What to pass as ``run_analysis(progress=...)``: the callback, or today's flag.
-
-    ``run_analysis`` moves to a ``ProgressFn`` parameter (the analysis branch); until it has,
-    its ``progress`` is a bool and it draws its own bars, so the flag keeps today's behaviour.
-    """
-    import inspect
-
-    annotation = str(inspect.signature(run_analysis).parameters["progress"].annotation)
-    if "bool" in annotation and "Progress" not in annotation:
-        return not quiet
-    return report

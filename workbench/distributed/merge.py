@@ -11,10 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from sqlite_utils import Database
 
 from workbench.distributed.shards import rows_from_shard
 from workbench.ingest.pipeline import SAVE_BATCH, DocumentSaver, IngestSummary
+from workbench.store import Database
 from workbench.store.embeddings import write_vectors
 
 

@@ -21,8 +21,6 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from workbench.analyze.threads import cpu_count
 from workbench.distributed.merge import merge_documents, merge_embeddings
 from workbench.distributed.records import file_item, file_records
@@ -31,6 +29,7 @@ from workbench.errors import WorkbenchError
 from workbench.ingest.pipeline import IngestSummary, ingest_paths
 from workbench.ingest.sources import InputSource, expand_paths
 from workbench.models import IngestProblem
+from workbench.store import Database
 
 DOC_BATCH = 32
 EMBED_BATCH = 256
@@ -51,12 +50,14 @@ def _ray():
 
 
 def ingest_with_ray(db: Database, paths: list[str], *, workers: int | None = None, address: str | None = None,
-                    embed: bool = True, shards: str | Path | None = None) -> IngestSummary:
+                    embed: bool = True, shards: str | Path | None = None,
+                    cache_dir: str | Path | None = None) -> IngestSummary:
     """Ingest ``paths`` with Ray Data (JSONL files) and the local engine (other files); embed every claim.
 
     ``address`` names a running cluster (``ray://host:10001`` or ``auto``); without it Ray
     starts in this process with ``workers`` CPUs (default: every core). ``shards`` keeps the
-    Parquet shards there (default: a temporary folder, removed after the merge).
+    Parquet shards there (default: a temporary folder, removed after the merge). ``cache_dir``
+    holds the embedding model's ONNX export (the CLI passes ``Settings.cache_dir``).
     """
     ray = _ray()
     summary = IngestSummary()
@@ -83,7 +84,7 @@ def ingest_with_ray(db: Database, paths: list[str], *, workers: int | None = Non
             local = ingest_paths(db, others, progress=False)
             _add(summary, local)
         if embed:
-            _embed(ray, db, folder, workers or cpu_count())
+            _embed(ray, db, folder, workers or cpu_count(), cache_dir)
     finally:
         if not shards:
             shutil.rmtree(folder, ignore_errors=True)
@@ -92,7 +93,7 @@ def ingest_with_ray(db: Database, paths: list[str], *, workers: int | None = Non
     return summary
 
 
-def _embed(ray, db: Database, folder: Path, workers: int) -> None:
+def _embed(ray, db: Database, folder: Path, workers: int, cache_dir: str | Path | None) -> None:
     """Embed the claim texts without a vector, in actors, and merge the vectors."""
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -100,7 +101,7 @@ def _embed(ray, db: Database, folder: Path, workers: int) -> None:
     from workbench.analyze.embed import get_embedder
     from workbench.store.embeddings import iter_missing_texts
 
-    embedder = get_embedder("onnx")  # makes the export once, on the driver; actors only load it
+    embedder = get_embedder("onnx", cache_dir=cache_dir)  # makes the export once, on the driver; actors only load it
     texts = folder / "texts"
     texts.mkdir(parents=True, exist_ok=True)
     parts = 0

@@ -12,7 +12,7 @@ The one entry point the CLI and the review UI share::
     n = write_export(db, open_text_stream, per_reviewer=True,
                      progress=lambda stage, done, total: ...)
 
-``db`` is an open ``sqlite_utils.Database`` or a path (opened read-only-ish with
+``db`` is an open ``workbench.store.Database`` or a path (opened read-only-ish with
 ``create=False`` and closed afterwards -- handy from a worker thread, which must not share
 the UI's connection). ``out`` is a path (written to a temporary file beside it and renamed,
 so a file is whole or absent), ``"-"`` for stdout, or an open text stream (CSV needs it

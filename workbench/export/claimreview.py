@@ -33,7 +33,6 @@ Choices (documented here because partners will ask):
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 
@@ -46,8 +45,12 @@ _AUTHOR_TYPES = {"organization": "Organization", "named": "Person", "anonymous":
 
 
 def organization_name(explicit: str | None = None) -> str:
-    """``explicit``, else ``$WORKBENCH_ORGANIZATION``, else the default."""
-    return explicit or os.environ.get("WORKBENCH_ORGANIZATION") or DEFAULT_ORGANIZATION
+    """``explicit``, else the default.
+
+    ``$WORKBENCH_ORGANIZATION`` and the config file are read once by :mod:`workbench.settings`;
+    the CLI passes ``Settings.organization`` as ``explicit``.
+    """
+    return explicit or DEFAULT_ORGANIZATION
 
 
 def _compact(obj: dict[str, Any]) -> dict[str, Any]:

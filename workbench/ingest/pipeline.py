@@ -12,13 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-from sqlite_utils import Database
-
 from workbench.ingest.encoding import input_limit
 from workbench.ingest.process import process_article
 from workbench.ingest.readers import Overrides, read_source
 from workbench.ingest.sources import InputSource, expand_paths
 from workbench.models import Article, IngestProblem, ProgressFn
+from workbench.store import Database
 from workbench.store.db import StoreFull, StoreReadOnly
 from workbench.store.documents import CORRECTABLE, DocumentRows, correct_metadata, save_documents, stored_digest
 from workbench.textnorm import document_id, document_key, normalize_text, sha256_hex

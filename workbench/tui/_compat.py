@@ -4,7 +4,7 @@
 them all and repaints the whole list, which makes every screen row part of the next frame;
 a verdict changes one count on one entry of the same height. :func:`replace_prompt_in_place`
 reaches into OptionList's line and render caches to repaint only that entry. pyproject.toml
-bounds textual below the next major version, and ``tests/test_tui_compat.py`` fails loudly
+bounds textual below the next major version, and ``tests/tui/test_tui_compat.py`` fails loudly
 when an installed Textual no longer has :data:`OPTION_LIST_INTERNALS`; at run time any
 surprise falls back to the public call, so a changed Textual is slower, never broken.
 """
@@ -15,7 +15,7 @@ from textual.geometry import Region
 from textual.visual import VisualType
 from textual.widgets import OptionList
 
-# What replace_prompt_in_place relies on (checked by tests/test_tui_compat.py).
+# What replace_prompt_in_place relies on (checked by tests/tui/test_tui_compat.py).
 OPTION_LIST_INTERNALS = ("_heights", "_index_to_line", "_option_render_cache", "_get_left_gutter_width", "_get_visual",
                          "_clear_caches")
 OPTION_INTERNALS = ("_set_prompt", "_divider")

@@ -1,0 +1,120 @@
+"""Relations from compared frame slots, on fictional claim pairs written for these tests (not the dev corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.analyze.relate import RelateInput, relate
+from workbench.extract import extract_claims
+from workbench.extract.frames import claim_frame
+from workbench.extract.quantities import extract_quantities
+
+
+def view(text: str, published: str = "2027-03-10", cid: str = "a") -> RelateInput:
+    """The claim as extraction stores it (a short sentence that is no claim gets its frame directly)."""
+    claims = extract_claims(text, published)
+    if claims:
+        c = claims[0]
+        return RelateInput(cid, c.text, c.quantities, cid, c.attribution.speaker, c.frame)
+    qs = extract_quantities(text)
+    return RelateInput(cid, text, qs, cid, None, claim_frame(text, qs, None, published))
+
+
+def rel(a: str, b: str, sim: float = 0.6, pub_a: str = "2027-03-10", pub_b: str = "2027-03-10"):
+    return relate(view(a, pub_a, "a"), view(b, pub_b, "b"), similarity=sim)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation", "bits"),
+    [
+        # two sources, one measure, disjoint figures: the reason names both sources
+        ("The port authority said 600 dockers joined the strike on Monday.",
+         "The dockers' union said 2,500 dockers walked out on Monday.", "conflict",
+         ["source vs source", "port authority", "600", "union", "2,500"]),
+        # same measure, later reference time: a development, not a contradiction
+        ("At least 40 people have died in the landslide, the county office said on Monday.",
+         "The toll from the landslide has risen to 75, the county office said on Wednesday.", "update",
+         ["update", "40", "75"]),
+        # one site vs all sites of the company
+        ("At the Hallam mill alone, 300 workers stayed away, a manager said.",
+         "The union said 1,900 workers walked out across the firm's six mills.", "narrower", ["site", "all-sites"]),
+        # killed vs injured: different measures of one incident
+        ("Nine people were killed in the collapse, police said.",
+         "Forty people were injured in the collapse, police said.", "different_measure", ["killed", "injured"]),
+        # month-on-month vs year-on-year
+        ("Food prices rose 0.7% from February.", "Food prices rose 5.2% from a year earlier.", "different_measure",
+         ["month-on-month", "year-on-year"]),
+        # a figure of zero in two wordings
+        ("Nobody was hurt, the coastguard said.", "No one was injured in the blaze, firefighters said.", "agree",
+         ["none"]),
+    ],
+)
+def test_numeric_slots(a, b, relation, bits):
+    got = rel(a, b)
+    assert got.relation == relation, got
+    for bit in bits:
+        assert bit in got.reason, got.reason
+    assert got.method == "frames"
+
+
+def test_a_date_moved_in_a_later_report_is_an_update():
+    got = rel("The referendum will be held on April 4.",
+              "The commission said on Tuesday that the referendum had been postponed to April 18.", pub_b="2027-03-14")
+    assert got.relation == "update" and "moved" in got.reason and "April 4" in got.reason, got
+
+
+def test_two_versions_of_one_quote_agree():
+    got = rel('"We have nothing to hide, and the audit will show it," Moreau told reporters.',
+              '"We have nothing to hide," she said.', sim=0.7)
+    assert (got.relation, got.reason) == ("agree", "same quote; one version continues")
+
+
+def test_two_outlets_reporting_the_same_denial_agree():
+    got = rel("Moreau denied all the allegations.", "Moreau has denied the allegations throughout.", sim=0.7)
+    assert got.relation == "agree" and "denial" in got.reason
+
+
+def test_a_denial_by_a_party_is_not_a_disagreement_between_outlets():
+    got = rel("The mayor was charged with taking bribes from two contractors.",
+              "The mayor denied taking bribes from the contractors, his lawyer said.", sim=0.7)
+    assert got.relation == "related" and "not between outlets" in got.reason, got
+
+
+def test_exclusive_characterisations_are_flagged_for_review():
+    got = rel("The harbour master, Ida Rask, resigned on Friday.",
+              "Ida Rask was sacked as harbour master on Friday.", sim=0.7)
+    assert got.relation == "conflict" and "review" in got.reason, got
+
+
+def test_done_vs_planned_on_one_subject_is_flagged():
+    got = rel("The Hallam mill was shut on Monday.", "The company said the Hallam mill will shut on Friday.", sim=0.8)
+    assert got.relation == "conflict" and "done vs planned" in got.reason, got
+
+
+def test_negation_outside_the_shared_clause_does_not_oppose():
+    got = rel("Prime Minister Tove Aas said the government would not back down on the tax plan.",
+              "Tove Aas said the tax plan would go ahead.", sim=0.62)
+    assert got.relation == "agree" and "Aas" in got.reason, got
+
+
+def test_there_is_no_question_that_affirms():
+    got = rel("Ole Brun said the drought had ended.", "Ole Brun said there is no question that the drought has ended.",
+              sim=0.85)
+    assert got.relation == "agree", got
+
+
+def test_an_infinitive_is_not_a_report_of_the_deed():
+    got = rel("The mayor agreed on Friday to reopen the Tarn bridge for two weeks.",
+              "The mayor announced a plan that will reopen the Tarn bridge for two weeks.", sim=0.85)
+    assert got.relation != "conflict", got
+
+
+def test_vote_counts_of_different_votes_are_not_one_measure():
+    got = rel("The council voted 31-9 on the harbour plan.", "Nine members voted against the harbour plan.", sim=0.6)
+    assert got.relation != "conflict", got
+
+
+def test_a_planned_figure_and_a_reported_figure_are_not_one_statement():
+    got = rel("The city will spend $40 million on the Tarn bridge repairs.",
+              "The city spent $12 million on the Tarn bridge repairs.", sim=0.85)
+    assert got.relation != "conflict" and "planned" in got.reason, got

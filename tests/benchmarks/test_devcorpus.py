@@ -1,0 +1,150 @@
+"""The fictional development corpus ingests cleanly, its gold cannot rot, and the eval metrics are right."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from benchmarks.eval_devcorpus import metrics
+from workbench.export.rows import iter_rows
+from workbench.ingest.pipeline import ingest_paths
+from workbench.store import open_db
+
+CORPUS = Path(__file__).resolve().parents[1] / "gold" / "devcorpus"
+SPLITS = [p.name for p in sorted(CORPUS.iterdir()) if (p / "gold.json").exists()]
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_split_ingests_and_every_gold_sentence_is_in_a_stored_document(tmp_path: Path, split: str) -> None:
+    gold = json.loads((CORPUS / split / "gold.json").read_text(encoding="utf-8"))
+    db = open_db(tmp_path / "c.db")
+    summary = ingest_paths(db, [str(CORPUS / split)], progress=False)
+    assert summary.failed == 0
+    docs = list(db["documents"].rows)
+    assert len(docs) == len(gold["documents"])
+    outlets = {d["outlet"] for d in docs}
+    assert outlets == {d["outlet"] for d in gold["documents"].values()}
+    texts = [_norm(d["text"]) for d in docs]
+    claims = [_norm(r["claim"]) for r in iter_rows(db)]
+    for claim in gold["claims"]:
+        sentence = _norm(claim["text"])
+        assert any(sentence in t for t in texts), claim["id"]
+    ids = {c["id"] for c in gold["claims"]}
+    assert len(ids) == len(gold["claims"])
+    assert all(r["a"] in ids and r["b"] in ids for r in gold["relations"])
+    assert claims  # extraction ran
+
+
+def _row(cid: str, text: str, cluster: str | None, speaker: str | None, kind: str, rels=()) -> dict:
+    return {
+        "claim_id": cid,
+        "claim": text,
+        "cluster_id": cluster,
+        "speaker": speaker,
+        "speaker_kind": kind,
+        "relations": [{"claim_id": o, "relation": k, "reason": ""} for o, k in rels],
+    }
+
+
+def test_metrics_on_a_hand_made_example() -> None:
+    gold = {
+        "claims": [
+            {
+                "id": "a",
+                "document": "1",
+                "text": "Police said 8,000 marched.",
+                "speaker": "police",
+                "kind": "organization",
+                "event": "E1",
+                "fact": "F1",
+            },
+            {
+                "id": "b",
+                "document": "2",
+                "text": "Organisers said 40,000 marched.",
+                "speaker": "organisers",
+                "kind": "anonymous",
+                "event": "E1",
+                "fact": "F1",
+            },
+            {
+                "id": "c",
+                "document": "3",
+                "text": "About 8,000 took part, police said.",
+                "speaker": "police",
+                "kind": "organization",
+                "event": "E1",
+                "fact": "F1",
+            },
+            {
+                "id": "d",
+                "document": "3",
+                "text": "The toll rose to 520 on Thursday.",
+                "speaker": None,
+                "kind": "none",
+                "event": "E2",
+                "fact": "F2",
+            },
+            {
+                "id": "e",
+                "document": "1",
+                "text": "The toll was 300 on Tuesday.",
+                "speaker": None,
+                "kind": "none",
+                "event": "E2",
+                "fact": "F2",
+            },
+        ],
+        "relations": [
+            {"a": "a", "b": "b", "relation": "conflict"},
+            {"a": "b", "b": "c", "relation": "conflict"},
+            {"a": "a", "b": "c", "relation": "agree"},
+            {"a": "e", "b": "d", "relation": "update"},
+        ],
+    }
+    rows = [
+        _row("x1", "Police said 8,000 marched.", "k1", "Police", "organization", [("x2", "conflict"), ("x3", "agree")]),
+        _row("x2", "Organisers said 40,000 marched.", "k1", "Organisers", "named", [("x1", "conflict")]),
+        _row("x3", "About 8,000 took part, police said.", "k1", "police", "organization", [("x1", "agree")]),
+        _row("x4", "The toll rose to 520 on Thursday.", "k1", None, "none", [("x5", "conflict")]),
+        _row("x5", "The toll was 300 on Tuesday.", None, None, "none", [("x4", "conflict")]),
+    ]
+    m = metrics(gold, rows)
+    assert m["claims_matched"] == 5
+    assert m["conflict"] == {"recall": 0.5, "hit": 1, "gold": 2}
+    assert m["agree"]["recall"] == 1.0
+    assert m["false_conflicts"] == 1  # the update labelled conflict
+    assert m["false_conflicts_per_100_claims"] == 20.0
+    assert m["traps"] == {"gold": 1, "labelled_conflict": 1, "labelled_as_such": 0, "not_conflict_rate": 0.0}
+    # cross-document pairs: a-b a-c b-c (same fact, all in k1), a-d b-d (k1, other fact), d-e (missed), a-e b-e c-e: no
+    assert m["same_fact_pairs"] == {"precision": 0.6, "recall": 0.75, "tp": 3, "fp": 2, "fn": 1}
+    assert m["event_purity"] == 0.75  # k1 holds E1 x3 and E2 x1
+    assert m["groups_mixing_events"] == "1/1"
+    assert m["speaker_accuracy"] == 1.0
+    assert m["speaker_kind_accuracy"] == 0.8
+    assert m["relation_kinds_seen"] == {"conflict": 2, "agree": 1}
+
+
+def test_narrower_is_read_from_the_gold_claims_side() -> None:
+    """Stored "x1 broader x2" (x1 sorts first) is gold "b narrower a" when gold's a is x2's claim."""
+    gold = {
+        "claims": [
+            {"id": "a", "document": "1", "text": "The province counted 300 dead.", "speaker": None, "kind": "none",
+             "event": "E1", "fact": "F1"},
+            {"id": "b", "document": "2", "text": "In the city alone 120 died.", "speaker": None, "kind": "none",
+             "event": "E1", "fact": "F2"},
+        ],
+        "relations": [{"a": "b", "b": "a", "relation": "narrower"}],
+    }
+    rows = [
+        _row("x1", "The province counted 300 dead.", None, None, "none", [("x2", "broader")]),
+        _row("x2", "In the city alone 120 died.", None, None, "none", [("x1", "broader")]),
+    ]
+    assert metrics(gold, rows)["traps"]["labelled_as_such"] == 1
