@@ -28,7 +28,7 @@ from workbench.extract.figures import role_of
 from workbench.extract.words import content_stems
 from workbench.models import Frame, Quantity
 
-_SCOPE_RANK = {"site": 0, "city": 1, "region": 2, "country": 3, "all-sites": 3}
+_SCOPE_RANK = {"site": 0, "city": 1, "region": 2, "country": 3, "all-sites": 3, "world": 4}
 _MODAL_CLASH = {frozenset(("done", "planned"))}  # "expected" is a forecast: it does not contradict a report
 _NUMERIC = ("percent", "count", "money")  # ratios keep their orientation rules in quantity_match
 _MOVED = re.compile(r"\b(?:moved|postponed|delayed|rescheduled|pushed back|brought forward|put off|deferred)\b|"
@@ -141,6 +141,64 @@ def _local_vs_whole(a: Side, b: Side, qa: Quantity, qb: Quantity) -> tuple[str, 
     return ("narrower" if local is a else "broader"), f"scope {where} vs whole (unstated)"
 
 
+def _act(m: dict) -> str | None:
+    """An estimate is a reported figure; offers, demands and plans are not."""
+    act = m.get("act")
+    return None if act == "estimate" else act
+
+
+def _whose(m: dict) -> str:
+    act = _act(m) or "reported figure"
+    holder = m.get("holder")
+    return f"{holder}{chr(39) if holder.endswith('s') else chr(39) + 's'} {act}" if holder else act
+
+
+def _acts_compatible(ma: dict, mb: dict) -> bool:
+    """Two figures can be one measure only as the same act (offer, demand, plan, a report) of the same holder, at the same rate."""
+    if _act(ma) != _act(mb) or ma.get("per") != mb.get("per"):
+        return False
+    ha, hb = ma.get("holder"), mb.get("holder")
+    return not (ha and hb and not set(content_stems(ha)) & set(content_stems(hb)))
+
+
+def act_clash(a: Side, b: Side) -> tuple[str, str] | None:
+    """Why disjoint figures of two claims are not one measure (whose offer, demand or plan, per what), else None.
+
+    Figures attributed to different holders or acts ("Democrats countered with $1.3 billion" /
+    "Trump requested $5.7 billion"; a sum "$600 a year" / a total) are different measures unless
+    some pair of them is the same act of the same holder; equal values are left to the other rules.
+    """
+    fa, fb = _figures(a), _figures(b)
+    pairs = [(x, y) for x in fa for y in fb if x[1].kind == y[1].kind]
+    if not pairs or any(_acts_compatible(x[0], y[0]) for x, y in pairs):
+        return None
+    if any(overlap(_interval(x[1]), _interval(y[1])) for x, y in pairs):
+        return None
+    (ma, qa), (mb, qb) = pairs[0]
+    rate = ""
+    if ma.get("per") != mb.get("per"):
+        rate = f" per {ma.get('per') or 'total'} vs per {mb.get('per') or 'total'};"
+    if not rate and {_act(ma), _act(mb)} == {"plan", None}:
+        return "related", f"planned vs reported: {_whose(ma)} {qa.text} vs {_whose(mb)} {qb.text} are not one statement"
+    return "different_measure", f"different measure:{rate} {_whose(ma)} {qa.text} vs {_whose(mb)} {qb.text}"
+
+
+_WIDE = ("country", "all-sites", "world")
+_NEGOTIATED = ("offer", "demand")
+
+
+def scope_relation(a: Frame, b: Frame) -> tuple[str, str] | None:
+    """Disjoint figures at different stated scopes are nested, not contradictory ("480,000 in Europe" /
+    "650,000 worldwide"); a figure stated for a wide scope against an unstated one is not compared."""
+    sa, sb = (f.scope if f.scope in _SCOPE_RANK else None for f in (a, b))
+    if sa and sb and _SCOPE_RANK[sa] != _SCOPE_RANK[sb]:
+        kind = "narrower" if _SCOPE_RANK[sa] < _SCOPE_RANK[sb] else "broader"
+        return kind, f"{kind}: scope {sa} vs {sb}"
+    if bool(sa) != bool(sb) and (sa or sb) in _WIDE:
+        return "related", f"scope: {sa or 'unstated'} vs {sb or 'unstated'}, figures not compared"
+    return None
+
+
 def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     """Compare the two main figures slot by slot."""
     pair = _primary_pair(a, b)
@@ -150,6 +208,8 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     if ma.get("kind") != mb.get("kind"):
         return None
     ra, rb = _base_role(ma.get("role")), _base_role(mb.get("role"))
+    if ra is None and rb is None and _act(ma) in _NEGOTIATED and _acts_compatible(ma, mb):
+        ra = rb = _whose(ma)  # one party's offer (or demand) reported twice is one measure: its figure is compared
     if ra is None or rb is None:
         # a figure is compared on its slots only when both name what they count (killed, striking,
         # turnout...): role-less money or percent figures of one story are mostly different things,
@@ -227,17 +287,25 @@ _PLAN_CUE = re.compile(r"\b(?:will|shall|plans? to|intends? to|is to|are to|is s
                        r"scheduled to|going to)\s+(?:\w+\s+){0,2}?(\w+)", re.IGNORECASE)
 
 
+# A deed is stated as one: a past form ("was closed", "closed", "has shut"), not a noun ("funding") or a present want.
+_DEED = re.compile(r"(?:\b(?:was|were|has|have|had|been)\s+(?:\w+ly\s+)?[A-Za-z][\w'-]*|[A-Za-z]+(?:ed|en))$",
+                   re.IGNORECASE)
 _NOT_DONE_BEFORE = re.compile(r"\b(?:to|will|would|shall|may|might|could|can|should)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """"close"/"clos" (closed): the stemmer cuts an -e before -ed, so one stem may be the other's prefix."""
+    return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
 
 
 def _plan_governs_shared(planned: Side, done: Side, shared: list[str]) -> bool:
     """The planning cue must govern a predicate both claims share ("will close" vs "was closed"),
-    and the other claim must state that predicate as done, not as an infinitive or another plan
-    ("agreed to reopen" is not "reopened")."""
-    stems = set(shared)
-    governed = {s for m in _PLAN_CUE.finditer(planned.text) for s in content_stems(m.group(1))} & stems
+    and the other claim must state that predicate as a deed (a past form, not a noun or an
+    infinitive or another plan: "agreed to reopen" is not "reopened", "funding" is not "funded")."""
+    governed = {s for m in _PLAN_CUE.finditer(planned.text) for s in content_stems(m.group(1))}
     for w in re.finditer(r"[A-Za-z][\w'-]*", done.text):
-        if governed & set(content_stems(w.group(0))) and not _NOT_DONE_BEFORE.search(done.text[: w.start()]):
+        if any(_same_stem(g, s) for g in governed for s in content_stems(w.group(0))) \
+                and not _NOT_DONE_BEFORE.search(done.text[: w.start()]) and _DEED.search(done.text[: w.end()]):
             return True
     return False
 
@@ -259,6 +327,9 @@ def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str
     if fa.modality == "denied" and fb.modality == "denied" and shared:
         who = fa.speaker or fb.speaker
         return "agree", f"both report the same denial{f' by {who}' if who else ''} (modality: denied in both)"
+    clash = act_clash(a, b)
+    if clash is not None:
+        return clash
     found = numeric_relation(a, b, sim)
     if found is not None:
         return found
@@ -269,5 +340,8 @@ def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str
             and len(shared) >= MODALITY_SHARED
             and _plan_governs_shared(*((a, b) if fa.modality == "planned" else (b, a)), shared)):
         done, later = (fa, fb) if fa.modality == "done" else (fb, fa)
+        if done.time and (not later.time or (len(later.time) == len(done.time) and later.time < done.time)):
+            # "is set to vote" / "voted Wednesday": the plan and, dated, its outcome: a development
+            return "update", f"planned, then done ({_when(done)}): {', '.join(shared[:3])}"
         return "conflict", f"modality: {done.modality} vs {later.modality} ({', '.join(shared[:3])})"
     return None
