@@ -103,3 +103,15 @@ def test_a_bare_weekday_in_a_plan_is_the_coming_one() -> None:
     pub = parse_published("2027-03-10")  # a Wednesday
     assert resolve_time("The mill will shut on Friday.", [], pub, future=True)[0] == "2027-03-12"
     assert resolve_time("The mill shut on Friday.", [], pub)[0] == "2027-03-05"
+
+
+def test_retiring_and_resigning_in_protest_are_different_characterisations() -> None:
+    got = rel("The mayor said on Monday that the harbour director, Ida Voss, would be retiring at the end of May.",
+              "The harbour director, Ida Voss, resigned on Monday in protest at the mayor's port plan.", sim=0.7)
+    assert got.relation == "conflict" and "retired vs resigned" in got.reason, got
+
+
+def test_a_negated_or_nominal_departure_is_no_characterisation() -> None:
+    got = rel("The mayor said on Monday that the harbour director, Ida Voss, would be retiring at the end of May.",
+              "Aides to the harbour director, Ida Voss, said on Monday she had no intention of resigning.", sim=0.7)
+    assert got.relation != "conflict", got

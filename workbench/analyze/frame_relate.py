@@ -284,7 +284,7 @@ def date_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str,
 
 
 _PLAN_CUE = re.compile(r"\b(?:will|shall|plans? to|intends? to|is to|are to|is set to|are set to|"
-                       r"scheduled to|going to)\s+(?:\w+\s+){0,2}?(\w+)", re.IGNORECASE)
+                       r"scheduled to|going to)\s+((?:\w+\s+){0,2}\w+)", re.IGNORECASE)  # "will officially endorse"
 
 
 # A deed is stated as one: a past form ("was closed", "closed", "has shut"), not a noun ("funding") or a present want.
@@ -340,7 +340,7 @@ def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str
             and len(shared) >= MODALITY_SHARED
             and _plan_governs_shared(*((a, b) if fa.modality == "planned" else (b, a)), shared)):
         done, later = (fa, fb) if fa.modality == "done" else (fb, fa)
-        if done.time and (not later.time or (len(later.time) == len(done.time) and later.time < done.time)):
+        if done.time and (not later.time or (len(later.time) == len(done.time) and later.time <= done.time)):
             # "is set to vote" / "voted Wednesday": the plan and, dated, its outcome: a development
             return "update", f"planned, then done ({_when(done)}): {', '.join(shared[:3])}"
         return "conflict", f"modality: {done.modality} vs {later.modality} ({', '.join(shared[:3])})"

@@ -40,7 +40,8 @@ CHARACTERISATION_SIMILARITY = 0.6  # "stepped down" vs "was dismissed" about one
 
 # Ways of leaving a post that exclude each other (closed class: how news describes a departure).
 _DEPARTURE = (
-    ("left voluntarily", re.compile(r"\b(?:resign\w*|stepped down|steps down|step down|quit|retire[ds]?)\b", re.I)),
+    ("resigned", re.compile(r"\b(?:resign(?:s|ed|ing)?|stepped down|steps down|step down|quit)\b", re.I)),
+    ("retired", re.compile(r"\b(?:retir(?:e|es|ed|ing))\b", re.I)),  # the end of a career, not a protest
     ("was removed", re.compile(r"\b(?:dismissed|fired|sacked|ousted|removed|forced out|pushed out)\b", re.I)),
 )
 
@@ -85,8 +86,13 @@ def _same_years(a: str, b: str) -> bool:
     return not (ya and yb and not ya & yb) and not (ya ^ yb)
 
 
+_NOT_DONE = re.compile(r"\b(?:no|not|never|without|n't)\b[^.;]{0,25}$", re.IGNORECASE)
+
+
 def _departure(text: str) -> str | None:
-    found = {name for name, r in _DEPARTURE if r.search(text)}
+    """How the claim words a departure, as a verb (a "resignation letter" names a document, not the act),
+    and not negated ("had no intention of resigning")."""
+    found = {name for name, r in _DEPARTURE for m in r.finditer(text) if not _NOT_DONE.search(text[: m.start()])}
     return found.pop() if len(found) == 1 else None
 
 
