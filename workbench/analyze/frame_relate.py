@@ -21,34 +21,21 @@ wording rules in ``analyze.relate`` look at the pair.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from workbench.analyze.quantity_match import interval, overlap
+from workbench.analyze.figure_acts import _NEGOTIATED, _SCOPE_RANK, _act, _acts_compatible, _whose, act_clash
+from workbench.analyze.figure_acts import scope_relation as scope_relation
+from workbench.analyze.quantity_match import overlap
+from workbench.analyze.sides import Side, _figures, _interval
 from workbench.extract.figures import role_of
 from workbench.extract.words import content_stems
 from workbench.models import Frame, Quantity
 
-_SCOPE_RANK = {"site": 0, "city": 1, "region": 2, "country": 3, "all-sites": 3, "world": 4}
 _MODAL_CLASH = {frozenset(("done", "planned"))}  # "expected" is a forecast: it does not contradict a report
-_NUMERIC = ("percent", "count", "money")  # ratios keep their orientation rules in quantity_match
 _MOVED = re.compile(r"\b(?:moved|postponed|delayed|rescheduled|pushed back|brought forward|put off|deferred)\b|"
                     r"\b(?:earlier|later|sooner) than (?:planned|expected|scheduled)\b|\bahead of schedule\b", re.I)
 CONFLICT_SIMILARITY = 0.3  # two figures of one role conflict only in statements this close
 MODALITY_SIMILARITY = 0.75  # a modality clash needs the two claims to be about one thing
 MODALITY_SHARED = 3
-
-
-@dataclass(frozen=True)
-class Side:
-    text: str
-    quantities: list[Quantity]
-    frame: Frame
-
-
-def _figures(s: Side) -> list[tuple[dict, Quantity]]:
-    """(measure slot, quantity) for each numeric figure (measures are stored one per non-date valued quantity)."""
-    valued = [q for q in s.quantities if q.kind != "date" and q.value is not None]
-    return [(m, q) for m, q in zip(s.frame.measures, valued, strict=False) if q.kind in _NUMERIC]
 
 
 def _primary_pair(a: Side, b: Side) -> tuple[tuple[dict, Quantity], tuple[dict, Quantity]] | None:
@@ -110,13 +97,6 @@ def plan_vs_report(a: Frame, b: Frame) -> bool:
     return (a.modality in _FORWARD) != (b.modality in _FORWARD)
 
 
-def _interval(q: Quantity) -> tuple[float, float]:
-    """A percent written without "about" is exact to its rounding (6.2% is not 6.8%)."""
-    if q.kind == "percent" and not q.approx and not q.bound and q.value is not None:
-        return q.value - 0.05, q.value + 0.05
-    return interval(q)
-
-
 def _where(s: Side) -> str | None:
     """A scope that is explicitly one part (one plant, one school), else None.
 
@@ -139,64 +119,6 @@ def _local_vs_whole(a: Side, b: Side, qa: Quantity, qb: Quantity) -> tuple[str, 
         # without "alone"/"of them" the site may be the whole event, or a part: not comparable
         return "related", f"scope: {where} vs unstated, figures not compared"
     return ("narrower" if local is a else "broader"), f"scope {where} vs whole (unstated)"
-
-
-def _act(m: dict) -> str | None:
-    """An estimate is a reported figure; offers, demands and plans are not."""
-    act = m.get("act")
-    return None if act == "estimate" else act
-
-
-def _whose(m: dict) -> str:
-    act = _act(m) or "reported figure"
-    holder = m.get("holder")
-    return f"{holder}{chr(39) if holder.endswith('s') else chr(39) + 's'} {act}" if holder else act
-
-
-def _acts_compatible(ma: dict, mb: dict) -> bool:
-    """Two figures can be one measure only as the same act (offer, demand, plan, a report) of the same holder, at the same rate."""
-    if _act(ma) != _act(mb) or ma.get("per") != mb.get("per"):
-        return False
-    ha, hb = ma.get("holder"), mb.get("holder")
-    return not (ha and hb and not set(content_stems(ha)) & set(content_stems(hb)))
-
-
-def act_clash(a: Side, b: Side) -> tuple[str, str] | None:
-    """Why disjoint figures of two claims are not one measure (whose offer, demand or plan, per what), else None.
-
-    Figures attributed to different holders or acts ("Democrats countered with $1.3 billion" /
-    "Trump requested $5.7 billion"; a sum "$600 a year" / a total) are different measures unless
-    some pair of them is the same act of the same holder; equal values are left to the other rules.
-    """
-    fa, fb = _figures(a), _figures(b)
-    pairs = [(x, y) for x in fa for y in fb if x[1].kind == y[1].kind]
-    if not pairs or any(_acts_compatible(x[0], y[0]) for x, y in pairs):
-        return None
-    if any(overlap(_interval(x[1]), _interval(y[1])) for x, y in pairs):
-        return None
-    (ma, qa), (mb, qb) = pairs[0]
-    rate = ""
-    if ma.get("per") != mb.get("per"):
-        rate = f" per {ma.get('per') or 'total'} vs per {mb.get('per') or 'total'};"
-    if not rate and {_act(ma), _act(mb)} == {"plan", None}:
-        return "related", f"planned vs reported: {_whose(ma)} {qa.text} vs {_whose(mb)} {qb.text} are not one statement"
-    return "different_measure", f"different measure:{rate} {_whose(ma)} {qa.text} vs {_whose(mb)} {qb.text}"
-
-
-_WIDE = ("country", "all-sites", "world")
-_NEGOTIATED = ("offer", "demand")
-
-
-def scope_relation(a: Frame, b: Frame) -> tuple[str, str] | None:
-    """Disjoint figures at different stated scopes are nested, not contradictory ("480,000 in Europe" /
-    "650,000 worldwide"); a figure stated for a wide scope against an unstated one is not compared."""
-    sa, sb = (f.scope if f.scope in _SCOPE_RANK else None for f in (a, b))
-    if sa and sb and _SCOPE_RANK[sa] != _SCOPE_RANK[sb]:
-        kind = "narrower" if _SCOPE_RANK[sa] < _SCOPE_RANK[sb] else "broader"
-        return kind, f"{kind}: scope {sa} vs {sb}"
-    if bool(sa) != bool(sb) and (sa or sb) in _WIDE:
-        return "related", f"scope: {sa or 'unstated'} vs {sb or 'unstated'}, figures not compared"
-    return None
 
 
 def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
