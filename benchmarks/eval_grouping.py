@@ -101,14 +101,15 @@ class Corpus:
         return out
 
     def conflicts(self) -> list[dict[str, Any]]:
-        """Every stored conflict with both claims' text, outlet and the reason."""
+        """Every stored conflict and update (the discrepancies flagged) with both claims' text, outlet and the reason."""
         rows = self.db.execute(
-            "SELECT r.reason, a.document_id, a.text, da.outlet, b.document_id, b.text, db.outlet FROM relations r "
+            "SELECT r.relation, r.reason, a.document_id, a.text, da.outlet, b.document_id, b.text, db.outlet FROM relations r "
             "JOIN claims a ON a.id = r.claim_a JOIN claims b ON b.id = r.claim_b JOIN documents da ON da.id = a.document_id "
-            "JOIN documents db ON db.id = b.document_id WHERE r.relation = 'conflict' ORDER BY a.document_id, r.claim_a"
+            "JOIN documents db ON db.id = b.document_id WHERE r.relation IN ('conflict', 'update') "
+            "ORDER BY a.document_id, r.claim_a"
         ).fetchall()
-        return [{"reason": r[0], "doc_a": self.doc_of[r[1]], "a": r[2], "outlet_a": r[3], "doc_b": self.doc_of[r[4]],
-                 "b": r[5], "outlet_b": r[6]} for r in rows]
+        return [{"relation": r[0], "reason": r[1], "doc_a": self.doc_of[r[2]], "a": r[3], "outlet_a": r[4],
+                 "doc_b": self.doc_of[r[5]], "b": r[6], "outlet_b": r[7]} for r in rows]
 
     def vectors(self, claims: list[dict[str, Any]]) -> np.ndarray:
         # A fresh evaluation DB holds the vectors of exactly one model.
@@ -269,7 +270,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-topics", type=int, help="ECB+: evaluate the first N topics only")
     parser.add_argument("--max-events", type=int, help="BASIL: evaluate the first N events only")
     parser.add_argument("--json", dest="json_out", help="write the results JSON here")
-    parser.add_argument("--conflicts", dest="conflicts_out", help="BASIL: write every flagged conflict here (JSONL)")
+    parser.add_argument("--conflicts", dest="conflicts_out", help="BASIL: write every flagged conflict and update here (JSONL)")
     args = parser.parse_args(argv)
     data = Path(args.data)
     out: dict[str, Any] = {"evaluation": "grouping", "date": now_iso(), "machine": machine()}

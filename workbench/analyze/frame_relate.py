@@ -21,34 +21,21 @@ wording rules in ``analyze.relate`` look at the pair.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from workbench.analyze.quantity_match import interval, overlap
+from workbench.analyze.figure_acts import _NEGOTIATED, _SCOPE_RANK, _act, _acts_compatible, _whose, act_clash
+from workbench.analyze.figure_acts import scope_relation as scope_relation
+from workbench.analyze.quantity_match import overlap
+from workbench.analyze.sides import Side, _figures, _interval
 from workbench.extract.figures import role_of
 from workbench.extract.words import content_stems
 from workbench.models import Frame, Quantity
 
-_SCOPE_RANK = {"site": 0, "city": 1, "region": 2, "country": 3, "all-sites": 3}
 _MODAL_CLASH = {frozenset(("done", "planned"))}  # "expected" is a forecast: it does not contradict a report
-_NUMERIC = ("percent", "count", "money")  # ratios keep their orientation rules in quantity_match
 _MOVED = re.compile(r"\b(?:moved|postponed|delayed|rescheduled|pushed back|brought forward|put off|deferred)\b|"
                     r"\b(?:earlier|later|sooner) than (?:planned|expected|scheduled)\b|\bahead of schedule\b", re.I)
 CONFLICT_SIMILARITY = 0.3  # two figures of one role conflict only in statements this close
 MODALITY_SIMILARITY = 0.75  # a modality clash needs the two claims to be about one thing
 MODALITY_SHARED = 3
-
-
-@dataclass(frozen=True)
-class Side:
-    text: str
-    quantities: list[Quantity]
-    frame: Frame
-
-
-def _figures(s: Side) -> list[tuple[dict, Quantity]]:
-    """(measure slot, quantity) for each numeric figure (measures are stored one per non-date valued quantity)."""
-    valued = [q for q in s.quantities if q.kind != "date" and q.value is not None]
-    return [(m, q) for m, q in zip(s.frame.measures, valued, strict=False) if q.kind in _NUMERIC]
 
 
 def _primary_pair(a: Side, b: Side) -> tuple[tuple[dict, Quantity], tuple[dict, Quantity]] | None:
@@ -110,13 +97,6 @@ def plan_vs_report(a: Frame, b: Frame) -> bool:
     return (a.modality in _FORWARD) != (b.modality in _FORWARD)
 
 
-def _interval(q: Quantity) -> tuple[float, float]:
-    """A percent written without "about" is exact to its rounding (6.2% is not 6.8%)."""
-    if q.kind == "percent" and not q.approx and not q.bound and q.value is not None:
-        return q.value - 0.05, q.value + 0.05
-    return interval(q)
-
-
 def _where(s: Side) -> str | None:
     """A scope that is explicitly one part (one plant, one school), else None.
 
@@ -150,6 +130,8 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     if ma.get("kind") != mb.get("kind"):
         return None
     ra, rb = _base_role(ma.get("role")), _base_role(mb.get("role"))
+    if ra is None and rb is None and _act(ma) in _NEGOTIATED and _acts_compatible(ma, mb):
+        ra = rb = _whose(ma)  # one party's offer (or demand) reported twice is one measure: its figure is compared
     if ra is None or rb is None:
         # a figure is compared on its slots only when both name what they count (killed, striking,
         # turnout...): role-less money or percent figures of one story are mostly different things,
@@ -224,20 +206,28 @@ def date_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str,
 
 
 _PLAN_CUE = re.compile(r"\b(?:will|shall|plans? to|intends? to|is to|are to|is set to|are set to|"
-                       r"scheduled to|going to)\s+(?:\w+\s+){0,2}?(\w+)", re.IGNORECASE)
+                       r"scheduled to|going to)\s+((?:\w+\s+){0,2}\w+)", re.IGNORECASE)  # "will officially endorse"
 
 
+# A deed is stated as one: a past form ("was closed", "closed", "has shut"), not a noun ("funding") or a present want.
+_DEED = re.compile(r"(?:\b(?:was|were|has|have|had|been)\s+(?:\w+ly\s+)?[A-Za-z][\w'-]*|[A-Za-z]+(?:ed|en))$",
+                   re.IGNORECASE)
 _NOT_DONE_BEFORE = re.compile(r"\b(?:to|will|would|shall|may|might|could|can|should)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """"close"/"clos" (closed): the stemmer cuts an -e before -ed, so one stem may be the other's prefix."""
+    return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
 
 
 def _plan_governs_shared(planned: Side, done: Side, shared: list[str]) -> bool:
     """The planning cue must govern a predicate both claims share ("will close" vs "was closed"),
-    and the other claim must state that predicate as done, not as an infinitive or another plan
-    ("agreed to reopen" is not "reopened")."""
-    stems = set(shared)
-    governed = {s for m in _PLAN_CUE.finditer(planned.text) for s in content_stems(m.group(1))} & stems
+    and the other claim must state that predicate as a deed (a past form, not a noun or an
+    infinitive or another plan: "agreed to reopen" is not "reopened", "funding" is not "funded")."""
+    governed = {s for m in _PLAN_CUE.finditer(planned.text) for s in content_stems(m.group(1))}
     for w in re.finditer(r"[A-Za-z][\w'-]*", done.text):
-        if governed & set(content_stems(w.group(0))) and not _NOT_DONE_BEFORE.search(done.text[: w.start()]):
+        if any(_same_stem(g, s) for g in governed for s in content_stems(w.group(0))) \
+                and not _NOT_DONE_BEFORE.search(done.text[: w.start()]) and _DEED.search(done.text[: w.end()]):
             return True
     return False
 
@@ -259,6 +249,9 @@ def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str
     if fa.modality == "denied" and fb.modality == "denied" and shared:
         who = fa.speaker or fb.speaker
         return "agree", f"both report the same denial{f' by {who}' if who else ''} (modality: denied in both)"
+    clash = act_clash(a, b)
+    if clash is not None:
+        return clash
     found = numeric_relation(a, b, sim)
     if found is not None:
         return found
@@ -269,5 +262,8 @@ def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str
             and len(shared) >= MODALITY_SHARED
             and _plan_governs_shared(*((a, b) if fa.modality == "planned" else (b, a)), shared)):
         done, later = (fa, fb) if fa.modality == "done" else (fb, fa)
+        if done.time and (not later.time or (len(later.time) == len(done.time) and later.time <= done.time)):
+            # "is set to vote" / "voted Wednesday": the plan and, dated, its outcome: a development
+            return "update", f"planned, then done ({_when(done)}): {', '.join(shared[:3])}"
         return "conflict", f"modality: {done.modality} vs {later.modality} ({', '.join(shared[:3])})"
     return None

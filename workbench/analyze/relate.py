@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from workbench.analyze.assessments import assessment_conflict
-from workbench.analyze.frame_relate import NOBODY, Side, frame_relation, plan_vs_report
+from workbench.analyze.frame_relate import NOBODY, Side, frame_relation, plan_vs_report, scope_relation
 from workbench.analyze.negation import HARMLESS, NEGATION, denial_conflict, negated_near, polarity, shared_content
 from workbench.analyze.quantity_match import NUMERIC_KINDS, compare_quantities
 from workbench.extract.assessment import Assessment, assess
@@ -40,7 +40,8 @@ CHARACTERISATION_SIMILARITY = 0.6  # "stepped down" vs "was dismissed" about one
 
 # Ways of leaving a post that exclude each other (closed class: how news describes a departure).
 _DEPARTURE = (
-    ("left voluntarily", re.compile(r"\b(?:resign\w*|stepped down|steps down|step down|quit|retire[ds]?)\b", re.I)),
+    ("resigned", re.compile(r"\b(?:resign(?:s|ed|ing)?|stepped down|steps down|step down|quit)\b", re.I)),
+    ("retired", re.compile(r"\b(?:retir(?:e|es|ed|ing))\b", re.I)),  # the end of a career, not a protest
     ("was removed", re.compile(r"\b(?:dismissed|fired|sacked|ousted|removed|forced out|pushed out)\b", re.I)),
 )
 
@@ -89,8 +90,13 @@ def _same_years(a: str, b: str) -> bool:
     return not (ya and yb and not ya & yb) and not (ya ^ yb)
 
 
+_NOT_DONE = re.compile(r"\b(?:no|not|never|without|n't)\b[^.;]{0,25}$", re.IGNORECASE)
+
+
 def _departure(text: str) -> str | None:
-    found = {name for name, r in _DEPARTURE if r.search(text)}
+    """How the claim words a departure, as a verb (a "resignation letter" names a document, not the act),
+    and not negated ("had no intention of resigning")."""
+    found = {name for name, r in _DEPARTURE for m in r.finditer(text) if not _NOT_DONE.search(text[: m.start()])}
     return found.pop() if len(found) == 1 else None
 
 
@@ -159,7 +165,9 @@ def relate(a: RelateInput, b: RelateInput, similarity: float | None = None) -> R
         other = b if denied[0] is a else a
         who = denied[0].frame.speaker if denied[0].frame else None
         claimant = other.frame.speaker if other.frame else other.speaker
-        if not claimant or (who and claimant.split()[-1].casefold() == who.split()[-1].casefold()):
+        party = _denier(denied[0].text) or (who.split()[-1] if who else None)
+        if not claimant or (who and claimant.split()[-1].casefold() == who.split()[-1].casefold()) \
+                or (party and party.casefold() in other.text.casefold()):
             return Relation("related", f"{who or 'a party'} denies it: a dispute inside the story, not between outlets "
                             f"(shared: {', '.join(shared[:4])})")
         sources = f"source vs source: {claimant} claims, {who or 'another source'} denies; "
@@ -169,6 +177,9 @@ def relate(a: RelateInput, b: RelateInput, similarity: float | None = None) -> R
         return Relation("related", f"{numbers.conflict}, but one side is negated")
     if numbers.conflict and a.frame is not None and b.frame is not None and plan_vs_report(a.frame, b.frame):
         return Relation("related", f"{numbers.conflict}, but one figure is {a.frame.modality}, the other {b.frame.modality}")
+    scoped = scope_relation(a.frame, b.frame) if numbers.conflict and a.frame and b.frame else None
+    if scoped is not None:
+        return Relation(scoped[0], f"{scoped[1]} ({numbers.conflict})", numeric=scoped[0] != "related")
     if numbers.conflict:
         return Relation("conflict", numbers.conflict, numeric=True)
     both_numeric = any(q.kind in NUMERIC_KINDS for q in a.quantities) and any(q.kind in NUMERIC_KINDS for q in b.quantities)
@@ -193,6 +204,16 @@ def relate(a: RelateInput, b: RelateInput, similarity: float | None = None) -> R
     if shared:
         return Relation("related", f"same topic, different assertions (shared: {', '.join(shared[:5])})")
     return Relation("related", "same topic, different assertions")
+
+
+_DENIER = re.compile(r"\b(?P<who>[A-Z][\w'-]+)(?:\s+[\w'-]+){0,3}?\s+(?:denied|denies|rejected|rejects|disputed|disputes)\b")
+
+
+def _denier(text: str) -> str | None:
+    """The party who denies ("Trump over the weekend denied ..."): when the other claim reports what that
+    party did, the denial is a dispute inside the story, not a disagreement between outlets."""
+    m = _DENIER.search(text)
+    return m.group("who") if m and m.group("who") not in {"The", "A", "An", "He", "She", "They", "It", "We", "But"} else None
 
 
 def _same_named_speaker(a: RelateInput, b: RelateInput) -> str | None:

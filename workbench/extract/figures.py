@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from workbench.extract.holders import act_of
 from workbench.models import Quantity
 
 # What role a counted figure plays: outcomes of one incident are different measures.
@@ -121,6 +122,7 @@ def measures_of(text: str, quantities: list[Quantity]) -> list[dict[str, Any]]:
                     "text": q.text,
                     "part": part,
                     "base": base,
+                    **act_of(text, q),
                 }.items()
                 if v
             }

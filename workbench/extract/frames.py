@@ -68,6 +68,7 @@ _DIRECTIONS = (
     ),
 )
 _SCOPE = (
+    ("world", re.compile(r"\b(?:worldwide|globally|global|around the world|across the world)\b", re.IGNORECASE)),
     ("country", re.compile(r"\b(?:nationwide|national(?:ly)?|country(?:wide)?|nation)\b", re.IGNORECASE)),
     ("region", re.compile(r"\b(?:region(?:al|s)?|provinc(?:e|ial)|state-wide|statewide|county|district|oblast)\b", re.I)),
     ("city", re.compile(r"\b(?:city|town|village|municipal\w*|downtown)\b", re.IGNORECASE)),
@@ -180,8 +181,8 @@ def claim_frame(
 ) -> Frame:
     """The frame of one claim; ``published`` (ISO) resolves "on Wednesday", "last month"."""
     pub = parse_published(published)
-    time_iso, time_text = resolve_time(text, quantities, pub)
     modality, affirmed = modality_of(text, attribution)
+    time_iso, time_text = resolve_time(text, quantities, pub, future=modality in ("planned", "expected"))
     quote = _QUOTE.search(text)
     a = attribution or Attribution()
     judged = assess(text)

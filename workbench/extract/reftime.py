@@ -33,9 +33,12 @@ def parse_published(published: str | None) -> date | None:
         return None
 
 
-def _weekday_date(pub: date, day: str, rel: str | None) -> date:
+def _weekday_date(pub: date, day: str, rel: str | None, future: bool = False) -> date:
+    """A bare weekday is the last one in a report of what happened, the next one in a plan ("will close on Friday")."""
     target = _WEEKDAYS.index(day.lower())
     delta = (pub.weekday() - target) % 7
+    if future and delta and not (rel and rel.lower() in ("last", "since")):
+        return pub + timedelta(days=(target - pub.weekday()) % 7)
     if rel and rel.lower() == "next":
         return pub + timedelta(days=(target - pub.weekday()) % 7 or 7)
     if rel and rel.lower() in ("by", "until") and delta:
@@ -64,8 +67,12 @@ def _relative_date(pub: date, words: str) -> str:
     return f"{pub.year + (shift if shift else 0)}-{season.replace('fall', 'autumn')}"
 
 
-def resolve_time(text: str, quantities: list[Quantity], published: date | None) -> tuple[str | None, str | None]:
-    """(ISO time the claim refers to, the words saying so); partial dates get the published year."""
+def resolve_time(
+    text: str, quantities: list[Quantity], published: date | None, future: bool = False
+) -> tuple[str | None, str | None]:
+    """(ISO time the claim refers to, the words saying so); partial dates get the published year.
+
+    ``future``: the claim is a plan or forecast, so a bare weekday is the coming one."""
     dates = [q for q in quantities if q.kind == "date" and q.iso]
     if dates:
         q = max(dates, key=lambda d: len(d.iso or ""))
@@ -77,7 +84,7 @@ def resolve_time(text: str, quantities: list[Quantity], published: date | None) 
         return None, None
     m = _WEEKDAY.search(text)
     if m:
-        return _weekday_date(published, m.group("day"), m.group("rel")).isoformat(), m.group(0)
+        return _weekday_date(published, m.group("day"), m.group("rel"), future).isoformat(), m.group(0)
     r = _RELATIVE.search(text)
     if r:
         return _relative_date(published, r.group("w")), r.group(0)

@@ -1,0 +1,117 @@
+"""Whose figure: offers, demands, plans, rates and a denying party are not contradictions between outlets.
+
+Fictional sentences written for these tests (not the dev corpus, not BASIL wording).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_frame_relate import rel
+from workbench.extract.figures import measures_of
+from workbench.extract.holders import act_of
+from workbench.extract.quantities import extract_quantities
+
+
+def _acts(text: str) -> list[dict]:
+    return [act_of(text, q) for q in extract_quantities(text) if q.kind != "date" and q.value is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The Farmers' League countered with 40 million dollars in relief.", {"act": "offer", "holder": "Farmers"}),
+        ("Mayor Odile Brun requested $90 million for the new tunnel.", {"act": "demand", "holder": "Mayor Odile Brun"}),
+        ("The order allows the agency to shift $2 billion from road projects.", {"act": "plan"}),
+        ("Families would save $300 a year on heating.", {"act": "plan", "holder": "Families", "per": "year"}),
+        ("Prices rose to 4% in May.", {}),
+        ("The fund paid out $12 million last year.", {}),
+    ],
+)
+def test_the_act_holder_and_rate_of_a_figure(text: str, want: dict) -> None:
+    got = _acts(text)[0]
+    assert {k: got[k] for k in want} == want and set(got) == set(want), got
+
+
+def test_measures_carry_the_act() -> None:
+    text = "Councillor Ana Ruiz proposed $5 million for the parks."
+    assert measures_of(text, extract_quantities(text))[0]["act"] == "plan"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation", "bits"),
+    [
+        # one party's offer vs the other's demand: two measures, never a contradiction
+        ("The port board offered the pilots a 3% raise on Friday, its chairman said.",
+         "The pilots' guild is demanding a 10% raise, its secretary said.", "different_measure", ["offer", "demand"]),
+        ("Senator Kaya Lind requested $800 million for the levees.",
+         "Governor Tom Hale countered with $250 million for the levees.", "different_measure",
+         ["Kaya Lind", "Tom Hale"]),
+        # a yearly saving per household vs a total sum
+        ("The scheme cut $900 million from the energy budget, the ministry said.",
+         "The scheme saves households $150 a year on energy, the ministry said.", "different_measure", ["per year"]),
+        # a sum an order enables someone to move vs a sum a bill contains
+        ("The decree lets the cabinet move $3 billion from the pension reserve.",
+         "The budget bill includes just $1 billion for the pension reserve.", "related", ["planned"]),
+    ],
+)
+def test_figures_of_different_acts_or_holders_are_not_conflicts(a: str, b: str, relation: str, bits: list[str]) -> None:
+    got = rel(a, b, sim=0.7)
+    assert got.relation == relation, got
+    assert all(x in got.reason for x in bits), got
+
+
+def test_the_same_offer_reported_with_two_figures_still_conflicts() -> None:
+    got = rel("The port board offered the pilots a 3% raise on Friday, its chairman said.",
+              "The port board offered the pilots a 5% raise on Friday, a board member said.", sim=0.9)
+    assert got.relation == "conflict", got
+
+
+def test_a_wider_stated_scope_is_not_a_contradiction_of_an_unstated_one() -> None:
+    got = rel("Velmo said 90,000 heaters were affected by the recall.",
+              "Velmo has extended the recall to 140,000 heaters worldwide, the company said.", sim=0.8)
+    assert got.relation != "conflict", got
+
+
+def test_the_party_who_denies_what_the_other_claim_says_they_did_is_inside_the_story() -> None:
+    got = rel("The auditor, Ines Moll, told the committee that Renner had ordered the files destroyed.",
+              "Renner on Monday denied that he ordered the files destroyed.", sim=0.75)
+    assert got.relation == "related" and "inside the story" in got.reason, got
+
+
+def test_a_plan_is_contradicted_only_by_a_deed_stated_as_done() -> None:
+    got = rel("The council has said it will fund the new library, the mayor said.",
+              "The council wants a one-year budget while funding for the library is settled, the mayor said.",
+              sim=0.8)
+    assert got.relation != "conflict", got
+    got = rel("The Dorran steel mill will close on Friday, the owners said.",
+              "The Dorran steel mill was closed on Friday, the owners said.",
+              sim=0.9)
+    assert got.relation == "conflict" and "modality" in got.reason, got
+
+
+def test_a_plan_and_its_dated_outcome_are_a_development_not_a_contradiction() -> None:
+    got = rel("The regional assembly voted Thursday to repeal the harbour fishing levy, its speaker said.",
+              "The regional assembly is set to vote to repeal the harbour fishing levy, its speaker said.",
+              sim=0.9, pub_a="2027-03-12", pub_b="2027-03-08")
+    assert got.relation == "update" and "planned, then done" in got.reason, got
+
+
+def test_a_bare_weekday_in_a_plan_is_the_coming_one() -> None:
+    from workbench.extract.reftime import parse_published, resolve_time
+
+    pub = parse_published("2027-03-10")  # a Wednesday
+    assert resolve_time("The mill will shut on Friday.", [], pub, future=True)[0] == "2027-03-12"
+    assert resolve_time("The mill shut on Friday.", [], pub)[0] == "2027-03-05"
+
+
+def test_retiring_and_resigning_in_protest_are_different_characterisations() -> None:
+    got = rel("The mayor said on Monday that the harbour director, Ida Voss, would be retiring at the end of May.",
+              "The harbour director, Ida Voss, resigned on Monday in protest at the mayor's port plan.", sim=0.7)
+    assert got.relation == "conflict" and "retired vs resigned" in got.reason, got
+
+
+def test_a_negated_or_nominal_departure_is_no_characterisation() -> None:
+    got = rel("The mayor said on Monday that the harbour director, Ida Voss, would be retiring at the end of May.",
+              "Aides to the harbour director, Ida Voss, said on Monday she had no intention of resigning.", sim=0.7)
+    assert got.relation != "conflict", got

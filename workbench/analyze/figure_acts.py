@@ -1,0 +1,72 @@
+"""Whose figure: disjoint figures of different acts (offer, demand, plan), holders or rates are not one measure.
+
+Reads the ``act`` / ``holder`` / ``per`` of each measure slot stored by ``extract.holders``;
+also the scope comparison of figures that name no role ("480,000 in Europe" / "650,000 worldwide").
+"""
+
+from __future__ import annotations
+
+from workbench.analyze.quantity_match import overlap
+from workbench.analyze.sides import Side, _figures, _interval
+from workbench.extract.words import content_stems
+from workbench.models import Frame
+
+_SCOPE_RANK = {"site": 0, "city": 1, "region": 2, "country": 3, "all-sites": 3, "world": 4}
+
+
+def _act(m: dict) -> str | None:
+    """An estimate is a reported figure; offers, demands and plans are not."""
+    act = m.get("act")
+    return None if act == "estimate" else act
+
+
+def _whose(m: dict) -> str:
+    act = _act(m) or "reported figure"
+    holder = m.get("holder")
+    return f"{holder}{chr(39) if holder.endswith('s') else chr(39) + 's'} {act}" if holder else act
+
+
+def _acts_compatible(ma: dict, mb: dict) -> bool:
+    """Two figures can be one measure only as the same act (offer, demand, plan, a report) of the same holder, at the same rate."""
+    if _act(ma) != _act(mb) or ma.get("per") != mb.get("per"):
+        return False
+    ha, hb = ma.get("holder"), mb.get("holder")
+    return not (ha and hb and not set(content_stems(ha)) & set(content_stems(hb)))
+
+
+def act_clash(a: Side, b: Side) -> tuple[str, str] | None:
+    """Why disjoint figures of two claims are not one measure (whose offer, demand or plan, per what), else None.
+
+    Figures attributed to different holders or acts ("Democrats countered with $1.3 billion" /
+    "Trump requested $5.7 billion"; a sum "$600 a year" / a total) are different measures unless
+    some pair of them is the same act of the same holder; equal values are left to the other rules.
+    """
+    fa, fb = _figures(a), _figures(b)
+    pairs = [(x, y) for x in fa for y in fb if x[1].kind == y[1].kind]
+    if not pairs or any(_acts_compatible(x[0], y[0]) for x, y in pairs):
+        return None
+    if any(overlap(_interval(x[1]), _interval(y[1])) for x, y in pairs):
+        return None
+    (ma, qa), (mb, qb) = pairs[0]
+    rate = ""
+    if ma.get("per") != mb.get("per"):
+        rate = f" per {ma.get('per') or 'total'} vs per {mb.get('per') or 'total'};"
+    if not rate and {_act(ma), _act(mb)} == {"plan", None}:
+        return "related", f"planned vs reported: {_whose(ma)} {qa.text} vs {_whose(mb)} {qb.text} are not one statement"
+    return "different_measure", f"different measure:{rate} {_whose(ma)} {qa.text} vs {_whose(mb)} {qb.text}"
+
+
+_WIDE = ("country", "all-sites", "world")
+_NEGOTIATED = ("offer", "demand")
+
+
+def scope_relation(a: Frame, b: Frame) -> tuple[str, str] | None:
+    """Disjoint figures at different stated scopes are nested, not contradictory ("480,000 in Europe" /
+    "650,000 worldwide"); a figure stated for a wide scope against an unstated one is not compared."""
+    sa, sb = (f.scope if f.scope in _SCOPE_RANK else None for f in (a, b))
+    if sa and sb and _SCOPE_RANK[sa] != _SCOPE_RANK[sb]:
+        kind = "narrower" if _SCOPE_RANK[sa] < _SCOPE_RANK[sb] else "broader"
+        return kind, f"{kind}: scope {sa} vs {sb}"
+    if bool(sa) != bool(sb) and (sa or sb) in _WIDE:
+        return "related", f"scope: {sa or 'unstated'} vs {sb or 'unstated'}, figures not compared"
+    return None

@@ -1,0 +1,87 @@
+"""Whose figure is it, and is it a fact, an offer, a demand or a plan: the act and holder of each figure.
+
+Why: in a negotiation or a campaign most money figures of one story are *different measures*:
+one party's demand, another's offer, a plan that "would cut", a sum an order "enables the
+president to divert", a saving of "$600 a year" against a total. Set side by side as if they
+measured one thing, they read as contradictions nobody made. A figure's act is read off the
+words of its own clause before it (the proposal nouns and verbs, modal verbs, an infinitive
+that governs it), its holder off the possessive or the subject of that act, and its rate off
+the words right after it ("a year", "per person"). The vocabulary is closed-class: how news
+words a proposal, a request or a plan, not any one story's names.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from workbench.models import Quantity
+
+# The act a figure belongs to (first match nearest the figure wins). "offer" and "demand" are the
+# two sides of a negotiation; "plan" is anything proposed, budgeted or conditional.
+_ACTS = (
+    ("offer", r"offer(?:s|ed|ing)?|counter-?offer\w*|counter(?:ed|s)|bid|bids"),
+    ("demand", r"demand(?:s|ed|ing)?|request(?:s|ed|ing)?|asked for|asking(?: price| for)?|sought|seek(?:s|ing)?|"
+               r"wants?|wanted|call(?:s|ed|ing)? for|claim(?:s|ed|ing)? for"),
+    ("plan", r"plan(?:s|ned)?|propos(?:al|als|ed|es|e|ing)|budget(?:s|ed)?|pledge[sd]?|promise[sd]?|"
+             r"would|will|could|might"),
+    ("estimate", r"estimat\w*|projected|forecast\w*"),
+)
+_ACT_RES = [(name, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for name, words in _ACTS]
+_SENTENCE_START = re.compile(r"(?:[.!?;]\s|\s[-–—]\s|^)")
+# An infinitive that governs the figure ("to divert $3.6 billion", "to spend about $2 million"),
+# not "rose to 3%", "up to 40", "according to".
+_MODIFIER = r"(?:about|around|nearly|almost|roughly|some|more than|less than|at least|up to|over|under|just|only)"
+_INFINITIVE = re.compile(
+    rf"(?<!according )(?<!up )(?<!close )(?<!due )(?<!compared )\bto (?!{_MODIFIER}\b|the\b|a\b|an\b)"
+    rf"[a-z]+(?: [a-z]+)?(?: {_MODIFIER})? ?$"
+)
+_NAME = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
+_POSSESSIVE = re.compile(rf"(?P<h>{_NAME})['’]s?\s+(?:\w+\s+){{0,3}}?$")
+_SUBJECT = re.compile(rf"(?P<h>{_NAME})\s+(?:[a-z]+\s+){{0,2}}?$")
+_BY = re.compile(rf"^\s*\S*\s*(?:offered|proposed|requested|demanded|sought|put forward|tabled)? ?by (?P<h>{_NAME})")
+_RATE = re.compile(r"^\s*(?:a|an|per|each|every)\s+(?P<per>year|month|week|day|hour|person|head|household|family|"
+                   r"student|patient|worker|employee|member|unit|share|ton|tonne|barrel|kilo\w*|litre|liter)\b",
+                   re.IGNORECASE)
+_NOT_HOLDERS = {"The", "A", "An", "This", "That", "It", "He", "She", "They", "We", "I", "But", "And", "In", "On",
+                "His", "Her", "Their", "Its", "Our", "Now", "Then", "When", "While", "After", "Before", "If"}
+
+
+def _holder(before: str, act_start: int, after: str) -> str | None:
+    """The proper name that owns the act: "Trump's proposal", "Democrats countered", "offered by Lissa"."""
+    head = before[:act_start]
+    for pattern in (_POSSESSIVE, _SUBJECT):
+        m = pattern.search(head)
+        if m:
+            words = [w for w in m.group("h").split() if w not in _NOT_HOLDERS]
+            if words:
+                return " ".join(words)
+    m = _BY.search(after)
+    return m.group("h") if m and m.group("h").split()[0] not in _NOT_HOLDERS else None
+
+
+def act_of(text: str, q: Quantity, width: int = 80) -> dict[str, Any]:
+    """{"act", "holder", "per"} of one figure (keys only when found)."""
+    start = max(0, q.start - width)
+    before = text[start : q.start]
+    cut = list(_SENTENCE_START.finditer(before))
+    if cut:
+        before = before[cut[-1].end() :]
+    after = text[q.end : q.end + 40]
+    out: dict[str, Any] = {}
+    best: tuple[int, str, int] | None = None
+    for name, r in _ACT_RES:
+        for m in r.finditer(before):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), name, m.start())
+    if best is None and _INFINITIVE.search(before):
+        out["act"] = "plan"
+    elif best is not None:
+        out["act"] = best[1]
+        holder = _holder(before, best[2], after)
+        if holder:
+            out["holder"] = holder
+    m = _RATE.search(after)
+    if m:
+        out["per"] = m.group("per").lower()
+    return out
