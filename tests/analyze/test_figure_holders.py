@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_frame_relate import rel
+from tests.analyze.test_frame_relate import rel
 from workbench.extract.figures import measures_of
 from workbench.extract.holders import act_of
 from workbench.extract.quantities import extract_quantities
