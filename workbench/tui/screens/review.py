@@ -132,7 +132,7 @@ class ReviewScreen(ReviewerScreen):
             await self.on_group_loaded(
                 msg.GroupLoaded(self._group_request, self.current_key, columns, total, order.resume.claim_id)
             )
-            self.apply_reviews(self.current_key, order.first_reviews)
+            self.apply_reviews(self.current_key, order.first_reviews, land=order.resume.claim_id is None)
         self.clusters.select_index(index)
 
     def on_groups_extended(self, message: msg.GroupsExtended) -> None:
