@@ -134,10 +134,15 @@ async def _settle(app, pilot) -> None:
             await asyncio.to_thread(app.writes.join)
 
 
-async def _child(db_path: str, verdicts: int) -> dict:
+async def _child(db_path: str, verdicts: int, handoff_ms: float | None = None) -> dict:
     t0 = time.perf_counter()
     from workbench.tui.app import WorkbenchApp
     from workbench.tui.widgets.comparison import ComparisonPane
+
+    if handoff_ms is not None:  # how long the UI thread waits for the writer (0: yield the GIL once)
+        from workbench.tui.writes import WriteQueue
+
+        WriteQueue.HANDOFF_S = handoff_ms / 1000
 
     import_s = time.perf_counter() - t0
     app = WorkbenchApp(db_path, "bench")
@@ -217,13 +222,19 @@ def main() -> None:
     parser.add_argument("--verdicts", type=int, default=200)
     parser.add_argument("--db", help="benchmark a copy of this existing database instead of building one")
     parser.add_argument("--json", help="also write the results here")
+    parser.add_argument(
+        "--handoff-ms",
+        default="",
+        help="comma list: one more verdict run per value of WriteQueue.HANDOFF_S in ms (0 = the GIL yielded once)",
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child == "baseline":
         print(json.dumps({"baseline_s": asyncio.run(_baseline())}))
         return
     if args.child:
-        print(json.dumps(asyncio.run(_child(args.child, args.verdicts))))
+        handoff = float(args.handoff_ms) if args.handoff_ms else None
+        print(json.dumps(asyncio.run(_child(args.child, args.verdicts, handoff))))
         return
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -250,6 +261,14 @@ def main() -> None:
             if run.returncode != 0 or not run.data:
                 sys.exit(f"child failed: {(run.stderr.strip().splitlines() or ['no output'])[-1]}")
             runs.append(run)
+        by_handoff = {}
+        for value in [v for v in args.handoff_ms.split(",") if v.strip()]:  # same DB, same session: comparable
+            argv = ["--child", db_path, "--verdicts", str(args.verdicts), "--handoff-ms", value.strip()]
+            run = run_child(python_child("benchmarks.bench_tui", *argv))
+            if run.returncode != 0 or not run.data:
+                sys.exit(f"child failed: {(run.stderr.strip().splitlines() or ['no output'])[-1]}")
+            keep = ("key_to_commit_ms", "key_to_redrawn_ms", "key_to_next_group_shown_ms", "next_cluster_ms")
+            by_handoff[value.strip()] = {k: run.data.get(k) for k in keep}
         sql = _sql_first_screen(db_path)
         baseline = [run_child(python_child("benchmarks.bench_tui", "--child", "baseline")).data["baseline_s"] for _ in range(3)]
     first = [r.data["first_screen_s"] for r in runs]
@@ -263,6 +282,7 @@ def main() -> None:
         "peak_rss_mb": summarize([r.peak_rss_mb for r in runs]),
         "verdicts": {k: v for k, v in runs[0].data.items() if k not in ("first_screen_s", "import_s")},
         "median_first_screen_s": statistics.median(first),
+        "verdicts_by_handoff_ms": by_handoff,
     }
     print(machine_line(payload["machine"]), file=sys.stderr)
     write_json(args.json, payload)

@@ -187,9 +187,25 @@ def group_row(db: Database, key: str) -> GroupRow | None:
     return found[0] if found else None
 
 
-def groups_with_unreviewed(db: Database, keys: list[str]) -> set[str]:
-    """The subset of ``keys`` (one batch) that still hold a claim without a verdict."""
-    unreviewed = f"COALESCE({_VERDICT_OF.format(col='c.id')}, 'cleared') = 'cleared'"
+def _unreviewed_sql(reviewer: str | None) -> tuple[str, list]:
+    """SQL condition on claim ``c``: no verdict by anyone, or (``reviewer``) none of that reviewer's standing.
+
+    The per-reviewer form is what a blind reviewer needs: a claim another reviewer decided is
+    still theirs to decide. Their own latest effective verdict event (index ``claim_id, kind, id``)
+    counts, and so does an adjudication they recorded.
+    """
+    if reviewer is None:
+        return f"COALESCE({_VERDICT_OF.format(col='c.id')}, 'cleared') = 'cleared'", []
+    mine = (
+        "COALESCE((SELECT e.verdict FROM verdict_events e WHERE e.claim_id = c.id AND e.reviewer = ? "
+        f"AND (({effective_sql('e')}) OR ({effective_sql('e', ADJUDICATION)})) ORDER BY e.id DESC LIMIT 1), 'cleared')"
+    )
+    return f"{mine} = 'cleared'", [reviewer]
+
+
+def groups_with_unreviewed(db: Database, keys: list[str], reviewer: str | None = None) -> set[str]:
+    """The subset of ``keys`` (one batch) that still hold a claim without a verdict (``reviewer``: without theirs)."""
+    unreviewed, extra = _unreviewed_sql(reviewer)
     found: set[str] = set()
     cluster_ids = [k[2:] for k in keys if k.startswith("c:")]
     doc_ids = [k[2:] for k in keys if k.startswith("d:")]
@@ -198,19 +214,22 @@ def groups_with_unreviewed(db: Database, keys: list[str]) -> set[str]:
             f"SELECT DISTINCT m.cluster_id FROM cluster_members m JOIN claims c ON c.id = m.claim_id "
             f"WHERE m.cluster_id IN ({_marks(batch)}) AND {unreviewed}"
         )
-        found.update("c:" + r[0] for r in db.execute(sql, batch))
+        found.update("c:" + r[0] for r in db.execute(sql, [*batch, *extra]))
     for batch in _batches(doc_ids):
         sql = (
             f"SELECT DISTINCT c.document_id FROM claims c WHERE c.document_id IN ({_marks(batch)}) "
             f"AND {_UNCLUSTERED} AND {unreviewed}"
         )
-        found.update("d:" + r[0] for r in db.execute(sql, batch))
+        found.update("d:" + r[0] for r in db.execute(sql, [*batch, *extra]))
     return found
 
 
-def next_unreviewed_group(db: Database, keys: list[str], start: int = 0, wrap: bool = True) -> int | None:
+def next_unreviewed_group(
+    db: Database, keys: list[str], start: int = 0, wrap: bool = True, reviewer: str | None = None
+) -> int | None:
     """Index of the first group at or after ``start`` with an unreviewed claim (wrapping).
 
+    ``reviewer`` (blind review): unreviewed *by that reviewer*, whatever the others decided.
     Scans in batches, so on a mostly-unreviewed DB it costs one small query.
     """
     n = len(keys)
@@ -219,7 +238,7 @@ def next_unreviewed_group(db: Database, keys: list[str], start: int = 0, wrap: b
     order = list(range(start, n)) + (list(range(0, start)) if wrap else [])
     for begin in range(0, len(order), 100):
         idx = order[begin : begin + 100]
-        hits = groups_with_unreviewed(db, [keys[i] for i in idx])
+        hits = groups_with_unreviewed(db, [keys[i] for i in idx], reviewer)
         for i in idx:
             if keys[i] in hits:
                 return i

@@ -76,10 +76,11 @@ class WorkbenchApp(App[None]):
     def on_resize(self, event: events.Resize) -> None:
         """Below the size the layout is made for, say so once per shrink instead of leaving cut-off panes."""
         small = event.size.width < MIN_SIZE[0] or event.size.height < MIN_SIZE[1]
+        self.set_class(small, "-cramped")  # narrower clusters pane, shorter context: more room for the cards
         if small and not self._size_warned:
             self.notify(
                 f"The review screen is laid out for {MIN_SIZE[0]}×{MIN_SIZE[1]} and up (this terminal is "
-                f"{event.size.width}×{event.size.height}): enlarge it, or read claims with Enter.",
+                f"{event.size.width}×{event.size.height}): enlarge it; Ctrl+D/Ctrl+U page a long card, Enter reads the article.",
                 severity="warning",
                 timeout=10,
             )

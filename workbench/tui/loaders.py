@@ -50,11 +50,16 @@ class GroupOrder:
     first_reviews: dict[str, CardReview] = field(default_factory=dict)  # the open group's cards' review data
 
 
-def resume_point(db: Database, keys: list[str], keep_key: str | None, keep_claim: str | None) -> Resume:
-    """The kept group (refresh, filter) if listed, else the first group with an unreviewed claim, else none."""
+def resume_point(
+    db: Database, keys: list[str], keep_key: str | None, keep_claim: str | None, blind_reviewer: str | None = None
+) -> Resume:
+    """The kept group (refresh, filter) if listed, else the first group with an unreviewed claim, else none.
+
+    ``blind_reviewer``: unreviewed by that reviewer (blind review hides what the others decided).
+    """
     if keep_key is not None and keep_key in keys:
         return Resume(keys.index(keep_key), keep_claim)
-    return Resume(next_unreviewed_group(db, keys, 0) if keys else None, None)
+    return Resume(next_unreviewed_group(db, keys, 0, reviewer=blind_reviewer) if keys else None, None)
 
 
 def group_order(
@@ -64,6 +69,7 @@ def group_order(
     keep_key: str | None = None,
     keep_claim: str | None = None,
     progress: StatusProgress | None = None,
+    blind_reviewer: str | None = None,
 ) -> GroupOrder:
     """Order and page the groups and find where to resume (kept group, else first unreviewed).
 
@@ -76,13 +82,13 @@ def group_order(
     state = db_state(db)
     say(f"ordering clusters of {state.claims:,} claims…", 0.2)
     keys = cluster_group_keys(db, filter_name, search) if not state.empty else []
-    resume = resume_point(db, keys, keep_key, keep_claim)
+    resume = resume_point(db, keys, keep_key, keep_claim, blind_reviewer)
     pending = not state.empty
     if resume.group_index is None and not state.empty:
         # nothing to open among the clusters: the document groups decide (before analysis: all groups)
         say("listing documents…", 0.5)
         keys += document_group_keys(db, filter_name, search)
-        resume = resume_point(db, keys, keep_key, keep_claim)
+        resume = resume_point(db, keys, keep_key, keep_claim, blind_reviewer)
         pending = False
     if resume.group_index is None and keys:
         resume = Resume(0, None)  # everything reviewed: start at the top
@@ -96,9 +102,9 @@ def document_keys(db: Database, filter_name: str, search: str | None) -> list[st
     return document_group_keys(db, filter_name, search)
 
 
-def next_group(db: Database, keys: list[str], start: int) -> int | None:
-    """Index of the next group (from ``start``, wrapping) that still holds an unreviewed claim."""
-    return next_unreviewed_group(db, keys, start % max(len(keys), 1)) if keys else None
+def next_group(db: Database, keys: list[str], start: int, blind_reviewer: str | None = None) -> int | None:
+    """Index of the next group (from ``start``, wrapping) that still holds an unreviewed claim (``blind_reviewer``: by them)."""
+    return next_unreviewed_group(db, keys, start % max(len(keys), 1), reviewer=blind_reviewer) if keys else None
 
 
 @dataclass

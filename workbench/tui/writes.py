@@ -9,8 +9,12 @@ reports one line, and the caller puts the card back.
 
 Why a plain thread and not a Textual worker per write: a worker starts only when the event
 loop gets back to it, after the key's UI work, so the commit would wait for the repaint. The
-writer is woken as the key is handled, and the UI thread yields the GIL once (``sleep(0)``)
-so the INSERT (a fraction of a millisecond) lands before the UI work goes on.
+writer is woken as the key is handled, and the UI thread then waits for that job, at most
+``HANDOFF_S``, on an event (which releases the GIL): a free database commits the INSERT in a
+fraction of a millisecond and the UI goes on at once; a database locked by another process costs
+the key at most ``HANDOFF_S``. Yielding the GIL once (``sleep(0)``, ``HANDOFF_S = 0``) was not
+enough on a loaded machine: the UI thread took the GIL back and the writer waited for the switch
+interval and the repaint (p95 key -> committed 25-30 ms, and 117 ms at load 10).
 """
 
 from __future__ import annotations
@@ -26,11 +30,13 @@ from textual.message import Message
 from workbench.store import DB_ERRORS, Database, open_db
 from workbench.tui.messages import WorkerFailed
 
-Job = tuple[DOMNode, str, Callable[[Database], "Message | None"], "Callable[[str], Message] | None"]
+Job = tuple[DOMNode, str, Callable[[Database], "Message | None"], "Callable[[str], Message] | None", threading.Event]
 
 
 class WriteQueue:
     """``run`` queues a job; one writer thread runs the jobs in order on one connection."""
+
+    HANDOFF_S = 0.005  # longest the UI thread waits for the writer to finish the job it just queued
 
     def __init__(self, db_path: str) -> None:
         self.db_path = db_path
@@ -49,8 +55,12 @@ class WriteQueue:
         if self._thread is None or not self._thread.is_alive():
             self._thread = threading.Thread(target=self._serve, name="workbench-writes", daemon=True)
             self._thread.start()
-        self._jobs.put((node, name, job, on_error))
-        time.sleep(0)  # let the writer take the GIL now: the commit does not wait for the repaint
+        done = threading.Event()
+        self._jobs.put((node, name, job, on_error, done))
+        if self.HANDOFF_S > 0:
+            done.wait(self.HANDOFF_S)  # the writer runs now, not after the repaint; bounded if SQLite is busy
+        else:
+            time.sleep(0)
 
     def join(self) -> None:
         """Block until every queued job has run (tests and benchmarks wait on this)."""
@@ -72,7 +82,8 @@ class WriteQueue:
                         self._db.close()
                         self._db = None
                     return
-                self._one(*item)
+                self._one(*item[:4])
+                item[4].set()
             finally:
                 self._jobs.task_done()
 

@@ -28,6 +28,7 @@ def binding_sources() -> list[tuple[str, list[Binding]]]:
     from workbench.tui.screens.prompt import PromptScreen
     from workbench.tui.screens.review import ReviewScreen
     from workbench.tui.screens.reviewers import ReviewerScreen
+    from workbench.tui.widgets.card_scroll import CardScroller
     from workbench.tui.widgets.comparison import ComparisonPane
 
     def own(bindings) -> list[Binding]:
@@ -35,6 +36,7 @@ def binding_sources() -> list[tuple[str, list[Binding]]]:
 
     return [
         ("claims", own(ComparisonPane.BINDINGS)),
+        ("claims", own(CardScroller.BINDINGS)),
         ("reviewers", own(ReviewerScreen.BINDINGS)),
         ("review", own(ReviewScreen.BINDINGS)),
         ("app", own(WorkbenchApp.BINDINGS)),

@@ -94,7 +94,6 @@ class ReviewScreen(ReviewerScreen):
         self.clusters.border_title = "Clusters"
         self.pane.focus()
         self.reload()
-        self.status.refresh_agreement(now=True)
 
     def reload(self, keep: bool = False) -> None:
         """(Re)read the group order; ``keep`` stays on the open group and claim."""
@@ -113,6 +112,8 @@ class ReviewScreen(ReviewerScreen):
         self.current_key = None
         self.pane.set_hint(not_analyzed_hint(order.state, self.db_path))
         self.update_status()
+        if self.status.review is None:  # progress and agreement scan every verdict: after the first paint
+            self.call_after_refresh(self.status.refresh_agreement, True)
         if order.state.empty:
             self.pane.set_title("")
             await self.pane.show_message(empty_db_message(self.db_path))
@@ -132,7 +133,7 @@ class ReviewScreen(ReviewerScreen):
             await self.on_group_loaded(
                 msg.GroupLoaded(self._group_request, self.current_key, columns, total, order.resume.claim_id)
             )
-            self.apply_reviews(self.current_key, order.first_reviews)
+            self.apply_reviews(self.current_key, order.first_reviews, land=order.resume.claim_id is None)
         self.clusters.select_index(index)
 
     def on_groups_extended(self, message: msg.GroupsExtended) -> None:

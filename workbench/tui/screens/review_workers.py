@@ -42,7 +42,7 @@ def load_groups(
         def say(text: str, fraction: float | None) -> None:
             screen.post_message(Progress("load-groups", text, fraction))
 
-        order = loaders.group_order(db, filter_name, search, keep_key, keep_claim, say)
+        order = loaders.group_order(db, filter_name, search, keep_key, keep_claim, say, reviewer if blind else None)
         if order.first_group is not None:
             ids = [c.id for column in order.first_group[0] for c in column.claims]
             order.first_reviews = card_reviews(db, ids, reviewer, blind)
@@ -92,9 +92,11 @@ def load_rows(screen: Screen, keys: list[str], refresh: bool = False) -> None:
 def find_next_group(screen: Screen, keys: list[str], after: str | None, start: int) -> None:
     """The next group with an unreviewed claim (the open one is exhausted).
 
-    Queued behind the verdicts (``app.writes``): it must see the one that finished the group.
+    Queued behind the verdicts (``app.writes``): it must see the one that finished the group. In blind
+    mode "unreviewed" is this reviewer's: a claim only the others decided is still theirs to decide.
     """
-    screen.app.writes.run(screen, "next-group", lambda db: NextGroupFound(after, loaders.next_group(db, keys, start)))
+    mine = screen.wb.reviewer if screen.wb.blind else None
+    screen.app.writes.run(screen, "next-group", lambda db: NextGroupFound(after, loaders.next_group(db, keys, start, mine)))
 
 
 def run_undo(screen: Screen, reviewer: str) -> None:

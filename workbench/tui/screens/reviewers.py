@@ -54,12 +54,21 @@ class ReviewerScreen(Screen):
 
         return self.query_one(ComparisonPane)
 
-    def apply_reviews(self, key: str | None, reviews: dict[str, CardReview]) -> None:
-        """Hand each card of group ``key`` its review data (attributes down; only changed cards redraw)."""
+    def apply_reviews(self, key: str | None, reviews: dict[str, CardReview], land: bool = False) -> None:
+        """Hand each card of group ``key`` its review data (attributes down; only changed cards redraw).
+
+        ``land`` (a group just opened, no claim asked for): in blind mode the cursor goes to the first
+        claim *this* reviewer has not decided; the pane placed it on the first nobody decided.
+        """
         if key is None or key != self.pane.group_key:
             return
         for card in self.pane.all_cards():
             card.set_review(reviews.get(card.claim.id), self.wb.blind)
+        focused = self.pane.focused_card
+        if land and self.wb.blind and focused is not None:
+            target = next((c for c in self.pane.all_cards() if not c.shown.reviewed), None)
+            if target is not None and target is not focused:
+                self.pane.move_to(target)
 
     def reload_reviews(self) -> None:
         """Re-read the open group's review data in a worker (a newer request cancels an older one)."""
@@ -70,7 +79,7 @@ class ReviewerScreen(Screen):
 
     def on_group_loaded(self, message: msg.GroupLoaded) -> None:
         if message.request == self._group_request:
-            self.apply_reviews(message.key, message.reviews)
+            self.apply_reviews(message.key, message.reviews, land=message.focus_claim is None)
 
     def on_reviews_loaded(self, message: ReviewsLoaded) -> None:
         if message.blind == self.wb.blind:  # else a newer load for the other mode is on its way

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, cast
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import HorizontalScroll, Vertical
+from textual.containers import HorizontalScroll
 from textual.message import Message
 from textual.widgets import Static
 
@@ -22,6 +22,7 @@ from workbench.models import ClaimColumn, VerdictState
 from workbench.store import record_note, record_verdict
 from workbench.store.cards import verdict_states
 from workbench.tui import messages as msg
+from workbench.tui.widgets.card_scroll import CardScroller
 from workbench.tui.widgets.claim_card import ClaimCard, update_in_place
 from workbench.tui.widgets.outlet_column import OutletColumn
 
@@ -31,8 +32,8 @@ if TYPE_CHECKING:
 MIN_COLUMN = 30  # cells: narrower columns wrap claims into unreadable slivers
 
 
-class ComparisonPane(Vertical, can_focus=True):
-    """Focus lives here; arrows/hjkl move the claim cursor, v/d/u/x decide."""
+class ComparisonPane(CardScroller, can_focus=True):
+    """Focus lives here; arrows/hjkl move the claim cursor, v/d/u/x decide, Ctrl+D/U page a long card."""
 
     BINDINGS = [
         Binding("j,down", "cursor_down", "Next claim", show=False, id="claim.down"),
