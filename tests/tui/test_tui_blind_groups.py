@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tui_fixtures import build_review_db, claim_ids, settle
+from tests.tui.fixtures import build_review_db, claim_ids, settle
 from workbench.store import open_db, record_verdict
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.widgets.comparison import ComparisonPane

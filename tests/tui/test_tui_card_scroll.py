@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tui_fixtures import build_review_db, claim_ids, screen_text, settle
+from tests.tui.fixtures import build_review_db, claim_ids, screen_text, settle
 from workbench.store import open_db, write_transaction
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.widgets.comparison import ComparisonPane

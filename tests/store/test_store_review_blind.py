@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tui_fixtures import build_review_db, claim_ids
+from tests.tui.fixtures import build_review_db, claim_ids
 from workbench.store import open_db, record_verdict, undo_last
 from workbench.store.review import cluster_group_keys, groups_with_unreviewed, next_unreviewed_group
 from workbench.store.verdicts import record_adjudication
