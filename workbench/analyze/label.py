@@ -1,4 +1,4 @@
-"""Short readable cluster labels built from the cluster's own words: "casualty ratio · Bakhmut".
+"""Short readable cluster labels built from the cluster's own words: "casualty count · Tasford".
 
 Three parts, each chosen by counting how many member claims use a word (document
 frequency, so one wordy claim cannot dominate), ties broken alphabetically so the label is
@@ -7,6 +7,11 @@ deterministic:
 * the topic: the most shared content word (casualty words fold to "casualty");
 * the measure: a word for the quantity kind most members carry (ratio, share, count, ...);
 * the place or actor: the most shared capitalised name that is not already in the topic.
+
+Words that tell nothing apart are left out by structure, not by a list of any story's names:
+demonyms ("Kenyan", built from the world gazetteer by regular endings), and ``common`` -- the
+words most claims of the whole event use (the caller counts them), so a corpus about one
+place does not label every fact with that place.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from workbench.extract.places import DEMONYMS
 from workbench.extract.words import REPORTING, STOPWORDS, content_stems, stem, tokens
 from workbench.models import Quantity
 
@@ -25,8 +31,9 @@ FOLD = {
     "civilian": "civilians", "resident": "civilians",
     "district": "districts", "region": "region", "territory": "territory",
 }
-GENERIC = {"ukrainian", "ukrainians", "russian", "russians", "ukraine", "russia", "soldier", "force", "troop", "city", "fighting", "war",
-           "military", "part", "held", "still", "told", "cnn", "ledger", "agency", "reporter"}
+# Closed-class news words that never make a label (reporting and scoping words, not topics).
+GENERIC = {"part", "held", "still", "told", "agency", "reporter", "city", "said", "says", "official", "officials"}
+_DEMONYM_STEMS = {stem(d) for d in DEMONYMS}
 MAX_LABEL = 48
 
 
@@ -54,6 +61,11 @@ def _readable(stem_word: str, texts: Sequence[str]) -> str:
     return sorted(forms, key=lambda f: (-forms[f], len(f), f))[0]
 
 
+def _is_demonym(low: str) -> bool:
+    singular = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    return singular in DEMONYMS
+
+
 def _names(text: str, proper: set[str]) -> list[str]:
     """Capitalised words (demonyms and function words left out); a sentence-initial word counts only
     when some member also writes it capitalised mid-sentence (``proper``)."""
@@ -62,14 +74,32 @@ def _names(text: str, proper: set[str]) -> list[str]:
         low = tok.lower()
         if not tok[0].isupper() or len(tok) <= 2 or low in STOPWORDS or low in REPORTING or low in GENERIC:
             continue
-        if low.split("-")[0] in GENERIC or (k == 0 and tok not in proper):
+        if low.split("-")[0] in GENERIC or _is_demonym(low.split("-")[0]) or (k == 0 and tok not in proper):
             continue
         out.append(tok)
     return out
 
 
-def cluster_label(texts: Sequence[str], quantities: Sequence[Sequence[Quantity]] = ()) -> str:
-    """A label of at most ~48 characters from the member claims' texts and quantities."""
+def common_words(texts: Sequence[str], share: float = 0.5) -> frozenset[str]:
+    """Stems and lower-case names used by more than ``share`` of ``texts`` (an event's claims)."""
+    if len(texts) < 4:
+        return frozenset()
+    counts = _doc_freq([[*content_stems(t), *(tok.lower() for tok in tokens(t) if tok[:1].isupper())] for t in texts])
+    return frozenset(w for w, n in counts.items() if n > share * len(texts))
+
+
+def _best_unless(counts: Counter[str], exclude: set[str], common: frozenset[str], key=str.lower) -> str | None:
+    """The best word outside ``exclude`` and ``common``; a common one only when nothing else is left."""
+    best = _best(Counter({w: n for w, n in counts.items() if key(w) not in common}), exclude)
+    return best if best is not None else _best(counts, exclude)
+
+
+def cluster_label(texts: Sequence[str], quantities: Sequence[Sequence[Quantity]] = (),
+                  common: frozenset[str] = frozenset()) -> str:
+    """A label of at most ~48 characters from the member claims' texts and quantities.
+
+    ``common``: words (stems, lower-case names) of the whole event that do not tell its facts apart.
+    """
     if not texts:
         return "(empty)"
     unique: dict[str, int] = {}
@@ -87,10 +117,10 @@ def cluster_label(texts: Sequence[str], quantities: Sequence[Sequence[Quantity]]
     names = _doc_freq([_names(t, proper) for t in texts])
     name_stems = {stem(n.lower()) for n in names}
     words = _doc_freq([[FOLD.get(s, s) for s in content_stems(t) if s not in name_stems] for t in texts])
-    topic = _best(words, GENERIC | {measure or ""})
+    topic = _best_unless(words, GENERIC | _DEMONYM_STEMS | {measure or ""}, common)
     if topic and words[topic] < min(2, len(texts)):
         topic = None
-    place = _best(names, set())
+    place = _best_unless(names, set(), common)
     parts = []
     if topic:
         topic_word = topic if topic in FOLD.values() else _readable(topic, texts).lower()

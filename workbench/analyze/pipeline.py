@@ -28,7 +28,7 @@ import numpy as np
 from workbench.analyze import cluster as clustering
 from workbench.analyze.events import group_events, signal
 from workbench.analyze.facts import claim_features, relate_event
-from workbench.analyze.label import cluster_label
+from workbench.analyze.label import cluster_label, common_words
 from workbench.analyze.results import assign_ids
 from workbench.models import ProgressFn
 from workbench.store import Database
@@ -145,10 +145,11 @@ def run_analysis(db: Database, backend: str = "onnx", model: str | None = None, 
 
             judged = apply_nli(judge, [(rows[i].text, rows[j].text) for i, j, _ in rels], [r for _, _, r in rels])
             rels = [(i, j, r) for (i, j, _), r in zip(rels, judged, strict=True)]
+        common = common_words([rows[m].text for m in members])
         for g in groups:
             mrows = [rows[m] for m in g]
             clusters.append(ClusterRow(
-                id="", label=cluster_label([r.text for r in mrows], [r.quantities for r in mrows]),
+                id="", label=cluster_label([r.text for r in mrows], [r.quantities for r in mrows], common),
                 members=[r.id for r in mrows], n_outlets=len({r.outlet or r.document_id for r in mrows}),
                 max_checkworthiness=max(r.checkworthiness for r in mrows), event_id=e.id,
                 earliest=min(mrows, key=lambda r: r.order).id,

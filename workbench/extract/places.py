@@ -25,3 +25,17 @@ COUNTRIES = frozenset(
 )
 BLOCS = frozenset("us u.s. usa u.s.a. uk u.k. eu e.u. un u.n. nato asean opec who imf west europe africa asia".split())
 STATES = COUNTRIES | BLOCS
+
+
+def demonym(country: str) -> str:
+    """The regular demonym of a state name: -ia/-a + n, -e/-y -> -ian; other endings unchanged."""
+    if country.endswith("a"):
+        return country + "n"
+    if country.endswith(("e", "y")):
+        return country[:-1] + "ian"
+    return country
+
+
+# Lower-case singular demonyms built by those regular endings ("kenyan", "italian", "syrian"):
+# labels and sides read "a people" from structure, not from any story's list of nations.
+DEMONYMS = frozenset(demonym(c) for c in COUNTRIES if demonym(c) != c)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from workbench.extract.numbers import DIGITS_CORE, MODIFIER_BEFORE, NUMBER, modifier_flags, parse_number
-from workbench.extract.places import COUNTRIES
+from workbench.extract.places import COUNTRIES, demonym
 from workbench.models import Quantity
 
 # Entity words, normalised to a singular demonym, with no vocabulary of any one story: a state's
@@ -33,15 +33,6 @@ _COUNTRY_ALT = "|".join(sorted((c.title() for c in COUNTRIES), key=len, reverse=
 _ENTITY = re.compile(
     rf"\b(?:{_COUNTRY_ALT}|NATO|attackers?|defenders?|[A-Z][a-z]+(?:ians?|ese))(?:'s|’s)?\b"
 )
-
-
-def _demonym(country: str) -> str:
-    """The regular demonym of a state name: -ia/-a + n, -e/-y -> -ian; other endings unchanged."""
-    if country.endswith("a"):
-        return country + "n"
-    if country.endswith(("e", "y")):
-        return country[:-1] + "ian"
-    return country
 
 
 _NUM = rf"(?:{NUMBER}|an?|one)"
@@ -90,7 +81,7 @@ def normalize_entity(word: str) -> str:
     if bare.lower() in _SIDE_NOUNS:
         return _SIDE_NOUNS[bare.lower()]
     if bare.lower() in COUNTRIES:
-        return _demonym(bare.title())
+        return demonym(bare.title())
     return bare[:-1] if bare.endswith("s") and not bare.endswith("ss") else bare
 
 
