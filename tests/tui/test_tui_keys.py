@@ -443,9 +443,9 @@ async def test_status_line_shows_review_progress(review_db):
         await settle(pilot)
         status = app.screen.query_one(StatusLine)
         total = app.screen.query_one(StatusLine).state.claims
-        assert f"0/{total} reviewed (you 0) · 4 conflicts left" in str(status.render())
+        assert f"0/{total} reviewed (you 0) · 4 conflicts left (you 4)" in str(status.render())
         await press(pilot, "v", "r")
-        assert f"1/{total} reviewed (you 1) · 3 conflicts left" in str(status.render())
+        assert f"1/{total} reviewed (you 1) · 3 conflicts left (you 3)" in str(status.render())
 
 
 async def test_a_terminal_below_100x30_gets_a_clear_notice(review_db):

@@ -60,13 +60,14 @@ class StatusLine(Static):
         parts = [f"reviewer: {self.reviewer}", f"filter: {FILTER_LABELS[self.filter_name]}"]
         if self.search:
             parts.append(f"search: {self.search!r}")
-        if self.state is not None:
-            parts.append(f"{self.state.documents:,} documents · {self.state.claims:,} claims")
-        if self.review is not None and self.state is not None and not self.state.empty:
+        progress = self.review is not None and self.state is not None and not self.state.empty
+        if self.state is not None:  # with progress shown, the claim total is in "reviewed/total"
+            parts.append(f"{self.state.documents:,} documents" + ("" if progress else f" · {self.state.claims:,} claims"))
+        if progress:
             r = self.review
             split = f" · {r.split:,} split" if r.split else ""
             parts.append(f"{r.reviewed_by_anyone:,}/{r.claims:,} reviewed (you {r.reviewed_by_me:,}) · "
-                         f"{r.conflicts_left:,} conflicts left{split}")
+                         f"{r.conflicts_left:,} conflicts left (you {r.conflicts_left_for_me:,}){split}")
         if self.agreement:
             parts.append(self.agreement)
         parts.extend(text for text in self._progress.values() if text)
