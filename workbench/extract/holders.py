@@ -66,9 +66,14 @@ _MOD = r"(?:(?:about|around|nearly|almost|roughly|some|just|over|under|more than
 _OWNER = re.compile(rf"(?:(?P<h>{_NAME})['’]s?|\b(?P<p>(?i:his|her|their|its)))\s+(?:[\w-]+\s+){{0,6}}?"
                     rf"(?:was|is|were|are|of|at|stood at|reached|totall?ed)\s+{_MOD}$")
 # The subject of a paying verb owns what was paid ("Lo paid a rate of 30%", "the couple paid $4 million").
-_PAYER = re.compile(rf"(?:(?P<h>{_NAME})|\b(?P<np>(?i:the) [a-z]+))\s+(?:\w+ly\s+)?(?:paid|pays|pay|earned|earns|spent|spends|"
+_PAYER = re.compile(rf"(?:(?P<h>{_NAME})|\b(?P<np>(?i:the) [a-z]+))\s+(?:\w+ly\s+)?"
+                    r"(?:paid|pays|pay|earned|earns|spent|spends|"
                     r"received|receives|owed|owes|donated|donates|gave|gives|raised|raises)\b")
 _PRONOUNS = {"He", "She", "They", "It", "His", "Her", "Their", "Its"}
+# Capitalised words that name no one: calendar words and sentence-opening prepositions (closed class).
+_NOT_PEOPLE = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+               "At", "By", "For", "From", "With", "Under", "Over", "During", "Since", "Last", "Next", "Earlier"}
 
 
 def _name(raw: str) -> str | None:
@@ -78,7 +83,8 @@ def _name(raw: str) -> str | None:
 
 def _antecedent(sentence: str, speaker: str | None) -> str | None:
     """A possessive pronoun names the nearest person named before it in the sentence, else the speaker."""
-    names = [n for n in (_name(m.group(0)) for m in re.finditer(_NAME, sentence)) if n and n not in _PRONOUNS]
+    names = [n for n in (_name(" ".join(w for w in m.group(0).split() if w not in _NOT_PEOPLE))
+                         for m in re.finditer(_NAME, sentence)) if n and n not in _PRONOUNS]
     return names[-1] if names else speaker
 
 

@@ -18,7 +18,8 @@ _NUM_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 _RANGE = re.compile(rf"\b(?:from|between)\s+(?P<a>{_YEAR})\s+(?:through|to|until|till|and)\s+(?P<b>{_YEAR})\b|"
                     rf"\b(?P<c>{_YEAR})\s?[-–]\s?(?P<d>{_YEAR}|\d\d)\b", re.IGNORECASE)
 _SPAN = re.compile(rf"\b(?:over|during|in|for|across|within)\s+(?:the|those|these|its|his|her|their)?\s*"
-                   rf"(?:past|last|previous|next|first)?\s*(?P<n>{_NUM_WORD})\s+(?P<u>years|decades|months|weeks|days)\b",
+                   rf"(?:past|last|previous|next|first)?\s*(?P<n>{_NUM_WORD})\s+"
+                   r"(?P<u>years|decades|months|weeks|days)\b",
                    re.IGNORECASE)
 _SINCE = re.compile(rf"\bsince\s+(?P<y>{_YEAR})\b", re.IGNORECASE)
 _ONE_YEAR = re.compile(rf"(?<![\d,.$€£-])\b(?P<y>{_YEAR})\b(?![\d,.]\d|\s?[-–]\s?\d)")
@@ -54,7 +55,8 @@ def period_of(text: str, q: Quantity) -> str | None:
     after_end = _CLAUSE_END.search(text, q.end, hi)
     c_hi = after_end.start() if after_end else hi
     periods = [p for p in _periods(text[lo:hi]) if not (p[0] + lo < q.end and p[1] + lo > q.start)]
-    own = [(min(abs(s + lo - q.start), abs(q.end - e - lo)), p) for s, e, p in periods if c_lo <= s + lo and e + lo <= c_hi]
+    own = [(min(abs(s + lo - q.start), abs(q.end - e - lo)), p)
+           for s, e, p in periods if c_lo <= s + lo and e + lo <= c_hi]
     if own:
         return min(own)[1]
     opening = [p for s, e, p in periods if e + lo <= c_lo]
