@@ -30,8 +30,30 @@ def _acts_compatible(ma: dict, mb: dict) -> bool:
     """Two figures can be one measure only as the same act (offer, demand, plan, a report) of the same holder, at the same rate."""
     if _act(ma) != _act(mb) or ma.get("per") != mb.get("per"):
         return False
+    return not holders_differ(ma.get("holder"), mb.get("holder"))
+
+
+def holders_differ(ha: str | None, hb: str | None) -> bool:
+    """Two holders are known to differ only when both are names (or both descriptions such as "the couple")
+    sharing no word: a name and a description may be one party ("Lo" / "the couple")."""
+    if not ha or not hb or ha.startswith("the ") != hb.startswith("the "):
+        return False
+    return not set(content_stems(ha)) & set(content_stems(hb))
+
+
+def holder_or_period(ma: dict, mb: dict) -> tuple[str, str] | None:
+    """Figures of different holders, or of one holder for different periods, are not one measure;
+    the same holder's figure for a later year is an update."""
     ha, hb = ma.get("holder"), mb.get("holder")
-    return not (ha and hb and not set(content_stems(ha)) & set(content_stems(hb)))
+    if holders_differ(ha, hb):
+        return "different_measure", f"different holder: {ha} {ma.get('text')} vs {hb} {mb.get('text')}"
+    pa, pb = ma.get("period"), mb.get("period")
+    if not pa or not pb or pa == pb:
+        return None
+    if ha and hb and pa.isdigit() and pb.isdigit():
+        (p1, m1), (p2, m2) = sorted(((pa, ma), (pb, mb)), key=lambda t: t[0])
+        return "update", f"update: {ha} {m1.get('text')} ({p1}) → {m2.get('text')} ({p2})"
+    return "different_measure", f"different period: {ma.get('text')} ({pa}) vs {mb.get('text')} ({pb})"
 
 
 def act_clash(a: Side, b: Side) -> tuple[str, str] | None:

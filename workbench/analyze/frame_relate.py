@@ -22,7 +22,15 @@ from __future__ import annotations
 
 import re
 
-from workbench.analyze.figure_acts import _NEGOTIATED, _SCOPE_RANK, _act, _acts_compatible, _whose, act_clash
+from workbench.analyze.figure_acts import (
+    _NEGOTIATED,
+    _SCOPE_RANK,
+    _act,
+    _acts_compatible,
+    _whose,
+    act_clash,
+    holder_or_period,
+)
 from workbench.analyze.figure_acts import scope_relation as scope_relation
 from workbench.analyze.quantity_match import overlap
 from workbench.analyze.sides import Side, _figures, _interval
@@ -144,6 +152,9 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         return "different_measure", f"different measure: {level.get('role') or 'level'} vs {change.get('role')}"
     if ma.get("base") and mb.get("base") and ma["base"] != mb["base"]:
         return "different_measure", f"different measure: {ma['base']} vs {mb['base']}"
+    whose = holder_or_period(ma, mb)
+    if whose is not None:
+        return whose
     if not _units_compatible(ma, mb, sim):
         return None
     if a.frame.place and b.frame.place and a.frame.place != b.frame.place and a.frame.place not in b.text \

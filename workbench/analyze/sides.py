@@ -6,6 +6,7 @@ Why a module of its own: the slot rules (``frame_relate``) and the act/holder ru
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from workbench.analyze.quantity_match import interval
@@ -27,8 +28,21 @@ def _figures(s: Side) -> list[tuple[dict, Quantity]]:
     return [(m, q) for m, q in zip(s.frame.measures, valued, strict=False) if q.kind in _NUMERIC]
 
 
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _half_unit(text: str) -> float:
+    """Half a unit of the last digit stated: 36 -> 0.5, 35.7 -> 0.05, 35.72 -> 0.005."""
+    m = _DIGITS.search(text)
+    decimals = len(m.group(0).rsplit(".", 1)[1]) if m and "." in m.group(0) else 0
+    return 0.5 * 10.0 ** -decimals
+
+
 def _interval(q: Quantity) -> tuple[float, float]:
-    """A percent written without "about" is exact to its rounding (6.2% is not 6.8%)."""
+    """A percent written without "about" is exact to the precision it is stated to: 6.2% is not 6.8%,
+    but 35.72 and 35.7 are one figure rounded twice, and 36 covers 35.7 (rounded to a whole number).
+    The upper end is open (36 is [35.5, 36.5)), so 40% and 41% stay apart."""
     if q.kind == "percent" and not q.approx and not q.bound and q.value is not None:
-        return q.value - 0.05, q.value + 0.05
+        half = _half_unit(q.text)
+        return q.value - half, q.value + half * 0.999
     return interval(q)

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from workbench.extract.holders import act_of
+from workbench.extract.periods import period_of
 from workbench.models import Quantity
 
 # What role a counted figure plays: outcomes of one incident are different measures.
@@ -98,8 +99,9 @@ def _near(text: str, q: Quantity, width: int = 40) -> str:
     return text[max(0, q.start - width) : min(len(text), q.end + width)]
 
 
-def measures_of(text: str, quantities: list[Quantity]) -> list[dict[str, Any]]:
-    """One slot per numeric quantity: its kind, role, unit and whether it is a change or a part."""
+def measures_of(text: str, quantities: list[Quantity], speaker: str | None = None) -> list[dict[str, Any]]:
+    """One slot per numeric quantity: its kind, role, unit, whether it is a change or a part, whose it is
+    and the period it covers (``speaker`` resolves "his rate")."""
     out = []
     for q in quantities:
         if q.kind == "date" or q.value is None:
@@ -122,7 +124,8 @@ def measures_of(text: str, quantities: list[Quantity]) -> list[dict[str, Any]]:
                     "text": q.text,
                     "part": part,
                     "base": base,
-                    **act_of(text, q),
+                    "period": period_of(text, q),
+                    **act_of(text, q, speaker=speaker),
                 }.items()
                 if v
             }

@@ -187,7 +187,7 @@ def claim_frame(
     a = attribution or Attribution()
     judged = assess(text)
     return Frame(
-        measures=measures_of(text, quantities),
+        measures=measures_of(text, quantities, speaker=a.speaker),
         time=time_iso,
         time_text=time_text,
         clock=_clock(text),

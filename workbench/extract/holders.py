@@ -60,7 +60,55 @@ def _holder(before: str, act_start: int, after: str) -> str | None:
     return m.group("h") if m and m.group("h").split()[0] not in _NOT_HOLDERS else None
 
 
-def act_of(text: str, q: Quantity, width: int = 80) -> dict[str, Any]:
+_TITLES = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sen.", "Rep.", "Gov.", "Prof.", "Sir", "Dame"}
+_MOD = r"(?:(?:about|around|nearly|almost|roughly|some|just|over|under|more than|less than|at least)\s+)?"
+# "X's [up to six words] was|of|at N": the possessor of the figure's noun phrase owns the figure.
+_OWNER = re.compile(rf"(?:(?P<h>{_NAME})['’]s?|\b(?P<p>(?i:his|her|their|its)))\s+(?:[\w-]+\s+){{0,6}}?"
+                    rf"(?:was|is|were|are|of|at|stood at|reached|totall?ed)\s+{_MOD}$")
+# The subject of a paying verb owns what was paid ("Lo paid a rate of 30%", "the couple paid $4 million").
+_PAYER = re.compile(rf"(?:(?P<h>{_NAME})|\b(?P<np>(?i:the) [a-z]+))\s+(?:\w+ly\s+)?"
+                    r"(?:paid|pays|pay|earned|earns|spent|spends|"
+                    r"received|receives|owed|owes|donated|donates|gave|gives|raised|raises)\b")
+_PRONOUNS = {"He", "She", "They", "It", "His", "Her", "Their", "Its"}
+# Capitalised words that name no one: calendar words and sentence-opening prepositions (closed class).
+_NOT_PEOPLE = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+               "At", "By", "For", "From", "With", "Under", "Over", "During", "Since", "Last", "Next", "Earlier"}
+
+
+def _name(raw: str) -> str | None:
+    words = [re.sub(r"['’]s?$", "", w) for w in raw.split() if w not in _NOT_HOLDERS and w not in _TITLES]
+    return " ".join(words) or None
+
+
+def _antecedent(sentence: str, speaker: str | None) -> str | None:
+    """A possessive pronoun names the nearest person named before it in the sentence, else the speaker."""
+    names = [n for n in (_name(" ".join(w for w in m.group(0).split() if w not in _NOT_PEOPLE))
+                         for m in re.finditer(_NAME, sentence)) if n and n not in _PRONOUNS]
+    return names[-1] if names else speaker
+
+
+def holder_of(text: str, q: Quantity, speaker: str | None = None) -> str | None:
+    """Whose figure it is when no act names a holder: its possessor ("Ana's rate was 30%", "her rate",
+    resolved to the person named before it or the speaker) or the subject of a paying verb before it."""
+    start = max(0, q.start - 120)
+    cut = list(re.finditer(r"[.!?]\s", text[start : q.start]))
+    sentence = text[start + cut[-1].end() if cut else start : q.start]
+    clauses = list(re.finditer(r"[,;:](?=\s)|\s[-–—]+\s", sentence))
+    clause = sentence[clauses[-1].end() :] if clauses else sentence
+    m = _OWNER.search(clause)
+    if m:
+        if m.group("h"):
+            return _name(m.group("h"))
+        return _antecedent(sentence[: len(sentence) - len(clause) + m.start()], speaker)
+    payers = list(_PAYER.finditer(sentence))
+    if payers:
+        m = payers[-1]
+        return _name(m.group("h")) if m.group("h") else m.group("np").lower()
+    return None
+
+
+def act_of(text: str, q: Quantity, width: int = 80, speaker: str | None = None) -> dict[str, Any]:
     """{"act", "holder", "per"} of one figure (keys only when found)."""
     start = max(0, q.start - width)
     before = text[start : q.start]
@@ -79,6 +127,10 @@ def act_of(text: str, q: Quantity, width: int = 80) -> dict[str, Any]:
     elif best is not None:
         out["act"] = best[1]
         holder = _holder(before, best[2], after)
+        if holder:
+            out["holder"] = holder
+    if "holder" not in out:
+        holder = holder_of(text, q, speaker)
         if holder:
             out["holder"] = holder
     m = _RATE.search(after)

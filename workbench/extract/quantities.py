@@ -73,6 +73,14 @@ _MONEY_WORD = re.compile(
     re.IGNORECASE,
 )
 _COUNT = re.compile(rf"(?=[\dA-Za-z])(?P<num>{NUMBER})(?P<km>km)?(?!\w)", re.IGNORECASE)
+# A bare decimal stated as the value of a rate ("the tax rate was 35.72", "a rate of 4.1") is a percent
+# (a whole number may count beats or births: "a heart rate of 72"):
+# news drops the sign when the noun already says what the number is.
+_RATE_VALUE = re.compile(
+    r"\brates? (?:(?:was|is|were|are|of|at|stood at|reached)\s+)"
+    r"(?:(?:about|around|nearly|almost|roughly|some|just|over|under|more than|less than)\s+)?$",
+    re.IGNORECASE,
+)
 _WORD_AFTER = re.compile(r"(?P<sep> of |,? )(?P<word>[A-Za-z][\w'’-]*)")
 _IRREGULAR_PLURALS = {"people", "men", "women", "children", "personnel", "police", "staff", "infantry", "km", "kg",
                       "militia", "youth", "aircraft", "livestock", "cattle"}
@@ -225,6 +233,9 @@ def _counts(text: str) -> Iterable[Quantity]:
         else:
             unit, end = _count_unit(text, m.end(), vague=approx or not raw[0].isdigit() or " " in raw)
             end = end if unit else m.end()
+        if not unit and "." in raw and raw[0].isdigit() and _RATE_VALUE.search(text, max(0, m.start() - 40), m.start()):
+            yield _mk("percent", text, m.start(), m.end(), value, approx, bound, unit="%")
+            continue
         yield _mk("count", text, m.start(), end, value, approx, bound, unit=unit)
 
 
