@@ -1,14 +1,16 @@
 """Where analyze's time and memory go, stage by stage, on a database the pipeline produced.
 
-    python -m benchmarks.analyze_stages claims.db [--max-pairs-gb 4] [--json OUT]
+    python -m benchmarks.analyze_stages claims.db [--json OUT]
 
-Runs the steps of ``workbench.analyze.run_analysis`` one after another in this process
-(embed what is missing, load claims and vectors, features, clustering, relations per cluster)
-and reports seconds, the process's RSS and peak RSS after each, cluster sizes, and -- before
-relating -- the memory the largest cluster's pair matrices would take (``_pairs`` builds
-several m x m arrays: about 20 bytes x m^2). If that exceeds ``--max-pairs-gb`` the relations
-step is skipped and the estimate reported instead, so a topic-sized cluster cannot take the
-machine down. Nothing is written back to the database except the embedding cache.
+Runs ``workbench.analyze.run_analysis`` itself (events -> facts -> relations, the results
+written back as ``workbench analyze`` writes them: run it on a copy to keep the original) and
+splits its wall time by the stage labels its progress callback reports (today "embedding"
+and "relations"; a label the pipeline adds gets its own rows): see :class:`StageClock`. Before the first report comes
+"start -> <first label>" (loading the model, and the claims when nothing needs embedding),
+after the last "write" (cluster ids and the database write). Each row carries the process's
+RSS and peak RSS (VmRSS / VmHWM of /proc/self/status) at its end: the peak is the process's
+so far, so a stage's own peak is the first row where it rises. Timing the pipeline through
+its own callback, not a copy of its steps, keeps this benchmark honest when the pipeline changes.
 """
 
 from __future__ import annotations
@@ -19,65 +21,83 @@ import time
 
 from benchmarks.common import machine, write_json
 
-PAIR_BYTES = 20  # float32 sims + float32 masked + its negation + 4 bool m x m arrays in analyze.pipeline._pairs
 
-
-def _rss() -> dict[str, float]:
+def _memory() -> dict[str, float]:
+    """RSS and peak RSS of this process in MB (Linux)."""
     out = {}
     with open("/proc/self/status") as fh:
         for line in fh:
             if line.startswith(("VmRSS:", "VmHWM:")):
-                out[line.split(":")[0]] = round(int(line.split()[1]) / 1024, 1)
+                name = "rss_mb" if line.startswith("VmRSS") else "peak_rss_mb"
+                out[name] = round(int(line.split()[1]) / 1024, 1)
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    import numpy as np
+class StageClock:
+    """A progress callback that splits the run at each change of the reported label.
 
-    from workbench.analyze import cluster as clustering
-    from workbench.analyze import pipeline as ap
-    from workbench.analyze.embed import get_embedder
-    from workbench.analyze.embed_cache import embed_claims, load_vectors
+    A stage spans its first to its last report; the gap before the next label's first report
+    is its own row named "<previous> -> <next>": the work no callback reports (loading claims
+    and vectors, grouping documents into events) *plus the next stage's first step*, since a
+    report says that a step is done. Memory is read at every report, so each row carries the
+    RSS and peak at its own end.
+    """
+
+    def __init__(self) -> None:
+        self.stages: list[dict] = []
+        self.label = "start"
+        self.first = self.last = time.perf_counter()
+        self.reports = 0
+        self.progress: tuple[int, int | None] = (0, None)
+        self.memory = _memory()
+
+    def __call__(self, stage: str, done: int, total: int | None) -> None:
+        now = time.perf_counter()
+        if stage != self.label:
+            if self.reports:
+                self._row(self.label, self.first, self.last, self.reports, self.progress, self.memory)
+            self._row(f"{self.label} -> {stage}", self.last, now, 0, None, _memory())
+            self.label, self.first, self.reports = stage, now, 0
+        self.reports += 1
+        self.last, self.progress, self.memory = now, (done, total), _memory()
+
+    def finish(self, tail: str) -> None:
+        """Close the last stage and the unreported work after it (``tail``)."""
+        now = time.perf_counter()
+        if self.reports:
+            self._row(self.label, self.first, self.last, self.reports, self.progress, self.memory)
+            self._row(tail, self.last, now, 0, None, _memory())
+        else:  # nothing was ever reported: the whole run is one row
+            self._row(tail, self.first, now, 0, None, _memory())
+
+    def _row(self, name: str, start: float, end: float, reports: int, progress, memory: dict) -> None:
+        row = {"stage": name, "seconds": round(end - start, 2), "reports": reports, **memory}
+        if progress is not None:
+            row["done"], row["total"] = progress
+        self.stages.append(row)
+        print(row, file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from workbench.analyze import run_analysis
     from workbench.store import open_db
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("db")
-    parser.add_argument("--max-pairs-gb", type=float, default=4.0)
     parser.add_argument("--json")
     args = parser.parse_args(argv)
     db = open_db(args.db, create=False)
-    stages: list[dict] = []
-
-    def stage(name: str, started: float, **extra) -> None:
-        stages.append({"stage": name, "seconds": round(time.perf_counter() - started, 2), **_rss(), **extra})
-        print(stages[-1], file=sys.stderr)
-
-    t = time.perf_counter()
-    embedder = get_embedder("onnx")
-    embedded = embed_claims(db, embedder)
-    stage("embed", t, embedded=embedded, threads=embedder.model.threads)
-    t = time.perf_counter()
-    rows = ap.load_claims(db)
-    ids, matrix = load_vectors(db, embedder.model_id)
-    where = {cid: k for k, cid in enumerate(ids)}
-    rows = [r for r in rows if r.id in where]
-    vectors = np.ascontiguousarray(matrix[[where[r.id] for r in rows]], dtype=np.float32)
-    stage("load", t, claims=len(rows))
-    t = time.perf_counter()
-    feats = ap.features(rows)
-    stage("features", t)
-    t = time.perf_counter()
-    groups = clustering.cluster(vectors, feats, threshold=clustering.DEFAULT_THRESHOLD)
-    sizes = sorted((len(g) for g in groups), reverse=True)
-    stage("cluster", t, clusters=len(groups), largest=sizes[:5], clustered=sum(sizes))
-    need_gb = PAIR_BYTES * (sizes[0] if sizes else 0) ** 2 / 1e9
-    relations = None
-    if need_gb <= args.max_pairs_gb:
-        t = time.perf_counter()
-        relations = sum(len(ap.relate_cluster(m, rows, vectors)) for m in groups)
-        stage("relations", t, relations=relations)
-    payload = {"benchmark": "analyze_stages", "machine": machine(), "db": args.db, "stages": stages,
-               "largest_cluster_pair_matrices_gb": round(need_gb, 2), "relations_skipped": relations is None}
+    clock = StageClock()
+    began = time.perf_counter()
+    try:
+        summary = run_analysis(db, progress=clock)
+        clock.finish("write (ids, database write)")
+    finally:
+        db.close()
+    payload = {"benchmark": "analyze_stages", "machine": machine(), "db": args.db,
+               "wall_s": round(time.perf_counter() - began, 2), "stages": clock.stages, **_memory(),
+               "summary": str(summary), "events": summary.events, "clusters": summary.clusters,
+               "clustered": summary.clustered, "embedded": summary.embedded}
     write_json(args.json, payload)
     return 0
 

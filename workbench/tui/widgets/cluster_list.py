@@ -47,12 +47,17 @@ class ClusterList(OptionList, can_focus=False):
         return self.option_count
 
     def show_groups(self, keys: list[str], first_rows: list[GroupRow]) -> None:
-        """Replace the list: ``keys`` is the full order, ``first_rows`` the first page."""
-        self.keys = keys
-        self.rows = {}
+        """Replace the list: ``keys`` is the full order, ``first_rows`` the first page.
+
+        ``clear_options`` resets ``scroll_y``, and on a short list the scroll watcher then asks
+        for a page; with the new keys already set that page would be the first rows again, and
+        listing it twice raises ``DuplicateID``. So the list is emptied with no keys at all.
+        """
+        self.keys, self.rows = [], {}
         self._selected_key = None
         self._asked, self._wanted_index, self._highlight_wanted = None, -1, None
         self.clear_options()
+        self.keys = keys
         self._append(first_rows)
 
     def extend_keys(self, keys: list[str]) -> None:
@@ -63,6 +68,7 @@ class ClusterList(OptionList, can_focus=False):
             self.ensure_loaded(self.loaded)
 
     def _append(self, rows: list[GroupRow]) -> None:
+        rows = [r for r in rows if r.key not in self.rows]  # an entry is listed once, whatever the race
         for row in rows:
             self.rows[row.key] = row
         self.add_options([Option(group_prompt(r), id=r.key) for r in rows])
