@@ -46,7 +46,7 @@ from workbench.extract.cues import (
 )
 from workbench.extract.intros import Candidate as _Candidate
 from workbench.extract.intros import tag_or_label
-from workbench.extract.memory import SpeakerMemory
+from workbench.extract.memory import SpeakerMemory, gender_cue
 from workbench.extract.mentions import person_mentions
 from workbench.extract.runs import propagate, quote_states
 from workbench.extract.sentences import Sentence, dateline_end
@@ -117,6 +117,11 @@ def _choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> 
     if cue_cands:
         trailing = [c for c in cue_cands if c.trailing]
         chosen = trailing[-1] if trailing else cue_cands[0]
+        if chosen.speaker.lower() in PRONOUNS and chosen is not cue_cands[0]:
+            # "Mr. Bush said ..., and contrasted that with what he said ...": a pronoun's cue inside the
+            # sentence never outranks a person the sentence names as the subject of its own cue
+            named = [c for c in cue_cands if c.speaker.lower() not in PRONOUNS and classify(c.speaker) == "named"]
+            chosen = named[0] if named else chosen
         if is_outlet(chosen.speaker):  # "Fox News reported that Smith said ...": Smith speaks, via Fox News
             people = [c for c in cue_cands if c is not chosen and classify(c.speaker) == "named"]
             if people:
@@ -176,6 +181,7 @@ def _venue_or_nominal(masked: str) -> _Candidate | None:
 
 
 FIRST_PERSON = frozenset({"i", "we"})
+PRONOUNS = frozenset({"he", "she", "they"})
 
 
 def is_reported(attribution: Attribution) -> bool:
@@ -188,9 +194,13 @@ def _resolve(cand: _Candidate, memory: SpeakerMemory) -> Attribution:
     if phrase.lower() in FIRST_PERSON:  # "I know ...", "We believe ...": the text's own voice, not a named source
         return Attribution(speaker=phrase.lower() if phrase != "I" else "I", speaker_kind="anonymous", cue=cand.cue)
     kind = "anonymous" if phrase.lower() in {"he", "she", "they"} else classify(phrase)
+    title_gender = None
     if kind == "named":
-        phrase = person_name(phrase) or phrase
-    speaker, kind = memory.resolve(phrase, kind)
+        name = person_name(phrase) or phrase
+        before = phrase[: len(phrase) - len(name)].split() if phrase.endswith(name) else []
+        title_gender = gender_cue(before[-1:])  # "Mrs. Clinton": the title right before the name
+        phrase = name
+    speaker, kind = memory.resolve(phrase, kind, title_gender)
     memory.remember(speaker, kind, cand.role_text)
     return Attribution(speaker=speaker, speaker_kind=kind, cue=cand.cue, via=cand.via, role=cand.role)
 

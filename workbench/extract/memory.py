@@ -106,7 +106,7 @@ class SpeakerMemory:
 
     def mention(self, name: str, context: str = "", strong: bool = False) -> None:
         """A person named in the text; ``context`` is the phrase around it (title, role); ``strong``: a speaker."""
-        full = self._full(name)
+        full = self._full(name, gender_cue([w for w in context.split() if w.lower() not in NAMES]))
         if strong:
             if full in self.strong:
                 self.strong.remove(full)
@@ -138,12 +138,16 @@ class SpeakerMemory:
             del self.others[:-KEEP]
         self.last = (speaker, kind)
 
-    def _full(self, name: str) -> str:
-        """A lone surname becomes the full name mentioned earlier ("Kamin" -> "Robert Kamin")."""
+    def _full(self, name: str, gender: str | None = None) -> str:
+        """A lone surname becomes the full name mentioned earlier ("Kamin" -> "Robert Kamin").
+
+        ``gender`` comes from the surname's own title: "Mrs. Kamin" is never the "Robert Kamin" of a
+        household where both were named, so a full name known to have the other gender is skipped.
+        """
         tokens = name.split()
         if len(tokens) == 1:
             for full in reversed(self.persons):
-                if full.split()[-1] == tokens[0]:
+                if full.split()[-1] == tokens[0] and (gender is None or self.genders.get(full) in (None, gender)):
                     return full
         return name
 
@@ -172,8 +176,11 @@ class SpeakerMemory:
             return matching
         return next((p for p in reversed(self.persons) if p not in self.genders), None)
 
-    def resolve(self, phrase: str, kind: str) -> tuple[str, str]:
-        """Map a follow-on mention to the source it names; unknown mentions come back unchanged."""
+    def resolve(self, phrase: str, kind: str, gender: str | None = None) -> tuple[str, str]:
+        """Map a follow-on mention to the source it names; unknown mentions come back unchanged.
+
+        ``gender`` is what the mention's own title says ("Mrs." -> "f"), for surnames shared in a family.
+        """
         low = phrase.lower()
         if low in PRONOUNS_PERSON:
             person = self.pronoun(PRONOUNS_PERSON[low])
@@ -187,7 +194,7 @@ class SpeakerMemory:
                         return prev, prev_kind
             return phrase, "anonymous"
         if kind == "named":
-            return self._full(phrase), kind
+            return self._full(phrase, gender), kind
         tokens = low.split()
         if tokens and tokens[0] in {"the", "this"} and len(tokens) <= 4:
             head = head_noun(phrase)
