@@ -91,6 +91,14 @@ def shown(text: object) -> Text:
     return Text(printable(str(text)))
 
 
+def print_recorded(claim_id: str, event: dict[str, Any], kind: str = "") -> None:
+    """``<claim>: <verdict>[ (kind)] by <reviewer> (event <id>)`` for a just-recorded event (verdict, adjudication)."""
+    line = shown(f"{claim_id}: ")
+    line.append(f"{event['verdict']} ({kind})" if kind else event["verdict"], style="bold")
+    line.append_text(shown(f" by {event['reviewer']} (event {event['id']})"))
+    console.print(line, highlight=False)
+
+
 def fail(message: str, code: int = 1) -> None:
     """``message`` is plain text (never markup): paths and values in it are shown as typed."""
     line = Text("error: ", style="bold red")

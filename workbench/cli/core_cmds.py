@@ -25,6 +25,7 @@ from workbench.cli.common import (
     friendly_errors,
     open_existing,
     plural,
+    print_recorded,
     resolve_db_path,
     reviewer_name,
     reviewer_option,
@@ -170,11 +171,7 @@ def status(db_path: str | None, as_json: bool, reviewer: str | None) -> None:
 def verdict(claim_id: str, verdict: str, db_path: str | None, note: str | None, reviewer: str | None) -> None:
     """Record a verdict on a claim (every verdict is kept as an event)."""
     db = open_existing(db_path)
-    event = record_verdict(db, claim_id, verdict, reviewer_name(reviewer), note)
-    line = shown(f"{claim_id}: ")
-    line.append(event["verdict"], style="bold")
-    line.append_text(shown(f" by {event['reviewer']} (event {event['id']})"))
-    console.print(line, highlight=False)
+    print_recorded(claim_id, record_verdict(db, claim_id, verdict, reviewer_name(reviewer), note))
 
 
 @click.command()

@@ -24,6 +24,7 @@ from workbench.cli.common import (
     friendly_errors,
     open_existing,
     plural,
+    print_recorded,
     reviewer_name,
     reviewer_option,
     shown,
@@ -136,11 +137,7 @@ def history_json(db: Any, claim_id: str, events: list[dict[str, Any]], now: dict
 def adjudicate(claim_id: str, verdict: str, db_path: str | None, note: str | None, reviewer: str | None) -> None:
     """Record the final verdict on a claim reviewers split on (published over their verdicts; undo withdraws it)."""
     db = open_existing(db_path)
-    event = record_adjudication(db, claim_id, verdict, reviewer_name(reviewer), note)
-    line = shown(f"{claim_id}: ")
-    line.append(f"{event['verdict']} (adjudicated)", style="bold")
-    line.append_text(shown(f" by {event['reviewer']} (event {event['id']})"))
-    console.print(line, highlight=False)
+    print_recorded(claim_id, record_adjudication(db, claim_id, verdict, reviewer_name(reviewer), note), "adjudicated")
 
 
 @click.command()
