@@ -5,9 +5,12 @@ Fictional sentences written for these tests (not the dev corpus, not BASIL wordi
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from tests.analyze.test_frame_relate import rel
+from tests.analyze.test_frame_relate import rel, view
+from workbench.analyze.relate import relate
 from workbench.extract.figures import measures_of
 from workbench.extract.holders import act_of
 from workbench.extract.quantities import extract_quantities
@@ -115,3 +118,13 @@ def test_a_negated_or_nominal_departure_is_no_characterisation() -> None:
     got = rel("The mayor said on Monday that the harbour director, Ida Voss, would be retiring at the end of May.",
               "Aides to the harbour director, Ida Voss, said on Monday she had no intention of resigning.", sim=0.7)
     assert got.relation != "conflict", got
+
+
+def test_the_denying_party_is_read_from_the_stored_frame() -> None:
+    """Analysis reads ``Frame.denier`` (set at extraction); it does not re-parse the denial's words."""
+    claim = view("The auditor, Ines Moll, told the committee that Renner had ordered the files destroyed.", cid="a")
+    denial = view("Renner on Monday denied that he ordered the files destroyed.", cid="b")
+    assert denial.frame is not None and denial.frame.denier == "Renner"
+    assert "inside the story" in relate(claim, denial, similarity=0.75).reason
+    other_party = replace(denial, frame=replace(denial.frame, denier="Kask"))
+    assert "inside the story" not in relate(claim, other_party, similarity=0.75).reason

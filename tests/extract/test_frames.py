@@ -37,3 +37,12 @@ def test_frames_are_stored_at_ingest(tmp_path):
     save_document(db, Article(text=text, source_path="a.txt", published="2024-03-14"), claims)
     frames = read_frames(db)
     assert frames and any(f.time == "2024-03-11" for f in frames.values())
+
+
+def test_the_denying_party_is_stored_once_at_extraction():
+    """Analysis reads who denies from the frame, never from the claim's words."""
+    assert frame("Renner on Monday denied that he ordered the files destroyed.").denier == "Renner"
+    assert frame("He denied that the files were destroyed.").denier is None
+    assert frame("Renner ordered the files destroyed.").denier is None  # not a denial
+    stored = frame("The mayor denied taking bribes.")
+    assert stored.modality == "denied" and stored.to_dict().get("denier") is None

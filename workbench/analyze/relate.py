@@ -165,10 +165,10 @@ def relate(a: RelateInput, b: RelateInput, similarity: float | None = None) -> R
         other = b if denied[0] is a else a
         who = denied[0].frame.speaker if denied[0].frame else None
         claimant = other.frame.speaker if other.frame else other.speaker
-        party = _denier(denied[0].text) or (who.split()[-1] if who else None)
+        party = (denied[0].frame.denier if denied[0].frame else None) or (who.split()[-1] if who else None)
         if not claimant or (who and claimant.split()[-1].casefold() == who.split()[-1].casefold()) \
                 or (party and party.casefold() in other.text.casefold()):
-            return Relation("related", f"{who or 'a party'} denies it: a dispute inside the story, not between outlets "
+            return Relation("related", f"{who or party or 'a party'} denies it: a dispute inside the story, not between outlets "
                             f"(shared: {', '.join(shared[:4])})")
         sources = f"source vs source: {claimant} claims, {who or 'another source'} denies; "
     opposite = _opposite(a.text, b.text)
@@ -204,16 +204,6 @@ def relate(a: RelateInput, b: RelateInput, similarity: float | None = None) -> R
     if shared:
         return Relation("related", f"same topic, different assertions (shared: {', '.join(shared[:5])})")
     return Relation("related", "same topic, different assertions")
-
-
-_DENIER = re.compile(r"\b(?P<who>[A-Z][\w'-]+)(?:\s+[\w'-]+){0,3}?\s+(?:denied|denies|rejected|rejects|disputed|disputes)\b")
-
-
-def _denier(text: str) -> str | None:
-    """The party who denies ("Trump over the weekend denied ..."): when the other claim reports what that
-    party did, the denial is a dispute inside the story, not a disagreement between outlets."""
-    m = _DENIER.search(text)
-    return m.group("who") if m and m.group("who") not in {"The", "A", "An", "He", "She", "They", "It", "We", "But"} else None
 
 
 def _same_named_speaker(a: RelateInput, b: RelateInput) -> str | None:

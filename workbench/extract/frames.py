@@ -119,6 +119,11 @@ _CLOCK = re.compile(
     r"\b(?P<h2>1[0-2]|[1-9]) ?(?P<ap2>a\.?m\.?|p\.?m\.?)(?: (?P<tz2>[A-Z]{2,4}))?",
     re.IGNORECASE,
 )
+# The party a denial names: a capitalised word a few words before the denying verb ("Renner on Monday denied").
+_DENIER = re.compile(
+    r"\b(?P<who>[A-Z][\w'-]+)(?:\s+[\w'-]+){0,3}?\s+(?:denied|denies|rejected|rejects|disputed|disputes)\b"
+)
+_NOT_DENIERS = {"The", "A", "An", "He", "She", "They", "It", "We", "But", "I", "And", "This", "That"}
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
 
 
@@ -153,6 +158,20 @@ def modality_of(text: str, attribution: Attribution | None = None) -> tuple[str,
     if _QUOTE.search(text) and attribution is not None and attribution.speaker_kind != "none":
         return "quoted", affirmed
     return "done", affirmed
+
+
+def denier_of(text: str, modality: str, speaker: str | None) -> str | None:
+    """Who denies, for a denial: the named party before the verb, else the speaker (last word of the name).
+
+    Stored so that analysis can tell a denial by a party inside the story (the other claim
+    reports what that party did) from a disagreement between outlets without re-reading the words.
+    """
+    if modality != "denied":
+        return None
+    m = _DENIER.search(text)
+    if m and m.group("who") not in _NOT_DENIERS:
+        return m.group("who")
+    return speaker.split()[-1] if speaker else None
 
 
 def direction_of(text: str) -> str | None:
@@ -202,4 +221,5 @@ def claim_frame(
         quote=" ".join(quote.group(1).split()) if quote else None,
         keys=measure_keys(text, quantities) + (["assessment:importance"] if judged else []),
         assessment={"sign": judged.sign, "phrase": judged.phrase} if judged else None,
+        denier=denier_of(text, modality, a.speaker),
     )
