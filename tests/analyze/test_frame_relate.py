@@ -118,3 +118,27 @@ def test_a_planned_figure_and_a_reported_figure_are_not_one_statement():
     got = rel("The city will spend $40 million on the Tarn bridge repairs.",
               "The city spent $12 million on the Tarn bridge repairs.", sim=0.85)
     assert got.relation != "conflict" and "planned" in got.reason, got
+
+
+def test_done_vs_planned_counts_an_inflected_verb_as_shared():
+    """"was closed" / "will close": the stemmer cuts "closed" to "clos"; the shared predicate still counts."""
+    got = rel("The Tarn depot was closed on Monday.",
+              "The operator said the Tarn depot will close on Thursday if the stoppage continues.", sim=0.84)
+    assert got.relation == "conflict" and "modality" in got.reason, got
+
+
+def test_two_spans_of_one_thing_compare_and_other_spans_do_not():
+    """A span's slot is what it spans: "jailed for three years" / "a five-year term" is one measure."""
+    got = rel("A court in Selby jailed the former harbour chief Jon Aske for three years.",
+              "Judges gave Aske a five-year jail term, a court clerk said.", sim=0.7)
+    assert got.relation == "conflict" and "duration of jail" in got.reason, got
+    got = rel("Crews fought the Selby dock blaze for about five hours.",
+              "The dock operator signed a three-year contract with the crews.", sim=0.7)
+    assert got.relation != "conflict", got
+
+
+def test_role_less_figures_of_one_predicate_and_place_compare():
+    """No role word, but one predicate ("were sold") at one place: the part marker "alone" names the place."""
+    got = rel("About 30,000 of the heaters were sold in Vellin, the trade agency said.",
+              "In Vellin alone, 52,000 units were sold, the trade agency said.", sim=0.66)
+    assert got.relation == "conflict" and "30,000" in got.reason and "52,000" in got.reason, got

@@ -59,6 +59,16 @@ def _primary_pair(a: Side, b: Side) -> tuple[tuple[dict, Quantity], tuple[dict, 
     return same_role[0] if same_role else (fa[0], fb[0])
 
 
+def _same_span(ma: dict, mb: dict) -> bool:
+    """Two spans measure one thing when what they span shares a stem ("sentenced to" / "a six-year sentence")."""
+    oa, ob = ma.get("of") or [], mb.get("of") or []
+    return any(_same_stem(x, y) for x in oa for y in ob)
+
+
+def _same_place(a: Side, b: Side) -> bool:
+    return bool(a.frame.place) and a.frame.place == b.frame.place
+
+
 def _base_role(role: str | None) -> str | None:
     return role.removesuffix(" change") if role else None
 
@@ -140,6 +150,8 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     ra, rb = _base_role(ma.get("role")), _base_role(mb.get("role"))
     if ra is None and rb is None and _act(ma) in _NEGOTIATED and _acts_compatible(ma, mb):
         ra = rb = _whose(ma)  # one party's offer (or demand) reported twice is one measure: its figure is compared
+    if ra is None and rb is None and ma.get("pred") and ma.get("pred") == mb.get("pred"):
+        ra = rb = ma["pred"]  # "120,000 of the kettles were sold" / "210,000 units were sold": one predicate
     if ra is None or rb is None:
         # a figure is compared on its slots only when both name what they count (killed, striking,
         # turnout...): role-less money or percent figures of one story are mostly different things,
@@ -147,6 +159,10 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         return None
     if ra and rb and ra != rb:
         return "different_measure", f"different measure: {ra} vs {rb}"
+    if ra == "duration":
+        if not _same_span(ma, mb):
+            return None  # spans of different things ("fought for six hours" / "a six-year sentence")
+        ra = rb = f"duration of {(ma.get('of') or mb.get('of'))[0]}"
     if (ra or rb) and _is_change(ma) != _is_change(mb):
         level, change = (ma, mb) if _is_change(mb) else (mb, ma)
         return "different_measure", f"different measure: {level.get('role') or 'level'} vs {change.get('role')}"
@@ -175,7 +191,7 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     if local is not None:
         return local[0], f"{local[0]}: {local[1]} ({role}: {qa.text} vs {qb.text})"
     part_a, part_b = ma.get("part") == "part", mb.get("part") == "part"
-    if part_a != part_b:
+    if part_a != part_b and not _same_place(a, b):  # "in Estmark alone" vs "in Estmark": one place, one measure
         kind = "narrower" if part_a else "broader"
         return kind, f"{kind}: part vs total ({role}: {qa.text} vs {qb.text})"
     if plan_vs_report(a.frame, b.frame):
@@ -231,6 +247,12 @@ def _same_stem(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
 
 
+def _shared_loose(a: str, b: str, shared: list[str]) -> list[str]:
+    """Shared stems, counting "close"/"clos" ("will close" / "was closed") as one word."""
+    sb = content_stems(b)
+    return shared + [s for s in dict.fromkeys(content_stems(a)) if s not in shared and any(_same_stem(s, t) for t in sb)]
+
+
 def _plan_governs_shared(planned: Side, done: Side, shared: list[str]) -> bool:
     """The planning cue must govern a predicate both claims share ("will close" vs "was closed"),
     and the other claim must state that predicate as a deed (a past form, not a noun or an
@@ -270,7 +292,7 @@ def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str
     if found is not None:
         return found
     if (frozenset((fa.modality, fb.modality)) in _MODAL_CLASH and sim >= MODALITY_SIMILARITY
-            and len(shared) >= MODALITY_SHARED
+            and len(_shared_loose(a.text, b.text, shared)) >= MODALITY_SHARED
             and _plan_governs_shared(*((a, b) if fa.modality == "planned" else (b, a)), shared)):
         done, later = (fa, fb) if fa.modality == "done" else (fb, fa)
         if done.time and (not later.time or (len(later.time) == len(done.time) and later.time <= done.time)):

@@ -14,6 +14,7 @@ from typing import Any
 
 from workbench.extract.holders import act_of
 from workbench.extract.periods import period_of
+from workbench.extract.words import content_stems
 from workbench.models import Quantity
 
 # What role a counted figure plays: outcomes of one incident are different measures.
@@ -95,6 +96,48 @@ def figure_role(text: str, q: Quantity, width: int = 50) -> str | None:
     return min(found)[1] if found else None
 
 
+_SPAN_UNITS = r"(?:year|month|week|day|hour|minute)"
+_SPAN_UNIT = re.compile(rf"^{_SPAN_UNITS}s?$", re.IGNORECASE)
+_HYPHEN_SPAN = re.compile(rf"^-{_SPAN_UNITS}(?!-old)(?:-long)?\s+(?P<after>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)", re.IGNORECASE)
+# the verb a span completes: "sentenced to", "jailed the former chief for" (a past form a few words back)
+_SPAN_OWNER = re.compile(r"\b(?P<verb>[a-z]+ed|[A-Za-z][\w-]*(?=\s+(?:to|for)\s+$))\b(?:\s+[\w'-]+){0,6}?\s+(?:to|for)\s+$")
+_SPAN_POINT = re.compile(r"^(?:\s+\w+)?\s+(?:ago|earlier|later|before|after|since)\b", re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"^\s+(?:in|of)\s+(?P<after>[a-z][\w-]*)")
+
+
+def duration_of(text: str, q: Quantity) -> list[str] | None:
+    """What a span of time measures, as stems: "a six-year sentence" -> [sentenc], "sentenced to four years
+    in prison" -> [sentenc, prison], "a five-year contract" -> [contract]; None when the figure is no span.
+
+    Why: two spans of one thing (a sentence, a contract, a closure) are one measure whose values can
+    disagree; spans of different things ("fought the fire for six hours" / "a six-year sentence") are not.
+    """
+    rest = text[q.end :]
+    if _SPAN_POINT.match(rest):  # "two years ago": a point in time, not a span
+        return None
+    hyphen = _HYPHEN_SPAN.match(rest)
+    if hyphen:
+        return content_stems(hyphen.group("after"))[:2]
+    if q.kind != "count" or not q.unit or not _SPAN_UNIT.match(q.unit):
+        return None
+    owner = _SPAN_OWNER.search(text[max(0, q.start - 60) : q.start])
+    after = _SPAN_AFTER.match(rest)
+    return content_stems(" ".join(m.group(g) for m, g in ((owner, "verb"), (after, "after")) if m))
+
+
+# The predicate a role-less figure is the subject of: "120,000 of the kettles were sold" -> sold.
+_PREDICATE = re.compile(
+    r"^[^,;:]{0,40}?\b(?:were|was|are|is|have been|has been|had been)\s+(?:\w+ly\s+|still\s+|also\s+)?(?P<v>[a-z]+)\b"
+)
+
+
+def predicate_of(text: str, q: Quantity) -> str | None:
+    """The stem of the passive predicate that follows a figure in its clause, when it is a content word."""
+    m = _PREDICATE.match(text[q.end :])
+    stems = content_stems(m.group("v")) if m else []
+    return stems[0] if stems else None
+
+
 def _near(text: str, q: Quantity, width: int = 40) -> str:
     return text[max(0, q.start - width) : min(len(text), q.end + width)]
 
@@ -114,13 +157,21 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
             role = f"{role or q.unit or q.kind} change"
         base = period_base(text)
         part = "part" if _PART.search(near) else "total" if _TOTAL.search(near) else None
+        span = duration_of(text, q) if role is None else None
+        unit = q.unit
+        if span is not None:
+            role = "duration"
+            hyphen = _HYPHEN_SPAN.match(text[q.end :])
+            unit = unit or (hyphen.group(0)[1:].split("-")[0].split()[0].lower() + "s" if hyphen else None)
         out.append(
             {
                 k: v
                 for k, v in {
                     "kind": q.kind,
                     "role": role,
-                    "unit": q.unit,
+                    "unit": unit,
+                    "of": span,
+                    "pred": predicate_of(text, q) if role is None else None,
                     "text": q.text,
                     "part": part,
                     "base": base,

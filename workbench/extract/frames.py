@@ -80,7 +80,7 @@ _ALL_SITES = re.compile(
     r"(?:plants|factories|mills|depots|refineries|sites|facilities|mines|hospitals|schools)\b",
     re.IGNORECASE,
 )
-_PLACE = re.compile(r"\b(?:in|at|near|outside|from) (?P<p>(?:[A-Z][\w'-]+)(?: [A-Z][\w'-]+)?)")
+_PLACE = re.compile(r"\b(?i:in|at|near|outside|from) (?P<p>(?:[A-Z][\w'-]+)(?: [A-Z][\w'-]+)?)")
 _NOT_PLACES = {
     "The",
     "A",
