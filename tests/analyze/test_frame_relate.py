@@ -142,3 +142,13 @@ def test_role_less_figures_of_one_predicate_and_place_compare():
     got = rel("About 30,000 of the heaters were sold in Vellin, the trade agency said.",
               "In Vellin alone, 52,000 units were sold, the trade agency said.", sim=0.66)
     assert got.relation == "conflict" and "30,000" in got.reason and "52,000" in got.reason, got
+
+
+def test_none_against_a_figure_of_the_same_role_conflicts():
+    """"no injuries" is a zero figure of the injured, stored at extraction; it does not give "12 reports" a role."""
+    none = view("The maker said it had received 12 complaints of leaks and no injuries.")
+    assert none.frame is not None and none.frame.zero == ["injured"] and not none.frame.measures[0].get("role")
+    got = rel("The maker said it had received 12 complaints of leaks and no injuries.",
+              "Three people were injured by leaking units, the regulator said.", sim=0.6)
+    assert got.relation == "conflict" and "no injured" in got.reason and "Three people" in got.reason, got
+    assert rel("Nobody was hurt in the blaze, the fire service said.", "No one was injured in the blaze.").relation == "agree"

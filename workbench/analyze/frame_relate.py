@@ -34,7 +34,6 @@ from workbench.analyze.figure_acts import (
 from workbench.analyze.figure_acts import scope_relation as scope_relation
 from workbench.analyze.quantity_match import overlap
 from workbench.analyze.sides import Side, _figures, _interval
-from workbench.extract.figures import role_of
 from workbench.extract.words import content_stems
 from workbench.models import Frame, Quantity
 
@@ -265,23 +264,30 @@ def _plan_governs_shared(planned: Side, done: Side, shared: list[str]) -> bool:
     return False
 
 
-NOBODY = re.compile(r"^\W*(?:nobody|no one|no-one|none)\b", re.IGNORECASE)
-
-
-def _nobody(s: Side) -> str | None:
-    """The role of a "nobody was killed" claim (a figure of zero), else None."""
-    return role_of(s.text) if NOBODY.search(s.text) else None
+def _zero_vs_figure(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
+    """"no injuries" vs "two people suffered minor burns": none against a figure of the same role."""
+    for zero, other in ((a, b), (b, a)):
+        for m, q in _figures(other):
+            if m.get("role") in zero.frame.zero and q.value and not m.get("part") and sim >= CONFLICT_SIMILARITY:
+                role = m["role"]
+                if _same_source(zero.frame, other.frame):
+                    return "conflict", f"{role}: none vs {q.text}"
+                return "conflict", f"source vs source: {_source(zero.frame)} no {role} vs {_source(other.frame)} {q.text}"
+    return None
 
 
 def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str, str] | None:
     """(relation, reason) when the frames decide it, else None (the text rules decide)."""
     fa, fb = a.frame, b.frame
-    za, zb = _nobody(a), _nobody(b)
-    if za and za == zb:
-        return "agree", f"same {za}: none in both"
+    both = [r for r in fa.zero if r in fb.zero]
+    if both:
+        return "agree", f"same {both[0]}: none in both"
     if fa.modality == "denied" and fb.modality == "denied" and shared:
         who = fa.speaker or fb.speaker
         return "agree", f"both report the same denial{f' by {who}' if who else ''} (modality: denied in both)"
+    zero = _zero_vs_figure(a, b, sim)
+    if zero is not None:
+        return zero
     clash = act_clash(a, b)
     if clash is not None:
         return clash

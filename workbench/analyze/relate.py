@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from workbench.analyze.assessments import assessment_conflict
-from workbench.analyze.frame_relate import NOBODY, Side, frame_relation, plan_vs_report, scope_relation
+from workbench.analyze.frame_relate import Side, frame_relation, plan_vs_report, scope_relation
 from workbench.analyze.negation import HARMLESS, NEGATION, denial_conflict, negated_near, polarity, shared_content
 from workbench.analyze.quantity_match import NUMERIC_KINDS, compare_quantities
 from workbench.extract.assessment import Assessment, assess
@@ -124,7 +124,7 @@ def _has_slots(f: Frame) -> bool:
 
 
 def _slots_or_nobody(c: RelateInput) -> bool:
-    return c.frame is not None and (_has_slots(c.frame) or bool(NOBODY.search(c.text)))
+    return c.frame is not None and (_has_slots(c.frame) or bool(c.frame.zero))
 
 
 def relate_slots(a: RelateInput, b: RelateInput, similarity: float | None = None) -> Relation | None:

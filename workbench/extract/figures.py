@@ -20,7 +20,7 @@ from workbench.models import Quantity
 # What role a counted figure plays: outcomes of one incident are different measures.
 ROLES = {
     "killed": r"kill\w*|dead|deaths?|died|die|fatalit\w*|slain|lives|bod(?:y|ies)|(?:death )?toll",
-    "injured": r"injur\w*|wounded|hurt",
+    "injured": r"injur\w*|wounded|hurt|burns",
     "missing": r"missing|unaccounted",
     "evacuated": r"evacuat\w*|displaced|fled|homeless",
     "arrested": r"arrest\w*|detain\w*|custody",
@@ -79,6 +79,27 @@ def role_of(text: str) -> str | None:
 _CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[-–—]+\s")  # not the comma of "1,100"
 
 
+# A role word a negative determiner owns ("and no injuries", "nobody was killed") states a zero, not a figure's role.
+_ZERO = re.compile(r"\b(?:no|nobody|no one|no-one|none|not a single|not one)\b(?P<rest>[^,;:.]{0,30})", re.IGNORECASE)
+
+
+def zero_roles(text: str) -> list[str]:
+    """The roles the claim states as none ("no injuries", "Nobody was killed", "no one died"): a zero figure."""
+    out = []
+    for m in _ZERO.finditer(text):
+        if re.search(r"\d", m.group("rest")):  # "none of the 40 injured": a figure is stated
+            continue
+        hits = [(r.search(m.group("rest")), k) for k, r in _ROLE_RES.items()]
+        found = sorted((h.start(), k) for h, k in hits if h)
+        if found and found[0][1] not in out:
+            out.append(found[0][1])
+    return out
+
+
+def _owned_by_zero(text: str, start: int) -> bool:
+    return any(m.start("rest") <= start < m.end("rest") for m in _ZERO.finditer(text))
+
+
 def figure_role(text: str, q: Quantity, width: int = 50) -> str | None:
     """The role word that belongs to a figure: the nearest one in its clause, in its own words first
     ("300 bodies", "430 injured people"), then after it ("4,000 workers took part in the strike"),
@@ -88,7 +109,7 @@ def figure_role(text: str, q: Quantity, width: int = 50) -> str | None:
     found = []
     for k, r in _ROLE_RES.items():
         for m in r.finditer(after):
-            if not _CLAUSE_END.search(after[: m.start()]):
+            if not _CLAUSE_END.search(after[: m.start()]) and not _owned_by_zero(text, q.start + m.start()):
                 found.append((max(0, m.start() - (q.end - q.start)), k))
         for m in r.finditer(before):
             if not _CLAUSE_END.search(before[m.end() :]):

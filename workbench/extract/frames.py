@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from workbench.extract.assessment import assess
-from workbench.extract.figures import measures_of
+from workbench.extract.figures import measures_of, zero_roles
 from workbench.extract.measure_keys import measure_keys
 from workbench.extract.reftime import parse_published, resolve_time
 from workbench.models import Attribution, Frame, Quantity
@@ -222,4 +222,5 @@ def claim_frame(
         keys=measure_keys(text, quantities) + (["assessment:importance"] if judged else []),
         assessment={"sign": judged.sign, "phrase": judged.phrase} if judged else None,
         denier=denier_of(text, modality, a.speaker),
+        zero=zero_roles(text),
     )
