@@ -154,6 +154,8 @@ class Frame:
     quote: str | None = None  # the quoted words, when the claim quotes
     keys: list[str] | None = None  # normalised measure keys (extract.measure_keys); None: a frame stored before keys
     assessment: dict[str, Any] | None = None  # {"sign": +1|-1, "phrase": ...}: an importance judgement
+    published: str | None = None  # the report's date (ISO): the reference time of a figure that names none
+    running: bool = False  # a running figure ("now", "so far", "has risen to"): a later one develops an earlier one
     zero: list[str] = field(default_factory=list)  # roles stated as none ("no injuries", "nobody was killed")
     denier: str | None = None  # who denies, when the claim reports a denial ("Renner ... denied that ...")
 

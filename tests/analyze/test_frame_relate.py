@@ -152,3 +152,15 @@ def test_none_against_a_figure_of_the_same_role_conflicts():
               "Three people were injured by leaking units, the regulator said.", sim=0.6)
     assert got.relation == "conflict" and "no injured" in got.reason and "Three people" in got.reason, got
     assert rel("Nobody was hurt in the blaze, the fire service said.", "No one was injured in the blaze.").relation == "agree"
+
+
+def test_a_later_report_of_a_running_count_is_an_update():
+    """No time named: the report dates order the figures; the later one states its count as running."""
+    got = rel("The regulator said it had logged 40 complaints about the Tarn heaters.",
+              "The regulator now counts 65 complaints about the Tarn heaters.", sim=0.8,
+              pub_a="2027-03-10", pub_b="2027-03-12")
+    assert got.relation == "update" and "2027-03-10" in got.reason and "65" in got.reason, got
+    # the same two days without a running cue: a different figure, not a development
+    got = rel("Two crew members were killed, the port said.", "Three crew members died, a port official said.",
+              sim=0.8, pub_a="2027-03-10", pub_b="2027-03-11")
+    assert got.relation == "conflict", got

@@ -138,6 +138,24 @@ def _local_vs_whole(a: Side, b: Side, qa: Quantity, qb: Quantity) -> tuple[str, 
     return ("narrower" if local is a else "broader"), f"scope {where} vs whole (unstated)"
 
 
+def _later_report(a: Side, b: Side, qa: Quantity, qb: Quantity) -> str | None:
+    """"37 reports" (Tuesday's report) -> "now counts 52 reports" (Thursday's): a later report of a running count.
+
+    Only when neither claim names a time, the reports are of different days, and the later one states
+    its figure as running ("now", "so far", "has risen to"). A later, larger figure without such a cue
+    may as well contradict ("two killed" / next day "three died", another source): not an update.
+    """
+    fa, fb = a.frame, b.frame
+    if fa.time or fb.time or not fa.published or not fb.published or fa.published == fb.published:
+        return None
+    (f1, q1), (f2, q2) = sorted(((fa, qa), (fb, qb)), key=lambda t: t[0].published or "")
+    if q1.value is None or q2.value is None:
+        return None
+    if not f2.running:
+        return None
+    return f"{q1.text} (report of {f1.published}) → {q2.text} (later report of {f2.published})"
+
+
 def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     """Compare the two main figures slot by slot."""
     pair = _primary_pair(a, b)
@@ -151,6 +169,10 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         ra = rb = _whose(ma)  # one party's offer (or demand) reported twice is one measure: its figure is compared
     if ra is None and rb is None and ma.get("pred") and ma.get("pred") == mb.get("pred"):
         ra = rb = ma["pred"]  # "120,000 of the kettles were sold" / "210,000 units were sold": one predicate
+    if ra is None and rb is None and ma.get("unit") and ma.get("unit") == mb.get("unit") and qa.kind == "count":
+        later = _later_report(a, b, qa, qb)  # "37 reports" -> "now counts 52 reports": one running count
+        if later is not None and not overlap(_interval(qa), _interval(qb)):
+            return "update", f"update: {ma['unit']} {later}"
     if ra is None or rb is None:
         # a figure is compared on its slots only when both name what they count (killed, striking,
         # turnout...): role-less money or percent figures of one story are mostly different things,
@@ -186,6 +208,9 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         return "update", f"update: {role} {q1.text} ({_when(f1)}) → {q2.text} ({_when(f2)})"
     if overlap(_interval(qa), _interval(qb)):
         return "agree", f"same {role}: {qa.text} ≈ {qb.text}"
+    later = _later_report(a, b, qa, qb)
+    if later is not None:
+        return "update", f"update: {role} {later}"
     local = _local_vs_whole(a, b, qa, qb)
     if local is not None:
         return local[0], f"{local[0]}: {local[1]} ({role}: {qa.text} vs {qb.text})"

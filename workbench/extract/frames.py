@@ -124,6 +124,12 @@ _DENIER = re.compile(
     r"\b(?P<who>[A-Z][\w'-]+)(?:\s+[\w'-]+){0,3}?\s+(?:denied|denies|rejected|rejects|disputed|disputes)\b"
 )
 _NOT_DENIERS = {"The", "A", "An", "He", "She", "They", "It", "We", "But", "I", "And", "This", "That"}
+# A figure stated as the latest of a count that moves (closed class: "now", "so far", change verbs + "to").
+_RUNNING = re.compile(
+    r"\b(?:now|so far|to date|latest|(?:has|have|had) (?:risen|climbed|grown|reached|increased)|"
+    r"(?:rose|risen|climbed|grown|increased|jumped) to)\b",
+    re.IGNORECASE,
+)
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
 
 
@@ -223,4 +229,6 @@ def claim_frame(
         assessment={"sign": judged.sign, "phrase": judged.phrase} if judged else None,
         denier=denier_of(text, modality, a.speaker),
         zero=zero_roles(text),
+        published=pub.isoformat() if pub else None,
+        running=bool(_RUNNING.search(text)),
     )
