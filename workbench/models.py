@@ -142,7 +142,7 @@ class Frame:
     measures: list[dict[str, Any]] = field(default_factory=list)  # {kind, role, unit, lo, hi, text, part}
     time: str | None = None  # ISO date (or partial) the claim refers to, resolved against the published date
     time_text: str | None = None
-    clock: str | None = None  # "14:30 EST"
+    clock: str | None = None  # "14:30 EST", or a part of the day ("afternoon")
     place: str | None = None  # a named place the claim locates itself in
     scope: str | None = None  # country | region | city | site | all-sites
     modality: str = "done"  # one of MODALITIES

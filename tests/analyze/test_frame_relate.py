@@ -164,3 +164,16 @@ def test_a_later_report_of_a_running_count_is_an_update():
     got = rel("Two crew members were killed, the port said.", "Three crew members died, a port official said.",
               sim=0.8, pub_a="2027-03-10", pub_b="2027-03-11")
     assert got.relation == "conflict", got
+
+
+def test_times_of_day_for_one_happening_on_one_day_are_compared():
+    """A clock time and a part of the day are slots: "at 10am" and "in the afternoon" of one day cannot both hold."""
+    got = rel("She’ll give the speech today at 10am in her home town of Brisk.",
+              "Mayor Lund gave her speech Friday afternoon in Brisk, at the town hall.", sim=0.6,
+              pub_a="2027-03-12", pub_b="2027-03-12")
+    assert got.relation == "conflict" and "10:00 vs afternoon" in got.reason, got
+    got = rel("She’ll give the speech today at 10am in her home town of Brisk.",
+              "Mayor Lund gave her speech Friday morning in Brisk, at the town hall.", sim=0.6,
+              pub_a="2027-03-12", pub_b="2027-03-12")
+    assert got.relation != "conflict", got
+    assert view("The count ends at 9 p.m. EST on Friday, from the capital.").frame.clock == "21:00 EST"

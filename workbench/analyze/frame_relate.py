@@ -301,6 +301,40 @@ def _zero_vs_figure(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     return None
 
 
+_DAY_PARTS = {"morning": (5.0, 12.0), "midday": (11.5, 13.5), "noon": (11.5, 12.5), "afternoon": (12.0, 18.0),
+              "evening": (17.0, 22.0), "night": (20.0, 29.0), "midnight": (23.5, 24.5)}
+CLOCK_SIMILARITY = 0.5
+CLOCK_SHARED = 2
+
+
+def _clock_span(clock: str) -> tuple[tuple[float, float], str | None] | None:
+    """An hour interval and a time zone: "11:00" is the quarter hour around it, "afternoon" 12-18h."""
+    head, _, tz = clock.partition(" ")
+    if head in _DAY_PARTS:
+        return _DAY_PARTS[head], None
+    h, _, m = head.partition(":")
+    if not (h.isdigit() and m.isdigit()):
+        return None
+    t = int(h) + int(m) / 60
+    return (t - 0.25, t + 0.25), tz or None
+
+
+def clock_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:
+    """Two times of day for one happening on one day ("today at 11am" vs "Tuesday afternoon") that cannot both hold."""
+    fa, fb = a.frame, b.frame
+    if not fa.clock or not fb.clock or len(shared) < CLOCK_SHARED or sim < CLOCK_SIMILARITY:
+        return None
+    if not fa.time or fa.time != fb.time:
+        return None  # only on one stated day
+    sa, sb = _clock_span(fa.clock), _clock_span(fb.clock)
+    if sa is None or sb is None or (sa[1] and sb[1] and sa[1] != sb[1]):
+        return None
+    (lo1, hi1), (lo2, hi2) = sa[0], sb[0]
+    if lo1 < hi2 and lo2 < hi1:
+        return None
+    return "conflict", f"time of day ({', '.join(shared[:3])}, {fa.time}): {fa.clock} vs {fb.clock}"
+
+
 def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str, str] | None:
     """(relation, reason) when the frames decide it, else None (the text rules decide)."""
     fa, fb = a.frame, b.frame
@@ -319,7 +353,7 @@ def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str
     found = numeric_relation(a, b, sim)
     if found is not None:
         return found
-    found = date_relation(a, b, shared, sim)
+    found = date_relation(a, b, shared, sim) or clock_relation(a, b, shared, sim)
     if found is not None:
         return found
     if (frozenset((fa.modality, fb.modality)) in _MODAL_CLASH and sim >= MODALITY_SIMILARITY

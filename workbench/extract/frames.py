@@ -40,7 +40,7 @@ _HEDGED = re.compile(
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
-    r"\b(?:will|shall|plans? to|planned to|planning to|intends? to|is to|are to|"
+    r"(?<=\w)['’]ll\b|\b(?:will|shall|plans? to|planned to|planning to|intends? to|is to|are to|"
     r"is set to|are set to|scheduled|due to (?!the)|aims? to|going to|would (?:be|take))\b",
     re.IGNORECASE,
 )
@@ -115,8 +115,8 @@ _NOT_PLACES = {
 }
 
 _CLOCK = re.compile(
-    r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d) ?(?P<ap>a\.?m\.?|p\.?m\.?)?(?: (?P<tz>[A-Z]{2,4}))?\b|"
-    r"\b(?P<h2>1[0-2]|[1-9]) ?(?P<ap2>a\.?m\.?|p\.?m\.?)(?: (?P<tz2>[A-Z]{2,4}))?",
+    r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d) ?(?P<ap>a\.?m\.?|p\.?m\.?)?(?: (?P<tz>(?-i:[A-Z]{2,4})))?\b|"
+    r"\b(?P<h2>1[0-2]|[1-9]) ?(?P<ap2>a\.?m\.?|p\.?m\.?)(?: (?P<tz2>(?-i:[A-Z]{2,4}))\b)?",
     re.IGNORECASE,
 )
 # The party a denial names: a capitalised word a few words before the denying verb ("Renner on Monday denied").
@@ -133,10 +133,15 @@ _RUNNING = re.compile(
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
 
 
+_PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|tonight|midday|noon|midnight)\b", re.IGNORECASE)
+
+
 def _clock(text: str) -> str | None:
+    """"14:30 EST", or the part of the day ("afternoon") when no clock time is given."""
     m = _CLOCK.search(text)
     if not m:
-        return None
+        part = _PART_OF_DAY.search(text)
+        return part.group(1).lower().replace("tonight", "night") if part else None
     h = int(m.group("h") or m.group("h2"))
     minute = int(m.group("m") or 0)
     ap = (m.group("ap") or m.group("ap2") or "").lower().replace(".", "")
