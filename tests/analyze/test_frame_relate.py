@@ -177,3 +177,11 @@ def test_times_of_day_for_one_happening_on_one_day_are_compared():
               pub_a="2027-03-12", pub_b="2027-03-12")
     assert got.relation != "conflict", got
     assert view("The count ends at 9 p.m. EST on Friday, from the capital.").frame.clock == "21:00 EST"
+
+
+def test_a_date_already_past_when_reported_is_not_a_moved_date():
+    """"weeks earlier than planned" moves a planned date, not the date of an earlier happening."""
+    got = rel("Lund, who took office as harbour master on March 3, 2025, said the dredging plan was sound.",
+              "The harbour board said Lund will leave on April 1, weeks earlier than planned, the board said.",
+              sim=0.7, pub_a="2027-03-10", pub_b="2027-03-12")
+    assert got.relation != "update", got

@@ -250,6 +250,8 @@ def date_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str,
     subject = ", ".join(shared[:3])
     if moved:
         other = b if moved[0] is a else a
+        if other.frame.published and other.frame.time < other.frame.published[: len(other.frame.time)]:
+            return None  # only a date still ahead when reported can be moved: a past one is another happening
         return "update", f"date moved in a later report ({subject}): {_when(other.frame)} → {_when(moved[0].frame)}"
     if a.frame.modality == b.frame.modality:
         return "conflict", f"date ({subject}): {_when(a.frame)} vs {_when(b.frame)}"
