@@ -185,3 +185,14 @@ def test_a_date_already_past_when_reported_is_not_a_moved_date():
               "The harbour board said Lund will leave on April 1, weeks earlier than planned, the board said.",
               sim=0.7, pub_a="2027-03-10", pub_b="2027-03-12")
     assert got.relation != "update", got
+
+
+def test_a_role_against_another_predicate_is_another_measure():
+    got = rel("Nine people were treated for smoke inhalation.", "The explosion killed four dock workers.", sim=0.4)
+    assert got.relation == "different_measure" and "killed" in got.reason and "treated" in got.reason, got
+
+
+def test_a_continent_is_narrower_than_the_world():
+    got = rel("Velmo is recalling 70,000 heaters in Asia, the company said.",
+              "Velmo has extended the recall to 110,000 heaters worldwide, the company said.", sim=0.85)
+    assert got.relation == "narrower" and "continent vs world" in got.reason, got

@@ -11,7 +11,7 @@ from workbench.analyze.sides import Side, _figures, _interval
 from workbench.extract.words import content_stems
 from workbench.models import Frame
 
-_SCOPE_RANK = {"site": 0, "city": 1, "region": 2, "country": 3, "all-sites": 3, "world": 4}
+_SCOPE_RANK = {"site": 0, "city": 1, "region": 2, "country": 3, "all-sites": 3, "continent": 3.5, "world": 4}
 
 
 def _act(m: dict) -> str | None:
@@ -78,7 +78,7 @@ def act_clash(a: Side, b: Side) -> tuple[str, str] | None:
     return "different_measure", f"different measure:{rate} {_whose(ma)} {qa.text} vs {_whose(mb)} {qb.text}"
 
 
-_WIDE = ("country", "all-sites", "world")
+_WIDE = ("country", "all-sites", "continent", "world")
 _NEGOTIATED = ("offer", "demand")
 
 

@@ -167,12 +167,19 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     ra, rb = _base_role(ma.get("role")), _base_role(mb.get("role"))
     if ra is None and rb is None and _act(ma) in _NEGOTIATED and _acts_compatible(ma, mb):
         ra = rb = _whose(ma)  # one party's offer (or demand) reported twice is one measure: its figure is compared
-    if ra is None and rb is None and ma.get("pred") and ma.get("pred") == mb.get("pred"):
-        ra = rb = ma["pred"]  # "120,000 of the kettles were sold" / "210,000 units were sold": one predicate
+    pa, pb = ma.get("pred"), mb.get("pred")
+    if ra is None and rb is None and pa and pb and _same_stem(content_stems(pa)[0], content_stems(pb)[0]):
+        ra = rb = pa  # "120,000 of the kettles were sold" / "210,000 units were sold": one predicate
+    if qa.kind == "count" and ((ra and not rb and pb) or (rb and not ra and pa)):
+        # "12 people were treated" / "killed two": a role against another predicate is another measure
+        return "different_measure", f"different measure: {ra or pa} vs {rb or pb} ({qa.text} vs {qb.text})"
     if ra is None and rb is None and ma.get("unit") and ma.get("unit") == mb.get("unit") and qa.kind == "count":
         later = _later_report(a, b, qa, qb)  # "37 reports" -> "now counts 52 reports": one running count
         if later is not None and not overlap(_interval(qa), _interval(qb)):
             return "update", f"update: {ma['unit']} {later}"
+        scoped = scope_relation(a.frame, b.frame)  # "480,000 kettles in Europe" / "650,000 kettles worldwide"
+        if scoped is not None and scoped[0] != "related" and not overlap(_interval(qa), _interval(qb)):
+            return scoped[0], f"{scoped[1]} ({ma['unit']}: {qa.text} vs {qb.text})"
     if ra is None or rb is None:
         # a figure is compared on its slots only when both name what they count (killed, striking,
         # turnout...): role-less money or percent figures of one story are mostly different things,

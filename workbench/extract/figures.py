@@ -153,10 +153,9 @@ _PREDICATE = re.compile(
 
 
 def predicate_of(text: str, q: Quantity) -> str | None:
-    """The stem of the passive predicate that follows a figure in its clause, when it is a content word."""
+    """The passive predicate that follows a figure in its clause ("were sold" -> sold), when it is a content word."""
     m = _PREDICATE.match(text[q.end :])
-    stems = content_stems(m.group("v")) if m else []
-    return stems[0] if stems else None
+    return m.group("v").lower() if m and content_stems(m.group("v")) else None
 
 
 def _near(text: str, q: Quantity, width: int = 40) -> str:

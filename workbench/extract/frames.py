@@ -69,6 +69,9 @@ _DIRECTIONS = (
 )
 _SCOPE = (
     ("world", re.compile(r"\b(?:worldwide|globally|global|around the world|across the world)\b", re.IGNORECASE)),
+    # a continent or world region is a scope word, not a topic: the closed list of them
+    ("continent", re.compile(r"\b(?:in|across|throughout) (?:Europe|Asia|Africa|North America|South America|"
+                             r"Latin America|Oceania|the Middle East)\b")),
     ("country", re.compile(r"\b(?:nationwide|national(?:ly)?|country(?:wide)?|nation)\b", re.IGNORECASE)),
     ("region", re.compile(r"\b(?:region(?:al|s)?|provinc(?:e|ial)|state-wide|statewide|county|district|oblast)\b", re.I)),
     ("city", re.compile(r"\b(?:city|town|village|municipal\w*|downtown)\b", re.IGNORECASE)),
