@@ -196,3 +196,12 @@ def test_a_continent_is_narrower_than_the_world():
     got = rel("Velmo is recalling 70,000 heaters in Asia, the company said.",
               "Velmo has extended the recall to 110,000 heaters worldwide, the company said.", sim=0.85)
     assert got.relation == "narrower" and "continent vs world" in got.reason, got
+
+
+def test_two_places_for_one_happening_conflict():
+    got = rel("The regional trade fair will be held in Brisk next spring, the organisers said.",
+              "The regional trade fair will be held in Tarnow next spring, the organisers said.", sim=0.9)
+    assert got.relation == "conflict" and "Brisk vs Tarnow" in got.reason, got
+    got = rel("The regional trade fair will be held in Brisk next spring, the organisers said.",
+              "The regional trade fair will be held in Brisk, near Tarnow, next spring.", sim=0.9)
+    assert got.relation != "conflict", got

@@ -344,6 +344,30 @@ def clock_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str
     return "conflict", f"time of day ({', '.join(shared[:3])}, {fa.time}): {fa.clock} vs {fb.clock}"
 
 
+PLACE_SIMILARITY = 0.75  # two places for one happening only in claims this close
+PLACE_SHARED = 3
+
+
+def place_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:
+    """Two places for one happening ("held in Lyon" vs "held in Grenoble"): a non-numeric slot that disagrees.
+
+    Only for claims without figures (figures compare on their own slots), of one modality, that
+    read as one statement, when neither place is named in the other claim ("in Lyon, near Grenoble").
+    """
+    fa, fb = a.frame, b.frame
+    if not fa.place or not fb.place or fa.place == fb.place or fa.measures or fb.measures:
+        return None
+    if fa.modality != fb.modality or sim < PLACE_SIMILARITY:
+        return None
+    pa, pb = set(content_stems(fa.place)), set(content_stems(fb.place))
+    if pa & pb or pa & set(content_stems(b.text)) or pb & set(content_stems(a.text)):
+        return None
+    common = [s for s in shared if s not in pa | pb]
+    if len(common) < PLACE_SHARED:
+        return None
+    return "conflict", f"place ({', '.join(common[:3])}): {fa.place} vs {fb.place}"
+
+
 def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str, str] | None:
     """(relation, reason) when the frames decide it, else None (the text rules decide)."""
     fa, fb = a.frame, b.frame
@@ -362,7 +386,7 @@ def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str
     found = numeric_relation(a, b, sim)
     if found is not None:
         return found
-    found = date_relation(a, b, shared, sim) or clock_relation(a, b, shared, sim)
+    found = date_relation(a, b, shared, sim) or clock_relation(a, b, shared, sim) or place_relation(a, b, shared, sim)
     if found is not None:
         return found
     if (frozenset((fa.modality, fb.modality)) in _MODAL_CLASH and sim >= MODALITY_SIMILARITY

@@ -120,7 +120,7 @@ def _opposite(a: str, b: str) -> bool:
 
 def _has_slots(f: Frame) -> bool:
     """Whether a frame holds anything the slot rules compare (a figure, a time, a modality, a "nobody")."""
-    return bool(f.measures or f.time or f.modality != "done" or f.keys)
+    return bool(f.measures or f.time or f.modality != "done" or f.keys or f.place)
 
 
 def _slots_or_nobody(c: RelateInput) -> bool:
