@@ -50,7 +50,8 @@ class GroupRow:
 
 @dataclass(frozen=True)
 class Badge:
-    """An agree/conflict relation of a claim, naming the other claim's outlet and the reason."""
+    """A compared relation of a claim (agree, conflict, update, narrower, broader, different_measure), read from
+    that claim's side, naming the other claim's outlet and the reason."""
 
     relation: str
     other_claim: str

@@ -355,3 +355,12 @@ def test_note_then_verdict_exports_the_note(sample):
 def test_fullwidth_and_newline_formula_starts_are_neutralised(value):
     """Spreadsheets fold fullwidth ＝＋－＠ to ASCII, and skip a leading newline, before reading a formula."""
     assert neutralise(value) == "'" + value
+
+
+def test_relation_kinds_without_a_column_are_named_in_the_reasons(sample):
+    """update / narrower / broader / different measure have no column: the reason cell names the kind."""
+    add_relation(sample.db, sample.a, sample.d, "different_measure", "killed vs injured")
+    add_relation(sample.db, sample.a, sample.b, "update", "update: 300 (Tuesday) → 520 (Thursday)")
+    reasons = by_id(read_rows(export_text(sample.db)))[sample.a]["relation_reasons"].split("; ")
+    assert f"{sample.d}: different measure: killed vs injured" in reasons
+    assert f"{sample.b}: update: 300 (Tuesday) → 520 (Thursday)" in reasons  # not "update: update: ..."

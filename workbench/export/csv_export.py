@@ -42,6 +42,9 @@ def relation_reasons_text(relations: list[dict[str, Any]]) -> str:
     parts = []
     for r in relations:
         reason = r.get("reason")
+        kind = str(r.get("relation") or "").replace("_", " ")
+        if reason and kind not in ("", "agree", "conflict", "related") and not reason.startswith(kind):
+            reason = f"{kind}: {reason}"  # update / narrower / broader / different measure have no column of their own
         parts.append(f"{r['claim_id']}: {reason}" if reason else str(r["claim_id"]))
     return "; ".join(parts)
 

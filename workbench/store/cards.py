@@ -106,18 +106,25 @@ def verdict_states(db: Database, claim_ids: list[str]) -> dict[str, VerdictState
     return out
 
 
+BADGE_RELATIONS = ("agree", "conflict", "update", "narrower", "broader", "different_measure")
+_FLIP = {"narrower": "broader", "broader": "narrower"}  # stored from claim_a's side
+
+
 def claim_badges(db: Database, claim_ids: list[str]) -> dict[str, list[Badge]]:
-    """Agree/conflict relations of each claim, with the other side's outlet."""
+    """Relations a reviewer compares (agree, conflict, update, narrower/broader, different measure) of each claim,
+    read from that claim's side, with the other side's outlet. "related" is left out: it says nothing to check."""
     out: dict[str, list[Badge]] = {}
+    kinds = ",".join("?" * len(BADGE_RELATIONS))
     for cid in claim_ids:
         rows = db.execute(
             "SELECT r.relation, o.id, d.outlet, r.reason FROM relations r JOIN claims o ON o.id = r.claim_b "
-            "JOIN documents d ON d.id = o.document_id WHERE r.claim_a = ? AND r.relation IN ('agree', 'conflict') "
+            f"JOIN documents d ON d.id = o.document_id WHERE r.claim_a = ? AND r.relation IN ({kinds}) "
             "UNION ALL "
             "SELECT r.relation, o.id, d.outlet, r.reason FROM relations r JOIN claims o ON o.id = r.claim_a "
-            "JOIN documents d ON d.id = o.document_id WHERE r.claim_b = ? AND r.relation IN ('agree', 'conflict')",
-            [cid, cid],
+            f"JOIN documents d ON d.id = o.document_id WHERE r.claim_b = ? AND r.relation IN ({kinds})",
+            [cid, *BADGE_RELATIONS, cid, *BADGE_RELATIONS],
         ).fetchall()
+        rows = [(_FLIP.get(rel, rel) if other < cid else rel, other, outlet, reason) for rel, other, outlet, reason in rows]
         if rows:
             # conflicts first: they are what the reviewer must resolve
             rows.sort(key=lambda r: (r[0] != "conflict", r[2] or "", r[1]))

@@ -20,6 +20,15 @@ VERDICT_LABELS = {
     "unattributed": ("? UNATTRIBUTED", "bold yellow"),
 }
 UNREVIEWED = ("○ unreviewed", "dim")
+# How a card names each compared relation (read from the card's claim's side): word, style, joining word.
+RELATION_LABELS = {
+    "conflict": ("⚠ CONFLICT", "bold red", "with"),
+    "agree": ("≈ AGREES", "bold green", "with"),
+    "update": ("↻ UPDATE", "bold cyan", "with"),
+    "narrower": ("⊂ NARROWER", "bold cyan", "than"),
+    "broader": ("⊃ BROADER", "bold cyan", "than"),
+    "different_measure": ("≠ DIFFERENT MEASURE", "bold", "from"),
+}
 SUGGESTION_WHY = {"unattributed": "no source", "disputed": "conflict"}
 FILTER_LABELS = {
     "all": "all groups",
@@ -79,11 +88,9 @@ def card_text(claim: ReviewClaim, cursor: bool, reviewer: str | None = None, rev
     out.append_text(highlighted_claim(claim))
     for badge in claim.badges:
         out.append("\n")
-        if badge.relation == "conflict":
-            out.append("⚠ CONFLICT", style="bold red")
-        else:
-            out.append("≈ AGREES", style="bold green")
-        out.append(printable(f" with {badge.other_outlet}"))
+        label, style, joint = RELATION_LABELS.get(badge.relation, (badge.relation.upper(), "bold", "with"))
+        out.append(label, style=style)
+        out.append(printable(f" {joint} {badge.other_outlet}"))
         if badge.reason:
             out.append(printable(f": {badge.reason}"), style="italic")
     suggested = suggest_verdict(claim.speaker_kind, claim.has_conflict)
