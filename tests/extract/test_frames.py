@@ -46,3 +46,8 @@ def test_the_denying_party_is_stored_once_at_extraction():
     assert frame("Renner ordered the files destroyed.").denier is None  # not a denial
     stored = frame("The mayor denied taking bribes.")
     assert stored.modality == "denied" and stored.to_dict().get("denier") is None
+
+
+def test_a_planned_date_without_a_year_is_the_coming_one():
+    assert frame("Her last day in office will be Feb. 28.", published="2026-12-21").time == "2027-02-28"
+    assert frame("Her last day in office was Feb. 28.", published="2026-12-21").time == "2026-02-28"

@@ -72,13 +72,17 @@ def resolve_time(
 ) -> tuple[str | None, str | None]:
     """(ISO time the claim refers to, the words saying so); partial dates get the published year.
 
-    ``future``: the claim is a plan or forecast, so a bare weekday is the coming one."""
+    ``future``: the claim is a plan or forecast, so a bare weekday is the coming one, and a date
+    without a year that has passed this year is next year's."""
     dates = [q for q in quantities if q.kind == "date" and q.iso]
     if dates:
         q = max(dates, key=lambda d: len(d.iso or ""))
         iso = q.iso or ""
         if iso.startswith("--") and published:
-            iso = f"{published.year}-{iso[2:]}"
+            year = published.year
+            if future and f"{year}-{iso[2:]}" < published.isoformat()[: len(iso) + 2]:
+                year += 1  # "will be Feb. 28" written in December: next year's
+            iso = f"{year}-{iso[2:]}"
         return iso, q.text
     if published is None:
         return None, None
