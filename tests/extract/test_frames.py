@@ -51,3 +51,10 @@ def test_the_denying_party_is_stored_once_at_extraction():
 def test_a_planned_date_without_a_year_is_the_coming_one():
     assert frame("Her last day in office will be Feb. 28.", published="2026-12-21").time == "2027-02-28"
     assert frame("Her last day in office was Feb. 28.", published="2026-12-21").time == "2026-02-28"
+
+
+def test_a_span_of_time_is_a_duration_whatever_role_word_is_near():
+    """"killing ... was sentenced to 90 years": the figure counts years, not the killed."""
+    f = frame("A guard accused of killing two inmates was sentenced to 90 years in jail on Thursday.")
+    assert f.measures[0]["role"] == "duration" and "sentenc" in f.measures[0]["of"]
+    assert frame("Prices rose at the slowest pace in 25 years.").measures[0]["role"] == "duration"

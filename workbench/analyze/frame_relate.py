@@ -170,7 +170,8 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     pa, pb = ma.get("pred"), mb.get("pred")
     if ra is None and rb is None and pa and pb and _same_stem(content_stems(pa)[0], content_stems(pb)[0]):
         ra = rb = pa  # "120,000 of the kettles were sold" / "210,000 units were sold": one predicate
-    if qa.kind == "count" and ((ra and not rb and pb) or (rb and not ra and pa)):
+    if qa.kind == "count" and ((ra and not rb and pb) or (rb and not ra and pa)) \
+            and not overlap(_interval(qa), _interval(qb)):
         # "12 people were treated" / "killed two": a role against another predicate is another measure
         return "different_measure", f"different measure: {ra or pa} vs {rb or pb} ({qa.text} vs {qb.text})"
     if ra is None and rb is None and ma.get("unit") and ma.get("unit") == mb.get("unit") and qa.kind == "count":

@@ -170,17 +170,17 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
         if q.kind == "date" or q.value is None:
             continue
         near = _near(text, q)
-        role = figure_role(text, q)  # the role words must sit next to the figure, not anywhere in the sentence
+        # a span of time ("90 years", "a six-year term") counts time whatever role word stands near it
+        span = duration_of(text, q)
+        role = "duration" if span is not None else figure_role(text, q)  # role words next to the figure only
         if role == "price" and _INFLATION.search(text):
             role = "price change"  # inflation is the change of prices
-        if (_CHANGE.search(near) or _PERIOD_BASE.search(near)) and not (role or "").endswith(" change"):
+        if (_CHANGE.search(near) or _PERIOD_BASE.search(near)) and span is None and not (role or "").endswith(" change"):
             role = f"{role or q.unit or q.kind} change"
         base = period_base(text)
         part = "part" if _PART.search(near) else "total" if _TOTAL.search(near) else None
-        span = duration_of(text, q) if role is None else None
         unit = q.unit
         if span is not None:
-            role = "duration"
             hyphen = _HYPHEN_SPAN.match(text[q.end :])
             unit = unit or (hyphen.group(0)[1:].split("-")[0].split()[0].lower() + "s" if hyphen else None)
         out.append(
