@@ -121,7 +121,21 @@ _SPAN_UNITS = r"(?:year|month|week|day|hour|minute)"
 _SPAN_UNIT = re.compile(rf"^{_SPAN_UNITS}s?$", re.IGNORECASE)
 _HYPHEN_SPAN = re.compile(rf"^-{_SPAN_UNITS}(?!-old)(?:-long)?\s+(?P<after>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)", re.IGNORECASE)
 # the verb a span completes: "sentenced to", "jailed the former chief for" (a past form a few words back)
-_SPAN_OWNER = re.compile(r"\b(?P<verb>[a-z]+ed|[A-Za-z][\w-]*(?=\s+(?:to|for)\s+$))\b(?:\s+[\w'-]+){0,6}?\s+(?:to|for)\s+$")
+_SPAN_TAIL = re.compile(r"(?:\s+[\w'-]+){0,6}?\s+(?:to|for)\s+$")
+_SPAN_VERB = re.compile(r"\b[a-z]+ed\b")
+_SPAN_WORD = re.compile(r"([A-Za-z][\w-]*)\s+(?:to|for)\s+$")
+
+
+def _span_owner(before: str) -> str | None:
+    """The nearest past form whose "to"/"for" the span completes ("accused of killing ... was sentenced to"),
+    else the word right before "to"/"for"."""
+    for m in reversed(list(_SPAN_VERB.finditer(before))):
+        if _SPAN_TAIL.match(before, m.end()):
+            return m.group(0)
+    word = _SPAN_WORD.search(before)
+    return word.group(1) if word else None
+
+
 _SPAN_POINT = re.compile(r"^(?:\s+\w+)?\s+(?:ago|earlier|later|before|after|since)\b", re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"^\s+(?:in|of)\s+(?P<after>[a-z][\w-]*)")
 
@@ -141,9 +155,9 @@ def duration_of(text: str, q: Quantity) -> list[str] | None:
         return content_stems(hyphen.group("after"))[:2]
     if q.kind != "count" or not q.unit or not _SPAN_UNIT.match(q.unit):
         return None
-    owner = _SPAN_OWNER.search(text[max(0, q.start - 60) : q.start])
+    owner = _span_owner(text[max(0, q.start - 60) : q.start])
     after = _SPAN_AFTER.match(rest)
-    return content_stems(" ".join(m.group(g) for m, g in ((owner, "verb"), (after, "after")) if m))
+    return content_stems(" ".join(w for w in (owner, after.group("after") if after else None) if w))
 
 
 # The predicate a role-less figure is the subject of: "120,000 of the kettles were sold" -> sold.
