@@ -157,7 +157,8 @@ class Frame:
     published: str | None = None  # the report's date (ISO): the reference time of a figure that names none
     running: bool = False  # a running figure ("now", "so far", "has risen to"): a later one develops an earlier one
     zero: list[str] = field(default_factory=list)  # roles stated as none ("no injuries", "nobody was killed")
-    denier: str | None = None  # who denies, when the claim reports a denial ("Renner ... denied that ...")
+    denier: str | None = None
+    departure: str | None = None  # how a departure is characterised: resigned | retired | was removed  # who denies, when the claim reports a denial ("Renner ... denied that ...")
 
     def to_dict(self) -> dict[str, Any]:
         # vars(), not asdict(): json.dumps needs no deep copy of ``measures`` (issue 12: ingest time).

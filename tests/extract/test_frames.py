@@ -58,3 +58,10 @@ def test_a_span_of_time_is_a_duration_whatever_role_word_is_near():
     f = frame("A guard accused of killing two inmates was sentenced to 90 years in jail on Thursday.")
     assert [m["role"] for m in f.measures] == ["killed", "duration"] and "sentenc" in f.measures[1]["of"]
     assert frame("Prices rose at the slowest pace in 25 years.").measures[0]["role"] == "duration"
+
+
+def test_a_departure_is_characterised_once_at_extraction():
+    assert frame("The port director, Ida Rask, stepped down on Friday.").departure == "resigned"
+    assert frame("Ida Rask was sacked as port director on Friday.").departure == "was removed"
+    assert frame("Rask said she had no intention of resigning.").departure is None
+    assert frame("Rask handed in a letter on Friday.").departure is None

@@ -20,8 +20,6 @@ wording rules in ``analyze.relate`` look at the pair.
 
 from __future__ import annotations
 
-import re
-
 from workbench.analyze.figure_acts import (
     _NEGOTIATED,
     _SCOPE_RANK,
@@ -33,16 +31,12 @@ from workbench.analyze.figure_acts import (
 )
 from workbench.analyze.figure_acts import scope_relation as scope_relation
 from workbench.analyze.quantity_match import overlap
-from workbench.analyze.sides import Side, _figures, _interval
+from workbench.analyze.sides import Side, _figures, _interval, when
+from workbench.analyze.slot_values import _same_stem, clock_relation, date_relation, modality_relation, place_relation
 from workbench.extract.words import content_stems
 from workbench.models import Frame, Quantity
 
-_MODAL_CLASH = {frozenset(("done", "planned"))}  # "expected" is a forecast: it does not contradict a report
-_MOVED = re.compile(r"\b(?:moved|postponed|delayed|rescheduled|pushed back|brought forward|put off|deferred)\b|"
-                    r"\b(?:earlier|later|sooner) than (?:planned|expected|scheduled)\b|\bahead of schedule\b", re.I)
 CONFLICT_SIMILARITY = 0.3  # two figures of one role conflict only in statements this close
-MODALITY_SIMILARITY = 0.75  # a modality clash needs the two claims to be about one thing
-MODALITY_SHARED = 3
 
 
 def _primary_pair(a: Side, b: Side) -> tuple[tuple[dict, Quantity], tuple[dict, Quantity]] | None:
@@ -85,10 +79,6 @@ def _same_source(a: Frame, b: Frame) -> bool:
         return False
     ta, tb = set(content_stems(a.speaker)), set(content_stems(b.speaker))
     return bool(ta & tb)
-
-
-def _when(f: Frame) -> str:
-    return f.time_text or f.time or "undated"
 
 
 def _scope(s: Side) -> str | None:
@@ -213,7 +203,7 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     ta, tb = a.frame.time, b.frame.time
     if ta and tb and ta != tb and len(ta) == len(tb) and qa.value != qb.value:
         (f1, q1), (f2, q2) = sorted(((a.frame, qa), (b.frame, qb)), key=lambda t: t[0].time or "")
-        return "update", f"update: {role} {q1.text} ({_when(f1)}) → {q2.text} ({_when(f2)})"
+        return "update", f"update: {role} {q1.text} ({when(f1)}) → {q2.text} ({when(f2)})"
     if overlap(_interval(qa), _interval(qb)):
         return "agree", f"same {role}: {qa.text} ≈ {qb.text}"
     later = _later_report(a, b, qa, qb)
@@ -237,68 +227,6 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     return "conflict", f"{role}: {qa.text} vs {qb.text}"
 
 
-def _dates(s: Side) -> list[Quantity]:
-    return [q for q in s.quantities if q.kind == "date"]
-
-
-DATE_SIMILARITY = 0.6  # news cites many dates (history, deadlines): two are one slot only in close sentences
-DATE_SHARED = 2
-
-
-def date_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:
-    """Two dates for the same thing of one event: moved (update) or contradictory (conflict)."""
-    da, db = _dates(a), _dates(b)
-    if not da or not db or not a.frame.time or not b.frame.time:
-        return None
-    moved = [s for s in (a, b) if _MOVED.search(s.text)]
-    if not shared or (not moved and (len(shared) < DATE_SHARED or sim < DATE_SIMILARITY)):
-        return None
-    if a.frame.time == b.frame.time or len(a.frame.time) != len(b.frame.time) or len(a.frame.time) < 10:
-        return None
-    subject = ", ".join(shared[:3])
-    if moved:
-        other = b if moved[0] is a else a
-        if other.frame.published and other.frame.time < other.frame.published[: len(other.frame.time)]:
-            return None  # only a date still ahead when reported can be moved: a past one is another happening
-        return "update", f"date moved in a later report ({subject}): {_when(other.frame)} → {_when(moved[0].frame)}"
-    if a.frame.modality == b.frame.modality:
-        return "conflict", f"date ({subject}): {_when(a.frame)} vs {_when(b.frame)}"
-    return None
-
-
-_PLAN_CUE = re.compile(r"\b(?:will|shall|plans? to|intends? to|is to|are to|is set to|are set to|"
-                       r"scheduled to|going to)\s+((?:\w+\s+){0,2}\w+)", re.IGNORECASE)  # "will officially endorse"
-
-
-# A deed is stated as one: a past form ("was closed", "closed", "has shut"), not a noun ("funding") or a present want.
-_DEED = re.compile(r"(?:\b(?:was|were|has|have|had|been)\s+(?:\w+ly\s+)?[A-Za-z][\w'-]*|[A-Za-z]+(?:ed|en))$",
-                   re.IGNORECASE)
-_NOT_DONE_BEFORE = re.compile(r"\b(?:to|will|would|shall|may|might|could|can|should)\s+(?:\w+\s+)?$", re.IGNORECASE)
-
-
-def _same_stem(a: str, b: str) -> bool:
-    """"close"/"clos" (closed): the stemmer cuts an -e before -ed, so one stem may be the other's prefix."""
-    return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
-
-
-def _shared_loose(a: str, b: str, shared: list[str]) -> list[str]:
-    """Shared stems, counting "close"/"clos" ("will close" / "was closed") as one word."""
-    sb = content_stems(b)
-    return shared + [s for s in dict.fromkeys(content_stems(a)) if s not in shared and any(_same_stem(s, t) for t in sb)]
-
-
-def _plan_governs_shared(planned: Side, done: Side, shared: list[str]) -> bool:
-    """The planning cue must govern a predicate both claims share ("will close" vs "was closed"),
-    and the other claim must state that predicate as a deed (a past form, not a noun or an
-    infinitive or another plan: "agreed to reopen" is not "reopened", "funding" is not "funded")."""
-    governed = {s for m in _PLAN_CUE.finditer(planned.text) for s in content_stems(m.group(1))}
-    for w in re.finditer(r"[A-Za-z][\w'-]*", done.text):
-        if any(_same_stem(g, s) for g in governed for s in content_stems(w.group(0))) \
-                and not _NOT_DONE_BEFORE.search(done.text[: w.start()]) and _DEED.search(done.text[: w.end()]):
-            return True
-    return False
-
-
 def _zero_vs_figure(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     """"no injuries" vs "two people suffered minor burns": none against a figure of the same role."""
     for zero, other in ((a, b), (b, a)):
@@ -310,63 +238,6 @@ def _zero_vs_figure(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
                 return "conflict", f"source vs source: {_source(zero.frame)} no {role} vs {_source(other.frame)} {q.text}"
     return None
 
-
-_DAY_PARTS = {"morning": (5.0, 12.0), "midday": (11.5, 13.5), "noon": (11.5, 12.5), "afternoon": (12.0, 18.0),
-              "evening": (17.0, 22.0), "night": (20.0, 29.0), "midnight": (23.5, 24.5)}
-CLOCK_SIMILARITY = 0.5
-CLOCK_SHARED = 2
-
-
-def _clock_span(clock: str) -> tuple[tuple[float, float], str | None] | None:
-    """An hour interval and a time zone: "11:00" is the quarter hour around it, "afternoon" 12-18h."""
-    head, _, tz = clock.partition(" ")
-    if head in _DAY_PARTS:
-        return _DAY_PARTS[head], None
-    h, _, m = head.partition(":")
-    if not (h.isdigit() and m.isdigit()):
-        return None
-    t = int(h) + int(m) / 60
-    return (t - 0.25, t + 0.25), tz or None
-
-
-def clock_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:
-    """Two times of day for one happening on one day ("today at 11am" vs "Tuesday afternoon") that cannot both hold."""
-    fa, fb = a.frame, b.frame
-    if not fa.clock or not fb.clock or len(shared) < CLOCK_SHARED or sim < CLOCK_SIMILARITY:
-        return None
-    if not fa.time or fa.time != fb.time:
-        return None  # only on one stated day
-    sa, sb = _clock_span(fa.clock), _clock_span(fb.clock)
-    if sa is None or sb is None or (sa[1] and sb[1] and sa[1] != sb[1]):
-        return None
-    (lo1, hi1), (lo2, hi2) = sa[0], sb[0]
-    if lo1 < hi2 and lo2 < hi1:
-        return None
-    return "conflict", f"time of day ({', '.join(shared[:3])}, {fa.time}): {fa.clock} vs {fb.clock}"
-
-
-PLACE_SIMILARITY = 0.75  # two places for one happening only in claims this close
-PLACE_SHARED = 3
-
-
-def place_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:
-    """Two places for one happening ("held in Lyon" vs "held in Grenoble"): a non-numeric slot that disagrees.
-
-    Only for claims without figures (figures compare on their own slots), of one modality, that
-    read as one statement, when neither place is named in the other claim ("in Lyon, near Grenoble").
-    """
-    fa, fb = a.frame, b.frame
-    if not fa.place or not fb.place or fa.place == fb.place or fa.measures or fb.measures:
-        return None
-    if fa.modality != fb.modality or sim < PLACE_SIMILARITY:
-        return None
-    pa, pb = set(content_stems(fa.place)), set(content_stems(fb.place))
-    if pa & pb or pa & set(content_stems(b.text)) or pb & set(content_stems(a.text)):
-        return None
-    common = [s for s in shared if s not in pa | pb]
-    if len(common) < PLACE_SHARED:
-        return None
-    return "conflict", f"place ({', '.join(common[:3])}): {fa.place} vs {fb.place}"
 
 
 def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str, str] | None:
@@ -390,12 +261,4 @@ def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str
     found = date_relation(a, b, shared, sim) or clock_relation(a, b, shared, sim) or place_relation(a, b, shared, sim)
     if found is not None:
         return found
-    if (frozenset((fa.modality, fb.modality)) in _MODAL_CLASH and sim >= MODALITY_SIMILARITY
-            and len(_shared_loose(a.text, b.text, shared)) >= MODALITY_SHARED
-            and _plan_governs_shared(*((a, b) if fa.modality == "planned" else (b, a)), shared)):
-        done, later = (fa, fb) if fa.modality == "done" else (fb, fa)
-        if done.time and (not later.time or (len(later.time) == len(done.time) and later.time <= done.time)):
-            # "is set to vote" / "voted Wednesday": the plan and, dated, its outcome: a development
-            return "update", f"planned, then done ({_when(done)}): {', '.join(shared[:3])}"
-        return "conflict", f"modality: {done.modality} vs {later.modality} ({', '.join(shared[:3])})"
-    return None
+    return modality_relation(a, b, shared, sim)

@@ -38,14 +38,6 @@ DENIAL_SIMILARITY = 0.5  # a denial targets a claim it reads close to, not any s
 SAME_SPEAKER_SIMILARITY = 0.55
 CHARACTERISATION_SIMILARITY = 0.6  # "stepped down" vs "was dismissed" about one departure, not any two mentions  # the same named speaker saying something this close is one statement reported twice
 
-# Ways of leaving a post that exclude each other (closed class: how news describes a departure).
-_DEPARTURE = (
-    ("resigned", re.compile(r"\b(?:resign(?:s|ed|ing)?|stepped down|steps down|step down|quit)\b", re.I)),
-    ("retired", re.compile(r"\b(?:retir(?:e|es|ed|ing))\b", re.I)),  # the end of a career, not a protest
-    ("was removed", re.compile(r"\b(?:dismissed|fired|sacked|ousted|removed|forced out|pushed out)\b", re.I)),
-)
-
-
 @dataclass(frozen=True)
 class RelateInput:
     """What the rules read of a claim: the slice of the store's ``ClaimRow`` they need.
@@ -84,20 +76,14 @@ def _quote_versions(a: RelateInput, b: RelateInput) -> bool:
     return len(short) >= 12 and long_.startswith(short)
 
 
-def _same_years(a: str, b: str) -> bool:
+def _years(c: RelateInput) -> set[str]:
+    return {q.iso[:4] for q in c.quantities if q.kind == "date" and q.iso and q.iso[:4].isdigit()}
+
+
+def _same_years(a: RelateInput, b: RelateInput) -> bool:
     """No two different years named ("in 2013 X was removed" is another departure)."""
-    ya, yb = set(re.findall(r"\b(?:19|20)\d\d\b", a)), set(re.findall(r"\b(?:19|20)\d\d\b", b))
+    ya, yb = _years(a), _years(b)
     return not (ya and yb and not ya & yb) and not (ya ^ yb)
-
-
-_NOT_DONE = re.compile(r"\b(?:no|not|never|without|n't)\b[^.;]{0,25}$", re.IGNORECASE)
-
-
-def _departure(text: str) -> str | None:
-    """How the claim words a departure, as a verb (a "resignation letter" names a document, not the act),
-    and not negated ("had no intention of resigning")."""
-    found = {name for name, r in _DEPARTURE for m in r.finditer(text) if not _NOT_DONE.search(text[: m.start()])}
-    return found.pop() if len(found) == 1 else None
 
 
 def _negation_outside_shared(neg_text: str, other: str) -> bool:
@@ -156,8 +142,8 @@ def relate(a: RelateInput, b: RelateInput, similarity: float | None = None) -> R
         return slots
     sim = similarity if similarity is not None else 0.0
     shared, _ = shared_content(a.text, b.text)
-    da, db = _departure(a.text), _departure(b.text)
-    if da and db and da != db and shared and sim >= CHARACTERISATION_SIMILARITY and _same_years(a.text, b.text):
+    da, db = (c.frame.departure if c.frame else None for c in (a, b))
+    if da and db and da != db and shared and sim >= CHARACTERISATION_SIMILARITY and _same_years(a, b):
         return Relation("conflict", f"characterisation: {da} vs {db} ({', '.join(shared[:3])}); review")
     denied = [c for c in (a, b) if c.frame is not None and c.frame.modality == "denied"]
     sources = ""

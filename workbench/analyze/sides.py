@@ -22,6 +22,11 @@ class Side:
     frame: Frame
 
 
+def when(f: Frame) -> str:
+    """The time a claim refers to, as a reviewer reads it."""
+    return f.time_text or f.time or "undated"
+
+
 def _figures(s: Side) -> list[tuple[dict, Quantity]]:
     """(measure slot, quantity) for each numeric figure (measures are stored one per non-date valued quantity)."""
     valued = [q for q in s.quantities if q.kind != "date" and q.value is not None]

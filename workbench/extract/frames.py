@@ -188,6 +188,22 @@ def denier_of(text: str, modality: str, speaker: str | None) -> str | None:
     return speaker.split()[-1] if speaker else None
 
 
+# Ways of leaving a post that exclude each other (closed class: how news describes a departure).
+_DEPARTURE = (
+    ("resigned", re.compile(r"\b(?:resign(?:s|ed|ing)?|stepped down|steps down|step down|quit)\b", re.I)),
+    ("retired", re.compile(r"\b(?:retir(?:e|es|ed|ing))\b", re.I)),  # the end of a career, not a protest
+    ("was removed", re.compile(r"\b(?:dismissed|fired|sacked|ousted|removed|forced out|pushed out)\b", re.I)),
+)
+_NOT_DONE = re.compile(r"\b(?:no|not|never|without|n't)\b[^.;]{0,25}$", re.IGNORECASE)
+
+
+def departure_of(text: str) -> str | None:
+    """How the claim words a departure, as a verb (a "resignation letter" names a document, not the act),
+    and not negated ("had no intention of resigning"): characterisations that exclude each other."""
+    found = {name for name, r in _DEPARTURE for m in r.finditer(text) if not _NOT_DONE.search(text[: m.start()])}
+    return found.pop() if len(found) == 1 else None
+
+
 def direction_of(text: str) -> str | None:
     found = {name for name, r in _DIRECTIONS if r.search(text)}
     return found.pop() if len(found) == 1 else None
@@ -237,6 +253,7 @@ def claim_frame(
         assessment={"sign": judged.sign, "phrase": judged.phrase} if judged else None,
         denier=denier_of(text, modality, a.speaker),
         zero=zero_roles(text),
+        departure=departure_of(text),
         published=pub.isoformat() if pub else None,
         running=bool(_RUNNING.search(text)),
     )

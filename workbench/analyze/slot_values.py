@@ -1,0 +1,156 @@
+"""Slots that are not numbers: dates, times of day, places and modality ("was closed" vs "will close").
+
+Why a module of its own: ``frame_relate`` compares figures slot by slot; the issue's non-numeric
+slot values ("next spring vs the end of the month", "held in Lyon vs held in Grenoble", "11am vs
+the afternoon", done vs planned) follow one pattern: two claims about one happening (close, sharing
+content) that give that happening different values for one slot.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.analyze.sides import Side, when
+from workbench.extract.words import content_stems
+from workbench.models import Quantity
+
+_MODAL_CLASH = {frozenset(("done", "planned"))}  # "expected" is a forecast: it does not contradict a report
+_MOVED = re.compile(r"\b(?:moved|postponed|delayed|rescheduled|pushed back|brought forward|put off|deferred)\b|"
+                    r"\b(?:earlier|later|sooner) than (?:planned|expected|scheduled)\b|\bahead of schedule\b", re.I)
+MODALITY_SIMILARITY = 0.75  # a modality clash needs the two claims to be about one thing
+MODALITY_SHARED = 3
+
+
+def _dates(s: Side) -> list[Quantity]:
+    return [q for q in s.quantities if q.kind == "date"]
+
+
+DATE_SIMILARITY = 0.6  # news cites many dates (history, deadlines): two are one slot only in close sentences
+DATE_SHARED = 2
+
+
+def date_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:
+    """Two dates for the same thing of one event: moved (update) or contradictory (conflict)."""
+    da, db = _dates(a), _dates(b)
+    if not da or not db or not a.frame.time or not b.frame.time:
+        return None
+    moved = [s for s in (a, b) if _MOVED.search(s.text)]
+    if not shared or (not moved and (len(shared) < DATE_SHARED or sim < DATE_SIMILARITY)):
+        return None
+    if a.frame.time == b.frame.time or len(a.frame.time) != len(b.frame.time) or len(a.frame.time) < 10:
+        return None
+    subject = ", ".join(shared[:3])
+    if moved:
+        other = b if moved[0] is a else a
+        if other.frame.published and other.frame.time < other.frame.published[: len(other.frame.time)]:
+            return None  # only a date still ahead when reported can be moved: a past one is another happening
+        return "update", f"date moved in a later report ({subject}): {when(other.frame)} → {when(moved[0].frame)}"
+    if a.frame.modality == b.frame.modality:
+        return "conflict", f"date ({subject}): {when(a.frame)} vs {when(b.frame)}"
+    return None
+
+
+_PLAN_CUE = re.compile(r"\b(?:will|shall|plans? to|intends? to|is to|are to|is set to|are set to|"
+                       r"scheduled to|going to)\s+((?:\w+\s+){0,2}\w+)", re.IGNORECASE)  # "will officially endorse"
+
+
+# A deed is stated as one: a past form ("was closed", "closed", "has shut"), not a noun ("funding") or a present want.
+_DEED = re.compile(r"(?:\b(?:was|were|has|have|had|been)\s+(?:\w+ly\s+)?[A-Za-z][\w'-]*|[A-Za-z]+(?:ed|en))$",
+                   re.IGNORECASE)
+_NOT_DONE_BEFORE = re.compile(r"\b(?:to|will|would|shall|may|might|could|can|should)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """"close"/"clos" (closed): the stemmer cuts an -e before -ed, so one stem may be the other's prefix."""
+    return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
+
+
+def _shared_loose(a: str, b: str, shared: list[str]) -> list[str]:
+    """Shared stems, counting "close"/"clos" ("will close" / "was closed") as one word."""
+    sb = content_stems(b)
+    return shared + [s for s in dict.fromkeys(content_stems(a)) if s not in shared and any(_same_stem(s, t) for t in sb)]
+
+
+def _plan_governs_shared(planned: Side, done: Side, shared: list[str]) -> bool:
+    """The planning cue must govern a predicate both claims share ("will close" vs "was closed"),
+    and the other claim must state that predicate as a deed (a past form, not a noun or an
+    infinitive or another plan: "agreed to reopen" is not "reopened", "funding" is not "funded")."""
+    governed = {s for m in _PLAN_CUE.finditer(planned.text) for s in content_stems(m.group(1))}
+    for w in re.finditer(r"[A-Za-z][\w'-]*", done.text):
+        if any(_same_stem(g, s) for g in governed for s in content_stems(w.group(0))) \
+                and not _NOT_DONE_BEFORE.search(done.text[: w.start()]) and _DEED.search(done.text[: w.end()]):
+            return True
+    return False
+
+
+_DAY_PARTS = {"morning": (5.0, 12.0), "midday": (11.5, 13.5), "noon": (11.5, 12.5), "afternoon": (12.0, 18.0),
+              "evening": (17.0, 22.0), "night": (20.0, 29.0), "midnight": (23.5, 24.5)}
+CLOCK_SIMILARITY = 0.5
+CLOCK_SHARED = 2
+
+
+def _clock_span(clock: str) -> tuple[tuple[float, float], str | None] | None:
+    """An hour interval and a time zone: "11:00" is the quarter hour around it, "afternoon" 12-18h."""
+    head, _, tz = clock.partition(" ")
+    if head in _DAY_PARTS:
+        return _DAY_PARTS[head], None
+    h, _, m = head.partition(":")
+    if not (h.isdigit() and m.isdigit()):
+        return None
+    t = int(h) + int(m) / 60
+    return (t - 0.25, t + 0.25), tz or None
+
+
+def clock_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:
+    """Two times of day for one happening on one day ("today at 11am" vs "Tuesday afternoon") that cannot both hold."""
+    fa, fb = a.frame, b.frame
+    if not fa.clock or not fb.clock or len(shared) < CLOCK_SHARED or sim < CLOCK_SIMILARITY:
+        return None
+    if not fa.time or fa.time != fb.time:
+        return None  # only on one stated day
+    sa, sb = _clock_span(fa.clock), _clock_span(fb.clock)
+    if sa is None or sb is None or (sa[1] and sb[1] and sa[1] != sb[1]):
+        return None
+    (lo1, hi1), (lo2, hi2) = sa[0], sb[0]
+    if lo1 < hi2 and lo2 < hi1:
+        return None
+    return "conflict", f"time of day ({', '.join(shared[:3])}, {fa.time}): {fa.clock} vs {fb.clock}"
+
+
+PLACE_SIMILARITY = 0.75  # two places for one happening only in claims this close
+PLACE_SHARED = 3
+
+
+def place_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:
+    """Two places for one happening ("held in Lyon" vs "held in Grenoble"): a non-numeric slot that disagrees.
+
+    Only for claims without figures (figures compare on their own slots), of one modality, that
+    read as one statement, when neither place is named in the other claim ("in Lyon, near Grenoble").
+    """
+    fa, fb = a.frame, b.frame
+    if not fa.place or not fb.place or fa.place == fb.place or fa.measures or fb.measures:
+        return None
+    if fa.modality != fb.modality or sim < PLACE_SIMILARITY:
+        return None
+    pa, pb = set(content_stems(fa.place)), set(content_stems(fb.place))
+    if pa & pb or pa & set(content_stems(b.text)) or pb & set(content_stems(a.text)):
+        return None
+    common = [s for s in shared if s not in pa | pb]
+    if len(common) < PLACE_SHARED:
+        return None
+    return "conflict", f"place ({', '.join(common[:3])}): {fa.place} vs {fb.place}"
+
+
+
+def modality_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:
+    """"was closed" vs "will close" on one subject: a conflict, or (the plan dated before its outcome) an update."""
+    fa, fb = a.frame, b.frame
+    if (frozenset((fa.modality, fb.modality)) in _MODAL_CLASH and sim >= MODALITY_SIMILARITY
+            and len(_shared_loose(a.text, b.text, shared)) >= MODALITY_SHARED
+            and _plan_governs_shared(*((a, b) if fa.modality == "planned" else (b, a)), shared)):
+        done, later = (fa, fb) if fa.modality == "done" else (fb, fa)
+        if done.time and (not later.time or (len(later.time) == len(done.time) and later.time <= done.time)):
+            # "is set to vote" / "voted Wednesday": the plan and, dated, its outcome: a development
+            return "update", f"planned, then done ({when(done)}): {', '.join(shared[:3])}"
+        return "conflict", f"modality: {done.modality} vs {later.modality} ({', '.join(shared[:3])})"
+    return None
