@@ -184,8 +184,13 @@ def save_documents(db: Database, items: list[DocumentRows]) -> list[tuple[str, S
             try:
                 out.append(save_rows(db, rows))
             except Exception as exc:
-                db.conn.execute("ROLLBACK TO wb_document")
                 full = translate_write_error(exc, db) if isinstance(exc, SqliteError) else None
+                try:
+                    db.conn.execute("ROLLBACK TO wb_document")
+                except SqliteError:
+                    if full is None:
+                        raise
+                    # SQLite may roll the whole transaction back on SQLITE_FULL: the savepoint is gone with it
                 if full is not None:  # a full disk or a read-only file fails every document alike: stop here
                     raise full from exc
                 out.append(exc)
