@@ -205,3 +205,9 @@ def test_two_places_for_one_happening_conflict():
     got = rel("The regional trade fair will be held in Brisk next spring, the organisers said.",
               "The regional trade fair will be held in Brisk, near Tarnow, next spring.", sim=0.9)
     assert got.relation != "conflict", got
+
+
+def test_points_are_percentage_points_next_to_a_percentage_point_change():
+    got = rel("That was five points higher than at the last council vote in 2023.",
+              "Turnout rose by five percentage points compared with 2023.", sim=0.63)
+    assert got.relation == "agree" and "five percentage points" in got.reason, got

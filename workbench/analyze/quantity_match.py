@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from workbench.extract.measure_keys import EVENTS, SCOPES, side, unit_of, words_in
 from workbench.extract.words import STOPWORDS, content_stems, stem
@@ -200,10 +200,18 @@ def _point(q: Quantity) -> tuple[float, float]:
     return v * (1 - EXACT_TOL), v * (1 + EXACT_TOL)
 
 
+def _points_as_percent(qs: list[Quantity], other: list[Quantity]) -> list[Quantity]:
+    """"four points higher" is a change in percentage points when the other claim says "four percentage points"."""
+    if not any(q.kind == "percent" and "point" in q.text.lower() for q in other):
+        return qs
+    return [replace(q, kind="percent", unit="%") if q.kind == "count" and (q.unit or "").lower() in ("point", "points")
+            else q for q in qs]
+
+
 def compare_quantities(text_a: str, qs_a: list[Quantity], text_b: str, qs_b: list[Quantity]) -> NumberComparison:
     """Match quantities one-to-one, agreements first; report the first conflict, agreement or mismatch."""
-    qa = [q for q in qs_a if q.kind in NUMERIC_KINDS]
-    qb = [q for q in qs_b if q.kind in NUMERIC_KINDS]
+    qa = _points_as_percent([q for q in qs_a if q.kind in NUMERIC_KINDS], qs_b)
+    qb = _points_as_percent([q for q in qs_b if q.kind in NUMERIC_KINDS], qs_a)
     if not qa or not qb:
         return NumberComparison()
     verdicts: list[tuple[int, int, int, str, str]] = []
