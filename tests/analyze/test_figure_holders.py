@@ -128,3 +128,9 @@ def test_the_denying_party_is_read_from_the_stored_frame() -> None:
     assert "inside the story" in relate(claim, denial, similarity=0.75).reason
     other_party = replace(denial, frame=replace(denial.frame, denier="Kask"))
     assert "inside the story" not in relate(claim, other_party, similarity=0.75).reason
+
+
+def test_a_span_in_another_unit_does_not_hide_an_offer_against_a_demand() -> None:
+    got = rel("The council offered the drivers a package worth 40 million crowns on Monday, the mayor said.",
+              "The drivers' union wants 65 million crowns to cover a 6% raise over two years.", sim=0.4)
+    assert got.relation == "different_measure" and "offer" in got.reason and "demand" in got.reason, got

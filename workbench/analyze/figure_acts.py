@@ -56,6 +56,12 @@ def holder_or_period(ma: dict, mb: dict) -> tuple[str, str] | None:
     return "different_measure", f"different period: {ma.get('text')} ({pa}) vs {mb.get('text')} ({pb})"
 
 
+def _same_unit(ma: dict, mb: dict) -> bool:
+    """Figures in different units ("3.4 billion crowns" / "over two years") are never one measure."""
+    ua, ub = (str(m.get("unit") or "").lower().rstrip("s") for m in (ma, mb))
+    return not (ua and ub and ua != ub)
+
+
 def act_clash(a: Side, b: Side) -> tuple[str, str] | None:
     """Why disjoint figures of two claims are not one measure (whose offer, demand or plan, per what), else None.
 
@@ -64,7 +70,7 @@ def act_clash(a: Side, b: Side) -> tuple[str, str] | None:
     some pair of them is the same act of the same holder; equal values are left to the other rules.
     """
     fa, fb = _figures(a), _figures(b)
-    pairs = [(x, y) for x in fa for y in fb if x[1].kind == y[1].kind]
+    pairs = [(x, y) for x in fa for y in fb if x[1].kind == y[1].kind and _same_unit(x[0], y[0])]
     if not pairs or any(_acts_compatible(x[0], y[0]) for x, y in pairs):
         return None
     if any(overlap(_interval(x[1]), _interval(y[1])) for x, y in pairs):
