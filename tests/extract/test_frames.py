@@ -51,6 +51,8 @@ def test_the_denying_party_is_stored_once_at_extraction():
 def test_a_planned_date_without_a_year_is_the_coming_one():
     assert frame("Her last day in office will be Feb. 28.", published="2026-12-21").time == "2027-02-28"
     assert frame("Her last day in office was Feb. 28.", published="2026-12-21").time == "2026-02-28"
+    # a yearless date a fortnight back in a plan names a past happening, not next year's
+    assert frame("The council is set to vote on the Sept. 11 memorial bill.", published="2026-09-27").time == "2026-09-11"
 
 
 def test_a_span_of_time_is_a_duration_whatever_role_word_is_near():

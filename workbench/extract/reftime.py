@@ -67,22 +67,32 @@ def _relative_date(pub: date, words: str) -> str:
     return f"{pub.year + (shift if shift else 0)}-{season.replace('fall', 'autumn')}"
 
 
+def _months_back(month_day: str, published: date) -> float:
+    """How far back this year's "MM-DD" (or "MM") lies from the published date, in months (0 when ahead)."""
+    parts = month_day.split("-")
+    try:
+        month, day = int(parts[0]), int(parts[1]) if len(parts) > 1 and parts[1] else 1
+    except ValueError:
+        return 0.0
+    back = (published.month - month) + (published.day - day) / 31
+    return max(back, 0.0)
+
+
 def resolve_time(
     text: str, quantities: list[Quantity], published: date | None, future: bool = False
 ) -> tuple[str | None, str | None]:
     """(ISO time the claim refers to, the words saying so); partial dates get the published year.
 
     ``future``: the claim is a plan or forecast, so a bare weekday is the coming one, and a date
-    without a year that has passed this year is next year's."""
+    without a year is the nearest one (more than half a year back: next year's; "the Sept. 11
+    attacks" named a fortnight later stay this year's)."""
     dates = [q for q in quantities if q.kind == "date" and q.iso]
     if dates:
         q = max(dates, key=lambda d: len(d.iso or ""))
         iso = q.iso or ""
         if iso.startswith("--") and published:
-            year = published.year
-            if future and f"{year}-{iso[2:]}" < published.isoformat()[: len(iso) + 2]:
-                year += 1  # "will be Feb. 28" written in December: next year's
-            iso = f"{year}-{iso[2:]}"
+            year = published.year + (1 if future and _months_back(iso[2:], published) > 6 else 0)
+            iso = f"{year}-{iso[2:]}"  # "will be Feb. 28" written in December: next year's, the nearest Feb. 28
         return iso, q.text
     if published is None:
         return None, None
