@@ -42,6 +42,9 @@ class GroupRow:
     n_agreements: int
     reviewed: int
     max_checkworthiness: float
+    event_id: str | None = None  # the event a cluster belongs to (``analyze.events``); None for documents
+    event: str | None = None  # that event's label
+    event_span: str | None = None  # and its date span ("2026-02-03 – 2026-02-05", "undated")
 
     @property
     def is_cluster(self) -> bool:

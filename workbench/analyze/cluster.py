@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import zlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -121,10 +121,15 @@ def cluster(
     link_floor: float | None = None,
     progress: ProgressFn | None = None,
     use_torch: bool = True,
+    signatures: Sequence[Hashable] | None = None,
+    apart: Callable[[set, set], bool] | None = None,
 ) -> list[list[int]]:
     """Clusters (lists of row indices, each spanning >= 2 groups), largest first, then by first row.
 
-    Rows that join nobody are left out: singletons are not clusters.
+    Rows that join nobody are left out: singletons are not clusters. ``apart`` is a
+    cannot-link over the sets of ``signatures`` two groups hold: they never join while it is
+    true (the frames say they measure different things, ``analyze.fact_slots``). A group keeps
+    its few distinct signatures, so the check does not grow with the group.
     """
     n = len(vectors)
     if n < 2:
@@ -141,11 +146,13 @@ def cluster(
     keep = score >= threshold
     i, j, score = i[keep], j[keep], score[keep]
     order = np.lexsort((j, i, -score))
-    return _average_link(vectors, [f.measures for f in feats], i[order], j[order], floor)
+    cannot = (signatures, apart) if signatures is not None and apart is not None else None
+    return _average_link(vectors, [f.measures for f in feats], i[order], j[order], floor, cannot)
 
 
 def _average_link(
-    vectors: np.ndarray, measures: Sequence[tuple[int, ...]], ii: np.ndarray, jj: np.ndarray, floor: float
+    vectors: np.ndarray, measures: Sequence[tuple[int, ...]], ii: np.ndarray, jj: np.ndarray, floor: float,
+    cannot: tuple[Sequence[Hashable], Callable[[set, set], bool]] | None = None,
 ) -> list[list[int]]:
     """Union-find over edges (strongest first) that merges only when the mean pair score stays >= floor.
 
@@ -156,6 +163,7 @@ def _average_link(
     sums: dict[int, np.ndarray] = {}
     sizes: dict[int, int] = {}
     keys: dict[int, Counter[int]] = {}
+    sigs: dict[int, set] = {}  # root -> its members' distinct signatures (only with a cannot-link)
 
     def find(x: int) -> int:
         root = x
@@ -181,8 +189,16 @@ def _average_link(
             same = min(1.0, sum(c * kb[k] for k, c in ka.items()) / pairs)
             if float(sa @ sb) / pairs + SAME_MEASURE_BONUS * same < floor:
                 continue
+        if cannot is not None:
+            ga, gb = sigs.get(ra) or {cannot[0][ra]}, sigs.get(rb) or {cannot[0][rb]}
+            if cannot[1](ga, gb):
+                continue
+            sigs.pop(ra, None)
+            sigs.pop(rb, None)
+            sigs[min(ra, rb)] = sigs[max(ra, rb)] = ga | gb  # whichever stays root below
         if na < nb or (na == nb and rb < ra):
             ra, rb, sa, sb, ka, kb = rb, ra, sb, sa, kb, ka
+        sigs.pop(rb, None)
         parent[rb] = ra
         sums[ra] = sa + sb
         sizes[ra] = na + nb

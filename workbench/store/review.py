@@ -27,6 +27,9 @@ _VERDICT_OF = "(SELECT e.verdict FROM verdict_events e WHERE e.id = " + current_
 _UNCLUSTERED = "NOT EXISTS (SELECT 1 FROM cluster_members um WHERE um.claim_id = c.id)"
 _CLUSTER_ORDER = "(COALESCE(k.n_conflicts, 0) > 0) DESC, COALESCE(k.max_checkworthiness, 0) DESC, k.size DESC, k.id"
 _DOCUMENT_ORDER = "d.published, d.outlet, d.title, d.id"
+# Grouped by event: the events in the order ``workbench clusters`` lists them (most documents first,
+# then earliest), clusters of no event last; inside an event the review order above.
+_EVENT_ORDER = "(ev.id IS NULL), ev.n_documents DESC, ev.date_start, ev.id, "
 # Claims whose reviewers' standing verdicts differ and that no adjudication settled: the same set as
 # ``store.reviewers.disagreeing_claims``, as one uncorrelated subquery SQLite evaluates once per query.
 _SPLIT = (
@@ -88,16 +91,19 @@ def _claim_predicates(filter_name: str, search: str | None, params: list) -> lis
     return preds
 
 
-def group_keys(db: Database, filter_name: str = "all", search: str | None = None) -> list[str]:
+def group_keys(db: Database, filter_name: str = "all", search: str | None = None, by_event: bool = False) -> list[str]:
     """Every group key passing the filter, in review order.
 
-    Clusters with conflicts come first, then by check-worthiness; then documents with
-    claims no cluster holds (all documents before analysis), by date and outlet.
+    Clusters with conflicts come first, then by check-worthiness (``by_event``: grouped by
+    their event first); then documents with claims no cluster holds (all documents before
+    analysis), by date and outlet.
     """
-    return cluster_group_keys(db, filter_name, search) + document_group_keys(db, filter_name, search)
+    return cluster_group_keys(db, filter_name, search, by_event) + document_group_keys(db, filter_name, search)
 
 
-def cluster_group_keys(db: Database, filter_name: str = "all", search: str | None = None) -> list[str]:
+def cluster_group_keys(
+    db: Database, filter_name: str = "all", search: str | None = None, by_event: bool = False
+) -> list[str]:
     """The cluster part of :func:`group_keys` (one ordered scan of ``clusters``: tens of ms at 100k claims)."""
     params: list = []
     conflicts_only = filter_name == "conflicts"
@@ -109,7 +115,9 @@ def cluster_group_keys(db: Database, filter_name: str = "all", search: str | Non
             "EXISTS (SELECT 1 FROM cluster_members m JOIN claims c ON c.id = m.claim_id "
             "JOIN documents dd ON dd.id = c.document_id WHERE m.cluster_id = k.id AND " + " AND ".join(preds) + ")"
         )
-    sql = f"SELECT k.id FROM clusters k {'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {_CLUSTER_ORDER}"
+    join = "LEFT JOIN events ev ON ev.id = k.event_id " if by_event else ""
+    order = (_EVENT_ORDER if by_event else "") + _CLUSTER_ORDER
+    sql = f"SELECT k.id FROM clusters k {join}{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}"
     return ["c:" + r[0] for r in db.execute(sql, params)]
 
 
@@ -153,9 +161,10 @@ def group_rows(db: Database, keys: list[str]) -> list[GroupRow]:
                 batch,
             )
         }
-        for cid, label, n_outlets, n_conf, n_agree, maxcw in db.execute(
-            "SELECT id, label, n_outlets, n_conflicts, n_agreements, max_checkworthiness FROM clusters "
-            f"WHERE id IN ({_marks(batch)})",
+        for cid, label, n_outlets, n_conf, n_agree, maxcw, eid, elabel, start, end in db.execute(
+            "SELECT k.id, k.label, k.n_outlets, k.n_conflicts, k.n_agreements, k.max_checkworthiness, "
+            "ev.id, ev.label, ev.date_start, ev.date_end FROM clusters k LEFT JOIN events ev ON ev.id = k.event_id "
+            f"WHERE k.id IN ({_marks(batch)})",
             batch,
         ):
             n, reviewed = counts.get(cid, (0, 0))
@@ -168,6 +177,9 @@ def group_rows(db: Database, keys: list[str]) -> list[GroupRow]:
                 n_agree or 0,
                 reviewed,
                 maxcw or 0.0,
+                eid,
+                (elabel or eid) if eid else None,
+                event_span(start, end) if eid else None,
             )
     reviewed_sql = f"COALESCE({_VERDICT_OF.format(col='c.id')}, 'cleared') != 'cleared'"
     for batch in _batches(doc_ids):
@@ -180,6 +192,11 @@ def group_rows(db: Database, keys: list[str]) -> list[GroupRow]:
             label = " — ".join(p for p in (outlet, title) if p) or did
             rows["d:" + did] = GroupRow("d:" + did, label, n, 1, 0, 0, reviewed or 0, maxcw or 0.0)
     return [rows[k] for k in keys if k in rows]
+
+
+def event_span(start: str | None, end: str | None) -> str:
+    """``2026-02-03 – 2026-02-05`` (one day once; "undated" without dates), as ``workbench clusters`` shows it."""
+    return " – ".join(dict.fromkeys(d for d in (start, end) if d)) or "undated"
 
 
 def group_row(db: Database, key: str) -> GroupRow | None:

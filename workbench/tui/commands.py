@@ -18,6 +18,8 @@ COMMANDS: tuple[tuple[str, str, str, str], ...] = (
     ("Previous cluster", "Open the previous cluster", "screen", "next_group(-1)"),
     ("Search claims", "Search claim text, speakers and outlets", "screen", "search"),
     ("Cycle filter", "all / unreviewed / conflicts / suggested unattributed / reviewers disagree", "screen", "cycle_filter"),
+    ("Group by event", "List the clusters event by event, with each event's label and dates (toggle)", "screen",
+     "group_by_event"),
     ("Blind review", "Hide other reviewers' verdicts until you decide (toggle)", "screen", "toggle_blind"),
     ("Adjudicate", "Record the final verdict on the focused claim", "screen", "adjudicate"),
     ("Export CSV", "Write the verdicts as CSV", "screen", "export"),

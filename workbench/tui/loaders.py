@@ -70,18 +70,20 @@ def group_order(
     keep_claim: str | None = None,
     progress: StatusProgress | None = None,
     blind_reviewer: str | None = None,
+    by_event: bool = False,
 ) -> GroupOrder:
     """Order and page the groups and find where to resume (kept group, else first unreviewed).
 
     Clusters come first; the documents holding unclustered claims (slower to find after
     analysis) are left for :func:`document_keys` unless nothing among the clusters is to be
     opened. The group to open rides along: one round trip less before the first screen.
+    ``by_event`` lists the clusters event by event (``store.review.cluster_group_keys``).
     """
     say = progress or (lambda text, fraction: None)
     say("reading the database…", 0.1)
     state = db_state(db)
     say(f"ordering clusters of {state.claims:,} claims…", 0.2)
-    keys = cluster_group_keys(db, filter_name, search) if not state.empty else []
+    keys = cluster_group_keys(db, filter_name, search, by_event) if not state.empty else []
     resume = resume_point(db, keys, keep_key, keep_claim, blind_reviewer)
     pending = not state.empty
     if resume.group_index is None and not state.empty:

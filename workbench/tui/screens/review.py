@@ -22,8 +22,8 @@ from workbench.tui import messages as msg
 from workbench.tui.export_adapter import default_export_path
 from workbench.tui.screens import review_workers as work
 from workbench.tui.screens.article import ArticleScreen
+from workbench.tui.screens.event_view import EventViewScreen
 from workbench.tui.screens.prompt import PromptScreen
-from workbench.tui.screens.reviewers import ReviewerScreen
 from workbench.tui.widgets.cluster_list import ClusterList
 from workbench.tui.widgets.comparison import ComparisonPane
 from workbench.tui.widgets.context import ContextPane
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from workbench.tui.app import WorkbenchApp
 
 
-class ReviewScreen(ReviewerScreen):
+class ReviewScreen(EventViewScreen):
     BINDINGS = [
         Binding("J,tab", "next_group(1)", "Next cluster", key_display="J", id="cluster.next"),
         Binding("K,shift+tab", "next_group(-1)", "Prev cluster", show=False, id="cluster.prev"),
@@ -100,7 +100,7 @@ class ReviewScreen(ReviewerScreen):
         self._groups_request += 1
         card = self.pane.focused_card
         kept = (self.current_key, card.claim.id if card else None) if keep else (None, None)
-        work.load_groups(self, self._groups_request, self.filter_name, self.search, *kept)
+        work.load_groups(self, self._groups_request, self.filter_name, self.search, *kept, by_event=self.clusters.by_event)
 
     async def on_groups_loaded(self, message: msg.GroupsLoaded) -> None:
         if message.request != self._groups_request:

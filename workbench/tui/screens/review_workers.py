@@ -33,7 +33,8 @@ from workbench.tui.workers import run_loader
 
 
 def load_groups(
-    screen: Screen, request: int, filter_name: str, search: str | None, keep_key: str | None, keep_claim: str | None
+    screen: Screen, request: int, filter_name: str, search: str | None, keep_key: str | None, keep_claim: str | None,
+    by_event: bool = False,
 ) -> None:
     """The group order and the first screen; the document groups follow in a second message."""
     reviewer, blind = screen.wb.reviewer, screen.wb.blind
@@ -42,7 +43,8 @@ def load_groups(
         def say(text: str, fraction: float | None) -> None:
             screen.post_message(Progress("load-groups", text, fraction))
 
-        order = loaders.group_order(db, filter_name, search, keep_key, keep_claim, say, reviewer if blind else None)
+        order = loaders.group_order(db, filter_name, search, keep_key, keep_claim, say, reviewer if blind else None,
+                                    by_event)
         if order.first_group is not None:
             ids = [c.id for column in order.first_group[0] for c in column.claims]
             order.first_reviews = card_reviews(db, ids, reviewer, blind)

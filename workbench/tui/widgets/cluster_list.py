@@ -41,6 +41,8 @@ class ClusterList(OptionList, can_focus=False):
         self._asked: list[str] | None = None  # the page asked for and not yet back
         self._wanted_index = -1  # load at least this far
         self._highlight_wanted: int | None = None  # highlight this index once loaded
+        self.by_event = False  # the order is grouped by event: the first entry of each event names it
+        self._headed: set[str] = set()  # entries that carry their event's header
 
     @property
     def loaded(self) -> int:
@@ -54,6 +56,7 @@ class ClusterList(OptionList, can_focus=False):
         listing it twice raises ``DuplicateID``. So the list is emptied with no keys at all.
         """
         self.keys, self.rows = [], {}
+        self._headed = set()
         self._selected_key = None
         self._asked, self._wanted_index, self._highlight_wanted = None, -1, None
         self.clear_options()
@@ -69,9 +72,17 @@ class ClusterList(OptionList, can_focus=False):
 
     def _append(self, rows: list[GroupRow]) -> None:
         rows = [r for r in rows if r.key not in self.rows]  # an entry is listed once, whatever the race
+        previous = self.rows[self.keys[self.loaded - 1]].event_id if self.loaded and self.keys[self.loaded - 1] in self.rows \
+            else None  # pages arrive in order: the entry above is loaded
         for row in rows:
             self.rows[row.key] = row
-        self.add_options([Option(group_prompt(r), id=r.key) for r in rows])
+            if self.by_event and row.event_id and row.event_id != previous:
+                self._headed.add(row.key)
+            previous = row.event_id
+        self.add_options([Option(self._prompt(r), id=r.key) for r in rows])
+
+    def _prompt(self, row: GroupRow, selected: bool = False):
+        return group_prompt(row, selected=selected, event_header=row.key in self._headed)
 
     def ensure_loaded(self, index: int) -> None:
         """Ask for pages until ``index`` (plus a little look-ahead) is in the list."""
@@ -116,14 +127,14 @@ class ClusterList(OptionList, can_focus=False):
         previous, self._selected_key = self._selected_key, key
         for k in {previous, key}:
             if k and k in self.rows:
-                self._set_prompt(k, group_prompt(self.rows[k], selected=k == key))
+                self._set_prompt(k, self._prompt(self.rows[k], selected=k == key))
 
     def update_rows(self, rows: list[GroupRow]) -> None:
         """Fresh counts for groups already listed (after an undo or a note)."""
         for row in rows:
             if row.key in self.rows:
                 self.rows[row.key] = row
-                self._set_prompt(row.key, group_prompt(row, selected=row.key == self._selected_key))
+                self._set_prompt(row.key, self._prompt(row, selected=row.key == self._selected_key))
 
     def adjust_reviewed(self, key: str, delta: int) -> GroupRow | None:
         """Move one group's reviewed count by ``delta`` after a verdict key (no query)."""
@@ -132,7 +143,7 @@ class ClusterList(OptionList, can_focus=False):
             return None
         if delta:
             row = self.rows[key] = replace(row, reviewed=max(0, min(row.n_claims, row.reviewed + delta)))
-            self._set_prompt(key, group_prompt(row, selected=key == self._selected_key))
+            self._set_prompt(key, self._prompt(row, selected=key == self._selected_key))
         return row
 
     def _set_prompt(self, key: str, prompt) -> None:

@@ -127,9 +127,17 @@ def conflict_marker(row: GroupRow) -> str:
     return ""
 
 
-def group_prompt(row: GroupRow, selected: bool = False) -> Text:
-    """A clusters-pane entry: label, claims, outlets, conflicts, reviewed/total."""
-    text = Text("▶ " if selected else "  ", style="bold")
+def group_prompt(row: GroupRow, selected: bool = False, event_header: bool = False) -> Text:
+    """A clusters-pane entry: label, claims, outlets, conflicts, reviewed/total.
+
+    ``event_header``: the first cluster of an event in the grouped list carries the event's
+    label and date span above it (one entry per group keeps the list's paging simple).
+    """
+    text = Text(style="bold")  # the entry's base style
+    if event_header and row.event:
+        text.append(f"◆ {clip(row.event, LABEL_WIDTH)}\n", style="yellow")
+        text.append(f"{INDENT}{clip(row.event_span or 'undated', LABEL_WIDTH)}\n", style="yellow")
+    text.append("▶ " if selected else "  ")
     text.append(clip(row.label, LABEL_WIDTH), style="bold")
     text.append(f"\n{INDENT}")
     text.append(f"{row.n_claims} claim{'s' if row.n_claims != 1 else ''} · {row.n_outlets} outlet{'s' if row.n_outlets != 1 else ''}")

@@ -1,0 +1,82 @@
+"""Which two claims of one event can *not* state the same fact, read off their stored frames.
+
+Why: inside one event every sentence reads alike ("the government's offer of 2.4 billion"
+and "the union is demanding 3.4 billion"; "annual inflation 3.1%" and "prices rose 0.4%
+from May"), so the embedding alone joins them into one topic cluster. A fact-checker keeps
+them apart because the frames say they measure different things: another role (killed vs
+injured), another act (an offer vs a demand vs a plan), another period base (month-on-month
+vs year-on-year), another period, another scope. A later reference time does *not* separate
+two figures: the same measure reported again later is one fact with an update.
+
+The test is a cannot-link used by fact clustering (``analyze.cluster``) and by the
+verdict-driven merge (``analyze.facts.merge_facts``): two groups never join while any
+cross pair is apart. It reads only frame fields computed at extraction, never the wording.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from workbench.models import Frame
+
+FIGURE_KINDS = frozenset({"count", "money", "percent", "ratio"})  # a date says when, not what is measured
+SLOTS = ("role", "base", "act", "period")  # a figure's measure: any of these, stated on both sides and unequal, differs
+_SCOPE_RANK = {"site": 0, "city": 1, "region": 2, "country": 3, "world": 4}
+
+Figure = tuple[str | None, ...]  # the SLOTS of one figure, then whether it is a change
+Signature = tuple[bool, str | None, bool, frozenset[Figure]]  # has a measured figure, scope, names a place, figures
+
+
+def _slot(m: dict, name: str) -> str | None:
+    value = m.get(name)
+    if not value:
+        return None
+    value = str(value).casefold()
+    return value.removesuffix(" change") if name == "role" else value
+
+
+def _figure(m: dict) -> Figure:
+    role = m.get("role")
+    return (*(_slot(m, n) for n in SLOTS), ("change" if str(role).endswith(" change") else "level") if role else None)
+
+
+def signature(frame: Frame | None) -> Signature:
+    """What of a frame decides whether it can share a fact with another: hashable, so a group keeps a few."""
+    if frame is None:
+        return (False, None, False, frozenset())
+    figs = frozenset(_figure(m) for m in frame.measures if m.get("kind") in FIGURE_KINDS)
+    scope = frame.scope if frame.scope in _SCOPE_RANK else None
+    return (any(any(f[:-1]) for f in figs), scope, bool(frame.place), figs)
+
+
+def _same_measure(x: Figure, y: Figure) -> bool:
+    """Two figures could count the same thing: no slot stated on both sides differs."""
+    return all(not (vx and vy and vx != vy) for vx, vy in zip(x, y, strict=True))
+
+
+def _scopes_apart(a: Signature, b: Signature) -> bool:
+    """Different stated scopes (a city vs the country), or the whole world vs a named place."""
+    sa, sb = a[1], b[1]
+    if sa and sb:
+        return sa != sb
+    return (sa == "world" and b[2]) or (sb == "world" and a[2])
+
+
+@lru_cache(maxsize=65536)
+def apart(a: Signature, b: Signature) -> bool:
+    """True when two frames' signatures show two different measures, so the claims are two facts.
+
+    A claim that states a figure and one that states none assert different things ("the blaze
+    burned for six hours" / "a fire destroyed the warehouse"); two claims without figures are
+    never apart here: what they assert is not in a slot.
+    """
+    if not a[3] or not b[3]:  # a figure whose frame names what it measures, against a claim with no figure
+        return (a[0] and not b[3]) or (b[0] and not a[3])
+    if _scopes_apart(a, b):
+        return True
+    return not any(_same_measure(x, y) for x in a[3] for y in b[3])
+
+
+def groups_apart(a: set[Signature], b: set[Signature], allow: tuple[Signature, Signature] | None = None) -> bool:
+    """Whether any cross pair of two groups' signatures is apart (``allow``: one pair a verdict already joined)."""
+    return any(apart(x, y) for x in a for y in b if allow is None or {x, y} != set(allow))
