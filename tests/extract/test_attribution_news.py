@@ -142,3 +142,16 @@ def test_memory_stays_bounded() -> None:
     assert len(memory.strong) == KEEP
     assert len(memory.others) == KEEP
     assert len(memory.seen) <= KEEP
+
+
+def test_pronoun_takes_the_person_its_own_sentence_names_before_it() -> None:
+    text = (
+        "“We will win,” Mr. Lee said. "
+        "When Mr. Bush released his returns on Friday, he said the audit was over."
+    )
+    assert speakers(text) == ["Lee", "Bush"]
+
+
+def test_possessive_pronoun_of_a_nominal_cue_takes_the_sentence_subject() -> None:
+    text = "Rick Alvarez on Sunday tried to clarify his comment that the plan was a fraud."
+    assert speakers(text) == ["Rick Alvarez"]

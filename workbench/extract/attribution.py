@@ -97,7 +97,9 @@ def _candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
         opens = "colon" if COLON_INTRO.match(masked, m.end()) or COLON_INTRO.search(masked, m.end()) else ""
         if opens and COLON_INTRO.search(masked, m.end()).start() - m.end() > 40:
             opens = ""  # "He added: ..." / "Trump responded on Friday:" -- the colon belongs to the cue
-        cue_cands.append(_Candidate(speaker, cue, via, role_text + " " + speaker, trailing, opens=opens, role=role))
+        cue_cands.append(
+            _Candidate(speaker, cue, via, role_text + " " + speaker, trailing, opens=opens, role=role, at=m.start())
+        )
     according: list[_Candidate] = []
     for m in ACCORDING.finditer(masked):
         phrase, _ = phrase_after(masked, m.end())
@@ -173,7 +175,7 @@ def _venue_or_nominal(masked: str) -> _Candidate | None:
     for m in NOMINAL_CUE.finditer(masked):
         if m.group("pronoun"):  # "his claim that ...": he, resolved like any pronoun
             pronoun = "he" if m.group("pronoun").lower() == "his" else "she"
-            return _Candidate(pronoun, m.group("noun"), None, pronoun, False)
+            return _Candidate(pronoun, m.group("noun"), None, pronoun, False, at=m.start())
         speaker = clean_speaker(m.group("owner"))
         if speaker and classify(speaker) in {"named", "organization"}:
             return _Candidate(speaker, m.group("noun"), None, speaker, False)
@@ -182,6 +184,7 @@ def _venue_or_nominal(masked: str) -> _Candidate | None:
 
 FIRST_PERSON = frozenset({"i", "we"})
 PRONOUNS = frozenset({"he", "she", "they"})
+PERSON_PRONOUNS = {"he": "m", "she": "f"}
 
 
 def is_reported(attribution: Attribution) -> bool:
@@ -189,8 +192,18 @@ def is_reported(attribution: Attribution) -> bool:
     return attribution.speaker_kind != "none" and (attribution.speaker or "").lower() not in FIRST_PERSON
 
 
-def _resolve(cand: _Candidate, memory: SpeakerMemory) -> Attribution:
+def _resolve(cand: _Candidate, memory: SpeakerMemory, masked: str = "", known: frozenset[str] = frozenset()) -> Attribution:
     phrase = cand.speaker
+    if phrase.lower() in PERSON_PRONOUNS and cand.at > 0:
+        # "When Mr. Bush released his returns, he said": a person the sentence names before the pronoun is
+        # nearer than anyone before the sentence; the first of them (the clause's subject) if several fit
+        for name, context in reversed(person_mentions(masked[: cand.at], known)):
+            full = memory.resolve(name, "named")[0]
+            gender = memory.genders.get(full) or gender_cue(context.split() + full.split()[:1])
+            if gender in (None, PERSON_PRONOUNS[phrase.lower()]):
+                memory.mention(name, context)
+                phrase = full
+                break
     if phrase.lower() in FIRST_PERSON:  # "I know ...", "We believe ...": the text's own voice, not a named source
         return Attribution(speaker=phrase.lower() if phrase != "I" else "I", speaker_kind="anonymous", cue=cand.cue)
     kind = "anonymous" if phrase.lower() in {"he", "she", "they"} else classify(phrase)
@@ -233,7 +246,7 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
         if cand is None and memory.last and masked.rstrip().endswith(":") and not sent.heading:
             # "Read the full statement below:" introduces more of the source just quoted
             cand = _Candidate(memory.last[0], ":", None, "", False, opens="colon")
-        attribution = _resolve(cand, memory) if cand else None
+        attribution = _resolve(cand, memory, masked, known) if cand else None
         if attribution is None and not sent.heading:
             hedge = HEDGE.search(masked)
             attribution = Attribution(hedge=hedge.group(0)) if hedge else None

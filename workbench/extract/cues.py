@@ -109,7 +109,7 @@ VENUE_OPENING = re.compile(
 NOMINAL_CUE = re.compile(
     r"(?:(?P<owner>(?:the )?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s?|(?<![\w'’])(?P<pronoun>his|her))"
     r"\s+(?:[a-z-]+\s+)?"
-    r"(?P<noun>claims?|promises?|statements?|remarks|comments|assertions?|arguments?|views?|beliefs?|allegations?|"
+    r"(?P<noun>claims?|promises?|statements?|remarks?|comments?|assertions?|arguments?|views?|beliefs?|allegations?|"
     r"warnings?|estimates?|predictions?|accusations?|insistence|contention|suggestion|denials?|criticism|threats?|"
     r"pledges?|vows?|charges?|complaints?|assessment|forecast|findings?|conclusion|announcements?|decision|"
     r"proposals?|plans?|positions?|stance|calls?|demands?|requests?|recommendations?|opposition|endorsement|"

@@ -52,6 +52,7 @@ class Candidate:
     outlet: bool = False
     opens: str = ""  # "colon": introduces what follows; "label": a transcript speaker label
     role: str | None = None
+    at: int = -1  # where the cue stands in the sentence: a pronoun's antecedent may be named before it
 
 
 def tag_or_label(masked: str, raw: str, known: frozenset[str]) -> Candidate | None:
