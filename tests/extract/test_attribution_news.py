@@ -119,6 +119,8 @@ def test_hedge_is_recorded_without_a_speaker() -> None:
         "The report was released by the agency on Monday.",
         "In May, the rate was 18.7 percent, less than one-third of the mayor’s claim.",
         "The Republican and Democratic leaders are expected to meet on Friday.",
+        "Health worries have dogged the mayor since the spring.",
+        "The two taped an hourlong show that aired on Thursday.",
     ],
 )
 def test_names_nouns_and_passives_are_not_cues(text: str) -> None:
@@ -155,3 +157,15 @@ def test_pronoun_takes_the_person_its_own_sentence_names_before_it() -> None:
 def test_possessive_pronoun_of_a_nominal_cue_takes_the_sentence_subject() -> None:
     text = "Rick Alvarez on Sunday tried to clarify his comment that the plan was a fraud."
     assert speakers(text) == ["Rick Alvarez"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The ministry is defending its figures on the harvest.", "the ministry"),
+        ("Republicans are slamming the governor for the delay.", "Republicans"),
+        ("But the police also fear that a crackdown could backfire.", "the police"),
+    ],
+)
+def test_progressive_and_stance_verbs_are_cues(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

@@ -57,7 +57,33 @@ VERB_FORMS = (
     # poll answers ("46 percent would choose X, 5 percent prefer Y") and talk about a topic
     r"prefer|prefers|favor|favors|approve|approves|disapprove|disapproves|"
     r"spoke of|spoke about|spoken about|speaks of|speaks about|talked about|talks about"
+    r"|worry|fear|detailed|documented|"
+    r"slam|slams|blast|blasts|disagree|disagrees|disagreed|doubted"
 )
+
+
+def _progressives(forms: str) -> str:
+    """ "is defending", "are slamming": the -ing form of every listed past tense, for use after an auxiliary."""
+    known = set(forms.split("|"))
+    made = set()
+    for form in known:
+        if " " in form or not form.endswith("ed") or len(form) < 5:
+            continue
+        stem = form[:-2]
+        if stem.endswith("i"):  # denied -> denying
+            made.add(stem[:-1] + "ying")
+        elif stem.endswith("e"):  # agreed -> agreeing
+            made.add(stem + "eing")
+        else:  # defended -> defending, slammed -> slamming, argued -> arguing
+            made.add(stem + "ing")
+    return "|".join(sorted(made - known - _DEEDS))
+
+
+# past tenses that also name deeds: "have been attacking the villages" is fighting, not speaking
+_DEEDS = frozenset("attacking backing pressing charging learning discovering continuing ruling".split())
+
+
+VERB_FORMS = VERB_FORMS + "|" + _progressives(VERB_FORMS)
 ADVERBS = (
     r"also|later|earlier|previously|repeatedly|again|reportedly|separately|then|now|has|have|had|would|will|further|immediately|"
     r"(?:went|goes|go|going) on to|long|publicly|privately|flatly|quickly|recently|once|often|first|still|never|not|"
