@@ -169,3 +169,21 @@ def test_possessive_pronoun_of_a_nominal_cue_takes_the_sentence_subject() -> Non
 )
 def test_progressive_and_stance_verbs_are_cues(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Many farmers are afraid that the plant will close.", "many farmers", "afraid that"),
+        ("Senator Ana Ruiz has long been critical of the tariff.", "Ana Ruiz", "critical of"),
+        ("The union remains opposed to the merger.", "the union", "opposed"),
+        ("The union is opposed to the merger.", "the union", "opposed to"),
+    ],
+)
+def test_a_stance_adjective_names_its_holder(text: str, speaker: str, cue: str) -> None:
+    got = attrs(text)[0]
+    assert (got.speaker, got.cue) == (speaker, cue)
+
+
+def test_it_is_clear_is_no_stance() -> None:
+    assert attrs("It is clear that the bridge will reopen in May.")[0].speaker_kind == "none"

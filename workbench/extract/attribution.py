@@ -38,6 +38,7 @@ from workbench.extract.cues import (
     PARTICIPLE,
     PARTY_TAG,
     PASSIVE_BY,
+    STANCE,
     VENUE_OPENING,
     VERB_FORMS,
     chunk_bounds,
@@ -138,6 +139,10 @@ def _choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> 
         if speaker:
             verb = PARTICIPLE.search(masked).group(0).lstrip(", ")
             chosen = _Candidate(speaker, verb, None, speaker, False)
+    elif stance := STANCE.search(masked):  # "Many Democrats are afraid that ...": the stance's holder
+        speaker = subject_before(masked, stance.start(), "")[0]
+        if speaker and speaker.split()[0].lower() not in _NOT_SUBJECTS:
+            chosen = _Candidate(speaker, " ".join(stance.group(0).split()[-2:]), None, speaker, False, at=stance.start())
     if chosen is None:
         chosen = _venue_or_nominal(masked)
     if chosen and chosen.via is None:

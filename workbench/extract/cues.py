@@ -22,7 +22,7 @@ TOGGLES = '"'
 ADVERBS = (
     r"also|later|earlier|previously|repeatedly|again|reportedly|separately|then|now|has|have|had|would|will|further|immediately|"
     r"(?:went|goes|go|going) on to|long|publicly|privately|flatly|quickly|recently|once|often|first|still|never|not|"
-    r"is|are|was|were|been|did|does|do|keeps?|kept|(?:has|have|had|did|does|do|is|are|was|were|wo|would)n['’]t"
+    r"is|are|was|were|been|did|does|do|keeps?|kept|remains?|remained|(?:has|have|had|did|does|do|is|are|was|were|wo|would)n['’]t"
 )
 CUE = re.compile(
     rf"(?<![\w-])(?P<adv>(?:(?:{ADVERBS})\s+)*)(?P<verb>{VERB_FORMS})(?![\w-])(?!\s+(?:up|out|down|off|away)\b)",
@@ -37,6 +37,18 @@ PARTICIPLE = re.compile(
     r"(?:,|\b(?:by|after|before|while|in|for))\s*(?:saying|adding|noting|telling|arguing|warning|claiming|"
     r"insisting|writing|accusing|calling|explaining|"
     r"declaring|asserting|suggesting|urging|vowing|promising|calling for)\b",
+    re.I,
+)
+# "Many voters are afraid that ...", "Graham has been critical of ...": a stance told by an adjective.
+STANCE = re.compile(
+    r"(?<![\w-])(?:(?:has|have|had)\s+(?:\w+\s+)?been|is|are|was|were|am|remains?|remained|seems?|seemed|appears?|"
+    r"appeared|became|becomes?)\s+"
+    r"(?:(?:\w+ly|not|also|still|now|so|very|more|less|deeply|increasingly)\s+)*"
+    r"(?:afraid|concerned|confident|convinced|worried|certain|hopeful|optimistic|pessimistic|skeptical|sceptical|"
+    r"adamant|doubtful|fearful|insistent|critical|supportive|unhappy|pleased|upset|angry|furious|frustrated|"
+    r"disappointed|alarmed|dismissive|wary|proud)\s+(?:that|about|of|with|over)(?![\w-])"
+    r"|(?<![\w-])(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|still\s+)*"
+    r"(?:opposed|committed)\s+to(?![\w-])",
     re.I,
 )
 LEADING_NP = re.compile(r"^\s*((?:the |a |an )?[A-Z][\w.'’-]*(?:\s+(?:of |for |the )*[A-Z][\w.'’-]*)*)")
