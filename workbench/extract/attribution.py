@@ -34,19 +34,15 @@ from workbench.extract.cues import (
     HEDGE,
     INTERVIEW_WITH,
     MASK,
-    NOMINAL_CUE,
     PARTICIPLE,
     PARTY_TAG,
-    PASSIVE_BY,
     STANCE,
-    VENUE_OPENING,
-    VERB_FORMS,
     chunk_bounds,
     cue_matches,
     phrase_after,
 )
+from workbench.extract.intros import NOT_SUBJECTS, tag_or_label, venue_or_nominal
 from workbench.extract.intros import Candidate as _Candidate
-from workbench.extract.intros import tag_or_label
 from workbench.extract.memory import SpeakerMemory, gender_cue
 from workbench.extract.mentions import person_mentions
 from workbench.extract.runs import propagate, quote_states
@@ -59,7 +55,7 @@ from workbench.extract.speakers import (
     is_outlet,
     person_name,
 )
-from workbench.extract.subjects import main_subject, noun_phrase_start, subject_before, told_object
+from workbench.extract.subjects import main_subject, subject_before, told_object
 from workbench.models import Attribution
 
 INVERTIBLE = frozenset(
@@ -141,50 +137,15 @@ def _choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> 
             chosen = _Candidate(speaker, verb, None, speaker, False)
     elif stance := STANCE.search(masked):  # "Many Democrats are afraid that ...": the stance's holder
         speaker = subject_before(masked, stance.start(), "")[0]
-        if speaker and speaker.split()[0].lower() not in _NOT_SUBJECTS:
+        if speaker and speaker.split()[0].lower() not in NOT_SUBJECTS:
             chosen = _Candidate(speaker, " ".join(stance.group(0).split()[-2:]), None, speaker, False, at=stance.start())
     if chosen is None:
-        chosen = _venue_or_nominal(masked)
+        chosen = venue_or_nominal(masked)
     if chosen and chosen.via is None:
         m = INTERVIEW_WITH.search(masked)
         if m and is_outlet(m.group("outlet")):
             chosen = replace(chosen, via=m.group("outlet"))
     return chosen
-
-
-_VERBS = frozenset(VERB_FORMS.lower().split("|"))
-_PARTIAL_QUOTE = MASK * 10  # a quoted stretch of two words or more
-# openers that LEADING_NP takes for a subject but that name no one ("For those ...", "Correction: ...")
-_NOT_SUBJECTS = frozenset("for among these this those that it i there here correction update note as".split())
-
-
-def _venue_or_nominal(masked: str) -> _Candidate | None:
-    """No verb of saying: "In a statement, X was circumspect" (X reports), "Trump's claim that ..." (Trump)."""
-    venue = VENUE_OPENING.match(masked)
-    if venue:
-        rest = masked[venue.end() :]
-        speaker = main_subject(rest) or noun_phrase_start(rest.strip())
-        if speaker:
-            return _Candidate(speaker, venue.group(0).strip(" ,"), None, speaker, False)
-    for m in PASSIVE_BY.finditer(masked):
-        if m.group("verb").lower() in _VERBS:
-            speaker = clean_speaker(phrase_after(masked, m.end())[0])
-            if speaker:
-                return _Candidate(speaker, m.group(0).strip(), None, speaker, True)
-    if _PARTIAL_QUOTE in masked and not masked.lstrip().startswith(MASK):
-        # a partial quote with no verb ("Reid has gone after Trump as a “human leech”"): the subject's words
-        speaker = main_subject(masked)
-        first = speaker.split()[0].lower() if speaker else ""
-        if speaker and MASK not in speaker and first not in _NOT_SUBJECTS and not first.endswith("ly"):
-            return _Candidate(speaker, "quoted", None, speaker, False)
-    for m in NOMINAL_CUE.finditer(masked):
-        if m.group("pronoun"):  # "his claim that ...": he, resolved like any pronoun
-            pronoun = "he" if m.group("pronoun").lower() == "his" else "she"
-            return _Candidate(pronoun, m.group("noun"), None, pronoun, False, at=m.start())
-        speaker = clean_speaker(m.group("owner"))
-        if speaker and classify(speaker) in {"named", "organization"}:
-            return _Candidate(speaker, m.group("noun"), None, speaker, False)
-    return None
 
 
 FIRST_PERSON = frozenset({"i", "we"})
