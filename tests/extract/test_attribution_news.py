@@ -187,3 +187,8 @@ def test_a_stance_adjective_names_its_holder(text: str, speaker: str, cue: str) 
 
 def test_it_is_clear_is_no_stance() -> None:
     assert attrs("It is clear that the bridge will reopen in May.")[0].speaker_kind == "none"
+
+
+def test_inverted_cue_prefers_the_appositive_name_after_the_title() -> None:
+    got = attrs("“The figures were misread,” said a city spokesman, Eric Dahl.")[0]
+    assert (got.speaker, got.speaker_kind, got.role) == ("Eric Dahl", "named", "a city spokesman")

@@ -83,6 +83,9 @@ def _candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
             nxt_start, nxt_end = chunk_bounds(masked, min(after_end + 1, len(masked)))
             role_text = masked[nxt_start:nxt_end]
             trailing = inverted = True
+            named = clean_speaker(role_text) if masked[after_end : after_end + 1] == "," else None
+            if speaker and named and classify(named) == "named" and classify(speaker) != "named":
+                speaker, role = named, speaker  # "..., said a White House spokesman, Eric Schultz."
         if speaker is None:
             continue
         cue, via = verb, None
