@@ -192,3 +192,11 @@ def test_it_is_clear_is_no_stance() -> None:
 def test_inverted_cue_prefers_the_appositive_name_after_the_title() -> None:
     got = attrs("“The figures were misread,” said a city spokesman, Eric Dahl.")[0]
     assert (got.speaker, got.speaker_kind, got.role) == ("Eric Dahl", "named", "a city spokesman")
+
+
+def test_pronoun_takes_the_speaker_just_quoted_when_nothing_contradicts_its_gender() -> None:
+    text = (
+        "“The time had come,” Ben Cole said. Activist Alex Poulter also disputed the allegations. "
+        "He said the movement is diverse."
+    )
+    assert speakers(text)[-1] == "Alex Poulter"
