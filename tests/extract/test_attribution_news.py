@@ -200,3 +200,8 @@ def test_pronoun_takes_the_speaker_just_quoted_when_nothing_contradicts_its_gend
         "He said the movement is diverse."
     )
     assert speakers(text)[-1] == "Alex Poulter"
+
+
+def test_a_pronoun_opening_its_sentence_is_not_a_name_later_in_it() -> None:
+    text = "“It was moving,” Cynthia Burr said. She went to see Beck and called him a relatable guy."
+    assert speakers(text)[-1] == "Cynthia Burr"

@@ -26,6 +26,7 @@ resolved by :class:`speakers.SpeakerMemory` to the source first named in full.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from workbench.extract.cues import (
@@ -166,7 +167,8 @@ def _resolve(cand: _Candidate, memory: SpeakerMemory, masked: str = "", known: f
     if phrase.lower() in PERSON_PRONOUNS and cand.at > 0:
         # "When Mr. Bush released his returns, he said": a person the sentence names before the pronoun is
         # nearer than anyone before the sentence; the first of them (the clause's subject) if several fit
-        for name, context in reversed(person_mentions(masked[: cand.at], known)):
+        spots = [m.start() for m in re.finditer(rf"(?<![\w'’]){phrase}(?![\w'’])", masked[: cand.at], re.I)]
+        for name, context in reversed(person_mentions(masked[: spots[-1] if spots else cand.at], known)):
             full = memory.resolve(name, "named")[0]
             gender = memory.genders.get(full) or gender_cue(context.split() + full.split()[:1])
             if gender in (None, PERSON_PRONOUNS[phrase.lower()]):
