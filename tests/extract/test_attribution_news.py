@@ -205,3 +205,11 @@ def test_pronoun_takes_the_speaker_just_quoted_when_nothing_contradicts_its_gend
 def test_a_pronoun_opening_its_sentence_is_not_a_name_later_in_it() -> None:
     text = "“It was moving,” Cynthia Burr said. She went to see Beck and called him a relatable guy."
     assert speakers(text)[-1] == "Cynthia Burr"
+
+
+def test_he_said_after_a_sentence_about_someone_names_that_person() -> None:
+    text = (
+        "“We are better than that,” Mr. Cole said. But Mr. Dorn also admonished his colleagues. "
+        "“We must be careful,” he said."
+    )
+    assert speakers(text) == ["Cole", None, "Dorn"]

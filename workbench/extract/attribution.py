@@ -185,7 +185,10 @@ def _resolve(cand: _Candidate, memory: SpeakerMemory, masked: str = "", known: f
         title_gender = gender_cue(before[-1:])  # "Mrs. Clinton": the title right before the name
         phrase = name
     speaker, kind = memory.resolve(phrase, kind, title_gender)
-    memory.remember(speaker, kind, cand.role_text)
+    if cand.weak and kind == "named":  # "Mr. Romney's remark": named in passing, the next "he" may be another
+        memory.mention(speaker, cand.role_text)
+    else:
+        memory.remember(speaker, kind, cand.role_text)
     return Attribution(speaker=speaker, speaker_kind=kind, cue=cand.cue, via=cand.via, role=cand.role)
 
 
@@ -226,11 +229,27 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
         run_sources.append(_run_source(masked, memory) if state.open_at_end and not sent.heading else None)
         for name, context in person_mentions(masked, known):
             memory.mention(name, context)
-        if attribution and attribution.speaker_kind == "named" and attribution.speaker:
+        if attribution and attribution.speaker_kind == "named" and attribution.speaker and not cand.weak:
             memory.mention(attribution.speaker)  # the speaker stays the most salient person
             _wait_for_name(attribution.speaker, len(result) - 1, memory, waiting)
         _name_roles(result, memory, waiting)
+        memory.topic = _topic(masked, memory) if (cand is None or cand.weak) and not sent.heading else None
     return propagate(sentences, states, result, opens, run_sources)
+
+
+def _topic(masked: str, memory: SpeakerMemory) -> str | None:
+    """The person a sentence with no quote source is about ("But Mr. Cummings also admonished ..."): the
+    main clause's subject, which a "he said" right after names more often than the speaker before."""
+    subject = main_subject(masked)
+    name = person_name(subject) if subject and classify(subject) == "named" else None
+    full = memory.resolve(name, "named")[0] if name else None
+    if full is None or full.split()[0].lower() in _OPENERS:
+        return None
+    # a person the text names as one, or a full name ("Glenn Beck"); never "Rather" or "Born"
+    return full if full in memory.persons or (len(full.split()) >= 2 and all(w.istitle() for w in full.split())) else None
+
+
+_OPENERS = NOT_SUBJECTS | frozenset("plus but and yet so still then now meanwhile also".split())
 
 
 def _wait_for_name(speaker: str, index: int, memory: SpeakerMemory, waiting: dict[str, list[int]]) -> None:

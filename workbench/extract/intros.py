@@ -67,6 +67,7 @@ class Candidate:
     opens: str = ""  # "colon": introduces what follows; "label": a transcript speaker label
     role: str | None = None
     at: int = -1  # where the cue stands in the sentence: a pronoun's antecedent may be named before it
+    weak: bool = False  # a possessor of a noun of saying ("Romney's remark"): a source, not the person quoted
 
 
 def tag_or_label(masked: str, raw: str, known: frozenset[str]) -> Candidate | None:
@@ -143,5 +144,5 @@ def venue_or_nominal(masked: str) -> Candidate | None:
             return Candidate(pronoun, m.group("noun"), None, pronoun, False, at=m.start())
         speaker = clean_speaker(m.group("owner"))
         if speaker and classify(speaker) in {"named", "organization"}:
-            return Candidate(speaker, m.group("noun"), None, speaker, False)
+            return Candidate(speaker, m.group("noun"), None, speaker, False, weak=True)
     return None

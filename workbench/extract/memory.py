@@ -103,6 +103,7 @@ class SpeakerMemory:
     roles: dict[str, str] = field(default_factory=dict)
     others: list[tuple[str, str]] = field(default_factory=list)  # (phrase, kind) of non-person sources
     last: tuple[str, str] | None = None
+    topic: str | None = None  # the person the sentence before was about, when it quoted no one
 
     def mention(self, name: str, context: str = "", strong: bool = False) -> None:
         """A person named in the text; ``context`` is the phrase around it (title, role); ``strong``: a speaker."""
@@ -161,6 +162,8 @@ class SpeakerMemory:
         someone known to have that gender was mentioned after them ("Enter Ms. Lauten ... she wrote");
         else the latest person known to have that gender, then the latest of unknown gender.
         """
+        if self.topic and self.genders.get(self.topic) in (None, gender):
+            return self.topic
         matching = next((p for p in reversed(self.persons) if self.genders.get(p) == gender), None)
         for person in reversed(self.strong[-2:]):
             known = self.genders.get(person)
