@@ -213,3 +213,40 @@ def test_he_said_after_a_sentence_about_someone_names_that_person() -> None:
         "“We must be careful,” he said."
     )
     assert speakers(text) == ["Cole", None, "Dorn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a possessor acts less than the person named bare
+        (
+            "“No,” Mr. Lee said. Ahead of Mr. Obama’s speech, Mr. Rand laid out his plan, "
+            "even as he acknowledged that it was costly.",
+            "Rand",
+        ),
+        # after an article the name is a modifier: the pronoun is the speaker before
+        (
+            "“No,” Paul Ryan said. Amplifying the Romney campaign message, he claimed the plan failed.",
+            "Paul Ryan",
+        ),
+        # the only person named before the pronoun, even as a possessor
+        ("“No,” Tom Bell said. It was Ana Lerner’s first hearing since she apologized for the delay.", "Ana Lerner"),
+    ],
+)
+def test_pronoun_antecedent_in_its_own_sentence(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+def test_mentions_skip_sentence_openers_and_possessives() -> None:
+    from workbench.extract.mentions import person_mentions
+
+    assert person_mentions("And Trump didn’t apologize.", frozenset({"Trump"})) == [("Trump", "")]
+    assert [n for n, _ in person_mentions("Later, Donald Trump’s aide spoke.")] == ["Donald Trump"]
+
+
+def test_a_pronoun_subject_keeps_the_topic_of_the_sentences_before() -> None:
+    text = (
+        "“No,” Mr. Lee said. Mr. Cowan is a former chief of staff. From 1997 to 2009, he practiced law. "
+        "He said the move was worth making."
+    )
+    assert speakers(text)[-1] == "Cowan"
