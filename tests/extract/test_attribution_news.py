@@ -250,3 +250,8 @@ def test_a_pronoun_subject_keeps_the_topic_of_the_sentences_before() -> None:
         "He said the move was worth making."
     )
     assert speakers(text)[-1] == "Cowan"
+
+
+def test_a_cue_inside_what_a_participle_reports_is_content() -> None:
+    got = attrs("Ana Ruiz sent a series of posts early Friday saying that Tom Bell had shown bad judgment.")[0]
+    assert (got.speaker, got.cue) == ("Ana Ruiz", "saying")

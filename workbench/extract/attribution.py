@@ -37,6 +37,7 @@ from workbench.extract.cues import (
     MASK,
     PARTICIPLE,
     PARTY_TAG,
+    SAYING_THAT,
     STANCE,
     chunk_bounds,
     cue_matches,
@@ -125,6 +126,7 @@ def _choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> 
             # sentence never outranks a person the sentence names as the subject of its own cue
             named = [c for c in cue_cands if c.speaker.lower() not in PRONOUNS and classify(c.speaker) == "named"]
             chosen = named[0] if named else chosen
+        chosen = _participle_first(masked, chosen)
         if is_outlet(chosen.speaker):  # "Fox News reported that Smith said ...": Smith speaks, via Fox News
             people = [c for c in cue_cands if c is not chosen and classify(c.speaker) == "named"]
             if people:
@@ -155,6 +157,18 @@ def _choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> 
 FIRST_PERSON = frozenset({"i", "we"})
 PRONOUNS = frozenset({"he", "she", "they"})
 PERSON_PRONOUNS = {"he": "m", "she": "f"}
+
+
+def _participle_first(masked: str, chosen: _Candidate) -> _Candidate:
+    """ "Trump sent tweets Friday saying that Clinton had shown bad judgment": a cue inside what the
+    participle reports is content; the main clause's subject speaks."""
+    if chosen.trailing or chosen.at < 0:
+        return chosen
+    part = PARTICIPLE.search(masked, 0, chosen.at) or SAYING_THAT.search(masked, 0, chosen.at)
+    speaker = main_subject(masked) if part else None
+    if speaker is None or speaker.lower() == chosen.speaker.lower() or masked.find(speaker) > part.start():
+        return chosen
+    return _Candidate(speaker, part.group("verb").lower(), None, speaker, False, at=part.start())
 
 
 def _antecedent_in_sentence(

@@ -34,11 +34,13 @@ _ADV_TAIL = re.compile(rf"(?:(?<![\w-])(?:{ADVERBS})\s+)+$", re.I)
 _WORD_RUN = re.compile(r"[A-Za-z]+")
 # ", saying ...": the participle reports for the subject of the main clause.
 PARTICIPLE = re.compile(
-    r"(?:,|\b(?:by|after|before|while|in|for))\s*(?:saying|adding|noting|telling|arguing|warning|claiming|"
+    r"(?:,|\b(?:by|after|before|while|in|for))\s*(?P<verb>saying|adding|noting|telling|arguing|warning|claiming|"
     r"insisting|writing|accusing|calling|explaining|"
     r"declaring|asserting|suggesting|urging|vowing|promising|calling for)\b",
     re.I,
 )
+# "tweets early Friday saying that ...": a participle with its "that" needs no comma.
+SAYING_THAT = re.compile(r"\b(?P<verb>saying|claiming|arguing|insisting|warning|noting|asserting)\s+that\b", re.I)
 # "Many voters are afraid that ...", "Graham has been critical of ...": a stance told by an adjective.
 STANCE = re.compile(
     r"(?<![\w-])(?:(?:has|have|had)\s+(?:\w+\s+)?been|is|are|was|were|am|remains?|remained|seems?|seemed|appears?|"
