@@ -255,3 +255,7 @@ def test_a_pronoun_subject_keeps_the_topic_of_the_sentences_before() -> None:
 def test_a_cue_inside_what_a_participle_reports_is_content() -> None:
     got = attrs("Ana Ruiz sent a series of posts early Friday saying that Tom Bell had shown bad judgment.")[0]
     assert (got.speaker, got.cue) == ("Ana Ruiz", "saying")
+
+
+def test_adverb_and_time_before_the_cue_are_not_the_speaker() -> None:
+    assert speakers("The First Bank just this month announced it would drop the fees.") == ["the First Bank"]
