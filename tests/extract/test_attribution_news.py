@@ -259,3 +259,8 @@ def test_a_cue_inside_what_a_participle_reports_is_content() -> None:
 
 def test_adverb_and_time_before_the_cue_are_not_the_speaker() -> None:
     assert speakers("The First Bank just this month announced it would drop the fees.") == ["the First Bank"]
+
+
+def test_inverted_wrote_for_a_publication_keeps_the_writer() -> None:
+    got = attrs("“The effect is small,” wrote Carla Dunn for Morning Ledger.")[0]
+    assert got.speaker == "Carla Dunn"

@@ -80,6 +80,9 @@ def _candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
         inverted = False
         if speaker is None and verb.lower() in INVERTIBLE and (not pre or pre[-1] in f",{MASK}"):
             after, after_end = phrase_after(masked, m.end())
+            writer, _, outlet = after.partition(" for ")  # "..., wrote Cameron Easley for Morning Consult."
+            if outlet[:1].isupper() and verb.lower() in {"wrote", "writes"}:
+                after = writer
             # "..., said an official." -- not "..., wrote an open letter to the girls"
             speaker = clean_speaker(after) if " to " not in f" {after} " else None
             nxt_start, nxt_end = chunk_bounds(masked, min(after_end + 1, len(masked)))
