@@ -27,6 +27,7 @@ resolved by :class:`speakers.SpeakerMemory` to the source first named in full.
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import replace
 
 from workbench.extract.cues import (
@@ -257,6 +258,7 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
     opens: list[str] = []
     run_sources: list[Attribution | None] = []
     waiting: dict[str, list[int]] = {}  # role head -> sentences its role-only speaker spoke
+    about: deque[str] = deque(maxlen=3)  # the sentences since the last source, newest last
     for sent, state in zip(sentences, states, strict=True):
         masked = _masked(sent, state.masked)
         known = frozenset(p.split()[-1] for p in memory.persons)
@@ -264,6 +266,10 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
         if cand is None and memory.last and masked.rstrip().endswith(":") and not sent.heading:
             # "Read the full statement below:" introduces more of the source just quoted
             cand = _Candidate(memory.last[0], ":", None, "", False, opens="colon")
+        if cand and cand.speaker.lower() in PERSON_PRONOUNS:  # worked out only when a he/she needs it
+            memory.topic = None
+            for text in about:
+                memory.topic = _topic(text, memory)
         attribution = _resolve(cand, memory, masked, known) if cand else None
         if attribution is None and not sent.heading:
             hedge = HEDGE.search(masked)
@@ -277,7 +283,11 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
             memory.mention(attribution.speaker)  # the speaker stays the most salient person
             _wait_for_name(attribution.speaker, len(result) - 1, memory, waiting)
         _name_roles(result, memory, waiting)
-        memory.topic = _topic(masked, memory) if (cand is None or cand.weak) and not sent.heading else None
+        memory.topic = None
+        if (cand is None or cand.weak) and not sent.heading:
+            about.append(masked)  # quotes no one: what it is about may name the next "he said"
+        else:
+            about.clear()
     return propagate(sentences, states, result, opens, run_sources)
 
 

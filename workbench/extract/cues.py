@@ -125,36 +125,26 @@ def scan_quotes(text: str, open_at_start: bool, reopen: bool = False) -> QuoteSt
     if not _QUOTE_CHAR.search(text):  # most sentences: nothing to scan
         return QuoteState(MASK * len(text) if open_at_start else text, open_at_start, open_at_start, open_at_start)
     lead = len(text) - len(text.lstrip())
-    chars = list(text)
+    parts: list[str] = []
     inside = open_at_start
     has_quote = open_at_start
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if reopen and i == lead and text.startswith("''", i):
-            chars[i] = chars[i + 1] = MASK
-            i += 2
-            continue
-        if ch == "'" and text[i + 1 : i + 2] == "'":  # ''two apostrophes'' is a quote mark in some archives
-            chars[i] = chars[i + 1] = MASK
+    pos = 0
+    for m in _QUOTE_CHAR.finditer(text):  # only the quote marks are visited; the text between is sliced
+        i, mark = m.start(), m.group(0)
+        parts.append(MASK * (i - pos) if inside else text[pos:i])
+        parts.append(MASK * len(mark))
+        pos = m.end()
+        if reopen and i == lead and (mark == "''" or mark in OPENERS + TOGGLES):
+            continue  # newsroom style: a quote running on reopens at each new paragraph
+        has_quote = True
+        if mark == "''":  # ''two apostrophes'' is a quote mark in some archives
             inside = not inside
-            has_quote = True
-            i += 2
-            continue
-        if reopen and i == lead and ch in OPENERS + TOGGLES:
-            chars[i] = MASK  # newsroom style: a quote running on reopens at each new paragraph
-        elif ch in OPENERS or (ch in TOGGLES and not inside):
+        elif mark in OPENERS or (mark in TOGGLES and not inside):
             inside = True
-            has_quote = True
-            chars[i] = MASK
-        elif ch in CLOSERS or (ch in TOGGLES and inside):
+        else:
             inside = False
-            has_quote = True
-            chars[i] = MASK
-        elif inside:
-            chars[i] = MASK
-        i += 1
-    return QuoteState("".join(chars), open_at_start, inside, has_quote)
+    parts.append(MASK * (len(text) - pos) if inside else text[pos:])
+    return QuoteState("".join(parts), open_at_start, inside, has_quote)
 
 
 def chunk_bounds(masked: str, pos: int) -> tuple[int, int]:
@@ -222,8 +212,11 @@ def _raw_cues(masked: str) -> list[re.Match[str]]:
     done = 0
     for word in _WORD_RUN.finditer(masked):
         p = word.start()
-        if p < done or word.group(0).lower() not in _FIRST_WORDS:
+        low = word.group(0).lower()
+        if p < done or low not in _FIRST_WORDS:
             continue
+        if low.endswith("ing") and not _may_be_progressive(masked, p):
+            continue  # an -ing cue needs an auxiliary before it (see cue_matches): skip the regexes
         adverbs = _ADV_TAIL.search(masked, max(done, p - 80), p)
         m = CUE.match(masked, adverbs.start()) if adverbs else None
         if m is None or m.start("verb") != p:
@@ -232,6 +225,16 @@ def _raw_cues(masked: str) -> list[re.Match[str]]:
             found.append(m)
             done = m.end()
     return found
+
+
+_ADV_WORDS = frozenset(w for w in re.findall(r"[a-z]+", ADVERBS) if len(w) > 1) | {"to", "keep", "remain"}
+
+
+def _may_be_progressive(masked: str, p: int) -> bool:
+    """The word before ``p`` is one ADVERBS can end with, a negation ("isn't") or a contraction ("He's")."""
+    before = masked[max(0, p - 24) : p].split()
+    prev = before[-1].lower() if before else ""
+    return prev in _ADV_WORDS or prev.endswith(("n't", "n’t", "'s", "’s", "'re", "’re", "'m", "’m"))
 
 
 def is_title_case(text: str) -> bool:
