@@ -40,6 +40,7 @@ from workbench.extract.cues import (
     PARTY_TAG,
     SAYING_THAT,
     STANCE,
+    STANCE_WORDS,
     chunk_bounds,
     cue_matches,
     phrase_after,
@@ -145,7 +146,7 @@ def _choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> 
         if speaker:
             verb = PARTICIPLE.search(masked).group(0).lstrip(", ")
             chosen = _Candidate(speaker, verb, None, speaker, False)
-    elif stance := STANCE.search(masked):  # "Many Democrats are afraid that ...": the stance's holder
+    elif not STANCE_WORDS.isdisjoint(masked.lower().split()) and (stance := STANCE.search(masked)):  # "Many Democrats are afraid that ...": the stance's holder
         speaker = subject_before(masked, stance.start(), "")[0]
         if speaker and speaker.split()[0].lower() not in NOT_SUBJECTS:
             chosen = _Candidate(speaker, " ".join(stance.group(0).split()[-2:]), None, speaker, False, at=stance.start())
@@ -166,7 +167,7 @@ PERSON_PRONOUNS = {"he": "m", "she": "f"}
 def _participle_first(masked: str, chosen: _Candidate) -> _Candidate:
     """ "Trump sent tweets Friday saying that Clinton had shown bad judgment": a cue inside what the
     participle reports is content; the main clause's subject speaks."""
-    if chosen.trailing or chosen.at < 0:
+    if chosen.trailing or chosen.at < 0 or "ing " not in masked[: chosen.at]:
         return chosen
     part = PARTICIPLE.search(masked, 0, chosen.at) or SAYING_THAT.search(masked, 0, chosen.at)
     speaker = main_subject(masked) if part else None
@@ -259,9 +260,11 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
     run_sources: list[Attribution | None] = []
     waiting: dict[str, list[int]] = {}  # role head -> sentences its role-only speaker spoke
     about: deque[str] = deque(maxlen=3)  # the sentences since the last source, newest last
+    known, known_at = frozenset(), -1
     for sent, state in zip(sentences, states, strict=True):
         masked = _masked(sent, state.masked)
-        known = frozenset(p.split()[-1] for p in memory.persons)
+        if memory.tick != known_at:  # surnames of the people mentioned so far, rebuilt only when they change
+            known, known_at = frozenset(p.split()[-1] for p in memory.persons), memory.tick
         cand = None if sent.heading else _choose(masked, sent.text, known)
         if cand is None and memory.last and masked.rstrip().endswith(":") and not sent.heading:
             # "Read the full statement below:" introduces more of the source just quoted

@@ -42,6 +42,11 @@ PARTICIPLE = re.compile(
 # "tweets early Friday saying that ...": a participle with its "that" needs no comma.
 SAYING_THAT = re.compile(r"\b(?P<verb>saying|claiming|arguing|insisting|warning|noting|asserting)\s+that\b", re.I)
 # "Many voters are afraid that ...", "Graham has been critical of ...": a stance told by an adjective.
+STANCE_WORDS = frozenset(
+    "afraid concerned confident convinced worried certain hopeful optimistic pessimistic skeptical sceptical "
+    "adamant doubtful fearful insistent critical supportive unhappy pleased upset angry furious frustrated "
+    "disappointed alarmed dismissive wary proud opposed committed".split()
+)
 STANCE = re.compile(
     r"(?<![\w-])(?:(?:has|have|had)\s+(?:\w+\s+)?been|is|are|was|were|am|remains?|remained|seems?|seemed|appears?|"
     r"appeared|became|becomes?)\s+"
