@@ -26,7 +26,6 @@ resolved by :class:`speakers.SpeakerMemory` to the source first named in full.
 
 from __future__ import annotations
 
-import re
 from collections import deque
 from dataclasses import replace
 
@@ -49,6 +48,7 @@ from workbench.extract.intros import NOT_SUBJECTS, tag_or_label, venue_or_nomina
 from workbench.extract.intros import Candidate as _Candidate
 from workbench.extract.memory import SpeakerMemory, gender_cue
 from workbench.extract.mentions import person_mentions
+from workbench.extract.pronouns import PERSON_PRONOUNS, antecedent_in_sentence, topic
 from workbench.extract.runs import propagate, quote_states
 from workbench.extract.sentences import Sentence, dateline_end
 from workbench.extract.speakers import (
@@ -161,7 +161,6 @@ def _choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> 
 
 FIRST_PERSON = frozenset({"i", "we"})
 PRONOUNS = frozenset({"he", "she", "they"})
-PERSON_PRONOUNS = {"he": "m", "she": "f"}
 
 
 def _participle_first(masked: str, chosen: _Candidate) -> _Candidate:
@@ -176,42 +175,6 @@ def _participle_first(masked: str, chosen: _Candidate) -> _Candidate:
     return _Candidate(speaker, part.group("verb").lower(), None, speaker, False, at=part.start())
 
 
-def _antecedent_in_sentence(
-    pronoun: str, masked: str, at: int, memory: SpeakerMemory, known: frozenset[str]
-) -> str | None:
-    """ "When Mr. Bush released his returns, he said": a person the sentence names before the pronoun is
-    nearer than anyone before the sentence. The first that fits the pronoun's gender wins (the clause's
-    subject), but a person named only as a possessor ("Mr. Obama's announcement") acts less there than one
-    named bare, so comes last, and one named only after an article ("the Romney campaign") not at all."""
-    spots = [m.start() for m in re.finditer(rf"(?<![\w'’]){pronoun}(?![\w'’])", masked[:at], re.I)]
-    before = masked[: spots[0] if spots else at]
-    fits = []
-    for name, context in reversed(person_mentions(before, known)):
-        full = memory.resolve(name, "named")[0]
-        gender = memory.genders.get(full) or gender_cue(context.split() + full.split()[:1])
-        rank = _mention_rank(name, before)
-        if rank < 2 and gender in (None, PERSON_PRONOUNS[pronoun.lower()]):
-            fits.append((rank, name, context, full))
-    if not fits:
-        return None
-    _, name, context, full = min(fits, key=lambda f: f[0])  # stable: the first of the bare mentions
-    memory.mention(name, context)
-    return full
-
-
-def _mention_rank(name: str, text: str) -> int:
-    """0: named bare somewhere in ``text``; 1: only as a possessor; 2: only after an article (a modifier)."""
-    ranks = [
-        2
-        if re.search(r"(?:^|\s)(?:the|a|an)\s+$", text[max(0, m.start() - 5) : m.start()], re.I)
-        else 1
-        if m.group("poss")
-        else 0
-        for m in re.finditer(re.escape(name) + r"(?P<poss>['’]s)?", text)
-    ]
-    return min(ranks, default=0)
-
-
 def is_reported(attribution: Attribution) -> bool:
     """A source other than the text's own voice: what check-worthiness counts as an attributed claim."""
     return attribution.speaker_kind != "none" and (attribution.speaker or "").lower() not in FIRST_PERSON
@@ -220,7 +183,7 @@ def is_reported(attribution: Attribution) -> bool:
 def _resolve(cand: _Candidate, memory: SpeakerMemory, masked: str = "", known: frozenset[str] = frozenset()) -> Attribution:
     phrase = cand.speaker
     if phrase.lower() in PERSON_PRONOUNS and cand.at > 0:
-        phrase = _antecedent_in_sentence(phrase, masked, cand.at, memory, known) or phrase
+        phrase = antecedent_in_sentence(phrase, masked, cand.at, memory, known) or phrase
     if phrase.lower() in FIRST_PERSON:  # "I know ...", "We believe ...": the text's own voice, not a named source
         return Attribution(speaker=phrase.lower() if phrase != "I" else "I", speaker_kind="anonymous", cue=cand.cue)
     kind = "anonymous" if phrase.lower() in {"he", "she", "they"} else classify(phrase)
@@ -272,7 +235,7 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
         if cand and cand.speaker.lower() in PERSON_PRONOUNS:  # worked out only when a he/she needs it
             memory.topic = None
             for text in about:
-                memory.topic = _topic(text, memory)
+                memory.topic = topic(text, memory)
         attribution = _resolve(cand, memory, masked, known) if cand else None
         if attribution is None and not sent.heading:
             hedge = HEDGE.search(masked)
@@ -292,24 +255,6 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
         else:
             about.clear()
     return propagate(sentences, states, result, opens, run_sources)
-
-
-def _topic(masked: str, memory: SpeakerMemory) -> str | None:
-    """The person a sentence with no quote source is about ("But Mr. Cummings also admonished ..."): the
-    main clause's subject, which a "he said" right after names more often than the speaker before."""
-    if memory.topic and _PRONOUN_SUBJECT.match(masked):
-        return memory.topic  # "From 1997 to 2009, he practiced law": still about the same person
-    subject = main_subject(masked)
-    name = person_name(subject) if subject and classify(subject) == "named" else None
-    full = memory.resolve(name, "named")[0] if name else None
-    if full is None or full.split()[0].lower() in _OPENERS:
-        return None
-    # a person the text names as one, or a full name ("Glenn Beck"); never "Rather" or "Born"
-    return full if full in memory.persons or (len(full.split()) >= 2 and all(w.istitle() for w in full.split())) else None
-
-
-_PRONOUN_SUBJECT = re.compile(r"^\W*(?:[^,]{0,60},\s*)?(?:he|she)\s", re.I)
-_OPENERS = NOT_SUBJECTS | frozenset("plus but and yet so still then now meanwhile also".split())
 
 
 def _wait_for_name(speaker: str, index: int, memory: SpeakerMemory, waiting: dict[str, list[int]]) -> None:
