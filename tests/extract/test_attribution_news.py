@@ -264,3 +264,10 @@ def test_adverb_and_time_before_the_cue_are_not_the_speaker() -> None:
 def test_inverted_wrote_for_a_publication_keeps_the_writer() -> None:
     got = attrs("“The effect is small,” wrote Carla Dunn for Morning Ledger.")[0]
     assert got.speaker == "Carla Dunn"
+
+
+@pytest.mark.parametrize("tag", ["D-N.Y.", "R-Ariz."])
+def test_party_tag_closing_the_sentence_is_not_the_speaker(tag: str) -> None:
+    # "Israel" is also a place, so the name is not sure to be a person: the tag still never speaks
+    got = attrs(f"“It is a valuable exercise,” said Rep. Steve Israel, {tag}")[0]
+    assert got.speaker is not None and "Steve Israel" in got.speaker

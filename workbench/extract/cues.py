@@ -98,7 +98,7 @@ NOMINAL_CUE = re.compile(
 # A party-state tag after a name, "(R-Utah)", "(D-N.Y.)": blanked so the name stays next to its cue.
 PARTY_TAG = re.compile(
     r"\s*\((?:[RDI]|Dem|Rep|Ind)(?:[-–][A-Z][\w. ]{0,14})?\)"
-    r"|,\s*[RDI][-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?,"  # "Mitch McConnell, R-Ky., said"
+    r"|,\s*[RDI][-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:,|(?=\s*$))"  # "Mitch McConnell, R-Ky., said"; "..., D-N.Y."
 )
 ACCORDING = re.compile(r"(?<![\w-])according to\s+", re.I)
 BOUNDARY = re.compile(rf"[,;:()]|{MASK}+|\s[-–—]+\s|[–—]")
