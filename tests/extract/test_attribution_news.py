@@ -271,3 +271,21 @@ def test_party_tag_closing_the_sentence_is_not_the_speaker(tag: str) -> None:
     # "Israel" is also a place, so the name is not sure to be a person: the tag still never speaks
     got = attrs(f"“It is a valuable exercise,” said Rep. Steve Israel, {tag}")[0]
     assert got.speaker is not None and "Steve Israel" in got.speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten minutes later, the aide sent officials an even more pointed note.",
+        "One Facebook user who lives near Austin, Tex., posted this status update:",
+        "Down in the polls, the governor is on the attack.",
+    ],
+)
+def test_numbers_openers_and_state_abbreviations_never_speak_alone(text: str) -> None:
+    got = attrs(text)[0]
+    assert got.speaker not in {"Ten", "Tex", "Down", "One"}
+
+
+def test_a_capitalised_possessive_nominal_cue_is_a_pronoun() -> None:
+    got = speakers("“Are you sure?” Mr. Lee asked. His response: “I have people studying it.”")
+    assert got[-1] == "Lee"

@@ -87,7 +87,7 @@ VENUE_OPENING = re.compile(
 )
 # "Trump's claim that ...", "the IMF's estimate of": a possessor speaks through a noun of saying.
 NOMINAL_CUE = re.compile(
-    r"(?:(?P<owner>(?:the )?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s?|(?<![\w'’])(?P<pronoun>his|her))"
+    r"(?:(?P<owner>(?:the )?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s?|(?<![\w'’])(?P<pronoun>[Hh]is|[Hh]er))"
     r"\s+(?:[a-z-]+\s+)?"
     r"(?P<noun>claims?|promises?|statements?|remarks?|comments?|assertions?|arguments?|views?|beliefs?|allegations?|"
     r"warnings?|estimates?|predictions?|accusations?|insistence|contention|suggestion|denials?|criticism|threats?|"
