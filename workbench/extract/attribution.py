@@ -19,9 +19,11 @@ learned. For one sentence (quotes masked, see :mod:`cues`):
 
 Across sentences: a quote that stays open over several sentences forms a run, and every
 sentence of the run without its own cue takes the run's speaker; a sentence that opens
-with a quote and has no cue takes the speaker of the quoting sentence before it in the
-paragraph. Surnames, "he"/"she", "they" and definite descriptions ("the soldier") are
-resolved by :class:`speakers.SpeakerMemory` to the source first named in full.
+with a quote and has no cue takes the speaker of the attributed sentence before it in the
+paragraph, and a quote-only paragraph that of the paragraph before (see :mod:`runs`). Surnames,
+"he"/"she", "they" and definite descriptions ("the soldier") are resolved by
+:class:`memory.SpeakerMemory` to the source first named in full; a he/she first looks for a
+person named earlier in its own sentence and for the topic of the sentence before (:mod:`pronouns`).
 """
 
 from __future__ import annotations
