@@ -234,9 +234,21 @@ def test_quote_sentence_without_cue_continues_previous_quote() -> None:
     assert [a.speaker for a in result] == ["the commander", "the commander"]
 
 
-def test_quote_does_not_leak_across_paragraphs() -> None:
-    doc = '"They pushed us back," the commander said.\n\n"We hold the line in every district."'
+def test_quote_paragraph_continues_the_speaker_of_the_paragraph_before() -> None:
+    # Newsroom convention (issue 10, "multi-paragraph quotes"): a new speaker is always named at once, so a
+    # paragraph that is only a quote continues whoever the paragraph before it was attributed to.
+    doc = '"They pushed us back," the commander said.\n\n"We hold the line in every district. We will not leave."'
+    assert [a.speaker for a in attrs(doc)] == ["the commander"] * 3
+
+
+def test_quote_paragraph_after_unattributed_narration_stays_unattributed() -> None:
+    doc = 'The shelling stopped at dawn.\n\n"We hold the line in every district."'
     assert attrs(doc)[-1].speaker_kind == "none"
+
+
+def test_quote_after_an_attributed_sentence_without_quotes_continues_it() -> None:
+    doc = 'The talks may stall while the truce holds, the envoy said. "Nobody wants to move first."'
+    assert [a.speaker for a in attrs(doc)] == ["the envoy", "the envoy"]
 
 
 def test_cue_inside_quotes_is_not_an_attribution() -> None:

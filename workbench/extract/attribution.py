@@ -19,13 +19,16 @@ learned. For one sentence (quotes masked, see :mod:`cues`):
 
 Across sentences: a quote that stays open over several sentences forms a run, and every
 sentence of the run without its own cue takes the run's speaker; a sentence that opens
-with a quote and has no cue takes the speaker of the quoting sentence before it in the
-paragraph. Surnames, "he"/"she", "they" and definite descriptions ("the soldier") are
-resolved by :class:`speakers.SpeakerMemory` to the source first named in full.
+with a quote and has no cue takes the speaker of the attributed sentence before it in the
+paragraph, and a quote-only paragraph that of the paragraph before (see :mod:`runs`). Surnames,
+"he"/"she", "they" and definite descriptions ("the soldier") are resolved by
+:class:`memory.SpeakerMemory` to the source first named in full; a he/she first looks for a
+person named earlier in its own sentence and for the topic of the sentence before (:mod:`pronouns`).
 """
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import replace
 
 from workbench.extract.cues import (
@@ -34,20 +37,20 @@ from workbench.extract.cues import (
     HEDGE,
     INTERVIEW_WITH,
     MASK,
-    NOMINAL_CUE,
     PARTICIPLE,
     PARTY_TAG,
-    PASSIVE_BY,
-    VENUE_OPENING,
-    VERB_FORMS,
+    SAYING_THAT,
+    STANCE,
+    STANCE_WORDS,
     chunk_bounds,
     cue_matches,
     phrase_after,
 )
+from workbench.extract.intros import NOT_SUBJECTS, tag_or_label, venue_or_nominal
 from workbench.extract.intros import Candidate as _Candidate
-from workbench.extract.intros import tag_or_label
 from workbench.extract.memory import SpeakerMemory, gender_cue
 from workbench.extract.mentions import person_mentions
+from workbench.extract.pronouns import PERSON_PRONOUNS, antecedent_in_sentence, topic
 from workbench.extract.runs import propagate, quote_states
 from workbench.extract.sentences import Sentence, dateline_end
 from workbench.extract.speakers import (
@@ -58,7 +61,7 @@ from workbench.extract.speakers import (
     is_outlet,
     person_name,
 )
-from workbench.extract.subjects import main_subject, noun_phrase_start, subject_before, told_object
+from workbench.extract.subjects import main_subject, subject_before, told_object
 from workbench.models import Attribution
 
 INVERTIBLE = frozenset(
@@ -81,11 +84,17 @@ def _candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
         inverted = False
         if speaker is None and verb.lower() in INVERTIBLE and (not pre or pre[-1] in f",{MASK}"):
             after, after_end = phrase_after(masked, m.end())
+            writer, _, outlet = after.partition(" for ")  # "..., wrote Cameron Easley for Morning Consult."
+            if outlet[:1].isupper() and verb.lower() in {"wrote", "writes"}:
+                after = writer
             # "..., said an official." -- not "..., wrote an open letter to the girls"
             speaker = clean_speaker(after) if " to " not in f" {after} " else None
             nxt_start, nxt_end = chunk_bounds(masked, min(after_end + 1, len(masked)))
             role_text = masked[nxt_start:nxt_end]
             trailing = inverted = True
+            named = clean_speaker(role_text) if masked[after_end : after_end + 1] == "," else None
+            if speaker and named and classify(named) == "named" and classify(speaker) != "named":
+                speaker, role = named, speaker  # "..., said a White House spokesman, Eric Schultz."
         if speaker is None:
             continue
         cue, via = verb, None
@@ -97,7 +106,9 @@ def _candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
         opens = "colon" if COLON_INTRO.match(masked, m.end()) or COLON_INTRO.search(masked, m.end()) else ""
         if opens and COLON_INTRO.search(masked, m.end()).start() - m.end() > 40:
             opens = ""  # "He added: ..." / "Trump responded on Friday:" -- the colon belongs to the cue
-        cue_cands.append(_Candidate(speaker, cue, via, role_text + " " + speaker, trailing, opens=opens, role=role))
+        cue_cands.append(
+            _Candidate(speaker, cue, via, role_text + " " + speaker, trailing, opens=opens, role=role, at=m.start())
+        )
     according: list[_Candidate] = []
     for m in ACCORDING.finditer(masked):
         phrase, _ = phrase_after(masked, m.end())
@@ -122,6 +133,7 @@ def _choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> 
             # sentence never outranks a person the sentence names as the subject of its own cue
             named = [c for c in cue_cands if c.speaker.lower() not in PRONOUNS and classify(c.speaker) == "named"]
             chosen = named[0] if named else chosen
+        chosen = _participle_first(masked, chosen)
         if is_outlet(chosen.speaker):  # "Fox News reported that Smith said ...": Smith speaks, via Fox News
             people = [c for c in cue_cands if c is not chosen and classify(c.speaker) == "named"]
             if people:
@@ -136,8 +148,12 @@ def _choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> 
         if speaker:
             verb = PARTICIPLE.search(masked).group(0).lstrip(", ")
             chosen = _Candidate(speaker, verb, None, speaker, False)
+    elif not STANCE_WORDS.isdisjoint(masked.lower().split()) and (stance := STANCE.search(masked)):  # "Many Democrats are afraid that ...": the stance's holder
+        speaker = subject_before(masked, stance.start(), "")[0]
+        if speaker and speaker.split()[0].lower() not in NOT_SUBJECTS:
+            chosen = _Candidate(speaker, " ".join(stance.group(0).split()[-2:]), None, speaker, False, at=stance.start())
     if chosen is None:
-        chosen = _venue_or_nominal(masked)
+        chosen = venue_or_nominal(masked)
     if chosen and chosen.via is None:
         m = INTERVIEW_WITH.search(masked)
         if m and is_outlet(m.group("outlet")):
@@ -145,43 +161,20 @@ def _choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> 
     return chosen
 
 
-_VERBS = frozenset(VERB_FORMS.lower().split("|"))
-_PARTIAL_QUOTE = MASK * 10  # a quoted stretch of two words or more
-# openers that LEADING_NP takes for a subject but that name no one ("For those ...", "Correction: ...")
-_NOT_SUBJECTS = frozenset("for among these this those that it i there here correction update note as".split())
-
-
-def _venue_or_nominal(masked: str) -> _Candidate | None:
-    """No verb of saying: "In a statement, X was circumspect" (X reports), "Trump's claim that ..." (Trump)."""
-    venue = VENUE_OPENING.match(masked)
-    if venue:
-        rest = masked[venue.end() :]
-        speaker = main_subject(rest) or noun_phrase_start(rest.strip())
-        if speaker:
-            return _Candidate(speaker, venue.group(0).strip(" ,"), None, speaker, False)
-    for m in PASSIVE_BY.finditer(masked):
-        if m.group("verb").lower() in _VERBS:
-            speaker = clean_speaker(phrase_after(masked, m.end())[0])
-            if speaker:
-                return _Candidate(speaker, m.group(0).strip(), None, speaker, True)
-    if _PARTIAL_QUOTE in masked and not masked.lstrip().startswith(MASK):
-        # a partial quote with no verb ("Reid has gone after Trump as a “human leech”"): the subject's words
-        speaker = main_subject(masked)
-        first = speaker.split()[0].lower() if speaker else ""
-        if speaker and MASK not in speaker and first not in _NOT_SUBJECTS and not first.endswith("ly"):
-            return _Candidate(speaker, "quoted", None, speaker, False)
-    for m in NOMINAL_CUE.finditer(masked):
-        if m.group("pronoun"):  # "his claim that ...": he, resolved like any pronoun
-            pronoun = "he" if m.group("pronoun").lower() == "his" else "she"
-            return _Candidate(pronoun, m.group("noun"), None, pronoun, False)
-        speaker = clean_speaker(m.group("owner"))
-        if speaker and classify(speaker) in {"named", "organization"}:
-            return _Candidate(speaker, m.group("noun"), None, speaker, False)
-    return None
-
-
 FIRST_PERSON = frozenset({"i", "we"})
 PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _participle_first(masked: str, chosen: _Candidate) -> _Candidate:
+    """ "Trump sent tweets Friday saying that Clinton had shown bad judgment": a cue inside what the
+    participle reports is content; the main clause's subject speaks."""
+    if chosen.trailing or chosen.at < 0 or "ing " not in masked[: chosen.at]:
+        return chosen
+    part = PARTICIPLE.search(masked, 0, chosen.at) or SAYING_THAT.search(masked, 0, chosen.at)
+    speaker = main_subject(masked) if part else None
+    if speaker is None or speaker.lower() == chosen.speaker.lower() or masked.find(speaker) > part.start():
+        return chosen
+    return _Candidate(speaker, part.group("verb").lower(), None, speaker, False, at=part.start())
 
 
 def is_reported(attribution: Attribution) -> bool:
@@ -189,8 +182,10 @@ def is_reported(attribution: Attribution) -> bool:
     return attribution.speaker_kind != "none" and (attribution.speaker or "").lower() not in FIRST_PERSON
 
 
-def _resolve(cand: _Candidate, memory: SpeakerMemory) -> Attribution:
+def _resolve(cand: _Candidate, memory: SpeakerMemory, masked: str = "", known: frozenset[str] = frozenset()) -> Attribution:
     phrase = cand.speaker
+    if phrase.lower() in PERSON_PRONOUNS and cand.at > 0:
+        phrase = antecedent_in_sentence(phrase, masked, cand.at, memory, known) or phrase
     if phrase.lower() in FIRST_PERSON:  # "I know ...", "We believe ...": the text's own voice, not a named source
         return Attribution(speaker=phrase.lower() if phrase != "I" else "I", speaker_kind="anonymous", cue=cand.cue)
     kind = "anonymous" if phrase.lower() in {"he", "she", "they"} else classify(phrase)
@@ -201,7 +196,10 @@ def _resolve(cand: _Candidate, memory: SpeakerMemory) -> Attribution:
         title_gender = gender_cue(before[-1:])  # "Mrs. Clinton": the title right before the name
         phrase = name
     speaker, kind = memory.resolve(phrase, kind, title_gender)
-    memory.remember(speaker, kind, cand.role_text)
+    if cand.weak and kind == "named":  # "Mr. Romney's remark": named in passing, the next "he" may be another
+        memory.mention(speaker, cand.role_text)
+    else:
+        memory.remember(speaker, kind, cand.role_text)
     return Attribution(speaker=speaker, speaker_kind=kind, cue=cand.cue, via=cand.via, role=cand.role)
 
 
@@ -226,14 +224,21 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
     opens: list[str] = []
     run_sources: list[Attribution | None] = []
     waiting: dict[str, list[int]] = {}  # role head -> sentences its role-only speaker spoke
+    about: deque[str] = deque(maxlen=3)  # the sentences since the last source, newest last
+    known, known_at = frozenset(), -1
     for sent, state in zip(sentences, states, strict=True):
         masked = _masked(sent, state.masked)
-        known = frozenset(p.split()[-1] for p in memory.persons)
+        if memory.tick != known_at:  # surnames of the people mentioned so far, rebuilt only when they change
+            known, known_at = frozenset(p.split()[-1] for p in memory.persons), memory.tick
         cand = None if sent.heading else _choose(masked, sent.text, known)
         if cand is None and memory.last and masked.rstrip().endswith(":") and not sent.heading:
             # "Read the full statement below:" introduces more of the source just quoted
             cand = _Candidate(memory.last[0], ":", None, "", False, opens="colon")
-        attribution = _resolve(cand, memory) if cand else None
+        if cand and cand.speaker.lower() in PERSON_PRONOUNS:  # worked out only when a he/she needs it
+            memory.topic = None
+            for text in about:
+                memory.topic = topic(text, memory)
+        attribution = _resolve(cand, memory, masked, known) if cand else None
         if attribution is None and not sent.heading:
             hedge = HEDGE.search(masked)
             attribution = Attribution(hedge=hedge.group(0)) if hedge else None
@@ -242,10 +247,15 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
         run_sources.append(_run_source(masked, memory) if state.open_at_end and not sent.heading else None)
         for name, context in person_mentions(masked, known):
             memory.mention(name, context)
-        if attribution and attribution.speaker_kind == "named" and attribution.speaker:
+        if attribution and attribution.speaker_kind == "named" and attribution.speaker and not cand.weak:
             memory.mention(attribution.speaker)  # the speaker stays the most salient person
             _wait_for_name(attribution.speaker, len(result) - 1, memory, waiting)
         _name_roles(result, memory, waiting)
+        memory.topic = None
+        if (cand is None or cand.weak) and not sent.heading:
+            about.append(masked)  # quotes no one: what it is about may name the next "he said"
+        else:
+            about.clear()
     return propagate(sentences, states, result, opens, run_sources)
 
 

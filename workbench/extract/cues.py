@@ -12,56 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench.extract.verbs import VERB_FORMS
+
 MASK = "█"
 OPENERS = "“«„"
 CLOSERS = "”»"
 TOGGLES = '"'
 
-VERB_FORMS = (
-    r"said|says|say|told|tells|claimed|claims|claim|estimates|estimated|estimate|denied|denies|deny|"
-    r"reported|reports|report|added|adds|warned|warns|warn|stated|announced|announces|confirmed|confirms|"
-    r"insisted|insists|argued|argues|argue|believes|believe|believed|assessed|assesses|assess|noted|notes|"
-    r"wrote|writes|tweeted|explained|explains|acknowledged|acknowledges|admitted|admits|alleged|alleges|"
-    r"asserted|asserts|predicted|predicts|vowed|vows|suggested|suggests|stressed|stresses|maintained|maintains|"
-    r"concluded|declared|declares|disclosed|accused|accuses|insist|think|thinks|expects|expect|"
-    r"testified|recalled|emphasized|emphasised|acknowledge|conceded|replied|responded|countered|contended|"
-    r"shows|showed|found|finds|asked|urged|urges|praised|agreed|agrees|pledged|pledges|promised|promises|"
-    r"lamented|touted|touts|demanded|demands|denounced|proposed|joked|complained|criticized|criticised|"
-    r"questioned|described|called|continued|continues|charged|charges|posted|posts|tweets|cited|cites|"
-    r"shouted|lashed out|fired back|hit back|shot back|snapped|retorted|quipped|boasted|bragged|"
-    r"issued a statement|released a statement|put out a statement|saying|"
-    # attitude verbs: a stated belief, intention or stance is attributed to its holder as well
-    r"wants|wanted|plans|planned|hopes|hoped|seeks|sought|intends|intended|expected|supports|supported|"
-    r"opposes|opposed|rejected|rejects|endorsed|endorses|condemned|condemns|attacked|mentioned|"
-    r"mentions|asks|declined|refused|blamed|blames|defended|defends|dismissed|dismisses|"
-    r"called for|calls for|acknowledged|knows|knew|feels|felt|worried|feared|"
-    r"doubted|considers|considered|characterized|slammed|blasted|mocked|hailed|welcomed|threatened|"
-    r"accused|pointed out|made clear|made the case|signaled|signalled|indicated|hinted|conceded|reiterated|"
-    r"agree|assume|assumed|assumes|expressed|recognize|recognized|compares|compared|"
-    r"yells|yelled|screamed|whispered|muttered|exclaimed|cried|recounted|remarked|observed|announce|referred|"
-    r"chided|scolded|rebuked|berated|apologized|apologised|"
-    # findings of records and courts; base forms after a modal or "did not"
-    r"shown|reveals|revealed|reveal|ruled|echoed|echoes|echo|respond|concede|criticize|criticizes|describes|"
-    # progressive forms count only after an auxiliary ("is stressing", "has been claiming"), see cue_matches
-    r"claiming|arguing|insisting|stressing|demanding|suggesting|warning|calling for|accusing|denying|"
-    r"questioning|promising|predicting|urging|touting|blaming|criticizing|"
-    r"seeking|planning|hoping|considering|asking|telling|vowing|pledging|pushing for|complaining|acknowledging|"
-    r"tweeting|chanting|proposing|encouraging|advocating|promoting|"
-    # more verbs of speaking, believing and knowing (closed class)
-    r"likened|likens|repeated|repeats|pressed|railed|highlighted|highlights|"
-    r"advocated|advocates|promoted|encouraged|encourages|implored|disputed|disputes|wondered|wonders|"
-    r"know|understand|understands|understood|viewed|views|put it|puts it|"
-    r"called on|calls on|backed|backs|grilled|acknowledges|recommends|recommended|"
-    r"denounce|vow|condemn|urge|pledge|promise|predict|suggest|accuse|reject|oppose|express|"
-    r"discovered|learned|overruled|weighed in|weigh in|weighs in|calling|debated|reads|refuses|"
-    # poll answers ("46 percent would choose X, 5 percent prefer Y") and talk about a topic
-    r"prefer|prefers|favor|favors|approve|approves|disapprove|disapproves|"
-    r"spoke of|spoke about|spoken about|speaks of|speaks about|talked about|talks about"
-)
 ADVERBS = (
     r"also|later|earlier|previously|repeatedly|again|reportedly|separately|then|now|has|have|had|would|will|further|immediately|"
     r"(?:went|goes|go|going) on to|long|publicly|privately|flatly|quickly|recently|once|often|first|still|never|not|"
-    r"is|are|was|were|been|did|does|do|keeps?|kept|(?:has|have|had|did|does|do|is|are|was|were|wo|would)n['’]t"
+    r"is|are|was|were|been|did|does|do|keeps?|kept|remains?|remained|(?:has|have|had|did|does|do|is|are|was|were|wo|would)n['’]t"
 )
 CUE = re.compile(
     rf"(?<![\w-])(?P<adv>(?:(?:{ADVERBS})\s+)*)(?P<verb>{VERB_FORMS})(?![\w-])(?!\s+(?:up|out|down|off|away)\b)",
@@ -73,9 +34,28 @@ _ADV_TAIL = re.compile(rf"(?:(?<![\w-])(?:{ADVERBS})\s+)+$", re.I)
 _WORD_RUN = re.compile(r"[A-Za-z]+")
 # ", saying ...": the participle reports for the subject of the main clause.
 PARTICIPLE = re.compile(
-    r"(?:,|\b(?:by|after|before|while|in|for))\s*(?:saying|adding|noting|telling|arguing|warning|claiming|"
+    r"(?:,|\b(?:by|after|before|while|in|for))\s*(?P<verb>saying|adding|noting|telling|arguing|warning|claiming|"
     r"insisting|writing|accusing|calling|explaining|"
     r"declaring|asserting|suggesting|urging|vowing|promising|calling for)\b",
+    re.I,
+)
+# "tweets early Friday saying that ...": a participle with its "that" needs no comma.
+SAYING_THAT = re.compile(r"\b(?P<verb>saying|claiming|arguing|insisting|warning|noting|asserting)\s+that\b", re.I)
+# "Many voters are afraid that ...", "Graham has been critical of ...": a stance told by an adjective.
+STANCE_WORDS = frozenset(
+    "afraid concerned confident convinced worried certain hopeful optimistic pessimistic skeptical sceptical "
+    "adamant doubtful fearful insistent critical supportive unhappy pleased upset angry furious frustrated "
+    "disappointed alarmed dismissive wary proud opposed committed".split()
+)
+STANCE = re.compile(
+    r"(?<![\w-])(?:(?:has|have|had)\s+(?:\w+\s+)?been|is|are|was|were|am|remains?|remained|seems?|seemed|appears?|"
+    r"appeared|became|becomes?)\s+"
+    r"(?:(?:\w+ly|not|also|still|now|so|very|more|less|deeply|increasingly)\s+)*"
+    r"(?:afraid|concerned|confident|convinced|worried|certain|hopeful|optimistic|pessimistic|skeptical|sceptical|"
+    r"adamant|doubtful|fearful|insistent|critical|supportive|unhappy|pleased|upset|angry|furious|frustrated|"
+    r"disappointed|alarmed|dismissive|wary|proud)\s+(?:that|about|of|with|over)(?![\w-])"
+    r"|(?<![\w-])(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|still\s+)*"
+    r"(?:opposed|committed)\s+to(?![\w-])",
     re.I,
 )
 LEADING_NP = re.compile(r"^\s*((?:the |a |an )?[A-Z][\w.'’-]*(?:\s+(?:of |for |the )*[A-Z][\w.'’-]*)*)")
@@ -107,9 +87,9 @@ VENUE_OPENING = re.compile(
 )
 # "Trump's claim that ...", "the IMF's estimate of": a possessor speaks through a noun of saying.
 NOMINAL_CUE = re.compile(
-    r"(?:(?P<owner>(?:the )?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s?|(?<![\w'’])(?P<pronoun>his|her))"
+    r"(?:(?P<owner>(?:the )?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s?|(?<![\w'’])(?P<pronoun>[Hh]is|[Hh]er))"
     r"\s+(?:[a-z-]+\s+)?"
-    r"(?P<noun>claims?|promises?|statements?|remarks|comments|assertions?|arguments?|views?|beliefs?|allegations?|"
+    r"(?P<noun>claims?|promises?|statements?|remarks?|comments?|assertions?|arguments?|views?|beliefs?|allegations?|"
     r"warnings?|estimates?|predictions?|accusations?|insistence|contention|suggestion|denials?|criticism|threats?|"
     r"pledges?|vows?|charges?|complaints?|assessment|forecast|findings?|conclusion|announcements?|decision|"
     r"proposals?|plans?|positions?|stance|calls?|demands?|requests?|recommendations?|opposition|endorsement|"
@@ -118,7 +98,7 @@ NOMINAL_CUE = re.compile(
 # A party-state tag after a name, "(R-Utah)", "(D-N.Y.)": blanked so the name stays next to its cue.
 PARTY_TAG = re.compile(
     r"\s*\((?:[RDI]|Dem|Rep|Ind)(?:[-–][A-Z][\w. ]{0,14})?\)"
-    r"|,\s*[RDI][-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?,"  # "Mitch McConnell, R-Ky., said"
+    r"|,\s*[RDI][-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:,|(?=\s*$))"  # "Mitch McConnell, R-Ky., said"; "..., D-N.Y."
 )
 ACCORDING = re.compile(r"(?<![\w-])according to\s+", re.I)
 BOUNDARY = re.compile(rf"[,;:()]|{MASK}+|\s[-–—]+\s|[–—]")
@@ -150,36 +130,26 @@ def scan_quotes(text: str, open_at_start: bool, reopen: bool = False) -> QuoteSt
     if not _QUOTE_CHAR.search(text):  # most sentences: nothing to scan
         return QuoteState(MASK * len(text) if open_at_start else text, open_at_start, open_at_start, open_at_start)
     lead = len(text) - len(text.lstrip())
-    chars = list(text)
+    parts: list[str] = []
     inside = open_at_start
     has_quote = open_at_start
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if reopen and i == lead and text.startswith("''", i):
-            chars[i] = chars[i + 1] = MASK
-            i += 2
-            continue
-        if ch == "'" and text[i + 1 : i + 2] == "'":  # ''two apostrophes'' is a quote mark in some archives
-            chars[i] = chars[i + 1] = MASK
+    pos = 0
+    for m in _QUOTE_CHAR.finditer(text):  # only the quote marks are visited; the text between is sliced
+        i, mark = m.start(), m.group(0)
+        parts.append(MASK * (i - pos) if inside else text[pos:i])
+        parts.append(MASK * len(mark))
+        pos = m.end()
+        if reopen and i == lead and (mark == "''" or mark in OPENERS + TOGGLES):
+            continue  # newsroom style: a quote running on reopens at each new paragraph
+        has_quote = True
+        if mark == "''":  # ''two apostrophes'' is a quote mark in some archives
             inside = not inside
-            has_quote = True
-            i += 2
-            continue
-        if reopen and i == lead and ch in OPENERS + TOGGLES:
-            chars[i] = MASK  # newsroom style: a quote running on reopens at each new paragraph
-        elif ch in OPENERS or (ch in TOGGLES and not inside):
+        elif mark in OPENERS or (mark in TOGGLES and not inside):
             inside = True
-            has_quote = True
-            chars[i] = MASK
-        elif ch in CLOSERS or (ch in TOGGLES and inside):
+        else:
             inside = False
-            has_quote = True
-            chars[i] = MASK
-        elif inside:
-            chars[i] = MASK
-        i += 1
-    return QuoteState("".join(chars), open_at_start, inside, has_quote)
+    parts.append(MASK * (len(text) - pos) if inside else text[pos:])
+    return QuoteState("".join(parts), open_at_start, inside, has_quote)
 
 
 def chunk_bounds(masked: str, pos: int) -> tuple[int, int]:
@@ -247,8 +217,11 @@ def _raw_cues(masked: str) -> list[re.Match[str]]:
     done = 0
     for word in _WORD_RUN.finditer(masked):
         p = word.start()
-        if p < done or word.group(0).lower() not in _FIRST_WORDS:
+        low = word.group(0).lower()
+        if p < done or low not in _FIRST_WORDS:
             continue
+        if low.endswith("ing") and not _may_be_progressive(masked, p):
+            continue  # an -ing cue needs an auxiliary before it (see cue_matches): skip the regexes
         adverbs = _ADV_TAIL.search(masked, max(done, p - 80), p)
         m = CUE.match(masked, adverbs.start()) if adverbs else None
         if m is None or m.start("verb") != p:
@@ -257,6 +230,16 @@ def _raw_cues(masked: str) -> list[re.Match[str]]:
             found.append(m)
             done = m.end()
     return found
+
+
+_ADV_WORDS = frozenset(w for w in re.findall(r"[a-z]+", ADVERBS) if len(w) > 1) | {"to", "keep", "remain"}
+
+
+def _may_be_progressive(masked: str, p: int) -> bool:
+    """The word before ``p`` is one ADVERBS can end with, a negation ("isn't") or a contraction ("He's")."""
+    before = masked[max(0, p - 24) : p].split()
+    prev = before[-1].lower() if before else ""
+    return prev in _ADV_WORDS or prev.endswith(("n't", "n’t", "'s", "’s", "'re", "’re", "'m", "’m"))
 
 
 def is_title_case(text: str) -> bool:

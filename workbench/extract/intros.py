@@ -1,4 +1,5 @@
-"""Speakers named without a reporting verb: signature lines, transcript labels, colon introductions.
+"""Speakers named without a reporting verb: signature lines, transcript labels, colon introductions,
+venues ("In a statement, X ..."), passives with their source and nouns of saying ("X's claim that").
 
 "“...” ― Julie Diaz", "PENCE: Well, look ...", "Minister Ana Ruiz: “...”" and "Sanders made the
 following comment:" all name who speaks what follows (or precedes) without "said". Each is read
@@ -11,9 +12,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workbench.extract.cues import COLON_INTRO, DASH_TAG, LEADING_NP, chunk_bounds, is_title_case
+from workbench.extract.cues import (
+    COLON_INTRO,
+    DASH_TAG,
+    LEADING_NP,
+    MASK,
+    NOMINAL_CUE,
+    PASSIVE_BY,
+    VENUE_OPENING,
+    chunk_bounds,
+    is_title_case,
+    phrase_after,
+)
 from workbench.extract.memory import NAMES
 from workbench.extract.speakers import ORG_NOUNS, classify, clean_speaker, head_noun
+from workbench.extract.subjects import main_subject, noun_phrase_start
+from workbench.extract.verbs import VERB_FORMS
 
 # "PENCE: Well, look ...": a transcript speaker label; in mixed case only a person already mentioned
 # ("Sanders: Clinton needs to ..."), so a headline "Stealth Over Health: ..." is not one.
@@ -52,6 +66,8 @@ class Candidate:
     outlet: bool = False
     opens: str = ""  # "colon": introduces what follows; "label": a transcript speaker label
     role: str | None = None
+    at: int = -1  # where the cue stands in the sentence: a pronoun's antecedent may be named before it
+    weak: bool = False  # a possessor of a noun of saying ("Romney's remark"): a source, not the person quoted
 
 
 def tag_or_label(masked: str, raw: str, known: frozenset[str]) -> Candidate | None:
@@ -94,4 +110,39 @@ def tag_or_label(masked: str, raw: str, known: frozenset[str]) -> Candidate | No
             and classify(speaker) in {"named", "organization"}
         ):
             return Candidate(speaker, ":", None, masked[c_start : m.start()], False, opens="colon")
+    return None
+
+
+_VERBS = frozenset(VERB_FORMS.lower().split("|"))
+_PARTIAL_QUOTE = MASK * 10  # a quoted stretch of two words or more
+# openers that LEADING_NP takes for a subject but that name no one ("For those ...", "Correction: ...")
+NOT_SUBJECTS = frozenset("for among these this those that it i there here correction update note as".split())
+
+
+def venue_or_nominal(masked: str) -> Candidate | None:
+    """No verb of saying: "In a statement, X was circumspect" (X reports), "Trump's claim that ..." (Trump)."""
+    venue = VENUE_OPENING.match(masked)
+    if venue:
+        rest = masked[venue.end() :]
+        speaker = main_subject(rest) or noun_phrase_start(rest.strip())
+        if speaker:
+            return Candidate(speaker, venue.group(0).strip(" ,"), None, speaker, False)
+    for m in PASSIVE_BY.finditer(masked):
+        if m.group("verb").lower() in _VERBS:
+            speaker = clean_speaker(phrase_after(masked, m.end())[0])
+            if speaker:
+                return Candidate(speaker, m.group(0).strip(), None, speaker, True)
+    if _PARTIAL_QUOTE in masked and not masked.lstrip().startswith(MASK):
+        # a partial quote with no verb ("Reid has gone after Trump as a “human leech”"): the subject's words
+        speaker = main_subject(masked)
+        first = speaker.split()[0].lower() if speaker else ""
+        if speaker and MASK not in speaker and first not in NOT_SUBJECTS and not first.endswith("ly"):
+            return Candidate(speaker, "quoted", None, speaker, False)
+    for m in NOMINAL_CUE.finditer(masked):
+        if m.group("pronoun"):  # "his claim that ...": he, resolved like any pronoun
+            pronoun = "he" if m.group("pronoun").lower() == "his" else "she"
+            return Candidate(pronoun, m.group("noun"), None, pronoun, False, at=m.start())
+        speaker = clean_speaker(m.group("owner"))
+        if speaker and classify(speaker) in {"named", "organization"}:
+            return Candidate(speaker, m.group("noun"), None, speaker, False, weak=True)
     return None

@@ -103,6 +103,7 @@ class SpeakerMemory:
     roles: dict[str, str] = field(default_factory=dict)
     others: list[tuple[str, str]] = field(default_factory=list)  # (phrase, kind) of non-person sources
     last: tuple[str, str] | None = None
+    topic: str | None = None  # the person the sentence before was about, when it quoted no one
 
     def mention(self, name: str, context: str = "", strong: bool = False) -> None:
         """A person named in the text; ``context`` is the phrase around it (title, role); ``strong``: a speaker."""
@@ -155,15 +156,25 @@ class SpeakerMemory:
         """The person "he"/"she" most likely names.
 
         "he said" follows the person being quoted far more often than someone named in passing, so
-        speakers come first: one of the last two speakers known to have that gender; else the latest
-        speaker whose gender does not contradict the pronoun -- unless someone known to have that
-        gender was mentioned after them ("Enter Ms. Lauten ... she wrote"); else the latest person
-        known to have that gender, then the latest of unknown gender.
+        speakers come first: the speaker just quoted when nothing contradicts the pronoun (a gender not
+        known is no contradiction: given-name lists miss many names), else the speaker before if known to
+        have that gender; else the latest speaker whose gender does not contradict the pronoun -- unless
+        someone known to have that gender was mentioned after them ("Enter Ms. Lauten ... she wrote");
+        else the latest person known to have that gender, then the latest of unknown gender.
         """
-        for person in reversed(self.strong[-2:]):
-            if self.genders.get(person) == gender:
-                return person
+        if self.topic and self.genders.get(self.topic) in (None, gender):
+            return self.topic
         matching = next((p for p in reversed(self.persons) if self.genders.get(p) == gender), None)
+        for person in reversed(self.strong[-2:]):
+            known = self.genders.get(person)
+            if known == gender:
+                return person
+            if known is None and person == self.strong[-1] and not (
+                matching and self.seen[matching] > self.seen.get(person, -1)
+            ):
+                return person  # the speaker just quoted, whose gender nothing contradicts
+            if known is None:
+                break
         for person in reversed(self.strong):
             known = self.genders.get(person)
             if known == gender or (

@@ -22,6 +22,10 @@ _RUN = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:de|da|di|del|van|von|der|den|le|la|al|bin|ibn)\s+)?[A-Z][\w'’.-]*){0,3})"
 )
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+_OPENERS = frozenset(
+    "and but or so yet then when after before while if as since though although because once the a an "
+    "this that these those his her their its our my your in on at by for with from of to".split()
+)
 CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december".split()
@@ -40,6 +44,11 @@ def person_mentions(masked: str, known: frozenset[str] = frozenset(), limit: int
         if m is None:
             break
         name, title = m.group("name"), m.group("title") or ""
+        tokens = name.split()
+        if not title and len(tokens) > 1 and tokens[0].lower() in _OPENERS:
+            pos = m.start("name") + len(tokens[0]) + 1  # "And Trump didn't": the capital is the sentence's
+            continue
+        name = name.removesuffix("'s").removesuffix("’s")  # "Donald Trump’s aide" mentions Donald Trump
         tokens = name.split()
         if not title and len(tokens) > 1 and any(t.lower() in TITLE_WORDS for t in tokens[1:]):
             pos = m.start("name") + len(tokens[0]) + 1  # "Enter Ms. Lauten": start again at the title

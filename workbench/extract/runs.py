@@ -5,8 +5,9 @@ A speaker named once often covers several sentences:
 * a quote that stays open over several sentences (or, newsroom style, over several
   paragraphs, each reopened with a quote mark) is one run, and every sentence of the run without
   its own source takes the source named inside the run;
-* a sentence that opens with a quote and has no source continues the quoting sentence before it
-  in the same paragraph;
+* a sentence that opens with a quote and has no source continues the attributed sentence before it
+  in the same paragraph, and a paragraph that opens with a sentence that is all quote continues the
+  paragraph before it (newsroom style names a new speaker at once, so an unnamed quote is the last one's);
 * a colon introduction ("He added:", "Minister Ana Ruiz:") covers the rest of its paragraph and,
   when the colon ends the paragraph, the paragraph that follows;
 * a transcript label ("PENCE: Well, ...") covers the rest of its paragraph;
@@ -116,6 +117,16 @@ def propagate(
     for k, sent in enumerate(sentences):
         if not _sourced(result[k]) and k > 0 and states[k].masked.lstrip().startswith(MASK):
             prev = sentences[k - 1]
-            if prev.paragraph == sent.paragraph and _sourced(result[k - 1]) and states[k - 1].has_quote:
+            if prev.heading or not _sourced(result[k - 1]):
+                continue
+            if prev.paragraph == sent.paragraph or (
+                sent.paragraph == prev.paragraph + 1 and _quote_only(states[k].masked)
+            ):
+                # a new speaker is named at once in news, so an unsourced quote continues the one before
                 result[k] = replace(result[k - 1])  # type: ignore[arg-type]
     return [r if r is not None else Attribution() for r in result]
+
+
+def _quote_only(masked: str) -> bool:
+    """A sentence that is all quotation (the opening of a quote-only paragraph), bar punctuation."""
+    return not any(ch.isalnum() for ch in masked)

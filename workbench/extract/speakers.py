@@ -134,6 +134,17 @@ def _drop_place(text: str) -> str:
     return head
 
 
+# Closed-class words that open sentences and are never a speaker on their own (numbers, determiners,
+# adverbs), and AP state abbreviations, which follow a city as an appositive ("Austin, Tex., posted").
+NEVER_ALONE = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand "
+    "his her its their our my your this that these those there here down up once rather from then now also "
+    "even still however meanwhile instead later earlier today yesterday i’ll i'll".split()
+)
+US_STATE_ABBREVIATIONS = frozenset(
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev N.H N.J "
+    "N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va Wis Wyo D.C DC".split()
+)
 _OPENING_PREPOSITIONS = frozenset(
     "at in on during from with by for after before under over into since amid among despite without through".split()
 )
@@ -144,6 +155,8 @@ _DANGLING_WORDS = frozenset("and or of the a an to on in with for".split())
 def clean_speaker(chunk: str) -> str | None:
     """The source noun phrase inside a chunk of text next to a cue, or None when it is not one."""
     text = LEADING_JUNK.sub("", chunk.strip(' \t\n,;:-–—█"“”')).strip(" ,")
+    if _bare(text) in NEVER_ALONE or text.rstrip(".") in US_STATE_ABBREVIATIONS:
+        return None  # "Ten minutes later, ..." -> "Ten"; "Austin, Tex., posted" -> "Tex"
     if " of " in text:
         text = _drop_place(text)  # "Kamala Harris of California"
     if "self" in text or "selves" in text:

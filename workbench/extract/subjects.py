@@ -67,7 +67,10 @@ def subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, 
             return speaker, appositive, None
         return None, "", None
     s_start, _ = chunk_bounds(masked, cue_start)
-    chunk = TRAILING_TIME.sub("", masked[s_start:cue_start])  # "The IMF this week said"
+    # "The IMF this week said"; twice for "Wells Fargo just this month announced"
+    chunk = TRAILING_TIME.sub("", masked[s_start:cue_start])
+    if len(chunk) < cue_start - s_start:
+        chunk = TRAILING_TIME.sub("", chunk)
     earlier = cue_matches(chunk)
     if earlier:  # "McKinley said that he considered", "Labolt issued a statement after Santorum told"
         joints = list(_JOINT.finditer(chunk, earlier[-1].end()))

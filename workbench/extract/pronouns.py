@@ -1,0 +1,80 @@
+"""Who a he/she names, from inside its own sentence and from the sentence before.
+
+:class:`memory.SpeakerMemory` ranks the people a document has named so far; two things it cannot see
+are read here on the masked sentence (quotes blanked, see :mod:`cues`):
+
+* a person the pronoun's own sentence names before it ("When Mr. Bush released his returns, he
+  said"), which is nearer than anyone named earlier;
+* the *topic*: what a sentence that quotes no one is about ("But Mr. Cummings also admonished his
+  colleagues."), which a "he said" right after it names more often than the speaker before.
+
+Both read one sentence (at most ``sentences.MAX_SENTENCE`` characters), so cost stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.intros import NOT_SUBJECTS
+from workbench.extract.memory import SpeakerMemory, gender_cue
+from workbench.extract.mentions import person_mentions
+from workbench.extract.speakers import classify, person_name
+from workbench.extract.subjects import main_subject
+
+PERSON_PRONOUNS = {"he": "m", "she": "f"}
+
+
+def antecedent_in_sentence(
+    pronoun: str, masked: str, at: int, memory: SpeakerMemory, known: frozenset[str]
+) -> str | None:
+    """ "When Mr. Bush released his returns, he said": a person the sentence names before the pronoun is
+    nearer than anyone before the sentence. The first that fits the pronoun's gender wins (the clause's
+    subject), but a person named only as a possessor ("Mr. Obama's announcement") acts less there than one
+    named bare, so comes last, and one named only after an article ("the Romney campaign") not at all."""
+    spots = [m.start() for m in re.finditer(rf"(?<![\w'’]){pronoun}(?![\w'’])", masked[:at], re.I)]
+    before = masked[: spots[0] if spots else at]
+    fits = []
+    for name, context in reversed(person_mentions(before, known)):
+        full = memory.resolve(name, "named")[0]
+        gender = memory.genders.get(full) or gender_cue(context.split() + full.split()[:1])
+        rank = _mention_rank(name, before)
+        if rank < 2 and gender in (None, PERSON_PRONOUNS[pronoun.lower()]):
+            fits.append((rank, name, context, full))
+    if not fits:
+        return None
+    _, name, context, full = min(fits, key=lambda f: f[0])  # stable: the first of the bare mentions
+    memory.mention(name, context)
+    return full
+
+
+def _mention_rank(name: str, text: str) -> int:
+    """0: named bare somewhere in ``text``; 1: only as a possessor; 2: only after an article (a modifier)."""
+    ranks = [
+        2
+        if re.search(r"(?:^|\s)(?:the|a|an)\s+$", text[max(0, m.start() - 5) : m.start()], re.I)
+        else 1
+        if m.group("poss")
+        else 0
+        for m in re.finditer(re.escape(name) + r"(?P<poss>['’]s)?", text)
+    ]
+    return min(ranks, default=0)
+
+
+def topic(masked: str, memory: SpeakerMemory) -> str | None:
+    """The person a sentence with no quote source is about ("But Mr. Cummings also admonished ..."): the
+    main clause's subject, which a "he said" right after names more often than the speaker before."""
+    if memory.topic and _PRONOUN_SUBJECT.match(masked):
+        return memory.topic  # "From 1997 to 2009, he practiced law": still about the same person
+    subject = main_subject(masked)
+    name = person_name(subject) if subject and classify(subject) == "named" else None
+    full = memory.resolve(name, "named")[0] if name else None
+    if full is None or full.split()[0].lower() in _OPENERS:
+        return None
+    # a person the text names as one, or a full name ("Glenn Beck"); never "Rather" or "Born"
+    return full if full in memory.persons or (len(full.split()) >= 2 and all(w.istitle() for w in full.split())) else None
+
+
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:[^,]{0,60},\s*)?(?:he|she)\s", re.I)
+_OPENERS = NOT_SUBJECTS | frozenset("plus but and yet so still then now meanwhile also".split())
+
+

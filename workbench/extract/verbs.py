@@ -1,0 +1,76 @@
+"""Verbs of saying, believing and stance: the closed class a reporting cue is made of.
+
+Kept apart from :mod:`cues` (which reads them on a sentence) because the list is long and grows:
+past tenses, present forms, base forms after a modal, and -ing forms, which :mod:`cues` only
+counts after an auxiliary ("is defending", "has been claiming").
+"""
+
+from __future__ import annotations
+
+VERB_FORMS = (
+    r"said|says|say|told|tells|claimed|claims|claim|estimates|estimated|estimate|denied|denies|deny|"
+    r"reported|reports|report|added|adds|warned|warns|warn|stated|announced|announces|confirmed|confirms|"
+    r"insisted|insists|argued|argues|argue|believes|believe|believed|assessed|assesses|assess|noted|notes|"
+    r"wrote|writes|tweeted|explained|explains|acknowledged|acknowledges|admitted|admits|alleged|alleges|"
+    r"asserted|asserts|predicted|predicts|vowed|vows|suggested|suggests|stressed|stresses|maintained|maintains|"
+    r"concluded|declared|declares|disclosed|accused|accuses|insist|think|thinks|expects|expect|"
+    r"testified|recalled|emphasized|emphasised|acknowledge|conceded|replied|responded|countered|contended|"
+    r"shows|showed|found|finds|asked|urged|urges|praised|agreed|agrees|pledged|pledges|promised|promises|"
+    r"lamented|touted|touts|demanded|demands|denounced|proposed|joked|complained|criticized|criticised|"
+    r"questioned|described|called|continued|continues|charged|charges|posted|posts|tweets|cited|cites|"
+    r"shouted|lashed out|fired back|hit back|shot back|snapped|retorted|quipped|boasted|bragged|"
+    r"issued a statement|released a statement|put out a statement|saying|"
+    # attitude verbs: a stated belief, intention or stance is attributed to its holder as well
+    r"wants|wanted|plans|planned|hopes|hoped|seeks|sought|intends|intended|expected|supports|supported|"
+    r"opposes|opposed|rejected|rejects|endorsed|endorses|condemned|condemns|attacked|mentioned|"
+    r"mentions|asks|declined|refused|blamed|blames|defended|defends|dismissed|dismisses|"
+    r"called for|calls for|acknowledged|knows|knew|feels|felt|worried|feared|"
+    r"doubted|considers|considered|characterized|slammed|blasted|mocked|hailed|welcomed|threatened|"
+    r"accused|pointed out|made clear|made the case|signaled|signalled|indicated|hinted|conceded|reiterated|"
+    r"agree|assume|assumed|assumes|expressed|recognize|recognized|compares|compared|"
+    r"yells|yelled|screamed|whispered|muttered|exclaimed|cried|recounted|remarked|observed|announce|referred|"
+    r"chided|scolded|rebuked|berated|apologized|apologised|"
+    # findings of records and courts; base forms after a modal or "did not"
+    r"shown|reveals|revealed|reveal|ruled|echoed|echoes|echo|respond|concede|criticize|criticizes|describes|"
+    # progressive forms count only after an auxiliary ("is stressing", "has been claiming"), see cue_matches
+    r"claiming|arguing|insisting|stressing|demanding|suggesting|warning|calling for|accusing|denying|"
+    r"questioning|promising|predicting|urging|touting|blaming|criticizing|"
+    r"seeking|planning|hoping|considering|asking|telling|vowing|pledging|pushing for|complaining|acknowledging|"
+    r"tweeting|chanting|proposing|encouraging|advocating|promoting|"
+    # more verbs of speaking, believing and knowing (closed class)
+    r"likened|likens|repeated|repeats|pressed|railed|highlighted|highlights|"
+    r"advocated|advocates|promoted|encouraged|encourages|implored|disputed|disputes|wondered|wonders|"
+    r"know|understand|understands|understood|viewed|views|put it|puts it|"
+    r"called on|calls on|backed|backs|grilled|acknowledges|recommends|recommended|"
+    r"denounce|vow|condemn|urge|pledge|promise|predict|suggest|accuse|reject|oppose|express|"
+    r"discovered|learned|overruled|weighed in|weigh in|weighs in|calling|debated|reads|refuses|"
+    # poll answers ("46 percent would choose X, 5 percent prefer Y") and talk about a topic
+    r"prefer|prefers|favor|favors|approve|approves|disapprove|disapproves|"
+    r"spoke of|spoke about|spoken about|speaks of|speaks about|talked about|talks about"
+    r"|worry|fear|detailed|documented|"
+    r"slam|slams|blast|blasts|disagree|disagrees|disagreed|doubted"
+)
+
+
+def _progressives(forms: str) -> str:
+    """ "is defending", "are slamming": the -ing form of every listed past tense, for use after an auxiliary."""
+    known = set(forms.split("|"))
+    made = set()
+    for form in known:
+        if " " in form or not form.endswith("ed") or len(form) < 5:
+            continue
+        stem = form[:-2]
+        if stem.endswith("i"):  # denied -> denying
+            made.add(stem[:-1] + "ying")
+        elif stem.endswith("e"):  # agreed -> agreeing
+            made.add(stem + "eing")
+        else:  # defended -> defending, slammed -> slamming, argued -> arguing
+            made.add(stem + "ing")
+    return "|".join(sorted(made - known - _DEEDS))
+
+
+# past tenses that also name deeds: "have been attacking the villages" is fighting, not speaking
+_DEEDS = frozenset("attacking backing pressing charging learning discovering continuing ruling".split())
+
+
+VERB_FORMS = VERB_FORMS + "|" + _progressives(VERB_FORMS)
