@@ -187,6 +187,11 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         return "different_measure", f"different measure: {level.get('role') or 'level'} vs {change.get('role')}"
     if ma.get("base") and mb.get("base") and ma["base"] != mb["base"]:
         return "different_measure", f"different measure: {ma['base']} vs {mb['base']}"
+    sa_, sb_ = ma.get("subj") or [], mb.get("subj") or []
+    if sa_ and sb_ and not any(_same_stem(x, y) for x in content_stems(" ".join(sa_))
+                               for y in content_stems(" ".join(sb_))):
+        # "revenue fell 6%" / "net profit dropped 12%": changes of two different things
+        return "different_measure", f"different measure: change of {' '.join(sa_)} vs of {' '.join(sb_)}"
     whose = holder_or_period(ma, mb)
     if whose is not None:
         return whose
