@@ -222,3 +222,10 @@ def test_two_planned_days_for_one_reopening_conflict():
     got = rel("The Harlow bridge will reopen to traffic on Thursday, the county council said.",
               "The Harlow bridge will reopen to traffic on Monday, the county council said.", sim=0.9)
     assert got.relation == "conflict" and "date" in got.reason, got
+
+
+def test_a_later_running_count_develops_an_earlier_one_even_when_bare():
+    got = rel("The county has recorded 130 flu admissions since January 4, the hospital trust said on Monday.",
+              "The number of flu admissions in the county has climbed to 190, the hospital trust said on Thursday.",
+              sim=0.8, pub_a="2027-03-08", pub_b="2027-03-11")
+    assert got.relation == "update" and "130" in got.reason and "190" in got.reason, got
