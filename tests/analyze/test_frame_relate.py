@@ -229,3 +229,10 @@ def test_a_later_running_count_develops_an_earlier_one_even_when_bare():
               "The number of flu admissions in the county has climbed to 190, the hospital trust said on Thursday.",
               sim=0.8, pub_a="2027-03-08", pub_b="2027-03-11")
     assert got.relation == "update" and "130" in got.reason and "190" in got.reason, got
+
+
+def test_a_speed_is_its_own_dimension():
+    a = "The ferry was doing 40 km/h when it struck the pier, the coastguard said."
+    assert rel(a, "The ferry was doing 25 km/h when it struck the pier, the coastguard said.", sim=0.8).relation \
+        == "conflict"
+    assert rel(a, "The ferry had sailed 40 km from the harbour, the coastguard said.", sim=0.8).relation != "agree"
