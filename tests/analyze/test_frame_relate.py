@@ -211,3 +211,28 @@ def test_points_are_percentage_points_next_to_a_percentage_point_change():
     got = rel("That was five points higher than at the last council vote in 2023.",
               "Turnout rose by five percentage points compared with 2023.", sim=0.63)
     assert got.relation == "agree" and "five percentage points" in got.reason, got
+
+
+def test_changes_of_two_different_things_are_different_measures():
+    got = rel("Ticket sales fell 9% in the spring season.", "Operating costs fell 15% in the spring season.")
+    assert got.relation == "different_measure" and "sales" in got.reason and "cost" in got.reason, got
+
+
+def test_two_planned_days_for_one_reopening_conflict():
+    got = rel("The Harlow bridge will reopen to traffic on Thursday, the county council said.",
+              "The Harlow bridge will reopen to traffic on Monday, the county council said.", sim=0.9)
+    assert got.relation == "conflict" and "date" in got.reason, got
+
+
+def test_a_later_running_count_develops_an_earlier_one_even_when_bare():
+    got = rel("The county has recorded 130 flu admissions since January 4, the hospital trust said on Monday.",
+              "The number of flu admissions in the county has climbed to 190, the hospital trust said on Thursday.",
+              sim=0.8, pub_a="2027-03-08", pub_b="2027-03-11")
+    assert got.relation == "update" and "130" in got.reason and "190" in got.reason, got
+
+
+def test_a_speed_is_its_own_dimension():
+    a = "The ferry was doing 40 km/h when it struck the pier, the coastguard said."
+    assert rel(a, "The ferry was doing 25 km/h when it struck the pier, the coastguard said.", sim=0.8).relation \
+        == "conflict"
+    assert rel(a, "The ferry had sailed 40 km from the harbour, the coastguard said.", sim=0.8).relation != "agree"

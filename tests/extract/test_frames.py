@@ -67,3 +67,17 @@ def test_a_departure_is_characterised_once_at_extraction():
     assert frame("Ida Rask was sacked as port director on Friday.").departure == "was removed"
     assert frame("Rask said she had no intention of resigning.").departure is None
     assert frame("Rask handed in a letter on Friday.").departure is None
+
+
+def test_a_since_date_opens_the_span_and_is_not_the_time_of_the_figure():
+    f = frame("Inspectors have found 31 faulty boilers since February 3, the regulator said on Tuesday.")
+    assert f.time == "2024-03-12"  # the day it was said, not the day the count started
+    assert "base" not in f.measures[0]  # a level counted from a day has no comparison base
+    g = frame("Rescuers have pulled 12 people from the rubble since Sunday, the mayor said on Tuesday.")
+    assert g.time == "2024-03-12"
+
+
+def test_a_change_names_what_changed_and_its_quarter_base():
+    f = frame("Compared with the previous quarter, operating income rose 4%.")
+    assert f.measures[0]["base"] == "quarter-on-quarter"
+    assert f.measures[0]["subj"][-1] == "income"

@@ -146,6 +146,28 @@ def _later_report(a: Side, b: Side, qa: Quantity, qb: Quantity) -> str | None:
     return f"{q1.text} (report of {f1.published}) → {q2.text} (later report of {f2.published})"
 
 
+def _running_update(a: Side, b: Side, ma: dict, mb: dict, qa: Quantity, qb: Quantity) -> str | None:
+    """"42 cases (Tuesday)" -> "has risen to 58 (Friday)": the later figure is stated as running, so a
+    role-less count of one unit (or a bare figure: "the number of cases has risen to 58") develops the earlier.
+
+    Not when either figure is marked a part, or the claims name different places."""
+    if qa.kind != "count" or qb.kind != "count" or qa.value is None or qb.value is None:
+        return None
+    if ma.get("unit") and mb.get("unit") and ma["unit"].rstrip("s") != mb["unit"].rstrip("s"):
+        return None
+    if ma.get("part") == "part" or mb.get("part") == "part" or overlap(_interval(qa), _interval(qb)):
+        return None
+    if a.frame.place and b.frame.place and a.frame.place != b.frame.place:
+        return None
+    ta, tb = (s.frame.time or s.frame.published for s in (a, b))
+    if not ta or not tb or len(ta) != len(tb) or ta == tb:
+        return None
+    (s1, q1), (s2, q2) = sorted(((a, qa), (b, qb)), key=lambda t: t[0].frame.time or t[0].frame.published or "")
+    if not s2.frame.running:
+        return None
+    return f"{q1.text} ({when(s1.frame)}) → {q2.text} ({when(s2.frame)}, running figure)"
+
+
 def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     """Compare the two main figures slot by slot."""
     pair = _primary_pair(a, b)
@@ -171,6 +193,10 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         scoped = scope_relation(a.frame, b.frame)  # "480,000 kettles in Europe" / "650,000 kettles worldwide"
         if scoped is not None and scoped[0] != "related" and not overlap(_interval(qa), _interval(qb)):
             return scoped[0], f"{scoped[1]} ({ma['unit']}: {qa.text} vs {qb.text})"
+    if ra is None and rb is None and sim >= CONFLICT_SIMILARITY:
+        running = _running_update(a, b, ma, mb, qa, qb)
+        if running is not None:
+            return "update", f"update: {ma.get('unit') or mb.get('unit') or 'count'} {running}"
     if ra is None or rb is None:
         # a figure is compared on its slots only when both name what they count (killed, striking,
         # turnout...): role-less money or percent figures of one story are mostly different things,
@@ -187,6 +213,11 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         return "different_measure", f"different measure: {level.get('role') or 'level'} vs {change.get('role')}"
     if ma.get("base") and mb.get("base") and ma["base"] != mb["base"]:
         return "different_measure", f"different measure: {ma['base']} vs {mb['base']}"
+    sa_, sb_ = ma.get("subj") or [], mb.get("subj") or []
+    if sa_ and sb_ and not any(_same_stem(x, y) for x in content_stems(" ".join(sa_))
+                               for y in content_stems(" ".join(sb_))):
+        # "revenue fell 6%" / "net profit dropped 12%": changes of two different things
+        return "different_measure", f"different measure: change of {' '.join(sa_)} vs of {' '.join(sb_)}"
     whose = holder_or_period(ma, mb)
     if whose is not None:
         return whose

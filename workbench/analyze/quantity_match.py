@@ -109,6 +109,16 @@ def _measure(text: str) -> str:
     return ""
 
 
+_PER = re.compile(r"\s*(?:/\s*|per\s+|an?\s+)(?P<u>h|hr|hour|s|sec|second|min|minute|day|week|month|year)\b", re.I)
+_PER_NAMES = {"h": "hour", "hr": "hour", "s": "second", "sec": "second", "min": "minute"}
+
+
+def _rate_of(q: Quantity, text: str) -> str | None:
+    """The time unit a measurement is per ("140 km/h", "3 metres a second"), normalised, else None."""
+    m = _PER.match(text[q.end :]) if q.unit and q.unit.lower() in MEASUREMENT_UNITS else None
+    return _PER_NAMES.get(m.group("u").lower(), m.group("u").lower()) if m else None
+
+
 def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str) -> tuple[str, str] | None:
     """('agree'|'conflict'|'mismatch', reason) for two quantities of one kind, None if not comparable."""
     if qa.value is None or qb.value is None:
@@ -151,6 +161,9 @@ def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str) -> tuple[str, str] | Non
     ok, why = _compatible(ta, tb, periods=not overlap(ia, ib))
     if not ok:
         return "mismatch", f"{qa.text} vs {qb.text}: {why}"
+    rate_a, rate_b = _rate_of(qa, ta), _rate_of(qb, tb)
+    if rate_a != rate_b:
+        return "mismatch", f"{qa.text} vs {qb.text}: a rate vs an amount"
     if overlap(ia, ib):
         # an open bound is evidence only against a point ("more than 70,000" agrees with nothing vaguer)
         points = (qa.bound is None) + (qb.bound is None)
@@ -166,7 +179,7 @@ def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str) -> tuple[str, str] | Non
         return "mismatch", f"{qa.text} vs {qb.text}: different groups"
     if _scale_only(float(qa.value), float(qb.value)):  # type: ignore[arg-type]
         return "mismatch", f"{qa.text} vs {qb.text}: same figure, scale unclear"
-    if ua in MEASUREMENT_UNITS:
+    if ua in MEASUREMENT_UNITS and rate_a is None:  # "km/h" in both is a speed: the rate is the dimension
         attrs_a = {w.lower() for w in ATTRIBUTES.findall(ta)}
         if not attrs_a & {w.lower() for w in ATTRIBUTES.findall(tb)}:
             return "mismatch", f"{qa.text} vs {qb.text}: not the same dimension"

@@ -29,9 +29,17 @@ DATE_SIMILARITY = 0.6  # news cites many dates (history, deadlines): two are one
 DATE_SHARED = 2
 
 
+def _planned_day(s: Side) -> bool:
+    """A plan dated to a day still ahead when reported ("will reopen on Friday"): that day is the plan's date,
+    not the day something was said, so it is a slot value like a written date."""
+    f = s.frame
+    return bool(f.modality == "planned" and f.time and f.published and len(f.time) == 10
+                and f.time > f.published[:10])
+
+
 def date_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:
     """Two dates for the same thing of one event: moved (update) or contradictory (conflict)."""
-    da, db = _dates(a), _dates(b)
+    da, db = _dates(a) or _planned_day(a), _dates(b) or _planned_day(b)
     if not da or not db or not a.frame.time or not b.frame.time:
         return None
     moved = [s for s in (a, b) if _MOVED.search(s.text)]

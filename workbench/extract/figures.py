@@ -48,6 +48,13 @@ _TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|combined|cumulative|s
 
 
 _INFLATION = re.compile(r"\binflation\b", re.IGNORECASE)
+_QUARTER_BACK = re.compile(
+    r"\b(?:from|than in|compared with|against) (?:the )?(?:previous|preceding|prior|first|second|third|fourth|last) "
+    r"quarter\b|\ba quarter earlier\b",
+    re.IGNORECASE,
+)
+_YEAR_BACK = re.compile(r"\b(?:from|than in|compared with|against) (?:a year earlier|the same (?:period|quarter|month) "
+                        r"(?:of |a )?(?:last|previous|the previous)? ?year|last year)\b", re.IGNORECASE)
 _MONTH_BACK = re.compile(
     r"\b(?:from|since|than in|compared with) (?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|the previous month|a month earlier|last month)\b",
@@ -66,6 +73,10 @@ def period_base(text: str) -> str | None:
             return "year-on-year"
         if w.startswith("quarter"):  # quarter-on-quarter, quarterly
             return "quarter-on-quarter"
+    if _QUARTER_BACK.search(text):  # "compared with the second quarter": the base is the quarter before
+        return "quarter-on-quarter"
+    if _YEAR_BACK.search(text):
+        return "year-on-year"
     if _MONTH_BACK.search(text):
         return "month-on-month"
     return None
@@ -172,6 +183,23 @@ def predicate_of(text: str, q: Quantity) -> str | None:
     return m.group("v").lower() if m and content_stems(m.group("v")) else None
 
 
+_CHANGE_VERB = re.compile(_CHANGE.pattern.split("(?=")[0], re.IGNORECASE)
+
+
+def changed_of(text: str, q: Quantity) -> list[str] | None:
+    """What a change figure is the change of: the words before the change verb in the figure's clause
+    ("its third-quarter revenue fell 6%" -> revenue; "net profit rose 3%" -> net profit). Two changes of
+    different things (revenue, profit) are different measures however close their figures."""
+    clause_starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, q.start)]
+    lo = clause_starts[-1] if clause_starts else 0
+    verbs = list(_CHANGE_VERB.finditer(text, lo, q.start))
+    if not verbs:
+        return None
+    before = re.findall(r"[A-Za-z][\w'-]*", text[lo : verbs[-1].start()])[-3:]
+    words = [w.lower() for w in before if content_stems(w)]  # words, not stems: the reason shows them
+    return words[-2:] or None
+
+
 def _near(text: str, q: Quantity, width: int = 40) -> str:
     return text[max(0, q.start - width) : min(len(text), q.end + width)]
 
@@ -191,7 +219,8 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
             role = "price change"  # inflation is the change of prices
         if (_CHANGE.search(near) or _PERIOD_BASE.search(near)) and span is None and not (role or "").endswith(" change"):
             role = f"{role or q.unit or q.kind} change"
-        base = period_base(text)
+        # a comparison base belongs to a change or a rate: "42 cases since July 20" is a level counted from a day
+        base = period_base(text) if (role or "").endswith(" change") or q.kind == "percent" else None
         part = "part" if _PART.search(near) else "total" if _TOTAL.search(near) else None
         unit = q.unit
         if span is not None:
@@ -209,6 +238,7 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
                     "text": q.text,
                     "part": part,
                     "base": base,
+                    "subj": changed_of(text, q) if (role or "").endswith(" change") else None,
                     "period": period_of(text, q),
                     **act_of(text, q, speaker=speaker),
                 }.items()

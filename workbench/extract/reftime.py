@@ -24,6 +24,9 @@ _RELATIVE = re.compile(
 )
 
 
+_SPAN_START = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
+
+
 def parse_published(published: str | None) -> date | None:
     if not published:
         return None
@@ -86,7 +89,9 @@ def resolve_time(
     ``future``: the claim is a plan or forecast, so a bare weekday is the coming one, and a date
     without a year is the nearest one (more than half a year back: next year's; "the Sept. 11
     attacks" named a fortnight later stay this year's)."""
-    dates = [q for q in quantities if q.kind == "date" and q.iso]
+    # "since July 20" / "since Sunday" opens the span a figure covers: the time of the figure is elsewhere
+    # ("... since July 20, the authority said on Tuesday"), or the published date
+    dates = [q for q in quantities if q.kind == "date" and q.iso and not _SPAN_START.search(text[: q.start])]
     if dates:
         q = max(dates, key=lambda d: len(d.iso or ""))
         iso = q.iso or ""
@@ -96,7 +101,7 @@ def resolve_time(
         return iso, q.text
     if published is None:
         return None, None
-    m = _WEEKDAY.search(text)
+    m = next((w for w in _WEEKDAY.finditer(text) if (w.group("rel") or "").lower() != "since"), None)
     if m:
         return _weekday_date(published, m.group("day"), m.group("rel"), future).isoformat(), m.group(0)
     r = _RELATIVE.search(text)
