@@ -42,19 +42,20 @@ def load_groups(
         def say(text: str, fraction: float | None) -> None:
             screen.post_message(Progress("load-groups", text, fraction))
 
-        order = loaders.group_order(db, filter_name, search, keep_key, keep_claim, say, reviewer if blind else None)
+        order, rest = loaders.group_order(db, filter_name, search, keep_key, keep_claim, say, reviewer if blind else None)
         if order.first_group is not None:
             ids = [c.id for column in order.first_group[0] for c in column.claims]
             order.first_reviews = card_reviews(db, ids, reviewer, blind)
         if get_current_worker().is_cancelled:
             return
         screen.post_message(GroupsLoaded(request, order))
-        if order.documents_pending:
-            # clusters are on screen; documents with unclustered claims follow them in the order
-            say("listing unclustered claims…", 0.8)
-            more = loaders.document_keys(db, filter_name, search)
-            if not get_current_worker().is_cancelled:
-                screen.post_message(GroupsExtended(request, more))
+        if order.more_pending:
+            # the first screen is up; the rest of the order follows in steps (clusters, then documents)
+            say("listing the rest of the groups…", 0.8)
+            for chunk in loaders.rest_of_order(rest):
+                if get_current_worker().is_cancelled:
+                    return
+                screen.post_message(GroupsExtended(request, chunk))
         say("", 1.0)
 
     run_loader(screen, "load-groups", screen.db_path, job)

@@ -234,15 +234,17 @@ class ComparisonPane(CardScroller, can_focus=True):
             self.app.bell()
             return
         claim_id, before, reviewer = card.claim.id, card.claim.state, self.wb.reviewer
-        card.set_state(VerdictState(verdict, reviewer, before.note))
-        delta = int(card.claim.state.reviewed) - int(before.reviewed)
+        after = VerdictState(verdict, reviewer, before.note)
+        delta = int(after.reviewed) - int(before.reviewed)
         self._pending[claim_id] = self._pending.get(claim_id, 0) + 1
+        # queued before the card repaints: the writer commits while the UI thread renders
         self.wb.writes.run(
             self,
             "verdict",
             lambda db: msg.VerdictWritten(claim_id, record_verdict(db, claim_id, verdict, reviewer)["verdict"]),
             on_error=lambda text: msg.VerdictFailed(claim_id, before, delta, text),
         )
+        card.set_state(after)
         self._tell_screen(msg.VerdictSaved(claim_id, verdict, delta))
         if verdict != "cleared":
             self.advance()
