@@ -89,6 +89,9 @@ def replicate(source: str, target: str, copies: int, progress=print) -> dict:
             progress(f"copy {r + 1}/{copies}: {time.perf_counter() - start:.0f} s")
     conn.execute("DETACH DATABASE src")
     counts = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in ("documents", "claims", "clusters", "relations")}
+    from workbench.store.review_summary import conflict_claims
+
+    conflict_claims(db)  # kept by the end of a real analysis too (store.analysis)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.commit()  # no ANALYZE: the pipeline runs none, so the planner sees what it sees on a real database
     db.close()

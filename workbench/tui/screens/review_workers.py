@@ -31,6 +31,8 @@ from workbench.tui.messages import (
 )
 from workbench.tui.workers import run_loader
 
+FIRST_PAINT_WAIT_S = 2.0  # longest the rest of the order waits for the first screen to be drawn
+
 
 def load_groups(
     screen: Screen, request: int, filter_name: str, search: str | None, keep_key: str | None, keep_claim: str | None
@@ -48,8 +50,11 @@ def load_groups(
             order.first_reviews = card_reviews(db, ids, reviewer, blind)
         if get_current_worker().is_cancelled:
             return
-        screen.post_message(GroupsLoaded(request, order))
+        loaded = GroupsLoaded(request, order)
+        screen.post_message(loaded)
         if order.more_pending:
+            # not before the first screen is drawn: on two busy cores this listing would slow it down
+            loaded.painted.wait(FIRST_PAINT_WAIT_S)
             # the first screen is up; the rest of the order follows in steps (clusters, then documents)
             say("listing the rest of the groups…", 0.8)
             for chunk in loaders.rest_of_order(rest):
