@@ -240,7 +240,7 @@ class ComparisonPane(CardScroller, can_focus=True):
             self,
             "verdict",
             lambda db: msg.VerdictWritten(claim_id, record_verdict(db, claim_id, verdict, reviewer)["verdict"]),
-            on_error=lambda text: msg.VerdictFailed(claim_id, before, delta, text),
+            on_error=lambda text: msg.VerdictFailed(claim_id, before, delta, text), now=self.wb.db,
         )
         card.set_state(after)
         self._tell_screen(msg.VerdictSaved(claim_id, verdict, delta))
