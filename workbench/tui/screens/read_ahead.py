@@ -1,7 +1,7 @@
 """Reading the next group while the reviewer reads this one, so ``J`` opens it without a worker round trip.
 
-After a group is shown (and again after each committed verdict or undo, which may change what
-the next group's cards say: its verdicts, "seen before"), a worker reads the group after it,
+After a group is shown (and again after an undo, or once a burst of verdicts pauses: they may
+change what the next group's cards say, its verdicts, "seen before"), a worker reads the group after it,
 cards and review data, exactly as ``load_group`` would. ``J`` (or the next unreviewed group
 being that one) then mounts it at once; anything else (another key, a filter, blind mode
 toggled since) falls back to the worker. The data is at most one verdict old, and the cursor
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from textual.message import Message
 from textual.screen import Screen
+from textual.timer import Timer
 
 from workbench.models import ClaimColumn
 from workbench.store import Database
@@ -19,6 +20,8 @@ from workbench.store.cards import group_columns
 from workbench.tui import messages as msg
 from workbench.tui.card_reviews import CardReview, card_reviews
 from workbench.tui.workers import run_loader
+
+AHEAD_DELAY_S = 0.3  # after the last verdict of a burst: one read, not one per key
 
 
 class GroupReadAhead(Message):
@@ -37,6 +40,7 @@ class ReadAhead(Screen):
 
     _ahead: GroupReadAhead | None = None
     _ahead_request = 0
+    _ahead_timer: Timer | None = None
 
     def read_ahead(self) -> None:
         """Read the group after the open one (none at the end of the order)."""
@@ -73,6 +77,14 @@ class ReadAhead(Screen):
             self._ahead = message
 
     def on_verdict_written(self, message: Message) -> None:
+        """Drop what was read (it may be a verdict old) and read again once the burst of keys pauses."""
+        self._ahead = None
+        self._ahead_request += 1  # a read in flight is as old
+        if self._ahead_timer is None:
+            self._ahead_timer = self.set_timer(AHEAD_DELAY_S, self._read_ahead_later, name="read-ahead")
+
+    def _read_ahead_later(self) -> None:
+        self._ahead_timer = None
         self.read_ahead()
 
     def on_undo_done(self, message: Message) -> None:
