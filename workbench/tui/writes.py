@@ -73,7 +73,7 @@ class WriteQueue:
         ``now`` (the UI thread's connection): with nothing queued, commit right here if the database
         is free, never waiting for its lock (``store.locks.without_waiting``); else queue as usual.
         """
-        if now is not None and self._jobs.unfinished_tasks == 0 and self._now(node, name, job, on_error, now):
+        if now is not None and self.idle and self._now(node, name, job, on_error, now):
             return
         if self._thread is None or not self._thread.is_alive():
             self._thread = threading.Thread(target=self._serve, name="workbench-writes", daemon=True)
@@ -103,6 +103,11 @@ class WriteQueue:
         if self._direct % CHECKPOINT_EVERY == 0:
             self.run(node, "checkpoint", lambda writer: checkpoint(writer))
         return True
+
+    @property
+    def idle(self) -> bool:
+        """Nothing queued or running: every earlier write has committed."""
+        return self._jobs.unfinished_tasks == 0
 
     def join(self) -> None:
         """Block until every queued job has run (tests and benchmarks wait on this)."""

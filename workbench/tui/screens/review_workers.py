@@ -98,11 +98,19 @@ def load_rows(screen: Screen, keys: list[str], refresh: bool = False) -> None:
 def find_next_group(screen: Screen, keys: list[str], after: str | None, start: int) -> None:
     """The next group with an unreviewed claim (the open one is exhausted).
 
-    Queued behind the verdicts (``app.writes``): it must see the one that finished the group. In blind
+    It must see the verdict that finished the group: queued behind the writes when any are pending
+    (``app.writes``), else read by a worker (the verdicts are committed). In blind
     mode "unreviewed" is this reviewer's: a claim only the others decided is still theirs to decide.
     """
     mine = screen.wb.reviewer if screen.wb.blind else None
-    screen.app.writes.run(screen, "next-group", lambda db: NextGroupFound(after, loaders.next_group(db, keys, start, mine)))
+
+    def job(db: Database) -> NextGroupFound:
+        return NextGroupFound(after, loaders.next_group(db, keys, start, mine))
+
+    if screen.app.writes.idle:  # every verdict already committed (on the UI thread): a plain worker will do,
+        run_loader(screen, "next-group", screen.db_path, job)  # and a key pressed meanwhile is not queued behind it
+    else:
+        screen.app.writes.run(screen, "next-group", job)
 
 
 def run_undo(screen: Screen, reviewer: str) -> None:
