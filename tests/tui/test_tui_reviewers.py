@@ -8,7 +8,7 @@ import pytest
 from tests.tui.fixtures import screen_text, settle
 from workbench.models import Article, Attribution, ExtractedClaim
 from workbench.store import open_db, record_verdict, save_document
-from workbench.store.review import group_keys
+from workbench.store.review import group_keys, group_of_claim
 from workbench.store.reviewers import disagreeing_claims, review_view
 from workbench.store.verdicts import record_adjudication
 from workbench.tui.adjudication import parse_adjudication
@@ -81,8 +81,20 @@ async def test_a_claim_seen_before_says_who_decided_it_and_suggests_that_verdict
         assert "seen before: verified by bob" in screen_text(app)
         # the original itself is decided, and the copy is not: the original shows no match
         await press(pilot, "slash", "ctrl+u", "enter")
+        assert pane(app).focused_card.claim.id == copy  # clearing the search keeps the open group
+        clusters = app.screen.query_one(ClusterList)
+        clusters.select_index(clusters.index_of(_group_of(review_db, ids[RATIO])))  # the original's cluster
+        await settle(pilot)
         await focus(pilot, app, ids[RATIO])
         assert "seen before" not in str(card_of(app, ids[RATIO]).render())
+
+
+def _group_of(db_path, claim_id: str) -> str:
+    db = open_db(db_path, create=False)
+    try:
+        return group_of_claim(db, claim_id)
+    finally:
+        db.close()
 
 
 def _claim_texts(db_path) -> list[str]:

@@ -19,6 +19,7 @@ from workbench.models import Frame, Quantity, quantities_from_json
 from workbench.store.db import write_transaction
 from workbench.store.documents import now_iso
 from workbench.store.frames import read_frames
+from workbench.store.review_summary import conflict_claims
 
 
 @dataclass
@@ -187,6 +188,7 @@ def write_results(db: Database, events: list[EventRecord], clusters: list[Cluste
     finally:
         for table in _STAGE:
             db.execute(f"DROP TABLE IF EXISTS temp.stage_{table}")
+    conflict_claims(db)  # counted now, kept for the review UI's status line (store.review_summary)
 
 
 def read_events(db: Database) -> list[EventSummary]:

@@ -164,3 +164,31 @@ def analysis_is_current(db: Database, since: str) -> bool:
         return False
     newer = db.execute("SELECT 1 FROM documents WHERE ingested_at > ? LIMIT 1", [row[0]]).fetchone()
     return newer is None
+
+
+class StoreBusy(StoreError):
+    """Another connection holds the write lock and the caller asked not to wait (:func:`without_waiting`)."""
+
+
+@contextmanager
+def without_waiting(db: Database) -> Iterator[Database]:
+    """Run a write on ``db`` that fails at once with :class:`StoreBusy` instead of waiting for the lock.
+
+    The review UI commits a verdict on its own thread when the database is free (a fraction of a
+    millisecond under WAL) and hands it to its writer thread only when another process holds the
+    lock: the key never waits on SQLite either way. The busy timeout is put back afterwards.
+    """
+    db.execute("PRAGMA busy_timeout=0")
+    try:
+        yield db
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+            raise StoreBusy(str(exc)) from None
+        raise
+    finally:
+        db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+
+def checkpoint(db: Database) -> None:
+    """Copy what the WAL holds into the database file without waiting on readers (PASSIVE)."""
+    db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()

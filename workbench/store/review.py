@@ -11,7 +11,7 @@ fast on 100k claims; the UI calls these from thread workers with their own conne
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from sqlite_utils import Database
 
@@ -105,6 +105,14 @@ def cluster_group_keys(
     db: Database, filter_name: str = "all", search: str | None = None, by_event: bool = False
 ) -> list[str]:
     """The cluster part of :func:`group_keys` (one ordered scan of ``clusters``: tens of ms at 100k claims)."""
+    return list(iter_cluster_keys(db, filter_name, search, by_event))
+
+
+def iter_cluster_keys(
+    db: Database, filter_name: str = "all", search: str | None = None, by_event: bool = False
+) -> Iterator[str]:
+    """:func:`cluster_group_keys` read lazily: the index ``clusters_review_order`` gives the order, so
+    the first page costs one page of rows, not a sort of every cluster (the UI's first screen)."""
     params: list = []
     conflicts_only = filter_name == "conflicts"
     # the cluster row already counts its conflicts: no need to visit its members for that filter
@@ -118,7 +126,7 @@ def cluster_group_keys(
     join = "LEFT JOIN events ev ON ev.id = k.event_id " if by_event else ""
     order = (_EVENT_ORDER if by_event else "") + _CLUSTER_ORDER
     sql = f"SELECT k.id FROM clusters k {join}{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}"
-    return ["c:" + r[0] for r in db.execute(sql, params)]
+    return ("c:" + r[0] for r in db.execute(sql, params))
 
 
 def document_group_keys(db: Database, filter_name: str = "all", search: str | None = None) -> list[str]:
@@ -127,6 +135,11 @@ def document_group_keys(db: Database, filter_name: str = "all", search: str | No
     After analysis this probes every claim's membership (a few hundred ms at 100k claims),
     so the UI lists clusters first and appends these when they arrive.
     """
+    return list(iter_document_keys(db, filter_name, search))
+
+
+def iter_document_keys(db: Database, filter_name: str = "all", search: str | None = None) -> Iterator[str]:
+    """:func:`document_group_keys` read lazily, in the order of the index ``documents_review_order``."""
     params: list = []
     preds = [_UNCLUSTERED, *_claim_predicates(filter_name, search, params)]
     join = "JOIN documents dd ON dd.id = c.document_id " if search and search.strip() else ""
@@ -134,7 +147,7 @@ def document_group_keys(db: Database, filter_name: str = "all", search: str | No
         f"SELECT d.id FROM documents d WHERE EXISTS (SELECT 1 FROM claims c {join}"
         f"WHERE c.document_id = d.id AND {' AND '.join(preds)}) ORDER BY {_DOCUMENT_ORDER}"
     )
-    return ["d:" + r[0] for r in db.execute(sql, params)]
+    return ("d:" + r[0] for r in db.execute(sql, params))
 
 
 def _batches(items: list[str], size: int = SQL_BATCH) -> Iterable[list[str]]:

@@ -25,6 +25,7 @@ from sqlite_utils import Database
 
 from workbench.models import REVIEW_STATES, ReviewerVerdict, ReviewProgress, ReviewView
 from workbench.store.db import StoreError
+from workbench.store.review_summary import conflict_claims, conflicted_among
 from workbench.store.verdicts import ADJUDICATION, VERDICT, effective_sql, note_sql
 
 _CHUNK = 500
@@ -135,21 +136,24 @@ def claims_in_state(db: Database, state: str) -> list[str]:
 
 
 def review_progress(db: Database, reviewer: str | None = None) -> ReviewProgress:
-    """Reviewed / total and conflicts left, for ``reviewer`` and for everyone, in one pass of SQL."""
+    """Reviewed / total and conflicts left, for ``reviewer`` and for everyone.
+
+    Costs the verdicts, not the relations: the claims in a conflict are counted once per
+    analysis (``workbench.store.review_summary``) and the decided ones among them are probed
+    one by one, so the status line refreshes in milliseconds on a 1M-claim database.
+    """
     decided = f"SELECT claim_id FROM ({_STANDING_VERDICTS}) WHERE verdict != 'cleared' UNION {_ADJUDICATED}"
     mine = f"SELECT claim_id FROM ({_STANDING_VERDICTS}) WHERE verdict != 'cleared' AND reviewer = ?"
-    conflicted = (
-        "SELECT claim_a AS id FROM relations WHERE relation = 'conflict' UNION "
-        "SELECT claim_b FROM relations WHERE relation = 'conflict'"
-    )
-    row = db.execute(
+    who = [reviewer or ""]
+    claims, by_me, by_anyone = db.execute(
         f"""SELECT
             (SELECT count(*) FROM claims),
             (SELECT count(*) FROM claims WHERE id IN ({mine})),
-            (SELECT count(*) FROM claims WHERE id IN ({decided})),
-            (SELECT count(*) FROM claims WHERE id IN ({conflicted})),
-            (SELECT count(*) FROM claims WHERE id IN ({conflicted}) AND id NOT IN ({mine})),
-            (SELECT count(*) FROM claims WHERE id IN ({conflicted}) AND id NOT IN ({decided}))""",
-        [reviewer or "", reviewer or ""],
+            (SELECT count(*) FROM claims WHERE id IN ({decided}))""",
+        who,
     ).fetchone()
-    return ReviewProgress(reviewer, *row, split=len(disagreeing_claims(db)))
+    conflicted = conflict_claims(db)
+    left_for_me = conflicted - conflicted_among(db, mine, who)
+    left = conflicted - conflicted_among(db, decided, [])
+    return ReviewProgress(reviewer, claims, by_me, by_anyone, conflicted, left_for_me, left,
+                          split=len(disagreeing_claims(db)))

@@ -276,3 +276,12 @@ def m010_attribution_detail(db: Database) -> None:
     """
     db["claims"].add_column("hedge", str)
     db["claims"].add_column("role", str)
+
+
+
+@migrations()
+def m016_review_speed(db: Database) -> None:
+    """Indexes in the review UI's orders and the kept conflict count (frozen in ``schema_m016``)."""
+    from workbench.store.schema_m016 import review_speed
+
+    review_speed(db)

@@ -25,12 +25,15 @@ from workbench.models import SeenBefore
 from workbench.store.reviewers import review_views
 
 DEFAULT_LIMIT = 5
+# Only a claim with a verdict event can have a final verdict: candidates are cut to those in SQL, so
+# wire copy run by a hundred outlets costs index probes, not a review view per copy (1M-claim desks).
+_DECIDED = "EXISTS (SELECT 1 FROM verdict_events e WHERE e.claim_id = {col})"
 
 
 def _wording_matches(db: Database, claim_id: str) -> list[str]:
     sql = (
         "SELECT o.id FROM claims c JOIN claims o ON o.text_hash = c.text_hash AND o.id != c.id "
-        "WHERE c.id = ? ORDER BY o.id"
+        f"WHERE c.id = ? AND {_DECIDED.format(col='o.id')} ORDER BY o.id"
     )
     return [row[0] for row in db.execute(sql, [claim_id])]
 
@@ -49,7 +52,10 @@ def _frame_matches(db: Database, claim_id: str) -> list[str]:
     row = db.execute("SELECT frame FROM claim_frames WHERE claim_id = ?", [claim_id]).fetchone()
     if row is None or not _checkable(row[0]):
         return []
-    sql = "SELECT claim_id FROM claim_frames WHERE frame = ? AND claim_id != ? ORDER BY claim_id"
+    sql = (
+        "SELECT claim_id FROM claim_frames WHERE frame = ? AND claim_id != ? "
+        f"AND {_DECIDED.format(col='claim_id')} ORDER BY claim_id"
+    )
     return [r[0] for r in db.execute(sql, [row[0], claim_id])]
 
 

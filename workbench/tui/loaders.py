@@ -8,19 +8,20 @@ results as messages; the screen hands the data down.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 from workbench.models import ClaimColumn, DbState, GroupRow
 from workbench.store import Database, undo_last
 from workbench.store.cards import group_columns
 from workbench.store.review import (
     PAGE_SIZE,
-    cluster_group_keys,
     db_state,
-    document_group_keys,
     group_of_claim,
     group_rows,
+    iter_cluster_keys,
+    iter_document_keys,
     next_unreviewed_group,
 )
 from workbench.tui.card_reviews import CardReview
@@ -39,27 +40,59 @@ class Resume:
 
 @dataclass
 class GroupOrder:
-    """The first screen of a (re)load: order, first page, where to resume, the group to open."""
+    """The first screen of a (re)load: the keys read so far, first page, where to resume, the group to open."""
 
     state: DbState
     keys: list[str]
     rows: list[GroupRow]
     resume: Resume
     first_group: tuple[list[ClaimColumn], int] | None
-    documents_pending: bool  # the documents with unclustered claims are still to be listed
+    more_pending: bool  # the rest of the order follows (``rest_of_order``)
     first_reviews: dict[str, CardReview] = field(default_factory=dict)  # the open group's cards' review data
 
 
-def resume_point(
-    db: Database, keys: list[str], keep_key: str | None, keep_claim: str | None, blind_reviewer: str | None = None
-) -> Resume:
-    """The kept group (refresh, filter) if listed, else the first group with an unreviewed claim, else none.
+FIRST_READ = PAGE_SIZE  # keys read before the first screen (more only while the resume point is not among them)
+MAX_READ = 20_000  # keys per later read: the order grows in steps, never one list of every group at once
 
-    ``blind_reviewer``: unreviewed by that reviewer (blind review hides what the others decided).
+
+def view_keys(db: Database, filter_name: str, search: str | None, by_event: bool = False) -> Iterator[str]:
+    """Every group key of the view in review order, read lazily: clusters, then documents' unclustered claims.
+
+    Both parts walk an index in order (``workbench.store.review``), so the first page costs a
+    page of rows; the documents' query (every claim's membership probed) starts only when the
+    clusters are exhausted.
     """
-    if keep_key is not None and keep_key in keys:
-        return Resume(keys.index(keep_key), keep_claim)
-    return Resume(next_unreviewed_group(db, keys, 0, reviewer=blind_reviewer) if keys else None, None)
+    yield from iter_cluster_keys(db, filter_name, search, by_event)
+    yield from iter_document_keys(db, filter_name, search)
+
+
+def _locate(
+    db: Database, stream: Iterator[str], keep_key: str | None, reviewer: str | None
+) -> tuple[list[str], int | None, bool]:
+    """Read keys until the resume point is among them: (keys read, its index or None, stream exhausted).
+
+    The kept group (refresh, filter) if the view lists it, else the first group with an
+    unreviewed claim. Reads grow 4x a step, so a resume point far down costs a few queries.
+    """
+    keys: list[str] = []
+    size = FIRST_READ
+    while True:
+        more = list(islice(stream, size))
+        start = len(keys)
+        keys += more
+        done = len(more) < size
+        if keep_key is not None and keep_key in more:
+            return keys, start + more.index(keep_key), done
+        if keep_key is None and more:
+            index = next_unreviewed_group(db, keys, start, wrap=False, reviewer=reviewer)
+            if index is not None:
+                return keys, index, done
+        if done:
+            break
+        size = min(size * 4, MAX_READ)
+    if keep_key is not None and keys:  # the kept group left the view: the first unreviewed one, then
+        return keys, next_unreviewed_group(db, keys, 0, wrap=False, reviewer=reviewer), True
+    return keys, None, True
 
 
 def group_order(
@@ -71,37 +104,39 @@ def group_order(
     progress: StatusProgress | None = None,
     blind_reviewer: str | None = None,
     by_event: bool = False,
-) -> GroupOrder:
-    """Order and page the groups and find where to resume (kept group, else first unreviewed).
+) -> tuple[GroupOrder, Iterator[str]]:
+    """The first screen: the keys up to the resume point, their first rows, the group to open; and the rest.
 
-    Clusters come first; the documents holding unclustered claims (slower to find after
-    analysis) are left for :func:`document_keys` unless nothing among the clusters is to be
-    opened. The group to open rides along: one round trip less before the first screen.
-    ``by_event`` lists the clusters event by event (``store.review.cluster_group_keys``).
+    The resume point is the kept group, else the first group with an unreviewed claim, else the
+    top. Only the keys up to it are read now; the returned iterator yields the rest of the
+    order, for :func:`rest_of_order` in the same worker (its cursor belongs to ``db``).
+    The group to open rides along: one round trip less before the first screen.
+    ``by_event`` lists the clusters event by event (``store.review.iter_cluster_keys``).
     """
     say = progress or (lambda text, fraction: None)
     say("reading the database…", 0.1)
     state = db_state(db)
-    say(f"ordering clusters of {state.claims:,} claims…", 0.2)
-    keys = cluster_group_keys(db, filter_name, search, by_event) if not state.empty else []
-    resume = resume_point(db, keys, keep_key, keep_claim, blind_reviewer)
-    pending = not state.empty
-    if resume.group_index is None and not state.empty:
-        # nothing to open among the clusters: the document groups decide (before analysis: all groups)
-        say("listing documents…", 0.5)
-        keys += document_group_keys(db, filter_name, search)
-        resume = resume_point(db, keys, keep_key, keep_claim, blind_reviewer)
-        pending = False
-    if resume.group_index is None and keys:
-        resume = Resume(0, None)  # everything reviewed: start at the top
-    end = max(PAGE_SIZE, (resume.group_index or 0) + 20)
-    first = group_columns(db, keys[resume.group_index]) if resume.group_index is not None else None
-    return GroupOrder(state, keys, group_rows(db, keys[:end]), resume, first, pending)
+    say(f"ordering the groups of {state.claims:,} claims…", 0.2)
+    stream = view_keys(db, filter_name, search, by_event) if not state.empty else iter(())
+    keys, index, exhausted = _locate(db, stream, keep_key, blind_reviewer)
+    claim = keep_claim if index is not None and keep_key is not None and keys[index] == keep_key else None
+    if index is None and keys:
+        index = 0  # everything reviewed: start at the top
+    resume = Resume(index, claim)
+    end = max(PAGE_SIZE, (index or 0) + 20)
+    if len(keys) < end and not exhausted:  # the first page of rows, past the resume point
+        more = list(islice(stream, end - len(keys)))
+        exhausted = len(more) < end - len(keys)
+        keys += more
+    first = group_columns(db, keys[index]) if index is not None else None
+    order = GroupOrder(state, keys, group_rows(db, keys[:end]), resume, first, not exhausted)
+    return order, stream
 
 
-def document_keys(db: Database, filter_name: str, search: str | None) -> list[str]:
-    """The document groups that follow the clusters in the order."""
-    return document_group_keys(db, filter_name, search)
+def rest_of_order(stream: Iterator[str], size: int = MAX_READ) -> Iterator[list[str]]:
+    """The rest of :func:`group_order`'s keys, ``size`` at a time (the clusters pane extends its order)."""
+    while chunk := list(islice(stream, size)):
+        yield chunk
 
 
 def next_group(db: Database, keys: list[str], start: int, blind_reviewer: str | None = None) -> int | None:

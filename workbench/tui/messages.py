@@ -8,6 +8,8 @@ flood the message queue: only the newest pending progress is ever rendered.
 
 from __future__ import annotations
 
+import threading
+
 from textual.message import Message
 
 from workbench.models import ArticleView, ClaimColumn, ClaimContext, GroupRow, ReviewProgress, VerdictState
@@ -34,6 +36,7 @@ class GroupsLoaded(Message):
         super().__init__()
         self.request = request
         self.order = order
+        self.painted = threading.Event()  # set once the screen has drawn it: the rest of the order may follow
 
 
 class GroupsExtended(Message):

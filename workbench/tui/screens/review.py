@@ -19,11 +19,12 @@ from textual.widgets import Footer, Header, OptionList
 
 from workbench.store.review import FILTERS
 from workbench.tui import messages as msg
-from workbench.tui.export_adapter import default_export_path
 from workbench.tui.screens import review_workers as work
 from workbench.tui.screens.article import ArticleScreen
 from workbench.tui.screens.event_view import EventViewScreen
 from workbench.tui.screens.prompt import PromptScreen
+from workbench.tui.screens.read_ahead import ReadAhead
+from workbench.tui.screens.review_export import ExportAction
 from workbench.tui.widgets.cluster_list import ClusterList
 from workbench.tui.widgets.comparison import ComparisonPane
 from workbench.tui.widgets.context import ContextPane
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     from workbench.tui.app import WorkbenchApp
 
 
-class ReviewScreen(EventViewScreen):
+class ReviewScreen(ReadAhead, ExportAction, EventViewScreen):
     BINDINGS = [
         Binding("J,tab", "next_group(1)", "Next cluster", key_display="J", id="cluster.next"),
         Binding("K,shift+tab", "next_group(-1)", "Prev cluster", show=False, id="cluster.prev"),
@@ -103,6 +104,12 @@ class ReviewScreen(EventViewScreen):
         work.load_groups(self, self._groups_request, self.filter_name, self.search, *kept, by_event=self.clusters.by_event)
 
     async def on_groups_loaded(self, message: msg.GroupsLoaded) -> None:
+        try:
+            await self._show_order(message)
+        finally:  # the worker lists the rest of the order once this is on screen
+            self.call_after_refresh(message.painted.set)
+
+    async def _show_order(self, message: msg.GroupsLoaded) -> None:
         if message.request != self._groups_request:
             return  # a newer filter/search superseded this load
         order = message.order
@@ -130,9 +137,9 @@ class ReviewScreen(EventViewScreen):
             self._group_request += 1
             self.clusters.mark_selected(self.current_key)
             columns, total = order.first_group
-            await self.on_group_loaded(
-                msg.GroupLoaded(self._group_request, self.current_key, columns, total, order.resume.claim_id)
-            )
+            first = msg.GroupLoaded(self._group_request, self.current_key, columns, total, order.resume.claim_id,
+                                    order.first_reviews)
+            await self.on_group_loaded(first)
             self.apply_reviews(self.current_key, order.first_reviews, land=order.resume.claim_id is None)
         self.clusters.select_index(index)
 
@@ -147,13 +154,18 @@ class ReviewScreen(EventViewScreen):
         self.current_key = key
         self._group_request += 1
         self.clusters.mark_selected(key)
-        work.load_group(self, self._group_request, key, focus_claim)
+        ahead = self.take_ahead(key, self._group_request, focus_claim)
+        if ahead is not None:  # read while the reviewer read the previous group: mounted without a worker
+            self.post_message(ahead)
+        else:
+            work.load_group(self, self._group_request, key, focus_claim)
 
     async def on_group_loaded(self, message: msg.GroupLoaded) -> None:
         if message.request != self._group_request:
             return
         self._show_title()
-        await self.pane.show_group(message.key, message.columns, message.focus_claim)
+        await self.pane.show_group(message.key, message.columns, message.focus_claim, message.reviews)
+        self.read_ahead()
         if message.total > sum(len(c.claims) for c in message.columns):
             self.notify(f"This group has {message.total} claims; showing the first {sum(len(c.claims) for c in message.columns)}.")
 
@@ -219,12 +231,6 @@ class ReviewScreen(EventViewScreen):
     def on_worker_failed(self, message: msg.WorkerFailed) -> None:
         self.notify(message.error, title=f"{message.worker} failed", severity="error")
 
-    def on_export_finished(self, message: msg.ExportFinished) -> None:
-        if message.error:
-            self.notify(f"{message.path}: {message.error}", title="Export failed", severity="error")
-        else:
-            self.notify(f"{message.rows:,} rows written to {message.path}", title="Exported")
-
     def _go_to(self, index: int, focus_claim: str | None = None) -> None:
         keys = self.clusters.keys
         if not keys:
@@ -286,14 +292,6 @@ class ReviewScreen(EventViewScreen):
         self.filter_name = FILTERS[(FILTERS.index(self.filter_name) + 1) % len(FILTERS)]
         self.notify(f"Filter: {FILTER_LABELS[self.filter_name]}")
         self.reload(keep=True)
-
-    def action_export(self) -> None:
-        def start(path: str | None) -> None:
-            if path:
-                self.status.set_progress("export", "exporting…")
-                work.run_export(self, path)
-
-        self.app.push_screen(PromptScreen("Export CSV to", value=default_export_path(self.db_path)), start)
 
     def action_refresh(self) -> None:
         self.reload(keep=True)

@@ -31,6 +31,8 @@ from workbench.tui.messages import (
 )
 from workbench.tui.workers import run_loader
 
+FIRST_PAINT_WAIT_S = 2.0  # longest the rest of the order waits for the first screen to be drawn
+
 
 def load_groups(
     screen: Screen, request: int, filter_name: str, search: str | None, keep_key: str | None, keep_claim: str | None,
@@ -43,20 +45,25 @@ def load_groups(
         def say(text: str, fraction: float | None) -> None:
             screen.post_message(Progress("load-groups", text, fraction))
 
-        order = loaders.group_order(db, filter_name, search, keep_key, keep_claim, say, reviewer if blind else None,
-                                    by_event)
+        order, rest = loaders.group_order(
+            db, filter_name, search, keep_key, keep_claim, say, reviewer if blind else None, by_event
+        )
         if order.first_group is not None:
             ids = [c.id for column in order.first_group[0] for c in column.claims]
             order.first_reviews = card_reviews(db, ids, reviewer, blind)
         if get_current_worker().is_cancelled:
             return
-        screen.post_message(GroupsLoaded(request, order))
-        if order.documents_pending:
-            # clusters are on screen; documents with unclustered claims follow them in the order
-            say("listing unclustered claims…", 0.8)
-            more = loaders.document_keys(db, filter_name, search)
-            if not get_current_worker().is_cancelled:
-                screen.post_message(GroupsExtended(request, more))
+        loaded = GroupsLoaded(request, order)
+        screen.post_message(loaded)
+        if order.more_pending:
+            # not before the first screen is drawn: on two busy cores this listing would slow it down
+            loaded.painted.wait(FIRST_PAINT_WAIT_S)
+            # the first screen is up; the rest of the order follows in steps (clusters, then documents)
+            say("listing the rest of the groups…", 0.8)
+            for chunk in loaders.rest_of_order(rest):
+                if get_current_worker().is_cancelled:
+                    return
+                screen.post_message(GroupsExtended(request, chunk))
         say("", 1.0)
 
     run_loader(screen, "load-groups", screen.db_path, job)
@@ -94,11 +101,19 @@ def load_rows(screen: Screen, keys: list[str], refresh: bool = False) -> None:
 def find_next_group(screen: Screen, keys: list[str], after: str | None, start: int) -> None:
     """The next group with an unreviewed claim (the open one is exhausted).
 
-    Queued behind the verdicts (``app.writes``): it must see the one that finished the group. In blind
+    It must see the verdict that finished the group: queued behind the writes when any are pending
+    (``app.writes``), else read by a worker (the verdicts are committed). In blind
     mode "unreviewed" is this reviewer's: a claim only the others decided is still theirs to decide.
     """
     mine = screen.wb.reviewer if screen.wb.blind else None
-    screen.app.writes.run(screen, "next-group", lambda db: NextGroupFound(after, loaders.next_group(db, keys, start, mine)))
+
+    def job(db: Database) -> NextGroupFound:
+        return NextGroupFound(after, loaders.next_group(db, keys, start, mine))
+
+    if screen.app.writes.idle:  # every verdict already committed (on the UI thread): a plain worker will do,
+        run_loader(screen, "next-group", screen.db_path, job)  # and a key pressed meanwhile is not queued behind it
+    else:
+        screen.app.writes.run(screen, "next-group", job)
 
 
 def run_undo(screen: Screen, reviewer: str) -> None:

@@ -36,6 +36,7 @@ class ClusterList(OptionList, can_focus=False):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.keys: list[str] = []
+        self._positions: dict[str, int] = {}  # key -> index in ``keys``: J and the title look it up per key
         self.rows: dict[str, GroupRow] = {}
         self._selected_key: str | None = None
         self._asked: list[str] | None = None  # the page asked for and not yet back
@@ -55,18 +56,20 @@ class ClusterList(OptionList, can_focus=False):
         for a page; with the new keys already set that page would be the first rows again, and
         listing it twice raises ``DuplicateID``. So the list is emptied with no keys at all.
         """
-        self.keys, self.rows = [], {}
+        self.keys, self.rows, self._positions = [], {}, {}
         self._headed = set()
         self._selected_key = None
         self._asked, self._wanted_index, self._highlight_wanted = None, -1, None
         self.clear_options()
-        self.keys = keys
+        self.keys, self._positions = keys, {k: i for i, k in enumerate(keys)}
         self._append(first_rows)
 
     def extend_keys(self, keys: list[str]) -> None:
-        """Append groups to the order (their rows load with the pages as usual)."""
-        known = set(self.keys)
-        self.keys.extend(k for k in keys if k not in known)
+        """Append groups to the order (their rows load with the pages as usual); the order arrives in steps."""
+        for key in keys:
+            if key not in self._positions:
+                self._positions[key] = len(self.keys)
+                self.keys.append(key)
         if self.loaded < len(self.keys) and self.loaded < PAGE_SIZE:
             self.ensure_loaded(self.loaded)
 
@@ -99,6 +102,7 @@ class ClusterList(OptionList, can_focus=False):
         if len(rows) < len(keys):  # a group vanished since the keys were read (re-analysis)
             known = {r.key for r in rows}
             self.keys = [k for k in self.keys if k in known or k not in keys]
+            self._positions = {k: i for i, k in enumerate(self.keys)}
         self._append(rows)
         if self._highlight_wanted is not None and self._highlight_wanted < self.loaded:
             self.highlighted, self._highlight_wanted = self._highlight_wanted, None
@@ -117,10 +121,7 @@ class ClusterList(OptionList, can_focus=False):
             self._highlight_wanted = index
 
     def index_of(self, key: str) -> int | None:
-        try:
-            return self.keys.index(key)
-        except ValueError:
-            return None
+        return self._positions.get(key)
 
     def mark_selected(self, key: str | None) -> None:
         """Show the ▶ marker on the open group (the highlight colour alone is not enough)."""

@@ -95,13 +95,14 @@ class ComparisonPane(CardScroller, can_focus=True):
         widget.update(hint)
         widget.display = bool(hint)
 
-    async def show_group(self, key: str | None, columns: list[ClaimColumn], focus_claim: str | None = None) -> None:
-        """Mount the columns of one group (only this group is ever mounted)."""
+    async def show_group(self, key: str | None, columns: list[ClaimColumn], focus_claim: str | None = None,
+                         reviews: dict | None = None) -> None:
+        """Mount the columns of one group (only this group is ever mounted), cards drawn once with ``reviews``."""
         holder = self.query_one("#columns", HorizontalScroll)
         await holder.remove_children()
         self.group_key = key
         self.cursor = None
-        widgets = [OutletColumn(col, i, self.wb.reviewer) for i, col in enumerate(columns)]
+        widgets = [OutletColumn(col, i, self.wb.reviewer, reviews or {}, self.wb.blind) for i, col in enumerate(columns)]
         self.cards = [w.cards for w in widgets if w.cards]
         await holder.mount_all(widgets)
         self._fit_columns()
@@ -223,26 +224,25 @@ class ComparisonPane(CardScroller, can_focus=True):
         self.move_to(message.card)
 
     def action_verdict(self, verdict: str) -> None:
-        """Show the verdict, queue its INSERT, then only what it changed: card, group count, cursor.
+        """Queue the INSERT (the writer commits while this thread repaints), then show only what changed.
 
-        The latest note stays (a verdict event carries none); the screen adjusts the group's
-        reviewed count by ``delta`` instead of re-counting; the next card's verdict is re-read
-        as the cursor lands on it.
-        """
+        Card, group count, cursor: the latest note stays (a verdict event carries none), the group's
+        count moves by ``delta``, the next card's verdict is re-read as the cursor lands on it."""
         card = self.focused_card
         if card is None:
             self.app.bell()
             return
         claim_id, before, reviewer = card.claim.id, card.claim.state, self.wb.reviewer
-        card.set_state(VerdictState(verdict, reviewer, before.note))
-        delta = int(card.claim.state.reviewed) - int(before.reviewed)
+        after = VerdictState(verdict, reviewer, before.note)
+        delta = int(after.reviewed) - int(before.reviewed)
         self._pending[claim_id] = self._pending.get(claim_id, 0) + 1
         self.wb.writes.run(
             self,
             "verdict",
             lambda db: msg.VerdictWritten(claim_id, record_verdict(db, claim_id, verdict, reviewer)["verdict"]),
-            on_error=lambda text: msg.VerdictFailed(claim_id, before, delta, text),
+            on_error=lambda text: msg.VerdictFailed(claim_id, before, delta, text), now=self.wb.db,
         )
+        card.set_state(after)
         self._tell_screen(msg.VerdictSaved(claim_id, verdict, delta))
         if verdict != "cleared":
             self.advance()
