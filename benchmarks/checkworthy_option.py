@@ -1,0 +1,147 @@
+"""An OPTION, not the default: a check-worthiness scorer a user trains on labelled sentences of their own.
+
+    python -m benchmarks.eval_checkworthy --data ../shared/eval/data --trained
+
+The shipped scorer (:mod:`workbench.extract.checkworthy`) is a handful of readable features with
+rounded weights; it runs at ingest and imports nothing heavy. This option adds what a sentence
+embedding knows about wording (the bundled all-MiniLM-L6-v2, through ``analyze.embed``) to
+those same features and fits an L2 logistic regression (classes balanced) on labelled sentences
+**at evaluation time**. Nothing is saved and nothing ships: ClaimBuster and CLEF-2019 are
+research/evaluation data, so a model fitted on them may be measured but never be a default.
+
+Speaker roles stay a rule: lines of a moderator or a stage direction
+(:func:`workbench.extract.transcripts.moderators`) go to the bottom, as in the default ranking.
+
+Training data (never a test file): ClaimBuster ``kfold_25ncs.csv`` minus the ``test.json`` ids
+and the CLEF-2019 ``training`` transcripts. The development figures come from a grouped
+cross-validation (a transcript is never split between folds) on that same training side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from workbench.extract.checkworthy import BIAS, WEIGHTS, features
+from workbench.extract.transcripts import NON_SPEAKERS, moderators
+
+C = 1.0  # L2 strength of the fit (sklearn's inverse convention); chosen on the dev side among 0.1, 1, 10
+
+
+class Vectors:
+    """Embeds each distinct text once (the same sentence recurs across transcripts and splits)."""
+
+    def __init__(self, embedder: Any = None) -> None:
+        if embedder is None:
+            from workbench.analyze.embed import get_embedder
+
+            embedder = get_embedder("onnx")
+        self._embedder = embedder
+        self._cache: dict[str, np.ndarray] = {}
+
+    def __call__(self, texts: Sequence[str]) -> np.ndarray:
+        todo = sorted({t for t in texts if t not in self._cache})
+        if todo:
+            for text, vector in zip(todo, self._embedder.encode(todo), strict=True):
+                self._cache[text] = vector
+        return np.array([self._cache[t] for t in texts], dtype=np.float32).reshape(len(texts), -1)
+
+
+def design(texts: Sequence[str], vectors: Vectors) -> np.ndarray:
+    """One row per text: the embedding, the readable features and the default score's logit."""
+    names = list(WEIGHTS)
+    hand = []
+    for text in texts:
+        values = features(text)
+        hand.append([values[k] for k in names] + [BIAS + sum(WEIGHTS[k] * values[k] for k in names)])
+    return np.hstack([vectors(texts), np.array(hand, dtype=np.float32).reshape(len(texts), -1)])
+
+
+def fit(x: np.ndarray, y: Sequence[int]) -> Any:
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=C, class_weight="balanced", max_iter=1000).fit(x, np.asarray(y))
+
+
+def rank_transcript(model: Any, lines: Sequence[tuple[str, str]], vectors: Vectors) -> list[float]:
+    """The option's score per (speaker, text) line; moderators and stage lines at the bottom."""
+    z = model.decision_function(design([text for _, text in lines], vectors))
+    asking = moderators(list(lines))
+    for i, (speaker, _) in enumerate(lines):
+        if speaker in asking or speaker.strip().upper() in NON_SPEAKERS:
+            z[i] -= 100.0
+    return [float(v) for v in z]
+
+
+def grouped_folds(names: Sequence[str], k: int = 4) -> list[list[str]]:
+    """Transcripts dealt round-robin into k folds (whole transcripts, so no line leaks across)."""
+    return [list(names[i::k]) for i in range(k)]
+
+
+def _clef(folder: Any) -> dict[str, list[tuple[str, str, int]]]:
+    from benchmarks.eval_checkworthy import _read_clef
+
+    return {path.stem: _read_clef(path) for path in sorted(folder.glob("*.tsv"))}
+
+
+def _map(model: Any, transcripts: dict[str, list[tuple[str, str, int]]], vectors: Vectors) -> dict[str, float]:
+    from benchmarks.eval_checkworthy import _ranking_metrics
+
+    per = {}
+    for name, rows in transcripts.items():
+        ranked = rank_transcript(model, [(s, t) for s, t, _ in rows], vectors)
+        per[name] = _ranking_metrics([y for _, _, y in rows], ranked)
+    keys = ("avg_precision", "r_precision", "p@10")
+    return {k: round(sum(p[k] for p in per.values()) / len(per), 4) for k in keys} | {"transcripts": len(per)}
+
+
+def _lines(transcripts: dict[str, list[tuple[str, str, int]]], names: Sequence[str]) -> tuple[list[str], list[int]]:
+    rows = [row for name in names for row in transcripts[name]]
+    return [t for _, t, _ in rows], [y for _, _, y in rows]
+
+
+def option_dev(cb: Any, clef: Any) -> dict[str, Any]:
+    """Development figures: grouped 4-fold CV on CLEF training, 5-fold CV on ClaimBuster's dev side."""
+    from benchmarks.calibrate_checkworthy import dev_rows
+    from benchmarks.eval_checkworthy import _view
+
+    vectors = Vectors()
+    train = _clef(clef / "training")
+    rows = dev_rows(cb)
+    cb_texts, cb_labels = [r["text"] for r in rows], [int(r["label"]) for r in rows]
+    cb_x = design(cb_texts, vectors)
+    maps = []
+    for fold in grouped_folds(list(train)):
+        texts, labels = _lines(train, [n for n in train if n not in fold])
+        model = fit(np.vstack([design(texts, vectors), cb_x]), labels + cb_labels)
+        maps.append((len(fold), _map(model, {n: train[n] for n in fold}, vectors)))
+    clef_map = {k: round(sum(w * m[k] for w, m in maps) / len(train), 4) for k in ("avg_precision", "r_precision", "p@10")}
+    all_x = design(_lines(train, list(train))[0], vectors)
+    all_y = _lines(train, list(train))[1]
+    scores = np.empty(len(rows))
+    for part in range(5):
+        held = np.arange(len(rows)) % 5 == part
+        model = fit(np.vstack([cb_x[~held], all_x]), [y for y, h in zip(cb_labels, held, strict=True) if not h] + all_y)
+        scores[held] = model.decision_function(cb_x[held])
+    view = _view(cb_labels, scores.tolist(), [bool(s >= 0) for s in scores])
+    return {"clef2019_train_grouped_cv": clef_map, "claimbuster_dev_5fold": view}
+
+
+def option_test(cb: Any, clef: Any) -> dict[str, Any]:
+    """Fitted once on the whole training side, then scored on ClaimBuster test and CLEF-2019 test."""
+    import json
+
+    from benchmarks.calibrate_checkworthy import dev_rows
+    from benchmarks.eval_checkworthy import _view
+
+    vectors = Vectors()
+    train = _clef(clef / "training")
+    rows = dev_rows(cb)
+    texts, labels = _lines(train, list(train))
+    model = fit(design([r["text"] for r in rows] + texts, vectors), [int(r["label"]) for r in rows] + labels)
+    test = json.loads((cb / "test.json").read_text(encoding="utf-8"))
+    scores = model.decision_function(design([r["text"] for r in test], vectors))
+    view = _view([int(r["label"]) for r in test], scores.tolist(), [bool(s >= 0) for s in scores])
+    return {"claimbuster_test": view, "clef2019_test": _map(model, _clef(clef / "test_annotated"), vectors)}
