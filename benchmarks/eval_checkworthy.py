@@ -1,6 +1,10 @@
 """Evaluation: check-worthiness (task a) on ClaimBuster and CLEF-2019 CheckThat! Task 1.
 
-    python -m benchmarks.eval_checkworthy --data ../shared/eval/data [--json OUT]
+    python -m benchmarks.eval_checkworthy --data ../shared/eval/data [--split test|dev] [--trained] [--json OUT]
+
+``--split dev`` reads only the development side (ClaimBuster's dev rows, CLEF ``training``): what to
+develop on. ``--trained`` adds the eval-only OPTION of ``benchmarks/checkworthy_option.py`` (an
+embedding scorer fitted here on the training side, never saved or shipped), labelled as such.
 
 Scoring follows each folder's SOURCE.md:
 
@@ -16,7 +20,7 @@ Scoring follows each folder's SOURCE.md:
   binary P/R/F1 at the production threshold; the SYSTEM-row sanity check. ``training`` is
   reported as the development view.
 
-No model is trained; nothing from the data is written to the repository.
+The default scorer is not trained here; nothing from the data is written to the repository.
 """
 
 from __future__ import annotations
