@@ -9,7 +9,8 @@ those same features and fits an L2 logistic regression (classes balanced) on lab
 **at evaluation time**. Nothing is saved and nothing ships: ClaimBuster and CLEF-2019 are
 research/evaluation data, so a model fitted on them may be measured but never be a default.
 
-Speaker roles stay a rule: lines of a moderator or a stage direction
+For transcript lines the design adds the context CLEF allows (:func:`context`: the same speaker's
+neighbouring lines, one-line turns, answers to a moderator, turn length). Speaker roles stay a rule: lines of a moderator or a stage direction
 (:func:`workbench.extract.transcripts.moderators`) go to the bottom, as in the default ranking.
 
 Training data (never a test file): ClaimBuster ``kfold_25ncs.csv`` minus the ``test.json`` ids
@@ -49,14 +50,43 @@ class Vectors:
         return np.array([self._cache[t] for t in texts], dtype=np.float32).reshape(len(texts), -1)
 
 
-def design(texts: Sequence[str], vectors: Vectors) -> np.ndarray:
-    """One row per text: the embedding, the readable features and the default score's logit."""
+def design(texts: Sequence[str], vectors: Vectors, speakers: Sequence[str] | None = None) -> np.ndarray:
+    """One row per text: the embedding, the readable features, the default score's logit and, for
+    transcript lines (``speakers`` given), the line's context (:func:`context`); lone sentences get zeros."""
     names = list(WEIGHTS)
     hand = []
     for text in texts:
         values = features(text)
         hand.append([values[k] for k in names] + [BIAS + sum(WEIGHTS[k] * values[k] for k in names)])
-    return np.hstack([vectors(texts), np.array(hand, dtype=np.float32).reshape(len(texts), -1)])
+    h = np.array(hand, dtype=np.float32).reshape(len(texts), -1)
+    around = context(list(zip(speakers, texts, strict=True)), h[:, -1]) if speakers is not None else (
+        np.zeros((len(texts), CONTEXT_COLUMNS), dtype=np.float32))
+    return np.hstack([vectors(texts), h, around])
+
+
+CONTEXT_COLUMNS = 5
+
+
+def context(lines: Sequence[tuple[str, str]], z: np.ndarray) -> np.ndarray:
+    """What a transcript adds around a line: the mean default logit of the same speaker's lines just
+    before and after, whether the line is a one-line turn (an interjection), whether it answers a
+    moderator's line, the length of its turn (capped at 20 lines), and 1 for "a transcript line": lone
+    sentences (all zeros) and transcript lines have different shares of positives, and without this
+    column the fit would read that difference into the turn length."""
+    n = len(lines)
+    turn = [0] * n
+    for i in range(1, n):
+        turn[i] = turn[i - 1] + (lines[i][0] != lines[i - 1][0])
+    size: dict[int, int] = {}
+    for t in turn:
+        size[t] = size.get(t, 0) + 1
+    asking = moderators(list(lines))
+    out = np.zeros((n, CONTEXT_COLUMNS), dtype=np.float32)
+    for i, (speaker, _) in enumerate(lines):
+        near = [z[j] for j in (i - 1, i + 1) if 0 <= j < n and lines[j][0] == speaker]
+        out[i] = (float(np.mean(near)) if near else 0.0, size[turn[i]] == 1,
+                  i > 0 and lines[i - 1][0] in asking, min(size[turn[i]], 20) / 20, 1.0)
+    return out
 
 
 def fit(x: np.ndarray, y: Sequence[int]) -> Any:
@@ -67,7 +97,7 @@ def fit(x: np.ndarray, y: Sequence[int]) -> Any:
 
 def rank_transcript(model: Any, lines: Sequence[tuple[str, str]], vectors: Vectors) -> list[float]:
     """The option's score per (speaker, text) line; moderators and stage lines at the bottom."""
-    z = model.decision_function(design([text for _, text in lines], vectors))
+    z = model.decision_function(design([text for _, text in lines], vectors, [speaker for speaker, _ in lines]))
     asking = moderators(list(lines))
     for i, (speaker, _) in enumerate(lines):
         if speaker in asking or speaker.strip().upper() in NON_SPEAKERS:
@@ -97,9 +127,11 @@ def _map(model: Any, transcripts: dict[str, list[tuple[str, str, int]]], vectors
     return {k: round(sum(p[k] for p in per.values()) / len(per), 4) for k in keys} | {"transcripts": len(per)}
 
 
-def _lines(transcripts: dict[str, list[tuple[str, str, int]]], names: Sequence[str]) -> tuple[list[str], list[int]]:
-    rows = [row for name in names for row in transcripts[name]]
-    return [t for _, t, _ in rows], [y for _, _, y in rows]
+def _lines(transcripts: dict[str, list[tuple[str, str, int]]], names: Sequence[str],
+           vectors: Vectors) -> tuple[np.ndarray, list[int]]:
+    """The design rows (with each line's context) and labels of whole transcripts."""
+    parts = [design([t for _, t, _ in transcripts[n]], vectors, [s for s, _, _ in transcripts[n]]) for n in names]
+    return np.vstack(parts), [y for n in names for _, _, y in transcripts[n]]
 
 
 def option_dev(cb: Any, clef: Any) -> dict[str, Any]:
@@ -114,12 +146,11 @@ def option_dev(cb: Any, clef: Any) -> dict[str, Any]:
     cb_x = design(cb_texts, vectors)
     maps = []
     for fold in grouped_folds(list(train)):
-        texts, labels = _lines(train, [n for n in train if n not in fold])
-        model = fit(np.vstack([design(texts, vectors), cb_x]), labels + cb_labels)
+        x, labels = _lines(train, [n for n in train if n not in fold], vectors)
+        model = fit(np.vstack([x, cb_x]), labels + cb_labels)
         maps.append((len(fold), _map(model, {n: train[n] for n in fold}, vectors)))
     clef_map = {k: round(sum(w * m[k] for w, m in maps) / len(train), 4) for k in ("avg_precision", "r_precision", "p@10")}
-    all_x = design(_lines(train, list(train))[0], vectors)
-    all_y = _lines(train, list(train))[1]
+    all_x, all_y = _lines(train, list(train), vectors)
     scores = np.empty(len(rows))
     for part in range(5):
         held = np.arange(len(rows)) % 5 == part
@@ -139,8 +170,8 @@ def option_test(cb: Any, clef: Any) -> dict[str, Any]:
     vectors = Vectors()
     train = _clef(clef / "training")
     rows = dev_rows(cb)
-    texts, labels = _lines(train, list(train))
-    model = fit(design([r["text"] for r in rows] + texts, vectors), [int(r["label"]) for r in rows] + labels)
+    x, labels = _lines(train, list(train), vectors)
+    model = fit(np.vstack([design([r["text"] for r in rows], vectors), x]), [int(r["label"]) for r in rows] + labels)
     test = json.loads((cb / "test.json").read_text(encoding="utf-8"))
     scores = model.decision_function(design([r["text"] for r in test], vectors))
     view = _view([int(r["label"]) for r in test], scores.tolist(), [bool(s >= 0) for s in scores])

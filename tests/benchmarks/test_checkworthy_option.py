@@ -54,3 +54,19 @@ def test_folds_keep_each_transcript_whole() -> None:
     folds = grouped_folds(names, 4)
     assert sorted(n for fold in folds for n in fold) == sorted(names)
     assert all(fold for fold in folds) and len(folds) == 4
+
+
+def test_context_marks_interjections_answers_to_a_moderator_and_neighbours() -> None:
+    import numpy as np
+
+    from benchmarks.checkworthy_option import context
+
+    lines = [("HOST", "Why?") for _ in range(5)]
+    lines += [("SMITH", "Wrong."), ("HOST", "And?"), ("JONES", "Taxes rose."), ("JONES", "Jobs fell."),
+              ("JONES", "Wages stalled for a decade while prices climbed year after year after year.")]
+    z = np.arange(len(lines), dtype=np.float32)
+    out = context(lines, z)
+    assert out[5, 1] == 1.0 and out[7, 1] == 0.0  # "Wrong." is a one-line turn; JONES speaks three lines
+    assert out[5, 2] == 1.0 and out[7, 2] == 1.0 and out[8, 2] == 0.0  # answers right after the moderator
+    assert out[8, 0] == (z[7] + z[9]) / 2 and out[5, 0] == 0.0  # same-speaker neighbours only
+    assert out[7, 3] == 3 / 20 and (out[:, 4] == 1.0).all()
