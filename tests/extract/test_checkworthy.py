@@ -145,3 +145,9 @@ def test_a_belief_scores_below_the_same_statement_made_plainly() -> None:
     assert features(believed)["belief"] == 1.0 and features(plain)["belief"] == 0.0
     assert score(believed) < score(plain)
     assert features("We believe the deal holds.")["belief"] == 1.0
+
+
+def test_a_modal_counts_only_in_the_first_clause() -> None:
+    """'X is vital, and its loss would expose Y' asserts something before its modal (a sample claim)."""
+    assert features("The bridge is vital for the region, and its loss would cut the road.")["modal"] == 0.0
+    assert features("The new tax would cut the deficit by half.")["modal"] == 1.0
