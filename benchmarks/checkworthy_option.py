@@ -9,7 +9,8 @@ those same features and fits an L2 logistic regression (classes balanced) on lab
 **at evaluation time**. Nothing is saved and nothing ships: ClaimBuster and CLEF-2019 are
 research/evaluation data, so a model fitted on them may be measured but never be a default.
 
-For transcript lines the design adds the context CLEF allows (:func:`context`: the same speaker's
+ClaimBuster's lone sentences are scored by a model fitted on the same rows without the context
+columns; for transcript lines the design adds the context CLEF allows (:func:`context`: the same speaker's
 neighbouring lines, one-line turns, answers to a moderator, turn length). Speaker roles stay a rule: lines of a moderator or a stage direction
 (:func:`workbench.extract.transcripts.moderators`) go to the bottom, as in the default ranking.
 
@@ -50,7 +51,8 @@ class Vectors:
         return np.array([self._cache[t] for t in texts], dtype=np.float32).reshape(len(texts), -1)
 
 
-def design(texts: Sequence[str], vectors: Vectors, speakers: Sequence[str] | None = None) -> np.ndarray:
+def design(texts: Sequence[str], vectors: Vectors, speakers: Sequence[str] | None = None,
+           with_context: bool = True) -> np.ndarray:
     """One row per text: the embedding, the readable features, the default score's logit and, for
     transcript lines (``speakers`` given), the line's context (:func:`context`); lone sentences get zeros."""
     names = list(WEIGHTS)
@@ -61,18 +63,17 @@ def design(texts: Sequence[str], vectors: Vectors, speakers: Sequence[str] | Non
     h = np.array(hand, dtype=np.float32).reshape(len(texts), -1)
     around = context(list(zip(speakers, texts, strict=True)), h[:, -1]) if speakers is not None else (
         np.zeros((len(texts), CONTEXT_COLUMNS), dtype=np.float32))
-    return np.hstack([vectors(texts), h, around])
+    return np.hstack([vectors(texts), h, around] if with_context else [vectors(texts), h])
 
 
-CONTEXT_COLUMNS = 5
+CONTEXT_COLUMNS = 4
 
 
 def context(lines: Sequence[tuple[str, str]], z: np.ndarray) -> np.ndarray:
     """What a transcript adds around a line: the mean default logit of the same speaker's lines just
     before and after, whether the line is a one-line turn (an interjection), whether it answers a
-    moderator's line, the length of its turn (capped at 20 lines), and 1 for "a transcript line": lone
-    sentences (all zeros) and transcript lines have different shares of positives, and without this
-    column the fit would read that difference into the turn length."""
+    moderator's line, and the length of its turn (capped at 20 lines). (A fifth column marking "a
+    transcript line" was tried on the dev side and lowered both figures.)"""
     n = len(lines)
     turn = [0] * n
     for i in range(1, n):
@@ -85,7 +86,7 @@ def context(lines: Sequence[tuple[str, str]], z: np.ndarray) -> np.ndarray:
     for i, (speaker, _) in enumerate(lines):
         near = [z[j] for j in (i - 1, i + 1) if 0 <= j < n and lines[j][0] == speaker]
         out[i] = (float(np.mean(near)) if near else 0.0, size[turn[i]] == 1,
-                  i > 0 and lines[i - 1][0] in asking, min(size[turn[i]], 20) / 20, 1.0)
+                  i > 0 and lines[i - 1][0] in asking, min(size[turn[i]], 20) / 20)
     return out
 
 
@@ -151,11 +152,13 @@ def option_dev(cb: Any, clef: Any) -> dict[str, Any]:
         maps.append((len(fold), _map(model, {n: train[n] for n in fold}, vectors)))
     clef_map = {k: round(sum(w * m[k] for w, m in maps) / len(train), 4) for k in ("avg_precision", "r_precision", "p@10")}
     all_x, all_y = _lines(train, list(train), vectors)
+    sentence_x, all_x = cb_x[:, :-CONTEXT_COLUMNS], all_x[:, :-CONTEXT_COLUMNS]  # lone sentences: no context
     scores = np.empty(len(rows))
     for part in range(5):
         held = np.arange(len(rows)) % 5 == part
-        model = fit(np.vstack([cb_x[~held], all_x]), [y for y, h in zip(cb_labels, held, strict=True) if not h] + all_y)
-        scores[held] = model.decision_function(cb_x[held])
+        model = fit(np.vstack([sentence_x[~held], all_x]),
+                    [y for y, h in zip(cb_labels, held, strict=True) if not h] + all_y)
+        scores[held] = model.decision_function(sentence_x[held])
     view = _view(cb_labels, scores.tolist(), [bool(s >= 0) for s in scores])
     return {"clef2019_train_grouped_cv": clef_map, "claimbuster_dev_5fold": view}
 
@@ -171,8 +174,10 @@ def option_test(cb: Any, clef: Any) -> dict[str, Any]:
     train = _clef(clef / "training")
     rows = dev_rows(cb)
     x, labels = _lines(train, list(train), vectors)
-    model = fit(np.vstack([design([r["text"] for r in rows], vectors), x]), [int(r["label"]) for r in rows] + labels)
+    cb_x, cb_y = design([r["text"] for r in rows], vectors), [int(r["label"]) for r in rows]
+    model = fit(np.vstack([cb_x, x]), cb_y + labels)  # transcript lines with their context
+    sentence_model = fit(np.vstack([cb_x, x])[:, :-CONTEXT_COLUMNS], cb_y + labels)  # lone sentences
     test = json.loads((cb / "test.json").read_text(encoding="utf-8"))
-    scores = model.decision_function(design([r["text"] for r in test], vectors))
+    scores = sentence_model.decision_function(design([r["text"] for r in test], vectors, with_context=False))
     view = _view([int(r["label"]) for r in test], scores.tolist(), [bool(s >= 0) for s in scores])
     return {"claimbuster_test": view, "clef2019_test": _map(model, _clef(clef / "test_annotated"), vectors)}
