@@ -151,3 +151,9 @@ def test_a_modal_counts_only_in_the_first_clause() -> None:
     """'X is vital, and its loss would expose Y' asserts something before its modal (a sample claim)."""
     assert features("The bridge is vital for the region, and its loss would cut the road.")["modal"] == 0.0
     assert features("The new tax would cut the deficit by half.")["modal"] == 1.0
+
+
+def test_a_reported_modal_is_a_claim_about_what_was_said() -> None:
+    assert features("Tove Aas said the tax plan would go ahead.")["modal"] == 0.0
+    assert features("Roads would be repaved.", attributed=True)["modal"] == 0.0
+    assert features("Roads would be repaved.")["modal"] == 1.0
