@@ -47,6 +47,9 @@ FITTED = (
     "comparative",
     "intent",
     "record",
+    "past",
+    "modal",
+    "belief",
 )
 
 

@@ -1,6 +1,10 @@
 """Evaluation: check-worthiness (task a) on ClaimBuster and CLEF-2019 CheckThat! Task 1.
 
-    python -m benchmarks.eval_checkworthy --data ../shared/eval/data [--json OUT]
+    python -m benchmarks.eval_checkworthy --data ../shared/eval/data [--split test|dev] [--trained] [--json OUT]
+
+``--split dev`` reads only the development side (ClaimBuster's dev rows, CLEF ``training``): what to
+develop on. ``--trained`` adds the eval-only OPTION of ``benchmarks/checkworthy_option.py`` (an
+embedding scorer fitted here on the training side, never saved or shipped), labelled as such.
 
 Scoring follows each folder's SOURCE.md:
 
@@ -16,7 +20,7 @@ Scoring follows each folder's SOURCE.md:
   binary P/R/F1 at the production threshold; the SYSTEM-row sanity check. ``training`` is
   reported as the development view.
 
-No model is trained; nothing from the data is written to the repository.
+The default scorer is not trained here; nothing from the data is written to the repository.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks.calibrate_checkworthy import dev_rows
 from benchmarks.common import machine, now_iso, write_json
 from benchmarks.metrics import average_precision, best_f1_threshold, prf, roc_auc
 
@@ -158,14 +163,31 @@ def eval_clef_split(folder: Path) -> dict[str, Any]:
             "per_transcript": {k: {m: round(v, 4) for m, v in f.items()} for k, f in per_file.items()}}
 
 
-def run(data: Path) -> dict[str, Any]:
-    out: dict[str, Any] = {"evaluation": "checkworthy", "date": now_iso(), "machine": machine()}
+def run(data: Path, split: str = "test", trained: bool = False) -> dict[str, Any]:
+    """``split="dev"`` reads only the development side (ClaimBuster dev rows, CLEF training)."""
+    out: dict[str, Any] = {"evaluation": "checkworthy", "split": split, "date": now_iso(), "machine": machine()}
     cb, clef = data / "claimbuster-2class", data / "clef2019-checkworthy"
+    if split == "dev":
+        rows = dev_rows(cb)
+        labels, scores = [int(r["label"]) for r in rows], [bare_score(r["text"]) for r in rows]
+        from workbench.extract.checkworthy import THRESHOLD
+
+        out["claimbuster_dev"] = _view(labels, scores, [s >= THRESHOLD for s in scores])
+        out["clef2019_train"] = eval_clef_split(clef / "training")
+        if trained:
+            from benchmarks.checkworthy_option import option_dev
+
+            out["option_dev"] = option_dev(cb, clef)
+        return out
     if cb.is_dir():
         out["claimbuster"] = eval_claimbuster(cb)
     if clef.is_dir():
         out["clef2019_test"] = eval_clef_split(clef / "test_annotated")
         out["clef2019_train"] = eval_clef_split(clef / "training")
+    if trained:
+        from benchmarks.checkworthy_option import option_test
+
+        out["option_test"] = option_test(cb, clef)
     return out
 
 
@@ -183,11 +205,24 @@ def report(out: dict[str, Any]) -> str:
     for split in ("clef2019_test", "clef2019_train"):
         c = out.get(split)
         if c:
+            split = split.replace("train", "train (dev side)")
             m, b = c["mean"], c["binary_at_threshold"]
             lines.append(f"CLEF-2019 {split.split('_')[1]}: MAP {m['MAP']:.4f} R-prec {m['r_precision']:.4f} "
                          f"P@10 {m['p@10']:.4f} (over {c['transcripts']} transcripts); at threshold: "
                          f"P {b['precision']:.3f} R {b['recall']:.3f} F1 {b['f1']:.3f}; SYSTEM rows flagged "
                          f"{c['system_rows_flagged']}/{c['system_rows']}")
+    v = out.get("claimbuster_dev")
+    if v:
+        lines.append(f"ClaimBuster DEV side (the default's weights were fitted here): P {v['precision']:.3f} "
+                     f"R {v['recall']:.3f} F1 {v['f1']:.3f} ROC-AUC {v['roc_auc']:.3f} (n={v['n']})")
+    for key, label in (("option_dev", "DEV, cross-validated"), ("option_test", "TEST")):
+        o = out.get(key)
+        if o:
+            cbv = o.get("claimbuster_dev_5fold") or o["claimbuster_test"]
+            cm = o.get("clef2019_train_grouped_cv") or o["clef2019_test"]
+            lines.append(f"OPTION trained here (embedding + features, not shipped), {label}: ClaimBuster P "
+                         f"{cbv['precision']:.3f} R {cbv['recall']:.3f} F1 {cbv['f1']:.3f} ROC-AUC {cbv['roc_auc']:.3f}; "
+                         f"CLEF-2019 MAP {cm['avg_precision']:.4f} R-prec {cm['r_precision']:.4f} P@10 {cm['p@10']:.4f}")
     return "\n".join(lines)
 
 
@@ -195,12 +230,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="check-worthiness on ClaimBuster and CLEF-2019")
     parser.add_argument("--data", required=True, help="the eval data folder (holds claimbuster-2class/, ...)")
     parser.add_argument("--json", dest="json_out", help="write the results JSON here")
+    parser.add_argument("--split", choices=("test", "dev"), default="test",
+                        help="dev: only ClaimBuster's dev side and CLEF training (what to develop on)")
+    parser.add_argument("--trained", action="store_true",
+                        help="also the OPTION fitted here on the training side (embedding + features; never shipped)")
     args = parser.parse_args(argv)
     data = Path(args.data)
     if not data.is_dir():
         print(f"{data}: no such folder", file=sys.stderr)
         return 2
-    out = run(data)
+    out = run(data, args.split, args.trained)
     print(report(out), file=sys.stderr)
     write_json(args.json_out, out)
     return 0

@@ -127,3 +127,33 @@ def test_condolences_and_blessings_score_low(sentence: str) -> None:
 
 def test_a_figure_keeps_a_condolence_checkable() -> None:
     assert features("Our hearts go out to the 40 families who lost homes in the flood.")["ceremonial"] == 0.0
+
+
+def test_an_account_of_what_was_done_scores_above_the_same_words_as_a_plan() -> None:
+    """Past forms add evidence (any -ed verb, not only the listed record verbs); modals take it away."""
+    done = "The council ordered the plant closed and fined its owners."
+    planned = "The council could order the plant to shut and fine its owners."
+    assert features(done)["past"] == 1.0 and features(planned)["past"] == 0.0
+    assert features(planned)["modal"] == 1.0 and features(done)["modal"] == 0.0
+    assert score(planned) < score(done)
+
+
+def test_a_belief_scores_below_the_same_statement_made_plainly() -> None:
+    """'I think' offers an opinion even when a figure follows (first_person_opinion needs no figure)."""
+    plain = "Taxes on families rose by 12 percent last year."
+    believed = "I think taxes on families rose by 12 percent last year."
+    assert features(believed)["belief"] == 1.0 and features(plain)["belief"] == 0.0
+    assert score(believed) < score(plain)
+    assert features("We believe the deal holds.")["belief"] == 1.0
+
+
+def test_a_modal_counts_only_in_the_first_clause() -> None:
+    """'X is vital, and its loss would expose Y' asserts something before its modal (a sample claim)."""
+    assert features("The bridge is vital for the region, and its loss would cut the road.")["modal"] == 0.0
+    assert features("The new tax would cut the deficit by half.")["modal"] == 1.0
+
+
+def test_a_reported_modal_is_a_claim_about_what_was_said() -> None:
+    assert features("Tove Aas said the tax plan would go ahead.")["modal"] == 0.0
+    assert features("Roads would be repaved.", attributed=True)["modal"] == 0.0
+    assert features("Roads would be repaved.")["modal"] == 1.0
