@@ -34,11 +34,13 @@ def embed_claims(
     ``progress`` gets ("embedding", texts stored so far in this run, texts to embed) after
     each committed batch. If it (or anything) raises, the batches already committed stay.
     """
-    todo = missing_texts(db, embedder.model_id)
+    # Longest first over the whole run, not per write batch: each model batch then pads to texts of
+    # nearly one length (12% fewer tokens than hash order at 10k claims from the pipeline, issue 12).
+    todo = sorted(missing_texts(db, embedder.model_id), key=lambda ht: (-len(ht[1]), ht[0]))
     done = 0
     for start in range(0, len(todo), batch_size):
         chunk = todo[start : start + batch_size]
-        vectors = embedder.encode([text for _, text in chunk])
+        vectors = embedder.encode([text for _, text in chunk], batch_size=embedder.batch_size)
         write_vectors(db, embedder.model_id, [text_hash for text_hash, _ in chunk], vectors)
         done += len(chunk)
         if progress is not None:

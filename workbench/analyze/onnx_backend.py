@@ -31,7 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from workbench.analyze.embed import EmbedError, one_line
-from workbench.analyze.threads import choose_threads
+from workbench.analyze.threads import ALLOW_SPINNING, choose_threads
 
 log = logging.getLogger(__name__)
 
@@ -258,6 +258,7 @@ class OnnxModel:
             self.threads = choose_threads() if threads is None else max(1, int(threads))
             options.intra_op_num_threads = self.threads
             options.inter_op_num_threads = 1
+            options.add_session_config_entry("session.intra_op.allow_spinning", "1" if ALLOW_SPINNING else "0")
             self.session = ort.InferenceSession(str(folder / "model.onnx"), options, providers=["CPUExecutionProvider"])
             self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         except Exception as exc:  # noqa: BLE001 - onnxruntime's errors share no base class below Exception

@@ -125,8 +125,12 @@ def run_analysis(db: Database, backend: str = "onnx", model: str | None = None, 
     ids, matrix = load_vectors(db, embedder.model_id)
     where = {cid: k for k, cid in enumerate(ids)}
     rows = [r for r in rows if r.id in where]
-    vectors = np.ascontiguousarray(matrix[[where[r.id] for r in rows]], dtype=np.float32) if rows else \
-        np.zeros((0, embedder.dim), dtype=np.float32)
+    if [r.id for r in rows] == ids:  # both sorted by claim id: the usual case needs no second copy of the matrix
+        vectors = np.ascontiguousarray(matrix, dtype=np.float32)
+    else:
+        vectors = np.ascontiguousarray(matrix[[where[r.id] for r in rows]], dtype=np.float32) if rows else \
+            np.zeros((0, embedder.dim), dtype=np.float32)
+    del matrix, where
     summary.claims = len(rows)
     events = _events(db, rows, vectors)
     event_of_doc = {d: e.id for e in events for d in e.documents}
