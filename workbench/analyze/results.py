@@ -14,16 +14,28 @@ from workbench.store.analysis import ClusterRow
 
 
 def assign_ids(previous: dict[str, str], clusters: list[ClusterRow]) -> None:
-    """Set ``id`` on every cluster from ``previous`` (claim id -> old cluster id)."""
+    """Set ``id`` on every cluster from ``previous`` (claim id -> old cluster id).
+
+    An old id goes to the new cluster holding most of its old claims (pairs with the most
+    shared claims choose first): when a new document pulls one claim out of an old cluster,
+    the id stays with the claims that stayed together, not with whichever cluster grew biggest.
+    """
+    shared = [
+        (count, -len(rec.members), rec.earliest, old, k)
+        for k, rec in enumerate(clusters)
+        for old, count in Counter(previous[m] for m in rec.members if m in previous).items()
+    ]
     taken: set[str] = set()
-    for rec in sorted(clusters, key=lambda r: (-len(r.members), r.earliest)):
-        votes = Counter(previous[m] for m in rec.members if m in previous)
-        for old, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])):
-            if old not in taken:
-                rec.id = old
-                break
-        else:
-            rec.id = "k" + rec.earliest.removeprefix("c")
-            if rec.id in taken:  # the earliest member's old cluster lives on elsewhere
-                rec.id = "k" + rec.earliest.removeprefix("c") + "-" + str(len(taken))
+    named: set[int] = set()
+    for _count, _size, _earliest, old, k in sorted(shared, key=lambda t: (-t[0], t[1], t[2], t[3])):
+        if old not in taken and k not in named:
+            clusters[k].id = old
+            taken.add(old)
+            named.add(k)
+    for k, rec in sorted(enumerate(clusters), key=lambda kr: (-len(kr[1].members), kr[1].earliest)):
+        if k in named:
+            continue
+        rec.id = "k" + rec.earliest.removeprefix("c")
+        if rec.id in taken:  # the earliest member's old cluster lives on elsewhere
+            rec.id = "k" + rec.earliest.removeprefix("c") + "-" + str(len(taken))
         taken.add(rec.id)
