@@ -50,7 +50,7 @@ from workbench.extract.intros import NOT_SUBJECTS, tag_or_label, venue_or_nomina
 from workbench.extract.intros import Candidate as _Candidate
 from workbench.extract.memory import SpeakerMemory, gender_cue
 from workbench.extract.mentions import person_mentions
-from workbench.extract.pronouns import PERSON_PRONOUNS, antecedent_in_sentence, topic
+from workbench.extract.pronouns import PERSON_PRONOUNS, addressee, antecedent_in_sentence, reply_to_addressee, topic
 from workbench.extract.runs import propagate, quote_states
 from workbench.extract.sentences import Sentence, dateline_end
 from workbench.extract.speakers import (
@@ -184,6 +184,8 @@ def is_reported(attribution: Attribution) -> bool:
 
 def _resolve(cand: _Candidate, memory: SpeakerMemory, masked: str = "", known: frozenset[str] = frozenset()) -> Attribution:
     phrase = cand.speaker
+    if phrase.lower() in PERSON_PRONOUNS:  # "His response:" after "X asked Trump": the one asked answers
+        phrase = reply_to_addressee(phrase, cand.cue, memory) or phrase
     if phrase.lower() in PERSON_PRONOUNS and cand.at > 0:
         phrase = antecedent_in_sentence(phrase, masked, cand.at, memory, known) or phrase
     if phrase.lower() in FIRST_PERSON:  # "I know ...", "We believe ...": the text's own voice, not a named source
@@ -252,6 +254,7 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
             _wait_for_name(attribution.speaker, len(result) - 1, memory, waiting)
         _name_roles(result, memory, waiting)
         memory.topic = None
+        memory.addressee = addressee(masked, cand.cue, cand.at) if cand else None
         if (cand is None or cand.weak) and not sent.heading:
             about.append(masked)  # quotes no one: what it is about may name the next "he said"
         else:

@@ -104,6 +104,7 @@ class SpeakerMemory:
     others: list[tuple[str, str]] = field(default_factory=list)  # (phrase, kind) of non-person sources
     last: tuple[str, str] | None = None
     topic: str | None = None  # the person the sentence before was about, when it quoted no one
+    addressee: str | None = None  # the person the sentence before put a question to ("X asked Trump")
 
     def mention(self, name: str, context: str = "", strong: bool = False) -> None:
         """A person named in the text; ``context`` is the phrase around it (title, role); ``strong``: a speaker."""

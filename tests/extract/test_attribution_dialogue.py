@@ -1,0 +1,31 @@
+"""Attribution across turns of an exchange and from a person's own history (issue 10, round 4).
+
+The texts are invented; the shapes come from real news read on the dev split only.
+"""
+
+from __future__ import annotations
+
+from workbench.extract import split_sentences
+from workbench.extract.attribution import attribute
+
+
+def speakers(text: str) -> list[str | None]:
+    return [a.speaker for a in attribute(split_sentences(text))]
+
+
+def test_the_person_asked_gives_the_response() -> None:
+    text = (
+        "“The count was rigged,” Victor Hale said. Radio host Robin Tamsett asked Hale, “Do you have proof?” "
+        "His response: “People are studying it right now.” He then added that he was serious."
+    )
+    got = speakers(text)
+    assert got[1] == "Robin Tamsett"
+    assert got[2:] == ["Victor Hale", "Victor Hale"]
+
+
+def test_a_reply_goes_to_the_one_asked_only_when_the_pronoun_fits() -> None:
+    text = (
+        "Mr. Dorn praised the plan. Ms. Ilse Varga asked Mr. Dorn, “Who pays?” "
+        "She replied to her own question: “The taxpayers do.”"
+    )
+    assert speakers(text)[-1] == "Ilse Varga"
