@@ -29,3 +29,20 @@ def test_a_reply_goes_to_the_one_asked_only_when_the_pronoun_fits() -> None:
         "She replied to her own question: “The taxpayers do.”"
     )
     assert speakers(text)[-1] == "Ilse Varga"
+
+
+def test_a_possessor_speaks_as_the_person_not_as_a_name_ending_in_s() -> None:
+    text = (
+        "Talk show host Glenn Varn spoke on Friday. If last year's speech was defined by urging the mayor to fail, "
+        "Varn's stood out for his demand that the party win."
+    )
+    assert speakers(text)[1] == "Glenn Varn"
+
+
+def test_a_sentence_adverb_never_speaks() -> None:
+    assert speakers("Moreover, it “was designed to fail.”") == [None]
+
+
+def test_the_host_after_a_named_host_is_that_person() -> None:
+    text = "“We need a plan,” talk show host Glenn Varn said. Later, the radio host urged the crowd to vote."
+    assert speakers(text)[1] == "Glenn Varn"

@@ -116,7 +116,12 @@ def tag_or_label(masked: str, raw: str, known: frozenset[str]) -> Candidate | No
 _VERBS = frozenset(VERB_FORMS.lower().split("|"))
 _PARTIAL_QUOTE = MASK * 10  # a quoted stretch of two words or more
 # openers that LEADING_NP takes for a subject but that name no one ("For those ...", "Correction: ...")
-NOT_SUBJECTS = frozenset("for among these this those that it i there here correction update note as".split())
+NOT_SUBJECTS = frozenset(
+    "for among these this those that it i there here correction update note as "
+    # sentence adverbs open a clause but never name anyone ("Moreover, it “was designed to ...”")
+    "moreover however meanwhile furthermore nevertheless nonetheless indeed instead besides likewise similarly "
+    "additionally".split()
+)
 
 
 def venue_or_nominal(masked: str) -> Candidate | None:

@@ -15,6 +15,7 @@ document length however many names it holds.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from workbench.extract.speakers import ROLE_NOUNS, head_noun
@@ -63,7 +64,8 @@ FEMALE_NAMES = frozenset(
 PERSON_HEADS = frozenset(
     "pro veteran official spokesman spokeswoman lawmaker politician businessman businesswoman congressman "
     "congresswoman senator candidate nominee hopeful contender incumbent challenger republican democrat "
-    "conservative liberal activist strategist lawyer attorney aide adviser advisor executive".split()
+    "conservative liberal activist strategist lawyer attorney aide adviser advisor executive host anchor "
+    "commentator columnist pundit".split()
 )
 ROLE_GENDER = {
     "spokesman": "m",
@@ -196,6 +198,8 @@ class SpeakerMemory:
         low = phrase.lower()
         if low in PRONOUNS_PERSON:
             person = self.pronoun(PRONOUNS_PERSON[low])
+            if person and person not in self.genders:  # pronoun history: the text has now said "he" of them
+                self.genders[person] = PRONOUNS_PERSON[low]
             return (person, "named") if person else (phrase, "anonymous")
         if low in PRONOUNS_GROUP:
             if self.last and self.last[1] != "named":
@@ -205,8 +209,8 @@ class SpeakerMemory:
                     if prev_kind == "organization":
                         return prev, prev_kind
             return phrase, "anonymous"
-        if kind == "named":
-            return self._full(phrase, gender), kind
+        if kind == "named":  # "Beck's stood out": the possessor, not a name that ends in 's
+            return self._full(re.sub(r"(?<=\w)['’]s$", "", phrase), gender), kind
         tokens = low.split()
         if tokens and tokens[0] in {"the", "this"} and len(tokens) <= 4:
             head = head_noun(phrase)
