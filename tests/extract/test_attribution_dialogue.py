@@ -46,3 +46,13 @@ def test_a_sentence_adverb_never_speaks() -> None:
 def test_the_host_after_a_named_host_is_that_person() -> None:
     text = "“We need a plan,” talk show host Glenn Varn said. Later, the radio host urged the crowd to vote."
     assert speakers(text)[1] == "Glenn Varn"
+
+
+def test_a_pronoun_already_used_for_someone_gives_them_that_gender() -> None:
+    text = (
+        "On Monday, Sasha Merlo spoke first. “We talked,” Robin Tamsett said. “It went well,” she added. "
+        "“We will meet again,” he said."
+    )
+    got = speakers(text)
+    assert got[1:3] == ["Robin Tamsett", "Robin Tamsett"]
+    assert got[3] == "Sasha Merlo"  # "she" was Tamsett, so "he" is the other person named
