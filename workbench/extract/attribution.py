@@ -50,7 +50,14 @@ from workbench.extract.intros import NOT_SUBJECTS, tag_or_label, venue_or_nomina
 from workbench.extract.intros import Candidate as _Candidate
 from workbench.extract.memory import SpeakerMemory, gender_cue
 from workbench.extract.mentions import person_mentions
-from workbench.extract.pronouns import PERSON_PRONOUNS, addressee, antecedent_in_sentence, reply_to_addressee, topic
+from workbench.extract.pronouns import (
+    PERSON_PRONOUNS,
+    addressee,
+    antecedent_in_sentence,
+    own_pronoun_gender,
+    reply_to_addressee,
+    topic,
+)
 from workbench.extract.runs import propagate, quote_states
 from workbench.extract.sentences import Sentence, dateline_end
 from workbench.extract.speakers import (
@@ -251,6 +258,7 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
             memory.mention(name, context)
         if attribution and attribution.speaker_kind == "named" and attribution.speaker and not cand.weak:
             memory.mention(attribution.speaker)  # the speaker stays the most salient person
+            own_pronoun_gender(masked, cand.cue, cand.at, attribution.speaker, memory)  # "X said she ..."
             _wait_for_name(attribution.speaker, len(result) - 1, memory, waiting)
         _name_roles(result, memory, waiting)
         memory.topic = None

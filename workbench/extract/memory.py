@@ -198,8 +198,6 @@ class SpeakerMemory:
         low = phrase.lower()
         if low in PRONOUNS_PERSON:
             person = self.pronoun(PRONOUNS_PERSON[low])
-            if person and person not in self.genders:  # pronoun history: the text has now said "he" of them
-                self.genders[person] = PRONOUNS_PERSON[low]
             return (person, "named") if person else (phrase, "anonymous")
         if low in PRONOUNS_GROUP:
             if self.last and self.last[1] != "named":

@@ -103,3 +103,20 @@ def reply_to_addressee(pronoun: str, cue: str, memory: SpeakerMemory) -> str | N
         return None
     full = memory.resolve(memory.addressee, "named")[0]
     return full if memory.genders.get(full) in (None, PERSON_PRONOUNS[pronoun.lower()]) else None
+
+
+_OWN_CUES = frozenset("said says added insisted acknowledged admitted conceded explained noted".split())
+_OWN_PRONOUN = re.compile(r"\s+(?:that\s+)?(?P<pronoun>he|she)\s", re.I)
+
+
+def own_pronoun_gender(masked: str, cue: str, at: int, speaker: str, memory: SpeakerMemory) -> None:
+    """ "Aparna Mathur ... said she was surprised": the pronoun right after a named speaker's own cue is that
+    speaker, so it tells a gender no given-name list knows. Only this construction teaches a gender; a
+    pronoun resolved across sentences may be wrong, and learning from it would spread the error."""
+    if at < 0 or speaker in memory.genders or speaker not in memory.persons:
+        return
+    m = _OWN_PRONOUN.match(masked, at + len(cue)) if cue.lower() in _OWN_CUES else None
+    surname = speaker.split()[-1]
+    # "Clinton urged that he read it", "Clinton told Rep. Duncan he ...": another person nearer, skip
+    if m and all(name.split()[-1] == surname for name, _ in person_mentions(masked, frozenset())):
+        memory.genders[speaker] = PERSON_PRONOUNS[m.group("pronoun").lower()]
