@@ -74,3 +74,13 @@ def test_by_one_estimate_is_a_source_and_a_comma_participle_reports_for_the_subj
 
 def test_in_denying_is_a_deed_not_a_report() -> None:
     assert speakers("The bill gives the clerk great latitude in denying a candidate a spot on the ballot.") == [None]
+
+
+def test_a_quote_closed_by_a_verb_and_a_name_is_attributed_whatever_the_verb() -> None:
+    assert speakers("“It is completely inconsistent with the plan,” summarized Ruiz.") == ["Ruiz"]
+    assert speakers("“We will win,” Ana Ruiz quipped.") == ["Ana Ruiz"]
+
+
+def test_stating_reports_for_the_subject() -> None:
+    text = "On Monday, the host committee objected to the bill, stating its harm to tourism would be lasting."
+    assert speakers(text) == ["the host committee"]
