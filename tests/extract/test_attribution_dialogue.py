@@ -84,3 +84,8 @@ def test_a_quote_closed_by_a_verb_and_a_name_is_attributed_whatever_the_verb() -
 def test_stating_reports_for_the_subject() -> None:
     text = "On Monday, the host committee objected to the bill, stating its harm to tourism would be lasting."
     assert speakers(text) == ["the host committee"]
+
+
+def test_by_emphasizing_reports_for_the_subject() -> None:
+    text = "Mayor Ana Ruiz spoke first. She started off by emphasizing fairness and a higher minimum wage."
+    assert speakers(text)[1] == "Ana Ruiz"

@@ -35,7 +35,7 @@ _WORD_RUN = re.compile(r"[A-Za-z]+")
 # ", saying ...": the participle reports for the subject of the main clause.
 _SAYING_ING = (
     r"saying|adding|noting|telling|arguing|warning|claiming|insisting|writing|accusing|calling|explaining|"
-    r"declaring|asserting|suggesting|urging|vowing|promising|calling for|stating"
+    r"declaring|asserting|suggesting|urging|vowing|promising|calling for|stating|emphasizing|stressing|highlighting"
 )
 # after a comma only: "in denying a candidate a spot", "by pledging to protect" are deeds, not reports
 _STANCE_ING = (
