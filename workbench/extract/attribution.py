@@ -50,7 +50,14 @@ from workbench.extract.intros import NOT_SUBJECTS, tag_or_label, venue_or_nomina
 from workbench.extract.intros import Candidate as _Candidate
 from workbench.extract.memory import SpeakerMemory, gender_cue
 from workbench.extract.mentions import person_mentions
-from workbench.extract.pronouns import PERSON_PRONOUNS, antecedent_in_sentence, topic
+from workbench.extract.pronouns import (
+    PERSON_PRONOUNS,
+    addressee,
+    antecedent_in_sentence,
+    own_pronoun_gender,
+    reply_to_addressee,
+    topic,
+)
 from workbench.extract.runs import propagate, quote_states
 from workbench.extract.sentences import Sentence, dateline_end
 from workbench.extract.speakers import (
@@ -184,6 +191,8 @@ def is_reported(attribution: Attribution) -> bool:
 
 def _resolve(cand: _Candidate, memory: SpeakerMemory, masked: str = "", known: frozenset[str] = frozenset()) -> Attribution:
     phrase = cand.speaker
+    if phrase.lower() in PERSON_PRONOUNS:  # "His response:" after "X asked Trump": the one asked answers
+        phrase = reply_to_addressee(phrase, cand.cue, memory) or phrase
     if phrase.lower() in PERSON_PRONOUNS and cand.at > 0:
         phrase = antecedent_in_sentence(phrase, masked, cand.at, memory, known) or phrase
     if phrase.lower() in FIRST_PERSON:  # "I know ...", "We believe ...": the text's own voice, not a named source
@@ -249,9 +258,11 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
             memory.mention(name, context)
         if attribution and attribution.speaker_kind == "named" and attribution.speaker and not cand.weak:
             memory.mention(attribution.speaker)  # the speaker stays the most salient person
+            own_pronoun_gender(masked, cand.cue, cand.at, attribution.speaker, memory)  # "X said she ..."
             _wait_for_name(attribution.speaker, len(result) - 1, memory, waiting)
         _name_roles(result, memory, waiting)
         memory.topic = None
+        memory.addressee = addressee(masked, cand.cue, cand.at) if cand else None
         if (cand is None or cand.weak) and not sent.heading:
             about.append(masked)  # quotes no one: what it is about may name the next "he said"
         else:

@@ -33,10 +33,18 @@ _FIRST_WORDS = frozenset(form.split()[0].lower() for form in VERB_FORMS.split("|
 _ADV_TAIL = re.compile(rf"(?:(?<![\w-])(?:{ADVERBS})\s+)+$", re.I)
 _WORD_RUN = re.compile(r"[A-Za-z]+")
 # ", saying ...": the participle reports for the subject of the main clause.
+_SAYING_ING = (
+    r"saying|adding|noting|telling|arguing|warning|claiming|insisting|writing|accusing|calling|explaining|"
+    r"declaring|asserting|suggesting|urging|vowing|promising|calling for|stating|emphasizing|stressing|highlighting"
+)
+# after a comma only: "in denying a candidate a spot", "by pledging to protect" are deeds, not reports
+_STANCE_ING = (
+    r"demanding|praising|criticizing|criticising|thanking|citing|blaming|denying|acknowledging|"
+    r"predicting|questioning|complaining"
+)
 PARTICIPLE = re.compile(
-    r"(?:,|\b(?:by|after|before|while|in|for))\s*(?P<verb>saying|adding|noting|telling|arguing|warning|claiming|"
-    r"insisting|writing|accusing|calling|explaining|"
-    r"declaring|asserting|suggesting|urging|vowing|promising|calling for)\b",
+    rf"(?:(?:,|\b(?:by|after|before|while|in|for))\s*(?=(?:{_SAYING_ING})\b)|,\s*(?=(?:{_STANCE_ING})\b))"
+    rf"(?P<verb>{_SAYING_ING}|{_STANCE_ING})\b",
     re.I,
 )
 # "tweets early Friday saying that ...": a participle with its "that" needs no comma.
@@ -45,7 +53,8 @@ SAYING_THAT = re.compile(r"\b(?P<verb>saying|claiming|arguing|insisting|warning|
 STANCE_WORDS = frozenset(
     "afraid concerned confident convinced worried certain hopeful optimistic pessimistic skeptical sceptical "
     "adamant doubtful fearful insistent critical supportive unhappy pleased upset angry furious frustrated "
-    "disappointed alarmed dismissive wary proud opposed committed".split()
+    "disappointed alarmed dismissive wary proud opposed committed "
+    "supporter opponent critic proponent advocate champion defender backer skeptic".split()
 )
 STANCE = re.compile(
     r"(?<![\w-])(?:(?:has|have|had)\s+(?:\w+\s+)?been|is|are|was|were|am|remains?|remained|seems?|seemed|appears?|"
@@ -55,7 +64,11 @@ STANCE = re.compile(
     r"adamant|doubtful|fearful|insistent|critical|supportive|unhappy|pleased|upset|angry|furious|frustrated|"
     r"disappointed|alarmed|dismissive|wary|proud)\s+(?:that|about|of|with|over)(?![\w-])"
     r"|(?<![\w-])(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|still\s+)*"
-    r"(?:opposed|committed)\s+to(?![\w-])",
+    r"(?:opposed|committed)\s+to(?![\w-])"
+    # "X has been a consistent and outspoken supporter of ...": a stance told by a noun of attitude
+    r"|(?<![\w-])(?:(?:has|have|had)\s+(?:\w+\s+)?been|is|are|was|were|remains?|remained|became)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+(?:,|\s+and)?\s+){0,3}(?:supporter|opponent|critic|proponent|advocate|champion|defender|backer|"
+    r"skeptic)s?\s+of(?![\w-])",
     re.I,
 )
 LEADING_NP = re.compile(r"^\s*((?:the |a |an )?[A-Z][\w.'’-]*(?:\s+(?:of |for |the )*[A-Z][\w.'’-]*)*)")
@@ -100,7 +113,12 @@ PARTY_TAG = re.compile(
     r"\s*\((?:[RDI]|Dem|Rep|Ind)(?:[-–][A-Z][\w. ]{0,14})?\)"
     r"|,\s*[RDI][-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:,|(?=\s*$))"  # "Mitch McConnell, R-Ky., said"; "..., D-N.Y."
 )
-ACCORDING = re.compile(r"(?<![\w-])according to\s+", re.I)
+# "according to X"; "by one estimate", "by some accounts": a record counted by an unnamed source
+ACCORDING = re.compile(
+    r"(?<![\w-])(?:according to\s+|by (?=(?:one|some|most|many|several|other|its|his|her|their|our|an?)\s+"
+    r"(?:[\w-]+\s+)?(?:estimates?|accounts?|counts?|measures?|tally|tallies|reckoning)\b))",
+    re.I,
+)
 BOUNDARY = re.compile(rf"[,;:()]|{MASK}+|\s[-–—]+\s|[–—]")
 # What ends the noun phrase after "according to" / "told" / an inverted "said".
 PHRASE_END = re.compile(rf"[,;:.!?()]|{MASK}|\s(?:that|in|on|at|during|after|before|earlier|last|this|when|as|while)\s")

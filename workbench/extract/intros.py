@@ -38,6 +38,15 @@ NOT_LABELS = frozenset(
 )
 
 
+# A quote followed only by a verb and a name, or a name and a verb: "“...,” summarized Senor.",
+# "“...,” Ana Ruiz quipped." Newsroom style puts only the source there, so any past or present verb is a cue.
+_NAME = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
+QUOTE_TAG = re.compile(
+    rf"^\s*{MASK}+\s*,?\s+(?:(?P<verb>[a-z]{{3,}}(?:ed|es|s))\s+(?P<who>{_NAME})|(?P<who2>{_NAME})\s+"
+    rf"(?P<verb2>[a-z]{{3,}}(?:ed|es|s)))\s*[.!?]?\s*$"
+)
+
+
 def _headline_label(label: str) -> bool:
     """ "Ana Ruiz: Bridge Will Reopen", "Poll: Mayor Leads", "Ruiz: ...": a headline's label names a person
     or a record or institution; "Stealth Over Health: ..." (a phrase with a function word) is a title."""
@@ -78,6 +87,11 @@ def tag_or_label(masked: str, raw: str, known: frozenset[str]) -> Candidate | No
         if speaker and classify(speaker) in {"named", "organization"}:
             alone = not masked[: m.start()].strip()  # "― Julie Diaz." split off from the quote it signs
             return Candidate(speaker, "―", None, speaker, True, opens="back" if alone else "")
+    tag = QUOTE_TAG.match(masked) if masked.lstrip()[:1] == MASK else None
+    if tag:  # "“...,” summarized Senor." -- the shape makes the verb one of saying, whatever the verb
+        speaker = clean_speaker(tag.group("who") or tag.group("who2"))
+        if speaker and classify(speaker) == "named":
+            return Candidate(speaker, tag.group("verb") or tag.group("verb2"), None, speaker, True)
     if ":" not in raw:
         return None  # every form below needs a colon
     m = LABEL.match(raw)  # the label may sit inside a transcript's quote marks
@@ -116,7 +130,12 @@ def tag_or_label(masked: str, raw: str, known: frozenset[str]) -> Candidate | No
 _VERBS = frozenset(VERB_FORMS.lower().split("|"))
 _PARTIAL_QUOTE = MASK * 10  # a quoted stretch of two words or more
 # openers that LEADING_NP takes for a subject but that name no one ("For those ...", "Correction: ...")
-NOT_SUBJECTS = frozenset("for among these this those that it i there here correction update note as".split())
+NOT_SUBJECTS = frozenset(
+    "for among these this those that it i there here correction update note as "
+    # sentence adverbs open a clause but never name anyone ("Moreover, it “was designed to ...”")
+    "moreover however meanwhile furthermore nevertheless nonetheless indeed instead besides likewise similarly "
+    "additionally".split()
+)
 
 
 def venue_or_nominal(masked: str) -> Candidate | None:

@@ -15,6 +15,7 @@ document length however many names it holds.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from workbench.extract.speakers import ROLE_NOUNS, head_noun
@@ -63,7 +64,8 @@ FEMALE_NAMES = frozenset(
 PERSON_HEADS = frozenset(
     "pro veteran official spokesman spokeswoman lawmaker politician businessman businesswoman congressman "
     "congresswoman senator candidate nominee hopeful contender incumbent challenger republican democrat "
-    "conservative liberal activist strategist lawyer attorney aide adviser advisor executive".split()
+    "conservative liberal activist strategist lawyer attorney aide adviser advisor executive host anchor "
+    "commentator columnist pundit".split()
 )
 ROLE_GENDER = {
     "spokesman": "m",
@@ -104,6 +106,7 @@ class SpeakerMemory:
     others: list[tuple[str, str]] = field(default_factory=list)  # (phrase, kind) of non-person sources
     last: tuple[str, str] | None = None
     topic: str | None = None  # the person the sentence before was about, when it quoted no one
+    addressee: str | None = None  # the person the sentence before put a question to ("X asked Trump")
 
     def mention(self, name: str, context: str = "", strong: bool = False) -> None:
         """A person named in the text; ``context`` is the phrase around it (title, role); ``strong``: a speaker."""
@@ -204,8 +207,8 @@ class SpeakerMemory:
                     if prev_kind == "organization":
                         return prev, prev_kind
             return phrase, "anonymous"
-        if kind == "named":
-            return self._full(phrase, gender), kind
+        if kind == "named":  # "Beck's stood out": the possessor, not a name that ends in 's
+            return self._full(re.sub(r"(?<=\w)['’]s$", "", phrase), gender), kind
         tokens = low.split()
         if tokens and tokens[0] in {"the", "this"} and len(tokens) <= 4:
             head = head_noun(phrase)

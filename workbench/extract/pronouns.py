@@ -78,3 +78,45 @@ _PRONOUN_SUBJECT = re.compile(r"^\W*(?:[^,]{0,60},\s*)?(?:he|she)\s", re.I)
 _OPENERS = NOT_SUBJECTS | frozenset("plus but and yet so still then now meanwhile also".split())
 
 
+
+
+# Closed class: verbs that put a question to someone, and the words of answering it.
+ASKING = frozenset("asked questioned pressed quizzed".split())
+REPLIES = frozenset("response reply answer responded replied answered retorted countered".split())
+_ADDRESSEE = re.compile(r"\s+(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+def addressee(masked: str, cue: str, at: int) -> str | None:
+    """ "Host Ana Ruiz asked Trump, “...”" -- the person asked, whom a "his response" or "he replied" in
+    the next sentence names, even when the asker was quoted last and has no known gender."""
+    if at < 0 or cue.lower() not in ASKING:
+        return None
+    m = _ADDRESSEE.match(masked, at + len(cue))
+    if m is None or classify(m.group("name")) != "named":
+        return None
+    return person_name(m.group("name"))
+
+
+def reply_to_addressee(pronoun: str, cue: str, memory: SpeakerMemory) -> str | None:
+    """The person asked in the sentence before, when this sentence's he/she answers (gender permitting)."""
+    if memory.addressee is None or cue.lower() not in REPLIES:
+        return None
+    full = memory.resolve(memory.addressee, "named")[0]
+    return full if memory.genders.get(full) in (None, PERSON_PRONOUNS[pronoun.lower()]) else None
+
+
+_OWN_CUES = frozenset("said says added insisted acknowledged admitted conceded explained noted".split())
+_OWN_PRONOUN = re.compile(r"\s+(?:that\s+)?(?P<pronoun>he|she)\s", re.I)
+
+
+def own_pronoun_gender(masked: str, cue: str, at: int, speaker: str, memory: SpeakerMemory) -> None:
+    """ "Aparna Mathur ... said she was surprised": the pronoun right after a named speaker's own cue is that
+    speaker, so it tells a gender no given-name list knows. Only this construction teaches a gender; a
+    pronoun resolved across sentences may be wrong, and learning from it would spread the error."""
+    if at < 0 or speaker in memory.genders or speaker not in memory.persons:
+        return
+    m = _OWN_PRONOUN.match(masked, at + len(cue)) if cue.lower() in _OWN_CUES else None
+    surname = speaker.split()[-1]
+    # "Clinton urged that he read it", "Clinton told Rep. Duncan he ...": another person nearer, skip
+    if m and all(name.split()[-1] == surname for name, _ in person_mentions(masked, frozenset())):
+        memory.genders[speaker] = PERSON_PRONOUNS[m.group("pronoun").lower()]

@@ -34,7 +34,7 @@ VERBISH = frozenset(
 CUT_WORDS = frozenset({"who", "which", "whose", "that", "whom"})
 DETERMINERS = frozenset({"the", "a", "an", "some", "several", "many", "two", "three", "four", "most", "other"})
 QUANTIFIERS = frozenset("some many most others few all both someone everyone nobody somebody several".split())
-DEFINITE = DETERMINERS | frozenset("this these those his her their its our each every both all no".split())
+DEFINITE = DETERMINERS | frozenset("this these those his her their its our each every both all no one".split())
 ANON_NOUNS = frozenset(
     "official officials analyst analysts source sources soldier soldiers commander commanders expert experts "
     "resident residents witness witnesses observer observers diplomat diplomats lawmaker lawmakers people "

@@ -48,7 +48,8 @@ VERB_FORMS = (
     r"prefer|prefers|favor|favors|approve|approves|disapprove|disapproves|"
     r"spoke of|spoke about|spoken about|speaks of|speaks about|talked about|talks about"
     r"|worry|fear|detailed|documented|"
-    r"slam|slams|blast|blasts|disagree|disagrees|disagreed|doubted"
+    r"slam|slams|blast|blasts|disagree|disagrees|disagreed|doubted|"
+    r"thanked|portrayed|portrays|took offense|took offence|suspect"
 )
 
 
