@@ -18,7 +18,14 @@ import numpy as np
 from workbench.analyze import cluster as clustering
 from workbench.analyze.claim_memo import claim_scope
 from workbench.analyze.fact_slots import Signature, groups_apart, signature
-from workbench.analyze.relate import SAME_SPEAKER_SIMILARITY, RelateInput, Relation, relate, relate_slots
+from workbench.analyze.relate import (
+    SAME_SPEAKER_SIMILARITY,
+    RelateInput,
+    Relation,
+    relate,
+    relate_slots,
+    relate_wording,
+)
 from workbench.extract.assessment import assess
 from workbench.extract.measure_keys import measure_keys
 from workbench.extract.words import entities
@@ -123,7 +130,7 @@ def _relate_pairs(candidates: list[tuple[int, int, float]], rows: list[ClaimRow]
         if key in seen:
             continue
         seen.add(key)
-        a, b = (i, j) if rows[i].id < rows[j].id else (j, i)  # claim ids are unique
+        a, b = (i, j) if rows[i].id <= rows[j].id else (j, i)  # = sorted((i, j), key=id), stable
         same = group_of.get(i) is not None and group_of.get(i) == group_of.get(j)
         # across fact clusters only slot-compared verdicts count: a wording rule (denial,
         # negation, judgement, paraphrase) needs two claims already known to be about one fact
@@ -132,7 +139,7 @@ def _relate_pairs(candidates: list[tuple[int, int, float]], rows: list[ClaimRow]
         else:
             rel = relate_slots(_view(a), _view(b), similarity=sim)
             if rel is None and sim >= SAME_SPEAKER_SIMILARITY:  # a close paraphrase split from its fact
-                rel = relate(_view(a), _view(b), similarity=sim)
+                rel = relate_wording(_view(a), _view(b), similarity=sim)  # = relate(): the slots said None
                 rel = rel if rel.relation == "agree" else None
             if rel is not None and rel.relation != "related":
                 out.append((a, b, rel))

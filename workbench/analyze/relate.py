@@ -146,6 +146,12 @@ def relate(a: RelateInput, b: RelateInput, similarity: float | None = None) -> R
     slots = relate_slots(a, b, similarity)
     if slots is not None:
         return slots
+    return relate_wording(a, b, similarity)
+
+
+def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = None) -> Relation:
+    """The rules after the slots (characterisation, denial, numbers, judgement, paraphrase), for a pair
+    :func:`relate_slots` left undecided: a caller that already asked the slots does not ask twice."""
     sim = similarity if similarity is not None else 0.0
     shared, _ = shared_content(a.text, b.text)
     da, db = (c.frame.departure if c.frame else None for c in (a, b))
