@@ -87,7 +87,8 @@ def _pairs(members: list[int], rows: list[ClaimRow], vectors: np.ndarray, cap: i
         np.put_along_axis(pick, top, True, axis=1)
         allowed &= pick | pick.T
     xs, ys = np.nonzero(np.triu(allowed, 1))
-    return [(members[x], members[y], float(sims[x, y])) for x, y in zip(xs.tolist(), ys.tolist(), strict=True)]
+    rows_of = np.asarray(members)  # gathered at once: indexing numpy per pair cost more than relating some pairs
+    return list(zip(rows_of[xs].tolist(), rows_of[ys].tolist(), sims[xs, ys].tolist(), strict=True))
 
 
 def _view_of(r: ClaimRow) -> RelateInput:
