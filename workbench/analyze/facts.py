@@ -16,8 +16,16 @@ from collections import Counter
 import numpy as np
 
 from workbench.analyze import cluster as clustering
+from workbench.analyze.claim_memo import claim_scope
 from workbench.analyze.fact_slots import Signature, groups_apart, signature
-from workbench.analyze.relate import SAME_SPEAKER_SIMILARITY, RelateInput, Relation, relate, relate_slots
+from workbench.analyze.relate import (
+    SAME_SPEAKER_SIMILARITY,
+    RelateInput,
+    Relation,
+    relate,
+    relate_slots,
+    relate_wording,
+)
 from workbench.extract.assessment import assess
 from workbench.extract.measure_keys import measure_keys
 from workbench.extract.words import entities
@@ -79,10 +87,11 @@ def _pairs(members: list[int], rows: list[ClaimRow], vectors: np.ndarray, cap: i
         np.put_along_axis(pick, top, True, axis=1)
         allowed &= pick | pick.T
     xs, ys = np.nonzero(np.triu(allowed, 1))
-    return [(members[x], members[y], float(sims[x, y])) for x, y in zip(xs.tolist(), ys.tolist(), strict=True)]
+    rows_of = np.asarray(members)  # gathered at once: indexing numpy per pair cost more than relating some pairs
+    return list(zip(rows_of[xs].tolist(), rows_of[ys].tolist(), sims[xs, ys].tolist(), strict=True))
 
 
-def _view(r: ClaimRow) -> RelateInput:
+def _view_of(r: ClaimRow) -> RelateInput:
     return RelateInput(r.id, r.text, r.quantities, r.document_id, r.speaker, r.frame)
 
 
@@ -97,29 +106,45 @@ def relate_event(
                                signatures=[sig[m] for m in members], apart=groups_apart)
     groups = [[members[x] for x in g] for g in local]
     group_of = {m: k for k, g in enumerate(groups) for m in g}
-    seen: set[tuple[int, int]] = set()
-    out: list[tuple[int, int, Relation]] = []
     candidates = [p for g in groups for p in _pairs(g, rows, vectors, MAX_PARTNERS)]
     candidates += _pairs(members, rows, vectors, MAX_PARTNERS)
+    with claim_scope():  # per-claim values (figures, stems, polarity) derived once per claim, not per pair
+        out = _relate_pairs(candidates, rows, group_of)
+    return merge_facts(groups, out, sig), out
+
+
+def _relate_pairs(candidates: list[tuple[int, int, float]], rows: list[ClaimRow],
+                  group_of: dict[int, int]) -> list[tuple[int, int, Relation]]:
+    """Relation of each distinct candidate pair worth keeping (see the module docstring)."""
+    views: dict[int, RelateInput] = {}
+
+    def _view(k: int) -> RelateInput:  # one view per claim, so per-claim caches see the same objects
+        v = views.get(k)
+        if v is None:
+            v = views[k] = _view_of(rows[k])
+        return v
+
+    seen: set[tuple[int, int]] = set()
+    out: list[tuple[int, int, Relation]] = []
     for i, j, sim in candidates:
         key = (min(i, j), max(i, j))
         if key in seen:
             continue
         seen.add(key)
-        a, b = sorted((i, j), key=lambda x: rows[x].id)
+        a, b = (i, j) if rows[i].id <= rows[j].id else (j, i)  # = sorted((i, j), key=id), stable
         same = group_of.get(i) is not None and group_of.get(i) == group_of.get(j)
         # across fact clusters only slot-compared verdicts count: a wording rule (denial,
         # negation, judgement, paraphrase) needs two claims already known to be about one fact
         if same:
-            out.append((a, b, relate(_view(rows[a]), _view(rows[b]), similarity=sim)))
+            out.append((a, b, relate(_view(a), _view(b), similarity=sim)))
         else:
-            rel = relate_slots(_view(rows[a]), _view(rows[b]), similarity=sim)
+            rel = relate_slots(_view(a), _view(b), similarity=sim)
             if rel is None and sim >= SAME_SPEAKER_SIMILARITY:  # a close paraphrase split from its fact
-                rel = relate(_view(rows[a]), _view(rows[b]), similarity=sim)
+                rel = relate_wording(_view(a), _view(b), similarity=sim)  # = relate(): the slots said None
                 rel = rel if rel.relation == "agree" else None
             if rel is not None and rel.relation != "related":
                 out.append((a, b, rel))
-    return merge_facts(groups, out, sig), out
+    return out
 
 
 SAME_FACT = ("agree", "conflict", "update")  # verdicts that compare one measure of one thing

@@ -6,6 +6,7 @@ also the scope comparison of figures that name no role ("480,000 in Europe" / "6
 
 from __future__ import annotations
 
+from workbench.analyze.claim_memo import per_claim
 from workbench.analyze.quantity_match import overlap
 from workbench.analyze.sides import Side, _figures, _interval
 from workbench.extract.words import content_stems
@@ -62,6 +63,12 @@ def _same_unit(ma: dict, mb: dict) -> bool:
     return not (ua and ub and ua != ub)
 
 
+@per_claim
+def _units(s: Side) -> tuple[str, ...]:
+    """Each figure's unit as :func:`_same_unit` compares it (lower case, no plural s), once per claim."""
+    return tuple(str(m.get("unit") or "").lower().rstrip("s") for m, _ in _figures(s))
+
+
 def act_clash(a: Side, b: Side) -> tuple[str, str] | None:
     """Why disjoint figures of two claims are not one measure (whose offer, demand or plan, per what), else None.
 
@@ -70,7 +77,10 @@ def act_clash(a: Side, b: Side) -> tuple[str, str] | None:
     some pair of them is the same act of the same holder; equal values are left to the other rules.
     """
     fa, fb = _figures(a), _figures(b)
-    pairs = [(x, y) for x in fa for y in fb if x[1].kind == y[1].kind and _same_unit(x[0], y[0])]
+    if not fa or not fb:
+        return None
+    pairs = [(x, y) for x, u in zip(fa, _units(a), strict=True) for y, v in zip(fb, _units(b), strict=True)
+             if x[1].kind == y[1].kind and not (u and v and u != v)]  # _same_unit, the units normalised once per claim
     if not pairs or any(_acts_compatible(x[0], y[0]) for x, y in pairs):
         return None
     if any(overlap(_interval(x[1]), _interval(y[1])) for x, y in pairs):

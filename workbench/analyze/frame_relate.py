@@ -261,6 +261,8 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
 def _zero_vs_figure(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     """"no injuries" vs "two people suffered minor burns": none against a figure of the same role."""
     for zero, other in ((a, b), (b, a)):
+        if not zero.frame.zero:  # no "none" slot: nothing below can match
+            continue
         for m, q in _figures(other):
             if m.get("role") in zero.frame.zero and q.value and not m.get("part") and sim >= CONFLICT_SIMILARITY:
                 role = m["role"]

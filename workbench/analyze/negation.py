@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench.analyze.claim_memo import by_text
 from workbench.extract.words import content_stems, snippet
 
 # A denial is reported speech: "denied that ...", "denied the reports", "rejected claims ..." (not "deny a rival the title").
@@ -49,6 +50,7 @@ class Polarity:
         return self.denial is not None or self.negation is not None
 
 
+@by_text
 def polarity(text: str) -> Polarity:
     cleaned = HARMLESS.sub(lambda m: "_" * len(m.group(0)), text)
     return Polarity(DENIAL.search(cleaned), NEGATION.search(cleaned))
@@ -56,11 +58,19 @@ def polarity(text: str) -> Polarity:
 
 def shared_content(a: str, b: str) -> tuple[list[str], float]:
     """Shared content stems (in a's order) and their Jaccard over both claims' stems."""
-    sa, sb = content_stems(a), content_stems(b)
-    set_a, set_b = set(sa), set(sb)
-    shared = [s for i, s in enumerate(sa) if s in set_b and s not in sa[:i]]
-    union = set_a | set_b
-    return shared, (len(set_a & set_b) / len(union) if union else 0.0)
+    first_a, set_a = _stem_set(a)
+    set_b = _stem_set(b)[1]
+    both = set_a & set_b
+    shared = [s for s in first_a if s in both] if both else []
+    union = len(set_a) + len(set_b) - len(both)
+    return shared, (len(both) / union if union else 0.0)
+
+
+@by_text
+def _stem_set(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A text's content stems, each once in first-seen order, and as a set (once per claim, not per pair)."""
+    stems = content_stems(text)
+    return tuple(dict.fromkeys(stems)), frozenset(stems)
 
 
 def _denied_part(text: str, match: re.Match[str]) -> str:

@@ -15,6 +15,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
+from workbench.analyze.claim_memo import by_text
 from workbench.extract.measure_keys import EVENTS, SCOPES, side, unit_of, words_in
 from workbench.extract.words import STOPWORDS, content_stems, stem
 from workbench.models import Quantity
@@ -76,15 +77,28 @@ def _fmt_ratio(v: float) -> str:
 
 def _compatible(text_a: str, text_b: str, periods: bool = True) -> tuple[bool, str]:
     """Whether counts in two sentences can be about the same thing; else why not."""
-    for vocab, what in ((SCOPES, "scope"), (EVENTS, "event")):
-        wa, wb = words_in(text_a, vocab), words_in(text_b, vocab)
+    for what in ("scope", "event"):
+        wa, wb = _vocab_words(text_a, what), _vocab_words(text_b, what)
         if wa and wb and not wa & wb:
             return False, f"different {what}: {'/'.join(sorted(wa))} vs {'/'.join(sorted(wb))}"
-    pa = {stem(m.lower()) for m in PERIODS.findall(text_a)}
-    pb = {stem(m.lower()) for m in PERIODS.findall(text_b)}
+    pa, pb = _periods(text_a), _periods(text_b)
     if periods and pa != pb:
         return False, "different periods"
     return True, ""
+
+
+_VOCABS = {"scope": SCOPES, "event": EVENTS}
+
+
+@by_text
+def _vocab_words(text: str, what: str) -> frozenset[str]:
+    """Scope or event words of a text (once per claim, not per compared pair)."""
+    return frozenset(words_in(text, _VOCABS[what]))
+
+
+@by_text
+def _periods(text: str) -> frozenset[str]:
+    return frozenset(stem(m.lower()) for m in PERIODS.findall(text))
 
 
 def _context_ok(qa: Quantity, qb: Quantity, text_b: str) -> bool | None:

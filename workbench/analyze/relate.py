@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from workbench.analyze.assessments import assessment_conflict
+from workbench.analyze.claim_memo import by_text
 from workbench.analyze.frame_relate import Side, frame_relation, plan_vs_report, scope_relation
 from workbench.analyze.negation import HARMLESS, NEGATION, denial_conflict, negated_near, polarity, shared_content
 from workbench.analyze.quantity_match import NUMERIC_KINDS, compare_quantities
@@ -65,6 +66,11 @@ class Relation:
 
 def _norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+@by_text
+def _flat(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def _quote_versions(a: RelateInput, b: RelateInput) -> bool:
@@ -119,7 +125,7 @@ def relate_slots(a: RelateInput, b: RelateInput, similarity: float | None = None
     Cheap enough for every close pair of an event; the wording rules of :func:`relate` are
     kept for pairs already grouped as one fact.
     """
-    if " ".join(a.text.split()).casefold() == " ".join(b.text.split()).casefold():
+    if _flat(a.text) == _flat(b.text):
         return Relation("agree", "identical wording (syndicated copy)")
     if _quote_versions(a, b):
         return Relation("agree", "same quote; one version continues")
@@ -140,6 +146,12 @@ def relate(a: RelateInput, b: RelateInput, similarity: float | None = None) -> R
     slots = relate_slots(a, b, similarity)
     if slots is not None:
         return slots
+    return relate_wording(a, b, similarity)
+
+
+def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = None) -> Relation:
+    """The rules after the slots (characterisation, denial, numbers, judgement, paraphrase), for a pair
+    :func:`relate_slots` left undecided: a caller that already asked the slots does not ask twice."""
     sim = similarity if similarity is not None else 0.0
     shared, _ = shared_content(a.text, b.text)
     da, db = (c.frame.departure if c.frame else None for c in (a, b))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench.analyze.claim_memo import per_claim
 from workbench.analyze.quantity_match import interval
 from workbench.models import Frame, Quantity
 
@@ -27,8 +28,11 @@ def when(f: Frame) -> str:
     return f.time_text or f.time or "undated"
 
 
+@per_claim
 def _figures(s: Side) -> list[tuple[dict, Quantity]]:
-    """(measure slot, quantity) for each numeric figure (measures are stored one per non-date valued quantity)."""
+    """(measure slot, quantity) for each numeric figure (measures are stored one per non-date valued quantity).
+
+    Computed once per claim while an event is related (``analyze.claim_memo``): the list is shared, never mutate it."""
     valued = [q for q in s.quantities if q.kind != "date" and q.value is not None]
     return [(m, q) for m, q in zip(s.frame.measures, valued, strict=False) if q.kind in _NUMERIC]
 

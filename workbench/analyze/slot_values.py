@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.analyze.claim_memo import per_claim
 from workbench.analyze.sides import Side, when
 from workbench.extract.words import content_stems
 from workbench.models import Quantity
@@ -21,7 +22,8 @@ MODALITY_SIMILARITY = 0.75  # a modality clash needs the two claims to be about 
 MODALITY_SHARED = 3
 
 
-def _dates(s: Side) -> list[Quantity]:
+@per_claim
+def _dates(s: Side) -> list[Quantity]:  # once per claim while an event is related (shared: never mutate)
     return [q for q in s.quantities if q.kind == "date"]
 
 
