@@ -107,9 +107,13 @@ def plan_vs_report(a: Frame, b: Frame) -> bool:
 def _where(s: Side) -> str | None:
     """A scope that is explicitly one part (one plant, one school), else None.
 
-    A named place or a city alone is not enough: it is usually where the whole event happened.
+    A named place or a city alone is not enough: it is usually where the whole event happened; a
+    named place whose figure is marked a part ("at Brannock airport alone, 85") is one part.
     """
-    return s.frame.scope if s.frame.scope == "site" else None
+    if s.frame.scope == "site":
+        return s.frame.scope
+    marked = any(m.get("part") == "part" for m in s.frame.measures[:1])
+    return s.frame.place if marked and s.frame.place and not s.frame.scope else None
 
 
 def _local_vs_whole(a: Side, b: Side, qa: Quantity, qb: Quantity) -> tuple[str, str] | None:
@@ -193,6 +197,9 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         scoped = scope_relation(a.frame, b.frame)  # "480,000 kettles in Europe" / "650,000 kettles worldwide"
         if scoped is not None and scoped[0] != "related" and not overlap(_interval(qa), _interval(qb)):
             return scoped[0], f"{scoped[1]} ({ma['unit']}: {qa.text} vs {qb.text})"
+        local = _local_vs_whole(a, b, qa, qb)  # "at the airport alone, 85 flights" / "140 flights"
+        if local is not None and local[0] != "related":
+            return local[0], f"{local[1]} ({ma['unit']}: {qa.text} vs {qb.text})"
     if ra is None and rb is None and sim >= CONFLICT_SIMILARITY:
         running = _running_update(a, b, ma, mb, qa, qb)
         if running is not None:

@@ -88,6 +88,9 @@ def role_of(text: str) -> str | None:
 
 
 _CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[-–—]+\s")  # not the comma of "1,100"
+# A subordinating conjunction after a figure opens another clause: "cancelled 140 flights as its crew walked
+# out", "260 flights since the strike began" -- the strike is not what the flights count.
+_SUBORDINATE = re.compile(r"\b(?:as|since|when|while|because|until|although|though|whereas)\s", re.IGNORECASE)
 
 
 # A role word a negative determiner owns ("and no injuries", "nobody was killed") states a zero, not a figure's role.
@@ -120,7 +123,9 @@ def figure_role(text: str, q: Quantity, width: int = 50) -> str | None:
     found = []
     for k, r in _ROLE_RES.items():
         for m in r.finditer(after):
-            if not _CLAUSE_END.search(after[: m.start()]) and not _owned_by_zero(text, q.start + m.start()):
+            gap = after[q.end - q.start : m.start()]
+            if not _CLAUSE_END.search(after[: m.start()]) and not _SUBORDINATE.search(gap) \
+                    and not _owned_by_zero(text, q.start + m.start()):
                 found.append((max(0, m.start() - (q.end - q.start)), k))
         for m in r.finditer(before):
             if not _CLAUSE_END.search(before[m.end() :]):

@@ -1,0 +1,44 @@
+"""Relations decided by slots, not by closeness: fictional pairs written for these tests (not the dev corpus)."""
+
+from __future__ import annotations
+
+from tests.analyze.test_frame_relate import rel, view
+
+
+def test_a_role_word_in_a_following_subordinate_clause_is_not_the_figures_role():
+    # the dockers' strike is why the sailings were cancelled, not what the 60 counts
+    f = view("The ferry line cancelled 60 sailings as the dock workers went on strike, the company said.").frame
+    assert f.measures and f.measures[0].get("role") is None, f.measures
+
+
+def test_a_running_total_develops_an_earlier_days_figure_whose_sentence_names_a_strike():
+    got = rel("The ferry line cancelled 60 sailings on Monday, the company said.",
+              "The ferry line has now cancelled 110 sailings since the dock strike began, the company said on Wednesday.",
+              sim=0.8, pub_a="2027-03-08", pub_b="2027-03-10")
+    assert got.relation == "update", got
+
+
+def test_a_year_naming_a_thing_is_not_the_time_of_the_claim():
+    f = view("The regional assembly adopted the 2031 transport plan on Monday, its speaker said.",
+             "2027-03-10").frame
+    assert f.time == "2027-03-08", (f.time, f.time_text)
+
+
+def test_a_deed_dated_before_the_plan_was_reported_conflicts_at_low_similarity():
+    got = rel("The Corvel museum reopened its east wing last week, the curator said.",
+              "The east wing of the Corvel museum will reopen in June, the city said.",
+              sim=0.5, pub_a="2027-03-09", pub_b="2027-03-10")
+    assert got.relation == "conflict" and "planned" in got.reason, got
+
+
+def test_a_plan_reported_before_its_outcome_stays_an_update():
+    got = rel("The assembly will adopt the transport plan on Thursday, a spokesman said.",
+              "The assembly adopted the transport plan on Thursday, a spokesman said.",
+              sim=0.8, pub_a="2027-03-08", pub_b="2027-03-12")
+    assert got.relation == "update", got
+
+
+def test_a_named_site_marked_alone_is_narrower_than_the_unscoped_total():
+    got = rel("At Tarnby depot alone, 40 buses were withdrawn, a depot manager said.",
+              "The operator withdrew 150 buses on Monday, the operator said.", sim=0.7)
+    assert got.relation == "narrower", got
