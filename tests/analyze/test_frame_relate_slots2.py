@@ -42,3 +42,9 @@ def test_a_named_site_marked_alone_is_narrower_than_the_unscoped_total():
     got = rel("At Tarnby depot alone, 40 buses were withdrawn, a depot manager said.",
               "The operator withdrew 150 buses on Monday, the operator said.", sim=0.7)
     assert got.relation == "narrower", got
+
+
+def test_a_fronted_group_restriction_is_narrower_not_a_conflict():
+    got = rel("For pensioners, bus fares will rise by 8%, the transport board said.",
+              "Bus fares will rise by 4% in April, the transport board said.", sim=0.8)
+    assert got.relation == "narrower", got

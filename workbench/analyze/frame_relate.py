@@ -110,7 +110,7 @@ def _where(s: Side) -> str | None:
     A named place or a city alone is not enough: it is usually where the whole event happened; a
     named place whose figure is marked a part ("at Brannock airport alone, 85") is one part.
     """
-    if s.frame.scope == "site":
+    if s.frame.scope in ("site", "group"):  # one plant; one group ("For businesses, ...")
         return s.frame.scope
     marked = any(m.get("part") == "part" for m in s.frame.measures[:1])
     return s.frame.place if marked and s.frame.place and not s.frame.scope else None
@@ -126,6 +126,8 @@ def _local_vs_whole(a: Side, b: Side, qa: Quantity, qb: Quantity) -> tuple[str, 
     marked = any(m.get("part") == "part" for m in local.frame.measures[:1])
     if whole.frame.scope:
         return None
+    if where == "group":  # a group's figure is not bounded by the whole's ("for businesses 5%" vs "3.5%")
+        return ("narrower" if local is a else "broader"), "scope: one group vs all (unstated)"
     if not marked or ql.value is None or qw.value is None or ql.value >= qw.value:
         # without "alone"/"of them" the site may be the whole event, or a part: not comparable
         return "related", f"scope: {where} vs unstated, figures not compared"

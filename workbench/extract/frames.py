@@ -209,7 +209,13 @@ def direction_of(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A fronted restriction names the group a figure is about: "For businesses, ...", "Among women under 30, ..."
+_GROUP = re.compile(r"^(?:For|Among) [^,.;:\d]{2,40},")
+
+
 def scope_of(text: str) -> str | None:
+    if _GROUP.match(text):
+        return "group"
     if _ALL_SITES.search(text):
         return "all-sites"
     for name, r in _SCOPE:
