@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.analyze.test_frame_relate import rel, view
 
 
@@ -48,3 +50,21 @@ def test_a_fronted_group_restriction_is_narrower_not_a_conflict():
     got = rel("For pensioners, bus fares will rise by 8%, the transport board said.",
               "Bus fares will rise by 4% in April, the transport board said.", sim=0.8)
     assert got.relation == "narrower", got
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The clinic has recorded 18 cases of measles, the health board said.",
+     "Eighteen children have been infected, the health board said."),
+    ("Nine workers were taken to hospital after the scaffold fell, police said.",
+     "Nine workers were hurt when the scaffold fell, police said."),
+])
+def test_one_outcome_in_other_words_is_one_measure(a, b):
+    assert rel(a, b, sim=0.7).relation == "agree"
+
+
+def test_a_conditional_plan_is_not_read_against_an_earlier_deed():
+    got = rel("Councillor Ruth Amsel, who voted against the port funding deal on Friday, faces a challenge, the council said.",
+              "The mayor said she intends to move to vote on a housing bill if both parties cannot agree by April 2, "
+              "as long as the port is still funded.",
+              sim=0.5, pub_a="2027-03-08", pub_b="2027-03-10")
+    assert got.relation != "conflict", got

@@ -124,8 +124,8 @@ def _local_vs_whole(a: Side, b: Side, qa: Quantity, qb: Quantity) -> tuple[str, 
     local, whole, ql, qw = (a, b, qa, qb) if wa else (b, a, qb, qa)
     where = wa or wb
     marked = any(m.get("part") == "part" for m in local.frame.measures[:1])
-    if whole.frame.scope:
-        return None
+    if whole.frame.scope or (where not in ("site", "group") and where in whole.text):
+        return None  # "in Vellin alone" vs "in Vellin": one place, one measure
     if where == "group":  # a group's figure is not bounded by the whole's ("for businesses 5%" vs "3.5%")
         return ("narrower" if local is a else "broader"), "scope: one group vs all (unstated)"
     if not marked or ql.value is None or qw.value is None or ql.value >= qw.value:

@@ -163,9 +163,15 @@ def _last_day(iso: str | None) -> str | None:
     return None
 
 
-def _done_before_plan(done: Frame, planned: Frame) -> bool:
+_CONDITION = re.compile(r"\b(?:if|unless|provided|once)\b", re.IGNORECASE)
+
+
+def _done_before_plan(done: Frame, planned: Frame, planned_text: str) -> bool:
     """The deed is dated before the plan was reported ("closed last week" / "will close in March", said
-    afterwards): the two reports cannot both hold, however differently they are worded."""
+    afterwards): the two reports cannot both hold, however differently they are worded. A plan on a
+    condition ("will move to a vote if no deal is reached by Feb. 8") schedules nothing: not read."""
+    if _CONDITION.search(planned_text):
+        return False
     end = _last_day(done.time)
     return bool(end and planned.published and end < planned.published[:10])
 
@@ -180,13 +186,13 @@ def modality_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[
     if frozenset((fa.modality, fb.modality)) not in _MODAL_CLASH:
         return None
     done, later = (fa, fb) if fa.modality == "done" else (fb, fa)
-    timed = _done_before_plan(done, later)
+    timed = _done_before_plan(done, later, (b if fa.modality == "done" else a).text)
     if ((sim >= MODALITY_SIMILARITY or timed)
             and len(_shared_loose(a.text, b.text, shared)) >= MODALITY_SHARED
             and _plan_governs_shared(*((a, b) if fa.modality == "planned" else (b, a)), shared)):
         if not timed and done.time and (not later.time or (len(later.time) == len(done.time) and later.time <= done.time)):
             # "is set to vote" / "voted Wednesday": the plan and, dated, its outcome: a development
             return "update", f"planned, then done ({when(done)}): {', '.join(shared[:3])}"
-        return "conflict", f"modality: {done.modality} ({when(done)}) vs {later.modality} ({when(later)}) " \
-                           f"({', '.join(shared[:3])})"
+        return "conflict", f"modality: {done.modality} vs {later.modality} ({when(done)} vs {when(later)}; " \
+                           f"{', '.join(shared[:3])})"
     return None

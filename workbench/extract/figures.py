@@ -20,7 +20,10 @@ from workbench.models import Quantity
 # What role a counted figure plays: outcomes of one incident are different measures.
 ROLES = {
     "killed": r"kill\w*|dead|deaths?|died|die|fatalit\w*|slain|lives|bod(?:y|ies)|(?:death )?toll",
-    "injured": r"injur\w*|wounded|hurt|burns",
+    # harmed: hurt, or taken to hospital for it ("31 hurt" / "31 taken to hospital" count one outcome)
+    "injured": r"injur\w*|wounded|hurt|burns|hospitali[sz]ed|taken to (?:a |the )?hospitals?",
+    # ill: the cases of a disease, however worded ("42 cases" / "42 people infected")
+    "ill": r"cases|infect(?:ed|ions?)|fell ill|sickened|ill",
     "missing": r"missing|unaccounted",
     "evacuated": r"evacuat\w*|displaced|fled|homeless",
     "arrested": r"arrest\w*|detain\w*|custody",
