@@ -68,3 +68,13 @@ def test_a_conditional_plan_is_not_read_against_an_earlier_deed():
               "as long as the port is still funded.",
               sim=0.5, pub_a="2027-03-08", pub_b="2027-03-10")
     assert got.relation != "conflict", got
+
+
+def test_one_plan_for_one_stated_period_compares_on_slots_alone():
+    """Two claims in two fact clusters meet only through ``relate_slots``: the plan, its period and unit decide."""
+    from workbench.analyze.relate import relate_slots
+
+    a = view("The council adopted a 2030 housing budget of 45 million euros on Monday, the mayor said.", cid="a")
+    b = view("The 2030 housing budget totals 60 million euros, the opposition said.", cid="b")
+    got = relate_slots(a, b, similarity=0.5)
+    assert got is not None and got.relation == "conflict" and "45 million" in got.reason, got

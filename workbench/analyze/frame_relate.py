@@ -185,6 +185,11 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     ra, rb = _base_role(ma.get("role")), _base_role(mb.get("role"))
     if ra is None and rb is None and _act(ma) in _NEGOTIATED and _acts_compatible(ma, mb):
         ra = rb = _whose(ma)  # one party's offer (or demand) reported twice is one measure: its figure is compared
+    if ra is None and rb is None and _act(ma) and _acts_compatible(ma, mb) and ma.get("period") \
+            and ma.get("period") == mb.get("period") and ma.get("unit") == mb.get("unit"):
+        # "a 2027 budget of 840 million crowns" / "the 2027 budget totals 910 million crowns": one act for one
+        # stated period, in one unit, is one measure even in two fact clusters
+        ra = rb = f"{_act(ma)} for {ma['period']}"
     pa, pb = ma.get("pred"), mb.get("pred")
     if ra is None and rb is None and pa and pb and _same_stem(content_stems(pa)[0], content_stems(pb)[0]):
         ra = rb = pa  # "120,000 of the kettles were sold" / "210,000 units were sold": one predicate
