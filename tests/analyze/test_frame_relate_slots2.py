@@ -78,3 +78,12 @@ def test_one_plan_for_one_stated_period_compares_on_slots_alone():
     b = view("The 2030 housing budget totals 60 million euros, the opposition said.", cid="b")
     got = relate_slots(a, b, similarity=0.5)
     assert got is not None and got.relation == "conflict" and "45 million" in got.reason, got
+
+
+def test_a_toll_that_has_risen_develops_an_undated_earlier_count():
+    """The role sits in the clause's subject ("the death toll from Friday's collapse ... has risen to nine"),
+    the possessive weekday names the happening, not the figure's day."""
+    got = rel("Five people were killed when the roof of the Dunmore sports hall gave way, police said.",
+              "The death toll from Friday's collapse of the Dunmore sports hall roof has risen to nine, the county said on Monday.",
+              sim=0.6, pub_a="2027-03-06", pub_b="2027-03-08")
+    assert got.relation == "update" and "nine" in got.reason, got

@@ -137,19 +137,26 @@ def _local_vs_whole(a: Side, b: Side, qa: Quantity, qb: Quantity) -> tuple[str, 
 def _later_report(a: Side, b: Side, qa: Quantity, qb: Quantity) -> str | None:
     """"37 reports" (Tuesday's report) -> "now counts 52 reports" (Thursday's): a later report of a running count.
 
-    Only when neither claim names a time, the reports are of different days, and the later one states
+    Only when the reports are of different days, the later one's figure is dated later (its own day,
+    else its report's: "killed four" / "the toll has risen to six, said on Wednesday") and it states
     its figure as running ("now", "so far", "has risen to"). A later, larger figure without such a cue
     may as well contradict ("two killed" / next day "three died", another source): not an update.
     """
     fa, fb = a.frame, b.frame
-    if fa.time or fb.time or not fa.published or not fb.published or fa.published == fb.published:
+    if not fa.published or not fb.published or fa.published == fb.published:
         return None
-    (f1, q1), (f2, q2) = sorted(((fa, qa), (fb, qb)), key=lambda t: t[0].published or "")
+    if any(m.get("part") == "part" for m in fa.measures[:1] + fb.measures[:1]):
+        return None  # "in one district alone, 17" is a part of the count, not an earlier state of it
+    ta, tb = fa.time or fa.published, fb.time or fb.published  # a figure's own day, else its report's
+    if len(ta) != len(tb) or ta == tb:
+        return None
+    (f1, q1), (f2, q2) = sorted(((fa, qa), (fb, qb)), key=lambda t: t[0].time or t[0].published or "")
     if q1.value is None or q2.value is None:
         return None
-    if not f2.running:
+    if not f2.running or (f2.published or "") < (f1.published or ""):
         return None
-    return f"{q1.text} (report of {f1.published}) → {q2.text} (later report of {f2.published})"
+    first = when(f1) if f1.time else f"report of {f1.published}"
+    return f"{q1.text} ({first}) → {q2.text} (later report of {f2.published})"
 
 
 def _running_update(a: Side, b: Side, ma: dict, mb: dict, qa: Quantity, qb: Quantity) -> str | None:

@@ -117,12 +117,18 @@ def _owned_by_zero(text: str, start: int) -> bool:
     return any(m.start("rest") <= start < m.end("rest") for m in _ZERO.finditer(text))
 
 
+# A figure a change verb reaches ("has risen to 58", "climbed to six") is the new level of the clause's subject.
+_RISEN_TO = re.compile(r"\b(?:risen|rose|rises|climbed|climbs|increased|grown|jumped|reached|reaches)\s+(?:to\s+)?$", re.I)
+
+
 def figure_role(text: str, q: Quantity, width: int = 50) -> str | None:
     """The role word that belongs to a figure: the nearest one in its clause, in its own words first
     ("300 bodies", "430 injured people"), then after it ("4,000 workers took part in the strike"),
     then before it ("turnout ... was 58%"). A role word behind a comma belongs to another clause."""
     after = text[q.start : q.end + width]
     before = text[max(0, q.start - width) : q.start]
+    if _RISEN_TO.search(before):  # "the death toll from Sunday's derailment has risen to six": the subject's role
+        before = text[: q.start]
     found = []
     for k, r in _ROLE_RES.items():
         for m in r.finditer(after):

@@ -14,7 +14,7 @@ from workbench.models import Quantity
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(
     r"\b(?:(?P<rel>last|next|this|on|as of|since|by|until) )?(?P<day>Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)\b"
+    r"Thursday|Friday|Saturday|Sunday)\b(?!['’]s\b)"  # "Sunday's derailment" names the happening, not the figure's time
 )
 _RELATIVE = re.compile(
     r"\b(?P<w>yesterday|today|tonight|tomorrow|last (?:week|month|year)|next (?:week|month|year)|"
