@@ -87,3 +87,10 @@ def test_a_toll_that_has_risen_develops_an_undated_earlier_count():
               "The death toll from Friday's collapse of the Dunmore sports hall roof has risen to nine, the county said on Monday.",
               sim=0.6, pub_a="2027-03-06", pub_b="2027-03-08")
     assert got.relation == "update" and "nine" in got.reason, got
+
+
+def test_parts_against_their_total_do_not_conflict():
+    a = ("In addition to 15 cases confirmed in Halvard province, two additional cases have been confirmed, "
+         "one each in Orsk and Tamir, the ministry said.")
+    got = rel(a, "The ministry says a total of 17 measles cases have been confirmed.", sim=0.7)
+    assert got.relation != "conflict", got

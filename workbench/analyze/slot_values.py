@@ -193,6 +193,6 @@ def modality_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[
         if not timed and done.time and (not later.time or (len(later.time) == len(done.time) and later.time <= done.time)):
             # "is set to vote" / "voted Wednesday": the plan and, dated, its outcome: a development
             return "update", f"planned, then done ({when(done)}): {', '.join(shared[:3])}"
-        return "conflict", f"modality: {done.modality} vs {later.modality} ({when(done)} vs {when(later)}; " \
-                           f"{', '.join(shared[:3])})"
+        times = f"{when(done)} vs {when(later)}; " if done.time or later.time else ""
+        return "conflict", f"modality: {done.modality} vs {later.modality} ({times}{', '.join(shared[:3])})"
     return None
