@@ -30,7 +30,8 @@ from workbench.analyze.figure_acts import (
     holder_or_period,
 )
 from workbench.analyze.figure_acts import scope_relation as scope_relation
-from workbench.analyze.quantity_match import overlap
+from workbench.analyze.quantity_match import PARTIAL, overlap
+from workbench.analyze.running_counts import _later_report, _running_update
 from workbench.analyze.sides import Side, _figures, _interval, when
 from workbench.analyze.slot_values import _same_stem, clock_relation, date_relation, modality_relation, place_relation
 from workbench.extract.words import content_stems
@@ -107,9 +108,13 @@ def plan_vs_report(a: Frame, b: Frame) -> bool:
 def _where(s: Side) -> str | None:
     """A scope that is explicitly one part (one plant, one school), else None.
 
-    A named place or a city alone is not enough: it is usually where the whole event happened.
+    A named place or a city alone is not enough: it is usually where the whole event happened; a
+    named place whose figure is marked a part ("at Brannock airport alone, 85") is one part.
     """
-    return s.frame.scope if s.frame.scope == "site" else None
+    if s.frame.scope in ("site", "group"):  # one plant; one group ("For businesses, ...")
+        return s.frame.scope
+    marked = any(m.get("part") == "part" for m in s.frame.measures[:1])
+    return s.frame.place if marked and s.frame.place and not s.frame.scope else None
 
 
 def _local_vs_whole(a: Side, b: Side, qa: Quantity, qb: Quantity) -> tuple[str, str] | None:
@@ -120,52 +125,14 @@ def _local_vs_whole(a: Side, b: Side, qa: Quantity, qb: Quantity) -> tuple[str, 
     local, whole, ql, qw = (a, b, qa, qb) if wa else (b, a, qb, qa)
     where = wa or wb
     marked = any(m.get("part") == "part" for m in local.frame.measures[:1])
-    if whole.frame.scope:
-        return None
+    if whole.frame.scope or (where not in ("site", "group") and where in whole.text):
+        return None  # "in Vellin alone" vs "in Vellin": one place, one measure
+    if where == "group":  # a group's figure is not bounded by the whole's ("for businesses 5%" vs "3.5%")
+        return ("narrower" if local is a else "broader"), "scope: one group vs all (unstated)"
     if not marked or ql.value is None or qw.value is None or ql.value >= qw.value:
         # without "alone"/"of them" the site may be the whole event, or a part: not comparable
         return "related", f"scope: {where} vs unstated, figures not compared"
     return ("narrower" if local is a else "broader"), f"scope {where} vs whole (unstated)"
-
-
-def _later_report(a: Side, b: Side, qa: Quantity, qb: Quantity) -> str | None:
-    """"37 reports" (Tuesday's report) -> "now counts 52 reports" (Thursday's): a later report of a running count.
-
-    Only when neither claim names a time, the reports are of different days, and the later one states
-    its figure as running ("now", "so far", "has risen to"). A later, larger figure without such a cue
-    may as well contradict ("two killed" / next day "three died", another source): not an update.
-    """
-    fa, fb = a.frame, b.frame
-    if fa.time or fb.time or not fa.published or not fb.published or fa.published == fb.published:
-        return None
-    (f1, q1), (f2, q2) = sorted(((fa, qa), (fb, qb)), key=lambda t: t[0].published or "")
-    if q1.value is None or q2.value is None:
-        return None
-    if not f2.running:
-        return None
-    return f"{q1.text} (report of {f1.published}) → {q2.text} (later report of {f2.published})"
-
-
-def _running_update(a: Side, b: Side, ma: dict, mb: dict, qa: Quantity, qb: Quantity) -> str | None:
-    """"42 cases (Tuesday)" -> "has risen to 58 (Friday)": the later figure is stated as running, so a
-    role-less count of one unit (or a bare figure: "the number of cases has risen to 58") develops the earlier.
-
-    Not when either figure is marked a part, or the claims name different places."""
-    if qa.kind != "count" or qb.kind != "count" or qa.value is None or qb.value is None:
-        return None
-    if ma.get("unit") and mb.get("unit") and ma["unit"].rstrip("s") != mb["unit"].rstrip("s"):
-        return None
-    if ma.get("part") == "part" or mb.get("part") == "part" or overlap(_interval(qa), _interval(qb)):
-        return None
-    if a.frame.place and b.frame.place and a.frame.place != b.frame.place:
-        return None
-    ta, tb = (s.frame.time or s.frame.published for s in (a, b))
-    if not ta or not tb or len(ta) != len(tb) or ta == tb:
-        return None
-    (s1, q1), (s2, q2) = sorted(((a, qa), (b, qb)), key=lambda t: t[0].frame.time or t[0].frame.published or "")
-    if not s2.frame.running:
-        return None
-    return f"{q1.text} ({when(s1.frame)}) → {q2.text} ({when(s2.frame)}, running figure)"
 
 
 def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
@@ -179,6 +146,11 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     ra, rb = _base_role(ma.get("role")), _base_role(mb.get("role"))
     if ra is None and rb is None and _act(ma) in _NEGOTIATED and _acts_compatible(ma, mb):
         ra = rb = _whose(ma)  # one party's offer (or demand) reported twice is one measure: its figure is compared
+    if ra is None and rb is None and _act(ma) and _acts_compatible(ma, mb) and ma.get("period") \
+            and ma.get("period") == mb.get("period") and ma.get("unit") == mb.get("unit"):
+        # "a 2027 budget of 840 million crowns" / "the 2027 budget totals 910 million crowns": one act for one
+        # stated period, in one unit, is one measure even in two fact clusters
+        ra = rb = f"{_act(ma)} for {ma['period']}"
     pa, pb = ma.get("pred"), mb.get("pred")
     if ra is None and rb is None and pa and pb and _same_stem(content_stems(pa)[0], content_stems(pb)[0]):
         ra = rb = pa  # "120,000 of the kettles were sold" / "210,000 units were sold": one predicate
@@ -193,6 +165,9 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         scoped = scope_relation(a.frame, b.frame)  # "480,000 kettles in Europe" / "650,000 kettles worldwide"
         if scoped is not None and scoped[0] != "related" and not overlap(_interval(qa), _interval(qb)):
             return scoped[0], f"{scoped[1]} ({ma['unit']}: {qa.text} vs {qb.text})"
+        local = _local_vs_whole(a, b, qa, qb)  # "at the airport alone, 85 flights" / "140 flights"
+        if local is not None and local[0] != "related":
+            return local[0], f"{local[1]} ({ma['unit']}: {qa.text} vs {qb.text})"
     if ra is None and rb is None and sim >= CONFLICT_SIMILARITY:
         running = _running_update(a, b, ma, mb, qa, qb)
         if running is not None:
@@ -253,6 +228,9 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         # one role word next to two figures of unrelated sentences ("a 396-9 vote" / "the 60 votes
         # needed") is not one measure: too far apart to call a contradiction
         return "related", f"different {role} figures in unrelated statements: {qa.text} vs {qb.text}"
+    if (ma.get("part") == "total") != (mb.get("part") == "total") and (PARTIAL.search(a.text) and PARTIAL.search(b.text)):
+        # "in addition to 15 cases, two additional cases" / "a total of 17 cases": parts against their total
+        return "related", f"a part vs a total ({role}: {qa.text} vs {qb.text})"
     if not _same_source(a.frame, b.frame):
         return "conflict", f"source vs source: {_source(a.frame)} {qa.text} vs {_source(b.frame)} {qb.text} ({role})"
     return "conflict", f"{role}: {qa.text} vs {qb.text}"

@@ -9,11 +9,12 @@ content) that give that happening different values for one slot.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from workbench.analyze.claim_memo import per_claim
 from workbench.analyze.sides import Side, when
 from workbench.extract.words import content_stems
-from workbench.models import Quantity
+from workbench.models import Frame, Quantity
 
 _MODAL_CLASH = {frozenset(("done", "planned"))}  # "expected" is a forecast: it does not contradict a report
 _MOVED = re.compile(r"\b(?:moved|postponed|delayed|rescheduled|pushed back|brought forward|put off|deferred)\b|"
@@ -152,15 +153,48 @@ def place_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str
 
 
 
+def _last_day(iso: str | None) -> str | None:
+    """The last day an ISO time covers, for a day ("2026-11-10") or a week ("2026-W42"); None for coarser times."""
+    if not iso:
+        return None
+    if len(iso) == 10:
+        return iso
+    m = re.fullmatch(r"(\d{4})-W(\d{2})", iso)
+    if m:
+        return date.fromisocalendar(int(m.group(1)), int(m.group(2)), 7).isoformat()
+    return None
+
+
+_CONDITION = re.compile(r"\b(?:if|unless|provided|once)\b", re.IGNORECASE)
+
+
+def _done_before_plan(done: Frame, planned: Frame, planned_text: str) -> bool:
+    """The deed is dated before the plan was reported ("closed last week" / "will close in March", said
+    afterwards): the two reports cannot both hold, however differently they are worded. A plan on a
+    condition ("will move to a vote if no deal is reached by Feb. 8") schedules nothing: not read."""
+    if _CONDITION.search(planned_text):
+        return False
+    end = _last_day(done.time)
+    return bool(end and planned.published and end < planned.published[:10])
+
+
 def modality_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:
-    """"was closed" vs "will close" on one subject: a conflict, or (the plan dated before its outcome) an update."""
+    """"was closed" vs "will close" on one subject: a conflict, or (the plan dated before its outcome) an update.
+
+    The plan's verb must be the other claim's deed, on shared words; then the time slots decide: a
+    deed dated before the plan was reported contradicts it at any similarity, otherwise only claims
+    this close are read as one happening."""
     fa, fb = a.frame, b.frame
-    if (frozenset((fa.modality, fb.modality)) in _MODAL_CLASH and sim >= MODALITY_SIMILARITY
+    if frozenset((fa.modality, fb.modality)) not in _MODAL_CLASH:
+        return None
+    done, later = (fa, fb) if fa.modality == "done" else (fb, fa)
+    timed = _done_before_plan(done, later, (b if fa.modality == "done" else a).text)
+    if ((sim >= MODALITY_SIMILARITY or timed)
             and len(_shared_loose(a.text, b.text, shared)) >= MODALITY_SHARED
             and _plan_governs_shared(*((a, b) if fa.modality == "planned" else (b, a)), shared)):
-        done, later = (fa, fb) if fa.modality == "done" else (fb, fa)
-        if done.time and (not later.time or (len(later.time) == len(done.time) and later.time <= done.time)):
+        if not timed and done.time and (not later.time or (len(later.time) == len(done.time) and later.time <= done.time)):
             # "is set to vote" / "voted Wednesday": the plan and, dated, its outcome: a development
             return "update", f"planned, then done ({when(done)}): {', '.join(shared[:3])}"
-        return "conflict", f"modality: {done.modality} vs {later.modality} ({', '.join(shared[:3])})"
+        times = f"{when(done)} vs {when(later)}; " if done.time or later.time else ""
+        return "conflict", f"modality: {done.modality} vs {later.modality} ({times}{', '.join(shared[:3])})"
     return None

@@ -20,7 +20,10 @@ from workbench.models import Quantity
 # What role a counted figure plays: outcomes of one incident are different measures.
 ROLES = {
     "killed": r"kill\w*|dead|deaths?|died|die|fatalit\w*|slain|lives|bod(?:y|ies)|(?:death )?toll",
-    "injured": r"injur\w*|wounded|hurt|burns",
+    # harmed: hurt, or taken to hospital for it ("31 hurt" / "31 taken to hospital" count one outcome)
+    "injured": r"injur\w*|wounded|hurt|burns|hospitali[sz]ed|taken to (?:a |the )?hospitals?",
+    # ill: the cases of a disease, however worded ("42 cases" / "42 people infected")
+    "ill": r"cases|infect(?:ed|ions?)|fell ill|sickened|ill",
     "missing": r"missing|unaccounted",
     "evacuated": r"evacuat\w*|displaced|fled|homeless",
     "arrested": r"arrest\w*|detain\w*|custody",
@@ -88,6 +91,9 @@ def role_of(text: str) -> str | None:
 
 
 _CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[-–—]+\s")  # not the comma of "1,100"
+# A subordinating conjunction after a figure opens another clause: "cancelled 140 flights as its crew walked
+# out", "260 flights since the strike began" -- the strike is not what the flights count.
+_SUBORDINATE = re.compile(r"\b(?:as|since|when|while|because|until|although|though|whereas)\s", re.IGNORECASE)
 
 
 # A role word a negative determiner owns ("and no injuries", "nobody was killed") states a zero, not a figure's role.
@@ -111,16 +117,24 @@ def _owned_by_zero(text: str, start: int) -> bool:
     return any(m.start("rest") <= start < m.end("rest") for m in _ZERO.finditer(text))
 
 
+# A figure a change verb reaches ("has risen to 58", "climbed to six") is the new level of the clause's subject.
+_RISEN_TO = re.compile(r"\b(?:risen|rose|rises|climbed|climbs|increased|grown|jumped|reached|reaches)\s+(?:to\s+)?$", re.I)
+
+
 def figure_role(text: str, q: Quantity, width: int = 50) -> str | None:
     """The role word that belongs to a figure: the nearest one in its clause, in its own words first
     ("300 bodies", "430 injured people"), then after it ("4,000 workers took part in the strike"),
     then before it ("turnout ... was 58%"). A role word behind a comma belongs to another clause."""
     after = text[q.start : q.end + width]
     before = text[max(0, q.start - width) : q.start]
+    if _RISEN_TO.search(before):  # "the death toll from Sunday's derailment has risen to six": the subject's role
+        before = text[: q.start]
     found = []
     for k, r in _ROLE_RES.items():
         for m in r.finditer(after):
-            if not _CLAUSE_END.search(after[: m.start()]) and not _owned_by_zero(text, q.start + m.start()):
+            gap = after[q.end - q.start : m.start()]
+            if not _CLAUSE_END.search(after[: m.start()]) and not _SUBORDINATE.search(gap) \
+                    and not _owned_by_zero(text, q.start + m.start()):
                 found.append((max(0, m.start() - (q.end - q.start)), k))
         for m in r.finditer(before):
             if not _CLAUSE_END.search(before[m.end() :]):

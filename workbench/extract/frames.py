@@ -84,6 +84,7 @@ _ALL_SITES = re.compile(
     re.IGNORECASE,
 )
 _PLACE = re.compile(r"\b(?i:in|at|near|outside|from) (?P<p>(?:[A-Z][\w'-]+)(?: [A-Z][\w'-]+)?)")
+_WEEKDAY_OWNER = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s$")  # "from Sunday's derailment"
 _NOT_PLACES = {
     "The",
     "A",
@@ -209,7 +210,13 @@ def direction_of(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A fronted restriction names the group a figure is about: "For businesses, ...", "Among women under 30, ..."
+_GROUP = re.compile(r"^(?:For|Among) [^,.;:\d]{2,40},")
+
+
 def scope_of(text: str) -> str | None:
+    if _GROUP.match(text):
+        return "group"
     if _ALL_SITES.search(text):
         return "all-sites"
     for name, r in _SCOPE:
@@ -220,7 +227,7 @@ def scope_of(text: str) -> str | None:
 
 def place_of(text: str) -> str | None:
     for m in _PLACE.finditer(text):
-        if m.group("p").split()[0] not in _NOT_PLACES:
+        if m.group("p").split()[0] not in _NOT_PLACES and not _WEEKDAY_OWNER.match(m.group("p").split()[0]):
             return m.group("p")
     return None
 

@@ -14,7 +14,7 @@ from workbench.models import Quantity
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(
     r"\b(?:(?P<rel>last|next|this|on|as of|since|by|until) )?(?P<day>Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)\b"
+    r"Thursday|Friday|Saturday|Sunday)\b(?!['’]s\b)"  # "Sunday's derailment" names the happening, not the figure's time
 )
 _RELATIVE = re.compile(
     r"\b(?P<w>yesterday|today|tonight|tomorrow|last (?:week|month|year)|next (?:week|month|year)|"
@@ -81,6 +81,16 @@ def _months_back(month_day: str, published: date) -> float:
     return max(back, 0.0)
 
 
+# "the 2027 budget", "a 2019 law": a year between a determiner and a noun names the thing, not when it happened
+_LABEL_YEAR_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
+_LABEL_YEAR_AFTER = re.compile(r"^\s+[a-z]")
+
+
+def _label_year(text: str, q: Quantity) -> bool:
+    return len(q.iso or "") == 4 and bool(_LABEL_YEAR_BEFORE.search(text[: q.start])) \
+        and bool(_LABEL_YEAR_AFTER.match(text[q.end :]))
+
+
 def resolve_time(
     text: str, quantities: list[Quantity], published: date | None, future: bool = False
 ) -> tuple[str | None, str | None]:
@@ -91,7 +101,8 @@ def resolve_time(
     attacks" named a fortnight later stay this year's)."""
     # "since July 20" / "since Sunday" opens the span a figure covers: the time of the figure is elsewhere
     # ("... since July 20, the authority said on Tuesday"), or the published date
-    dates = [q for q in quantities if q.kind == "date" and q.iso and not _SPAN_START.search(text[: q.start])]
+    dates = [q for q in quantities if q.kind == "date" and q.iso and not _SPAN_START.search(text[: q.start])
+             and not _label_year(text, q)]
     if dates:
         q = max(dates, key=lambda d: len(d.iso or ""))
         iso = q.iso or ""

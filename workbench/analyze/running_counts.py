@@ -1,0 +1,60 @@
+"""Running counts: a later report of one count is an update, not a contradiction.
+
+Why a module of its own: ``frame_relate`` compares two figures slot by slot; whether the second
+is a later state of the first ("37 reports" on Tuesday, "now counts 52" on Thursday; "four
+killed", then "the toll has risen to six") is one question, read from the reports' dates, the
+figures' own days and the running cue stored in the frame.
+"""
+
+from __future__ import annotations
+
+from workbench.analyze.quantity_match import overlap
+from workbench.analyze.sides import Side, _interval, when
+from workbench.models import Quantity
+
+
+def _later_report(a: Side, b: Side, qa: Quantity, qb: Quantity) -> str | None:
+    """"37 reports" (Tuesday's report) -> "now counts 52 reports" (Thursday's): a later report of a running count.
+
+    Only when the reports are of different days, the later one's figure is dated later (its own day,
+    else its report's: "killed four" / "the toll has risen to six, said on Wednesday") and it states
+    its figure as running ("now", "so far", "has risen to"). A later, larger figure without such a cue
+    may as well contradict ("two killed" / next day "three died", another source): not an update.
+    """
+    fa, fb = a.frame, b.frame
+    if not fa.published or not fb.published or fa.published == fb.published:
+        return None
+    if any(m.get("part") == "part" for m in fa.measures[:1] + fb.measures[:1]):
+        return None  # "in one district alone, 17" is a part of the count, not an earlier state of it
+    ta, tb = fa.time or fa.published, fb.time or fb.published  # a figure's own day, else its report's
+    if len(ta) != len(tb) or ta == tb:
+        return None
+    (f1, q1), (f2, q2) = sorted(((fa, qa), (fb, qb)), key=lambda t: t[0].time or t[0].published or "")
+    if q1.value is None or q2.value is None:
+        return None
+    if not f2.running or (f2.published or "") < (f1.published or ""):
+        return None
+    first = when(f1) if f1.time else f"report of {f1.published}"
+    return f"{q1.text} ({first}) → {q2.text} (later report of {f2.published})"
+
+
+def _running_update(a: Side, b: Side, ma: dict, mb: dict, qa: Quantity, qb: Quantity) -> str | None:
+    """"42 cases (Tuesday)" -> "has risen to 58 (Friday)": the later figure is stated as running, so a
+    role-less count of one unit (or a bare figure: "the number of cases has risen to 58") develops the earlier.
+
+    Not when either figure is marked a part, or the claims name different places."""
+    if qa.kind != "count" or qb.kind != "count" or qa.value is None or qb.value is None:
+        return None
+    if ma.get("unit") and mb.get("unit") and ma["unit"].rstrip("s") != mb["unit"].rstrip("s"):
+        return None
+    if ma.get("part") == "part" or mb.get("part") == "part" or overlap(_interval(qa), _interval(qb)):
+        return None
+    if a.frame.place and b.frame.place and a.frame.place != b.frame.place:
+        return None
+    ta, tb = (s.frame.time or s.frame.published for s in (a, b))
+    if not ta or not tb or len(ta) != len(tb) or ta == tb:
+        return None
+    (s1, q1), (s2, q2) = sorted(((a, qa), (b, qb)), key=lambda t: t[0].frame.time or t[0].frame.published or "")
+    if not s2.frame.running:
+        return None
+    return f"{q1.text} ({when(s1.frame)}) → {q2.text} ({when(s2.frame)}, running figure)"
