@@ -84,27 +84,37 @@ def ann_candidate_pairs(
     return i, j, s.astype(np.float32)
 
 
-def hnsw_search(vectors: np.ndarray, k: int, step: int = 8192):
+def hnsw_search(vectors: np.ndarray, k: int, step: int = 8192, ef_search: int = HNSW_EF_SEARCH):
     """Yield (start, stop, sims, neighbours) for blocks of rows: each row's ``k`` nearest rows by inner product.
 
     The one HNSW code path, shared by claim candidates (:func:`ann_candidate_pairs`) and document
     candidates (``analyze.events``). The row itself is usually among its own neighbours; a missing
-    neighbour is -1. Raises RuntimeError when faiss is not installed (callers check :func:`have_ann`).
+    neighbour is -1. faiss's OpenMP threads spin while they wait: at 22k documents on this 2-core
+    machine under load ~2.5, default threads took 202 s wall for 17 CPU-s, one thread 20 s for 9;
+    so they get only the cores the load leaves idle (``threads.choose_threads``), restored after.
+    Raises RuntimeError when faiss is not installed (callers check :func:`have_ann`).
     """
+    from workbench.analyze.threads import choose_threads
+
     faiss = _faiss()
     if faiss is None:
         raise RuntimeError("faiss is not installed")
     vectors = np.ascontiguousarray(vectors, dtype=np.float32)
     n = len(vectors)
-    index = faiss.IndexHNSWFlat(vectors.shape[1], HNSW_M, faiss.METRIC_INNER_PRODUCT)
-    index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
-    index.add(vectors)
-    index.hnsw.efSearch = max(HNSW_EF_SEARCH, k)
-    k = min(k, n)
-    for start in range(0, n, step):
-        stop = min(start + step, n)
-        sims, nbrs = index.search(vectors[start:stop], k)
-        yield start, stop, sims, nbrs
+    before = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(choose_threads(spinning=True))
+    try:
+        index = faiss.IndexHNSWFlat(vectors.shape[1], HNSW_M, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+        index.add(vectors)
+        index.hnsw.efSearch = max(ef_search, k)
+        k = min(k, n)
+        for start in range(0, n, step):
+            stop = min(start + step, n)
+            sims, nbrs = index.search(vectors[start:stop], k)
+            yield start, stop, sims, nbrs
+    finally:
+        faiss.omp_set_num_threads(before)
 
 
 def have_ann() -> bool:
@@ -112,7 +122,7 @@ def have_ann() -> bool:
     return _faiss() is not None
 
 
-def ann_top_k(vectors: np.ndarray, k: int, ask: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def ann_top_k(vectors: np.ndarray, k: int, ask: int, ef_search: int = HNSW_EF_SEARCH) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Each row's ``k`` best other rows, found among the index's ``ask`` nearest and rescored exactly.
 
     Returns (i, j, cosine) with j != i, at most ``k`` per row i, best first (ties by column),
@@ -120,7 +130,7 @@ def ann_top_k(vectors: np.ndarray, k: int, ask: int) -> tuple[np.ndarray, np.nda
     """
     vectors = np.ascontiguousarray(vectors, dtype=np.float32)
     out_i, out_j = [], []
-    for start, stop, _, nbrs in hnsw_search(vectors, ask + 1):  # + 1: the row itself comes back too
+    for start, stop, _, nbrs in hnsw_search(vectors, ask + 1, ef_search=ef_search):  # + 1: the row itself comes back too
         rows = np.repeat(np.arange(start, stop, dtype=np.int64), nbrs.shape[1])
         cols = nbrs.reshape(-1).astype(np.int64)
         ok = (cols >= 0) & (cols != rows)
