@@ -65,3 +65,11 @@ def test_small_corpora_keep_the_exact_document_search(monkeypatch):
     monkeypatch.setattr(events, "ANN_MIN_DOCUMENTS", 100)
     with pytest.raises(pytest.fail.Exception):
         events._candidates(v)
+
+
+def test_the_index_leaves_faiss_thread_count_as_it_found_it():
+    import faiss
+
+    before = faiss.omp_get_max_threads()
+    neighbours.ann_top_k(_clustered_vectors(200), 5, 10)
+    assert faiss.omp_get_max_threads() == before
