@@ -40,3 +40,36 @@ def test_large_inputs_go_through_the_index(monkeypatch):
     monkeypatch.setattr(neighbours, "ann_candidate_pairs", lambda *a, **k: called.append(1) or real(*a, **k))
     i, j, _ = candidate_pairs(v, 0.8, groups, use_torch=False)
     assert called and len(i) > 0
+
+
+def test_document_candidates_from_the_index_match_the_exact_top_k():
+    from workbench.analyze import events
+
+    v = _clustered_vectors(2000, centres=80)
+    exact = set(events._candidates(v, ann=False))
+    found = set(events._candidates(v, ann=True))
+    assert len(exact) > 20_000
+    assert len(exact & found) / len(exact) >= 0.98
+    assert all(i < j for i, j in found)
+    i, j, s = neighbours.ann_top_k(v, 5, 10)
+    assert (i != j).all() and np.bincount(i).max() <= 5
+    np.testing.assert_allclose(s, np.einsum("ij,ij->i", v[i], v[j]), rtol=1e-5)
+
+
+def test_small_corpora_keep_the_exact_document_search(monkeypatch):
+    from workbench.analyze import events
+
+    v = _clustered_vectors(300)
+    monkeypatch.setattr(neighbours, "hnsw_search", lambda *a, **k: pytest.fail("index used below the threshold"))
+    assert events._candidates(v) == events._candidates(v, ann=False)
+    monkeypatch.setattr(events, "ANN_MIN_DOCUMENTS", 100)
+    with pytest.raises(pytest.fail.Exception):
+        events._candidates(v)
+
+
+def test_the_index_leaves_faiss_thread_count_as_it_found_it():
+    import faiss
+
+    before = faiss.omp_get_max_threads()
+    neighbours.ann_top_k(_clustered_vectors(200), 5, 10)
+    assert faiss.omp_get_max_threads() == before

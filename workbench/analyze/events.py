@@ -35,6 +35,16 @@ EVENT_THRESHOLD = 0.42  # score of the pair that starts an event
 EVENT_FLOOR = 0.30  # average score that every member pair of an event keeps
 VECTOR_WEIGHT = 0.6  # score = VECTOR_WEIGHT * mean-vector cosine + (1 - VECTOR_WEIGHT) * name overlap
 NEIGHBOURS = 30  # candidate partners per document (keeps grouping near-linear at scale)
+# The exact search below is O(n^2) (16.6 CPU-s at 22k documents, ~1,700 projected at 220k); from this many
+# documents on the candidates come from the HNSW index of ``analyze.neighbours``. Smaller corpora (tests, the
+# dev corpus) keep the exact path, so their events do not change. See benchmarks/ann_recall.py --events.
+ANN_MIN_DOCUMENTS = 20_000
+# Neighbours asked of the index per document, and its search breadth, before exact rescoring keeps NEIGHBOURS.
+# On the 22k documents of a 100k-claim pipeline run (one thread): 60/256 recall 0.9999 in 13.7 CPU-s,
+# 45/128 0.9997 in 9.0, 40/96 0.9995 in 8.7, 31/64 0.9991 in 6.5; the exact search took 11.4 (benchmarks/
+# ann_recall.py --events). 45/128 keeps margin for larger indexes, where HNSW recall falls.
+ANN_ASK = 45
+ANN_EF_SEARCH = 128
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
@@ -111,9 +121,23 @@ class _Scorer:
         return VECTOR_WEIGHT * cos + (1 - VECTOR_WEIGHT) * self.names(i, j)
 
 
-def _candidates(vectors: np.ndarray) -> list[tuple[int, int]]:
+def _candidates(vectors: np.ndarray, ann: bool | None = None) -> list[tuple[int, int]]:
+    """Pairs (i < j) where j is among i's ``NEIGHBOURS`` most similar documents, or i among j's.
+
+    ``ann`` None picks the HNSW index from ``ANN_MIN_DOCUMENTS`` on (when faiss is installed);
+    True/False forces it (the recall benchmark compares both on the same vectors).
+    """
     n = len(vectors)
     k = min(NEIGHBOURS, n - 1)
+    if ann is None:
+        ann = n >= ANN_MIN_DOCUMENTS
+    if ann:
+        from workbench.analyze.neighbours import ann_top_k, have_ann
+
+        if have_ann():
+            i, j, _ = ann_top_k(vectors, k, min(ANN_ASK, n - 1), ANN_EF_SEARCH)
+            keys = np.unique(np.minimum(i, j) * n + np.maximum(i, j))
+            return list(zip((keys // n).tolist(), (keys % n).tolist(), strict=True))
     out = set()
     for start in range(0, n, 1024):
         sims = vectors[start : start + 1024] @ vectors.T
@@ -126,14 +150,17 @@ def _candidates(vectors: np.ndarray) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-def group_events(signals: Sequence[DocSignal], vectors: np.ndarray) -> list[Event]:
-    """Events of >= 2 documents (row indices), biggest first; documents that join none are left out."""
+def group_events(signals: Sequence[DocSignal], vectors: np.ndarray, ann: bool | None = None) -> list[Event]:
+    """Events of >= 2 documents (row indices), biggest first; documents that join none are left out.
+
+    ``ann`` is passed to :func:`_candidates` (None: the index from ``ANN_MIN_DOCUMENTS`` on).
+    """
     n = len(signals)
     if n < 2:
         return []
     vectors = np.asarray(vectors, dtype=np.float32)
     scorer = _Scorer(signals, vectors)
-    pairs = _candidates(vectors)
+    pairs = _candidates(vectors, ann)
     # names alone can link documents whose mean vectors are not close (a short wire vs a feature)
     by_name: dict[str, list[int]] = {}
     for i, s in enumerate(signals):

@@ -61,22 +61,11 @@ def ann_candidate_pairs(
     Each row asks the index for its ``k`` nearest rows; a pair found from either side is
     kept once as (i < j), rescored exactly and capped to ``max_neighbours`` per row i.
     """
-    faiss = _faiss()
-    if faiss is None:
-        raise RuntimeError("faiss is not installed")
     n = len(vectors)
     vectors = np.ascontiguousarray(vectors, dtype=np.float32)
-    index = faiss.IndexHNSWFlat(vectors.shape[1], HNSW_M, faiss.METRIC_INNER_PRODUCT)
-    index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
-    index.add(vectors)
-    index.hnsw.efSearch = max(HNSW_EF_SEARCH, k)
-    k = min(k, n)
     out_i, out_j = [], []
-    step = 8192
-    for start in range(0, n, step):
-        stop = min(start + step, n)
-        sims, nbrs = index.search(vectors[start:stop], k)
-        rows = np.repeat(np.arange(start, stop, dtype=np.int64), k)
+    for start, stop, sims, nbrs in hnsw_search(vectors, k):
+        rows = np.repeat(np.arange(start, stop, dtype=np.int64), nbrs.shape[1])
         cols = nbrs.reshape(-1).astype(np.int64)
         ok = (cols >= 0) & (sims.reshape(-1) >= floor - CANDIDATE_SLACK)
         rows, cols = rows[ok], cols[ok]
@@ -93,6 +82,62 @@ def ann_candidate_pairs(
     ok = s >= floor
     i, j, s = _cap_per_row(i[ok], j[ok], s[ok], max_neighbours)
     return i, j, s.astype(np.float32)
+
+
+def hnsw_search(vectors: np.ndarray, k: int, step: int = 8192, ef_search: int = HNSW_EF_SEARCH):
+    """Yield (start, stop, sims, neighbours) for blocks of rows: each row's ``k`` nearest rows by inner product.
+
+    The one HNSW code path, shared by claim candidates (:func:`ann_candidate_pairs`) and document
+    candidates (``analyze.events``). The row itself is usually among its own neighbours; a missing
+    neighbour is -1. faiss's OpenMP threads spin while they wait: at 22k documents on this 2-core
+    machine under load ~2.5, default threads took 202 s wall for 17 CPU-s, one thread 20 s for 9;
+    so they get only the cores the load leaves idle (``threads.choose_threads``), restored after.
+    Raises RuntimeError when faiss is not installed (callers check :func:`have_ann`).
+    """
+    from workbench.analyze.threads import choose_threads
+
+    faiss = _faiss()
+    if faiss is None:
+        raise RuntimeError("faiss is not installed")
+    vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+    n = len(vectors)
+    before = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(choose_threads(spinning=True))
+    try:
+        index = faiss.IndexHNSWFlat(vectors.shape[1], HNSW_M, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+        index.add(vectors)
+        index.hnsw.efSearch = max(ef_search, k)
+        k = min(k, n)
+        for start in range(0, n, step):
+            stop = min(start + step, n)
+            sims, nbrs = index.search(vectors[start:stop], k)
+            yield start, stop, sims, nbrs
+    finally:
+        faiss.omp_set_num_threads(before)
+
+
+def have_ann() -> bool:
+    """Whether the HNSW index (faiss) is importable; without it every search is exact."""
+    return _faiss() is not None
+
+
+def ann_top_k(vectors: np.ndarray, k: int, ask: int, ef_search: int = HNSW_EF_SEARCH) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each row's ``k`` best other rows, found among the index's ``ask`` nearest and rescored exactly.
+
+    Returns (i, j, cosine) with j != i, at most ``k`` per row i, best first (ties by column),
+    the same contract as an exact per-row top-k; the index only decides which rows are looked at.
+    """
+    vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+    out_i, out_j = [], []
+    for start, stop, _, nbrs in hnsw_search(vectors, ask + 1, ef_search=ef_search):  # + 1: the row itself comes back too
+        rows = np.repeat(np.arange(start, stop, dtype=np.int64), nbrs.shape[1])
+        cols = nbrs.reshape(-1).astype(np.int64)
+        ok = (cols >= 0) & (cols != rows)
+        out_i.append(rows[ok])
+        out_j.append(cols[ok])
+    i, j = np.concatenate(out_i), np.concatenate(out_j)
+    return _cap_per_row(i, j, exact_scores(vectors, i, j), k)
 
 
 def exact_scores(vectors: np.ndarray, i: np.ndarray, j: np.ndarray, chunk: int = RESCORE_CHUNK) -> np.ndarray:

@@ -78,8 +78,10 @@ def _document_vectors(rows: list[ClaimRow], vectors: np.ndarray, doc_ids: list[s
     """Each document's normalised mean claim vector (zeros for a document without claims)."""
     index = {d: k for k, d in enumerate(doc_ids)}
     out = np.zeros((len(doc_ids), vectors.shape[1] if vectors.ndim == 2 else 0), dtype=np.float64)
-    for r, v in zip(rows, vectors, strict=True):
-        out[index[r.document_id]] += v
+    if len(rows) != len(vectors):
+        raise ValueError("one vector per claim row")
+    codes = np.fromiter((index[r.document_id] for r in rows), dtype=np.int64, count=len(rows))
+    np.add.at(out, codes, vectors)  # row by row in claim order, as a Python loop adds them, without one per claim
     norms = np.linalg.norm(out, axis=1, keepdims=True)
     return (out / np.where(norms > 0, norms, 1.0)).astype(np.float32)
 

@@ -22,9 +22,13 @@ from workbench.store.frames import read_frames
 from workbench.store.review_summary import conflict_claims
 
 
-@dataclass
+@dataclass(slots=True)
 class ClaimRow:
-    """One claim as analysis reads it (with its stored frame)."""
+    """One claim as analysis reads it (with its stored frame).
+
+    Slotted: analysis holds one per claim at once (1M at the 1M-claim scale), and a per-instance
+    ``__dict__`` was ~100 bytes of each (issue 12).
+    """
 
     id: str
     document_id: str
@@ -57,7 +61,7 @@ class EventRecord:
     documents: list[str]
 
 
-@dataclass
+@dataclass(slots=True)
 class ClusterRow:
     """One fact cluster to store: members, label, counts, the event it belongs to."""
 
@@ -70,7 +74,7 @@ class ClusterRow:
     earliest: str = ""  # the member claim read first (names a new cluster)
 
 
-@dataclass
+@dataclass(slots=True)
 class RelationRow:
     claim_a: str
     claim_b: str
@@ -95,16 +99,26 @@ LEAD_CHARS = 3000
 
 
 def load_claims(db: Database) -> list[ClaimRow]:
-    """All claims with their frames, sorted by id (the order that makes clustering deterministic)."""
+    """All claims with their frames, sorted by id (the order that makes clustering deterministic).
+
+    Rows are built from the cursor, never from one ``fetchall`` list held beside them, and the
+    strings every claim of a document repeats (document id, outlet, ingest time) are shared, so
+    the peak is the claim rows themselves (issue 12: memory at 1M claims).
+    """
     sql = (
         "SELECT c.id, c.document_id, c.text, c.quantities, c.speaker, c.checkworthiness, d.outlet, "
         "d.ingested_at, c.sentence_index FROM claims c JOIN documents d ON d.id = c.document_id ORDER BY c.id"
     )
     frames = read_frames(db)
+    shared: dict[str, str] = {}
+
+    def one(s: str | None) -> str | None:
+        return s if s is None else shared.setdefault(s, s)
+
     return [
-        ClaimRow(r[0], r[1], r[2], quantities_from_json(r[3]), r[4], float(r[5] or 0.0), r[6],
-                 (r[7] or "", r[8] or 0, r[0]), frames.get(r[0]))
-        for r in db.execute(sql).fetchall()
+        ClaimRow(r[0], one(r[1]), r[2], quantities_from_json(r[3]), r[4], float(r[5] or 0.0), one(r[6]),
+                 (one(r[7] or ""), r[8] or 0, r[0]), frames.pop(r[0], None))
+        for r in db.execute(sql)
     ]
 
 
