@@ -131,7 +131,8 @@ def is_boilerplate(sentence: str) -> bool:
         return True
     if text.count("|") >= 2 or DATE_ONLY.match(text):
         return True
-    letters = [ch for ch in text if ch.isalpha()]
+    # isupper() is False whenever a letter is lower case or uncased, so the letter list is built only when needed
+    letters = [ch for ch in text if ch.isalpha()] if text.isupper() else ()
     if len(letters) >= 8 and all(ch.isupper() for ch in letters):  # "CLICK HERE TO READ MORE", mastheads
         return True
     return bool(BOILERPLATE.search(text))
