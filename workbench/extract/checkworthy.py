@@ -159,6 +159,10 @@ _G_REPORTING, _G_EVENT, _G_COMPARATIVE, _G_ASSESSMENT, _G_NEGATION, _G_OPINION, 
     Gated(p) for p in (REPORTING, EVENT, COMPARATIVE, ASSESSMENT, NEGATION, FIRST_PERSON_OPINION, NEWSROOM_NOTE)
 )
 
+# NUMBER without its "\d" branch: with no digit in the text, a NUMBER match is one of these words
+# (were NUMBER to change shape, the prefix stays, heads() cannot read "\d" and the gate stays open).
+_G_NUMBER_WORDS = Gated(re.compile(NUMBER.pattern.removeprefix("\\d|"), NUMBER.flags))
+
 
 def _gated(pattern: re.Pattern[str], heads: frozenset[str], letters: set[str], text: str) -> bool:
     return not heads.isdisjoint(letters) and pattern.search(text) is not None
@@ -175,7 +179,7 @@ def features(sentence: str, attributed: bool = False) -> dict[str, float]:
     proper = [w for w in CAPITALIZED.findall(text) if not w.isupper() or len(w) > 1]
     reported = attributed or _G_REPORTING.search(text, runs) is not None
     return {
-        "number": min(len(NUMBER.findall(text)), 2) / 2,
+        "number": min(len(NUMBER.findall(text)), 2) / 2 if digit or _G_NUMBER_WORDS.may_match(runs) else 0.0,
         "figure": min(len(FIGURE.findall(text)), 3) / 3 if digit else 0.0,
         "long": min(max(n - 8, 0), 32) / 32,  # graded length: more room for checkable detail
         "intent": 1.0 if _gated(INTENT, _INTENT_HEADS, letters, text) else 0.0,
