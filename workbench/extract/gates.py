@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 import re._parser as sre_parse  # the stdlib parser behind re.compile; read-only use
 
+from workbench.errors import WorkbenchError
+
 _RUNS = re.compile(r"[a-z]+")
 # Characters that re.IGNORECASE matches to an ASCII letter although they are not one.
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -33,8 +35,8 @@ _WORD = sre_parse.CATEGORY_WORD
 _NON_WORD_CATEGORIES = (sre_parse.CATEGORY_SPACE, sre_parse.CATEGORY_DIGIT)
 
 
-class _Unreadable(Exception):
-    """The pattern's first word cannot be enumerated: never gate it."""
+class _Unreadable(WorkbenchError):
+    """The pattern's first word cannot be enumerated: never gate it (caught in ``heads``, never escapes)."""
 
 
 # A state is (letters so far, closed?, started at a boundary?).
