@@ -16,6 +16,8 @@ from __future__ import annotations
 import math
 import re
 
+from workbench.extract.gates import Gated, words_of
+
 THRESHOLD = 0.5  # extract_claims keeps a sentence when score >= THRESHOLD (documented in docs/extraction.md)
 
 NUMBER = re.compile(
@@ -129,7 +131,8 @@ def is_boilerplate(sentence: str) -> bool:
         return True
     if text.count("|") >= 2 or DATE_ONLY.match(text):
         return True
-    letters = [ch for ch in text if ch.isalpha()]
+    # isupper() is False whenever a letter is lower case or uncased, so the letter list is built only when needed
+    letters = [ch for ch in text if ch.isalpha()] if text.isupper() else ()
     if len(letters) >= 8 and all(ch.isupper() for ch in letters):  # "CLICK HERE TO READ MORE", mastheads
         return True
     return bool(BOILERPLATE.search(text))
@@ -151,6 +154,16 @@ _CEREMONIAL_HEADS = frozenset(
 )
 
 
+# The same patterns behind gates read off the patterns themselves (workbench.extract.gates; same results).
+_G_REPORTING, _G_EVENT, _G_COMPARATIVE, _G_ASSESSMENT, _G_NEGATION, _G_OPINION, _G_NOTE = (
+    Gated(p) for p in (REPORTING, EVENT, COMPARATIVE, ASSESSMENT, NEGATION, FIRST_PERSON_OPINION, NEWSROOM_NOTE)
+)
+
+# NUMBER without its "\d" branch: with no digit in the text, a NUMBER match is one of these words
+# (were NUMBER to change shape, the prefix stays, heads() cannot read "\d" and the gate stays open).
+_G_NUMBER_WORDS = Gated(re.compile(NUMBER.pattern.removeprefix("\\d|"), NUMBER.flags))
+
+
 def _gated(pattern: re.Pattern[str], heads: frozenset[str], letters: set[str], text: str) -> bool:
     return not heads.isdisjoint(letters) and pattern.search(text) is not None
 
@@ -158,14 +171,15 @@ def _gated(pattern: re.Pattern[str], heads: frozenset[str], letters: set[str], t
 def features(sentence: str, attributed: bool = False) -> dict[str, float]:
     """The named features behind :func:`score` (also shown by benchmarks/eval_extraction.py)."""
     text = sentence.strip()
-    letters = set(_LETTERS.findall(text.lower()))
+    runs = words_of(text)
+    letters = runs if runs is not None else frozenset(_LETTERS.findall(text.lower()))
     digit = _DIGIT.search(text) is not None
     words = WORD.findall(text)
     n = len(words)
     proper = [w for w in CAPITALIZED.findall(text) if not w.isupper() or len(w) > 1]
-    reported = attributed or REPORTING.search(text) is not None
+    reported = attributed or _G_REPORTING.search(text, runs) is not None
     return {
-        "number": min(len(NUMBER.findall(text)), 2) / 2,
+        "number": min(len(NUMBER.findall(text)), 2) / 2 if digit or _G_NUMBER_WORDS.may_match(runs) else 0.0,
         "figure": min(len(FIGURE.findall(text)), 3) / 3 if digit else 0.0,
         "long": min(max(n - 8, 0), 32) / 32,  # graded length: more room for checkable detail
         "intent": 1.0 if _gated(INTENT, _INTENT_HEADS, letters, text) else 0.0,
@@ -175,16 +189,16 @@ def features(sentence: str, attributed: bool = False) -> dict[str, float]:
         "belief": 1.0 if _gated(BELIEF, _BELIEF_HEADS, letters, text) else 0.0,
         "proper_noun": min(len(proper), 3) / 3,
         "reporting": 1.0 if reported else 0.0,
-        "event": min(len(EVENT.findall(text)), 2) / 2,
-        "comparative": 1.0 if COMPARATIVE.search(text) else 0.0,
-        "assessment": 1.0 if ASSESSMENT.search(text) else 0.0,
-        "negation": 1.0 if NEGATION.search(text) else 0.0,
+        "event": min(len(_G_EVENT.findall(text, runs)), 2) / 2,
+        "comparative": 1.0 if _G_COMPARATIVE.search(text, runs) else 0.0,
+        "assessment": 1.0 if _G_ASSESSMENT.search(text, runs) else 0.0,
+        "negation": 1.0 if _G_NEGATION.search(text, runs) else 0.0,
         "length_ok": 1.0 if 8 <= n <= 60 else 0.0,
         "short": 1.0 if n < 5 else 0.0,
         "question": 1.0 if text.rstrip("\"'”’)] ").endswith("?") else 0.0,
-        "first_person_opinion": 1.0 if FIRST_PERSON_OPINION.search(text) and not NUMBER.search(text) else 0.0,
+        "first_person_opinion": 1.0 if _G_OPINION.search(text, runs) and not NUMBER.search(text) else 0.0,
         "imperative": 1.0 if IMPERATIVE.match(text) else 0.0,
-        "newsroom_note": 1.0 if NEWSROOM_NOTE.search(text) else 0.0,
+        "newsroom_note": 1.0 if _G_NOTE.search(text, runs) else 0.0,
         "ceremonial": 1.0 if not digit and _gated(CEREMONIAL, _CEREMONIAL_HEADS, letters, text) else 0.0,
     }
 

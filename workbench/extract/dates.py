@@ -42,6 +42,11 @@ _PATTERNS = [
         rf"|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|[Ee]nd of|[Ss]tart of)[ -]{_MONTH}"
     ),
 ]
+# Speed: what each pattern above cannot match without (a digit, a month name: every month name and
+# abbreviation starts with one of these case-sensitive prefixes), so a sentence lacking it skips the scan.
+_NEEDS = [(True, False), (True, True), (True, True), (True, True), (False, True)]
+_MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_DIGIT = re.compile(r"\d")
 _BARE_YEAR = re.compile(r"(?<![\w.,$£€/-])(?P<year>1[89]\d\d|20\d\d)(?![\w%/]|[.,]\d|-\d\d-)")
 _YEAR_PREPOSITIONS = re.compile(
     r"\b(?:in|since|by|until|of|from|between|the|before|after|during|early|late|mid|end|start|year|summer|winter|spring|"
@@ -72,7 +77,11 @@ def year_counts_something(text: str, start: int, end: int) -> bool:
 def extract_dates(text: str) -> list[Quantity]:
     """Dates, months and years in ``text`` (may overlap; the caller keeps the longest)."""
     found: list[Quantity] = []
-    for pattern in _PATTERNS:
+    digit = _DIGIT.search(text) is not None
+    month = any(prefix in text for prefix in _MONTH_PREFIXES)
+    for pattern, needs in zip(_PATTERNS, _NEEDS, strict=True):
+        if (needs[0] and not digit) or (needs[1] and not month):  # cannot match: skip the scan
+            continue
         for m in pattern.finditer(text):
             groups = m.groupdict()
             if groups.get("mnum"):
@@ -87,7 +96,7 @@ def extract_dates(text: str) -> list[Quantity]:
             start = m.start("month") if "month" in groups and groups.get("day") is None and not groups.get(
                 "year") else m.start()
             found.append(Quantity(kind="date", text=text[start:m.end()], start=start, end=m.end(), iso=iso))
-    for m in _BARE_YEAR.finditer(text):
+    for m in _BARE_YEAR.finditer(text) if digit else ():
         if not year_counts_something(text, m.start(), m.end()):
             found.append(Quantity(kind="date", text=m.group(0), start=m.start(), end=m.end(), iso=m.group("year")))
     return found

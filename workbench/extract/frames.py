@@ -17,6 +17,7 @@ import re
 
 from workbench.extract.assessment import assess
 from workbench.extract.figures import measures_of, zero_roles
+from workbench.extract.gates import Gated, words_of
 from workbench.extract.measure_keys import measure_keys
 from workbench.extract.reftime import parse_published, resolve_time
 from workbench.models import Attribution, Frame, Quantity
@@ -140,11 +141,24 @@ _QUOTE = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
 _PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|tonight|midday|noon|midnight)\b", re.IGNORECASE)
 
 
-def _clock(text: str) -> str | None:
+# Speed: word-list patterns behind a gate on the claim's words (workbench.extract.gates; same results).
+_G_PART_OF_DAY, _G_AFFIRM, _G_DENIED, _G_HEDGED, _G_EXPECTED, _G_RUNNING, _G_PLACE = (
+    Gated(p) for p in (_PART_OF_DAY, _AFFIRM, _DENIED, _HEDGED, _EXPECTED, _RUNNING, _PLACE)
+)
+_G_DIRECTIONS = tuple((name, Gated(r)) for name, r in _DIRECTIONS)
+_G_SCOPE = tuple((name, Gated(r)) for name, r in _SCOPE)
+_UNSET: frozenset[str] = frozenset({"<unset>"})  # "compute the words here": callers outside claim_frame pass nothing
+
+
+def _words(text: str, words: frozenset[str] | None) -> frozenset[str] | None:
+    return words_of(text) if words is _UNSET else words
+
+
+def _clock(text: str, words: frozenset[str] | None = _UNSET) -> str | None:
     """"14:30 EST", or the part of the day ("afternoon") when no clock time is given."""
     m = _CLOCK.search(text)
     if not m:
-        part = _PART_OF_DAY.search(text)
+        part = _G_PART_OF_DAY.search(text, _words(text, words))
         return part.group(1).lower().replace("tonight", "night") if part else None
     h = int(m.group("h") or m.group("h2"))
     minute = int(m.group("m") or 0)
@@ -159,14 +173,17 @@ def _clock(text: str) -> str | None:
     return f"{h:02d}:{minute:02d}" + (f" {tz.upper()}" if tz else "")
 
 
-def modality_of(text: str, attribution: Attribution | None = None) -> tuple[str, bool]:
+def modality_of(
+    text: str, attribution: Attribution | None = None, words: frozenset[str] | None = _UNSET
+) -> tuple[str, bool]:
     """(modality, affirmed). A reporting frame ("X said") does not make a claim hedged."""
-    affirmed = bool(_AFFIRM.search(text))
-    if _DENIED.search(text) and not affirmed:
+    words = _words(text, words)
+    affirmed = bool(_G_AFFIRM.search(text, words))
+    if _G_DENIED.search(text, words) and not affirmed:
         return "denied", affirmed
-    if _HEDGED.search(text):
+    if _G_HEDGED.search(text, words):
         return "hedged", affirmed
-    if _EXPECTED.search(text):
+    if _G_EXPECTED.search(text, words):
         return "expected", affirmed
     if _PLANNED.search(text):
         return "planned", affirmed
@@ -196,17 +213,21 @@ _DEPARTURE = (
     ("was removed", re.compile(r"\b(?:dismissed|fired|sacked|ousted|removed|forced out|pushed out)\b", re.I)),
 )
 _NOT_DONE = re.compile(r"\b(?:no|not|never|without|n't)\b[^.;]{0,25}$", re.IGNORECASE)
+_G_DEPARTURE = tuple((name, Gated(r)) for name, r in _DEPARTURE)
 
 
-def departure_of(text: str) -> str | None:
+def departure_of(text: str, words: frozenset[str] | None = _UNSET) -> str | None:
     """How the claim words a departure, as a verb (a "resignation letter" names a document, not the act),
     and not negated ("had no intention of resigning"): characterisations that exclude each other."""
-    found = {name for name, r in _DEPARTURE for m in r.finditer(text) if not _NOT_DONE.search(text[: m.start()])}
+    words = _words(text, words)
+    found = {name for name, g in _G_DEPARTURE if g.may_match(words) for m in g.pattern.finditer(text)
+             if not _NOT_DONE.search(text[: m.start()])}
     return found.pop() if len(found) == 1 else None
 
 
-def direction_of(text: str) -> str | None:
-    found = {name for name, r in _DIRECTIONS if r.search(text)}
+def direction_of(text: str, words: frozenset[str] | None = _UNSET) -> str | None:
+    words = _words(text, words)
+    found = {name for name, g in _G_DIRECTIONS if g.search(text, words)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -214,18 +235,21 @@ def direction_of(text: str) -> str | None:
 _GROUP = re.compile(r"^(?:For|Among) [^,.;:\d]{2,40},")
 
 
-def scope_of(text: str) -> str | None:
+def scope_of(text: str, words: frozenset[str] | None = _UNSET) -> str | None:
     if _GROUP.match(text):
         return "group"
     if _ALL_SITES.search(text):
         return "all-sites"
-    for name, r in _SCOPE:
-        if r.search(text):
+    words = _words(text, words)
+    for name, g in _G_SCOPE:
+        if g.search(text, words):
             return name
     return None
 
 
-def place_of(text: str) -> str | None:
+def place_of(text: str, words: frozenset[str] | None = _UNSET) -> str | None:
+    if not _G_PLACE.may_match(_words(text, words)):
+        return None
     for m in _PLACE.finditer(text):
         if m.group("p").split()[0] not in _NOT_PLACES and not _WEEKDAY_OWNER.match(m.group("p").split()[0]):
             return m.group("p")
@@ -237,7 +261,8 @@ def claim_frame(
 ) -> Frame:
     """The frame of one claim; ``published`` (ISO) resolves "on Wednesday", "last month"."""
     pub = parse_published(published)
-    modality, affirmed = modality_of(text, attribution)
+    words = words_of(text)  # once for every gated pattern below
+    modality, affirmed = modality_of(text, attribution, words)
     time_iso, time_text = resolve_time(text, quantities, pub, future=modality in ("planned", "expected"))
     quote = _QUOTE.search(text)
     a = attribution or Attribution()
@@ -246,12 +271,12 @@ def claim_frame(
         measures=measures_of(text, quantities, speaker=a.speaker),
         time=time_iso,
         time_text=time_text,
-        clock=_clock(text),
-        place=place_of(text),
-        scope=scope_of(text),
+        clock=_clock(text, words),
+        place=place_of(text, words),
+        scope=scope_of(text, words),
         modality=modality,
         affirmed=affirmed,
-        direction=direction_of(text),
+        direction=direction_of(text, words),
         speaker=a.speaker,
         speaker_kind=a.speaker_kind or "none",
         via=a.via,
@@ -260,7 +285,7 @@ def claim_frame(
         assessment={"sign": judged.sign, "phrase": judged.phrase} if judged else None,
         denier=denier_of(text, modality, a.speaker),
         zero=zero_roles(text),
-        departure=departure_of(text),
+        departure=departure_of(text, words),
         published=pub.isoformat() if pub else None,
-        running=bool(_RUNNING.search(text)),
+        running=bool(_G_RUNNING.search(text, words)),
     )

@@ -38,8 +38,11 @@ def unit_of(q: Quantity) -> str | None:
 
 def words_in(text: str, vocab) -> set[str]:
     found = set()
+    keys = tuple(vocab)
     for s in content_stems(text):
-        for key in vocab:
+        if not s.startswith(keys):  # one C-level test per stem; the loop below only for a stem that has a key
+            continue
+        for key in keys:
             if s.startswith(key):
                 found.add(vocab[key] if isinstance(vocab, dict) else key)
     return found

@@ -1,0 +1,77 @@
+"""Word gates (workbench.extract.gates): heads read off patterns, and a gate never hides a match."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from workbench.extract import assessment, checkworthy, frames
+from workbench.extract.gates import Gated, heads, words_of
+from workbench.extract.sentences import split_sentences
+
+SAMPLES = Path(__file__).resolve().parents[2] / "workbench" / "samples"
+
+
+def test_heads_of_a_word_list_with_optional_suffixes_and_phrases():
+    p = re.compile(r"\b(?:kill(?:s|ed)?|[Ww]e|at least|outnumber\w*)\b", re.I)
+    assert heads(p) == {"kill", "kills", "killed", "we", "at", "outnumber*"}
+
+
+def test_a_space_ends_the_first_word_and_an_optional_space_may_not():
+    assert heads(re.compile(r"\b(?:I|we)\s+think\b")) == {"i", "we"}
+    assert heads(re.compile(r"\bkill\s*ed\b")) == {"kill", "killed"}
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"(?<=\w)['’]ll\b|\bwill\b",  # starts with a look-behind
+        r"\d|\bone\b",  # a match may start with a digit
+        r"\b[a-z]+ed\b",  # the first word is any word
+        r"^\W*(?:read more|subscribe)",  # no boundary before the word
+        r"kill",  # no boundary: "skill" matches
+    ],
+)
+def test_unreadable_patterns_are_never_gated(source):
+    assert heads(re.compile(source, re.I)) is None
+    gate = Gated(re.compile(source, re.I))
+    assert gate.may_match(frozenset())
+
+
+def test_case_folds_onto_ascii_letters_leave_the_text_ungated():
+    # re.IGNORECASE matches the Kelvin sign to "k" and the long s to "s": the runs would miss them.
+    assert words_of("troops \u212ailled") is None
+    assert words_of("it wa\u017f") is None
+    assert Gated(re.compile(r"\bkilled\b", re.I)).search("troops \u212ailled", words_of("troops \u212ailled"))
+
+
+def _sentences() -> list[str]:
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(SAMPLES.rglob("*")) if p.is_file()]
+    found = [s.text for t in texts for s in split_sentences(t)]
+    return found + [
+        "He didn't comment.", "Prices ROSE 5% overnight.", "We'll see.", "Outnumbered, they withdrew.",
+        "It is (strategically) vital.", "the town's mayor—not the governor—resigned.", "KILLED: 12",
+    ]
+
+
+def _gated_patterns() -> list[re.Pattern[str]]:
+    found = []
+    for module in (checkworthy, frames, assessment):
+        for value in vars(module).values():
+            if isinstance(value, re.Pattern):
+                found.append(value)
+            elif isinstance(value, tuple) and value and all(isinstance(v, tuple) and len(v) == 2 for v in value):
+                found += [r for _, r in value if isinstance(r, re.Pattern)]
+    return [p for p in found if heads(p) is not None]
+
+
+def test_a_closed_gate_means_the_pattern_finds_nothing():
+    sentences, patterns = _sentences(), _gated_patterns()
+    assert len(sentences) > 50 and len(patterns) > 15
+    for text in sentences:
+        words = words_of(text)
+        for p in patterns:
+            if p.search(text):
+                assert Gated(p).may_match(words), (p.pattern[:60], text)

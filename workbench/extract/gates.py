@@ -1,0 +1,150 @@
+"""Word gates: skip a word-list pattern when none of the words it can start with is in the text.
+
+Why: extraction runs dozens of ``\\b(?:word|word|...)\\b`` patterns over every sentence, and
+Python's regex engine tries every alternative at every position, so each costs a full scan
+even when the sentence holds none of the words (the usual case). A sentence's set of
+lower-case letter runs is cheap to build once; a pattern whose every match must begin with
+one of a known set of whole words (its *heads*, read off the compiled pattern, never typed
+by hand) cannot match a text whose runs contain none of them. The pattern itself still
+decides whenever the gate is open, so results are exactly those of a plain search.
+
+The test is exact: a match that starts at a word boundary with a run of ASCII letters,
+ended by a non-letter or a boundary, is one of the text's letter runs once lower-cased. The
+four characters that case-insensitive matching folds onto ASCII letters (dotted/dotless i,
+long s, Kelvin sign) make a text ungated. Patterns whose heads cannot be read (a leading
+look-behind, ``\\w*`` inside the first word, ...) are never gated.
+"""
+
+from __future__ import annotations
+
+import re
+import re._parser as sre_parse  # the stdlib parser behind re.compile; read-only use
+
+from workbench.errors import WorkbenchError
+
+_RUNS = re.compile(r"[a-z]+")
+# Characters that re.IGNORECASE matches to an ASCII letter although they are not one.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+_AT, _LITERAL, _IN = sre_parse.AT, sre_parse.LITERAL, sre_parse.IN
+_BRANCH, _SUBPATTERN = sre_parse.BRANCH, sre_parse.SUBPATTERN
+_REPEATS = (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT)
+_BOUNDARY = sre_parse.AT_BOUNDARY
+_CATEGORY = sre_parse.CATEGORY
+_WORD = sre_parse.CATEGORY_WORD
+_NON_WORD_CATEGORIES = (sre_parse.CATEGORY_SPACE, sre_parse.CATEGORY_DIGIT)
+
+
+class _Unreadable(WorkbenchError):
+    """The pattern's first word cannot be enumerated: never gate it (caught in ``heads``, never escapes)."""
+
+
+# A state is (letters so far, closed?, started at a boundary?).
+State = tuple[str, bool, bool]
+
+
+def _letter(code: int) -> str | None:
+    ch = chr(code).lower()
+    return ch if "a" <= ch <= "z" and len(ch) == 1 else None
+
+
+def _non_letter(op, av) -> bool:
+    """An item that never matches a letter (a space, digit or punctuation class, or such a literal)."""
+    if op is _LITERAL:
+        return _letter(av) is None and not chr(av).isalpha()
+    if op is _IN:
+        return all((o is _LITERAL and _letter(a) is None and not chr(a).isalpha()) or
+                   (o is _CATEGORY and a in _NON_WORD_CATEGORIES) for o, a in av)
+    return False
+
+
+def _step(states: set[State], items: list) -> set[State]:
+    """Advance every open state through ``items`` (a parsed sequence)."""
+    for op, av in items:
+        if all(closed for _, closed, _ in states):
+            return states
+        done = {s for s in states if s[1]}
+        live = states - done
+        if op is _AT and av is _BOUNDARY:
+            nxt = {(w, bool(w), True) for w, _, _ in live}
+        elif op in _REPEATS and av[0] == 0 and len(av[2]) == 1 and av[2][0] == (_IN, [(_CATEGORY, _WORD)]):
+            if any(not w for w, _, _ in live):  # "\\w*" right after letters: the run starts with them
+                raise _Unreadable
+            nxt = {(w + "*", True, b) for w, _, b in live}
+        elif _non_letter(op, av) or (op in _REPEATS and len(av[2]) == 1 and _non_letter(*av[2][0])):
+            if any(not w for w, _, _ in live):  # the match would start with a non-letter
+                raise _Unreadable
+            # It ends the first word when it must match (a min-0 repeat may be skipped).
+            optional = op in _REPEATS and av[0] == 0
+            nxt = {(w, True, b) for w, _, b in live} | (live if optional else set())
+        elif op is _LITERAL:
+            ch = _letter(av)
+            if ch is None or any(not b for _, _, b in live):  # a non-ASCII letter, or no boundary before
+                raise _Unreadable
+            nxt = {(w + ch, False, b) for w, _, b in live}
+        elif op is _IN:
+            letters = set()
+            for sub_op, sub_av in av:
+                if sub_op is not _LITERAL:
+                    raise _Unreadable
+                letters.add(_letter(sub_av))
+            if None in letters:  # a class that can match a letter or not: the run's end is unknown
+                raise _Unreadable
+            if any(not b for _, _, b in live):
+                raise _Unreadable
+            nxt = {(w + ch, False, b) for w, _, b in live for ch in letters}
+        elif op is _SUBPATTERN:
+            nxt = _step(live, list(av[-1]))
+        elif op is _BRANCH:
+            nxt = set().union(*(_step(set(live), list(alt)) for alt in av[1]))
+        elif op in _REPEATS and av[0] == 0 and av[1] == 1:
+            nxt = live | _step(set(live), list(av[2]))
+        else:
+            raise _Unreadable
+        states = done | nxt
+    return states
+
+
+def heads(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The lower-case words every match of ``pattern`` starts with, or None when unknown.
+
+    A head ending in ``*`` is a prefix ("outnumber*" for ``outnumber\\w*``): the run starts with it.
+    """
+    try:
+        states = _step({("", False, False)}, list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    except _Unreadable:
+        return None
+    words = {w for w, _, b in states}
+    if "" in words or not all(b for _, _, b in states):
+        return None
+    return frozenset(words)
+
+
+def words_of(text: str) -> frozenset[str] | None:
+    """The text's lower-case ASCII letter runs, or None when a case fold could defeat the gate."""
+    if _FOLDS_TO_ASCII.search(text):
+        return None
+    return frozenset(_RUNS.findall(text.lower()))
+
+
+class Gated:
+    """A compiled pattern with its heads: ``search``/``findall`` answer as the pattern does."""
+
+    __slots__ = ("pattern", "heads", "prefixes")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        found = heads(pattern)
+        self.heads = None if found is None else frozenset(h for h in found if not h.endswith("*"))
+        self.prefixes = None if found is None else tuple(sorted(h[:-1] for h in found if h.endswith("*")))
+
+    def may_match(self, words: frozenset[str] | None) -> bool:
+        if words is None or self.heads is None or not self.heads.isdisjoint(words):
+            return True
+        return bool(self.prefixes) and any(w.startswith(self.prefixes) for w in words)
+
+    def search(self, text: str, words: frozenset[str] | None) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.may_match(words) else None
+
+    def findall(self, text: str, words: frozenset[str] | None) -> list:
+        return self.pattern.findall(text) if self.may_match(words) else []
