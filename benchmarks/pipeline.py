@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import shutil
 import sqlite3
 import statistics
@@ -32,7 +31,6 @@ from pathlib import Path
 from benchmarks.common import REPO_ROOT, machine, machine_line, now_iso, python_child, run_child, write_json
 
 UI_VERDICTS = 100
-STAGE_LINE = re.compile(r"^(embedding|clustering|relations)\s.*\s(\d+:\d\d:\d\d)$")
 
 
 def _load() -> float:
@@ -51,18 +49,8 @@ def _child(args: list[str], env: dict[str, str] | None = None, cwd: Path | None 
         raise RuntimeError(f"{' '.join(args)} failed ({run.returncode}):\n{tail}")
     return {"wall_s": round(run.wall_s, 2), "cpu_s": run.cpu_s, "peak_rss_mb": run.peak_rss_mb, "load_before": before,
             "load_after": _load(), "data": run.data, "stdout_tail": run.stdout.strip().splitlines()[-1:],
-            "stages_s": _stages(run.stderr)}
-
-
-def _stages(stderr: str) -> dict[str, int]:
-    """Seconds per stage from the final frame of ``workbench analyze``'s progress bars (1 s resolution)."""
-    out = {}
-    for line in stderr.splitlines():
-        m = STAGE_LINE.match(line.strip())
-        if m:
-            h, mi, se = (int(x) for x in m.group(2).split(":"))
-            out[m.group(1)] = h * 3600 + mi * 60 + se
-    return out
+            # `workbench analyze --json` says where its time went (the progress bars are not drawn off a terminal)
+            "stages_s": run.data.get("stage_seconds", {})}
 
 
 def _median(runs: list[dict]) -> dict:
@@ -146,8 +134,8 @@ def measure_size(n: int, args: argparse.Namespace, tmp: Path, out: dict, save) -
         prof = tmp / f"analyze-{n}.prof"
         if args.profile and k == 0:
             env["WB_PROFILE"] = str(prof)
-        # not -q: the final frame of the progress bars gives each stage's seconds without a profiler
-        analyze_runs.append(_child(["benchmarks.wb_cli", "analyze", "--db", str(work)], env=env))
+        # --json: the summary line carries seconds per stage (embedding, loading, events, relations, writing)
+        analyze_runs.append(_child(["benchmarks.wb_cli", "analyze", "--json", "--db", str(work)], env=env))
         out["analyze_runs"] = [{k: r[k] for k in ("wall_s", "cpu_s", "peak_rss_mb", "stages_s")} for r in analyze_runs]
         save()
         if not args.skip_peer:
@@ -156,7 +144,7 @@ def measure_size(n: int, args: argparse.Namespace, tmp: Path, out: dict, save) -
             shutil.copyfile(work, db.with_suffix(".analyzed.db"))
         work.unlink()
     analyzed = db.with_suffix(".analyzed.db")
-    out["analyze"] = {**_median(analyze_runs), "summary": analyze_runs[0]["stdout_tail"],
+    out["analyze"] = {**_median(analyze_runs), "summary": analyze_runs[0]["data"] or analyze_runs[0]["stdout_tail"],
                       "stages_s": analyze_runs[0]["stages_s"]}
     if args.profile:
         out["analyze"]["profile_top"] = _profile_top(tmp / f"analyze-{n}.prof")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from click.testing import CliRunner
 
 from workbench.cli import main
@@ -12,6 +14,18 @@ def test_analyze_command_prints_summary(sample_db_copy, embed_cache_dir, monkeyp
     result = CliRunner().invoke(main, ["analyze", "--db", str(sample_db_copy), "--quiet", "--threshold", "0.7"])
     assert result.exit_code == 0, result.output
     assert "clusters covering" in result.output and "threshold 0.70" in result.output
+
+
+def test_analyze_json_gives_counts_and_seconds_per_stage(sample_db_copy, embed_cache_dir, monkeypatch):
+    """One JSON line a script (or the pipeline benchmark) can read: where the run's time went."""
+    monkeypatch.setenv("WORKBENCH_CACHE", str(embed_cache_dir))
+    result = CliRunner().invoke(main, ["analyze", "--db", str(sample_db_copy), "--quiet", "--json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output.strip().splitlines()[-1])
+    assert summary["claims"] > 0 and summary["clusters"] > 0 and summary["conflict"] >= 1
+    stages = summary["stage_seconds"]
+    assert list(stages) == ["embedding", "loading", "events", "relations", "writing"]
+    assert all(v >= 0 for v in stages.values()) and sum(stages.values()) <= summary["seconds"] + 0.01
 
 
 def test_clusters_tree_shows_outlets_relations_and_reasons(analyzed_samples):

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -63,6 +63,9 @@ class AnalysisSummary:
     model: str = ""
     threshold: float = clustering.DEFAULT_THRESHOLD
     seconds: float = 0.0
+    # wall seconds per stage (embedding, loading, events, relations, writing): where a run's time went,
+    # for `workbench analyze --json` and the benchmarks, without a profiler
+    stage_seconds: dict[str, float] = field(default_factory=dict)
 
     def __str__(self) -> str:
         extra = ", ".join(f"{getattr(self, k)} {k.replace('_', ' ')}" for k in RELATION_KINDS[3:] if getattr(self, k))
@@ -97,6 +100,18 @@ def _events(db: Database, rows: list[ClaimRow], vectors: np.ndarray) -> list[Eve
     return out
 
 
+class _StageClock:
+    """Wall seconds since the previous lap, stored under the stage's name."""
+
+    def __init__(self, into: dict[str, float]) -> None:
+        self.into, self.last = into, time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.into[stage] = round(self.into.get(stage, 0.0) + now - self.last, 3)
+        self.last = now
+
+
 def run_analysis(db: Database, backend: str = "onnx", model: str | None = None, threshold: float | None = None,
                  progress: ProgressFn | None = None, nli_model: str | None = None, *, embedder=None,
                  cache_dir: str | Path | None = None) -> AnalysisSummary:
@@ -122,7 +137,9 @@ def run_analysis(db: Database, backend: str = "onnx", model: str | None = None, 
     if embedder is None:
         embedder = get_embedder(backend=backend, model=model, cache_dir=cache_dir)
     summary = AnalysisSummary(model=embedder.model_id, threshold=thr)
+    clock = _StageClock(summary.stage_seconds)
     summary.embedded = embed_claims(db, embedder, progress=progress)
+    clock.lap("embedding")
     rows = load_claims(db)
     ids, matrix = load_vectors(db, embedder.model_id)
     where = {cid: k for k, cid in enumerate(ids)}
@@ -134,7 +151,9 @@ def run_analysis(db: Database, backend: str = "onnx", model: str | None = None, 
             np.zeros((0, embedder.dim), dtype=np.float32)
     del matrix, where
     summary.claims = len(rows)
+    clock.lap("loading")
     events = _events(db, rows, vectors)
+    clock.lap("events")
     event_of_doc = {d: e.id for e in events for d in e.documents}
     by_event: dict[str, list[int]] = defaultdict(list)
     for k, r in enumerate(rows):
@@ -165,9 +184,11 @@ def run_analysis(db: Database, backend: str = "onnx", model: str | None = None, 
             relations.append(RelationRow(a, b, rel.relation, rel.reason, rel.method))
         if progress is not None:
             progress("relations", n, len(events))
+    clock.lap("relations")
     assign_ids(previous_membership(db), clusters)
     write_results(db, events, clusters, relations, {
         "embedding_model": embedder.model_id, "cluster_threshold": f"{thr:.3f}", "nli_model": nli_model or ""})
+    clock.lap("writing")
     summary.events = len(events)
     summary.clusters = len(clusters)
     summary.clustered = sum(len(c.members) for c in clusters)

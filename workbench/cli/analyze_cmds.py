@@ -6,6 +6,9 @@ command functions only, so ``workbench --help`` and every other command start fa
 
 from __future__ import annotations
 
+import json
+from dataclasses import asdict
+
 import click
 from rich.text import Text
 from rich.tree import Tree
@@ -41,9 +44,10 @@ RELATION_STYLE = {"conflict": "bold red", "agree": "green", "related": "dim", "u
 @click.option("--nli-model", default=None, metavar="NAME_OR_PATH",
               help="Optional NLI cross-encoder (local or already cached; never downloaded).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bars.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON line (counts, seconds per stage).")
 @friendly_errors
 def analyze(db_path: str | None, backend: str, model: str | None, threshold: float | None, nli_model: str | None,
-            quiet: bool) -> None:
+            quiet: bool, as_json: bool) -> None:
     """Embed claims, cluster them across outlets and mark agreements and conflicts."""
     from workbench.analyze import run_analysis
     from workbench.analyze.embed import EmbedError
@@ -58,7 +62,10 @@ def analyze(db_path: str | None, backend: str, model: str | None, threshold: flo
             highlight=False, markup=False)) as lock:
         defaults = model is None and threshold is None and nli_model is None
         if lock.waited_since and defaults and analysis_is_current(db, lock.waited_since):
-            console.print("the other run's analysis covers every document: reused, nothing recomputed")
+            if as_json:
+                click.echo(json.dumps({"reused": True}))
+            else:
+                console.print("the other run's analysis covers every document: reused, nothing recomputed")
             return
         try:
             with progress_bars(err_console, enabled=not quiet) as report:
@@ -67,7 +74,10 @@ def analyze(db_path: str | None, backend: str, model: str | None, threshold: flo
         except (EmbedError, NliError) as exc:
             fail(str(exc))
             return
-    console.print(str(summary), highlight=False, soft_wrap=True)
+    if as_json:
+        click.echo(json.dumps(asdict(summary)))
+    else:
+        console.print(str(summary), highlight=False, soft_wrap=True)
 
 
 def _relation_line(rel: TreeRelation, short: dict[str, str]) -> Text:
