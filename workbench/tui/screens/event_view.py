@@ -2,8 +2,8 @@
 
 Why: analysis groups documents into events before it groups claims into facts
 (``analyze.events``), so a reviewer can work one story at a time. In the grouped view the
-clusters come event by event (``store.review.cluster_group_keys(by_event=True)``) and the
-first cluster of each event carries the event's label and date span
+clusters come event by event (``store.review.iter_cluster_keys(by_event=True)``, read lazily
+like the plain order) and the first cluster of each event carries the event's label and date span
 (``widgets.cluster_list``). The view survives filters and searches.
 """
 
