@@ -31,7 +31,7 @@ from workbench.analyze.figure_acts import (
 )
 from workbench.analyze.figure_acts import scope_relation as scope_relation
 from workbench.analyze.quantity_match import PARTIAL, overlap
-from workbench.analyze.running_counts import _later_report, _running_update
+from workbench.analyze.running_counts import _later_report, _running_update, source_revision
 from workbench.analyze.sides import Side, _figures, _interval, when
 from workbench.analyze.slot_values import _same_stem, clock_relation, date_relation, modality_relation, place_relation
 from workbench.extract.words import content_stems
@@ -231,6 +231,9 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     if (ma.get("part") == "total") != (mb.get("part") == "total") and (PARTIAL.search(a.text) and PARTIAL.search(b.text)):
         # "in addition to 15 cases, two additional cases" / "a total of 17 cases": parts against their total
         return "related", f"a part vs a total ({role}: {qa.text} vs {qb.text})"
+    revised = source_revision(a.frame, b.frame)
+    if revised is not None:  # the water board's 23% on Saturday, its 19% on Wednesday
+        return "update", f"update: {role} {qa.text} vs {qb.text}: {revised}"
     if not _same_source(a.frame, b.frame):
         return "conflict", f"source vs source: {_source(a.frame)} {qa.text} vs {_source(b.frame)} {qb.text} ({role})"
     return "conflict", f"{role}: {qa.text} vs {qb.text}"

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from workbench.analyze.claim_memo import by_text
+from workbench.analyze.unit_sizes import converted
 from workbench.extract.measure_keys import EVENTS, SCOPES, side, unit_of, words_in
 from workbench.extract.words import STOPWORDS, content_stems, stem
 from workbench.models import Quantity
@@ -165,6 +166,10 @@ def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str) -> tuple[str, str] | Non
             return "agree", f"{qa.text} ≈ {qb.text}{where}"
         return ("conflict", f"{qa.text} vs {qb.text}{where}") if same else None
     ua, ub = unit_of(qa), unit_of(qb)
+    same_size = converted(qb, qa) if ua and ub and ua != ub else None
+    written_b = qb
+    if same_size is not None:  # "9,900 acres" read in hectares: compared as one measure
+        qb, ub, ib = same_size, ua, interval(same_size)
     if ua and ub and ua != ub:
         return "mismatch", f"different measures: {qa.text} vs {qb.text}"
     if qa.kind == "money" and qa.unit != qb.unit:
@@ -172,7 +177,8 @@ def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str) -> tuple[str, str] | Non
     first = qa.text
     if ua and ub and qa.text.split()[-1].lower() == qb.text.split()[-1].lower():
         first = qa.text.rsplit(" ", 1)[0]
-    ok, why = _compatible(ta, tb, periods=not overlap(ia, ib))
+    # a figure converted from a period unit ("48 months" / "four years") names its period as its unit
+    ok, why = _compatible(ta, tb, periods=not overlap(ia, ib) and same_size is None)
     if not ok:
         return "mismatch", f"{qa.text} vs {qb.text}: {why}"
     rate_a, rate_b = _rate_of(qa, ta), _rate_of(qb, tb)
@@ -189,7 +195,7 @@ def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str) -> tuple[str, str] | Non
         return None
     if PARTIAL.search(ta) or PARTIAL.search(tb):
         return "mismatch", f"{qa.text} vs {qb.text}: a part vs a total"
-    if _qualifiers(qa) != _qualifiers(qb):
+    if _qualifiers(qa) != _qualifiers(written_b):
         return "mismatch", f"{qa.text} vs {qb.text}: different groups"
     if _scale_only(float(qa.value), float(qb.value)):  # type: ignore[arg-type]
         return "mismatch", f"{qa.text} vs {qb.text}: same figure, scale unclear"

@@ -28,6 +28,7 @@ from workbench.analyze.claim_memo import by_text
 from workbench.analyze.frame_relate import Side, frame_relation, plan_vs_report, scope_relation
 from workbench.analyze.negation import HARMLESS, NEGATION, denial_conflict, negated_near, polarity, shared_content
 from workbench.analyze.quantity_match import NUMERIC_KINDS, compare_quantities
+from workbench.analyze.running_counts import source_revision
 from workbench.extract.assessment import Assessment, assess
 from workbench.extract.words import content_stems
 from workbench.models import Frame, Quantity
@@ -178,6 +179,9 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
     scoped = scope_relation(a.frame, b.frame) if numbers.conflict and a.frame and b.frame else None
     if scoped is not None:
         return Relation(scoped[0], f"{scoped[1]} ({numbers.conflict})", numeric=scoped[0] != "related")
+    revised = source_revision(a.frame, b.frame) if numbers.conflict and a.frame and b.frame else None
+    if revised is not None:
+        return Relation("update", f"update: {numbers.conflict}: {revised}", numeric=True)
     if numbers.conflict:
         return Relation("conflict", numbers.conflict, numeric=True)
     both_numeric = any(q.kind in NUMERIC_KINDS for q in a.quantities) and any(q.kind in NUMERIC_KINDS for q in b.quantities)

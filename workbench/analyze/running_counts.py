@@ -8,9 +8,39 @@ figures' own days and the running cue stored in the frame.
 
 from __future__ import annotations
 
+import re
+
 from workbench.analyze.quantity_match import overlap
 from workbench.analyze.sides import Side, _interval, when
-from workbench.models import Quantity
+from workbench.models import Frame, Quantity
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+
+
+def _name_words(speaker: str) -> list[str]:
+    return [w for w in re.findall(r"[\w'-]+", speaker.casefold()) if w not in _DETERMINERS]
+
+
+def one_source(a: Frame, b: Frame) -> bool:
+    """The two claims name one source: the same head word ("the water board" / "the board", "Ada Brenn" /
+    "Brenn") and nothing in the shorter name the longer lacks ("the national rail board" is not "the water
+    board"; "a port official" is a person, not "the port")."""
+    if not a.speaker or not b.speaker:
+        return False
+    wa, wb = _name_words(a.speaker), _name_words(b.speaker)
+    if not wa or not wb or wa[-1] != wb[-1]:
+        return False
+    short, long_ = sorted((set(wa), set(wb)), key=len)
+    return short <= long_
+
+
+def source_revision(a: Frame, b: Frame) -> str | None:
+    """One source giving a slot two values in reports of different days has revised it: a development of the
+    story (an update), not two outlets disagreeing. The reason names the source and both reports' dates."""
+    if not one_source(a, b) or not a.published or not b.published or a.published[:10] == b.published[:10]:
+        return None
+    first, second = sorted((a, b), key=lambda f: f.published or "")
+    return f"{second.speaker} revised it in a later report ({first.published[:10]} → {second.published[:10]})"
 
 
 def _later_report(a: Side, b: Side, qa: Quantity, qb: Quantity) -> str | None:

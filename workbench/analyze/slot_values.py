@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from workbench.analyze.claim_memo import per_claim
+from workbench.analyze.running_counts import source_revision
 from workbench.analyze.sides import Side, when
 from workbench.extract.words import content_stems
 from workbench.models import Frame, Quantity
@@ -57,6 +58,9 @@ def date_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str,
             return None  # only a date still ahead when reported can be moved: a past one is another happening
         return "update", f"date moved in a later report ({subject}): {when(other.frame)} → {when(moved[0].frame)}"
     if a.frame.modality == b.frame.modality:
+        revised = source_revision(a.frame, b.frame)  # the fund's payout day, moved in its later statement
+        if revised is not None:
+            return "update", f"date ({subject}): {when(a.frame)} vs {when(b.frame)}: {revised}"
         return "conflict", f"date ({subject}): {when(a.frame)} vs {when(b.frame)}"
     return None
 

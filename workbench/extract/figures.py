@@ -61,8 +61,9 @@ _QUARTER_BACK = re.compile(
 )
 _YEAR_BACK = re.compile(r"\b(?:from|than in|compared with|against) (?:a year earlier|the same (?:period|quarter|month) "
                         r"(?:of |a )?(?:last|previous|the previous)? ?year|last year)\b", re.IGNORECASE)
+# "since April" opens the window a figure accumulates over (rain since April, cases since July 20): not a base.
 _MONTH_BACK = re.compile(
-    r"\b(?:from|since|than in|compared with) (?:January|February|March|April|May|June|July|August|September|October|"
+    r"\b(?:from|than in|compared with) (?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|the previous month|a month earlier|last month)\b",
     re.IGNORECASE,
 )

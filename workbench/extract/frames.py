@@ -131,8 +131,9 @@ _DENIER = re.compile(
 _NOT_DENIERS = {"The", "A", "An", "He", "She", "They", "It", "We", "But", "I", "And", "This", "That"}
 # A figure stated as the latest of a count that moves (closed class: "now", "so far", change verbs + "to").
 _RUNNING = re.compile(
-    r"\b(?:now|so far|to date|latest|(?:has|have|had) (?:risen|climbed|grown|reached|increased)|"
-    r"(?:rose|risen|climbed|grown|increased|jumped) to)\b",
+    r"\b(?:now|so far|to date|latest|(?:has|have|had) (?:risen|climbed|grown|reached|increased|fallen|dropped|"
+    r"declined|decreased|slipped|shrunk|sunk)|(?:rose|risen|climbed|grown|increased|jumped|fell|fallen|dropped|"
+    r"declined|decreased|slipped|shrank|sank) to)\b",
     re.IGNORECASE,
 )
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")

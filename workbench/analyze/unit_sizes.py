@@ -1,0 +1,52 @@
+"""Units of one dimension: a figure converted by another outlet is the same measure.
+
+Why a module of its own: ``quantity_match`` compares two figures like with like; "4,000 hectares"
+and "some 9,900 acres", or "four years" and "48 months", are one figure in two units. The stored
+unit of each quantity is read (never the wording), and only exact conversions are listed: no
+month-to-day, no "ton" or "gallon" (each has two sizes).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from workbench.extract.measure_keys import unit_of
+from workbench.extract.words import stem
+from workbench.models import Quantity
+
+_CONVERSIONS = (
+    ("area", 1.0, ("hectare", "hectares")),
+    ("area", 0.40468564224, ("acre", "acres")),
+    ("area", 100.0, ("km2", "km²")),
+    ("length", 1000.0, ("km", "kilometre", "kilometres", "kilometer", "kilometers")),
+    ("length", 1.0, ("metre", "metres", "meter", "meters")),
+    ("length", 1609.344, ("mile", "miles")),
+    ("mass", 1.0, ("kg", "kilogram", "kilograms")),
+    ("mass", 1000.0, ("tonne", "tonnes")),
+    ("mass", 0.45359237, ("pound", "pounds", "lb", "lbs")),
+    ("volume", 1.0, ("litre", "litres", "liter", "liters")),
+    ("months", 12.0, ("year", "years")),
+    ("months", 1.0, ("month", "months")),
+    ("days", 7.0, ("week", "weeks")),
+    ("days", 1.0, ("day", "days")),
+    ("minutes", 60.0, ("hour", "hours")),
+    ("minutes", 1.0, ("minute", "minutes")),
+)
+# unit stem (as ``unit_of`` gives it, singular and plural alike) -> (dimension, size in its base)
+UNIT_SIZES: dict[str, tuple[str, float]] = {stem(w): (dim, size) for dim, size, words in _CONVERSIONS for w in words}
+
+
+def _fmt(v: float) -> str:
+    return f"{v:,.0f}" if v >= 100 else f"{v:.3g}"
+
+
+def converted(q: Quantity, to: Quantity) -> Quantity | None:
+    """``q`` restated in ``to``'s unit when both units size one dimension, else None.
+
+    "some 9,900 acres" against "4,000 hectares" becomes some 4,006 hectares: still approximate, so
+    it is compared with the interval its wording allows; the text keeps what was written."""
+    src, dst = UNIT_SIZES.get(unit_of(q) or ""), UNIT_SIZES.get(unit_of(to) or "")
+    if src is None or dst is None or src[0] != dst[0] or q.value is None or src == dst:
+        return None
+    value = q.value * src[1] / dst[1]
+    return replace(q, value=value, unit=to.unit, text=f"{q.text} (= {_fmt(value)} {to.unit})")
