@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 TRAPS = ("update", "narrower", "broader", "different_measure")
-FLIP = {"narrower": "broader", "broader": "narrower"}  # stored relations read from the lower claim id's side
+FLIP = {"narrower": "broader", "broader": "narrower"}  # the same pair read from the other claim's row
 
 
 def norm(text: str | None) -> str:
@@ -67,17 +67,21 @@ def metrics(gold: dict[str, Any], rows: list[dict], events_of: dict[str, str] | 
     matched = match_claims(claims, rows)
     cid = {g: r["claim_id"] for g, r in matched.items()}
     predicted: dict[tuple[str, str], str] = {}
+    sided: dict[tuple[str, str], str] = {}  # (this claim, other claim) -> the relation as this claim's row reads it
     for r in rows:
         for rel in r.get("relations") or r.get("relation_reasons") or []:
             predicted[pair_key(r["claim_id"], rel["claim_id"])] = rel["relation"]
+            sided[(r["claim_id"], rel["claim_id"])] = rel["relation"]
 
     def pred(a: str, b: str) -> str | None:
-        """The stored relation read from ``a``'s side: "a narrower b" is stored as "broader" when b sorts first."""
+        """The relation read from ``a``'s side: every exported row states its relations from its own side
+        ("narrower": this claim's scope is a part of the other's)."""
         if a not in cid or b not in cid:
             return None
-        got = predicted.get(pair_key(cid[a], cid[b]))
-        if cid[a] > cid[b] and got in FLIP:
-            return FLIP[got]
+        got = sided.get((cid[a], cid[b]))
+        if got is None:  # only b's row lists the pair: read it back to a's side
+            got = sided.get((cid[b], cid[a]))
+            return FLIP.get(got, got) if got else None
         return got
 
     by_kind: dict[str, list[dict]] = defaultdict(list)

@@ -133,7 +133,7 @@ def test_metrics_on_a_hand_made_example() -> None:
 
 
 def test_narrower_is_read_from_the_gold_claims_side() -> None:
-    """Stored "x1 broader x2" (x1 sorts first) is gold "b narrower a" when gold's a is x2's claim."""
+    """Each row reads its relations from its own side: x2's row says "narrower" (x2 = gold's b)."""
     gold = {
         "claims": [
             {"id": "a", "document": "1", "text": "The province counted 300 dead.", "speaker": None, "kind": "none",
@@ -145,6 +145,6 @@ def test_narrower_is_read_from_the_gold_claims_side() -> None:
     }
     rows = [
         _row("x1", "The province counted 300 dead.", None, None, "none", [("x2", "broader")]),
-        _row("x2", "In the city alone 120 died.", None, None, "none", [("x1", "broader")]),
+        _row("x2", "In the city alone 120 died.", None, None, "none", [("x1", "narrower")]),
     ]
     assert metrics(gold, rows)["traps"]["labelled_as_such"] == 1

@@ -11,7 +11,8 @@ the quoting (commas, quotes, newlines); we only spell lists and None.
 Spelling: ``document`` is the stable document id (the title is in ``title``);
 ``agrees_with`` / ``conflicts_with`` are claim ids joined by ``;``; ``relation_reasons``
 lists every relation of the claim (agree, conflict and related) as ``other_id: reason``
-joined by ``"; "``; None is an empty cell. See ``rows.suggest_verdict`` for
+joined by ``"; "``, each read from this claim's side ("c456: narrower: ..." says this claim's scope is a
+part of c456's; c456's own row says "broader"); None is an empty cell. See ``rows.suggest_verdict`` for
 ``suggested_verdict``. Lines end in ``\r\n`` (RFC 4180, the csv module's default).
 """
 

@@ -64,9 +64,25 @@ def _event(e: VerdictEvent) -> dict[str, Any]:
     }
 
 
+_FLIP = {"narrower": "broader", "broader": "narrower"}
+
+
+def _from_this_side(claim_id: str, other: str, relation: str, reason: str | None) -> dict[str, Any]:
+    """A relation read from this claim's side: "narrower" means this claim's scope is a part of the other's.
+
+    The store keeps one row per pair, read from the claim whose id sorts first (``claim_a``); the claim
+    on the other side sees the direction reversed, and the reason's leading kind with it."""
+    if relation in _FLIP and other < claim_id:
+        relation = _FLIP[relation]
+        if reason and reason.startswith(tuple(_FLIP)):
+            head = reason.split(":", 1)[0].split()[0]
+            reason = _FLIP[head] + reason[len(head):]
+    return {"claim_id": other, "relation": relation, "reason": reason}
+
+
 def build_row(r: ExportRecord) -> dict[str, Any]:
     """The contract row of one store record (every format writes from this)."""
-    relations = [{"claim_id": x.claim_id, "relation": x.relation, "reason": x.reason} for x in r.relations]
+    relations = [_from_this_side(r.claim_id, x.claim_id, x.relation, x.reason) for x in r.relations]
     agrees = [x.claim_id for x in r.relations if x.relation == "agree"]
     conflicts = [x.claim_id for x in r.relations if x.relation == "conflict"]
     row = {
