@@ -159,6 +159,8 @@ class Frame:
     zero: list[str] = field(default_factory=list)  # roles stated as none ("no injuries", "nobody was killed")
     denier: str | None = None
     departure: str | None = None  # how a departure is characterised: resigned | retired | was removed  # who denies, when the claim reports a denial ("Renner ... denied that ...")
+    plans: list[str] = field(default_factory=list)  # stems a planning cue governs ("will close" -> close)
+    deeds: list[str] = field(default_factory=list)  # stems stated as done ("was closed", "shut") -> clos, shut
 
     def to_dict(self) -> dict[str, Any]:
         # vars(), not asdict(): json.dumps needs no deep copy of ``measures`` (issue 12: ingest time).

@@ -168,7 +168,9 @@ def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str) -> tuple[str, str] | Non
     ua, ub = unit_of(qa), unit_of(qb)
     same_size = converted(qb, qa) if ua and ub and ua != ub else None
     written_b = qb
-    if same_size is not None:  # "9,900 acres" read in hectares: compared as one measure
+    if same_size is not None and overlap(ia, interval(same_size)):
+        # "9,900 acres" read in hectares: one figure converted; two figures in two units that differ after
+        # conversion are more often two measures ("served 18 months" / "a two-year term") than rivals
         qb, ub, ib = same_size, ua, interval(same_size)
     if ua and ub and ua != ub:
         return "mismatch", f"different measures: {qa.text} vs {qb.text}"
@@ -177,8 +179,7 @@ def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str) -> tuple[str, str] | Non
     first = qa.text
     if ua and ub and qa.text.split()[-1].lower() == qb.text.split()[-1].lower():
         first = qa.text.rsplit(" ", 1)[0]
-    # a figure converted from a period unit ("48 months" / "four years") names its period as its unit
-    ok, why = _compatible(ta, tb, periods=not overlap(ia, ib) and same_size is None)
+    ok, why = _compatible(ta, tb, periods=not overlap(ia, ib))
     if not ok:
         return "mismatch", f"{qa.text} vs {qb.text}: {why}"
     rate_a, rate_b = _rate_of(qa, ta), _rate_of(qb, tb)

@@ -65,16 +65,6 @@ def date_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str,
     return None
 
 
-_PLAN_CUE = re.compile(r"\b(?:will|shall|plans? to|intends? to|is to|are to|is set to|are set to|"
-                       r"scheduled to|going to)\s+((?:\w+\s+){0,2}\w+)", re.IGNORECASE)  # "will officially endorse"
-
-
-# A deed is stated as one: a past form ("was closed", "closed", "has shut"), not a noun ("funding") or a present want.
-_DEED = re.compile(r"(?:\b(?:was|were|has|have|had|been)\s+(?:\w+ly\s+)?[A-Za-z][\w'-]*|[A-Za-z]+(?:ed|en))$",
-                   re.IGNORECASE)
-_NOT_DONE_BEFORE = re.compile(r"\b(?:to|will|would|shall|may|might|could|can|should)\s+(?:\w+\s+)?$", re.IGNORECASE)
-
-
 def _same_stem(a: str, b: str) -> bool:
     """"close"/"clos" (closed): the stemmer cuts an -e before -ed, so one stem may be the other's prefix."""
     return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
@@ -86,16 +76,11 @@ def _shared_loose(a: str, b: str, shared: list[str]) -> list[str]:
     return shared + [s for s in dict.fromkeys(content_stems(a)) if s not in shared and any(_same_stem(s, t) for t in sb)]
 
 
-def _plan_governs_shared(planned: Side, done: Side, shared: list[str]) -> bool:
-    """The planning cue must govern a predicate both claims share ("will close" vs "was closed"),
-    and the other claim must state that predicate as a deed (a past form, not a noun or an
-    infinitive or another plan: "agreed to reopen" is not "reopened", "funding" is not "funded")."""
-    governed = {s for m in _PLAN_CUE.finditer(planned.text) for s in content_stems(m.group(1))}
-    for w in re.finditer(r"[A-Za-z][\w'-]*", done.text):
-        if any(_same_stem(g, s) for g in governed for s in content_stems(w.group(0))) \
-                and not _NOT_DONE_BEFORE.search(done.text[: w.start()]) and _DEED.search(done.text[: w.end()]):
-            return True
-    return False
+def _plan_governs_shared(planned: Side, done: Side) -> bool:
+    """The planning cue governs a predicate the other claim states as a deed ("will close" vs "was closed";
+    "agreed to reopen" is not "reopened", "funding" is not "funded"): stems stored at extraction
+    (``Frame.plans`` / ``Frame.deeds``), compared loosely ("close"/"clos")."""
+    return any(_same_stem(g, s) for g in planned.frame.plans for s in done.frame.deeds)
 
 
 _DAY_PARTS = {"morning": (5.0, 12.0), "midday": (11.5, 13.5), "noon": (11.5, 12.5), "afternoon": (12.0, 18.0),
@@ -195,7 +180,7 @@ def modality_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[
     timed = _done_before_plan(done, later, (b if fa.modality == "done" else a).text)
     if ((sim >= MODALITY_SIMILARITY or timed)
             and len(_shared_loose(a.text, b.text, shared)) >= MODALITY_SHARED
-            and _plan_governs_shared(*((a, b) if fa.modality == "planned" else (b, a)), shared)):
+            and _plan_governs_shared(*((a, b) if fa.modality == "planned" else (b, a)))):
         if not timed and done.time and (not later.time or (len(later.time) == len(done.time) and later.time <= done.time)):
             # "is set to vote" / "voted Wednesday": the plan and, dated, its outcome: a development
             return "update", f"planned, then done ({when(done)}): {', '.join(shared[:3])}"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.acts import deed_stems, planned_stems
 from workbench.extract.assessment import assess
 from workbench.extract.figures import measures_of, zero_roles
 from workbench.extract.gates import Gated, words_of
@@ -289,4 +290,6 @@ def claim_frame(
         departure=departure_of(text, words),
         published=pub.isoformat() if pub else None,
         running=bool(_G_RUNNING.search(text, words)),
+        plans=planned_stems(text) if modality == "planned" else [],
+        deeds=deed_stems(text) if modality == "done" else [],
     )
