@@ -78,3 +78,20 @@ def test_a_figure_that_has_fallen_to_a_value_is_running():
 def test_since_a_month_opens_a_window_and_is_no_comparison_base():
     f = view("Snowfall since January has been 45% below the ten-year norm, the weather office said.").frame
     assert f.measures and not f.measures[0].get("base"), f.measures
+
+
+def test_percents_against_a_norm_compare_as_one_measure_of_one_thing():
+    got = rel("Snowfall this winter has been 45% below the ten-year average, the weather office said.",
+              "Snowfall this winter has been 20% below average, the ski lift operators said.", sim=0.8)
+    assert got.relation == "conflict" and "source vs source" in got.reason, got
+    got = rel("Snowfall this winter has been 45% below the ten-year average, the weather office said.",
+              "This winter, snowfall in the hills has been 45 percent lower than normal, the weather office said.",
+              sim=0.8)
+    assert got.relation == "agree", got
+    # a deviation of another thing, or in the other direction, is another measure
+    assert rel("Snowfall this winter has been 45% below the ten-year average, the weather office said.",
+               "River levels this winter have been 20% below average, the ski lift operators said.",
+               sim=0.8).relation != "conflict"
+    assert rel("Snowfall this winter has been 45% below the ten-year average, the weather office said.",
+               "Snowfall this winter has been 20% above average, the ski lift operators said.",
+               sim=0.8).relation != "agree"

@@ -221,6 +221,30 @@ def changed_of(text: str, q: Quantity) -> list[str] | None:
     return words[-2:] or None
 
 
+# A percent measured against a norm ("60% below the long-term average", "35 percent lower than normal"):
+# the reference nouns are closed-class statistics words, not a topic.
+_NORM = re.compile(r"^\s*(?:below|above|under|over|(?:lower|higher|less|more) than)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                   r"(?:average|normal|norm|mean|usual)\b", re.IGNORECASE)
+DEVIATION = "deviation"  # "deviation below the norm" / "deviation above the norm": two directions, two measures
+# Where a subject's head ends: a preposition or a time word ("rainfall | since April", "snowfall | this winter").
+_SUBJECT_END = re.compile(r"\s+(?:in|across|at|on|since|during|over|for|of|from|this|last|next|so far)\b", re.I)
+_COPULA = re.compile(r"\b(?:has been|have been|had been|is|was|are|were|stood|stands|ran|runs)\b", re.IGNORECASE)
+
+
+def subject_of(text: str, q: Quantity) -> list[str] | None:
+    """What a level is stated of: the head of its clause's subject ("Since April, rainfall across the region
+    has been 60% below ..." -> rainfall; "River levels this winter have been" -> river, levels). Two deviations of different things
+    (rainfall, river levels) are different measures."""
+    clause_starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, q.start)]
+    lo = clause_starts[-1] if clause_starts else 0
+    verbs = list(_COPULA.finditer(text, lo, q.start))
+    if not verbs:
+        return None
+    head = _SUBJECT_END.split(text[lo : verbs[-1].start()].strip(), maxsplit=1)[0]  # "snowfall this winter"
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", head) if content_stems(w)]
+    return words[:3] or None
+
+
 def _near(text: str, q: Quantity, width: int = 40) -> str:
     return text[max(0, q.start - width) : min(len(text), q.end + width)]
 
@@ -236,6 +260,10 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
         # a span of time ("90 years", "a six-year term") counts time whatever role word stands near it
         span = duration_of(text, q)
         role = "duration" if span is not None else figure_role(text, q)  # role words next to the figure only
+        norm = _NORM.match(text[q.end :]) if role is None and q.kind == "percent" else None
+        if norm:  # a level against a norm: compared with other deviations of the same thing, in one direction
+            below = norm.group(0).split()[0].lower() in ("below", "under", "lower", "less")
+            role = f"{DEVIATION} {'below' if below else 'above'} the norm"
         if role == "price" and _INFLATION.search(text):
             role = "price change"  # inflation is the change of prices
         if (_CHANGE.search(near) or _PERIOD_BASE.search(near)) and span is None and not (role or "").endswith(" change"):
@@ -259,7 +287,8 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
                     "text": q.text,
                     "part": part,
                     "base": base,
-                    "subj": changed_of(text, q) if (role or "").endswith(" change") else None,
+                    "subj": changed_of(text, q) if (role or "").endswith(" change")
+                    else subject_of(text, q) if (role or "").startswith(DEVIATION) else None,
                     "period": period_of(text, q),
                     **act_of(text, q, speaker=speaker),
                 }.items()
