@@ -161,6 +161,9 @@ class Frame:
     departure: str | None = None  # how a departure is characterised: resigned | retired | was removed  # who denies, when the claim reports a denial ("Renner ... denied that ...")
     plans: list[str] = field(default_factory=list)  # stems a planning cue governs ("will close" -> close)
     deeds: list[str] = field(default_factory=list)  # stems stated as done ("was closed", "shut") -> clos, shut
+    # {"denial": [s, e], "neg": [s, e], "negated": stem, "figure": True} (extract.polarity); {} asserts plainly;
+    # None: a frame stored before polarity was (analysis then computes it with extraction's function)
+    polarity: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         # vars(), not asdict(): json.dumps needs no deep copy of ``measures`` (issue 12: ingest time).

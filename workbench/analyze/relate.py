@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from workbench.analyze.assessments import assessment_conflict
 from workbench.analyze.claim_memo import by_text
 from workbench.analyze.frame_relate import Side, frame_relation, plan_vs_report, scope_relation
-from workbench.analyze.negation import HARMLESS, NEGATION, denial_conflict, negated_near, polarity, shared_content
+from workbench.analyze.negation import Polarity, denial_conflict, polarity_of, shared_content
 from workbench.analyze.quantity_match import NUMERIC_KINDS, compare_quantities
 from workbench.analyze.running_counts import source_revision
 from workbench.extract.assessment import Assessment, assess
@@ -93,22 +93,19 @@ def _same_years(a: RelateInput, b: RelateInput) -> bool:
     return not (ya and yb and not ya & yb) and not (ya ^ yb)
 
 
-def _negation_outside_shared(neg_text: str, other: str) -> bool:
-    """True when the negated words are not in the other claim: the negation is not in the shared clause."""
-    cleaned = HARMLESS.sub(lambda m: "_" * len(m.group(0)), neg_text)
-    m = NEGATION.search(cleaned)
-    if m is None:
-        return False
-    after = content_stems(neg_text[m.end() : m.end() + 40])[:1]  # the negated word itself
-    return bool(after) and not set(after) & set(content_stems(other))
+def _polarity(c: RelateInput) -> Polarity:
+    return polarity_of(c.text, c.frame, c.quantities)
 
 
-def _opposite(a: str, b: str) -> bool:
-    pa, pb = polarity(a), polarity(b)
+def _opposite(a: RelateInput, b: RelateInput) -> bool:
+    """One side denies or negates and the other does not; a plain negation counts only when the word it
+    governs (stored at extraction) is in the other claim: otherwise it is outside the shared clause."""
+    pa, pb = _polarity(a), _polarity(b)
     if pa.negative == pb.negative:
         return False
-    neg, other = (a, b) if pa.negative else (b, a)
-    return not (polarity(neg).denial is None and _negation_outside_shared(neg, other))
+    neg, other = (pa, b) if pa.negative else (pb, a)
+    outside = neg.negated is not None and neg.negated not in set(content_stems(other.text))
+    return not (neg.denial is None and outside)
 
 
 def _has_slots(f: Frame) -> bool:
@@ -170,7 +167,7 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
             return Relation("related", f"{who or party or 'a party'} denies it: a dispute inside the story, not between outlets "
                             f"(shared: {', '.join(shared[:4])})")
         sources = f"source vs source: {claimant} claims, {who or 'another source'} denies; "
-    opposite = _opposite(a.text, b.text)
+    opposite = _opposite(a, b)
     numbers = compare_quantities(a.text, a.quantities, b.text, b.quantities)
     if numbers.conflict and _figure_negated(a) != _figure_negated(b):  # "30% are not worried" vs "60% worried"
         return Relation("related", f"{numbers.conflict}, but one side is negated")
@@ -186,7 +183,8 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
         return Relation("conflict", numbers.conflict, numeric=True)
     both_numeric = any(q.kind in NUMERIC_KINDS for q in a.quantities) and any(q.kind in NUMERIC_KINDS for q in b.quantities)
     if opposite and (similarity is None or similarity >= DENIAL_SIMILARITY):
-        denial = denial_conflict(a.text, b.text, allow_negation=numbers.agree is not None or not both_numeric)
+        denial = denial_conflict(a.text, b.text, _polarity(a), _polarity(b),
+                                 allow_negation=numbers.agree is not None or not both_numeric)
         if denial:
             return Relation("conflict", sources + denial)
     if numbers.agree:
@@ -228,4 +226,4 @@ def _assessment(c: RelateInput) -> Assessment | None:
 
 
 def _figure_negated(c: RelateInput) -> bool:
-    return negated_near(c.text, [(q.start, q.end) for q in c.quantities if q.kind in NUMERIC_KINDS])
+    return _polarity(c).figure

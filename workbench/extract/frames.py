@@ -20,6 +20,7 @@ from workbench.extract.assessment import assess
 from workbench.extract.figures import measures_of, zero_roles
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.measure_keys import measure_keys
+from workbench.extract.polarity import NUMERIC_KINDS, polarity_fields
 from workbench.extract.reftime import parse_published, resolve_time
 from workbench.models import Attribution, Frame, Quantity
 
@@ -292,4 +293,5 @@ def claim_frame(
         running=bool(_G_RUNNING.search(text, words)),
         plans=planned_stems(text) if modality == "planned" else [],
         deeds=deed_stems(text) if modality == "done" else [],
+        polarity=polarity_fields(text, [(q.start, q.end) for q in quantities if q.kind in NUMERIC_KINDS]),
     )

@@ -1,0 +1,79 @@
+"""Where a claim denies or negates, computed once at extraction and stored in its frame.
+
+Why: the relation rules ask, for every compared pair, whether one side denies or negates, which
+word the negation governs (a negation counts only inside the clause both claims share) and whether
+a figure is negated ("30% are not worried"). Those are facts about one sentence: they are read here
+once (``Frame.polarity``) and analysis compares the stored offsets and stems, never the regexes.
+The vocabulary is closed-class: reporting verbs of denial, negators, hedging idioms.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from workbench.extract.words import content_stems
+
+# A denial is reported speech: "denied that ...", "denied the reports", "rejected claims ..." (not "deny a rival the title").
+DENIAL = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes|"
+    r"contradicted|rebuffed)\b(?=(?:\s+\w+){0,3}?\s+(?:that|claims?|reports?|allegations?|accusations?|"
+    r"assertions?|statements?|suggestions?|rumou?rs?|any|having|being|responsibility|involvement|wrongdoing)\b)|"
+    r"\b(?:denied|denies|rejected|dismissed|refuted)\b(?=\s*[,.;]|\s+(?:on|by|in)\b)|"
+    r"\b(?:is|was|are|were) (?:false|untrue|not true|fake|propaganda)\b",
+    re.IGNORECASE,
+)
+NEGATION = re.compile(
+    r"\b(?:not|never|no longer|nobody|none|neither|nor)\b|n't\b|\bno (?=[a-z])",
+    re.IGNORECASE,
+)
+# Negations that do not deny the claim's content (hedges, idioms, "not only ... but", and
+# affirmations such as "there is no question that ...").
+HARMLESS = re.compile(
+    r"\bthere (?:is|was|can be) (?:no|little) (?:question|doubt)\b|\bno doubt\b|\bnot only\b|\bno (?:evidence|comment|details?)\b|\bnot (?:immediately|independently|yet)\b|"
+    r"\bcould not be (?:independently )?(?:verified|confirmed)\b|\bhas not commented\b|\bdid not (?:respond|comment)\b|"
+    r"\bbut not\b|\bno more than\b|\bnot more than\b|\bno fewer than\b|\bno less than\b|\bnot rule out\b|\bcould(?:n't| not) be ruled out\b",
+    re.IGNORECASE,
+)
+NUMERIC_KINDS = ("percent", "count", "ratio", "money")
+
+
+def masked(text: str) -> str:
+    """The text with harmless negations blanked out (same length: offsets still point into ``text``)."""
+    return HARMLESS.sub(lambda m: "_" * len(m.group(0)), text)
+
+
+def negated_near(text: str, spans: list[tuple[int, int]], before: int = 15, after: int = 30) -> bool:
+    """True when a negation sits next to one of ``spans`` (a figure's span), in the same clause.
+
+    Scope matters: "he was not authorised to brief the media, said seven soldiers die" does
+    not negate the figure; "30 percent are not worried" does.
+    """
+    cleaned = masked(text)
+    for m in NEGATION.finditer(cleaned):
+        for start, end in spans:
+            gap = text[m.end() : start] if m.start() < start else text[end : m.start()]
+            near = start - before <= m.start() < start or end <= m.start() <= end + after
+            if near and not re.search(r"[,;:]|\bsaid\b", gap):
+                return True
+    return False
+
+
+def polarity_fields(text: str, figure_spans: list[tuple[int, int]]) -> dict[str, Any]:
+    """``{"denial": [start, end], "neg": [start, end], "negated": stem, "figure": True}``, each only when
+    present; ``{}`` for a plain assertion. ``negated`` is the first content word after the negation
+    (the word it governs); ``figure`` says a negation stands next to one of the figures."""
+    cleaned = masked(text)
+    out: dict[str, Any] = {}
+    d = DENIAL.search(cleaned)
+    if d:
+        out["denial"] = [d.start(), d.end()]
+    n = NEGATION.search(cleaned)
+    if n:
+        out["neg"] = [n.start(), n.end()]
+        after = content_stems(text[n.end() : n.end() + 40])[:1]
+        if after:
+            out["negated"] = after[0]
+    if n and figure_spans and negated_near(text, figure_spans):
+        out["figure"] = True
+    return out
