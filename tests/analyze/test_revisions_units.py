@@ -95,3 +95,13 @@ def test_percents_against_a_norm_compare_as_one_measure_of_one_thing():
     assert rel("Snowfall this winter has been 45% below the ten-year average, the weather office said.",
                "Snowfall this winter has been 20% above average, the ski lift operators said.",
                sim=0.8).relation != "agree"
+
+
+def test_figures_for_two_named_places_are_not_rivals():
+    got = rel("In Tarrow, the county town, buses will run every 20 minutes, the bus company said.",
+              "Across Mellin county, buses will run every 30 minutes, the transport board said.", sim=0.8)
+    assert got.relation != "conflict" and "Tarrow" in got.reason and "Mellin" in got.reason, got
+    # one place named in both: still compared
+    got = rel("In Tarrow, buses will run every 20 minutes, the bus company said.",
+              "In Tarrow, buses will run every 30 minutes, the transport board said.", sim=0.8)
+    assert got.relation == "conflict", got

@@ -176,6 +176,9 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
     scoped = scope_relation(a.frame, b.frame) if numbers.conflict and a.frame and b.frame else None
     if scoped is not None:
         return Relation(scoped[0], f"{scoped[1]} ({numbers.conflict})", numeric=scoped[0] != "related")
+    places = _different_places(a, b) if numbers.conflict else None
+    if places:  # "in Brask, eight hours a day" / "across Selmar, twelve": two places' figures, not rivals
+        return Relation("different_measure", f"{numbers.conflict}, but for different places: {places}", numeric=True)
     revised = source_revision(a.frame, b.frame) if numbers.conflict and a.frame and b.frame else None
     if revised is not None:
         return Relation("update", f"update: {numbers.conflict}: {revised}", numeric=True)
@@ -204,6 +207,14 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
     if shared:
         return Relation("related", f"same topic, different assertions (shared: {', '.join(shared[:5])})")
     return Relation("related", "same topic, different assertions")
+
+
+def _different_places(a: RelateInput, b: RelateInput) -> str | None:
+    """Both claims locate themselves in a named place (stored frame slot), and neither names the other's."""
+    pa, pb = (c.frame.place if c.frame else None for c in (a, b))
+    if not pa or not pb or pa == pb or pa in b.text or pb in a.text:
+        return None
+    return f"{pa} vs {pb}"
 
 
 def _same_named_speaker(a: RelateInput, b: RelateInput) -> str | None:

@@ -86,7 +86,7 @@ _ALL_SITES = re.compile(
     r"(?:plants|factories|mills|depots|refineries|sites|facilities|mines|hospitals|schools)\b",
     re.IGNORECASE,
 )
-_PLACE = re.compile(r"\b(?i:in|at|near|outside|from) (?P<p>(?:[A-Z][\w'-]+)(?: [A-Z][\w'-]+)?)")
+_PLACE = re.compile(r"\b(?i:in|at|near|outside|from|across|throughout) (?P<p>(?:[A-Z][\w'-]+)(?: [A-Z][\w'-]+)?)")
 _WEEKDAY_OWNER = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s$")  # "from Sunday's derailment"
 _NOT_PLACES = {
     "The",
