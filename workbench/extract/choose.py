@@ -16,6 +16,7 @@ from workbench.extract.cues import (
     COLON_INTRO,
     INTERVIEW_WITH,
     MASK,
+    NOMINAL_CUE,
     PARTICIPLE,
     SAYING_THAT,
     STANCE,
@@ -99,6 +100,10 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> _
             named = [c for c in cue_cands if c.speaker.lower() not in PRONOUNS and classify(c.speaker) == "named"]
             chosen = named[0] if named else chosen
         chosen = _participle_first(masked, chosen)
+        if chosen.cue.lower() in _OBJECT_CUES:  # "seized on Grant's claim that ...": the claim is Grant's
+            owner = NOMINAL_CUE.search(masked, chosen.at)
+            if owner and owner.group("owner") and not owner.group("pronoun"):
+                chosen = venue_or_nominal(masked[owner.start() :].rjust(len(masked))) or chosen
         if is_outlet(chosen.speaker):  # "Fox News reported that Smith said ...": Smith speaks, via Fox News
             people = [c for c in cue_cands if c is not chosen and classify(c.speaker) == "named"]
             if people:
@@ -127,6 +132,8 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> _
 
 
 PRONOUNS = frozenset({"he", "she", "they"})
+# stance idioms whose object may be someone else's words: the owner of those words speaks
+_OBJECT_CUES = frozenset("seized on|seized upon|seizes on|seizes upon|seizing on|seizing upon|pointed to".split("|"))
 
 
 def _participle_first(masked: str, chosen: _Candidate) -> _Candidate:
