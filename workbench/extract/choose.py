@@ -133,7 +133,7 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> _
 
 PRONOUNS = frozenset({"he", "she", "they"})
 # stance idioms whose object may be someone else's words: the owner of those words speaks
-_OBJECT_CUES = frozenset("seized on|seized upon|seizes on|seizes upon|seizing on|seizing upon|pointed to".split("|"))
+_OBJECT_CUES = frozenset("seized on|seized upon|seizes on|seizes upon|seizing on|seizing upon".split("|"))
 
 
 def _participle_first(masked: str, chosen: _Candidate) -> _Candidate:
