@@ -39,3 +39,30 @@ def test_stance_and_present_tense_cues(sentence: str, speaker: str, cue: str) ->
 def test_nouns_that_look_like_present_tenses_are_not_cues(sentence: str) -> None:
     att = first(sentence)
     assert att.cue not in {"judges", "threatens", "references"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("For her part, Ana Ruiz has faced sharp criticism for failing to address the floods.", "faced criticism"),
+        ("In 2009, the council came under withering criticism for its failure to speak out.", "came under criticism"),
+        ("He has been harshly criticized for policies that cost the town millions.", "criticized"),
+        ("Mr. Quellwood was accused of using $50 million for personal expenses.", "accused"),
+    ],
+)
+def test_criticism_received_from_unnamed_critics_is_anonymous(sentence: str, cue: str) -> None:
+    att = first(sentence)
+    assert (att.speaker, att.speaker_kind, att.cue) == (None, "anonymous", cue)
+
+
+def test_criticism_received_from_a_named_group_names_it() -> None:
+    att = first("The dam plan drew sharp criticism from Senate Democrats on Monday.")
+    assert (att.speaker, att.cue) == ("Senate Democrats", "drew criticism")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The team faces a key test on Tuesday.", "The dam was built in 1931 and faced the river."],
+)
+def test_facing_a_thing_is_no_stance(sentence: str) -> None:
+    assert first(sentence).speaker_kind == "none"

@@ -45,6 +45,7 @@ from workbench.extract.pronouns import (
     reply_to_addressee,
     topic,
 )
+from workbench.extract.received import received_stance
 from workbench.extract.runs import propagate, quote_states
 from workbench.extract.sentences import Sentence, dateline_end
 from workbench.extract.speakers import classify, head_noun, person_name
@@ -116,7 +117,12 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
             memory.topic = None
             for text in about:
                 memory.topic = topic(text, memory)
+        received = None if cand or sent.heading else received_stance(masked)
+        if received and received[0]:  # "drew criticism from Senate Democrats": the critics speak
+            cand = _Candidate(received[0], received[1], None, received[0], False)
         attribution = _resolve(cand, memory, masked, known) if cand else None
+        if received and attribution is None:  # "has faced sharp criticism for ...": critics not named
+            attribution = Attribution(speaker_kind="anonymous", cue=received[1])
         if attribution is None and not sent.heading:
             hedge = HEDGE.search(masked)
             attribution = Attribution(hedge=hedge.group(0)) if hedge else None
