@@ -66,3 +66,31 @@ def test_criticism_received_from_a_named_group_names_it() -> None:
 )
 def test_facing_a_thing_is_no_stance(sentence: str) -> None:
     assert first(sentence).speaker_kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        ("They sent a letter on Thursday to Senate leaders opposing the dam.", "they", "letter opposing"),
+        ("Ana Ruiz has a new campaign ad hitting Paul Grant for not paying taxes.", "Ana Ruiz", "ad hitting"),
+        ("Aides spoke on Friday after Ana Ruiz unleashed a series of tweets criticizing Grant.", "Ana Ruiz",
+         "tweets criticizing"),
+    ],
+)
+def test_a_document_speaks_for_whoever_issued_it(sentence: str, speaker: str, cue: str) -> None:
+    att = first(sentence)
+    assert (att.speaker, att.cue) == (speaker, cue)
+
+
+def test_a_participle_beyond_a_subordinate_clause_is_not_the_documents() -> None:
+    att = first("Ruiz only issued the statement after her opponents began hitting her for going silent.")
+    assert att.cue != "statement hitting"
+
+
+def test_subject_phrase_ends_before_a_time_adjunct() -> None:
+    att = first("A group of doctors in 2015 sent a letter to the dean of the school, calling for his dismissal.")
+    assert att.speaker == "a group of doctors"
+
+
+def test_states_that_is_a_cue() -> None:
+    assert first("The clause states that federal law takes precedence over state law.").cue == "states that"

@@ -186,6 +186,8 @@ def noun_phrase_start(chunk: str) -> str | None:
         low = word.lower()
         if words and (low in VERBISH or low in _STOP_ADVERBS or low.endswith(("ed", "ly"))):
             break
+        if words and (low in _ADJUNCT_PREPOSITIONS or low[:1].isdigit()):  # "A group of doctors in 2015 sent"
+            break
         words.append(word)
     return clean_speaker(" ".join(words)) if 1 < len(words) <= 5 else None
 
@@ -201,5 +203,6 @@ _PHRASE_INNER = frozenset(
     "than that which who whom whose his her their its our your is are was were be been has have had will would "
     "not".split()
 )
+_ADJUNCT_PREPOSITIONS = frozenset("in on at during since until last this".split())
 _QUANTIFIED = frozenset("the a an some several many most few other two three four five both all".split())
 _STOP_ADVERBS = frozenset("also then now just still never already even again".split())
