@@ -29,6 +29,7 @@ person named earlier in its own sentence and for the topic of the sentence befor
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from dataclasses import replace
 
@@ -52,6 +53,8 @@ from workbench.extract.speakers import classify, head_noun, person_name
 from workbench.models import Attribution
 
 FIRST_PERSON = frozenset({"i", "we"})
+# "This post has been revised to reflect the following correction:": the newsroom speaks, not the last source
+NOTE = re.compile(r"\b(?:correction|corrected|clarification|revised|updated|editor['’]s note)\b", re.I)
 
 
 def is_reported(attribution: Attribution) -> bool:
@@ -110,7 +113,7 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
         if memory.tick != known_at:  # surnames of the people mentioned so far, rebuilt only when they change
             known, known_at = frozenset(p.split()[-1] for p in memory.persons), memory.tick
         cand = None if sent.heading else choose(masked, sent.text, known)
-        if cand is None and memory.last and masked.rstrip().endswith(":") and not sent.heading:
+        if cand is None and memory.last and masked.rstrip().endswith(":") and not sent.heading and not NOTE.search(masked):
             # "Read the full statement below:" introduces more of the source just quoted
             cand = _Candidate(memory.last[0], ":", None, "", False, opens="colon")
         if cand and cand.speaker.lower() in PERSON_PRONOUNS:  # worked out only when a he/she needs it

@@ -9,6 +9,7 @@ and nominal sources of :mod:`intros`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from workbench.extract.cues import (
@@ -79,9 +80,9 @@ def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
     according: list[_Candidate] = []
     for m in ACCORDING.finditer(masked):
         phrase, _ = phrase_after(masked, m.end())
-        speaker = clean_speaker(phrase)
+        speaker = clean_speaker(_BLANKED.split(phrase, maxsplit=1)[0])  # "Sen. Dick Durbin, D-Ill., the No. 2"
         if speaker:
-            according.append(_Candidate(speaker, "according to", None, speaker, True, is_outlet(speaker)))
+            according.append(_Candidate(speaker, "according to", None, speaker, True, is_outlet(speaker), at=m.start()))
     return cue_cands, according
 
 
@@ -94,6 +95,11 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> _
         cue_cands = [tagged]
     if cue_cands:
         trailing = [c for c in cue_cands if c.trailing]
+        if trailing and trailing[-1] is not cue_cands[0] and _THAT.search(masked, cue_cands[0].at, trailing[-1].at):
+            # "X alerted reporters that Granholm, the governor, also supports the deal": a cue inside the
+            # that-clause of the first cue is what it reports, not a trailing attribution
+            # ("..., the source added." after a that-clause is still the trailing attribution)
+            trailing = [c for c in trailing if c is cue_cands[0] or _closes_sentence(masked, c)]
         chosen = trailing[-1] if trailing else cue_cands[0]
         if chosen.speaker.lower() in PRONOUNS and chosen is not cue_cands[0]:
             # "Mr. Bush said ..., and contrasted that with what he said ...": a pronoun's cue inside the
@@ -109,6 +115,11 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> _
             people = [c for c in cue_cands if c is not chosen and classify(c.speaker) == "named"]
             if people:
                 chosen = replace(people[0], via=people[0].via or chosen.speaker)
+        people = [a for a in according if not a.outlet and a.at > chosen.at and classify(a.speaker) in _PEOPLE]
+        if people and chosen.cue.lower() not in _SAYING:
+            # "Democrats have asked for changes, according to Sen. Dick Durbin": the source of knowledge speaks;
+            # "the Post reported that ..., according to three people" -- the people, via the Post
+            chosen = replace(people[-1], via=chosen.speaker if is_outlet(chosen.speaker) else None)
         outlets = [a for a in according if a.outlet]
         if outlets and chosen.via is None:
             chosen = replace(chosen, via=outlets[0].speaker)
@@ -119,6 +130,8 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> _
         if speaker:
             verb = PARTICIPLE.search(masked).group(0).lstrip(", ")
             chosen = _Candidate(speaker, verb, None, speaker, False)
+    elif ASKED_OPENER.match(masked) and (speaker := main_subject(masked)):  # "Asked whether ..., Rob Shapiro offered"
+        chosen = _Candidate(speaker, "asked", None, speaker, False)
     elif not STANCE_WORDS.isdisjoint(masked.lower().split()) and (stance := STANCE.search(masked)):  # "Many Democrats are afraid that ...": the stance's holder
         speaker = subject_before(masked, stance.start(), "")[0]
         if speaker and speaker.split()[0].lower() not in NOT_SUBJECTS:
@@ -133,8 +146,22 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> _
 
 
 PRONOUNS = frozenset({"he", "she", "they"})
+# verbs of saying proper: what they report is the subject's words even when "according to" follows
+_SAYING = frozenset("said says say told tells added wrote writes stated declared insisted".split())
+_PEOPLE = frozenset({"named", "anonymous"})  # people and unnamed people; a document or poll is no source of knowledge
+_THAT = re.compile(r"\sthat\s")
+_WORDS = re.compile(r"[A-Za-z]+")
+_BLANKED = re.compile(r"\s{3,}")  # a party tag blanked by attribution._masked ends the phrase before it
+# "Asked whether ..., X offered": the one asked answers in the main clause
+ASKED_OPENER = re.compile(r"^\W*(?:When\s+)?[Aa]sked\s+(?:whether|if|about|why|what|how|who|when|where|to|by)\b")
 # stance idioms whose object may be someone else's words: the owner of those words speaks
 _OBJECT_CUES = frozenset("seized on|seized upon|seizes on|seizes upon|seizing on|seizing upon".split("|"))
+
+
+def _closes_sentence(masked: str, cand: _Candidate) -> bool:
+    """A verb of saying with at most a short adjunct after it ("..., the source added.", "said on Friday.")."""
+    words = _WORDS.findall(masked, cand.at)
+    return cand.cue.split()[0].lower() in INVERTIBLE and len(words) <= len(cand.cue.split()) + 3
 
 
 def _participle_first(masked: str, chosen: _Candidate) -> _Candidate:

@@ -95,7 +95,8 @@ HEDGE = re.compile(
 VENUE_OPENING = re.compile(
     r"^\W*In (?:a|an|his|her|their|its|the) (?:[\w-]+ ){0,3}(?:statement|interview|letter|tweet|post|op-ed|"
     r"speech|remarks|email|memo|column|essay|editorial|address|appearance|testimony|video|message|news conference|"
-    r"press conference|radio interview|television interview)s?\b[^,]{0,80},",
+    r"press conference|radio interview|television interview|briefing|news briefing|conference call|podcast|"
+    r"blog post|memoir|book|filing|court filing|sermon)s?\b[^,]{0,80},",
     re.I,
 )
 # "Trump's claim that ...", "the IMF's estimate of": a possessor speaks through a noun of saying.

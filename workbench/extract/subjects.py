@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.cues import LEADING_NP, TRAILING_TIME, chunk_bounds, cue_matches, phrase_after
+from workbench.extract.cues import LEADING_NP, MASK, TRAILING_TIME, chunk_bounds, cue_matches, phrase_after
 from workbench.extract.speakers import VERBISH, classify, clean_speaker, is_generic_audience, is_outlet, person_name
 
 _AUX_TAIL = re.compile(
@@ -64,6 +64,11 @@ def subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, 
                 return named, role or "", role
             if speaker is None:  # "... since Clinton, at Monday's debate, cited"
                 speaker = after_joint(masked[s_start : a_start - 1])
+            if speaker is None or classify(speaker) != "named":
+                lead = _name_after_quote(masked, s_start)
+                if lead:  # "“...,” Ana Ruiz, a Republican trying to unseat X, a Democrat, in ..., said"
+                    role = masked[masked.rfind(MASK, 0, s_start) + 1 :].split(",")[1].strip() or None
+                    return lead, role or "", role
             return speaker, appositive, None
         return None, "", None
     s_start, _ = chunk_bounds(masked, cue_start)
@@ -121,6 +126,16 @@ def late_subject(chunk: str) -> str | None:
             return None
         return clean_speaker(" ".join(tail))
     return None
+
+
+def _name_after_quote(masked: str, before: int) -> str | None:
+    """The personal name that opens a chain of comma appositives right after a closing quote, else None."""
+    q = masked.rfind(MASK, 0, before)
+    if q < 0 or masked[q + 1 : before].count(",") < 2:
+        return None
+    first = masked[q + 1 :].split(",", 1)[0].strip()
+    name = clean_speaker(first) if first and len(first.split()) <= 4 else None
+    return name if name and classify(name) == "named" and name.split()[-1] in first else None
 
 
 def after_joint(chunk: str) -> str | None:
