@@ -69,3 +69,30 @@ def test_a_cue_inside_the_first_cues_that_clause_is_content() -> None:
 def test_a_closing_attribution_after_a_that_clause_still_wins() -> None:
     att = atts("Ruiz had told police officials that she did not want the escort, but the city overruled her, the aide added.")[0]
     assert (att.speaker, att.cue) == ("the aide", "added")
+
+
+def test_finding_oneself_somewhere_is_no_finding() -> None:
+    att = atts("Attorney General Ana Ruiz, once a shoo-in for the seat, finds herself on the ropes after a report.")[0]
+    assert att.speaker_kind == "none"
+
+
+def test_the_main_clause_cue_beats_one_in_an_opening_subordinate_clause() -> None:
+    text = (
+        "When prosecutors charged the couple last Friday, the former mayor said he fully accepts the responsibility "
+        "for the improper decisions and the mistakes he has made."
+    )
+    assert atts(text)[0].cue == "said"
+
+
+def test_parenthetical_went_on_names_the_speaker_not_the_first_word() -> None:
+    text = "Paul Grant responded that “there is broad discretion.” Managers, he went on, “are told how to use it.”"
+    assert atts(text)[1].speaker == "Paul Grant"
+
+
+def test_a_title_case_program_is_not_a_person_for_he() -> None:
+    text = (
+        "Former Rep. Paul Grant on Tuesday released a report on school safety. The report was prepared by a task "
+        "force, called the School Shield Program, led by Grant. At the press conference, he stated that its findings "
+        "were independent."
+    )
+    assert atts(text)[-1].speaker == "Paul Grant"

@@ -101,6 +101,11 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> _
             # ("..., the source added." after a that-clause is still the trailing attribution)
             trailing = [c for c in trailing if c is cue_cands[0] or _closes_sentence(masked, c)]
         chosen = trailing[-1] if trailing else cue_cands[0]
+        if chosen is cue_cands[0] and SUB_OPENER.match(masked):
+            # "When prosecutors charged the couple, the ex-congressman said ...": the main clause's cue speaks
+            comma = masked.find(",", chosen.at)
+            later = [c for c in cue_cands if 0 <= comma < c.at and len(c.speaker.split()) <= 4]
+            chosen = later[0] if later else chosen
         if chosen.speaker.lower() in PRONOUNS and chosen is not cue_cands[0]:
             # "Mr. Bush said ..., and contrasted that with what he said ...": a pronoun's cue inside the
             # sentence never outranks a person the sentence names as the subject of its own cue
@@ -149,6 +154,8 @@ PRONOUNS = frozenset({"he", "she", "they"})
 # verbs of saying proper: what they report is the subject's words even when "according to" follows
 _SAYING = frozenset("said says say told tells added wrote writes stated declared insisted".split())
 _PEOPLE = frozenset({"named", "anonymous"})  # people and unnamed people; a document or poll is no source of knowledge
+# an opening subordinate clause ("as X said, ..." is excluded: it attributes the main clause to X)
+SUB_OPENER = re.compile(r"^\W*(?:When|After|Before|While|Since|Although|Though|If|Once|Until|Because)\b")
 _THAT = re.compile(r"\sthat\s")
 _WORDS = re.compile(r"[A-Za-z]+")
 _BLANKED = re.compile(r"\s{3,}")  # a party tag blanked by attribution._masked ends the phrase before it

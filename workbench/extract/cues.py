@@ -25,7 +25,9 @@ ADVERBS = (
     r"is|are|was|were|been|did|does|do|keeps?|kept|remains?|remained|(?:has|have|had|did|does|do|is|are|was|were|wo|would)n['’]t"
 )
 CUE = re.compile(
-    rf"(?<![\w-])(?P<adv>(?:(?:{ADVERBS})\s+)*)(?P<verb>{VERB_FORMS})(?![\w-])(?!\s+(?:up|out|down|off|away)\b)",
+    rf"(?<![\w-])(?P<adv>(?:(?:{ADVERBS})\s+)*)(?P<verb>{VERB_FORMS})(?![\w-])(?!\s+(?:up|out|down|off|away)\b)"
+    # "finds himself on the ropes" is a state, not a finding
+    r"(?!(?:(?<=found)|(?<=finds)|(?<=find))\s+(?:himself|herself|itself|themselves)\b)",
     re.I,
 )
 # Speed: the cue alternation is long, so it is only tried where a word that can start a cue stands.

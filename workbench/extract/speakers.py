@@ -63,7 +63,9 @@ ORG_NOUNS = frozenset(
     "analysis document documents indictment transcript website "
     # records and their readings speak for whoever compiled them: "according to exit polls / federal data"
     "polls surveys studies reports data statistics figures estimates records tally census findings finding "
-    "research audit review chart graph slide map forecast projections filings rulings".split()
+    "research audit review chart graph slide map forecast projections filings rulings "
+    # institutional heads that title-case names end with ("the School Shield Program"): never a person
+    "program programme project initiative fund federation league caucus forum council".split()
 )
 TITLE_WORDS = frozenset(
     "president prime minister secretary defense defence foreign interior sen. senator rep. gen. general col. "
@@ -223,7 +225,7 @@ def head_noun(phrase: str) -> str:
         low = _bare(tok)
         if low in {"of", "for", "within", "in", "at", "from", "with", "on"} and head:
             break
-        head = low.removesuffix("'s")
+        head = low.removesuffix("'s").removeprefix("ex-")  # "the ex-congressman" is a congressman
     return head
 
 

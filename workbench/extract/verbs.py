@@ -55,7 +55,7 @@ VERB_FORMS = (
     r"pointed to|points to|point to|points out|point out|raised questions|raises questions|"
     r"seized on|seized upon|seizes on|seizes upon|doubled down|doubles down|"
     r"seizing on|seizing upon|doubling down|raising questions|pointing to|pointing out|states that|state that|"
-    r"alerted|notified|informed|assured|reminded|goes on(?=\s*:)|went on(?=\s*:)"
+    r"alerted|notified|informed|assured|reminded|goes on(?=\s*[,:])|went on(?=\s*[,:])"
 )
 
 
