@@ -94,3 +94,27 @@ def test_subject_phrase_ends_before_a_time_adjunct() -> None:
 
 def test_states_that_is_a_cue() -> None:
     assert first("The clause states that federal law takes precedence over state law.").cue == "states that"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("It is prohibited when voting to fill a vacancy, per the party’s bylaws.", "the party’s bylaws"),
+        ("By Ana Ruiz’s own admission, her tax returns are thick.", "Ana Ruiz"),
+        ("The wife of Paul Grant pleads for his life.", "the wife of Paul Grant"),
+    ],
+)
+def test_according_to_variants_and_pleas(sentence: str, speaker: str) -> None:
+    assert first(sentence).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gas costs $5 per gallon in the county.",
+        "The dam produces 40 kilowatts per hour at full flow.",
+        "Ana Ruiz pleaded guilty to one count of fraud on Wednesday.",
+    ],
+)
+def test_rates_and_court_pleas_are_not_sources(sentence: str) -> None:
+    assert first(sentence).speaker_kind == "none"

@@ -80,7 +80,9 @@ def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
     according: list[_Candidate] = []
     for m in ACCORDING.finditer(masked):
         phrase, _ = phrase_after(masked, m.end())
-        speaker = clean_speaker(_BLANKED.split(phrase, maxsplit=1)[0])  # "Sen. Dick Durbin, D-Ill., the No. 2"
+        phrase = _BLANKED.split(phrase, maxsplit=1)[0]  # "Sen. Dick Durbin, D-Ill., the No. 2"
+        owner = _OWN_ACCOUNT.match(phrase)  # "by Trump's own admission": Trump
+        speaker = clean_speaker(owner.group(1) if owner else phrase)
         if speaker:
             according.append(_Candidate(speaker, "according to", None, speaker, True, is_outlet(speaker), at=m.start()))
     return cue_cands, according
@@ -157,6 +159,7 @@ _PEOPLE = frozenset({"named", "anonymous"})  # people and unnamed people; a docu
 # an opening subordinate clause ("as X said, ..." is excluded: it attributes the main clause to X)
 SUB_OPENER = re.compile(r"^\W*(?:When|After|Before|While|Since|Although|Though|If|Once|Until|Because)\b")
 _THAT = re.compile(r"\sthat\s")
+_OWN_ACCOUNT = re.compile(r"^(.+?)['’]s?\s+(?:own\s+)?(?:admission|accounts?|counts?|estimates?|tally|reckoning)$")
 _WORDS = re.compile(r"[A-Za-z]+")
 _BLANKED = re.compile(r"\s{3,}")  # a party tag blanked by attribution._masked ends the phrase before it
 # "Asked whether ..., X offered": the one asked answers in the main clause

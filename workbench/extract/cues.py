@@ -118,8 +118,11 @@ PARTY_TAG = re.compile(
 )
 # "according to X"; "by one estimate", "by some accounts": a record counted by an unnamed source
 ACCORDING = re.compile(
-    r"(?<![\w-])(?:according to\s+|by (?=(?:one|some|most|many|several|other|its|his|her|their|our|an?)\s+"
-    r"(?:[\w-]+\s+)?(?:estimates?|accounts?|counts?|measures?|tally|tallies|reckoning)\b))",
+    r"(?<![\w-])(?:according to\s+|by (?=(?:one|some|most|many|several|other|its|his|her|their|our|an?|"
+    r"(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*)?['’]s?)\s+"
+    r"(?:[\w-]+\s+)?(?:estimates?|accounts?|counts?|measures?|tally|tallies|reckoning|admission)\b)"
+    # "per the party's bylaws", "per Reuters": a record or outlet as source (never "per capita", "$5 per gallon")
+    r"|(?<![$\d]\s)per\s+(?=(?:the|a|an|his|her|its|their)\s|(?-i:[A-Z])))",
     re.I,
 )
 BOUNDARY = re.compile(rf"[,;:()]|{MASK}+|\s[-–—]+\s|[–—]")

@@ -65,7 +65,8 @@ ORG_NOUNS = frozenset(
     "polls surveys studies reports data statistics figures estimates records tally census findings finding "
     "research audit review chart graph slide map forecast projections filings rulings "
     # institutional heads that title-case names end with ("the School Shield Program"): never a person
-    "program programme project initiative fund federation league caucus forum council".split()
+    "program programme project initiative fund federation league caucus forum council "
+    "story stories article articles bylaws".split()
 )
 TITLE_WORDS = frozenset(
     "president prime minister secretary defense defence foreign interior sen. senator rep. gen. general col. "

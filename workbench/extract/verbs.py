@@ -55,7 +55,9 @@ VERB_FORMS = (
     r"pointed to|points to|point to|points out|point out|raised questions|raises questions|"
     r"seized on|seized upon|seizes on|seizes upon|doubled down|doubles down|"
     r"seizing on|seizing upon|doubling down|raising questions|pointing to|pointing out|states that|state that|"
-    r"alerted|notified|informed|assured|reminded|goes on(?=\s*[,:])|went on(?=\s*[,:])"
+    r"alerted|notified|informed|assured|reminded|goes on(?=\s*[,:])|went on(?=\s*[,:])|"
+    # "pleaded guilty / not guilty / no contest" is a plea in court, not a plea to someone
+    r"pleaded(?!\s+(?:not\s+)?(?:guilty|no\s+contest|innocent))|pleads(?!\s+(?:not\s+)?(?:guilty|no\s+contest|innocent))|begged"
 )
 
 
