@@ -31,7 +31,7 @@ CUE = re.compile(
     re.I,
 )
 # Speed: the cue alternation is long, so it is only tried where a word that can start a cue stands.
-_FIRST_WORDS = frozenset(form.split()[0].lower() for form in VERB_FORMS.split("|"))
+_FIRST_WORDS = frozenset(re.match(r"[a-z]+", form.lower()).group(0) for form in VERB_FORMS.split("|"))
 _ADV_TAIL = re.compile(rf"(?:(?<![\w-])(?:{ADVERBS})\s+)+$", re.I)
 _WORD_RUN = re.compile(r"[A-Za-z]+")
 # ", saying ...": the participle reports for the subject of the main clause.
