@@ -118,3 +118,22 @@ def test_according_to_variants_and_pleas(sentence: str, speaker: str) -> None:
 )
 def test_rates_and_court_pleas_are_not_sources(sentence: str) -> None:
     assert first(sentence).speaker_kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The agency has lagged in enforcing the law, frustrating Grant.", "Grant"),
+        ("Ruiz has struggled, which is something that concerns Paul Grant, president of the caucus.", "Paul Grant"),
+    ],
+)
+def test_the_one_whose_feeling_is_reported_holds_the_stance(sentence: str, speaker: str) -> None:
+    assert first(sentence).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The speech was meant to buck up worried Democrats before the vote.", "Frustrated Parents Rally Nationwide."],
+)
+def test_feeling_adjectives_are_not_stances(sentence: str) -> None:
+    assert first(sentence).speaker_kind == "none"

@@ -49,6 +49,18 @@ JUDGED = Gated(
 )
 
 
+# "That worries environmentalists", ", frustrating Scott", "something that concerns Henry Crespo": the one
+# whose feeling is reported holds the stance
+FELT = Gated(
+    re.compile(
+        r"\b(?:worries|worried|worrying|concerns|frustrates|frustrated|frustrating|angers|angered|angering|alarms|"
+        r"alarmed|alarming|troubles|troubled|upsets|outrages|outraged|outraging|infuriates|infuriated|infuriating|"
+        r"disappoints|disappointed|irritates|irritated|annoys|annoyed|dismays|dismayed)\s+(?=\S)",
+        re.I,
+    )
+)
+_NOT_BEFORE_FELT = re.compile(r"(?:\b(?:the|a|an|is|are|was|were|be|been|being|more|most|very|so|too)|\w['’]s)\s+$", re.I)
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.I)
 _AGENT_END = re.compile(r"\s+(?:for|over|because|after|in|on|at|during|with|about|who|which)\s+")
 
 
@@ -68,4 +80,11 @@ def received_stance(masked: str, words: frozenset[str] | None = None) -> tuple[s
         if m.group("by"):  # "by fellow physicians for promoting cures": the agent ends at its preposition
             agent = clean_speaker(_AGENT_END.split(phrase_after(masked, m.end())[0], maxsplit=1)[0])
         return agent, cue
+    m = FELT.search(masked, words)
+    if m and m.group(0).strip().lower().endswith("ed") and not _PERFECT.search(masked, max(0, m.start() - 30), m.start()):
+        m = None  # "worried Democrats", "Frustrated Parents": an adjective; "has angered voters" is the verb
+    if m and not _NOT_BEFORE_FELT.search(masked, max(0, m.start() - 12), m.start()):
+        who = clean_speaker(_AGENT_END.split(phrase_after(masked, m.end())[0], maxsplit=1)[0])
+        if who and (who[:1].isupper() or who.split()[-1].lower().endswith("s")):
+            return who, m.group(0).strip().lower()
     return None
