@@ -96,3 +96,23 @@ def test_a_title_case_program_is_not_a_person_for_he() -> None:
         "were independent."
     )
     assert atts(text)[-1].speaker == "Paul Grant"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("As stated in Ruiz’s commentary, there are many questions about the permit.", "Ruiz’s commentary"),
+        ("Republicans weren’t too concerned about this shift in strategy.", "Republicans"),
+        ("Grant met with the leaders and came away convinced that reforms were underway.", "Grant"),
+        ("Paul Grant offered some pointed advice to Ana Ruiz on Friday about the debates.", "Paul Grant"),
+    ],
+)
+def test_more_sources_without_a_verb_of_saying(text: str, speaker: str) -> None:
+    assert atts(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text", ["A big question remains, however: what will the town do?", "The photo in question showed the dam."]
+)
+def test_question_as_a_noun_is_no_cue(text: str) -> None:
+    assert atts(text)[0].cue != "question"

@@ -176,3 +176,9 @@ def test_quote_tagged_line_without_stop_is_a_sentence_not_a_heading(line: str) -
 def test_title_case_headline_ending_in_a_verb_stays_a_heading() -> None:
     sentences = split_sentences("Ruiz Says Dam Will Close\n\nThe dam closed on Monday.")
     assert sentences[0].heading
+
+
+def test_sentence_closed_by_a_wrong_way_round_quote_is_not_a_heading() -> None:
+    """Issue 10: 'concluded his comments were “Mostly False.“' lost its claim as a headline."""
+    text = "The checkers claimed “Ruiz exaggerates” the rate, and concluded her comments were “Mostly False.“"
+    assert not split_sentences(text)[0].heading

@@ -28,7 +28,7 @@ from workbench.extract.cues import (
 )
 from workbench.extract.intros import NOT_SUBJECTS, tag_or_label, venue_or_nominal
 from workbench.extract.intros import Candidate as _Candidate
-from workbench.extract.issued import issued_stance
+from workbench.extract.issued import given_words, issued_stance
 from workbench.extract.speakers import classify, clean_speaker, is_generic_audience, is_outlet
 from workbench.extract.subjects import main_subject, subject_before, told_object
 
@@ -144,7 +144,7 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> _
         if speaker and speaker.split()[0].lower() not in NOT_SUBJECTS:
             chosen = _Candidate(speaker, " ".join(stance.group(0).split()[-2:]), None, speaker, False, at=stance.start())
     if chosen is None:
-        chosen = venue_or_nominal(masked) or issued_stance(masked)
+        chosen = venue_or_nominal(masked) or issued_stance(masked) or given_words(masked)
     if chosen and chosen.via is None:
         m = INTERVIEW_WITH.search(masked)
         if m and is_outlet(m.group("outlet")):

@@ -60,8 +60,8 @@ STANCE_WORDS = frozenset(
 )
 STANCE = re.compile(
     r"(?<![\w-])(?:(?:has|have|had)\s+(?:\w+\s+)?been|is|are|was|were|am|remains?|remained|seems?|seemed|appears?|"
-    r"appeared|became|becomes?)\s+"
-    r"(?:(?:\w+ly|not|also|still|now|so|very|more|less|deeply|increasingly)\s+)*"
+    r"appeared|became|becomes?|(?:is|are|was|were)n['’]t|came\s+away|comes?\s+away)\s+"
+    r"(?:(?:\w+ly|not|also|still|now|so|very|more|less|too|deeply|increasingly)\s+)*"
     r"(?:afraid|concerned|confident|convinced|worried|certain|hopeful|optimistic|pessimistic|skeptical|sceptical|"
     r"adamant|doubtful|fearful|insistent|critical|supportive|unhappy|pleased|upset|angry|furious|frustrated|"
     r"disappointed|alarmed|dismissive|wary|proud)\s+(?:that|about|of|with|over)(?![\w-])"
@@ -122,7 +122,9 @@ ACCORDING = re.compile(
     r"(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*)?['’]s?)\s+"
     r"(?:[\w-]+\s+)?(?:estimates?|accounts?|counts?|measures?|tally|tallies|reckoning|admission)\b)"
     # "per the party's bylaws", "per Reuters": a record or outlet as source (never "per capita", "$5 per gallon")
-    r"|(?<![$\d]\s)per\s+(?=(?:the|a|an|his|her|its|their)\s|(?-i:[A-Z])))",
+    r"|(?<![$\d]\s)per\s+(?=(?:the|a|an|his|her|its|their)\s|(?-i:[A-Z]))"
+    # "As stated in Davis' commentary", "as reported by the Post"
+    r"|\bas\s+(?:first\s+)?(?:stated|noted|reported|described|outlined|explained|detailed|documented)\s+(?:in|by)\s+)",
     re.I,
 )
 BOUNDARY = re.compile(rf"[,;:()]|{MASK}+|\s[-–—]+\s|[–—]")

@@ -36,6 +36,31 @@ _ISSUER = re.compile(
 )
 
 
+# "Sanders offered some pointed advice to Clinton", "Ruiz voiced strong support for": a noun of saying given
+GIVEN_WORDS = Gated(
+    re.compile(
+        r"\b(?P<verb>offered|offers|gave|gives|voiced|voices|expressed|expresses|delivered|delivers|lodged|lodges)\s+"
+        r"(?:(?:a|an|the|his|her|their|its|some|no|new|strong|sharp|pointed|full-throated|qualified|"
+        r"unqualified|blunt|public|private|\w+ly)\s+){0,3}"
+        r"(?P<noun>advice|praise|criticism|support|condolences|assurances?|reassurances?|explanations?|defen[cs]e|"
+        r"apology|apologies|warnings?|rebuke|endorsement|remarks|comments|plea|predictions?|pledges?|promises?|"
+        r"objections?|complaints?|denials?|testimony|rebuttal|critique|assessment|opinion|views)\b",
+        re.I,
+    )
+)
+
+
+def given_words(masked: str, words: frozenset[str] | None = None) -> Candidate | None:
+    """The giver of advice, praise or criticism ("Sanders offered some pointed advice") as a candidate source."""
+    m = GIVEN_WORDS.search(masked, words if words is not None else words_of(masked))
+    if m is None:
+        return None
+    speaker = subject_before(masked, m.start(), m.group("verb"))[0]
+    if not speaker:
+        return None
+    return Candidate(speaker, f"{m.group('verb')} {m.group('noun')}".lower(), None, speaker, False, at=m.start())
+
+
 def issued_stance(masked: str, words: frozenset[str] | None = None) -> Candidate | None:
     """The issuer of a document whose participle reports a stance, as a candidate source, else None."""
     m = DOC_PARTICIPLE.search(masked, words if words is not None else words_of(masked))

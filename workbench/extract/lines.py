@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
-# Characters that end a sentence line, ignoring closing quotes/brackets and emphasis marks.
-LINE_END_TRAILERS = "\"'”’)]*_ \t\u00a0"
+# Characters that end a sentence line, ignoring closing quotes/brackets and emphasis marks (an opening
+# curly quote too: "were “Mostly False.“" is a closing quote typed the wrong way round).
+LINE_END_TRAILERS = "\"'”’“‘»)]*_ \t\u00a0"
 TERMINAL = ".!?:;…"
 # A line ending in one of these is a hard-wrapped sentence, not a headline.
 CONTINUATION_WORDS = frozenset(

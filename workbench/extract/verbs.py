@@ -57,7 +57,8 @@ VERB_FORMS = (
     r"seizing on|seizing upon|doubling down|raising questions|pointing to|pointing out|states that|state that|"
     r"alerted|notified|informed|assured|reminded|goes on(?=\s*[,:])|went on(?=\s*[,:])|"
     # "pleaded guilty / not guilty / no contest" is a plea in court, not a plea to someone
-    r"pleaded(?!\s+(?:not\s+)?(?:guilty|no\s+contest|innocent))|pleads(?!\s+(?:not\s+)?(?:guilty|no\s+contest|innocent))|begged"
+    r"pleaded(?!\s+(?:not\s+)?(?:guilty|no\s+contest|innocent))|pleads(?!\s+(?:not\s+)?(?:guilty|no\s+contest|innocent))|begged|"
+    r"chastised|reprimanded|lectured|recommend"
 )
 
 
