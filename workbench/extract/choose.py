@@ -26,6 +26,7 @@ from workbench.extract.cues import (
     cue_matches,
     phrase_after,
 )
+from workbench.extract.gates import words_of
 from workbench.extract.intros import NOT_SUBJECTS, tag_or_label, venue_or_nominal
 from workbench.extract.intros import Candidate as _Candidate
 from workbench.extract.issued import given_words, issued_stance
@@ -144,7 +145,10 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> _
         if speaker and speaker.split()[0].lower() not in NOT_SUBJECTS:
             chosen = _Candidate(speaker, " ".join(stance.group(0).split()[-2:]), None, speaker, False, at=stance.start())
     if chosen is None:
-        chosen = venue_or_nominal(masked) or issued_stance(masked) or given_words(masked)
+        chosen = venue_or_nominal(masked)
+        if chosen is None:
+            words = words_of(masked)  # once for both gated fallbacks
+            chosen = issued_stance(masked, words) or given_words(masked, words)
     if chosen and chosen.via is None:
         m = INTERVIEW_WITH.search(masked)
         if m and is_outlet(m.group("outlet")):

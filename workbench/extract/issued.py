@@ -27,6 +27,11 @@ DOC_PARTICIPLE = Gated(
         re.I,
     )
 )
+_PARTICIPLES = frozenset(
+    "opposing supporting calling urging welcoming demanding criticizing criticising praising asking saying accusing "
+    "blaming questioning hitting attacking slamming shaming touting defending mocking denouncing condemning "
+    "endorsing challenging alleging claiming arguing warning".split()
+)
 # the verb that issues the document, up to five words before it ("sent a letter", "has a new ad")
 _ISSUER = re.compile(
     r"(?<![\w-])(?P<verb>sent|sends|send|issued|issues|issue|released|releases|published|publishes|wrote|writes|"
@@ -63,7 +68,10 @@ def given_words(masked: str, words: frozenset[str] | None = None) -> Candidate |
 
 def issued_stance(masked: str, words: frozenset[str] | None = None) -> Candidate | None:
     """The issuer of a document whose participle reports a stance, as a candidate source, else None."""
-    m = DOC_PARTICIPLE.search(masked, words if words is not None else words_of(masked))
+    words = words if words is not None else words_of(masked)
+    if words is not None and _PARTICIPLES.isdisjoint(words):
+        return None  # its heads (statement, report, post...) are common: gate on the participles as well
+    m = DOC_PARTICIPLE.search(masked, words)
     if m is None:
         return None
     issuer = _ISSUER.search(masked, max(0, m.start("doc") - 80), m.start("doc"))

@@ -61,6 +61,10 @@ FELT = Gated(
 )
 _NOT_BEFORE_FELT = re.compile(r"(?:\b(?:the|a|an|is|are|was|were|be|been|being|more|most|very|so|too)|\w['’]s)\s+$", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.I)
+_JUDGED_VERBS = frozenset(
+    "criticized criticised accused blamed condemned praised ridiculed derided dubbed labeled labelled branded rated "
+    "lambasted faulted panned denounced decried called".split()
+)
 _AGENT_END = re.compile(r"\s+(?:for|over|because|after|in|on|at|during|with|about|who|which)\s+")
 
 
@@ -69,6 +73,8 @@ def received_stance(masked: str, words: frozenset[str] | None = None) -> tuple[s
     if words is None:
         words = words_of(masked)
     for pattern in (FACED, JUDGED):
+        if pattern is JUDGED and words is not None and _JUDGED_VERBS.isdisjoint(words):
+            continue  # its heads (is/are/was...) are everywhere: gate on the verbs of judging as well
         m = pattern.search(masked, words)
         if m is None:
             continue
