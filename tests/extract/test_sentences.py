@@ -156,3 +156,29 @@ def test_windows_and_sentences_are_bounded() -> None:
     sentences = split_sentences(chunk)
     assert all(len(s.text) <= MAX_SENTENCE for s in sentences)
     assert_offsets(chunk, sentences)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“We will rebuild the bridge by March,” the mayor said",
+        "The dam cost 4 million dollars to repair, Mayor Ana Ruiz said",
+    ],
+)
+def test_quote_tagged_line_without_stop_is_a_sentence_not_a_heading(line: str) -> None:
+    """Issue 10: a scraped line that lost its full stop after "said" was taken as a headline (no claim)."""
+    text = f"The council met on Monday.\n{line}\nThe fire started Monday."
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == ["The council met on Monday.", line, "The fire started Monday."]
+    assert not sentences[1].heading
+
+
+def test_title_case_headline_ending_in_a_verb_stays_a_heading() -> None:
+    sentences = split_sentences("Ruiz Says Dam Will Close\n\nThe dam closed on Monday.")
+    assert sentences[0].heading
+
+
+def test_sentence_closed_by_a_wrong_way_round_quote_is_not_a_heading() -> None:
+    """Issue 10: 'concluded his comments were “Mostly False.“' lost its claim as a headline."""
+    text = "The checkers claimed “Ruiz exaggerates” the rate, and concluded her comments were “Mostly False.“"
+    assert not split_sentences(text)[0].heading

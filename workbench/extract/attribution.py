@@ -15,7 +15,8 @@ learned. For one sentence (quotes masked, see :mod:`cues`):
   audiences ("told reporters", "told the agency") give ``via=None``;
 * with no cue: a venue opening ("In a statement issued Tuesday, Ruiz was circumspect"), a
   passive with its source ("was first reported by the Ledger") or a noun of saying after a
-  possessor ("Grant's claim that ...") names the source. Subjects are found in :mod:`subjects`.
+  possessor ("Grant's claim that ...") names the source. Subjects are found in :mod:`subjects`; the choice
+  among one sentence's candidates is :mod:`choose`.
 
 Across sentences: a quote that stays open over several sentences forms a run, and every
 sentence of the run without its own cue takes the run's speaker; a sentence that opens
@@ -28,25 +29,12 @@ person named earlier in its own sentence and for the topic of the sentence befor
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from dataclasses import replace
 
-from workbench.extract.cues import (
-    ACCORDING,
-    COLON_INTRO,
-    HEDGE,
-    INTERVIEW_WITH,
-    MASK,
-    PARTICIPLE,
-    PARTY_TAG,
-    SAYING_THAT,
-    STANCE,
-    STANCE_WORDS,
-    chunk_bounds,
-    cue_matches,
-    phrase_after,
-)
-from workbench.extract.intros import NOT_SUBJECTS, tag_or_label, venue_or_nominal
+from workbench.extract.choose import candidates, choose
+from workbench.extract.cues import HEDGE, MASK, PARTY_TAG
 from workbench.extract.intros import Candidate as _Candidate
 from workbench.extract.memory import SpeakerMemory, gender_cue
 from workbench.extract.mentions import person_mentions
@@ -58,130 +46,15 @@ from workbench.extract.pronouns import (
     reply_to_addressee,
     topic,
 )
+from workbench.extract.received import received_stance
 from workbench.extract.runs import propagate, quote_states
 from workbench.extract.sentences import Sentence, dateline_end
-from workbench.extract.speakers import (
-    classify,
-    clean_speaker,
-    head_noun,
-    is_generic_audience,
-    is_outlet,
-    person_name,
-)
-from workbench.extract.subjects import main_subject, subject_before, told_object
+from workbench.extract.speakers import classify, head_noun, person_name
 from workbench.models import Attribution
 
-INVERTIBLE = frozenset(
-    "said says told added claimed wrote warned noted explained insisted replied asked continued tweeted "
-    "reported stated argued recalled declared announced responded remarked observed".split()
-)
-# Auxiliaries and manner adverbs between a subject and its cue ("Trump, in particular, has sharply criticized").
-
-
-def _candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
-    """Cue-based candidates and "according to" candidates of one masked sentence."""
-    cue_cands: list[_Candidate] = []
-    for m in cue_matches(masked):
-        verb = m.group("verb")
-        speaker, role_text, role = subject_before(masked, m.start(), verb)
-        c_start, c_end = chunk_bounds(masked, m.start("verb"))
-        tail = masked[m.end() : c_end]
-        trailing = c_start > 0 and " that " not in f" {tail} " and len(tail.split()) <= 7
-        pre = masked[: m.start()].rstrip()
-        inverted = False
-        if speaker is None and verb.lower() in INVERTIBLE and (not pre or pre[-1] in f",{MASK}"):
-            after, after_end = phrase_after(masked, m.end())
-            writer, _, outlet = after.partition(" for ")  # "..., wrote Cameron Easley for Morning Consult."
-            if outlet[:1].isupper() and verb.lower() in {"wrote", "writes"}:
-                after = writer
-            # "..., said an official." -- not "..., wrote an open letter to the girls"
-            speaker = clean_speaker(after) if " to " not in f" {after} " else None
-            nxt_start, nxt_end = chunk_bounds(masked, min(after_end + 1, len(masked)))
-            role_text = masked[nxt_start:nxt_end]
-            trailing = inverted = True
-            named = clean_speaker(role_text) if masked[after_end : after_end + 1] == "," else None
-            if speaker and named and classify(named) == "named" and classify(speaker) != "named":
-                speaker, role = named, speaker  # "..., said a White House spokesman, Eric Schultz."
-        if speaker is None:
-            continue
-        cue, via = verb, None
-        if verb.lower() in {"told", "tells", "tell"}:
-            obj = told_object(masked, m.end())
-            if obj and not inverted:
-                cue = f"{verb} {obj}"
-                via = None if is_generic_audience(obj) or not obj.removeprefix("the ")[:1].isupper() else obj
-        opens = "colon" if COLON_INTRO.match(masked, m.end()) or COLON_INTRO.search(masked, m.end()) else ""
-        if opens and COLON_INTRO.search(masked, m.end()).start() - m.end() > 40:
-            opens = ""  # "He added: ..." / "Trump responded on Friday:" -- the colon belongs to the cue
-        cue_cands.append(
-            _Candidate(speaker, cue, via, role_text + " " + speaker, trailing, opens=opens, role=role, at=m.start())
-        )
-    according: list[_Candidate] = []
-    for m in ACCORDING.finditer(masked):
-        phrase, _ = phrase_after(masked, m.end())
-        speaker = clean_speaker(phrase)
-        if speaker:
-            according.append(_Candidate(speaker, "according to", None, speaker, True, is_outlet(speaker)))
-    return cue_cands, according
-
-
-def _choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> _Candidate | None:
-    """The best source candidate of one sentence; ``known`` holds surnames of people already mentioned."""
-    cue_cands, according = _candidates(masked)
-    chosen = None
-    tagged = tag_or_label(masked, raw or masked, known)
-    if tagged and (tagged.cue == "―" or tagged.opens == "headline" or not cue_cands):
-        cue_cands = [tagged]
-    if cue_cands:
-        trailing = [c for c in cue_cands if c.trailing]
-        chosen = trailing[-1] if trailing else cue_cands[0]
-        if chosen.speaker.lower() in PRONOUNS and chosen is not cue_cands[0]:
-            # "Mr. Bush said ..., and contrasted that with what he said ...": a pronoun's cue inside the
-            # sentence never outranks a person the sentence names as the subject of its own cue
-            named = [c for c in cue_cands if c.speaker.lower() not in PRONOUNS and classify(c.speaker) == "named"]
-            chosen = named[0] if named else chosen
-        chosen = _participle_first(masked, chosen)
-        if is_outlet(chosen.speaker):  # "Fox News reported that Smith said ...": Smith speaks, via Fox News
-            people = [c for c in cue_cands if c is not chosen and classify(c.speaker) == "named"]
-            if people:
-                chosen = replace(people[0], via=people[0].via or chosen.speaker)
-        outlets = [a for a in according if a.outlet]
-        if outlets and chosen.via is None:
-            chosen = replace(chosen, via=outlets[0].speaker)
-    elif according:
-        chosen = according[0]
-    elif PARTICIPLE.search(masked):  # "Trump lashed out on Monday, saying ..."
-        speaker = main_subject(masked)
-        if speaker:
-            verb = PARTICIPLE.search(masked).group(0).lstrip(", ")
-            chosen = _Candidate(speaker, verb, None, speaker, False)
-    elif not STANCE_WORDS.isdisjoint(masked.lower().split()) and (stance := STANCE.search(masked)):  # "Many Democrats are afraid that ...": the stance's holder
-        speaker = subject_before(masked, stance.start(), "")[0]
-        if speaker and speaker.split()[0].lower() not in NOT_SUBJECTS:
-            chosen = _Candidate(speaker, " ".join(stance.group(0).split()[-2:]), None, speaker, False, at=stance.start())
-    if chosen is None:
-        chosen = venue_or_nominal(masked)
-    if chosen and chosen.via is None:
-        m = INTERVIEW_WITH.search(masked)
-        if m and is_outlet(m.group("outlet")):
-            chosen = replace(chosen, via=m.group("outlet"))
-    return chosen
-
-
 FIRST_PERSON = frozenset({"i", "we"})
-PRONOUNS = frozenset({"he", "she", "they"})
-
-
-def _participle_first(masked: str, chosen: _Candidate) -> _Candidate:
-    """ "Trump sent tweets Friday saying that Clinton had shown bad judgment": a cue inside what the
-    participle reports is content; the main clause's subject speaks."""
-    if chosen.trailing or chosen.at < 0 or "ing " not in masked[: chosen.at]:
-        return chosen
-    part = PARTICIPLE.search(masked, 0, chosen.at) or SAYING_THAT.search(masked, 0, chosen.at)
-    speaker = main_subject(masked) if part else None
-    if speaker is None or speaker.lower() == chosen.speaker.lower() or masked.find(speaker) > part.start():
-        return chosen
-    return _Candidate(speaker, part.group("verb").lower(), None, speaker, False, at=part.start())
+# "This post has been revised to reflect the following correction:": the newsroom speaks, not the last source
+NOTE = re.compile(r"\b(?:correction|corrected|clarification|revised|updated|editor['’]s note)\b", re.I)
 
 
 def is_reported(attribution: Attribution) -> bool:
@@ -239,15 +112,20 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
         masked = _masked(sent, state.masked)
         if memory.tick != known_at:  # surnames of the people mentioned so far, rebuilt only when they change
             known, known_at = frozenset(p.split()[-1] for p in memory.persons), memory.tick
-        cand = None if sent.heading else _choose(masked, sent.text, known)
-        if cand is None and memory.last and masked.rstrip().endswith(":") and not sent.heading:
+        cand = None if sent.heading else choose(masked, sent.text, known)
+        if cand is None and memory.last and masked.rstrip().endswith(":") and not sent.heading and not NOTE.search(masked):
             # "Read the full statement below:" introduces more of the source just quoted
             cand = _Candidate(memory.last[0], ":", None, "", False, opens="colon")
         if cand and cand.speaker.lower() in PERSON_PRONOUNS:  # worked out only when a he/she needs it
             memory.topic = None
             for text in about:
                 memory.topic = topic(text, memory)
+        received = None if cand or sent.heading else received_stance(masked)
+        if received and received[0]:  # "drew criticism from Senate Democrats": the critics speak
+            cand = _Candidate(received[0], received[1], None, received[0], False)
         attribution = _resolve(cand, memory, masked, known) if cand else None
+        if received and attribution is None:  # "has faced sharp criticism for ...": critics not named
+            attribution = Attribution(speaker_kind="anonymous", cue=received[1])
         if attribution is None and not sent.heading:
             hedge = HEDGE.search(masked)
             attribution = Attribution(hedge=hedge.group(0)) if hedge else None
@@ -296,5 +174,5 @@ def _run_source(masked: str, memory: SpeakerMemory) -> Attribution | None:
     q = len(masked.rstrip())
     while q and masked[q - 1] == MASK:
         q -= 1
-    cue_cands, _ = _candidates(masked[:q])
+    cue_cands, _ = candidates(masked[:q])
     return _resolve(cue_cands[-1], memory) if cue_cands else None

@@ -25,11 +25,13 @@ ADVERBS = (
     r"is|are|was|were|been|did|does|do|keeps?|kept|remains?|remained|(?:has|have|had|did|does|do|is|are|was|were|wo|would)n['’]t"
 )
 CUE = re.compile(
-    rf"(?<![\w-])(?P<adv>(?:(?:{ADVERBS})\s+)*)(?P<verb>{VERB_FORMS})(?![\w-])(?!\s+(?:up|out|down|off|away)\b)",
+    rf"(?<![\w-])(?P<adv>(?:(?:{ADVERBS})\s+)*)(?P<verb>{VERB_FORMS})(?![\w-])(?!\s+(?:up|out|down|off|away)\b)"
+    # "finds himself on the ropes" is a state, not a finding
+    r"(?!(?:(?<=found)|(?<=finds)|(?<=find))\s+(?:himself|herself|itself|themselves)\b)",
     re.I,
 )
 # Speed: the cue alternation is long, so it is only tried where a word that can start a cue stands.
-_FIRST_WORDS = frozenset(form.split()[0].lower() for form in VERB_FORMS.split("|"))
+_FIRST_WORDS = frozenset(re.match(r"[a-z]+", form.lower()).group(0) for form in VERB_FORMS.split("|"))
 _ADV_TAIL = re.compile(rf"(?:(?<![\w-])(?:{ADVERBS})\s+)+$", re.I)
 _WORD_RUN = re.compile(r"[A-Za-z]+")
 # ", saying ...": the participle reports for the subject of the main clause.
@@ -58,8 +60,8 @@ STANCE_WORDS = frozenset(
 )
 STANCE = re.compile(
     r"(?<![\w-])(?:(?:has|have|had)\s+(?:\w+\s+)?been|is|are|was|were|am|remains?|remained|seems?|seemed|appears?|"
-    r"appeared|became|becomes?)\s+"
-    r"(?:(?:\w+ly|not|also|still|now|so|very|more|less|deeply|increasingly)\s+)*"
+    r"appeared|became|becomes?|(?:is|are|was|were)n['’]t|came\s+away|comes?\s+away)\s+"
+    r"(?:(?:\w+ly|not|also|still|now|so|very|more|less|too|deeply|increasingly)\s+)*"
     r"(?:afraid|concerned|confident|convinced|worried|certain|hopeful|optimistic|pessimistic|skeptical|sceptical|"
     r"adamant|doubtful|fearful|insistent|critical|supportive|unhappy|pleased|upset|angry|furious|frustrated|"
     r"disappointed|alarmed|dismissive|wary|proud)\s+(?:that|about|of|with|over)(?![\w-])"
@@ -95,7 +97,8 @@ HEDGE = re.compile(
 VENUE_OPENING = re.compile(
     r"^\W*In (?:a|an|his|her|their|its|the) (?:[\w-]+ ){0,3}(?:statement|interview|letter|tweet|post|op-ed|"
     r"speech|remarks|email|memo|column|essay|editorial|address|appearance|testimony|video|message|news conference|"
-    r"press conference|radio interview|television interview)s?\b[^,]{0,80},",
+    r"press conference|radio interview|television interview|briefing|news briefing|conference call|podcast|"
+    r"blog post|memoir|book|filing|court filing|sermon)s?\b[^,]{0,80},",
     re.I,
 )
 # "Trump's claim that ...", "the IMF's estimate of": a possessor speaks through a noun of saying.
@@ -115,8 +118,13 @@ PARTY_TAG = re.compile(
 )
 # "according to X"; "by one estimate", "by some accounts": a record counted by an unnamed source
 ACCORDING = re.compile(
-    r"(?<![\w-])(?:according to\s+|by (?=(?:one|some|most|many|several|other|its|his|her|their|our|an?)\s+"
-    r"(?:[\w-]+\s+)?(?:estimates?|accounts?|counts?|measures?|tally|tallies|reckoning)\b))",
+    r"(?<![\w-])(?:according to\s+|by (?=(?:one|some|most|many|several|other|its|his|her|their|our|an?|"
+    r"(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*)?['’]s?)\s+"
+    r"(?:[\w-]+\s+)?(?:estimates?|accounts?|counts?|measures?|tally|tallies|reckoning|admission)\b)"
+    # "per the party's bylaws", "per Reuters": a record or outlet as source (never "per capita", "$5 per gallon")
+    r"|(?<![$\d]\s)per\s+(?=(?:the|a|an|his|her|its|their)\s|(?-i:[A-Z]))"
+    # "As stated in Davis' commentary", "as reported by the Post"
+    r"|\bas\s+(?:first\s+)?(?:stated|noted|reported|described|outlined|explained|detailed|documented)\s+(?:in|by)\s+)",
     re.I,
 )
 BOUNDARY = re.compile(rf"[,;:()]|{MASK}+|\s[-–—]+\s|[–—]")

@@ -138,6 +138,15 @@ NOT_SUBJECTS = frozenset(
 )
 
 
+CAME_FROM = re.compile(
+    r"^\W*(?:the|that|this|these|those|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statements?|letters?|remarks?|"
+    r"comments?|calls?|requests?|complaints?|criticism|warnings?|endorsements?|announcements?|messages?|tweets?|"
+    r"posts?|leaks?|claims?|accusations?|allegations?|information|tip|estimates?|figures?|numbers?)\s+"
+    r"(?:came|comes|come|originated)\s+(?:\w+ly\s+)?from\s+",
+    re.I,
+)
+
+
 def venue_or_nominal(masked: str) -> Candidate | None:
     """No verb of saying: "In a statement, X was circumspect" (X reports), "Trump's claim that ..." (Trump)."""
     venue = VENUE_OPENING.match(masked)
@@ -146,6 +155,11 @@ def venue_or_nominal(masked: str) -> Candidate | None:
         speaker = main_subject(rest) or noun_phrase_start(rest.strip())
         if speaker:
             return Candidate(speaker, venue.group(0).strip(" ,"), None, speaker, False)
+    came = CAME_FROM.match(masked)
+    if came:  # "The statement came from Sen. Roy Blunt and ...": a source-of-knowledge phrase
+        speaker = clean_speaker(phrase_after(masked, came.end())[0])
+        if speaker:
+            return Candidate(speaker, "came from", None, speaker, False)
     for m in PASSIVE_BY.finditer(masked):
         if m.group("verb").lower() in _VERBS:
             speaker = clean_speaker(phrase_after(masked, m.end())[0])

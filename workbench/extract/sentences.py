@@ -25,18 +25,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
-# Characters that end a sentence line, ignoring closing quotes/brackets and emphasis marks.
-LINE_END_TRAILERS = "\"'”’)]*_ \t\u00a0"
-TERMINAL = ".!?:;…"
+from workbench.extract.lines import units as _units
+
 CLOSING_MARKS = '"”’»)]'
-# A line ending in one of these is a hard-wrapped sentence, not a headline.
-CONTINUATION_WORDS = frozenset(
-    "a an the of to in on at by for with and or but from as that which who than into over under about "
-    "his her its their our your this these those".split()
-)
-MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
-BULLET = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
 # "LIMA, Feb 24 (Meridian Wire) - ", "WASHINGTON (Reuters) — ", "SPRINGFIELD, Ill., Feb. 20, 2023 -- "
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'\- ]{1,30})(?:,\s*[A-Z][A-Za-z.]+)*(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
@@ -193,59 +184,6 @@ def dateline_end(sentence: str) -> int:
     rest = sentence[match.end() :]
     # The dateline is followed by a real sentence that starts with a capital, a digit or a quote.
     return match.end() if rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in '"“' else 0
-
-
-def _is_heading_line(line: str, next_line: str | None) -> bool:
-    """A line that cannot be part of a longer sentence: heading, headline, masthead, byline."""
-    stripped = line.strip()
-    if not stripped:
-        return False
-    if MARKDOWN_HEADING.match(line) or BULLET.match(line):
-        return True
-    core = stripped.rstrip(LINE_END_TRAILERS)
-    if not core or core[-1] in TERMINAL or core[-1] == ",":
-        return False
-    words = core.split()
-    if words[-1].lower() in CONTINUATION_WORDS:
-        return False
-    if next_line is None or len(words) <= 3:
-        return True
-    nxt = next_line.strip()
-    return not nxt or not nxt[0].islower()
-
-
-def _units(text: str) -> list[tuple[int, int, int, bool]]:
-    """(start, end, paragraph, heading) spans that no sentence may cross."""
-    units: list[tuple[int, int, int, bool]] = []
-    pos = 0
-    para = 0
-    blocks: list[tuple[int, int]] = []
-    for brk in PARAGRAPH_BREAK.finditer(text):
-        blocks.append((pos, brk.start()))
-        pos = brk.end()
-    blocks.append((pos, len(text)))
-    for b_start, b_end in blocks:
-        block = text[b_start:b_end]
-        if not block.strip():
-            continue
-        lines = block.split("\n")
-        offset = b_start
-        run_start: int | None = None
-        for i, line in enumerate(lines):
-            line_start, line_end = offset, offset + len(line)
-            offset = line_end + 1
-            nxt = lines[i + 1] if i + 1 < len(lines) else None
-            if _is_heading_line(line, nxt):
-                if run_start is not None:
-                    units.append((run_start, line_start, para, False))
-                    run_start = None
-                units.append((line_start, line_end, para, True))
-            elif run_start is None:
-                run_start = line_start
-        if run_start is not None:
-            units.append((run_start, b_end, para, False))
-        para += 1
-    return units
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:

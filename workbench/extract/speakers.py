@@ -11,6 +11,7 @@ common-noun source ("an unnamed official", "analysts", "a local resident").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from workbench.extract.places import STATES
 
@@ -63,7 +64,10 @@ ORG_NOUNS = frozenset(
     "analysis document documents indictment transcript website "
     # records and their readings speak for whoever compiled them: "according to exit polls / federal data"
     "polls surveys studies reports data statistics figures estimates records tally census findings finding "
-    "research audit review chart graph slide map forecast projections filings rulings".split()
+    "research audit review chart graph slide map forecast projections filings rulings "
+    # institutional heads that title-case names end with ("the School Shield Program"): never a person
+    "program programme project initiative fund federation league caucus forum council "
+    "story stories article articles bylaws".split()
 )
 TITLE_WORDS = frozenset(
     "president prime minister secretary defense defence foreign interior sen. senator rep. gen. general col. "
@@ -152,8 +156,12 @@ _PREPOSITIONS = frozenset("in on at by from for with to during last this".split(
 _DANGLING_WORDS = frozenset("and or of the a an to on in with for".split())
 
 
+@lru_cache(maxsize=8192)
 def clean_speaker(chunk: str) -> str | None:
-    """The source noun phrase inside a chunk of text next to a cue, or None when it is not one."""
+    """The source noun phrase inside a chunk of text next to a cue, or None when it is not one.
+
+    This and :func:`head_noun`, :func:`person_name`, :func:`classify` are pure functions of a short
+    phrase that attribution asks about again and again (every mention, every resolution): cached."""
     text = LEADING_JUNK.sub("", chunk.strip(' \t\n,;:-–—█"“”')).strip(" ,")
     if _bare(text) in NEVER_ALONE or text.rstrip(".") in US_STATE_ABBREVIATIONS:
         return None  # "Ten minutes later, ..." -> "Ten"; "Austin, Tex., posted" -> "Tex"
@@ -216,6 +224,7 @@ def clean_speaker(chunk: str) -> str | None:
     return phrase
 
 
+@lru_cache(maxsize=8192)
 def head_noun(phrase: str) -> str:
     """The last word before a post-modifier ("official" in "an official within the alliance")."""
     head = ""
@@ -223,10 +232,11 @@ def head_noun(phrase: str) -> str:
         low = _bare(tok)
         if low in {"of", "for", "within", "in", "at", "from", "with", "on"} and head:
             break
-        head = low.removesuffix("'s")
+        head = low.removesuffix("'s").removeprefix("ex-")  # "the ex-congressman" is a congressman
     return head
 
 
+@lru_cache(maxsize=8192)
 def person_name(phrase: str) -> str | None:
     """The personal name ending a phrase ("U.S. Defense Secretary Lloyd Austin" -> "Lloyd Austin"), else None."""
     tokens = _tokens(phrase)
@@ -244,6 +254,7 @@ def person_name(phrase: str) -> str | None:
     return " ".join(run)
 
 
+@lru_cache(maxsize=8192)
 def classify(phrase: str) -> str:
     """Speaker kind of a cleaned phrase: named, organization or anonymous."""
     tokens = _tokens(phrase)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.cues import LEADING_NP, TRAILING_TIME, chunk_bounds, cue_matches, phrase_after
+from workbench.extract.cues import LEADING_NP, MASK, TRAILING_TIME, chunk_bounds, cue_matches, phrase_after
 from workbench.extract.speakers import VERBISH, classify, clean_speaker, is_generic_audience, is_outlet, person_name
 
 _AUX_TAIL = re.compile(
@@ -64,6 +64,11 @@ def subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, 
                 return named, role or "", role
             if speaker is None:  # "... since Clinton, at Monday's debate, cited"
                 speaker = after_joint(masked[s_start : a_start - 1])
+            if speaker is None or classify(speaker) != "named":
+                lead = _name_after_quote(masked, s_start)
+                if lead:  # "“...,” Ana Ruiz, a Republican trying to unseat X, a Democrat, in ..., said"
+                    role = masked[masked.rfind(MASK, 0, s_start) + 1 :].split(",")[1].strip() or None
+                    return lead, role or "", role
             return speaker, appositive, None
         return None, "", None
     s_start, _ = chunk_bounds(masked, cue_start)
@@ -77,6 +82,8 @@ def subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, 
         tail = chunk[joints[-1].end() :] if joints else ""
         return (clean_speaker(tail) if tail.strip() else None), "", None
     speaker = clean_speaker(chunk)
+    if speaker is None and _OPENER.match(chunk):  # "Speaking at the town hall on Tuesday the mayor said"
+        speaker = late_subject(chunk)
     if speaker is None and _PRONOUN_END.search(chunk):
         speaker = _PRONOUN_END.search(chunk).group(1).lower()
     if speaker is None:
@@ -95,6 +102,40 @@ def subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, 
             lead = main_subject(masked)
             speaker = lead or speaker
     return speaker, "", None
+
+
+def late_subject(chunk: str) -> str | None:
+    """The subject after an opening phrase that no comma closes: two noun phrases meet with no word between.
+
+    "Speaking at the town hall on Tuesday the mayor" -> "the mayor"; "After the council met the mayor" ->
+    "the mayor". The subject starts at a determiner, possessive or capitalised name whose previous word
+    ends a phrase (a noun, a verb, a day), never a preposition or article ("the head of the agency",
+    "officials in Texas" stay whole: the last phrase there is a preposition's object).
+    """
+    words = chunk.split()
+    if len(words) < 4:
+        return None
+    for i in range(len(words) - 1, 0, -1):
+        word, prev = words[i], words[i - 1].lower()
+        starts = word.lower() in _NP_OPENERS or (_CAPITAL.match(word) and not _CAPITAL.match(words[i - 1]))
+        # a word before that is a preposition or article continues the phrase; an -ing form takes it as object
+        if not starts or prev in _PHRASE_INNER or not prev.isalpha() or prev.endswith("ing"):
+            continue
+        tail = words[i:]
+        if len(tail) > 6 or any(w.lower() in _PHRASE_INNER - {"of", "the", "a", "an"} for w in tail[1:]):
+            return None
+        return clean_speaker(" ".join(tail))
+    return None
+
+
+def _name_after_quote(masked: str, before: int) -> str | None:
+    """The personal name that opens a chain of comma appositives right after a closing quote, else None."""
+    q = masked.rfind(MASK, 0, before)
+    if q < 0 or masked[q + 1 : before].count(",") < 2:
+        return None
+    first = masked[q + 1 :].split(",", 1)[0].strip()
+    name = clean_speaker(first) if first and len(first.split()) <= 4 else None
+    return name if name and classify(name) == "named" and name.split()[-1] in first else None
 
 
 def after_joint(chunk: str) -> str | None:
@@ -160,9 +201,23 @@ def noun_phrase_start(chunk: str) -> str | None:
         low = word.lower()
         if words and (low in VERBISH or low in _STOP_ADVERBS or low.endswith(("ed", "ly"))):
             break
+        if words and (low in _ADJUNCT_PREPOSITIONS or low[:1].isdigit()):  # "A group of doctors in 2015 sent"
+            break
         words.append(word)
     return clean_speaker(" ".join(words)) if 1 < len(words) <= 5 else None
 
 
+_OPENER = re.compile(
+    r"^\s*(?:after|before|when|while|since|speaking|writing|appearing|asked|in|at|on|during|with|from)\s", re.I
+)
+_NP_OPENERS = frozenset("the a an his her their its our".split())
+_CAPITAL = re.compile(r"^[A-Z][a-z]")
+# Words that a noun phrase cannot end before another begins (prepositions, articles, conjunctions, auxiliaries).
+_PHRASE_INNER = frozenset(
+    "of the a an in on at by for with from to into about over under after before during since as and or but "
+    "than that which who whom whose his her their its our your is are was were be been has have had will would "
+    "not".split()
+)
+_ADJUNCT_PREPOSITIONS = frozenset("in on at during since until last this".split())
 _QUANTIFIED = frozenset("the a an some several many most few other two three four five both all".split())
 _STOP_ADVERBS = frozenset("also then now just still never already even again".split())

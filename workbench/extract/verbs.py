@@ -49,7 +49,16 @@ VERB_FORMS = (
     r"spoke of|spoke about|spoken about|speaks of|speaks about|talked about|talks about"
     r"|worry|fear|detailed|documented|"
     r"slam|slams|blast|blasts|disagree|disagrees|disagreed|doubted|"
-    r"thanked|portrayed|portrays|took offense|took offence|suspect"
+    r"thanked|portrayed|portrays|took offense|took offence|suspect|"
+    # communication and judgement verbs, and stance idioms built on them (round 5)
+    r"retweeted|invoked|articulated|extolled|extols|complimented|envisioned|judged|lauded|conveyed|"
+    r"pointed to|points to|point to|points out|point out|raised questions|raises questions|"
+    r"seized on|seized upon|seizes on|seizes upon|doubled down|doubles down|"
+    r"seizing on|seizing upon|doubling down|raising questions|pointing to|pointing out|states that|state that|"
+    r"alerted|notified|informed|assured|reminded|goes on(?=\s*[,:])|went on(?=\s*[,:])|"
+    # "pleaded guilty / not guilty / no contest" is a plea in court, not a plea to someone
+    r"pleaded(?!\s+(?:not\s+)?(?:guilty|no\s+contest|innocent))|pleads(?!\s+(?:not\s+)?(?:guilty|no\s+contest|innocent))|begged|"
+    r"chastised|reprimanded|lectured|recommend"
 )
 
 
@@ -74,4 +83,36 @@ def _progressives(forms: str) -> str:
 _DEEDS = frozenset("attacking backing pressing charging learning discovering continuing ruling".split())
 
 
-VERB_FORMS = VERB_FORMS + "|" + _progressives(VERB_FORMS)
+def _presents(forms: str) -> str:
+    """ "compliments", "praises", "denies": the third-person present of every listed past tense.
+
+    Spelling is guessed both ways (defended -> defends, praised -> praises); a guess that is no word
+    never matches. A present that is also a plural noun ("reports", "plans") is one already: the cue
+    rules read it as a noun after a determiner, possessive or number.
+    """
+    known = set(forms.split("|"))
+    made = set()
+    for form in known:
+        if " " in form or not form.endswith("ed") or len(form) < 5 or form in _NOT_PRESENT:
+            continue
+        stem = form[:-2]
+        if stem.endswith("i"):  # denied -> denies
+            made.add(stem[:-1] + "ies")
+        elif len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "sl":  # slammed -> slams
+            made.add(stem[:-1] + "s")
+        elif stem.endswith(("ch", "sh", "ss", "x", "z")):  # touched -> touches
+            made.add(stem + "es")
+        else:
+            made.update({stem + "s", form[:-1] + "s"})
+    return "|".join(sorted(made - known))
+
+
+# past tenses whose present is mostly a noun of something else ("figures", "charges" stay as they are)
+_NOT_PRESENT = frozenset(
+    "found learned called judged threatened stated ruled attacked detailed documented questioned remarked countered signaled "
+    "signalled debated hinted feared worried doubted thanked cried joked hoped added noted posted viewed "
+    "reported grilled backed pressed charged rejected shouted screamed".split()
+)
+
+
+VERB_FORMS = VERB_FORMS + "|" + _progressives(VERB_FORMS) + "|" + _presents(VERB_FORMS)

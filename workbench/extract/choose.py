@@ -1,0 +1,190 @@
+"""Sources of one sentence: every cue's candidate speaker, and the choice among them.
+
+Split from :mod:`attribution` (which carries memory, quote runs and roles across sentences) so
+each module stays small. Everything here reads one masked sentence (quotes blanked, at most
+``sentences.MAX_SENTENCE`` characters): cue candidates ("Ruiz said", "..., said Ana Ruiz"),
+"according to X", the ", saying ..." participle, stance adjectives, and without any cue the venue
+and nominal sources of :mod:`intros`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from workbench.extract.cues import (
+    ACCORDING,
+    COLON_INTRO,
+    INTERVIEW_WITH,
+    MASK,
+    NOMINAL_CUE,
+    PARTICIPLE,
+    SAYING_THAT,
+    STANCE,
+    STANCE_WORDS,
+    chunk_bounds,
+    cue_matches,
+    phrase_after,
+)
+from workbench.extract.gates import words_of
+from workbench.extract.intros import NOT_SUBJECTS, tag_or_label, venue_or_nominal
+from workbench.extract.intros import Candidate as _Candidate
+from workbench.extract.issued import given_words, issued_stance
+from workbench.extract.speakers import classify, clean_speaker, is_generic_audience, is_outlet
+from workbench.extract.subjects import main_subject, subject_before, told_object
+
+INVERTIBLE = frozenset(
+    "said says told added claimed wrote warned noted explained insisted replied asked continued tweeted "
+    "reported stated argued recalled declared announced responded remarked observed".split()
+)
+# Auxiliaries and manner adverbs between a subject and its cue ("Trump, in particular, has sharply criticized").
+
+
+def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
+    """Cue-based candidates and "according to" candidates of one masked sentence."""
+    cue_cands: list[_Candidate] = []
+    for m in cue_matches(masked):
+        verb = m.group("verb")
+        speaker, role_text, role = subject_before(masked, m.start(), verb)
+        c_start, c_end = chunk_bounds(masked, m.start("verb"))
+        tail = masked[m.end() : c_end]
+        trailing = c_start > 0 and " that " not in f" {tail} " and len(tail.split()) <= 7
+        pre = masked[: m.start()].rstrip()
+        inverted = False
+        if speaker is None and verb.lower() in INVERTIBLE and (not pre or pre[-1] in f",{MASK}"):
+            after, after_end = phrase_after(masked, m.end())
+            writer, _, outlet = after.partition(" for ")  # "..., wrote Cameron Easley for Morning Consult."
+            if outlet[:1].isupper() and verb.lower() in {"wrote", "writes"}:
+                after = writer
+            # "..., said an official." -- not "..., wrote an open letter to the girls"
+            speaker = clean_speaker(after) if " to " not in f" {after} " else None
+            nxt_start, nxt_end = chunk_bounds(masked, min(after_end + 1, len(masked)))
+            role_text = masked[nxt_start:nxt_end]
+            trailing = inverted = True
+            named = clean_speaker(role_text) if masked[after_end : after_end + 1] == "," else None
+            if speaker and named and classify(named) == "named" and classify(speaker) != "named":
+                speaker, role = named, speaker  # "..., said a White House spokesman, Eric Schultz."
+        if speaker is None:
+            continue
+        cue, via = verb, None
+        if verb.lower() in {"told", "tells", "tell"}:
+            obj = told_object(masked, m.end())
+            if obj and not inverted:
+                cue = f"{verb} {obj}"
+                via = None if is_generic_audience(obj) or not obj.removeprefix("the ")[:1].isupper() else obj
+        opens = "colon" if COLON_INTRO.match(masked, m.end()) or COLON_INTRO.search(masked, m.end()) else ""
+        if opens and COLON_INTRO.search(masked, m.end()).start() - m.end() > 40:
+            opens = ""  # "He added: ..." / "Trump responded on Friday:" -- the colon belongs to the cue
+        cue_cands.append(
+            _Candidate(speaker, cue, via, role_text + " " + speaker, trailing, opens=opens, role=role, at=m.start())
+        )
+    according: list[_Candidate] = []
+    for m in ACCORDING.finditer(masked):
+        phrase, _ = phrase_after(masked, m.end())
+        phrase = _BLANKED.split(phrase, maxsplit=1)[0]  # "Sen. Dick Durbin, D-Ill., the No. 2"
+        owner = _OWN_ACCOUNT.match(phrase)  # "by Trump's own admission": Trump
+        speaker = clean_speaker(owner.group(1) if owner else phrase)
+        if speaker:
+            according.append(_Candidate(speaker, "according to", None, speaker, True, is_outlet(speaker), at=m.start()))
+    return cue_cands, according
+
+
+def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> _Candidate | None:
+    """The best source candidate of one sentence; ``known`` holds surnames of people already mentioned."""
+    cue_cands, according = candidates(masked)
+    chosen = None
+    tagged = tag_or_label(masked, raw or masked, known)
+    if tagged and (tagged.cue == "―" or tagged.opens == "headline" or not cue_cands):
+        cue_cands = [tagged]
+    if cue_cands:
+        trailing = [c for c in cue_cands if c.trailing]
+        if trailing and trailing[-1] is not cue_cands[0] and _THAT.search(masked, cue_cands[0].at, trailing[-1].at):
+            # "X alerted reporters that Granholm, the governor, also supports the deal": a cue inside the
+            # that-clause of the first cue is what it reports, not a trailing attribution
+            # ("..., the source added." after a that-clause is still the trailing attribution)
+            trailing = [c for c in trailing if c is cue_cands[0] or _closes_sentence(masked, c)]
+        chosen = trailing[-1] if trailing else cue_cands[0]
+        if chosen is cue_cands[0] and SUB_OPENER.match(masked):
+            # "When prosecutors charged the couple, the ex-congressman said ...": the main clause's cue speaks
+            comma = masked.find(",", chosen.at)
+            later = [c for c in cue_cands if 0 <= comma < c.at and len(c.speaker.split()) <= 4]
+            chosen = later[0] if later else chosen
+        if chosen.speaker.lower() in PRONOUNS and chosen is not cue_cands[0]:
+            # "Mr. Bush said ..., and contrasted that with what he said ...": a pronoun's cue inside the
+            # sentence never outranks a person the sentence names as the subject of its own cue
+            named = [c for c in cue_cands if c.speaker.lower() not in PRONOUNS and classify(c.speaker) == "named"]
+            chosen = named[0] if named else chosen
+        chosen = _participle_first(masked, chosen)
+        if chosen.cue.lower() in _OBJECT_CUES:  # "seized on Grant's claim that ...": the claim is Grant's
+            owner = NOMINAL_CUE.search(masked, chosen.at)
+            if owner and owner.group("owner") and not owner.group("pronoun"):
+                chosen = venue_or_nominal(masked[owner.start() :].rjust(len(masked))) or chosen
+        if is_outlet(chosen.speaker):  # "Fox News reported that Smith said ...": Smith speaks, via Fox News
+            people = [c for c in cue_cands if c is not chosen and classify(c.speaker) == "named"]
+            if people:
+                chosen = replace(people[0], via=people[0].via or chosen.speaker)
+        people = [a for a in according if not a.outlet and a.at > chosen.at and classify(a.speaker) in _PEOPLE]
+        if people and chosen.cue.lower() not in _SAYING:
+            # "Democrats have asked for changes, according to Sen. Dick Durbin": the source of knowledge speaks;
+            # "the Post reported that ..., according to three people" -- the people, via the Post
+            chosen = replace(people[-1], via=chosen.speaker if is_outlet(chosen.speaker) else None)
+        outlets = [a for a in according if a.outlet]
+        if outlets and chosen.via is None:
+            chosen = replace(chosen, via=outlets[0].speaker)
+    elif according:
+        chosen = according[0]
+    elif PARTICIPLE.search(masked):  # "Trump lashed out on Monday, saying ..."
+        speaker = main_subject(masked)
+        if speaker:
+            verb = PARTICIPLE.search(masked).group(0).lstrip(", ")
+            chosen = _Candidate(speaker, verb, None, speaker, False)
+    elif ASKED_OPENER.match(masked) and (speaker := main_subject(masked)):  # "Asked whether ..., Rob Shapiro offered"
+        chosen = _Candidate(speaker, "asked", None, speaker, False)
+    elif not STANCE_WORDS.isdisjoint(masked.lower().split()) and (stance := STANCE.search(masked)):  # "Many Democrats are afraid that ...": the stance's holder
+        speaker = subject_before(masked, stance.start(), "")[0]
+        if speaker and speaker.split()[0].lower() not in NOT_SUBJECTS:
+            chosen = _Candidate(speaker, " ".join(stance.group(0).split()[-2:]), None, speaker, False, at=stance.start())
+    if chosen is None:
+        chosen = venue_or_nominal(masked)
+        if chosen is None:
+            words = words_of(masked)  # once for both gated fallbacks
+            chosen = issued_stance(masked, words) or given_words(masked, words)
+    if chosen and chosen.via is None:
+        m = INTERVIEW_WITH.search(masked)
+        if m and is_outlet(m.group("outlet")):
+            chosen = replace(chosen, via=m.group("outlet"))
+    return chosen
+
+
+PRONOUNS = frozenset({"he", "she", "they"})
+# verbs of saying proper: what they report is the subject's words even when "according to" follows
+_SAYING = frozenset("said says say told tells added wrote writes stated declared insisted".split())
+_PEOPLE = frozenset({"named", "anonymous"})  # people and unnamed people; a document or poll is no source of knowledge
+# an opening subordinate clause ("as X said, ..." is excluded: it attributes the main clause to X)
+SUB_OPENER = re.compile(r"^\W*(?:When|After|Before|While|Since|Although|Though|If|Once|Until|Because)\b")
+_THAT = re.compile(r"\sthat\s")
+_OWN_ACCOUNT = re.compile(r"^(.+?)['’]s?\s+(?:own\s+)?(?:admission|accounts?|counts?|estimates?|tally|reckoning)$")
+_WORDS = re.compile(r"[A-Za-z]+")
+_BLANKED = re.compile(r"\s{3,}")  # a party tag blanked by attribution._masked ends the phrase before it
+# "Asked whether ..., X offered": the one asked answers in the main clause
+ASKED_OPENER = re.compile(r"^\W*(?:When\s+)?[Aa]sked\s+(?:whether|if|about|why|what|how|who|when|where|to|by)\b")
+# stance idioms whose object may be someone else's words: the owner of those words speaks
+_OBJECT_CUES = frozenset("seized on|seized upon|seizes on|seizes upon|seizing on|seizing upon".split("|"))
+
+
+def _closes_sentence(masked: str, cand: _Candidate) -> bool:
+    """A verb of saying with at most a short adjunct after it ("..., the source added.", "said on Friday.")."""
+    words = _WORDS.findall(masked, cand.at)
+    return cand.cue.split()[0].lower() in INVERTIBLE and len(words) <= len(cand.cue.split()) + 3
+
+
+def _participle_first(masked: str, chosen: _Candidate) -> _Candidate:
+    """ "Trump sent tweets Friday saying that Clinton had shown bad judgment": a cue inside what the
+    participle reports is content; the main clause's subject speaks."""
+    if chosen.trailing or chosen.at < 0 or "ing " not in masked[: chosen.at]:
+        return chosen
+    part = PARTICIPLE.search(masked, 0, chosen.at) or SAYING_THAT.search(masked, 0, chosen.at)
+    speaker = main_subject(masked) if part else None
+    if speaker is None or speaker.lower() == chosen.speaker.lower() or masked.find(speaker) > part.start():
+        return chosen
+    return _Candidate(speaker, part.group("verb").lower(), None, speaker, False, at=part.start())
