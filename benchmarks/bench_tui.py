@@ -21,7 +21,7 @@ start it headless (``App.run_test``, 140x40) and report:
   ``key_to_next_group_shown_ms``); every 4th key through ``pilot.press`` (its idle detection is a
   floor of its own, reported apart); an unbound key through the same wait (the measuring's own
   cost); the store call alone; ``next_cluster_ms``: ``J`` posted -> the next group's cards
-  mounted, the cursor on one, painted; ``f`` (re-order under each filter),
+  shown, the cursor on one, every message it caused handled, laid out and painted; ``f`` (re-order under each filter),
 * peak RSS of the child (``wait4``),
 
 and, for scale in the same run: the first screen on an empty database (``empty_db_first_screen_s``:
@@ -160,7 +160,7 @@ async def _settle(app, pilot) -> None:
 
 
 async def _next_clusters(app, pilot, n: int) -> dict:
-    """``J`` ``n`` times: key posted -> the next group's cards mounted, the cursor on one, painted once.
+    """``J`` ``n`` times: key posted -> the next group's cards shown, the cursor on one, laid out and painted.
 
     Polled every millisecond (no ``pilot.press``: its idle detection is a floor of its own);
     between keys every worker (context, reviews, the read-ahead) finishes, as a reviewer reading
@@ -179,7 +179,10 @@ async def _next_clusters(app, pilot, n: int) -> dict:
         app.post_message(events.Key("J", "J"))
         while not (screen.pane.group_key == target and screen.pane.focused_card is not None):
             await asyncio.sleep(0.001)
-        screen._on_timer_update()  # the cards painted (the context pane's own worker lands later)
+        # every message the switch caused handled (the cards' Layout requests among them), then the
+        # layout done and the screen painted: polling for the cursor and painting once stopped the
+        # clock before the cards' new heights were laid out (the context pane's own worker lands later)
+        await _handled(app, pilot)
         nav_ms.append((time.perf_counter() - t) * 1000)
         await _settle(app, pilot)
     return {"p50": round(_pct(nav_ms, 0.5), 1), "p95": round(_pct(nav_ms, 0.95), 1), "n": len(nav_ms)}

@@ -62,6 +62,15 @@ class ClaimCard(Static):
         """The verdict this reviewer may see (blind mode hides the others' until they decide)."""
         return shown_state(self.claim.state, self.review, self.reviewer, self.blind)
 
+    def show(self, claim: ReviewClaim, col: int, row: int, review: CardReview | None, blind: bool) -> None:
+        """Become the card of another claim (the comparison pane re-fills its cards instead of re-mounting them)."""
+        self.claim, self.col, self.row, self.review, self.blind = claim, col, row, review, blind
+        self.cursor = False
+        self.remove_class("-cursor")
+        shown = self.shown
+        self.set_class(shown.reviewed, "-reviewed")
+        self.update(card_text(replace(claim, state=shown), False, self.reviewer, review))  # a new height: layout
+
     def set_review(self, review: CardReview | None, blind: bool) -> None:
         if (review, blind) != (self.review, self.blind):
             self.review, self.blind = review, blind

@@ -24,7 +24,7 @@ from workbench.store.cards import verdict_states
 from workbench.tui import messages as msg
 from workbench.tui.widgets.card_scroll import CardScroller
 from workbench.tui.widgets.claim_card import ClaimCard, update_in_place
-from workbench.tui.widgets.outlet_column import OutletColumn
+from workbench.tui.widgets.outlet_column import OutletColumn, refill_columns
 
 if TYPE_CHECKING:
     from workbench.tui.app import WorkbenchApp
@@ -97,14 +97,12 @@ class ComparisonPane(CardScroller, can_focus=True):
 
     async def show_group(self, key: str | None, columns: list[ClaimColumn], focus_claim: str | None = None,
                          reviews: dict | None = None) -> None:
-        """Mount the columns of one group (only this group is ever mounted), cards drawn once with ``reviews``."""
+        """Show one group (only it is mounted): the mounted columns re-filled in place (``refill_columns``)."""
         holder = self.query_one("#columns", HorizontalScroll)
-        await holder.remove_children()
         self.group_key = key
         self.cursor = None
-        widgets = [OutletColumn(col, i, self.wb.reviewer, reviews or {}, self.wb.blind) for i, col in enumerate(columns)]
-        self.cards = [w.cards for w in widgets if w.cards]
-        await holder.mount_all(widgets)
+        shown = await refill_columns(holder, columns, self.wb.reviewer, reviews or {}, self.wb.blind)
+        self.cards = [w.cards for w in shown if w.cards]
         self._fit_columns()
         holder.scroll_home(animate=False)
         target = self.card_for(focus_claim) if focus_claim else None
