@@ -25,6 +25,7 @@ def binding_sources() -> list[tuple[str, list[Binding]]]:
     """(where, bindings) for every widget that owns keys, in the order the help lists them."""
     from workbench.tui.app import WorkbenchApp
     from workbench.tui.screens.article import ArticleScreen
+    from workbench.tui.screens.event_view import EventViewScreen
     from workbench.tui.screens.prompt import PromptScreen
     from workbench.tui.screens.review import ReviewScreen
     from workbench.tui.screens.reviewers import ReviewerScreen
@@ -39,6 +40,7 @@ def binding_sources() -> list[tuple[str, list[Binding]]]:
         ("claims", own(CardScroller.BINDINGS)),
         ("reviewers", own(ReviewerScreen.BINDINGS)),
         ("review", own(ReviewScreen.BINDINGS)),
+        ("review", own(EventViewScreen.BINDINGS)),
         ("app", own(WorkbenchApp.BINDINGS)),
         ("article", own(ArticleScreen.BINDINGS)),
         ("prompt", own(PromptScreen.BINDINGS)),
