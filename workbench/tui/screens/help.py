@@ -6,6 +6,7 @@ is what the keys do, including a reviewer's remapped keys.
 
 from __future__ import annotations
 
+from rich import box
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -67,7 +68,8 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,question_mark,q", "dismiss", "Close help", id="help.close")]
 
     def compose(self) -> ComposeResult:
-        table = Table(title="workbench review: keys", expand=True, show_lines=False)
+        # no outer frame: one row per binding fits 120x40 with every binding on screen (g included)
+        table = Table(title="workbench review: keys", expand=True, show_lines=False, box=box.SIMPLE_HEAD, show_edge=False)
         table.add_column("keys", style="bold", no_wrap=True)
         table.add_column("does")
         table.add_column("binding id", style="italic", no_wrap=True)

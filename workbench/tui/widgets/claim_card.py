@@ -62,14 +62,19 @@ class ClaimCard(Static):
         """The verdict this reviewer may see (blind mode hides the others' until they decide)."""
         return shown_state(self.claim.state, self.review, self.reviewer, self.blind)
 
-    def show(self, claim: ReviewClaim, col: int, row: int, review: CardReview | None, blind: bool) -> None:
-        """Become the card of another claim (the comparison pane re-fills its cards instead of re-mounting them)."""
+    def show(
+        self, claim: ReviewClaim, col: int, row: int, review: CardReview | None, blind: bool, cursor: bool = False
+    ) -> None:
+        """Become the card of another claim (the comparison pane re-fills its cards instead of re-mounting them).
+
+        ``cursor``: drawn with the cursor already, so the card the cursor lands on is drawn once, not twice.
+        """
         self.claim, self.col, self.row, self.review, self.blind = claim, col, row, review, blind
-        self.cursor = False
-        self.remove_class("-cursor")
+        self.cursor = cursor
+        self.set_class(cursor, "-cursor")
         shown = self.shown
         self.set_class(shown.reviewed, "-reviewed")
-        self.update(card_text(replace(claim, state=shown), False, self.reviewer, review))  # a new height: layout
+        self.update(card_text(replace(claim, state=shown), cursor, self.reviewer, review))  # a new height: layout
 
     def set_review(self, review: CardReview | None, blind: bool) -> None:
         if (review, blind) != (self.review, self.blind):

@@ -101,16 +101,15 @@ class ComparisonPane(CardScroller, can_focus=True):
         holder = self.query_one("#columns", HorizontalScroll)
         self.group_key = key
         self.cursor = None
-        shown = await refill_columns(holder, columns, self.wb.reviewer, reviews or {}, self.wb.blind)
+        claims = [c for column in columns for c in column.claims]
+        target = next((c for c in claims if c.id == focus_claim), None) or next(
+            (c for c in claims if not c.state.reviewed), claims[0] if claims else None)  # the first unreviewed
+        shown = await refill_columns(holder, columns, self.wb.reviewer, reviews or {}, self.wb.blind,
+                                     target.id if target else None)
         self.cards = [w.cards for w in shown if w.cards]
         self._fit_columns()
         holder.scroll_home(animate=False)
-        target = self.card_for(focus_claim) if focus_claim else None
-        if target is None:
-            target = next((c for c in self.all_cards() if not c.claim.state.reviewed), None)
-        if target is None and self.cards:
-            target = self.cards[0][0]
-        self.move_to(target)
+        self.move_to(self.card_for(target.id) if target else None)
 
     def _fit_columns(self) -> None:
         """Share the width among the columns, none narrower than MIN_COLUMN (then scroll sideways).

@@ -38,7 +38,7 @@ class OutletColumn(Vertical):
             yield from self.cards
 
     async def show(
-        self, column: ClaimColumn, index: int, reviews: dict[str, CardReview], blind: bool
+        self, column: ClaimColumn, index: int, reviews: dict[str, CardReview], blind: bool, cursor_id: str | None = None
     ) -> None:
         """Show another group's column here: cards re-filled in place, only the surplus mounted or removed."""
         self.column, self.index = column, index
@@ -47,7 +47,8 @@ class OutletColumn(Vertical):
         claims = column.claims
         keep = min(len(self.cards), len(claims))
         for row in range(keep):
-            self.cards[row].show(claims[row], index, row, reviews.get(claims[row].id), blind)
+            claim = claims[row]
+            self.cards[row].show(claim, index, row, reviews.get(claim.id), blind, claim.id == cursor_id)
         surplus = self.cards[keep:]
         extra = [ClaimCard(c, index, r, self.reviewer, reviews.get(c.id), blind)
                  for r, c in enumerate(claims) if r >= keep]
@@ -60,16 +61,20 @@ class OutletColumn(Vertical):
 
 
 async def refill_columns(
-    holder: Widget, columns: list[ClaimColumn], reviewer: str, reviews: dict[str, CardReview], blind: bool
+    holder: Widget, columns: list[ClaimColumn], reviewer: str, reviews: dict[str, CardReview], blind: bool,
+    cursor_id: str | None = None,
 ) -> list[OutletColumn]:
-    """Show ``columns`` in ``holder``: the columns mounted there re-filled, only the difference mounted or removed."""
+    """Show ``columns`` in ``holder``: the columns mounted there re-filled, only the difference mounted or removed.
+
+    ``cursor_id``: the claim the cursor will land on, drawn with it at once (re-filled cards only).
+    """
     mounted = [w for w in holder.children if isinstance(w, OutletColumn)]
     stray = [w for w in holder.children if not isinstance(w, OutletColumn)]  # the "nothing to show" sentence
     if stray:
         await holder.remove_children(stray)
     keep = min(len(mounted), len(columns))
     for i in range(keep):
-        await mounted[i].show(columns[i], i, reviews, blind)
+        await mounted[i].show(columns[i], i, reviews, blind, cursor_id)
     extra = [OutletColumn(col, i, reviewer, reviews, blind) for i, col in enumerate(columns) if i >= keep]
     if mounted[keep:]:
         await holder.remove_children(mounted[keep:])
