@@ -160,7 +160,8 @@ class ReviewScreen(OrderStream, ReadAhead, ExportAction, EventViewScreen):
             return
         self._show_title()
         await self.pane.show_group(message.key, message.columns, message.focus_claim, message.reviews)
-        self.read_ahead()
+        # after the new group is painted: on two cores its thread would compete with the layout for the GIL
+        self.call_after_refresh(self.read_ahead)
         if message.total > sum(len(c.claims) for c in message.columns):
             self.notify(f"This group has {message.total} claims; showing the first {sum(len(c.claims) for c in message.columns)}.")
 
@@ -184,7 +185,7 @@ class ReviewScreen(OrderStream, ReadAhead, ExportAction, EventViewScreen):
         if message.claim_id is None:
             self.query_one(ContextPane).show_context(None, None)
         else:
-            work.load_context(self, message.claim_id)
+            self.call_after_refresh(work.load_context, self, message.claim_id)  # after the cards are painted
 
     def on_context_loaded(self, message: msg.ContextLoaded) -> None:
         card = self.pane.focused_card
