@@ -98,3 +98,49 @@ async def test_clusters_pane_says_more_is_coming_until_the_order_is_listed(tmp_p
 
 def test_help_lists_the_group_by_event_key():
     assert ("review", "group.event", ["g"], "By event") in binding_rows({})
+
+
+async def test_columns_out_of_view_are_drawn_when_they_scroll_in(review_db):
+    """At 80x24 two outlet columns fit: the third of a three-outlet group is filled undrawn, then drawn by ``l``."""
+    app = WorkbenchApp(str(review_db), "alice")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        wide = screen.current_key
+        assert len(_expected(review_db, wide)) == 3  # the first group: mounted fresh, the third column hidden
+        columns = list(screen.pane.query(OutletColumn))
+        assert columns[0].filled and not columns[-1].filled
+        for key in ("J", "K"):  # away and back: the columns are re-filled, the third not drawn
+            await pilot.press(key)
+            await settle(pilot)
+        assert screen.current_key == wide
+        _check_shows(screen, review_db)
+        columns = list(screen.pane.query(OutletColumn))
+        assert columns[0].filled and not columns[-1].filled  # out of view: holds its claims, not laid out
+        assert not columns[-1].query_one(".column-body").display
+        db = open_db(review_db, create=False)
+        try:
+            data = group_columns(db, wide)[0]
+        finally:
+            db.close()
+        await screen.pane.show_group(wide, data)  # the same shape again: every column re-filled in place
+        await settle(pilot)
+        assert list(screen.pane.query(OutletColumn)) == columns
+        assert all(card.stale for card in columns[-1].cards) and not any(c.stale for c in columns[0].cards)
+        while screen.pane.focused_card.col < len(columns) - 1:
+            await pilot.press("l")
+            await settle(pilot)
+        last = columns[-1]
+        assert last.filled and last.query_one(".column-body").display and not any(card.stale for card in last.cards)
+        card = screen.pane.focused_card
+        assert card in last.cards and card.claim.text[:20] in str(card.render())
+        await pilot.press("v")  # a verdict on a card drawn late lands on its claim
+        await settle(pilot)
+        assert screen.pane.card_for(card.claim.id).claim.state.verdict == "verified"
+        db = open_db(review_db, create=False)
+        try:
+            assert db.execute(
+                "SELECT verdict FROM verdict_events WHERE claim_id = ? ORDER BY id DESC", [card.claim.id]
+            ).fetchone()[0] == "verified"
+        finally:
+            db.close()
