@@ -21,7 +21,9 @@ start it headless (``App.run_test``, 140x40) and report:
   ``key_to_next_group_shown_ms``); every 4th key through ``pilot.press`` (its idle detection is a
   floor of its own, reported apart); an unbound key through the same wait (the measuring's own
   cost); the store call alone; ``next_cluster_ms``: ``J`` posted -> the next group's cards
-  mounted, the cursor on one, painted; ``f`` (re-order under each filter),
+  shown, the cursor on one, every message it caused handled, laid out and painted; ``f`` through
+  every filter: key -> the new view's first screen painted (``filter_view_shown_ms``) and -> its
+  whole order listed by the worker (``filter_order_listed_ms``),
 * peak RSS of the child (``wait4``),
 
 and, for scale in the same run: the first screen on an empty database (``empty_db_first_screen_s``:
@@ -106,7 +108,7 @@ async def _verdict_keys(app, pilot, verdicts: int) -> dict:
             if app.screen.current_key == key:
                 redrawn_ms.append((time.perf_counter() - t) * 1000)
             else:  # the group was done: the next one loads in a worker, then mounts
-                await app.workers.wait_for_complete()
+                await _workers_done(app)
                 await _handled(app, pilot)
                 next_group_ms.append((time.perf_counter() - t) * 1000)
         if hasattr(app, "writes"):  # the INSERT commits on the writer thread (workbench/tui/writes.py)
@@ -146,21 +148,28 @@ async def _verdict_keys(app, pilot, verdicts: int) -> dict:
     }
 
 
-async def _settle(app, pilot) -> None:
+async def _workers_done(app) -> None:
+    """Every worker finished; one a newer request of its kind replaced (cancelled) is waited past."""
     from textual.worker import WorkerCancelled
 
-    for _ in range(3):
-        await pilot.pause()
+    for _ in range(10):
         try:
             await app.workers.wait_for_complete()
-        except WorkerCancelled:  # a newer request of the same kind replaced it: wait for that one
-            await app.workers.wait_for_complete()
+            return
+        except WorkerCancelled:
+            continue
+
+
+async def _settle(app, pilot) -> None:
+    for _ in range(3):
+        await pilot.pause()
+        await _workers_done(app)
         if hasattr(app, "writes"):
             await asyncio.to_thread(app.writes.join)
 
 
 async def _next_clusters(app, pilot, n: int) -> dict:
-    """``J`` ``n`` times: key posted -> the next group's cards mounted, the cursor on one, painted once.
+    """``J`` ``n`` times: key posted -> the next group's cards shown, the cursor on one, laid out and painted.
 
     Polled every millisecond (no ``pilot.press``: its idle detection is a floor of its own);
     between keys every worker (context, reviews, the read-ahead) finishes, as a reviewer reading
@@ -179,10 +188,49 @@ async def _next_clusters(app, pilot, n: int) -> dict:
         app.post_message(events.Key("J", "J"))
         while not (screen.pane.group_key == target and screen.pane.focused_card is not None):
             await asyncio.sleep(0.001)
-        screen._on_timer_update()  # the cards painted (the context pane's own worker lands later)
+        # every message the switch caused handled (the cards' Layout requests among them), then the
+        # layout done and the screen painted: polling for the cursor and painting once stopped the
+        # clock before the cards' new heights were laid out (the context pane's own worker lands later)
+        await _handled(app, pilot)
         nav_ms.append((time.perf_counter() - t) * 1000)
         await _settle(app, pilot)
     return {"p50": round(_pct(nav_ms, 0.5), 1), "p95": round(_pct(nav_ms, 0.95), 1), "n": len(nav_ms)}
+
+
+async def _filter_cycle(app, pilot) -> dict:
+    """``f`` through every filter: key -> the new view's first screen painted, and -> its whole order listed.
+
+    The first is what the reviewer waits for (its order's first page, the group to open, laid out
+    and painted); the rest of the order is listed afterwards by the same worker, off the UI thread,
+    while the pane says "listing…": the second figure.
+    """
+    from textual import events
+
+    from workbench.store.review import FILTERS
+
+    screen = app.screen
+    shown: list[int] = []
+    original = screen._show_order
+
+    async def timed_show(message):  # the view's GroupsLoaded handled: its first screen is on the widgets
+        await original(message)
+        shown.append(message.request)
+
+    screen._show_order = timed_show
+    view_ms, listed_ms, names = [], [], []
+    for _ in FILTERS:
+        request = screen._groups_request + 1
+        t = time.perf_counter()
+        app.post_message(events.Key("f", "f"))
+        while request not in shown:
+            await asyncio.sleep(0.001)
+        await _handled(app, pilot)
+        view_ms.append(round((time.perf_counter() - t) * 1000, 1))
+        await _settle(app, pilot)
+        listed_ms.append(round((time.perf_counter() - t) * 1000, 1))
+        names.append(screen.filter_name)
+    del screen._show_order
+    return {"filter_names": names, "filter_view_shown_ms": view_ms, "filter_order_listed_ms": listed_ms}
 
 
 def _first_screen_up(app, pane_type) -> bool:
@@ -222,13 +270,7 @@ async def _child(db_path: str, verdicts: int, handoff_ms: float | None = None) -
         if verdicts:
             out.update(await _verdict_keys(app, pilot, verdicts))
             out["next_cluster_ms"] = await _next_clusters(app, pilot, 20)
-            filter_ms = []
-            for _ in range(4):  # all -> unreviewed -> conflicts -> unattributed
-                t = time.perf_counter()
-                await pilot.press("f")
-                await _settle(app, pilot)
-                filter_ms.append(round((time.perf_counter() - t) * 1000, 1))
-            out["filter_cycle_ms"] = filter_ms
+            out.update(await _filter_cycle(app, pilot))
         status = Path("/proc/self/status")
         if status.exists():
             for line in status.read_text().splitlines():
@@ -310,12 +352,15 @@ def main() -> None:
         db = open_db(db_path, create=False)
         state = db_state(db)
         db.close()
-        runs = []
-        for i in range(args.runs):
+        empty = str(Path(tmp) / "empty.db")  # the floor: Textual, the app and the screen, no data
+        open_db(empty).close()
+        runs, floor = [], []
+        for i in range(args.runs):  # each run followed by a run on the empty DB: the floor under the same load
             run = run_child(python_child("benchmarks.bench_tui", "--child", db_path, "--verdicts", str(args.verdicts if i == 0 else 0)))
             if run.returncode != 0 or not run.data:
                 sys.exit(f"child failed: {(run.stderr.strip().splitlines() or ['no output'])[-1]}")
             runs.append(run)
+            floor.append(run_child(python_child("benchmarks.bench_tui", "--child", empty, "--verdicts", "0")))
         by_handoff = {}
         for value in [v for v in args.handoff_ms.split(",") if v.strip()]:  # same DB, same session: comparable
             argv = ["--child", db_path, "--verdicts", str(args.verdicts), "--handoff-ms", value.strip()]
@@ -324,9 +369,6 @@ def main() -> None:
                 sys.exit(f"child failed: {(run.stderr.strip().splitlines() or ['no output'])[-1]}")
             keep = ("key_to_commit_ms", "key_to_redrawn_ms", "key_to_next_group_shown_ms", "next_cluster_ms")
             by_handoff[value.strip()] = {k: run.data.get(k) for k in keep}
-        empty = str(Path(tmp) / "empty.db")  # the floor: Textual, the app and the screen, no data
-        open_db(empty).close()
-        floor = [run_child(python_child("benchmarks.bench_tui", "--child", empty, "--verdicts", "0")) for _ in range(3)]
         sql = _sql_first_screen(db_path)
         baseline = [run_child(python_child("benchmarks.bench_tui", "--child", "baseline")).data["baseline_s"] for _ in range(3)]
     first = [r.data["first_screen_s"] for r in runs]

@@ -37,3 +37,21 @@ def test_resume_point_past_the_first_page_reads_up_to_it(tmp_path):
         assert kept.keys[kept.resume.group_index] == keys[-1]  # a kept group is found wherever it is
     finally:
         db.close()
+
+
+def test_kept_group_the_view_leaves_out_does_not_read_the_whole_order(tmp_path):
+    """Re-filtering keeps the open group when the view lists it; one it leaves out is probed, not searched for."""
+    n = 8 * loaders.FIRST_READ
+    db = open_db(build_many_groups(tmp_path / "many.db", n))
+    try:
+        keys = group_keys(db)
+        gone = keys[-1]  # decided: the "unreviewed" view leaves it out
+        claim = db.execute("SELECT id FROM claims WHERE document_id = ?", [gone[2:]]).fetchone()[0]
+        record_verdict(db, claim, "verified", "alice")
+        order, _rest = loaders.group_order(db, "unreviewed", None, keep_key=gone)
+        assert order.resume.group_index == 0 and order.more_pending
+        assert len(order.keys) == loaders.FIRST_READ  # one page, not the n - 1 keys of the whole view
+        kept, _rest = loaders.group_order(db, "unreviewed", None, keep_key=keys[-2])
+        assert kept.keys[kept.resume.group_index] == keys[-2]  # one it lists is still found wherever it is
+    finally:
+        db.close()

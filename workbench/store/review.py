@@ -113,16 +113,10 @@ def iter_cluster_keys(
 ) -> Iterator[str]:
     """:func:`cluster_group_keys` read lazily: the index ``clusters_review_order`` gives the order, so
     the first page costs one page of rows, not a sort of every cluster (the UI's first screen)."""
+    from workbench.store.review_view import cluster_where  # the view's conditions live with group_in_view
+
     params: list = []
-    conflicts_only = filter_name == "conflicts"
-    # the cluster row already counts its conflicts: no need to visit its members for that filter
-    preds = _claim_predicates("all" if conflicts_only else filter_name, search, params)
-    where = ["COALESCE(k.n_conflicts, 0) > 0"] if conflicts_only else []
-    if preds:
-        where.append(
-            "EXISTS (SELECT 1 FROM cluster_members m JOIN claims c ON c.id = m.claim_id "
-            "JOIN documents dd ON dd.id = c.document_id WHERE m.cluster_id = k.id AND " + " AND ".join(preds) + ")"
-        )
+    where = cluster_where(filter_name, search, params)
     join = "LEFT JOIN events ev ON ev.id = k.event_id " if by_event else ""
     order = (_EVENT_ORDER if by_event else "") + _CLUSTER_ORDER
     sql = f"SELECT k.id FROM clusters k {join}{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}"
@@ -140,13 +134,11 @@ def document_group_keys(db: Database, filter_name: str = "all", search: str | No
 
 def iter_document_keys(db: Database, filter_name: str = "all", search: str | None = None) -> Iterator[str]:
     """:func:`document_group_keys` read lazily, in the order of the index ``documents_review_order``."""
+    from workbench.store.review_view import document_where
+
     params: list = []
-    preds = [_UNCLUSTERED, *_claim_predicates(filter_name, search, params)]
-    join = "JOIN documents dd ON dd.id = c.document_id " if search and search.strip() else ""
-    sql = (
-        f"SELECT d.id FROM documents d WHERE EXISTS (SELECT 1 FROM claims c {join}"
-        f"WHERE c.document_id = d.id AND {' AND '.join(preds)}) ORDER BY {_DOCUMENT_ORDER}"
-    )
+    where = document_where(filter_name, search, params)
+    sql = f"SELECT d.id FROM documents d WHERE {' AND '.join(where)} ORDER BY {_DOCUMENT_ORDER}"
     return ("d:" + r[0] for r in db.execute(sql, params))
 
 

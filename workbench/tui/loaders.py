@@ -24,6 +24,7 @@ from workbench.store.review import (
     iter_document_keys,
     next_unreviewed_group,
 )
+from workbench.store.review_view import group_in_view
 from workbench.tui.card_reviews import CardReview
 
 # (text, fraction or None): a worker's progress line for the status line.
@@ -67,12 +68,15 @@ def view_keys(db: Database, filter_name: str, search: str | None, by_event: bool
 
 
 def _locate(
-    db: Database, stream: Iterator[str], keep_key: str | None, reviewer: str | None
+    db: Database, stream: Iterator[str], keep_key: str | None, reviewer: str | None,
+    in_view: Callable[[str], bool] = lambda key: True,
 ) -> tuple[list[str], int | None, bool]:
     """Read keys until the resume point is among them: (keys read, its index or None, stream exhausted).
 
     The kept group (refresh, filter) if the view lists it, else the first group with an
     unreviewed claim. Reads grow 4x a step, so a resume point far down costs a few queries.
+    A kept group not in the first page is probed (``in_view``, one indexed query) before reading
+    on: one the view leaves out would otherwise cost reading the whole order.
     """
     keys: list[str] = []
     size = FIRST_READ
@@ -81,6 +85,8 @@ def _locate(
         start = len(keys)
         keys += more
         done = len(more) < size
+        if keep_key is not None and keep_key not in more and start == 0 and not done and not in_view(keep_key):
+            keep_key = None  # the view does not list it: resume at the first unreviewed group instead
         if keep_key is not None and keep_key in more:
             return keys, start + more.index(keep_key), done
         if keep_key is None and more:
@@ -118,7 +124,9 @@ def group_order(
     state = db_state(db)
     say(f"ordering the groups of {state.claims:,} claims…", 0.2)
     stream = view_keys(db, filter_name, search, by_event) if not state.empty else iter(())
-    keys, index, exhausted = _locate(db, stream, keep_key, blind_reviewer)
+    keys, index, exhausted = _locate(
+        db, stream, keep_key, blind_reviewer, lambda key: group_in_view(db, key, filter_name, search)
+    )
     claim = keep_claim if index is not None and keep_key is not None and keys[index] == keep_key else None
     if index is None and keys:
         index = 0  # everything reviewed: start at the top

@@ -48,6 +48,14 @@ class GroupsExtended(Message):
         self.keys = keys
 
 
+class GroupsListed(Message):
+    """The whole order of a load is listed (the last ``GroupsExtended`` came before this)."""
+
+    def __init__(self, request: int) -> None:
+        super().__init__()
+        self.request = request
+
+
 class GroupLoaded(Message):
     """The claims of one group, as outlet columns."""
 

@@ -6,6 +6,7 @@ is what the keys do, including a reviewer's remapped keys.
 
 from __future__ import annotations
 
+from rich import box
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -25,6 +26,7 @@ def binding_sources() -> list[tuple[str, list[Binding]]]:
     """(where, bindings) for every widget that owns keys, in the order the help lists them."""
     from workbench.tui.app import WorkbenchApp
     from workbench.tui.screens.article import ArticleScreen
+    from workbench.tui.screens.event_view import EventViewScreen
     from workbench.tui.screens.prompt import PromptScreen
     from workbench.tui.screens.review import ReviewScreen
     from workbench.tui.screens.reviewers import ReviewerScreen
@@ -39,6 +41,7 @@ def binding_sources() -> list[tuple[str, list[Binding]]]:
         ("claims", own(CardScroller.BINDINGS)),
         ("reviewers", own(ReviewerScreen.BINDINGS)),
         ("review", own(ReviewScreen.BINDINGS)),
+        ("review", own(EventViewScreen.BINDINGS)),
         ("app", own(WorkbenchApp.BINDINGS)),
         ("article", own(ArticleScreen.BINDINGS)),
         ("prompt", own(PromptScreen.BINDINGS)),
@@ -65,7 +68,8 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,question_mark,q", "dismiss", "Close help", id="help.close")]
 
     def compose(self) -> ComposeResult:
-        table = Table(title="workbench review: keys", expand=True, show_lines=False)
+        # no outer frame: one row per binding fits 120x40 with every binding on screen (g included)
+        table = Table(title="workbench review: keys", expand=True, show_lines=False, box=box.SIMPLE_HEAD, show_edge=False)
         table.add_column("keys", style="bold", no_wrap=True)
         table.add_column("does")
         table.add_column("binding id", style="italic", no_wrap=True)

@@ -22,6 +22,7 @@ from workbench.tui import messages as msg
 from workbench.tui.screens import review_workers as work
 from workbench.tui.screens.article import ArticleScreen
 from workbench.tui.screens.event_view import EventViewScreen
+from workbench.tui.screens.order_stream import OrderStream
 from workbench.tui.screens.prompt import PromptScreen
 from workbench.tui.screens.read_ahead import ReadAhead
 from workbench.tui.screens.review_export import ExportAction
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from workbench.tui.app import WorkbenchApp
 
 
-class ReviewScreen(ReadAhead, ExportAction, EventViewScreen):
+class ReviewScreen(OrderStream, ReadAhead, ExportAction, EventViewScreen):
     BINDINGS = [
         Binding("J,tab", "next_group(1)", "Next cluster", key_display="J", id="cluster.next"),
         Binding("K,shift+tab", "next_group(-1)", "Prev cluster", show=False, id="cluster.prev"),
@@ -108,14 +109,15 @@ class ReviewScreen(ReadAhead, ExportAction, EventViewScreen):
             await self._show_order(message)
         finally:  # the worker lists the rest of the order once this is on screen
             self.call_after_refresh(message.painted.set)
+            self.call_after_refresh(self.wb.freeze_heap)
 
     async def _show_order(self, message: msg.GroupsLoaded) -> None:
         if message.request != self._groups_request:
             return  # a newer filter/search superseded this load
         order = message.order
         self.state = order.state
-        self.clusters.show_groups(order.keys, order.rows)
-        self.clusters.border_subtitle = f"{len(order.keys):,} groups"
+        self.clusters.show_groups(order.keys, order.rows, listing=order.more_pending)
+        self._show_count()
         self.current_key = None
         self.pane.set_hint(not_analyzed_hint(order.state, self.db_path))
         self.update_status()
@@ -143,13 +145,6 @@ class ReviewScreen(ReadAhead, ExportAction, EventViewScreen):
             self.apply_reviews(self.current_key, order.first_reviews, land=order.resume.claim_id is None)
         self.clusters.select_index(index)
 
-    def on_groups_extended(self, message: msg.GroupsExtended) -> None:
-        if message.request != self._groups_request:
-            return
-        self.clusters.extend_keys(message.keys)
-        self.clusters.border_subtitle = f"{len(self.clusters.keys):,} groups"
-        self._show_title()
-
     def open_group(self, key: str, focus_claim: str | None = None) -> None:
         self.current_key = key
         self._group_request += 1
@@ -165,7 +160,8 @@ class ReviewScreen(ReadAhead, ExportAction, EventViewScreen):
             return
         self._show_title()
         await self.pane.show_group(message.key, message.columns, message.focus_claim, message.reviews)
-        self.read_ahead()
+        # after the new group is painted: on two cores its thread would compete with the layout for the GIL
+        self.call_after_refresh(self.read_ahead)
         if message.total > sum(len(c.claims) for c in message.columns):
             self.notify(f"This group has {message.total} claims; showing the first {sum(len(c.claims) for c in message.columns)}.")
 
@@ -173,7 +169,7 @@ class ReviewScreen(ReadAhead, ExportAction, EventViewScreen):
         key = self.current_key
         row = self.clusters.rows.get(key) if key else None
         index = self.clusters.index_of(key) if key else None
-        self.pane.set_title(group_title(row, index or 0, len(self.clusters.keys)))
+        self.pane.set_title(group_title(row, index or 0, len(self.clusters.keys), more=self.clusters.listing))
 
     @on(OptionList.OptionHighlighted, "#clusters")
     def _group_highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -189,7 +185,7 @@ class ReviewScreen(ReadAhead, ExportAction, EventViewScreen):
         if message.claim_id is None:
             self.query_one(ContextPane).show_context(None, None)
         else:
-            work.load_context(self, message.claim_id)
+            self.call_after_refresh(work.load_context, self, message.claim_id)  # after the cards are painted
 
     def on_context_loaded(self, message: msg.ContextLoaded) -> None:
         card = self.pane.focused_card

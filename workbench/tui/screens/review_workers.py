@@ -23,6 +23,7 @@ from workbench.tui.messages import (
     ExportFinished,
     GroupLoaded,
     GroupsExtended,
+    GroupsListed,
     GroupsLoaded,
     NextGroupFound,
     Progress,
@@ -64,6 +65,7 @@ def load_groups(
                 if get_current_worker().is_cancelled:
                     return
                 screen.post_message(GroupsExtended(request, chunk))
+            screen.post_message(GroupsListed(request))
         say("", 1.0)
 
     run_loader(screen, "load-groups", screen.db_path, job)

@@ -55,12 +55,36 @@ class ClaimCard(Static):
         self.review = review  # who decided what and "seen before", from the worker that loaded the cards
         self.blind = blind
         self.cursor = False
+        self.stale = False  # re-filled out of view, text not built yet (``show``)
         self.set_class(shown.reviewed, "-reviewed")
 
     @property
     def shown(self) -> VerdictState:
         """The verdict this reviewer may see (blind mode hides the others' until they decide)."""
         return shown_state(self.claim.state, self.review, self.reviewer, self.blind)
+
+    def show(
+        self, claim: ReviewClaim, col: int, row: int, review: CardReview | None, blind: bool, cursor: bool = False,
+        draw: bool = True,
+    ) -> None:
+        """Become the card of another claim (the comparison pane re-fills its cards instead of re-mounting them).
+
+        ``cursor``: drawn with the cursor already, so the card the cursor lands on is drawn once, not twice.
+        ``draw=False`` (its column is out of view): the card holds the claim, its text is built when shown.
+        """
+        self.claim, self.col, self.row, self.review, self.blind = claim, col, row, review, blind
+        self.cursor = cursor
+        self.set_class(cursor, "-cursor")
+        shown = self.shown
+        self.set_class(shown.reviewed, "-reviewed")
+        self.stale = not draw
+        if draw:
+            self.update(card_text(replace(claim, state=shown), cursor, self.reviewer, review))  # a new height: layout
+
+    def draw_if_stale(self) -> None:
+        """Build the text of a card re-filled while out of view (``show(draw=False)``)."""
+        if self.stale:
+            self.redraw()
 
     def set_review(self, review: CardReview | None, blind: bool) -> None:
         if (review, blind) != (self.review, self.blind):
@@ -83,6 +107,7 @@ class ClaimCard(Static):
         return True
 
     def redraw(self) -> None:
+        self.stale = False
         shown = self.shown
         claim = self.claim if shown is self.claim.state else replace(self.claim, state=shown)
         self.set_class(shown.reviewed, "-reviewed")

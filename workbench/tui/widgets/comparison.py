@@ -24,7 +24,7 @@ from workbench.store.cards import verdict_states
 from workbench.tui import messages as msg
 from workbench.tui.widgets.card_scroll import CardScroller
 from workbench.tui.widgets.claim_card import ClaimCard, update_in_place
-from workbench.tui.widgets.outlet_column import OutletColumn
+from workbench.tui.widgets.outlet_column import OutletColumn, columns_in_view, fill_in_view, refill_columns
 
 if TYPE_CHECKING:
     from workbench.tui.app import WorkbenchApp
@@ -55,6 +55,10 @@ class ComparisonPane(CardScroller, can_focus=True):
         self._column_width = MIN_COLUMN
         self._pending: dict[str, int] = {}  # claim id -> writes queued and not yet committed
 
+    def on_mount(self) -> None:
+        holder = self.query_one("#columns", HorizontalScroll)  # a mouse/scrollbar scroll draws what it brings in
+        self.watch(holder, "scroll_x", lambda x: fill_in_view(holder, self._column_width, x), init=False)
+
     def compose(self) -> ComposeResult:
         yield Static("", id="group-title")
         yield Static("", id="pane-hint")
@@ -79,12 +83,8 @@ class ComparisonPane(CardScroller, can_focus=True):
         return next((c for c in self.all_cards() if c.claim.id == claim_id), None)
 
     def _tell_screen(self, message: Message) -> None:
-        """Post straight to the screen instead of bubbling up three containers.
-
-        Each hop is a turn of the event loop in which the screen may paint a half-updated
-        frame (card changed, counts and context not yet); straight to the screen, the
-        screen handles them before the cards' repaint requests and paints once.
-        """
+        """Post straight to the screen: each hop up three containers is a turn of the event loop in which
+        the screen may paint a half-updated frame; this way it handles them before the repaints, paints once."""
         self.screen.post_message(message)
 
     def set_title(self, title) -> None:
@@ -97,29 +97,25 @@ class ComparisonPane(CardScroller, can_focus=True):
 
     async def show_group(self, key: str | None, columns: list[ClaimColumn], focus_claim: str | None = None,
                          reviews: dict | None = None) -> None:
-        """Mount the columns of one group (only this group is ever mounted), cards drawn once with ``reviews``."""
+        """Show one group (only it is mounted): the mounted columns re-filled in place (``refill_columns``)."""
         holder = self.query_one("#columns", HorizontalScroll)
-        await holder.remove_children()
         self.group_key = key
         self.cursor = None
-        widgets = [OutletColumn(col, i, self.wb.reviewer, reviews or {}, self.wb.blind) for i, col in enumerate(columns)]
-        self.cards = [w.cards for w in widgets if w.cards]
-        await holder.mount_all(widgets)
+        claims = [c for column in columns for c in column.claims]
+        target = next((c for c in claims if c.id == focus_claim), None) or next(
+            (c for c in claims if not c.state.reviewed), claims[0] if claims else None)  # the first unreviewed
+        view = holder.scrollable_content_region.width  # what will fit from the left, as _fit_columns shares it
+        width = max(MIN_COLUMN, view // max(1, len(columns)))
+        shown = await refill_columns(holder, columns, self.wb.reviewer, reviews or {}, self.wb.blind,
+                                     target.id if target else None, len(columns_in_view(len(columns), width, 0, view)))
+        self.cards = [w.cards for w in shown if w.cards]
+        holder.scroll_home(animate=False, immediate=True)
         self._fit_columns()
-        holder.scroll_home(animate=False)
-        target = self.card_for(focus_claim) if focus_claim else None
-        if target is None:
-            target = next((c for c in self.all_cards() if not c.claim.state.reviewed), None)
-        if target is None and self.cards:
-            target = self.cards[0][0]
-        self.move_to(target)
+        self.move_to(self.card_for(target.id) if target else None)
 
     def _fit_columns(self) -> None:
-        """Share the width among the columns, none narrower than MIN_COLUMN (then scroll sideways).
-
-        CSS ``1fr`` plus ``min-width`` inside a horizontal scroller gives every column the full
-        width once they overflow, so the width is set here, on mount and on every resize.
-        """
+        """Share the width among the columns, none narrower than MIN_COLUMN (then scroll sideways): CSS ``1fr``
+        plus ``min-width`` in a horizontal scroller gives every column the full width once they overflow."""
         holder = self.query_one("#columns", HorizontalScroll)
         columns = list(holder.query(OutletColumn))
         if not columns:
@@ -128,6 +124,7 @@ class ComparisonPane(CardScroller, can_focus=True):
         self._column_width = width
         for column in columns:
             column.styles.width = width
+        fill_in_view(holder, width, holder.scroll_x)
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit_columns()
@@ -181,6 +178,7 @@ class ComparisonPane(CardScroller, can_focus=True):
         x = min(left, max(holder.scroll_x, left + self._column_width - view))
         if not view or round(x) == round(holder.scroll_x):
             return False
+        fill_in_view(holder, self._column_width, x)  # drawn before they scroll into view
         holder.scroll_to(x=x, animate=False, immediate=True)
         return True
 

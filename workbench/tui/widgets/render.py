@@ -150,11 +150,12 @@ def group_prompt(row: GroupRow, selected: bool = False, event_header: bool = Fal
     return text
 
 
-def group_title(row: GroupRow | None, position: int, total: int) -> Text:
+def group_title(row: GroupRow | None, position: int, total: int, more: bool = False) -> Text:
+    """``more``: the order is still being listed, so ``total`` is a lower bound ("20000+")."""
     if row is None:
         return Text("")
     kind = "Cluster" if row.is_cluster else "Document"
-    text = Text(f"{kind} {position + 1}/{total}: ", style="bold")
+    text = Text(f"{kind} {position + 1}/{total}{'+' if more else ''}: ", style="bold")
     text.append(printable(row.label), style="bold")
     text.append(f"  ({row.n_claims} claims · {row.n_outlets} outlets · {row.reviewed}/{row.n_claims} reviewed")
     marker = conflict_marker(row)
