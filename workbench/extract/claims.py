@@ -14,6 +14,7 @@ from workbench.extract.attribution import attribute, is_reported
 from workbench.extract.checkworthy import THRESHOLD, is_boilerplate, score
 from workbench.extract.context import answered, is_dependent
 from workbench.extract.frames import claim_frame
+from workbench.extract.gates import words_of
 from workbench.extract.quantities import extract_quantities
 from workbench.extract.sentences import dateline_end, split_sentences
 from workbench.models import ExtractedClaim, ExtractedDocument
@@ -54,7 +55,8 @@ def extract_document(text: str, published: str | None = None) -> ExtractedDocume
             continue
         start = sent.start + dateline_end(sent.text)
         claim_text = text[start : sent.end]
-        quantities = extract_quantities(claim_text)
+        words = words_of(claim_text)  # once for the gated patterns of quantities and frame
+        quantities = extract_quantities(claim_text, words)
         claims.append(
             ExtractedClaim(
                 sentence_index=sent.index,
@@ -64,7 +66,7 @@ def extract_document(text: str, published: str | None = None) -> ExtractedDocume
                 attribution=attribution,
                 checkworthiness=round(worth, 4),
                 quantities=quantities,
-                frame=claim_frame(claim_text, quantities, attribution, published),
+                frame=claim_frame(claim_text, quantities, attribution, published, words),
                 context=sentences[target].text if target is not None else None,
                 context_sentence=sentences[target].index if target is not None else None,
             )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from workbench.extract.gates import Gated, words_of
 from workbench.extract.holders import act_of
 from workbench.extract.periods import period_of
 from workbench.extract.words import content_stems
@@ -39,6 +40,8 @@ _ROLE_RES = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in ROLES.ite
 # Speed: every role word in one pattern. Where it finds nothing, no single role pattern can match
 # (each is one of its alternatives), so a window without a role word is not scanned twelve times.
 _ANY_ROLE = re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in ROLES.values()) + r")\b", re.IGNORECASE)
+# and each role pattern behind a gate on the window's words (workbench.extract.gates; same matches)
+_G_ROLES = tuple((k, Gated(r)) for k, r in _ROLE_RES.items())
 _CHANGE = re.compile(
     r"\b(?:rose|risen|rise|rises|fell|fallen|falls|increase[ds]?|decrease[ds]?|up|down|"
     r"grew|grown|dropped|declined|jumped|climbed|slid|change[ds]?)\b(?= (?:by\b|from\b|\d))",
@@ -136,13 +139,16 @@ def figure_role(text: str, q: Quantity, width: int = 50) -> str | None:
     scan_after, scan_before = _ANY_ROLE.search(after) is not None, _ANY_ROLE.search(before) is not None
     if not (scan_after or scan_before):
         return None
-    for k, r in _ROLE_RES.items():
-        for m in r.finditer(after) if scan_after else ():
+    words_after = words_of(after) if scan_after else None
+    words_before = words_of(before) if scan_before else None
+    for k, g in _G_ROLES:
+        r = g.pattern
+        for m in r.finditer(after) if scan_after and g.may_match(words_after) else ():
             gap = after[q.end - q.start : m.start()]
             if not _CLAUSE_END.search(after[: m.start()]) and not _SUBORDINATE.search(gap) \
                     and not _owned_by_zero(text, q.start + m.start()):
                 found.append((max(0, m.start() - (q.end - q.start)), k))
-        for m in r.finditer(before) if scan_before else ():
+        for m in r.finditer(before) if scan_before and g.may_match(words_before) else ():
             if not _CLAUSE_END.search(before[m.end() :]):
                 found.append((len(before) - m.end() + 5, k))
     return min(found)[1] if found else None

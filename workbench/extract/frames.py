@@ -235,12 +235,17 @@ def direction_of(text: str, words: frozenset[str] | None = _UNSET) -> str | None
 _GROUP = re.compile(r"^(?:For|Among) [^,.;:\d]{2,40},")
 
 
+_SITE_PLURALS = ("plants", "factories", "mills", "depots", "refineries", "sites", "facilities", "mines", "hospitals",
+                 "schools")  # _ALL_SITES cannot match without one of them in the lower-cased text
+
+
 def scope_of(text: str, words: frozenset[str] | None = _UNSET) -> str | None:
     if _GROUP.match(text):
         return "group"
-    if _ALL_SITES.search(text):
-        return "all-sites"
     words = _words(text, words)
+    low = text.lower() if words is not None else None  # None: a character folds onto an ASCII letter, scan
+    if (low is None or any(p in low for p in _SITE_PLURALS)) and _ALL_SITES.search(text):
+        return "all-sites"
     for name, g in _G_SCOPE:
         if g.search(text, words):
             return name
@@ -257,11 +262,18 @@ def place_of(text: str, words: frozenset[str] | None = _UNSET) -> str | None:
 
 
 def claim_frame(
-    text: str, quantities: list[Quantity], attribution: Attribution | None = None, published: str | None = None
+    text: str,
+    quantities: list[Quantity],
+    attribution: Attribution | None = None,
+    published: str | None = None,
+    words: frozenset[str] | None = _UNSET,
 ) -> Frame:
-    """The frame of one claim; ``published`` (ISO) resolves "on Wednesday", "last month"."""
+    """The frame of one claim; ``published`` (ISO) resolves "on Wednesday", "last month".
+
+    ``words``: ``gates.words_of(text)`` when the caller has it already (quantities need it too).
+    """
     pub = parse_published(published)
-    words = words_of(text)  # once for every gated pattern below
+    words = _words(text, words)  # once for every gated pattern below
     modality, affirmed = modality_of(text, attribution, words)
     time_iso, time_text = resolve_time(text, quantities, pub, future=modality in ("planned", "expected"))
     quote = _QUOTE.search(text)

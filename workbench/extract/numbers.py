@@ -63,8 +63,15 @@ NUMBER = (
     r"|\b(?:dozens|scores|hundreds|thousands|millions|billions)\b"
     r")"
 )
+# Every NUMBER match with no digit in it holds one of these as a whole word (its number, scale or
+# vague word: "a few hundred", "tens of thousands", "half a million", "twenty-five"), so a text with
+# neither a digit nor one of these (as lower-case letter runs, see ``extract.gates``) holds no NUMBER.
+NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "hundred", *_SCALES, "bn", "mln", "dozen", *_VAGUE])
+
 # Fractions of something, as shares: "half", "a third", "two-thirds", "three-quarters".
 FRACTION = r"\b(?:half|(?:a|one|two|three|four)[ -](?:half|thirds?|quarters?|fifths?|tenths?))\b"
+# The words a FRACTION match must hold (as whole words): its fraction word.
+FRACTION_WORDS = frozenset("half third thirds quarter quarters fifth fifths tenth tenths".split())
 
 # Words that qualify a number. Longest first so "just over" wins over "over".
 _MODIFIERS: dict[str, tuple[bool, str | None]] = {

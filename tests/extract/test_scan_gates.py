@@ -1,0 +1,69 @@
+"""Speed gates in quantities, periods, frames and figures skip only scans that cannot match (issue 12).
+
+Each gated scan is compared with the plain scan it replaces on sentences made to probe the
+gates: number words without digits, digits inside words and codes, characters that case-fold
+onto ASCII letters (the Kelvin sign, the long s), windows that cut words in half.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from workbench.extract import figures, frames, periods, quantities
+from workbench.extract.gates import words_of
+from workbench.models import Quantity
+
+SENTENCES = [
+    "Officials said 1,200 people were evacuated and 31 hurt on Monday.",
+    "Twenty-five soldiers and a few hundred civilians fled; tens of thousands more stayed.",
+    "Half a million people, about two-thirds of the region, lost power since 2019.",
+    "One in 20 voters backed the T-72 plan, the 93rd brigade said at 10:30.",
+    "The firm paid $4.5bn in 2014-15, a rate of 31.5, over the past three decades.",
+    "No digits here and nothing counted at all.",
+    "From 2007 through 2014 the plant and three factories across the region closed.",
+    "Schools in all five districts closed for two weeks from 2021 to 2022.",
+    "Between 40 and 45 percent of the 12 hospitals were hit, he said last Friday.",
+    "The \u212aelvin sign and the long \u017f in ſeven dayſ fold onto ASCII letters.",
+    "Skilled workers killed time; 40 wounded, dozens missing, scores arrested.",
+    "A 2019 law, the 2027 budget and 1,800,000 votes counted in 2022.",
+]
+
+
+def _plain_count_matches(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in quantities._COUNT.finditer(text)]
+
+
+@pytest.mark.parametrize("text", SENTENCES + [s.lower() for s in SENTENCES] + [s.upper() for s in SENTENCES])
+def test_count_scan_matches_the_plain_scan(text):
+    assert [m.span() for m in quantities._count_matches(text, words_of(text))] == _plain_count_matches(text)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_period_scan_matches_the_plain_scans(text):
+    expected: list[tuple[int, int]] = []
+    for pattern in (periods._RANGE, periods._SPAN, periods._SINCE):
+        expected += [m.span() for m in pattern.finditer(text)]
+    expected += [m.span() for m in periods._ONE_YEAR.finditer(text)
+                 if not any(s <= m.start() < e for s, e in expected)]
+    assert [(s, e) for s, e, _ in periods._periods(text)] == sorted(expected)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_all_sites_gate_matches_the_plain_scan(text):
+    plain = "group" if frames._GROUP.match(text) else "all-sites" if frames._ALL_SITES.search(text) else None
+    got = frames.scope_of(text)
+    assert (got == "all-sites") == (plain == "all-sites")
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_figure_roles_match_the_ungated_role_patterns(text):
+    for m in re.finditer(r"\d[\d,.]*", text):
+        q = Quantity(kind="count", text=m.group(0), start=m.start(), end=m.end(), value=1.0)
+        after, before = text[q.start : q.end + 50], text[max(0, q.start - 50) : q.start]
+        for k, g in figures._G_ROLES:
+            if g.pattern.search(after):
+                assert g.may_match(words_of(after)), (k, after)
+            if g.pattern.search(before):
+                assert g.may_match(words_of(before)), (k, before)
