@@ -67,3 +67,35 @@ def test_figure_roles_match_the_ungated_role_patterns(text):
                 assert g.may_match(words_of(after)), (k, after)
             if g.pattern.search(before):
                 assert g.may_match(words_of(before)), (k, before)
+
+
+@pytest.mark.parametrize("text", SENTENCES + ["Enter Ms. Lauten, then Sen. Mark Bell (R-Utah) and Bill de Blasio.",
+                                              "ÉMILE Zola met President Ana Ruiz; and Trump didn't.", ""])
+def test_mention_runs_match_the_plain_search(text):
+    from workbench.extract import mentions
+
+    for pos in range(len(text) + 1):
+        plain = mentions._RUN.search(text, pos)
+        got = mentions._next_run(text, pos)
+        assert (got.span() if got else None) == (plain.span() if plain else None)
+
+
+PLANS = ["We'll see.", "They’LL vote", "The plant is to close", "It is set to reopen", "Due to the storm",
+         "due to open", "The mayor would be there", "He would take it", "ſhall we", "Nothing planned here"]
+
+
+@pytest.mark.parametrize("text", SENTENCES + PLANS)
+def test_planned_halves_answer_as_the_whole_pattern(text):
+    halves = bool((("'" in text or "’" in text) and frames._PLANNED_LL.search(text))
+                  or frames._G_PLANNED_WORDS.search(text, words_of(text)))
+    assert halves == bool(frames._PLANNED.search(text))
+
+
+@pytest.mark.parametrize("text", SENTENCES + ["He denied it.", "She has since apologized for that.", "They DISPUTE it.",
+                                              "He walked back those remarks.", "Officials confirmed it again."])
+def test_dependent_gate_skips_only_sentences_without_an_answer_verb(text):
+    from workbench.extract import context
+
+    plain = len(text.split()) <= context.MAX_WORDS and bool(
+        (m := context._ANSWER.search(text)) and context._ANAPHOR.search(m.group("rest")))
+    assert context.is_dependent(text) == plain
