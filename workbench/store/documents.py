@@ -6,6 +6,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from operator import itemgetter
 from typing import Any, Literal
 
 from sqlite_utils import Database
@@ -79,6 +80,9 @@ def _upsert_sql(table: str, columns: tuple[str, ...]) -> str:
 
 UPSERT_DOCUMENT = _upsert_sql("documents", DOCUMENT_COLUMNS)
 UPSERT_CLAIM = _upsert_sql("claims", CLAIM_COLUMNS)
+# A row's values in column order, picked at C speed (a per-column list comprehension was 2% of ingest).
+_DOCUMENT_VALUES = itemgetter(*DOCUMENT_COLUMNS)
+_CLAIM_VALUES = itemgetter(*CLAIM_COLUMNS)
 
 
 UPSERT_FRAME = (
@@ -143,7 +147,7 @@ def document_rows(
 
 def stored_digest(db: Database, doc_id: str) -> str | None:
     """sha256 of the stored text of ``doc_id``, or None when it is not stored (ingest skips equal text)."""
-    row = db.execute("SELECT sha256 FROM documents WHERE id = ?", [doc_id]).fetchone()
+    row = db.conn.execute("SELECT sha256 FROM documents WHERE id = ?", (doc_id,)).fetchone()
     return row[0] if row else None
 
 
@@ -204,7 +208,7 @@ def save_rows(db: Database, rows: DocumentRows) -> tuple[str, SaveResult]:
     existing = stored_digest(db, doc_id)
     if existing == rows.document["sha256"]:
         return doc_id, "unchanged"
-    db.conn.execute(UPSERT_DOCUMENT, [rows.document[c] for c in DOCUMENT_COLUMNS])
+    db.conn.execute(UPSERT_DOCUMENT, _DOCUMENT_VALUES(rows.document))
     if existing is not None:  # an edited document: claims whose sentence is gone leave with their links
         keep = {r["id"] for r in rows.claims}
         old = [r[0] for r in db.execute("SELECT id FROM claims WHERE document_id = ?", [doc_id])]
@@ -217,7 +221,7 @@ def save_rows(db: Database, rows: DocumentRows) -> tuple[str, SaveResult]:
             db.execute(f"DELETE FROM claims WHERE id IN ({marks})", chunk)
         delete_frames(db, gone)
     if rows.claims:
-        db.conn.executemany(UPSERT_CLAIM, [[r[c] for c in CLAIM_COLUMNS] for r in rows.claims])
+        db.conn.executemany(UPSERT_CLAIM, map(_CLAIM_VALUES, rows.claims))
     if rows.frames:
         db.conn.executemany(UPSERT_FRAME, rows.frames)
     return doc_id, ("updated" if existing is not None else "added")
