@@ -99,3 +99,31 @@ def test_dependent_gate_skips_only_sentences_without_an_answer_verb(text):
     plain = len(text.split()) <= context.MAX_WORDS and bool(
         (m := context._ANSWER.search(text)) and context._ANAPHOR.search(m.group("rest")))
     assert context.is_dependent(text) == plain
+
+
+CLOCKS = ["at 9:30 p.m. EST", "at 9.30", "by 10 AM", "at 7pm", "at 3 a.m.", "in 2024.", "12.5 percent"]
+
+
+@pytest.mark.parametrize("text", SENTENCES + CLOCKS)
+def test_clock_and_money_and_dimension_gates_skip_only_texts_that_cannot_match(text):
+    from workbench.extract import assessment, quantities
+
+    if frames._CLOCK.search(text):
+        assert frames._CLOCKISH.search(text)
+    if quantities._HAS_MONEY.search(text):
+        assert quantities._may_hold_money(text, words_of(text))
+    if assessment.DIMENSION.search(text):
+        assert assessment._G_DIMENSION.may_match(words_of(text))
+
+
+@pytest.mark.parametrize("text", SENTENCES + ["Its unemployment rate rose 2 percent from a year earlier in total.",
+                                              "The jobless rate; the overkill of 5 skilled workers"])
+def test_role_and_near_window_gates_skip_only_windows_that_cannot_match(text):
+    for start in range(0, len(text), 7):
+        window = text[start : start + 60]
+        words = words_of(window)
+        if figures._ANY_ROLE.search(window):
+            assert figures._may_hold_role(words), window
+        for gated in (figures._G_CHANGE, figures._G_PERIOD_BASE, figures._G_TOTAL):
+            if gated.pattern.search(window):
+                assert gated.may_match(words), window

@@ -157,9 +157,13 @@ def _words(text: str, words: frozenset[str] | None) -> frozenset[str] | None:
     return words_of(text) if words is _UNSET else words
 
 
+# Every _CLOCK match holds "9:30"/"9.30" or "9 pm"/"9a.m."; this digit-first scan is cheap (no \b to try first).
+_CLOCKISH = re.compile(r"\d[:.][0-5]\d|\d ?[ap]\.?m", re.IGNORECASE)
+
+
 def _clock(text: str, words: frozenset[str] | None = _UNSET) -> str | None:
     """"14:30 EST", or the part of the day ("afternoon") when no clock time is given."""
-    m = _CLOCK.search(text)
+    m = _CLOCK.search(text) if _CLOCKISH.search(text) else None
     if not m:
         part = _G_PART_OF_DAY.search(text, _words(text, words))
         return part.group(1).lower().replace("tonight", "night") if part else None
@@ -281,7 +285,7 @@ def claim_frame(
     time_iso, time_text = resolve_time(text, quantities, pub, future=modality in ("planned", "expected"))
     quote = _QUOTE.search(text)
     a = attribution or Attribution()
-    judged = assess(text)
+    judged = assess(text, words)
     return Frame(
         measures=measures_of(text, quantities, speaker=a.speaker),
         time=time_iso,

@@ -105,6 +105,10 @@ _HAS_PERCENT = re.compile(r"%|per ?cent|percentage|\dpc\b|\d pc\b", re.IGNORECAS
 _HAS_MONEY = re.compile(r"[$€£₴₽₹₦¥]|\b(?:USD|EUR|GBP|UAH|RUB|INR|NGN|KES|Rs|KSh|dollar|euro|pound|hryvn|ruble|rouble"
                         r"|rupee|naira|yuan|yen)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+# _HAS_MONEY's two halves: its signs, and the lower-cased words its \b-led alternatives start with.
+_MONEY_SIGN = re.compile(r"[$€£₴₽₹₦¥]")
+_MONEY_PREFIXES = ("usd", "eur", "gbp", "uah", "rub", "inr", "ngn", "kes", "rs", "ksh", "dollar", "euro", "pound",
+                   "hryvn", "ruble", "rouble", "rupee", "naira", "yuan", "yen")
 _PRIORITY = {"ratio": 5, "money": 4, "percent": 4, "date": 3, "count": 1}
 
 
@@ -173,8 +177,15 @@ def _percent_signs(text: str) -> Iterable[Quantity]:
                       context=_context(text, m.end()))
 
 
-def _money(text: str) -> Iterable[Quantity]:
-    if not _HAS_MONEY.search(text):
+def _may_hold_money(text: str, runs: frozenset[str] | None) -> bool:
+    """``_HAS_MONEY.search(text)`` or more: a currency sign, or a letter run starting with a currency word."""
+    if runs is None:
+        return _HAS_MONEY.search(text) is not None
+    return _MONEY_SIGN.search(text) is not None or any(w.startswith(_MONEY_PREFIXES) for w in runs)
+
+
+def _money(text: str, runs: frozenset[str] | None = None) -> Iterable[Quantity]:
+    if not (_may_hold_money(text, runs) and _HAS_MONEY.search(text)):
         return
     for m in _MONEY_SYMBOL.finditer(text):
         parsed = parse_number(m.group("num"), allow_short_scale=True)
@@ -292,6 +303,6 @@ def extract_quantities(text: str, words: frozenset[str] | None = _UNSET) -> list
         return []
     runs = words_of(text) if words is _UNSET else words
     digit = _DIGIT.search(text) is not None
-    candidates = [*extract_ratios(text), *_money(text), *_percents(text, runs, digit), *extract_dates(text),
+    candidates = [*extract_ratios(text), *_money(text, runs), *_percents(text, runs, digit), *extract_dates(text),
                   *_counts(text, runs)]
     return _resolve(candidates)
