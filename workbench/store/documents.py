@@ -25,6 +25,7 @@ from workbench.textnorm import (
 )
 
 SaveResult = Literal["added", "updated", "unchanged"]
+WRITE_CACHE_KIB = 16384  # SQLite page cache while saving batches of documents (see save_documents)
 
 
 def now_iso() -> str:
@@ -182,6 +183,10 @@ def save_documents(db: Database, items: list[DocumentRows]) -> list[tuple[str, S
     Verdict events are never touched: they follow claim ids, which are content hashes.
     """
     out: list[tuple[str, SaveResult] | Exception] = []
+    # Claim ids and text hashes are hashes, so every batch touches index pages all over the claims
+    # indexes and the full-text index: with SQLite's default 2 MB page cache they are re-read from
+    # the OS at every batch. 16 MB keeps them (a tenth of the write's CPU at 10k claims, issue 12).
+    db.conn.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KIB}")
     with write_transaction(db):
         for rows in items:
             db.conn.execute("SAVEPOINT wb_document")
