@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from sqlite_utils import Database
 
-from workbench.models import Article, ExtractedClaim, quantities_to_json
+from workbench.models import JSON_UNICODE, Article, ExtractedClaim, quantities_to_json
 from workbench.store.db import SqliteError, translate_write_error, write_transaction
 from workbench.store.frames import delete_frames
 from workbench.textnorm import (
@@ -141,7 +141,7 @@ def document_rows(
         "dateline_end": dateline_end,
     }
     rows = claim_table_rows(doc_id, claims)
-    frames = [(r["id"], json.dumps(c.frame.to_dict(), ensure_ascii=False))
+    frames = [(r["id"], JSON_UNICODE.encode(c.frame.to_dict()))
               for r, c in zip(rows, claims, strict=True) if c.frame is not None]
     return DocumentRows(doc, rows, frames)
 
