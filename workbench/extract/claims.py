@@ -38,6 +38,12 @@ def _quantities(claim_text: str, words: frozenset[str] | None) -> tuple[Quantity
     return tuple(extract_quantities(claim_text, words))
 
 
+def clear_memo() -> None:
+    """Forget the memoised sentences (benchmarks that must time every sentence afresh)."""
+    for memo in (_is_boilerplate, _score, _is_dependent, _quantities):
+        memo.cache_clear()
+
+
 def _quantities_of(claim_text: str, words: frozenset[str] | None) -> list[Quantity]:
     """``extract_quantities(claim_text)``, each Quantity a fresh copy (its fields are scalars): never shared."""
     return [copy(q) for q in _quantities(claim_text, words)]
