@@ -89,38 +89,11 @@ _ALL_SITES = re.compile(
 )
 _PLACE = re.compile(r"\b(?i:in|at|near|outside|from) (?P<p>(?:[A-Z][\w'-]+)(?: [A-Z][\w'-]+)?)")
 _WEEKDAY_OWNER = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s$")  # "from Sunday's derailment"
-_NOT_PLACES = {
-    "The",
-    "A",
-    "An",
-    "This",
-    "That",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "I",
-    "It",
-    "He",
-    "She",
-    "They",
-    "We",
-}
+_NOT_PLACES = set(
+    "The A An This That Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December I It He She They We"
+    .split()
+)
 
 _CLOCK = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d) ?(?P<ap>a\.?m\.?|p\.?m\.?)?(?: (?P<tz>(?-i:[A-Z]{2,4})))?\b|"
@@ -268,17 +241,9 @@ def place_of(text: str, words: frozenset[str] | None = _UNSET) -> str | None:
     return None
 
 
-def claim_frame(
-    text: str,
-    quantities: list[Quantity],
-    attribution: Attribution | None = None,
-    published: str | None = None,
-    words: frozenset[str] | None = _UNSET,
-) -> Frame:
-    """The frame of one claim; ``published`` (ISO) resolves "on Wednesday", "last month".
-
-    ``words``: ``gates.words_of(text)`` when the caller has it already (quantities need it too).
-    """
+def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution | None = None,
+                published: str | None = None, words: frozenset[str] | None = _UNSET) -> Frame:
+    """The frame of one claim; ``published`` (ISO) resolves "on Wednesday", "last month"; ``words``: see _words."""
     pub = parse_published(published)
     words = _words(text, words)  # once for every gated pattern below
     modality, affirmed = modality_of(text, attribution, words)

@@ -34,8 +34,8 @@ from workbench.extract.numbers import (
     FRACTION_WORDS,
     MODIFIER_BEFORE,
     NUMBER,
-    NUMBER_WORDS,
     modifier_flags,
+    number_led_matches,
     parse_fraction,
     parse_number,
 )
@@ -235,23 +235,8 @@ def _is_list_number(text: str, m: re.Match[str]) -> bool:
 
 
 def _count_matches(text: str, runs: frozenset[str] | None) -> Iterable[re.Match[str]]:
-    """``_COUNT.finditer(text)``, scanning only where a match can start when the text has no number word.
-
-    Why: the NUMBER alternation tried at every letter of every claim was the costliest scan of
-    ingest (issue 12). Without a number word (``numbers.NUMBER_WORDS``) a match starts at a digit,
-    so only digits are tried, left to right, each from the end of the last match: the same matches.
-    """
-    if runs is None or not NUMBER_WORDS.isdisjoint(runs):
-        yield from _COUNT.finditer(text)
-        return
-    end = 0
-    for d in _DIGIT.finditer(text):
-        if d.start() < end:
-            continue
-        m = _COUNT.match(text, d.start())
-        if m is not None:
-            end = m.end()
-            yield m
+    """``_COUNT.finditer(text)`` (its matches start with a NUMBER): see ``numbers.number_led_matches``."""
+    return number_led_matches(_COUNT, text, runs)
 
 
 def _counts(text: str, runs: frozenset[str] | None) -> Iterable[Quantity]:
@@ -295,10 +280,7 @@ _UNSET: frozenset[str] = frozenset({"<unset>"})  # "compute the words here"
 
 
 def extract_quantities(text: str, words: frozenset[str] | None = _UNSET) -> list[Quantity]:
-    """All normalised quantities in ``text``, in text order, spans not overlapping.
-
-    ``words``: ``gates.words_of(text)`` when the caller has it already (the claim's frame needs it too).
-    """
+    """All normalised quantities in ``text``, in text order, spans not overlapping (``words``: its words_of)."""
     if not text or not re.search(r"\d|[a-z]", text, re.IGNORECASE):
         return []
     runs = words_of(text) if words is _UNSET else words
