@@ -1,4 +1,4 @@
-"""Segmentation + attribution cost against paragraph length: 10x the paragraph should cost <= 15x.
+"""Segmentation, attribution and whole extraction cost against paragraph length: 10x should cost <= 15x.
 
     python -m benchmarks.bench_linear [--runs 5]
 
@@ -6,8 +6,9 @@ The paragraph is synthetic: attributed sentences, appositive names, pronouns, a 
 introduction, a quote run, a signature line, many distinct people (so the speaker memory fills
 up) and a run-on stretch with no stop. It is repeated to about 25 KB and 250 KB *inside one
 paragraph* (no blank line, the shape of issue 11's 29-second input). We report the median seconds
-of segmentation alone and of segmentation + attribution at each size, and the 10x/1x ratios; both
-must stay <= 15 (linear, with room for noise).
+of segmentation alone, of segmentation + attribution and of the whole ``extract_document`` (claims,
+quantities, frames: what ingest runs per document) at each size, and the 10x/1x ratios; all must
+stay <= 15 (linear, with room for noise).
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from workbench.extract import extract_document  # noqa: E402
 from workbench.extract.attribution import attribute  # noqa: E402
+from workbench.extract.claims import clear_memo  # noqa: E402
 from workbench.extract.sentences import split_sentences  # noqa: E402
 
 UNIT = (
@@ -38,13 +41,17 @@ def _text(copies: int) -> str:
     return "".join(UNIT.replace("{n}", str(i)) for i in range(copies))
 
 
-def _median(text: str, runs: int, with_attribution: bool) -> float:
+def _median(text: str, runs: int, mode: str) -> float:
     times = []
     for _ in range(runs):
         t0 = time.perf_counter()
-        sentences = split_sentences(text)
-        if with_attribution:
-            attribute(sentences)
+        if mode == "extract":
+            clear_memo()  # the paragraph repeats its unit: time every sentence, not the sentence memo
+            extract_document(text, "2024-03-04")
+        else:
+            sentences = split_sentences(text)
+            if mode == "split_attribute":
+                attribute(sentences)
         times.append(time.perf_counter() - t0)
     return statistics.median(times)
 
@@ -55,9 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     small, large = _text(20), _text(200)
     result: dict[str, float | int] = {"chars_1x": len(small), "chars_10x": len(large)}
-    for label, flag in (("split", False), ("split_attribute", True)):
-        one = _median(small, args.runs, flag)
-        ten = _median(large, args.runs, flag)
+    for label in ("split", "split_attribute", "extract"):
+        one = _median(small, args.runs, label)
+        ten = _median(large, args.runs, label)
         result.update({f"{label}_seconds_1x": round(one, 4), f"{label}_seconds_10x": round(ten, 4)})
         result[f"{label}_ratio"] = round(ten / one, 2)
     print(json.dumps(result))

@@ -105,8 +105,13 @@ class Quantity:
         return cls(**{k: v for k, v in data.items() if k in known})
 
 
+# ``json.dumps(obj, ensure_ascii=False)`` builds a new encoder per call (a non-default argument);
+# this one encoder gives the same text without that (ingest serialises two values per claim).
+JSON_UNICODE = json.JSONEncoder(ensure_ascii=False)
+
+
 def quantities_to_json(quantities: list[Quantity]) -> str:
-    return json.dumps([q.to_dict() for q in quantities], ensure_ascii=False)
+    return JSON_UNICODE.encode([q.to_dict() for q in quantities])
 
 
 def quantities_from_json(raw: str | None) -> list[Quantity]:

@@ -81,3 +81,17 @@ def test_quote_run_claims_share_the_speaker() -> None:
 def test_empty_text_has_no_claims() -> None:
     assert extract_claims("") == []
     assert extract_claims("\n\n   \n") == []
+
+
+def test_a_sentence_repeated_across_documents_gives_equal_but_unshared_claims():
+    """Syndicated copy is served from the sentence memo (issue 12): same answer, never the same objects."""
+    from workbench.extract import extract_document
+
+    sentence = "Officials said on Monday that 1,200 people were evacuated and 31 were hurt in the storm."
+    first = extract_document(f"The council met.\n\n{sentence}", "2024-03-04").claims[-1]
+    again = extract_document(f"A different lead paragraph.\n\n{sentence}", "2024-03-04").claims[-1]
+    assert first.text == again.text and first.quantities == again.quantities
+    assert first.checkworthiness == again.checkworthiness and first.frame == again.frame
+    assert all(a is not b for a, b in zip(first.quantities, again.quantities, strict=True))
+    again.quantities[0].value = -1.0
+    assert first.quantities[0].value != -1.0

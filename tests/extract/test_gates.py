@@ -75,3 +75,14 @@ def test_a_closed_gate_means_the_pattern_finds_nothing():
         for p in patterns:
             if p.search(text):
                 assert Gated(p).may_match(words), (p.pattern[:60], text)
+
+
+def test_a_first_word_left_open_is_a_prefix_not_a_whole_word():
+    import re
+
+    from workbench.extract.gates import Gated, words_of
+
+    g = Gated(re.compile(r"\bdollar", re.IGNORECASE))
+    assert g.may_match(words_of("ten dollars"))  # the pattern matches "dollars": the gate must stay open
+    assert g.search("ten dollars", words_of("ten dollars")) is not None
+    assert not g.may_match(words_of("ten euros"))

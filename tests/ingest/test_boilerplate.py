@@ -227,3 +227,20 @@ def test_story_date_beats_the_page_header_date() -> None:
     assert strip_boilerplate(page).published == "2023-02-19"
     page = "THE HARBOR POST\nFeb 22, 2025 |\n\nThe mayor said the dam held on Monday.\n"
     assert strip_boilerplate(page).published == "2025-02-22"
+
+
+def test_all_caps_shortcut_answers_as_the_full_count():
+    """The head-of-line shortcut in ``_is_all_caps`` never changes its answer (speed only, issue 12)."""
+    from workbench.ingest.plaintext import _has_lower, _is_all_caps
+
+    def reference(line: str) -> bool:
+        letters = [c for c in line if c.isalpha()]
+        return len(letters) >= 6 and sum(c.isupper() for c in letters) / len(letters) >= 0.9
+
+    lines = ["THE HARBOR POST", "BREAKING NEWS: MAYOR RESIGNS", "Mayor resigns after vote", "ÉTÉ CHAUD À PARIS",
+             "ΑΘΗΝΑ ΣΗΜΕΡΑ", "abc", "ABCDEFGHIJ k", "ABCDEFGHI jk", "12345 67890", "ǅ ǅ ǅ ǅ ǅ ǅ", "ß" * 12,
+             "A" * 90 + "b" * 9, "A" * 90 + "b" * 11, "b" * 30 + "A" * 400, "The mayor said " * 40,
+             "x" + "Y" * 200 + " lower tail words here", ""]
+    for line in lines:
+        assert _is_all_caps(line) == reference(line), line
+        assert _has_lower(line) == any(c.islower() for c in line), line

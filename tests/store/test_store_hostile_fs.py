@@ -101,12 +101,13 @@ def test_full_database_stops_ingest_at_the_first_failed_write(tmp_path):
     pages = db.execute("PRAGMA page_count").fetchone()[0]
     db.execute(f"PRAGMA max_page_count = {pages + per_batch * 3 // 2}")
     feed = tmp_path / "feed.jsonl"
-    _feed(feed, 300)
+    n = max(300, SAVE_BATCH * 2 + 1)  # more than the room for one and a half batches, whatever the batch size
+    _feed(feed, n)
     with pytest.raises(StoreFull, match="disk full") as caught:
         ingest_paths(db, [str(feed)], progress=False)
     assert "\n" not in str(caught.value)
     saved = db.execute("SELECT count(*) FROM documents").fetchone()[0]
-    assert 0 < saved < 300  # the batches before the failure landed whole; the run stopped there
+    assert 0 < saved < n  # the batches before the failure landed whole; the run stopped there
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench.extract.gates import Gated, words_of
+
 HIGH = re.compile(
     r"\b(?:(?:strategically|militarily|operationally) )?(?:vital|crucial|critical|essential|pivotal|decisive|"
     r"indispensable|key|important|significant)\b|\b(?:(?:major|serious|strategic|operational|huge|big) )*"
@@ -38,9 +40,16 @@ def _phrase(text: str, start: int, end: int) -> str:
     return " ".join(text[start:end].replace('"', "").replace("“", "").replace("”", "").split())
 
 
-def assess(text: str) -> Assessment | None:
-    """The claim's importance judgement, or None when it makes none (or makes both)."""
-    if not DIMENSION.search(text):
+_G_DIMENSION = Gated(DIMENSION)  # speed: skip the scan when none of its words is in the text (extract.gates)
+_UNSET: frozenset[str] = frozenset({"<unset>"})
+
+
+def assess(text: str, words: frozenset[str] | None = _UNSET) -> Assessment | None:
+    """The claim's importance judgement, or None when it makes none (or makes both).
+
+    ``words``: ``gates.words_of(text)`` when the caller has it already.
+    """
+    if not _G_DIMENSION.search(text, words_of(text) if words is _UNSET else words):
         return None
     found: list[Assessment] = []
     for m in HIGH.finditer(text):

@@ -79,8 +79,10 @@ def extract_dates(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     digit = _DIGIT.search(text) is not None
     month = any(prefix in text for prefix in _MONTH_PREFIXES)
-    for pattern, needs in zip(_PATTERNS, _NEEDS, strict=True):
+    for k, (pattern, needs) in enumerate(zip(_PATTERNS, _NEEDS, strict=True)):
         if (needs[0] and not digit) or (needs[1] and not month):  # cannot match: skip the scan
+            continue
+        if k == 0 and "-" not in text:  # "2023-02-07" needs its hyphens
             continue
         for m in pattern.finditer(text):
             groups = m.groupdict()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from workbench.extract.gates import Gated, words_of
 from workbench.extract.holders import act_of
 from workbench.extract.periods import period_of
 from workbench.extract.words import content_stems
@@ -39,6 +40,23 @@ _ROLE_RES = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in ROLES.ite
 # Speed: every role word in one pattern. Where it finds nothing, no single role pattern can match
 # (each is one of its alternatives), so a window without a role word is not scanned twelve times.
 _ANY_ROLE = re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in ROLES.values()) + r")\b", re.IGNORECASE)
+# and each role pattern behind a gate on the window's words (workbench.extract.gates; same matches)
+_G_ROLES = tuple((k, Gated(r)) for k, r in _ROLE_RES.items())
+# _ANY_ROLE's words: every role's heads and prefixes. A role whose leading look-behinds hide its head
+# ("rate") is read without them: dropping a condition only widens what it matches, so the gate stays exact.
+_ROLE_GATES = [g if g.heads is not None else
+               Gated(re.compile(rf"\b(?:{re.sub(r'^(?:[(][?]<!.*?[)])+', '', ROLES[k])})\b", re.IGNORECASE))
+               for k, g in _G_ROLES]
+_ANY_ROLE_GATED = all(g.heads is not None for g in _ROLE_GATES)
+_ANY_ROLE_HEADS = frozenset().union(*(g.heads for g in _ROLE_GATES if g.heads is not None))
+_ANY_ROLE_PREFIXES = tuple(sorted({p for g in _ROLE_GATES if g.prefixes for p in g.prefixes}))
+
+
+def _may_hold_role(words: frozenset[str] | None) -> bool:
+    """False only when no role word can be in the text whose letter runs are ``words``."""
+    if words is None or not _ANY_ROLE_GATED or not _ANY_ROLE_HEADS.isdisjoint(words):
+        return True
+    return any(w.startswith(_ANY_ROLE_PREFIXES) for w in words)
 _CHANGE = re.compile(
     r"\b(?:rose|risen|rise|rises|fell|fallen|falls|increase[ds]?|decrease[ds]?|up|down|"
     r"grew|grown|dropped|declined|jumped|climbed|slid|change[ds]?)\b(?= (?:by\b|from\b|\d))",
@@ -49,8 +67,10 @@ _PERIOD_BASE = re.compile(
     r"quarter-on-quarter|quarterly|from a year earlier|compared with)\b",
     re.IGNORECASE,
 )
+_G_CHANGE, _G_PERIOD_BASE = Gated(_CHANGE), Gated(_PERIOD_BASE)
 _PART = re.compile(r"\b(?:including|among them|of whom|of them|additional|another|further|new|alone)\b|^of the \w+,", re.I)
 _TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|combined|cumulative|so far|to date)\b", re.IGNORECASE)
+_G_TOTAL = Gated(_TOTAL)
 
 
 _INFLATION = re.compile(r"\binflation\b", re.IGNORECASE)
@@ -134,16 +154,19 @@ def figure_role(text: str, q: Quantity, width: int = 50) -> str | None:
     if _RISEN_TO.search(before):  # "the death toll from Sunday's derailment has risen to six": the subject's role
         before = text[: q.start]
     found = []
-    scan_after, scan_before = _ANY_ROLE.search(after) is not None, _ANY_ROLE.search(before) is not None
+    words_after, words_before = words_of(after), words_of(before)
+    scan_after = _may_hold_role(words_after) and _ANY_ROLE.search(after) is not None
+    scan_before = _may_hold_role(words_before) and _ANY_ROLE.search(before) is not None
     if not (scan_after or scan_before):
         return None
-    for k, r in _ROLE_RES.items():
-        for m in r.finditer(after) if scan_after else ():
+    for k, g in _G_ROLES:
+        r = g.pattern
+        for m in r.finditer(after) if scan_after and g.may_match(words_after) else ():
             gap = after[q.end - q.start : m.start()]
             if not _CLAUSE_END.search(after[: m.start()]) and not _SUBORDINATE.search(gap) \
                     and not _owned_by_zero(text, q.start + m.start()):
                 found.append((max(0, m.start() - (q.end - q.start)), k))
-        for m in r.finditer(before) if scan_before else ():
+        for m in r.finditer(before) if scan_before and g.may_match(words_before) else ():
             if not _CLAUSE_END.search(before[m.end() :]):
                 found.append((len(before) - m.end() + 5, k))
     return min(found)[1] if found else None
@@ -257,6 +280,7 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
         if q.kind == "date" or q.value is None:
             continue
         near = _near(text, q)
+        near_words = words_of(near)  # gates of the near-window patterns (extract.gates: same results)
         # a span of time ("90 years", "a six-year term") counts time whatever role word stands near it
         span = duration_of(text, q)
         role = "duration" if span is not None else figure_role(text, q)  # role words next to the figure only
@@ -266,11 +290,12 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
             role = f"{DEVIATION} {'below' if below else 'above'} the norm"
         if role == "price" and _INFLATION.search(text):
             role = "price change"  # inflation is the change of prices
-        if (_CHANGE.search(near) or _PERIOD_BASE.search(near)) and span is None and not (role or "").endswith(" change"):
+        if (_G_CHANGE.search(near, near_words) or _G_PERIOD_BASE.search(near, near_words)) and span is None \
+                and not (role or "").endswith(" change"):
             role = f"{role or q.unit or q.kind} change"
         # a comparison base belongs to a change or a rate: "42 cases since July 20" is a level counted from a day
         base = period_base(text) if (role or "").endswith(" change") or q.kind == "percent" else None
-        part = "part" if _PART.search(near) else "total" if _TOTAL.search(near) else None
+        part = "part" if _PART.search(near) else "total" if _G_TOTAL.search(near, near_words) else None
         unit = q.unit
         if span is not None:
             hyphen = _HYPHEN_SPAN.match(text[q.end :])

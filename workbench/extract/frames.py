@@ -47,6 +47,9 @@ _PLANNED = re.compile(
     r"is set to|are set to|scheduled|due to (?!the)|aims? to|going to|would (?:be|take))\b",
     re.IGNORECASE,
 )
+# Speed: _PLANNED's two halves, the contraction (only where an apostrophe is) and the gated words.
+_PLANNED_LL = re.compile(_PLANNED.pattern.split("|", 1)[0], re.IGNORECASE)
+_G_PLANNED_WORDS = Gated(re.compile(_PLANNED.pattern.split("|", 1)[1], re.IGNORECASE))
 _EXPECTED = re.compile(
     r"\b(?:expected|forecast|projected|predicted|likely to|could rise|may rise|estimated to reach|"
     r"anticipated)\b",
@@ -88,38 +91,11 @@ _ALL_SITES = re.compile(
 )
 _PLACE = re.compile(r"\b(?i:in|at|near|outside|from|across|throughout) (?P<p>(?:[A-Z][\w'-]+)(?: [A-Z][\w'-]+)?)")
 _WEEKDAY_OWNER = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s$")  # "from Sunday's derailment"
-_NOT_PLACES = {
-    "The",
-    "A",
-    "An",
-    "This",
-    "That",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "I",
-    "It",
-    "He",
-    "She",
-    "They",
-    "We",
-}
+_NOT_PLACES = set(
+    "The A An This That Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December I It He She They We"
+    .split()
+)
 
 _CLOCK = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d) ?(?P<ap>a\.?m\.?|p\.?m\.?)?(?: (?P<tz>(?-i:[A-Z]{2,4})))?\b|"
@@ -157,9 +133,13 @@ def _words(text: str, words: frozenset[str] | None) -> frozenset[str] | None:
     return words_of(text) if words is _UNSET else words
 
 
+# Every _CLOCK match holds "9:30"/"9.30" or "9 pm"/"9a.m."; this digit-first scan is cheap (no \b to try first).
+_CLOCKISH = re.compile(r"\d[:.][0-5]\d|\d ?[ap]\.?m", re.IGNORECASE)
+
+
 def _clock(text: str, words: frozenset[str] | None = _UNSET) -> str | None:
     """"14:30 EST", or the part of the day ("afternoon") when no clock time is given."""
-    m = _CLOCK.search(text)
+    m = _CLOCK.search(text) if _CLOCKISH.search(text) else None
     if not m:
         part = _G_PART_OF_DAY.search(text, _words(text, words))
         return part.group(1).lower().replace("tonight", "night") if part else None
@@ -188,8 +168,8 @@ def modality_of(
         return "hedged", affirmed
     if _G_EXPECTED.search(text, words):
         return "expected", affirmed
-    if _PLANNED.search(text):
-        return "planned", affirmed
+    if (("'" in text or "’" in text) and _PLANNED_LL.search(text)) or _G_PLANNED_WORDS.search(text, words):
+        return "planned", affirmed  # as _PLANNED.search(text), one half at a time
     if _QUOTE.search(text) and attribution is not None and attribution.speaker_kind != "none":
         return "quoted", affirmed
     return "done", affirmed
@@ -238,12 +218,17 @@ def direction_of(text: str, words: frozenset[str] | None = _UNSET) -> str | None
 _GROUP = re.compile(r"^(?:For|Among) [^,.;:\d]{2,40},")
 
 
+_SITE_PLURALS = ("plants", "factories", "mills", "depots", "refineries", "sites", "facilities", "mines", "hospitals",
+                 "schools")  # _ALL_SITES cannot match without one of them in the lower-cased text
+
+
 def scope_of(text: str, words: frozenset[str] | None = _UNSET) -> str | None:
     if _GROUP.match(text):
         return "group"
-    if _ALL_SITES.search(text):
-        return "all-sites"
     words = _words(text, words)
+    low = text.lower() if words is not None else None  # None: a character folds onto an ASCII letter, scan
+    if (low is None or any(p in low for p in _SITE_PLURALS)) and _ALL_SITES.search(text):
+        return "all-sites"
     for name, g in _G_SCOPE:
         if g.search(text, words):
             return name
@@ -259,17 +244,16 @@ def place_of(text: str, words: frozenset[str] | None = _UNSET) -> str | None:
     return None
 
 
-def claim_frame(
-    text: str, quantities: list[Quantity], attribution: Attribution | None = None, published: str | None = None
-) -> Frame:
-    """The frame of one claim; ``published`` (ISO) resolves "on Wednesday", "last month"."""
+def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution | None = None,
+                published: str | None = None, words: frozenset[str] | None = _UNSET) -> Frame:
+    """The frame of one claim; ``published`` (ISO) resolves "on Wednesday", "last month"; ``words``: see _words."""
     pub = parse_published(published)
-    words = words_of(text)  # once for every gated pattern below
+    words = _words(text, words)  # once for every gated pattern below
     modality, affirmed = modality_of(text, attribution, words)
     time_iso, time_text = resolve_time(text, quantities, pub, future=modality in ("planned", "expected"))
     quote = _QUOTE.search(text)
     a = attribution or Attribution()
-    judged = assess(text)
+    judged = assess(text, words)
     return Frame(
         measures=measures_of(text, quantities, speaker=a.speaker),
         time=time_iso,

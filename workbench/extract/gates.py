@@ -114,8 +114,9 @@ def heads(pattern: re.Pattern[str]) -> frozenset[str] | None:
         states = _step({("", False, False)}, list(sre_parse.parse(pattern.pattern, pattern.flags)))
     except _Unreadable:
         return None
-    words = {w for w, _, b in states}
-    if "" in words or not all(b for _, _, b in states):
+    # A first word the pattern never closes ("\\bdollar" matches "dollars") is only a prefix of the run.
+    words = {w if closed or w.endswith("*") else w + "*" for w, closed, _ in states}
+    if "" in words or "*" in words or not all(b for _, _, b in states):
         return None
     return frozenset(words)
 

@@ -22,6 +22,7 @@ Conventions (documented because comparison code depends on them):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -63,8 +64,15 @@ NUMBER = (
     r"|\b(?:dozens|scores|hundreds|thousands|millions|billions)\b"
     r")"
 )
+# Every NUMBER match with no digit in it holds one of these as a whole word (its number, scale or
+# vague word: "a few hundred", "tens of thousands", "half a million", "twenty-five"), so a text with
+# neither a digit nor one of these (as lower-case letter runs, see ``extract.gates``) holds no NUMBER.
+NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "hundred", *_SCALES, "bn", "mln", "dozen", *_VAGUE])
+
 # Fractions of something, as shares: "half", "a third", "two-thirds", "three-quarters".
 FRACTION = r"\b(?:half|(?:a|one|two|three|four)[ -](?:half|thirds?|quarters?|fifths?|tenths?))\b"
+# The words a FRACTION match must hold (as whole words): its fraction word.
+FRACTION_WORDS = frozenset("half third thirds quarter quarters fifth fifths tenth tenths".split())
 
 # Words that qualify a number. Longest first so "just over" wins over "over".
 _MODIFIERS: dict[str, tuple[bool, str | None]] = {
@@ -170,3 +178,24 @@ def parse_fraction(raw: str) -> float | None:
         return None
     count = 1 if len(tokens) == 1 or tokens[0] in ("a", "one") else _UNITS.get(tokens[0], 1)
     return round(100.0 * count * _FRACTIONS[tokens[-1]], 2)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def number_led_matches(pattern: re.Pattern[str], text: str, runs: frozenset[str] | None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match starts with a NUMBER; ``runs``: ``words_of(text)``.
+
+    Why: a NUMBER alternation tried at every letter of every claim was the costliest scan of
+    ingest (issue 12). A text with no NUMBER_WORDS among its runs can only hold NUMBERs made of
+    digits, so only its digits are tried, left to right, each from the end of the last match:
+    the same matches as the full scan.
+    """
+    if runs is None or not NUMBER_WORDS.isdisjoint(runs):
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for d in _DIGIT.finditer(text):
+        if d.start() >= end and (m := pattern.match(text, d.start())) is not None:
+            end = m.end()
+            yield m

@@ -25,20 +25,29 @@ _SINCE = re.compile(rf"\bsince\s+(?P<y>{_YEAR})\b", re.IGNORECASE)
 _ONE_YEAR = re.compile(rf"(?<![\d,.$€£-])\b(?P<y>{_YEAR})\b(?![\d,.]\d|\s?[-–]\s?\d)")
 _CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[-–—]+\s")
 _SENTENCE_START = re.compile(r"(?:[.!?]\s|^)")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# Speed: _RANGE, _SINCE and _ONE_YEAR all hold a year; this scan (first character 1 or 2) is cheap.
+_YEARISH = re.compile(r"1[89]\d\d|20\d\d")
+_SPAN_UNITS = ("years", "decades", "months", "weeks", "days")
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")  # case folds onto ASCII letters (see extract.gates)
 
 
 def _periods(text: str) -> list[tuple[int, int, str]]:
     """(start, end, normalised period) of every period phrase, spans not overlapping."""
     found: list[tuple[int, int, str]] = []
-    for m in _RANGE.finditer(text):
+    # Skip the scans that cannot match (exact: each needs a year, or one of the unit words as written)
+    years = _YEARISH.search(text) is not None
+    low = text.lower()
+    units = _FOLDS_TO_ASCII.search(text) is not None or any(u in low for u in _SPAN_UNITS)
+    for m in _RANGE.finditer(text) if years else ():
         a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
         b = b if len(b) == 4 else a[:2] + b
         found.append((m.start(), m.end(), f"{a}-{b}"))
-    for m in _SPAN.finditer(text):
+    for m in _SPAN.finditer(text) if units else ():
         found.append((m.start(), m.end(), f"{m.group('n').lower()} {m.group('u').lower()}"))
-    for m in _SINCE.finditer(text):
+    for m in _SINCE.finditer(text) if years else ():
         found.append((m.start(), m.end(), f"{m.group('y')}-"))
-    for m in _ONE_YEAR.finditer(text):
+    for m in _ONE_YEAR.finditer(text) if years else ():
         if not any(s <= m.start() < e for s, e, _ in found):
             found.append((m.start(), m.end(), m.group("y")))
     return sorted(found)
@@ -46,10 +55,10 @@ def _periods(text: str) -> list[tuple[int, int, str]]:
 
 def period_of(text: str, q: Quantity) -> str | None:
     """The period the figure ``q`` is stated for, normalised ("2014", "2007-2014", "three decades")."""
-    starts = [m.end() for m in _SENTENCE_START.finditer(text[: q.start])]
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, q.start)]
     lo = starts[-1] if starts else 0
-    ends = [m.start() for m in re.finditer(r"[.!?](?:\s|$)", text[q.end :])]
-    hi = q.end + ends[0] if ends else len(text)
+    end = _SENTENCE_END.search(text, q.end)
+    hi = end.start() if end else len(text)
     clauses_before = [m.end() for m in _CLAUSE_END.finditer(text, lo, q.start)]
     c_lo = clauses_before[-1] if clauses_before else lo
     after_end = _CLAUSE_END.search(text, q.end, hi)

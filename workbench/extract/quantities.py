@@ -27,12 +27,15 @@ import re
 from collections.abc import Iterable
 
 from workbench.extract.dates import extract_dates, year_counts_something
+from workbench.extract.gates import words_of
 from workbench.extract.numbers import (
     DIGITS_CORE,
     FRACTION,
+    FRACTION_WORDS,
     MODIFIER_BEFORE,
     NUMBER,
     modifier_flags,
+    number_led_matches,
     parse_fraction,
     parse_number,
 )
@@ -101,6 +104,11 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "this", "that", "these", "thos
 _HAS_PERCENT = re.compile(r"%|per ?cent|percentage|\dpc\b|\d pc\b", re.IGNORECASE)
 _HAS_MONEY = re.compile(r"[$€£₴₽₹₦¥]|\b(?:USD|EUR|GBP|UAH|RUB|INR|NGN|KES|Rs|KSh|dollar|euro|pound|hryvn|ruble|rouble"
                         r"|rupee|naira|yuan|yen)", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+# _HAS_MONEY's two halves: its signs, and the lower-cased words its \b-led alternatives start with.
+_MONEY_SIGN = re.compile(r"[$€£₴₽₹₦¥]")
+_MONEY_PREFIXES = ("usd", "eur", "gbp", "uah", "rub", "inr", "ngn", "kes", "rs", "ksh", "dollar", "euro", "pound",
+                   "hryvn", "ruble", "rouble", "rupee", "naira", "yuan", "yen")
 _PRIORITY = {"ratio": 5, "money": 4, "percent": 4, "date": 3, "count": 1}
 
 
@@ -135,15 +143,18 @@ def _context(text: str, end: int) -> str | None:
     return " ".join(kept) if len(kept) > 1 else None
 
 
-def _percents(text: str) -> Iterable[Quantity]:
+def _percents(text: str, runs: frozenset[str] | None, digit: bool) -> Iterable[Quantity]:
     if _HAS_PERCENT.search(text):
         yield from _percent_signs(text)
-    for m in _FRACTION_SHARE.finditer(text):
+    # "half of", "one in 20": a text without the words these need is not scanned (``runs``: see extract.gates)
+    fractions = runs is None or ("of" in runs and not FRACTION_WORDS.isdisjoint(runs))
+    for m in _FRACTION_SHARE.finditer(text) if fractions else ():
         share = parse_fraction(m.group("frac"))
         end = m.end("frac")
         if share is not None:
             yield _mk("percent", text, m.start(), end, share, unit="%", context=_context(text, end))
-    for m in _ONE_IN.finditer(text):
+    one_in = runs is None or ("in" in runs and (digit or "one" in runs))
+    for m in _ONE_IN.finditer(text) if one_in else ():
         parsed = parse_number(m.group("n"))
         if parsed and parsed[0] > 1:
             yield _mk("percent", text, m.start(), m.end(), 100.0 / parsed[0], unit="%")
@@ -166,8 +177,15 @@ def _percent_signs(text: str) -> Iterable[Quantity]:
                       context=_context(text, m.end()))
 
 
-def _money(text: str) -> Iterable[Quantity]:
-    if not _HAS_MONEY.search(text):
+def _may_hold_money(text: str, runs: frozenset[str] | None) -> bool:
+    """``_HAS_MONEY.search(text)`` or more: a currency sign, or a letter run starting with a currency word."""
+    if runs is None:
+        return _HAS_MONEY.search(text) is not None
+    return _MONEY_SIGN.search(text) is not None or any(w.startswith(_MONEY_PREFIXES) for w in runs)
+
+
+def _money(text: str, runs: frozenset[str] | None = None) -> Iterable[Quantity]:
+    if not (_may_hold_money(text, runs) and _HAS_MONEY.search(text)):
         return
     for m in _MONEY_SYMBOL.finditer(text):
         parsed = parse_number(m.group("num"), allow_short_scale=True)
@@ -216,8 +234,13 @@ def _is_list_number(text: str, m: re.Match[str]) -> bool:
     return not text[line_start:m.start()].strip() and re.match(r"[.)]\s", text[m.end():m.end() + 2]) is not None
 
 
-def _counts(text: str) -> Iterable[Quantity]:
-    for m in _COUNT.finditer(text):
+def _count_matches(text: str, runs: frozenset[str] | None) -> Iterable[re.Match[str]]:
+    """``_COUNT.finditer(text)`` (its matches start with a NUMBER): see ``numbers.number_led_matches``."""
+    return number_led_matches(_COUNT, text, runs)
+
+
+def _counts(text: str, runs: frozenset[str] | None) -> Iterable[Quantity]:
+    for m in _count_matches(text, runs):
         raw = m.group("num")
         low = raw.lower()
         if low in ("one", "zero", "hundred", "thousand", "million", "billion", "trillion") or _is_list_number(text, m):
@@ -253,9 +276,15 @@ def _resolve(candidates: list[Quantity]) -> list[Quantity]:
     return kept
 
 
-def extract_quantities(text: str) -> list[Quantity]:
-    """All normalised quantities in ``text``, in text order, spans not overlapping."""
+_UNSET: frozenset[str] = frozenset({"<unset>"})  # "compute the words here"
+
+
+def extract_quantities(text: str, words: frozenset[str] | None = _UNSET) -> list[Quantity]:
+    """All normalised quantities in ``text``, in text order, spans not overlapping (``words``: its words_of)."""
     if not text or not re.search(r"\d|[a-z]", text, re.IGNORECASE):
         return []
-    candidates = [*extract_ratios(text), *_money(text), *_percents(text), *extract_dates(text), *_counts(text)]
+    runs = words_of(text) if words is _UNSET else words
+    digit = _DIGIT.search(text) is not None
+    candidates = [*extract_ratios(text), *_money(text, runs), *_percents(text, runs, digit), *extract_dates(text),
+                  *_counts(text, runs)]
     return _resolve(candidates)

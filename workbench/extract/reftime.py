@@ -112,7 +112,9 @@ def resolve_time(
         return iso, q.text
     if published is None:
         return None, None
-    m = next((w for w in _WEEKDAY.finditer(text) if (w.group("rel") or "").lower() != "since"), None)
+    # every weekday name ends in "day" (the pattern is case-sensitive): without it there is nothing to scan
+    weekdays = _WEEKDAY.finditer(text) if "day" in text else ()
+    m = next((w for w in weekdays if (w.group("rel") or "").lower() != "since"), None)
     if m:
         return _weekday_date(published, m.group("day"), m.group("rel"), future).isoformat(), m.group(0)
     r = _RELATIVE.search(text)

@@ -13,14 +13,22 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import lxml.html
-import trafilatura
-from lxml import etree
-
 # trafilatura and htmldate log a WARNING for every page they discard; the user gets our
-# one-line IngestProblem instead.
+# one-line IngestProblem instead. (Levels are set by name: the libraries need not be loaded.)
 for _name in ("trafilatura", "htmldate", "courlan"):
     logging.getLogger(_name).setLevel(logging.ERROR)
+
+
+def _lxml() -> tuple[Any, Any]:
+    """``lxml.html`` and ``lxml.etree``, imported at the first HTML page.
+
+    Why not at module level: trafilatura and lxml take 0.15 CPU-s to import, paid by every
+    ``workbench ingest`` even of JSONL or text feeds that hold no HTML (issue 12).
+    """
+    import lxml.html
+    from lxml import etree
+
+    return lxml.html, etree
 
 FURNITURE_TAGS = ("script", "style", "noscript", "template", "nav", "aside", "footer", "header", "form", "iframe")
 # Pruned before trafilatura runs: on short pages its recall retry otherwise keeps menus.
@@ -45,8 +53,9 @@ def _paragraphs(text: str) -> str:
 
 def _fallback_text(html: str) -> str:
     """Visible text of ``html`` without scripts, navigation, asides, headers and footers."""
+    lxml_html, etree = _lxml()
     try:
-        root = lxml.html.fromstring(html)
+        root = lxml_html.fromstring(html)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return ""
     for el in list(root.iter(*FURNITURE_TAGS)):
@@ -72,6 +81,8 @@ def _title_from_html(html: str) -> str | None:
 
 def parse_html(html: str, url: str | None = None) -> HtmlDoc:
     """Main text and metadata (title, outlet from sitename, author, date, url)."""
+    import trafilatura  # here, not at module level: see _lxml
+
     doc = None
     try:
         doc = trafilatura.bare_extraction(

@@ -24,8 +24,9 @@ from workbench.textnorm import document_id, document_key, normalize_text, sha256
 
 # A bar for one or two files only flickers: the CLI shows the "ingest" stage from this many inputs on.
 PROGRESS_MIN_INPUTS = 4
-# Documents per transaction: commits stop mattering well before this, and a killed run loses little.
-SAVE_BATCH = 64
+# Documents per transaction: 128 to 256 took 0.1 CPU-s less than 64 at 10k claims (fewer FTS segment flushes and
+# commits); a killed run still loses only the batch in flight, each document whole or absent.
+SAVE_BATCH = 128
 
 
 @dataclass

@@ -6,6 +6,8 @@ The only package that speaks SQL: the UI, the CLI and the exporters call its rea
 dataclasses of ``workbench.models``. ``Database`` is re-exported for their type hints.
 """
 
+# First: sqlite_utils without its pandas/numpy imports (see workbench.store.sqlite_import).
+import workbench.store.sqlite_import  # noqa: F401, I001  (must precede the sqlite_utils import)
 from sqlite_utils import Database
 
 from workbench.store.db import DB_ERRORS, StoreError, default_db_path, open_db, write_transaction

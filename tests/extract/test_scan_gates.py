@@ -1,0 +1,129 @@
+"""Speed gates in quantities, periods, frames and figures skip only scans that cannot match (issue 12).
+
+Each gated scan is compared with the plain scan it replaces on sentences made to probe the
+gates: number words without digits, digits inside words and codes, characters that case-fold
+onto ASCII letters (the Kelvin sign, the long s), windows that cut words in half.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from workbench.extract import figures, frames, periods, quantities
+from workbench.extract.gates import words_of
+from workbench.models import Quantity
+
+SENTENCES = [
+    "Officials said 1,200 people were evacuated and 31 hurt on Monday.",
+    "Twenty-five soldiers and a few hundred civilians fled; tens of thousands more stayed.",
+    "Half a million people, about two-thirds of the region, lost power since 2019.",
+    "One in 20 voters backed the T-72 plan, the 93rd brigade said at 10:30.",
+    "The firm paid $4.5bn in 2014-15, a rate of 31.5, over the past three decades.",
+    "No digits here and nothing counted at all.",
+    "From 2007 through 2014 the plant and three factories across the region closed.",
+    "Schools in all five districts closed for two weeks from 2021 to 2022.",
+    "Between 40 and 45 percent of the 12 hospitals were hit, he said last Friday.",
+    "The \u212aelvin sign and the long \u017f in ſeven dayſ fold onto ASCII letters.",
+    "Skilled workers killed time; 40 wounded, dozens missing, scores arrested.",
+    "A 2019 law, the 2027 budget and 1,800,000 votes counted in 2022.",
+]
+
+
+def _plain_count_matches(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in quantities._COUNT.finditer(text)]
+
+
+@pytest.mark.parametrize("text", SENTENCES + [s.lower() for s in SENTENCES] + [s.upper() for s in SENTENCES])
+def test_count_scan_matches_the_plain_scan(text):
+    assert [m.span() for m in quantities._count_matches(text, words_of(text))] == _plain_count_matches(text)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_period_scan_matches_the_plain_scans(text):
+    expected: list[tuple[int, int]] = []
+    for pattern in (periods._RANGE, periods._SPAN, periods._SINCE):
+        expected += [m.span() for m in pattern.finditer(text)]
+    expected += [m.span() for m in periods._ONE_YEAR.finditer(text)
+                 if not any(s <= m.start() < e for s, e in expected)]
+    assert [(s, e) for s, e, _ in periods._periods(text)] == sorted(expected)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_all_sites_gate_matches_the_plain_scan(text):
+    plain = "group" if frames._GROUP.match(text) else "all-sites" if frames._ALL_SITES.search(text) else None
+    got = frames.scope_of(text)
+    assert (got == "all-sites") == (plain == "all-sites")
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_figure_roles_match_the_ungated_role_patterns(text):
+    for m in re.finditer(r"\d[\d,.]*", text):
+        q = Quantity(kind="count", text=m.group(0), start=m.start(), end=m.end(), value=1.0)
+        after, before = text[q.start : q.end + 50], text[max(0, q.start - 50) : q.start]
+        for k, g in figures._G_ROLES:
+            if g.pattern.search(after):
+                assert g.may_match(words_of(after)), (k, after)
+            if g.pattern.search(before):
+                assert g.may_match(words_of(before)), (k, before)
+
+
+@pytest.mark.parametrize("text", SENTENCES + ["Enter Ms. Lauten, then Sen. Mark Bell (R-Utah) and Bill de Blasio.",
+                                              "ÉMILE Zola met President Ana Ruiz; and Trump didn't.", ""])
+def test_mention_runs_match_the_plain_search(text):
+    from workbench.extract import mentions
+
+    for pos in range(len(text) + 1):
+        plain = mentions._RUN.search(text, pos)
+        got = mentions._next_run(text, pos)
+        assert (got.span() if got else None) == (plain.span() if plain else None)
+
+
+PLANS = ["We'll see.", "They’LL vote", "The plant is to close", "It is set to reopen", "Due to the storm",
+         "due to open", "The mayor would be there", "He would take it", "ſhall we", "Nothing planned here"]
+
+
+@pytest.mark.parametrize("text", SENTENCES + PLANS)
+def test_planned_halves_answer_as_the_whole_pattern(text):
+    halves = bool((("'" in text or "’" in text) and frames._PLANNED_LL.search(text))
+                  or frames._G_PLANNED_WORDS.search(text, words_of(text)))
+    assert halves == bool(frames._PLANNED.search(text))
+
+
+@pytest.mark.parametrize("text", SENTENCES + ["He denied it.", "She has since apologized for that.", "They DISPUTE it.",
+                                              "He walked back those remarks.", "Officials confirmed it again."])
+def test_dependent_gate_skips_only_sentences_without_an_answer_verb(text):
+    from workbench.extract import context
+
+    plain = len(text.split()) <= context.MAX_WORDS and bool(
+        (m := context._ANSWER.search(text)) and context._ANAPHOR.search(m.group("rest")))
+    assert context.is_dependent(text) == plain
+
+
+CLOCKS = ["at 9:30 p.m. EST", "at 9.30", "by 10 AM", "at 7pm", "at 3 a.m.", "in 2024.", "12.5 percent"]
+
+
+@pytest.mark.parametrize("text", SENTENCES + CLOCKS)
+def test_clock_and_money_and_dimension_gates_skip_only_texts_that_cannot_match(text):
+    from workbench.extract import assessment, quantities
+
+    if frames._CLOCK.search(text):
+        assert frames._CLOCKISH.search(text)
+    if quantities._HAS_MONEY.search(text):
+        assert quantities._may_hold_money(text, words_of(text))
+    if assessment.DIMENSION.search(text):
+        assert assessment._G_DIMENSION.may_match(words_of(text))
+
+
+@pytest.mark.parametrize("text", SENTENCES + ["Its unemployment rate rose 2 percent from a year earlier in total.",
+                                              "The jobless rate; the overkill of 5 skilled workers"])
+def test_role_and_near_window_gates_skip_only_windows_that_cannot_match(text):
+    for start in range(0, len(text), 7):
+        window = text[start : start + 60]
+        words = words_of(window)
+        if figures._ANY_ROLE.search(window):
+            assert figures._may_hold_role(words), window
+        for gated in (figures._G_CHANGE, figures._G_PERIOD_BASE, figures._G_TOTAL):
+            if gated.pattern.search(window):
+                assert gated.may_match(words), window
