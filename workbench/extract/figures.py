@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from workbench.extract.durations import duration_of, span_unit
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.holders import act_of
 from workbench.extract.periods import period_of
@@ -172,49 +173,6 @@ def figure_role(text: str, q: Quantity, width: int = 50) -> str | None:
     return min(found)[1] if found else None
 
 
-_SPAN_UNITS = r"(?:year|month|week|day|hour|minute)"
-_SPAN_UNIT = re.compile(rf"^{_SPAN_UNITS}s?$", re.IGNORECASE)
-_HYPHEN_SPAN = re.compile(rf"^-{_SPAN_UNITS}(?!-old)(?:-long)?\s+(?P<after>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)", re.IGNORECASE)
-# the verb a span completes: "sentenced to", "jailed the former chief for" (a past form a few words back)
-_SPAN_TAIL = re.compile(r"(?:\s+[\w'-]+){0,6}?\s+(?:to|for)\s+$")
-_SPAN_VERB = re.compile(r"\b[a-z]+ed\b")
-_SPAN_WORD = re.compile(r"([A-Za-z][\w-]*)\s+(?:to|for)\s+$")
-
-
-def _span_owner(before: str) -> str | None:
-    """The nearest past form whose "to"/"for" the span completes ("accused of killing ... was sentenced to"),
-    else the word right before "to"/"for"."""
-    for m in reversed(list(_SPAN_VERB.finditer(before))):
-        if _SPAN_TAIL.match(before, m.end()):
-            return m.group(0)
-    word = _SPAN_WORD.search(before)
-    return word.group(1) if word else None
-
-
-_SPAN_POINT = re.compile(r"^(?:\s+\w+)?\s+(?:ago|earlier|later|before|after|since)\b", re.IGNORECASE)
-_SPAN_AFTER = re.compile(r"^\s+(?:in|of)\s+(?P<after>[a-z][\w-]*)")
-
-
-def duration_of(text: str, q: Quantity) -> list[str] | None:
-    """What a span of time measures, as stems: "a six-year sentence" -> [sentenc], "sentenced to four years
-    in prison" -> [sentenc, prison], "a five-year contract" -> [contract]; None when the figure is no span.
-
-    Why: two spans of one thing (a sentence, a contract, a closure) are one measure whose values can
-    disagree; spans of different things ("fought the fire for six hours" / "a six-year sentence") are not.
-    """
-    rest = text[q.end :]
-    if _SPAN_POINT.match(rest):  # "two years ago": a point in time, not a span
-        return None
-    hyphen = _HYPHEN_SPAN.match(rest)
-    if hyphen:
-        return content_stems(hyphen.group("after"))[:2]
-    if q.kind != "count" or not q.unit or not _SPAN_UNIT.match(q.unit):
-        return None
-    owner = _span_owner(text[max(0, q.start - 60) : q.start])
-    after = _SPAN_AFTER.match(rest)
-    return content_stems(" ".join(w for w in (owner, after.group("after") if after else None) if w))
-
-
 # The predicate a role-less figure is the subject of: "120,000 of the kettles were sold" -> sold.
 _PREDICATE = re.compile(
     r"^[^,;:]{0,40}?\b(?:were|was|are|is|have been|has been|had been)\s+(?:\w+ly\s+|still\s+|also\s+)?(?P<v>[a-z]+)\b"
@@ -296,10 +254,7 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
         # a comparison base belongs to a change or a rate: "42 cases since July 20" is a level counted from a day
         base = period_base(text) if (role or "").endswith(" change") or q.kind == "percent" else None
         part = "part" if _PART.search(near) else "total" if _G_TOTAL.search(near, near_words) else None
-        unit = q.unit
-        if span is not None:
-            hyphen = _HYPHEN_SPAN.match(text[q.end :])
-            unit = unit or (hyphen.group(0)[1:].split("-")[0].split()[0].lower() + "s" if hyphen else None)
+        unit = q.unit or (span_unit(text, q) if span is not None else None)
         out.append(
             {
                 k: v
