@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.acts import deed_stems, planned_stems
+from workbench.extract.acts import BACKSHIFTED_PLAN, deed_stems, planned_stems
 from workbench.extract.assessment import assess
 from workbench.extract.figures import measures_of, zero_roles
 from workbench.extract.gates import Gated, words_of
@@ -188,7 +188,7 @@ def modality_of(
         return "hedged", affirmed
     if _G_EXPECTED.search(text, words):
         return "expected", affirmed
-    if _PLANNED.search(text):
+    if _PLANNED.search(text) or BACKSHIFTED_PLAN.search(text):
         return "planned", affirmed
     if _QUOTE.search(text) and attribution is not None and attribution.speaker_kind != "none":
         return "quoted", affirmed
