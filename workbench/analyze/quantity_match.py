@@ -128,6 +128,17 @@ _PER = re.compile(r"\s*(?:/\s*|per\s+|an?\s+)(?P<u>h|hr|hour|s|sec|second|min|mi
 _PER_NAMES = {"h": "hour", "hr": "hour", "s": "second", "sec": "second", "min": "minute"}
 
 
+_UNIT_PER = re.compile(r"\s+per\s+[A-Za-z]+")
+
+
+def _partial(q: Quantity, text: str, other: Quantity, other_text: str) -> bool:
+    """A part/total word in the claim, not counting the "per" of a compound unit both figures share ("3.2 / 5.1
+    nanograms per millilitre": two concentrations; "100,000 euros per customer" against a plain sum stays a part)."""
+    unit, theirs = (_UNIT_PER.match(t, x.end) if x.unit else None for t, x in ((text, q), (other_text, other)))
+    same = unit and theirs and unit.group(0).split()[-1].lower() == theirs.group(0).split()[-1].lower()
+    return PARTIAL.search(text[: q.end] + text[unit.end():] if same else text) is not None
+
+
 def _rate_of(q: Quantity, text: str) -> str | None:
     """The time unit a measurement is per ("140 km/h", "3 metres a second"), normalised, else None."""
     m = _PER.match(text[q.end :]) if q.unit and q.unit.lower() in MEASUREMENT_UNITS else None
@@ -194,7 +205,7 @@ def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str) -> tuple[str, str] | Non
         return "agree", f"{first} ≈ {qb.text}"
     if not (ua and ub) and qa.kind == "count":
         return None
-    if PARTIAL.search(ta) or PARTIAL.search(tb):
+    if _partial(qa, ta, qb, tb) or _partial(qb, tb, qa, ta):
         return "mismatch", f"{qa.text} vs {qb.text}: a part vs a total"
     if _qualifiers(qa) != _qualifiers(written_b):
         return "mismatch", f"{qa.text} vs {qb.text}: different groups"
