@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from workbench.analyze.unit_sizes import same_unit
 from workbench.models import Frame
 
 FIGURE_KINDS = frozenset({"count", "money", "percent", "ratio"})  # a date says when, not what is measured
@@ -115,7 +116,7 @@ def same_slot(a: Frame | None, b: Frame | None) -> bool:
     for ma in a.measures:
         for mb in b.measures:
             if (ma.get("kind") in FIGURE_KINDS and ma.get("kind") == mb.get("kind") and ma.get("unit")
-                    and ma.get("unit") == mb.get("unit") and _same_measure(fa := _figure(ma), fb := _figure(mb))
+                    and mb.get("unit") and same_unit(ma["unit"], mb["unit"]) and _same_measure(fa := _figure(ma), fb := _figure(mb))
                     and (_counts_a_thing(ma) or any(x and x == y for x, y in zip(fa[:-1], fb[:-1], strict=True)))):
                 return True
     return bool(shared_act(a, b))

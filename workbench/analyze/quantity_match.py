@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from workbench.analyze.claim_memo import by_text
-from workbench.analyze.unit_sizes import converted
+from workbench.analyze.unit_sizes import converted, spelled_alike
 from workbench.extract.measure_keys import EVENTS, SCOPES, side, unit_of, words_in
 from workbench.extract.words import STOPWORDS, content_stems, stem
 from workbench.models import Quantity
@@ -176,7 +176,7 @@ def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str) -> tuple[str, str] | Non
         if overlap(ia, ib):
             return "agree", f"{qa.text} ≈ {qb.text}{where}"
         return ("conflict", f"{qa.text} vs {qb.text}{where}") if same else None
-    ua, ub = unit_of(qa), unit_of(qb)
+    ua, ub = unit_of(qa), unit_of(qa) if spelled_alike(qa, qb) else unit_of(qb)  # "km" is "kilometres"
     same_size = converted(qb, qa) if ua and ub and ua != ub else None
     written_b = qb
     if same_size is not None and overlap(ia, interval(same_size)):
