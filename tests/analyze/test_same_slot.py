@@ -47,3 +47,12 @@ def test_the_per_of_a_compound_unit_is_no_part_of_a_total():
     got = rel("Of the 40 milligrams found, 12 came from the farm, the inspectors said.",
               "The inspectors found 65 milligrams in total.", sim=0.8)
     assert got.relation != "conflict", got
+
+
+def test_spans_of_different_things_and_two_plans_are_not_one_slot():
+    a = view("The port was closed for 35 days while the two sides argued over the dredging budget.", cid="a")
+    b = view("The union said that in 21 days, if no deal is done, the dockers would strike again.", cid="b")
+    assert not same_slot(a.frame, b.frame)
+    a = view("The decree lets the governor divert $3.6 billion from road projects to the dam.", cid="a")
+    b = view("The deal gives only a fraction of the governor's proposed figure of $5.7 billion for the dam.", cid="b")
+    assert not same_slot(a.frame, b.frame)

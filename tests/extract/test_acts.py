@@ -47,3 +47,7 @@ def test_a_deed_named_by_its_noun_stores_the_act():
 
 def test_a_name_ending_like_a_past_form_is_not_a_deed():
     assert deed_stems("Voters in Harlen backed the Green list.") == ["back"]
+
+
+def test_a_noun_that_modifies_the_object_is_not_the_act():
+    assert "harbour" not in deed_stems("The council approved a harbour plan on Monday.")

@@ -95,11 +95,23 @@ def shared_act(a: Frame | None, b: Frame | None) -> list[str]:
     return sorted(_acts(a) & _acts(b))
 
 
+_SPANS = frozenset({"year", "month", "week", "day", "hour", "minute"})  # a span: how long, not what is counted
+
+
 def _counts_a_thing(m: dict) -> bool:
-    """A count whose unit names what is counted ("passengers", "hectares"), not a bare sign or currency: a
+    """A count whose unit names what is counted ("passengers", "hectares"), not a bare sign, currency or span: a
     share of the vote and the turnout are both "%", a loss and a guarantee both "euros", so those need a
-    measure slot stated alike on both sides."""
-    return m.get("kind") == "count" and any(ch.isalpha() for ch in m["unit"])
+    measure slot stated alike on both sides ("35 days" of a shutdown and "21 days" of a deadline do not)."""
+    unit = str(m["unit"]).casefold().rstrip("s")
+    return m.get("kind") == "count" and any(ch.isalpha() for ch in unit) and unit not in _SPANS
+
+
+def _named_alike(ma: dict, mb: dict, fa: Figure, fb: Figure) -> bool:
+    """Both figures name what they measure alike: a role, base or period (not an act alone: a plan to divert
+    $3.6 billion and a proposed $5.7 billion are two plans); a duration only of one named thing."""
+    if str(ma.get("role")) == "duration":
+        return bool(ma.get("of")) and ma.get("of") == mb.get("of")
+    return any(x and x == y for i, (x, y) in enumerate(zip(fa[:-1], fb[:-1], strict=True)) if SLOTS[i] != "act")
 
 
 def same_slot(a: Frame | None, b: Frame | None) -> bool:
@@ -117,6 +129,6 @@ def same_slot(a: Frame | None, b: Frame | None) -> bool:
         for mb in b.measures:
             if (ma.get("kind") in FIGURE_KINDS and ma.get("kind") == mb.get("kind") and ma.get("unit")
                     and mb.get("unit") and same_unit(ma["unit"], mb["unit"]) and _same_measure(fa := _figure(ma), fb := _figure(mb))
-                    and (_counts_a_thing(ma) or any(x and x == y for x, y in zip(fa[:-1], fb[:-1], strict=True)))):
+                    and (_counts_a_thing(ma) or _named_alike(ma, mb, fa, fb))):
                 return True
     return bool(shared_act(a, b))

@@ -25,8 +25,10 @@ _WORD = re.compile(r"[A-Za-z][\w'-]*")
 BACKSHIFTED_PLAN = re.compile(r"\b(?:said|says|told|added|announced|stated|confirmed|insisted|warned)\b"
                               r"(?:\s+[\w'’-]+){0,5}?\s+would\s+(?!not\b|never\b|have\b)((?:\w+\s+){0,2}\w+)",
                               re.IGNORECASE)
-# A deed named by its noun: "filed an appeal", "lodged a complaint" (a past verb, an indefinite article, the act).
-_DEED_NOUN = re.compile(r"\s+an?\s+([A-Za-z][\w'-]*)")
+# A deed named by its noun: "filed an appeal", "lodged a complaint" (a past verb, an indefinite article, the act
+# as the head: a preposition or punctuation follows; "offered a Medicare proposal" names no act by "Medicare").
+_DEED_NOUN = re.compile(r"\s+an?\s+([a-z][\w'-]*)(?=\s+(?:with|against|to|in|on|at|for|over|from|by|after|before|"
+                        r"of)\b|\s*[,.;:]|\s*$)")
 
 
 def planned_stems(text: str) -> list[str]:
