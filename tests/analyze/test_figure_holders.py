@@ -134,3 +134,10 @@ def test_a_span_in_another_unit_does_not_hide_an_offer_against_a_demand() -> Non
     got = rel("The council offered the drivers a package worth 40 million crowns on Monday, the mayor said.",
               "The drivers' union wants 65 million crowns to cover a 6% raise over two years.", sim=0.4)
     assert got.relation == "different_measure" and "offer" in got.reason and "demand" in got.reason, got
+
+
+def test_a_reported_plan_then_the_act_carried_out_is_an_update() -> None:
+    got = rel("The club's lawyer, Ivo Sander, said the club would appeal to the league tribunal.",
+              "The club filed an appeal with the league tribunal on Tuesday, its lawyer Ivo Sander said.",
+              sim=0.84, pub_a="2027-05-02", pub_b="2027-05-04")
+    assert got.relation == "update" and "planned, then done" in got.reason, got

@@ -105,3 +105,43 @@ def test_figures_for_two_named_places_are_not_rivals():
     got = rel("In Tarrow, buses will run every 20 minutes, the bus company said.",
               "In Tarrow, buses will run every 30 minutes, the transport board said.", sim=0.8)
     assert got.relation == "conflict", got
+
+
+def test_two_spellings_of_one_unit_are_one_figure() -> None:
+    got = rel("Snow has closed 26 kilometres of the pass road, the roads agency said.",
+              "Snow now blocks 26 km of the pass road, an agency spokesman said.", sim=0.8)
+    assert got.relation == "agree" and "26 kilometres" in got.reason, got
+
+
+def test_a_span_in_weeks_and_the_same_span_in_days_agree() -> None:
+    got = rel("The league banned the striker for four weeks on Monday.",
+              "The striker has been banned for 28 days, the league said.", sim=0.8)
+    assert got.relation == "agree" and "28 days" in got.reason, got
+    got = rel("The league banned the striker for four weeks on Monday.",
+              "The striker has been banned for 21 days, the league said.", sim=0.8)
+    assert got.relation == "conflict", got
+
+
+def test_a_part_marked_alone_in_a_named_town_is_narrower_than_the_unscoped_whole() -> None:
+    got = rel("At Varnby harbour alone, 2 kilometres of quay were damaged, the town's mayor, Ola Brekk, said.",
+              "The storm damaged 9 kilometres of quay, the port authority said.", sim=0.7)
+    assert got.relation == "narrower", got
+
+
+def test_another_sources_lower_running_figure_disputes_the_count() -> None:
+    got = rel("The relief agency said 60 villages had been flooded.",
+              "Floodwater now covers 25 villages, an army spokesman, Tor Hale, said.",
+              sim=0.7, pub_a="2027-03-10", pub_b="2027-03-11")
+    assert got.relation == "conflict", got
+    got = rel("The relief agency said 25 villages had been flooded.",
+              "Floodwater now covers 60 villages, an army spokesman, Tor Hale, said.",
+              sim=0.7, pub_a="2027-03-10", pub_b="2027-03-11")
+    assert got.relation == "update", got
+
+
+def test_two_spellings_of_one_unit_fill_one_slot() -> None:
+    from workbench.analyze.fact_slots import same_slot
+
+    a = view("The coast guard said 18 kilometres of shore were fouled.")
+    b = view("A wildlife group said 45 km of shore were fouled.")
+    assert same_slot(a.frame, b.frame)

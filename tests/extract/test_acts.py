@@ -30,3 +30,24 @@ def test_the_frame_stores_plans_for_a_plan_and_deeds_for_a_report():
     assert plan.modality == "planned" and "demolish" in plan.plans and not plan.deeds
     assert done.modality == "done" and any(s.startswith("demolish") for s in done.deeds) and not done.plans
     assert plan.to_dict()["plans"] and type(plan).from_dict(plan.to_dict()).plans == plan.plans
+
+
+def test_reported_speech_shifts_a_plan_back_to_would():
+    plan = _frame("The harbour master, Ida Kern, said the port would reopen the north quay.")
+    assert plan.modality == "planned" and "reopen" in plan.plans
+    refused = _frame("The harbour master, Ida Kern, said the port would not reopen the north quay.")
+    assert refused.modality == "done" and not refused.plans
+
+
+def test_a_deed_named_by_its_noun_stores_the_act():
+    assert "complaint" in deed_stems("The tenants lodged a complaint with the ombudsman on Monday.")
+    assert "appeal" in deed_stems("The club filed an appeal against the fine.")
+    assert "pier" not in deed_stems("The council closed the pier.")  # a definite object is a thing, not the act
+
+
+def test_a_name_ending_like_a_past_form_is_not_a_deed():
+    assert deed_stems("Voters in Harlen backed the Green list.") == ["back"]
+
+
+def test_a_noun_that_modifies_the_object_is_not_the_act():
+    assert "harbour" not in deed_stems("The council approved a harbour plan on Monday.")

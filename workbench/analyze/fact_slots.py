@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from workbench.analyze.unit_sizes import same_unit
 from workbench.models import Frame
 
 FIGURE_KINDS = frozenset({"count", "money", "percent", "ratio"})  # a date says when, not what is measured
@@ -80,3 +81,54 @@ def apart(a: Signature, b: Signature) -> bool:
 def groups_apart(a: set[Signature], b: set[Signature], allow: tuple[Signature, Signature] | None = None) -> bool:
     """Whether any cross pair of two groups' signatures is apart (``allow``: one pair a verdict already joined)."""
     return any(apart(x, y) for x in a for y in b if allow is None or {x, y} != set(allow))
+
+
+def _acts(frame: Frame) -> set[str]:
+    """Stems of the act a frame plans or states as done (stored at extraction, ``extract.acts``)."""
+    return set(frame.plans if frame.modality == "planned" else frame.deeds if frame.modality == "done" else ())
+
+
+def shared_act(a: Frame | None, b: Frame | None) -> list[str]:
+    """Act stems both frames fill with one modality ("is backdated to March 1" / "is backdated to April 1")."""
+    if a is None or b is None or a.modality != b.modality:
+        return []
+    return sorted(_acts(a) & _acts(b))
+
+
+_SPANS = frozenset({"year", "month", "week", "day", "hour", "minute"})  # a span: how long, not what is counted
+
+
+def _counts_a_thing(m: dict) -> bool:
+    """A count whose unit names what is counted ("passengers", "hectares"), not a bare sign, currency or span: a
+    share of the vote and the turnout are both "%", a loss and a guarantee both "euros", so those need a
+    measure slot stated alike on both sides ("35 days" of a shutdown and "21 days" of a deadline do not)."""
+    unit = str(m["unit"]).casefold().rstrip("s")
+    return m.get("kind") == "count" and any(ch.isalpha() for ch in unit) and unit not in _SPANS
+
+
+def _named_alike(ma: dict, mb: dict, fa: Figure, fb: Figure) -> bool:
+    """Both figures name what they measure alike: a role, base or period (not an act alone: a plan to divert
+    $3.6 billion and a proposed $5.7 billion are two plans); a duration only of one named thing."""
+    if str(ma.get("role")) == "duration":
+        return bool(ma.get("of")) and ma.get("of") == mb.get("of")
+    return any(x and x == y for i, (x, y) in enumerate(zip(fa[:-1], fb[:-1], strict=True)) if SLOTS[i] != "act")
+
+
+def same_slot(a: Frame | None, b: Frame | None) -> bool:
+    """Two frames fill one slot: a figure of one kind and unit with no stated measure slot apart
+    (the union's 30,000 stranded passengers and the airline's 12,000; a bare "%" also needs one measure
+    slot stated alike, a sum of money too), or one planned or done act.
+
+    Why: within one event the embedding can read two reports of one figure as far apart (another
+    source, other words: "travellers were hit" / "passengers were stranded"); the frames say they
+    are one slot, so the pair is compared whatever the embedding says.
+    """
+    if a is None or b is None:
+        return False
+    for ma in a.measures:
+        for mb in b.measures:
+            if (ma.get("kind") in FIGURE_KINDS and ma.get("kind") == mb.get("kind") and ma.get("unit")
+                    and mb.get("unit") and same_unit(ma["unit"], mb["unit"]) and _same_measure(fa := _figure(ma), fb := _figure(mb))
+                    and (_counts_a_thing(ma) or _named_alike(ma, mb, fa, fb))):
+                return True
+    return bool(shared_act(a, b))

@@ -18,14 +18,7 @@ import numpy as np
 from workbench.analyze import cluster as clustering
 from workbench.analyze.claim_memo import claim_scope
 from workbench.analyze.fact_slots import Signature, groups_apart, signature
-from workbench.analyze.relate import (
-    SAME_SPEAKER_SIMILARITY,
-    RelateInput,
-    Relation,
-    relate,
-    relate_slots,
-    relate_wording,
-)
+from workbench.analyze.relate import RelateInput, Relation, relate, relate_across
 from workbench.extract.assessment import assess
 from workbench.extract.measure_keys import measure_keys
 from workbench.extract.words import entities
@@ -138,11 +131,8 @@ def _relate_pairs(candidates: list[tuple[int, int, float]], rows: list[ClaimRow]
         if same:
             out.append((a, b, relate(_view(a), _view(b), similarity=sim)))
         else:
-            rel = relate_slots(_view(a), _view(b), similarity=sim)
-            if rel is None and sim >= SAME_SPEAKER_SIMILARITY:  # a close paraphrase split from its fact
-                rel = relate_wording(_view(a), _view(b), similarity=sim)  # = relate(): the slots said None
-                rel = rel if rel.relation == "agree" else None
-            if rel is not None and rel.relation != "related":
+            rel = relate_across(_view(a), _view(b), sim)  # slots; wording only for one fact split apart
+            if rel is not None:
                 out.append((a, b, rel))
     return out
 

@@ -34,6 +34,7 @@ from workbench.analyze.quantity_match import PARTIAL, overlap
 from workbench.analyze.running_counts import _later_report, _running_update, source_revision
 from workbench.analyze.sides import Side, _figures, _interval, when
 from workbench.analyze.slot_values import _same_stem, clock_relation, date_relation, modality_relation, place_relation
+from workbench.analyze.unit_sizes import converted, same_unit
 from workbench.extract.words import content_stems
 from workbench.models import Frame, Quantity
 
@@ -114,7 +115,7 @@ def _where(s: Side) -> str | None:
     if s.frame.scope in ("site", "group"):  # one plant; one group ("For businesses, ...")
         return s.frame.scope
     marked = any(m.get("part") == "part" for m in s.frame.measures[:1])
-    return s.frame.place if marked and s.frame.place and not s.frame.scope else None
+    return s.frame.place if marked and s.frame.place else None  # "At Kalsund beach alone" (a town's scope too)
 
 
 def _local_vs_whole(a: Side, b: Side, qa: Quantity, qb: Quantity) -> tuple[str, str] | None:
@@ -158,7 +159,8 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
             and not overlap(_interval(qa), _interval(qb)):
         # "12 people were treated" / "killed two": a role against another predicate is another measure
         return "different_measure", f"different measure: {ra or pa} vs {rb or pb} ({qa.text} vs {qb.text})"
-    if ra is None and rb is None and ma.get("unit") and ma.get("unit") == mb.get("unit") and qa.kind == "count":
+    if ra is None and rb is None and ma.get("unit") and mb.get("unit") and same_unit(ma["unit"], mb["unit"]) \
+            and qa.kind == "count":
         later = _later_report(a, b, qa, qb)  # "37 reports" -> "now counts 52 reports": one running count
         if later is not None and not overlap(_interval(qa), _interval(qb)):
             return "update", f"update: {ma['unit']} {later}"
@@ -183,6 +185,7 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         if not _same_span(ma, mb):
             return None  # spans of different things ("fought for six hours" / "a six-year sentence")
         ra = rb = f"duration of {(ma.get('of') or mb.get('of'))[0]}"
+    qb = converted(qb, qa) or qb  # both name what they count: "four weeks" / "28 days" is one span in two units
     if (ra or rb) and _is_change(ma) != _is_change(mb):
         level, change = (ma, mb) if _is_change(mb) else (mb, ma)
         return "different_measure", f"different measure: {level.get('role') or 'level'} vs {change.get('role')}"

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from workbench.analyze.claim_memo import by_text
-from workbench.analyze.unit_sizes import converted
+from workbench.analyze.unit_sizes import converted, spelled_alike
 from workbench.extract.measure_keys import EVENTS, SCOPES, side, unit_of, words_in
 from workbench.extract.words import STOPWORDS, content_stems, stem
 from workbench.models import Quantity
@@ -128,6 +128,17 @@ _PER = re.compile(r"\s*(?:/\s*|per\s+|an?\s+)(?P<u>h|hr|hour|s|sec|second|min|mi
 _PER_NAMES = {"h": "hour", "hr": "hour", "s": "second", "sec": "second", "min": "minute"}
 
 
+_UNIT_PER = re.compile(r"\s+per\s+[A-Za-z]+")
+
+
+def _partial(q: Quantity, text: str, other: Quantity, other_text: str) -> bool:
+    """A part/total word in the claim, not counting the "per" of a compound unit both figures share ("3.2 / 5.1
+    nanograms per millilitre": two concentrations; "100,000 euros per customer" against a plain sum stays a part)."""
+    unit, theirs = (_UNIT_PER.match(t, x.end) if x.unit else None for t, x in ((text, q), (other_text, other)))
+    same = unit and theirs and unit.group(0).split()[-1].lower() == theirs.group(0).split()[-1].lower()
+    return PARTIAL.search(text[: q.end] + text[unit.end():] if same else text) is not None
+
+
 def _rate_of(q: Quantity, text: str) -> str | None:
     """The time unit a measurement is per ("140 km/h", "3 metres a second"), normalised, else None."""
     m = _PER.match(text[q.end :]) if q.unit and q.unit.lower() in MEASUREMENT_UNITS else None
@@ -165,7 +176,7 @@ def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str) -> tuple[str, str] | Non
         if overlap(ia, ib):
             return "agree", f"{qa.text} ≈ {qb.text}{where}"
         return ("conflict", f"{qa.text} vs {qb.text}{where}") if same else None
-    ua, ub = unit_of(qa), unit_of(qb)
+    ua, ub = unit_of(qa), unit_of(qa) if spelled_alike(qa, qb) else unit_of(qb)  # "km" is "kilometres"
     same_size = converted(qb, qa) if ua and ub and ua != ub else None
     written_b = qb
     if same_size is not None and overlap(ia, interval(same_size)):
@@ -194,7 +205,7 @@ def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str) -> tuple[str, str] | Non
         return "agree", f"{first} ≈ {qb.text}"
     if not (ua and ub) and qa.kind == "count":
         return None
-    if PARTIAL.search(ta) or PARTIAL.search(tb):
+    if _partial(qa, ta, qb, tb) or _partial(qb, tb, qa, ta):
         return "mismatch", f"{qa.text} vs {qb.text}: a part vs a total"
     if _qualifiers(qa) != _qualifiers(written_b):
         return "mismatch", f"{qa.text} vs {qb.text}: different groups"

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from workbench.analyze.assessments import assessment_conflict
 from workbench.analyze.claim_memo import by_text
+from workbench.analyze.fact_slots import same_slot
 from workbench.analyze.frame_relate import Side, frame_relation, plan_vs_report, scope_relation
 from workbench.analyze.negation import Polarity, denial_conflict, polarity_of, shared_content
 from workbench.analyze.quantity_match import NUMERIC_KINDS, compare_quantities
@@ -137,6 +138,24 @@ def relate_slots(a: RelateInput, b: RelateInput, similarity: float | None = None
     if structural is None:
         return None
     return Relation(structural[0], structural[1], method="frames", numeric=structural[0] != "related")
+
+
+def relate_across(a: RelateInput, b: RelateInput, similarity: float) -> Relation | None:
+    """The relation of two claims of one event that fact clustering put apart; None when it is noise.
+
+    The stored slots decide first. Then the wording rules only where something says the two are one
+    fact after all: a close paraphrase (agree only), or frames that fill one slot
+    (``fact_slots.same_slot``: one figure's kind and unit, one planned or done act), whose figures
+    are then compared like with like however differently the two sources word them.
+    """
+    rel = relate_slots(a, b, similarity=similarity)
+    if rel is None:
+        one_slot = same_slot(a.frame, b.frame)
+        if similarity >= SAME_SPEAKER_SIMILARITY or one_slot:
+            rel = relate_wording(a, b, similarity=similarity)
+            keep = rel.relation == "agree" or (one_slot and rel.numeric)
+            rel = Relation(rel.relation, rel.reason, "frames", True) if keep and one_slot else rel if keep else None
+    return rel if rel is not None and rel.relation != "related" else None
 
 
 def relate(a: RelateInput, b: RelateInput, similarity: float | None = None) -> Relation:

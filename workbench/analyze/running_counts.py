@@ -64,6 +64,8 @@ def _later_report(a: Side, b: Side, qa: Quantity, qb: Quantity) -> str | None:
         return None
     if not f2.running or (f2.published or "") < (f1.published or ""):
         return None
+    if q2.value < q1.value and not one_source(f1, f2):  # a count runs up: another source's lower "now" disputes it
+        return None
     first = when(f1) if f1.time else f"report of {f1.published}"
     return f"{q1.text} ({first}) → {q2.text} (later report of {f2.published})"
 
@@ -85,6 +87,6 @@ def _running_update(a: Side, b: Side, ma: dict, mb: dict, qa: Quantity, qb: Quan
     if not ta or not tb or len(ta) != len(tb) or ta == tb:
         return None
     (s1, q1), (s2, q2) = sorted(((a, qa), (b, qb)), key=lambda t: t[0].frame.time or t[0].frame.published or "")
-    if not s2.frame.running:
-        return None
+    if not s2.frame.running or (q2.value < q1.value and not one_source(s1.frame, s2.frame)):
+        return None  # a count runs up: another source's lower "now" disputes the earlier figure
     return f"{q1.text} ({when(s1.frame)}) → {q2.text} ({when(s2.frame)}, running figure)"

@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from workbench.analyze.claim_memo import per_claim
+from workbench.analyze.fact_slots import shared_act
 from workbench.analyze.running_counts import source_revision
 from workbench.analyze.sides import Side, when
 from workbench.extract.words import content_stems
@@ -47,7 +48,8 @@ def date_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str,
     if not da or not db or not a.frame.time or not b.frame.time:
         return None
     moved = [s for s in (a, b) if _MOVED.search(s.text)]
-    if not shared or (not moved and (len(shared) < DATE_SHARED or sim < DATE_SIMILARITY)):
+    # one act dated twice ("is backdated to March 1" / "to April 1") is one slot however the rest is worded
+    if not shared or (not moved and not shared_act(a.frame, b.frame) and (len(shared) < DATE_SHARED or sim < DATE_SIMILARITY)):
         return None
     if a.frame.time == b.frame.time or len(a.frame.time) != len(b.frame.time) or len(a.frame.time) < 10:
         return None

@@ -50,3 +50,17 @@ def converted(q: Quantity, to: Quantity) -> Quantity | None:
         return None
     value = q.value * src[1] / dst[1]
     return replace(q, value=value, unit=to.unit, text=f"{q.text} (= {_fmt(value)} {to.unit})")
+
+
+def spelled_alike(q: Quantity, other: Quantity) -> bool:
+    """Two spellings of one unit ("18 kilometres" / "18 km"): one figure, compared as such, not two measures."""
+    a, b = UNIT_SIZES.get(unit_of(q) or ""), UNIT_SIZES.get(unit_of(other) or "")
+    return a is not None and a == b
+
+
+def same_unit(a: str, b: str) -> bool:
+    """Two stored unit strings name one unit: equal, or two spellings of one size ("kilometres" / "km")."""
+    if a.casefold() == b.casefold():
+        return True
+    sa, sb = UNIT_SIZES.get(stem(a)), UNIT_SIZES.get(stem(b))
+    return sa is not None and sa == sb

@@ -20,19 +20,34 @@ _DEED = re.compile(r"(?:\b(?:was|were|has|have|had|been)\s+(?:\w+ly\s+)?[A-Za-z]
                    re.IGNORECASE)
 _NOT_DONE_BEFORE = re.compile(r"\b(?:to|will|would|shall|may|might|could|can|should)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
+# Reported speech shifts "will" back to "would" ("she will appeal" -> "her lawyer said she would appeal"):
+# a reporting verb, then its clause's "would" is the reported plan. A negated "would" plans nothing.
+BACKSHIFTED_PLAN = re.compile(r"\b(?:said|says|told|added|announced|stated|confirmed|insisted|warned)\b"
+                              r"(?:\s+[\w'’-]+){0,5}?\s+would\s+(?!not\b|never\b|have\b)((?:\w+\s+){0,2}\w+)",
+                              re.IGNORECASE)
+# A deed named by its noun: "filed an appeal", "lodged a complaint" (a past verb, an indefinite article, the act
+# as the head: a preposition or punctuation follows; "offered a Medicare proposal" names no act by "Medicare").
+_DEED_NOUN = re.compile(r"\s+an?\s+([a-z][\w'-]*)(?=\s+(?:with|against|to|in|on|at|for|over|from|by|after|before|"
+                        r"of)\b|\s*[,.;:]|\s*$)")
 
 
 def planned_stems(text: str) -> list[str]:
     """Stems of the words a planning cue governs ("will close the plant" -> close, plant)."""
-    return list(dict.fromkeys(s for m in _PLAN_CUE.finditer(text) for s in content_stems(m.group(1))))
+    cues = [*_PLAN_CUE.finditer(text), *BACKSHIFTED_PLAN.finditer(text)]
+    return list(dict.fromkeys(s for m in cues for s in content_stems(m.group(1))))
 
 
 def deed_stems(text: str) -> list[str]:
     """Stems of words stated as deeds: a past form, or a word right after a past auxiliary ("was shut"),
-    and not after "to", a modal or a plan ("agreed to reopen" is not "reopened")."""
+    and not after "to", a modal or a plan ("agreed to reopen" is not "reopened"). The act a past verb
+    names with an indefinite noun counts as done too ("filed an appeal" carries out "would appeal")."""
     out: list[str] = []
     for w in _WORD.finditer(text):
         if _NOT_DONE_BEFORE.search(text[: w.start()]) or not _DEED.search(text[: w.end()]):
             continue
-        out.extend(s for s in content_stems(w.group(0)) if s not in out)
+        if w.start() > 0 and w.group(0)[0].isupper():  # a capital inside a sentence starts a name ("Orlen", "Green")
+            continue
+        noun = _DEED_NOUN.match(text, w.end())
+        words = w.group(0) + (" " + noun.group(1) if noun else "")
+        out.extend(s for s in content_stems(words) if s not in out)
     return out

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.acts import deed_stems, planned_stems
+from workbench.extract.acts import BACKSHIFTED_PLAN, deed_stems, planned_stems
 from workbench.extract.assessment import assess
 from workbench.extract.figures import measures_of, zero_roles
 from workbench.extract.gates import Gated, words_of
@@ -168,8 +168,9 @@ def modality_of(
         return "hedged", affirmed
     if _G_EXPECTED.search(text, words):
         return "expected", affirmed
-    if (("'" in text or "’" in text) and _PLANNED_LL.search(text)) or _G_PLANNED_WORDS.search(text, words):
-        return "planned", affirmed  # as _PLANNED.search(text), one half at a time
+    if (("'" in text or "’" in text) and _PLANNED_LL.search(text)) or _G_PLANNED_WORDS.search(text, words) \
+            or BACKSHIFTED_PLAN.search(text):
+        return "planned", affirmed  # as _PLANNED.search(text), one half at a time; "would" after a reporting verb
     if _QUOTE.search(text) and attribution is not None and attribution.speaker_kind != "none":
         return "quoted", affirmed
     return "done", affirmed

@@ -57,7 +57,7 @@ def _relative_date(pub: date, words: str) -> str:
         return pub.isoformat()
     if w == "tomorrow":
         return (pub + timedelta(days=1)).isoformat()
-    shift = -1 if w.startswith("last") else 1 if w.startswith("next") else 0
+    shift = -1 if re.search(r"\blast\b", w) else 1 if re.search(r"\bnext\b", w) else 0  # "the end of next year"
     if "month" in w:
         m = pub.month - 1 + shift
         return f"{pub.year + m // 12}-{m % 12 + 1:02d}"
