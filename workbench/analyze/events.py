@@ -50,9 +50,9 @@ ANN_EF_SEARCH = 128
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocSignal:
-    """What event grouping knows about one document."""
+    """What event grouping knows about one document (slotted: one per document, 220k at 1M claims)."""
 
     id: str
     title: str
