@@ -86,3 +86,13 @@ def test_features_of_one_document_with_corpus_names_equal_the_corpus_features(sa
     # counted inside the document alone, its recurring names would drop out of the signatures
     local = claim_features([rows[k] for k in picked])
     assert [f.entity_sig for f in local] != [f.entity_sig for f in part]
+
+
+def test_the_summary_says_which_stage_set_the_peak_memory(sample_db_copy, onnx_embedder):
+    from workbench.analyze import run_analysis
+
+    summary = run_analysis(open_db(sample_db_copy), progress=False, embedder=onnx_embedder)
+    peaks = summary.stage_peak_rss_mb
+    assert list(peaks) == ["embedding", "loading", "events", "relations", "writing"]
+    values = list(peaks.values())
+    assert values[0] > 0 and values == sorted(values)  # the peak so far never falls

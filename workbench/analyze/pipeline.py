@@ -24,6 +24,7 @@ Only the cluster list (claim ids) and the events grow with the corpus.
 
 from __future__ import annotations
 
+import sys
 import time
 from collections import Counter
 from collections.abc import Iterable
@@ -78,6 +79,8 @@ class AnalysisSummary:
     # wall seconds per stage (embedding, loading, events, relations, writing): where a run's time went,
     # for `workbench analyze --json` and the benchmarks, without a profiler
     stage_seconds: dict[str, float] = field(default_factory=dict)
+    # peak RSS (MB) of the process so far at the end of each stage: the stage where it grows set the peak
+    stage_peak_rss_mb: dict[str, float] = field(default_factory=dict)
 
     def __str__(self) -> str:
         extra = ", ".join(f"{getattr(self, k)} {k.replace('_', ' ')}" for k in RELATION_KINDS[3:] if getattr(self, k))
@@ -135,16 +138,32 @@ def _events(db: Database, model_id: str, dim: int) -> list[EventRecord]:
     return out
 
 
-class _StageClock:
-    """Wall seconds since the previous lap, stored under the stage's name."""
+def _peak_rss_mb() -> float | None:
+    """This process's peak resident memory so far (MB), where the OS reports it."""
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return round(peak / (1 << 20 if sys.platform == "darwin" else 1 << 10), 1)  # bytes on macOS, KiB on Linux
 
-    def __init__(self, into: dict[str, float]) -> None:
-        self.into, self.last = into, time.perf_counter()
+
+class _StageClock:
+    """Wall seconds since the previous lap, and the peak RSS so far, stored under the stage's name.
+
+    The peak so far at the end of each stage says which stage set the run's peak (issue 12: memory at 1M).
+    """
+
+    def __init__(self, into: dict[str, float], peaks: dict[str, float]) -> None:
+        self.into, self.peaks, self.last = into, peaks, time.perf_counter()
 
     def lap(self, stage: str) -> None:
         now = time.perf_counter()
         self.into[stage] = round(self.into.get(stage, 0.0) + now - self.last, 3)
         self.last = now
+        peak = _peak_rss_mb()
+        if peak is not None:
+            self.peaks[stage] = peak
 
 
 def _relate_one(event: EventRecord, rows: list[ClaimRow], vectors: np.ndarray, common: set[str], thr: float,
@@ -201,7 +220,7 @@ def run_analysis(db: Database, backend: str = "onnx", model: str | None = None, 
     if embedder is None:
         embedder = get_embedder(backend=backend, model=model, cache_dir=cache_dir)
     summary = AnalysisSummary(model=embedder.model_id, threshold=thr)
-    clock = _StageClock(summary.stage_seconds)
+    clock = _StageClock(summary.stage_seconds, summary.stage_peak_rss_mb)
     summary.embedded = embed_claims(db, embedder, progress=progress)
     clock.lap("embedding")
     dim = stored_dim(db, embedder.model_id) or embedder.dim
