@@ -23,6 +23,7 @@ def test_measure_reports_rss_per_stage_and_leaves_the_same_analysis(sample_db_co
     before = digest(sample_db_copy)
     out = measure(sample_db_copy)
     assert out["embedded"] == 0 and out["claims"] > 0
-    assert set(out["peak_rss_mb_by_stage"]) <= {*STAGES, "after"} and "relations" in out["peak_rss_mb_by_stage"]
+    sampled = out["peak_rss_mb_by_stage"]  # stages shorter than the 50 ms sampling step may have no sample
+    assert sampled and set(sampled) <= {*STAGES, "after"} and all(v > 0 for v in sampled.values())
     assert list(out["peak_rss_mb_so_far"]) == list(STAGES)
     assert digest(sample_db_copy) == before  # rerunning the analysis on unchanged data stores the same rows
