@@ -50,7 +50,9 @@ def _child(args: list[str], env: dict[str, str] | None = None, cwd: Path | None 
     return {"wall_s": round(run.wall_s, 2), "cpu_s": run.cpu_s, "peak_rss_mb": run.peak_rss_mb, "load_before": before,
             "load_after": _load(), "data": run.data, "stdout_tail": run.stdout.strip().splitlines()[-1:],
             # `workbench analyze --json` says where its time went (the progress bars are not drawn off a terminal)
-            "stages_s": run.data.get("stage_seconds", {})}
+            "stages_s": run.data.get("stage_seconds", {}),
+            # and the peak RSS so far at the end of each stage: which stage set the peak
+            "stage_peak_rss_mb": run.data.get("stage_peak_rss_mb", {})}
 
 
 def _median(runs: list[dict]) -> dict:
@@ -136,7 +138,8 @@ def measure_size(n: int, args: argparse.Namespace, tmp: Path, out: dict, save) -
             env["WB_PROFILE"] = str(prof)
         # --json: the summary line carries seconds per stage (embedding, loading, events, relations, writing)
         analyze_runs.append(_child(["benchmarks.wb_cli", "analyze", "--json", "--db", str(work)], env=env))
-        out["analyze_runs"] = [{k: r[k] for k in ("wall_s", "cpu_s", "peak_rss_mb", "stages_s")} for r in analyze_runs]
+        out["analyze_runs"] = [{k: r[k] for k in ("wall_s", "cpu_s", "peak_rss_mb", "stages_s", "stage_peak_rss_mb")}
+                               for r in analyze_runs]
         save()
         if not args.skip_peer:
             peer_runs.append(_child(["benchmarks.peer", str(db)], env=here_env))
@@ -145,7 +148,7 @@ def measure_size(n: int, args: argparse.Namespace, tmp: Path, out: dict, save) -
         work.unlink()
     analyzed = db.with_suffix(".analyzed.db")
     out["analyze"] = {**_median(analyze_runs), "summary": analyze_runs[0]["data"] or analyze_runs[0]["stdout_tail"],
-                      "stages_s": analyze_runs[0]["stages_s"]}
+                      "stages_s": analyze_runs[0]["stages_s"], "stage_peak_rss_mb": analyze_runs[0]["stage_peak_rss_mb"]}
     if args.profile:
         out["analyze"]["profile_top"] = _profile_top(tmp / f"analyze-{n}.prof")
     out["analyzed"] = db_figures(analyzed)

@@ -106,3 +106,24 @@ def test_storing_relations_costs_linear_in_claims_not_quadratic(tmp_path):
     """The relation insert once looped claims x claims (90 s of the 10k analysis): doubling claims must not quadruple it."""
     small, big = _vm_steps_to_write_one_relation(tmp_path, 1500), _vm_steps_to_write_one_relation(tmp_path, 3000)
     assert big <= 3 * max(small, 1)
+
+
+def test_relations_staged_in_pieces_are_counted_per_cluster_at_the_swap(tmp_path):
+    """The streamed analysis hands relations over one event at a time; clusters count those inside them."""
+    from workbench.store.analysis import ResultWriter
+
+    db = _db(tmp_path)
+    for name, text in (("three", "The mayor said 40 buses stopped on Monday."), ("four", "Police said 45 buses stopped on Monday.")):
+        save_document(db, Article(text=text, source_path=f"{name}.txt", fmt="txt", outlet=name, title=f"Buses {name}",
+                                  published="2027-01-05"), extract_claims(text, "2027-01-05"))
+    ids = sorted(c.id for c in load_claims(db))
+    a, b, c, d = ids[:4]
+    writer = ResultWriter(db)
+    writer.add_relations([(a, b, "conflict", "600 vs 2,500", "frames")])
+    writer.add_relations([(c, d, "agree", "same", "rules"), (a, c, "agree", "across clusters", "rules")])
+    writer.finish([], [ClusterRow("k1", "x", [a, b], 2, 0.5, earliest=a), ClusterRow("k2", "y", [c, d], 2, 0.5, earliest=c)],
+                  {})
+    counts = db.execute("SELECT id, n_conflicts, n_agreements FROM clusters ORDER BY id").fetchall()
+    assert [tuple(r) for r in counts] == [("k1", 1, 0), ("k2", 0, 1)]
+    assert db.execute("SELECT count(*) FROM relations").fetchone()[0] == 3
+    assert db.execute("SELECT name FROM sqlite_temp_master WHERE name LIKE 'stage_%'").fetchall() == []

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -49,9 +50,9 @@ ANN_EF_SEARCH = 128
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocSignal:
-    """What event grouping knows about one document."""
+    """What event grouping knows about one document (slotted: one per document, 220k at 1M claims)."""
 
     id: str
     title: str
@@ -81,11 +82,14 @@ def signal(doc_id: str, title: str, published: str | None, lead: str) -> DocSign
         years = Counter(int(y) for y in _YEAR.findall(f"{title}\n{lead}"))
         year = years.most_common(1)[0][0] if years else None
     # names from the lead, plus the headline's content words: a headline names its event ("pension march")
-    names = frozenset(entities(title) + entities(lead) + content_stems(title))
+    # interned: the same names recur across documents, and at 220k documents (1M claims) one copy per
+    # document was a third of the signals' memory (issue 12)
+    names = frozenset(map(sys.intern, entities(title) + entities(lead) + content_stems(title)))
     forms: dict[str, str] = {}
     for word in tokens(f"{lead} {title}"):  # the lead's spelling first: headlines capitalise every word
         forms.setdefault(stem(word.lower()), word)
-    return DocSignal(doc_id, title, day, year, names, tuple((k, forms[k]) for k in sorted(names) if k in forms))
+    return DocSignal(doc_id, title, day, year, names,
+                     tuple((k, sys.intern(forms[k])) for k in sorted(names) if k in forms))
 
 
 def _compatible(a: Sequence[DocSignal]) -> bool:
@@ -122,11 +126,19 @@ class _Scorer:
 
 
 def _candidates(vectors: np.ndarray, ann: bool | None = None) -> list[tuple[int, int]]:
-    """Pairs (i < j) where j is among i's ``NEIGHBOURS`` most similar documents, or i among j's.
+    """Pairs (i < j) where j is among i's ``NEIGHBOURS`` most similar documents, or i among j's, sorted.
 
     ``ann`` None picks the HNSW index from ``ANN_MIN_DOCUMENTS`` on (when faiss is installed);
     True/False forces it (the recall benchmark compares both on the same vectors).
     """
+    n = len(vectors)
+    keys = _candidate_keys(vectors, ann)
+    return list(zip((keys // n).tolist(), (keys % n).tolist(), strict=True))
+
+
+def _candidate_keys(vectors: np.ndarray, ann: bool | None = None) -> np.ndarray:
+    """:func:`_candidates` as sorted unique int64 keys ``i * n + j``: 8 bytes a pair, not a tuple of two ints
+    (~120 bytes; 4.7M pairs at 220k documents, the 1M-claim corpus, issue 12)."""
     n = len(vectors)
     k = min(NEIGHBOURS, n - 1)
     if ann is None:
@@ -136,18 +148,55 @@ def _candidates(vectors: np.ndarray, ann: bool | None = None) -> list[tuple[int,
 
         if have_ann():
             i, j, _ = ann_top_k(vectors, k, min(ANN_ASK, n - 1), ANN_EF_SEARCH)
-            keys = np.unique(np.minimum(i, j) * n + np.maximum(i, j))
-            return list(zip((keys // n).tolist(), (keys % n).tolist(), strict=True))
-    out = set()
+            return np.unique(np.minimum(i, j) * n + np.maximum(i, j))
+    parts = []
     for start in range(0, n, 1024):
         sims = vectors[start : start + 1024] @ vectors.T
         for r in range(sims.shape[0]):
             sims[r, start + r] = -np.inf
         top = np.argpartition(-sims, k - 1, axis=1)[:, :k] if k < n else np.argsort(-sims, axis=1)
-        for r, row in enumerate(top.tolist()):
-            i = start + r
-            out.update((min(i, j), max(i, j)) for j in row if j != i)
-    return sorted(out)
+        i = np.repeat(np.arange(start, start + sims.shape[0], dtype=np.int64), top.shape[1])
+        j = top.reshape(-1).astype(np.int64)
+        ok = j != i
+        parts.append(np.minimum(i, j)[ok] * n + np.maximum(i, j)[ok])
+    return np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
+
+
+def _name_keys(signals: Sequence[DocSignal], scorer: _Scorer) -> np.ndarray:
+    """Keys ``i * n + j`` of documents sharing a name that at most ``NEIGHBOURS`` documents use.
+
+    Names alone can link documents whose mean vectors are not close (a short wire vs a feature).
+    """
+    n = len(signals)
+    by_name: dict[str, list[int]] = {}
+    for i, s in enumerate(signals):
+        for w in s.names:
+            if scorer.idf.get(w, 0.0) > 0:
+                by_name.setdefault(w, []).append(i)
+    parts = []
+    for rows in by_name.values():
+        if 2 <= len(rows) <= NEIGHBOURS:
+            a, b = np.triu_indices(len(rows), 1)
+            idx = np.asarray(rows, dtype=np.int64)  # ascending: documents were enumerated in order
+            parts.append(idx[a] * n + idx[b])
+    return np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
+
+
+SCORE_CHUNK = 65_536  # pairs scored per Python list (the scores themselves go to one float array)
+
+
+def _scored_pairs(keys: np.ndarray, n: int, scorer: _Scorer) -> tuple[list[int], list[int]]:
+    """Pairs scoring at least ``EVENT_THRESHOLD``, strongest first (ties by i, then j)."""
+    scores = np.empty(len(keys), dtype=np.float64)
+    for start in range(0, len(keys), SCORE_CHUNK):
+        part = keys[start : start + SCORE_CHUNK]
+        scores[start : start + len(part)] = [scorer.score(i, j) for i, j in
+                                             zip((part // n).tolist(), (part % n).tolist(), strict=True)]
+    keep = scores >= EVENT_THRESHOLD
+    keys, scores = keys[keep], scores[keep]
+    i, j = keys // n, keys % n
+    order = np.lexsort((j, i, -scores))
+    return i[order].tolist(), j[order].tolist()
 
 
 def group_events(signals: Sequence[DocSignal], vectors: np.ndarray, ann: bool | None = None) -> list[Event]:
@@ -160,20 +209,12 @@ def group_events(signals: Sequence[DocSignal], vectors: np.ndarray, ann: bool | 
         return []
     vectors = np.asarray(vectors, dtype=np.float32)
     scorer = _Scorer(signals, vectors)
-    pairs = _candidates(vectors, ann)
-    # names alone can link documents whose mean vectors are not close (a short wire vs a feature)
-    by_name: dict[str, list[int]] = {}
-    for i, s in enumerate(signals):
-        for w in s.names:
-            if scorer.idf.get(w, 0.0) > 0:
-                by_name.setdefault(w, []).append(i)
-    extra = {(a, b) for rows in by_name.values() if len(rows) <= NEIGHBOURS for x, a in enumerate(rows) for b in rows[x + 1 :]}
-    scored = [(scorer.score(i, j), i, j) for i, j in sorted(set(pairs) | extra)]
-    scored = [t for t in scored if t[0] >= EVENT_THRESHOLD]
-    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+    keys = np.union1d(_candidate_keys(vectors, ann), _name_keys(signals, scorer))  # sorted by (i, j)
+    first, second = _scored_pairs(keys, n, scorer)
+    del keys
     groups: dict[int, list[int]] = {i: [i] for i in range(n)}
     root = list(range(n))
-    for _, i, j in scored:
+    for i, j in zip(first, second, strict=True):
         ri, rj = root[i], root[j]
         if ri == rj:
             continue

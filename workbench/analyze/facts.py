@@ -12,6 +12,7 @@ measure, a figure or date that agrees or conflicts) or they agree, never as plai
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 import numpy as np
 
@@ -38,18 +39,39 @@ def measure_keys_of(r: ClaimRow) -> list[str]:
     return keys + (["assessment:importance"] if assess(r.text) is not None else [])
 
 
-def claim_features(rows: list[ClaimRow]) -> list[clustering.ClaimFeatures]:
+def claim_names(text: str, speaker: str | None) -> set[str]:
+    """The names a claim uses: its entities and its speaker's last name."""
+    return set(entities(text)) | set(speaker.lower().split()[-1:] if speaker else [])
+
+
+def common_names(claims: Iterable[tuple[str, str | None]], total: int) -> set[str]:
+    """Names used by more than a fifth of all ``total`` claims ((text, speaker) pairs, streamed once).
+
+    Why a separate pass: the frequency is over *all* claims, while features are built one
+    event at a time, so only the counts are kept, never the claims.
+    """
+    return _frequent((claim_names(text, speaker) for text, speaker in claims), total)
+
+
+def _frequent(name_sets: Iterable[set[str]], total: int) -> set[str]:
+    df: Counter[str] = Counter()
+    for n in name_sets:
+        df.update(n)
+    return {w for w, c in df.items() if c > max(2, total // 5)}
+
+
+def claim_features(rows: list[ClaimRow], common: set[str] | None = None) -> list[clustering.ClaimFeatures]:
     """Document codes, quantity kinds, measure keys and distinctive names per claim.
 
     A name used by more than a fifth of all claims tells nothing apart, so it is left out
-    of the entity signature.
+    of the entity signature. ``common`` gives those names counted over the whole corpus
+    (:func:`common_names`, when ``rows`` are one event's); without it they are counted over ``rows``.
+    Document codes only tell documents apart (equal code = same document).
     """
     docs: dict[str, int] = {}
-    names = [set(entities(r.text)) | set(r.speaker.lower().split()[-1:] if r.speaker else []) for r in rows]
-    df: Counter[str] = Counter()
-    for n in names:
-        df.update(n)
-    common = {w for w, c in df.items() if c > max(2, len(rows) // 5)}
+    names = [claim_names(r.text, r.speaker) for r in rows]
+    if common is None:
+        common = _frequent(names, len(rows))
     out = []
     for r, n in zip(rows, names, strict=True):
         out.append(

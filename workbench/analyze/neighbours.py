@@ -34,7 +34,7 @@ ANN_MIN_ROWS = 20_000
 ANN_K = 6 * MAX_NEIGHBOURS
 # Candidates the exact search keeps per row before rescoring (its scores are exact or bf16).
 EXACT_K = 2 * MAX_NEIGHBOURS
-RESCORE_CHUNK = 1 << 16  # pairs rescored at once: 2 x 65,536 x 384 floats = 200 MB
+RESCORE_CHUNK = 1 << 14  # pairs rescored at once: 2 x 16,384 x 384 floats = 50 MB (1 << 16 was 200 MB of the 100k peak)
 HNSW_M = 32
 HNSW_EF_CONSTRUCTION = 80
 HNSW_EF_SEARCH = 256

@@ -11,15 +11,23 @@ are not plain ``related`` are kept even across fact clusters: "120 dead in the c
 
 Embedding is the slow, resumable part (the embed cache commits it in batches); everything
 after it is a pure function of the data and the threshold, written through
-``store.analysis.write_results`` (staged, then swapped in one short transaction), so a kill
+``store.analysis.ResultWriter`` (staged, then swapped in one short transaction), so a kill
 leaves the previous analysis whole. Cluster ids stay stable across runs (``analyze.results``).
 Verdicts are never touched. Core code reports progress through a :data:`ProgressFn`.
+
+Memory is bounded by the largest event plus small global tables, not by the corpus (issue 12:
+1M claims in 4 GB): the only statistics over all claims (names too common to tell claims apart,
+each document's mean vector) are computed in streamed passes (``store.event_claims``), then
+each event's claims, frames and vectors are read, related, staged and freed before the next.
+Only the cluster list (claim ids) and the events grow with the corpus.
 """
 
 from __future__ import annotations
 
+import sys
 import time
-from collections import Counter, defaultdict
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,7 +35,7 @@ import numpy as np
 
 from workbench.analyze import cluster as clustering
 from workbench.analyze.events import group_events, signal
-from workbench.analyze.facts import claim_features, relate_event
+from workbench.analyze.facts import claim_features, common_names, relate_event
 from workbench.analyze.label import cluster_label, common_words
 from workbench.analyze.results import assign_ids
 from workbench.models import ProgressFn
@@ -36,11 +44,16 @@ from workbench.store.analysis import (
     ClaimRow,
     ClusterRow,
     EventRecord,
-    RelationRow,
-    load_claims,
-    load_documents,
+    ResultWriter,
     previous_membership,
-    write_results,
+)
+from workbench.store.embeddings import stored_dim
+from workbench.store.event_claims import (
+    count_embedded_claims,
+    iter_claim_names,
+    iter_document_claim_vectors,
+    iter_document_rows,
+    iter_event_claims,
 )
 
 RELATION_KINDS = ("agree", "conflict", "related", "update", "narrower", "broader", "different_measure")
@@ -66,6 +79,8 @@ class AnalysisSummary:
     # wall seconds per stage (embedding, loading, events, relations, writing): where a run's time went,
     # for `workbench analyze --json` and the benchmarks, without a profiler
     stage_seconds: dict[str, float] = field(default_factory=dict)
+    # peak RSS (MB) of the process so far at the end of each stage: the stage where it grows set the peak
+    stage_peak_rss_mb: dict[str, float] = field(default_factory=dict)
 
     def __str__(self) -> str:
         extra = ", ".join(f"{getattr(self, k)} {k.replace('_', ' ')}" for k in RELATION_KINDS[3:] if getattr(self, k))
@@ -77,39 +92,107 @@ class AnalysisSummary:
         )
 
 
-def _document_vectors(rows: list[ClaimRow], vectors: np.ndarray, doc_ids: list[str]) -> np.ndarray:
-    """Each document's normalised mean claim vector (zeros for a document without claims)."""
+def _document_vectors(chunks: Iterable[tuple[list[str], np.ndarray]], doc_ids: list[str], dim: int) -> np.ndarray:
+    """Each document's normalised mean claim vector (zeros for a document without claims).
+
+    ``chunks`` stream (document id, vector) rows by document, then claim id: each document's
+    sum is finished before the next starts, so only the document matrix is held, never the
+    claims'. Sums run in float64 row by row in claim order (``np.add.at``), the order the
+    one-matrix version used, so the result is bit-identical to it.
+    """
     index = {d: k for k, d in enumerate(doc_ids)}
-    out = np.zeros((len(doc_ids), vectors.shape[1] if vectors.ndim == 2 else 0), dtype=np.float64)
-    if len(rows) != len(vectors):
-        raise ValueError("one vector per claim row")
-    codes = np.fromiter((index[r.document_id] for r in rows), dtype=np.int64, count=len(rows))
-    np.add.at(out, codes, vectors)  # row by row in claim order, as a Python loop adds them, without one per claim
-    norms = np.linalg.norm(out, axis=1, keepdims=True)
-    return (out / np.where(norms > 0, norms, 1.0)).astype(np.float32)
+    out = np.zeros((len(doc_ids), dim), dtype=np.float32)
+    carry: tuple[int, np.ndarray] | None = None  # the last document of a chunk may go on in the next
+
+    def put(codes: np.ndarray, sums: np.ndarray) -> None:
+        norms = np.linalg.norm(sums, axis=1, keepdims=True)
+        out[codes] = (sums / np.where(norms > 0, norms, 1.0)).astype(np.float32)
+
+    for ids, vectors in chunks:
+        codes = np.fromiter((index[d] for d in ids), dtype=np.int64, count=len(ids))
+        uniq, local = np.unique(codes, return_inverse=True)
+        sums = np.zeros((len(uniq), vectors.shape[1]), dtype=np.float64)
+        if carry is not None:
+            if carry[0] == uniq[0]:
+                sums[0] = carry[1]
+            else:
+                put(np.array([carry[0]]), carry[1][None, :])
+        np.add.at(sums, local, vectors)
+        put(uniq[:-1], sums[:-1])
+        carry = (int(uniq[-1]), sums[-1].copy())
+    if carry is not None:
+        put(np.array([carry[0]]), carry[1][None, :])
+    return out
 
 
-def _events(db: Database, rows: list[ClaimRow], vectors: np.ndarray) -> list[EventRecord]:
-    docs = [d for d in load_documents(db)]
-    vecs = _document_vectors(rows, vectors, [d.id for d in docs])
-    found = group_events([signal(d.id, d.title, d.published, d.lead) for d in docs], vecs)
+def _events(db: Database, model_id: str, dim: int) -> list[EventRecord]:
+    docs = [(d.id, signal(d.id, d.title, d.published, d.lead)) for d in iter_document_rows(db)]
+    doc_ids = [d for d, _ in docs]
+    vecs = _document_vectors(iter_document_claim_vectors(db, model_id), doc_ids, dim)
+    found = group_events([s for _, s in docs], vecs)
+    del docs, vecs
     out = []
     for e in found:
-        ids = [docs[k].id for k in e.documents]
+        ids = [doc_ids[k] for k in e.documents]
         out.append(EventRecord("e" + min(ids).removeprefix("d")[:16], e.label, e.date_start, e.date_end, ids))
     return out
 
 
-class _StageClock:
-    """Wall seconds since the previous lap, stored under the stage's name."""
+def _peak_rss_mb() -> float | None:
+    """This process's peak resident memory so far (MB), where the OS reports it."""
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return round(peak / (1 << 20 if sys.platform == "darwin" else 1 << 10), 1)  # bytes on macOS, KiB on Linux
 
-    def __init__(self, into: dict[str, float]) -> None:
-        self.into, self.last = into, time.perf_counter()
+
+class _StageClock:
+    """Wall seconds since the previous lap, and the peak RSS so far, stored under the stage's name.
+
+    The peak so far at the end of each stage says which stage set the run's peak (issue 12: memory at 1M).
+    """
+
+    def __init__(self, into: dict[str, float], peaks: dict[str, float]) -> None:
+        self.into, self.peaks, self.last = into, peaks, time.perf_counter()
 
     def lap(self, stage: str) -> None:
         now = time.perf_counter()
         self.into[stage] = round(self.into.get(stage, 0.0) + now - self.last, 3)
         self.last = now
+        peak = _peak_rss_mb()
+        if peak is not None:
+            self.peaks[stage] = peak
+
+
+def _relate_one(event: EventRecord, rows: list[ClaimRow], vectors: np.ndarray, common: set[str], thr: float,
+                judge, writer: ResultWriter, kinds: Counter[str]) -> list[ClusterRow]:
+    """Cluster and relate one event's claims; stage its relations now, return its clusters (ids unset)."""
+    members = list(range(len(rows)))
+    groups, rels = relate_event(members, rows, vectors, claim_features(rows, common), thr)
+    if judge is not None and rels:
+        from workbench.analyze.nli import apply_nli
+
+        judged = apply_nli(judge, [(rows[i].text, rows[j].text) for i, j, _ in rels], [r for _, _, r in rels])
+        rels = [(i, j, r) for (i, j, _), r in zip(rels, judged, strict=True)]
+    common_words_ = common_words([r.text for r in rows])
+    clusters = []
+    for g in groups:
+        mrows = [rows[m] for m in g]
+        clusters.append(ClusterRow(
+            id="", label=cluster_label([r.text for r in mrows], [r.quantities for r in mrows], common_words_),
+            members=[r.id for r in mrows], n_outlets=len({r.outlet or r.document_id for r in mrows}),
+            max_checkworthiness=max(r.checkworthiness for r in mrows), event_id=event.id,
+            earliest=min(mrows, key=lambda r: r.order).id,
+        ))
+    staged = []
+    for i, j, rel in rels:
+        a, b = sorted((rows[i].id, rows[j].id))
+        staged.append((a, b, rel.relation, rel.reason, rel.method))
+        kinds[rel.relation] += 1
+    writer.add_relations(staged)
+    return clusters
 
 
 def run_analysis(db: Database, backend: str = "onnx", model: str | None = None, threshold: float | None = None,
@@ -123,7 +206,7 @@ def run_analysis(db: Database, backend: str = "onnx", model: str | None = None, 
     (stage, done, total) for "embedding", "events", "relations".
     """
     from workbench.analyze.embed import get_embedder
-    from workbench.analyze.embed_cache import embed_claims, load_vectors
+    from workbench.analyze.embed_cache import embed_claims
 
     if progress is not None and not callable(progress):  # callers that pass False, as ingest_paths allows
         progress = None
@@ -137,62 +220,33 @@ def run_analysis(db: Database, backend: str = "onnx", model: str | None = None, 
     if embedder is None:
         embedder = get_embedder(backend=backend, model=model, cache_dir=cache_dir)
     summary = AnalysisSummary(model=embedder.model_id, threshold=thr)
-    clock = _StageClock(summary.stage_seconds)
+    clock = _StageClock(summary.stage_seconds, summary.stage_peak_rss_mb)
     summary.embedded = embed_claims(db, embedder, progress=progress)
     clock.lap("embedding")
-    rows = load_claims(db)
-    ids, matrix = load_vectors(db, embedder.model_id)
-    where = {cid: k for k, cid in enumerate(ids)}
-    rows = [r for r in rows if r.id in where]
-    if [r.id for r in rows] == ids:  # both sorted by claim id: the usual case needs no second copy of the matrix
-        vectors = np.ascontiguousarray(matrix, dtype=np.float32)
-    else:
-        vectors = np.ascontiguousarray(matrix[[where[r.id] for r in rows]], dtype=np.float32) if rows else \
-            np.zeros((0, embedder.dim), dtype=np.float32)
-    del matrix, where
-    summary.claims = len(rows)
+    dim = stored_dim(db, embedder.model_id) or embedder.dim
+    summary.claims = count_embedded_claims(db, embedder.model_id)
+    # the one statistic over all claims (names too common to tell claims apart), counted in a streamed pass
+    common = common_names(iter_claim_names(db, embedder.model_id), summary.claims)
     clock.lap("loading")
-    events = _events(db, rows, vectors)
+    events = _events(db, embedder.model_id, dim)
     clock.lap("events")
-    event_of_doc = {d: e.id for e in events for d in e.documents}
-    by_event: dict[str, list[int]] = defaultdict(list)
-    for k, r in enumerate(rows):
-        if r.document_id in event_of_doc:
-            by_event[event_of_doc[r.document_id]].append(k)
-    feats = claim_features(rows)
+    writer = ResultWriter(db)
     clusters: list[ClusterRow] = []
-    relations: list[RelationRow] = []
-    for n, e in enumerate(events, 1):
-        members = by_event.get(e.id, [])
-        groups, rels = relate_event(members, rows, vectors, feats, thr)
-        if judge is not None and rels:
-            from workbench.analyze.nli import apply_nli
-
-            judged = apply_nli(judge, [(rows[i].text, rows[j].text) for i, j, _ in rels], [r for _, _, r in rels])
-            rels = [(i, j, r) for (i, j, _), r in zip(rels, judged, strict=True)]
-        common = common_words([rows[m].text for m in members])
-        for g in groups:
-            mrows = [rows[m] for m in g]
-            clusters.append(ClusterRow(
-                id="", label=cluster_label([r.text for r in mrows], [r.quantities for r in mrows], common),
-                members=[r.id for r in mrows], n_outlets=len({r.outlet or r.document_id for r in mrows}),
-                max_checkworthiness=max(r.checkworthiness for r in mrows), event_id=e.id,
-                earliest=min(mrows, key=lambda r: r.order).id,
-            ))
-        for i, j, rel in rels:
-            a, b = sorted((rows[i].id, rows[j].id))
-            relations.append(RelationRow(a, b, rel.relation, rel.reason, rel.method))
+    kinds: Counter[str] = Counter()
+    stream = iter_event_claims(db, embedder.model_id, [e.documents for e in events], dim)
+    for k, rows, vectors in stream:  # one event's claims alive at a time
+        clusters += _relate_one(events[k], rows, vectors, common, thr, judge, writer, kinds)
         if progress is not None:
-            progress("relations", n, len(events))
+            progress("relations", k + 1, len(events))
     clock.lap("relations")
     assign_ids(previous_membership(db), clusters)
-    write_results(db, events, clusters, relations, {
+    writer.finish(events, clusters, {
         "embedding_model": embedder.model_id, "cluster_threshold": f"{thr:.3f}", "nli_model": nli_model or ""})
     clock.lap("writing")
     summary.events = len(events)
     summary.clusters = len(clusters)
     summary.clustered = sum(len(c.members) for c in clusters)
-    for kind, count in Counter(r.relation for r in relations).items():
+    for kind, count in kinds.items():
         if kind in RELATION_KINDS:
             setattr(summary, kind, count)
     summary.seconds = time.perf_counter() - started

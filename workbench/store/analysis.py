@@ -9,7 +9,6 @@ the swap leaves the previous analysis whole; a kill during it rolls back.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -143,12 +142,93 @@ _STAGE = {
 }
 
 
-def _stage(db: Database, table: str, cols: tuple[str, ...], rows: Iterable[tuple]) -> None:
-    """Fill ``temp.stage_<table>`` from a stream of tuples (no list of dicts: 400k relations at 100k claims)."""
+def _create_stage(db: Database, table: str) -> None:
     db.execute(f"DROP TABLE IF EXISTS temp.stage_{table}")
     db.execute(f"CREATE TEMP TABLE stage_{table} ({_STAGE[table]})")
+
+
+def _stage(db: Database, table: str, cols: tuple[str, ...], rows: Iterable[tuple]) -> None:
+    """Add a stream of tuples to ``temp.stage_<table>`` (no list of dicts: 7M relations at 1M claims)."""
     marks = ", ".join("?" * len(cols))
     db.conn.executemany(f"INSERT INTO temp.stage_{table} ({', '.join(cols)}) VALUES ({marks})", rows)
+
+
+RELATION_COLUMNS = ("claim_a", "claim_b", "relation", "reason", "method")
+
+
+class ResultWriter:
+    """Stages an analysis piece by piece, then swaps it in (see the module docstring).
+
+    Why pieces: the analysis relates one event at a time and hands each event's relations
+    over at once (:meth:`add_relations`), so no list of all relations (7M at 1M claims) is
+    ever held; the staged rows live in SQLite's temp database, which spills to a temp file.
+    :meth:`finish` stages events and clusters, counts each cluster's agreements and
+    conflicts from the staged rows in SQL, and replaces the live analysis.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        for table in _STAGE:
+            _create_stage(db, table)
+
+    def add_relations(self, rows: Iterable[tuple[str, str, str, str, str]]) -> None:
+        """(claim_a, claim_b, relation, reason, method) tuples, claim_a < claim_b."""
+        _stage(self.db, "relations", RELATION_COLUMNS, rows)
+
+    def finish(self, events: list[EventRecord], clusters: list[ClusterRow], meta: dict[str, str]) -> None:
+        db = self.db
+        stamp = now_iso()
+        try:
+            _stage(db, "events", ("id", "label", "date_start", "date_end", "n_documents"),
+                   ((e.id, e.label, e.date_start, e.date_end, len(e.documents)) for e in events))
+            _stage(db, "document_events", ("document_id", "event_id"), ((d, e.id) for e in events for d in e.documents))
+            _stage(db, "cluster_members", ("claim_id", "cluster_id"), ((m, c.id) for c in clusters for m in c.members))
+            _stage(db, "clusters", ("id", "label", "size", "n_outlets", "n_conflicts", "n_agreements",
+                                    "max_checkworthiness", "updated_at", "event_id"),
+                   ((c.id, c.label, len(c.members), c.n_outlets, 0, 0, round(c.max_checkworthiness, 4), stamp,
+                     c.event_id) for c in clusters))
+            _count_agreements(db)
+            db.conn.commit()  # the staging inserts are temp-only; nothing of the shared file is locked yet
+            _swap(db, meta, stamp)
+        finally:
+            for table in (*_STAGE, "counts"):
+                db.execute(f"DROP TABLE IF EXISTS temp.stage_{table}")
+        conflict_claims(db)  # counted now, kept for the review UI's status line (store.review_summary)
+
+
+def _count_agreements(db: Database) -> None:
+    """Each staged cluster's conflicts and agreements: relations whose two claims it both holds."""
+    db.execute("CREATE TEMP TABLE stage_counts AS SELECT a.cluster_id AS id, sum(r.relation = 'conflict') AS nc, "
+               "sum(r.relation = 'agree') AS na FROM temp.stage_relations r "
+               "CROSS JOIN temp.stage_cluster_members a ON a.claim_id = r.claim_a "
+               "CROSS JOIN temp.stage_cluster_members b ON b.claim_id = r.claim_b "
+               "WHERE a.cluster_id = b.cluster_id GROUP BY a.cluster_id")
+    db.execute("UPDATE temp.stage_clusters SET n_conflicts = c.nc, n_agreements = c.na "
+               "FROM temp.stage_counts c WHERE c.id = stage_clusters.id")
+
+
+def _swap(db: Database, meta: dict[str, str], stamp: str) -> None:
+    with write_transaction(db):
+        for table in ("relations", "cluster_members", "clusters", "document_events", "events"):
+            db.execute(f"DELETE FROM {table}")
+        db.execute("INSERT INTO events SELECT id, label, date_start, date_end, n_documents FROM temp.stage_events")
+        db.execute("INSERT INTO document_events SELECT s.document_id, s.event_id FROM temp.stage_document_events s "
+                   "JOIN documents d ON d.id = s.document_id")
+        db.execute("INSERT INTO cluster_members SELECT s.claim_id, s.cluster_id FROM temp.stage_cluster_members s "
+                   "JOIN claims c ON c.id = s.claim_id")
+        db.execute("DELETE FROM cluster_members WHERE cluster_id IN (SELECT cluster_id FROM cluster_members "
+                   "GROUP BY cluster_id HAVING count(*) < 2)")
+        db.execute("INSERT INTO clusters (id, label, size, n_outlets, n_conflicts, n_agreements, max_checkworthiness, "
+                   "updated_at, event_id) SELECT s.id, s.label, m.n, s.n_outlets, s.n_conflicts, s.n_agreements, "
+                   "s.max_checkworthiness, s.updated_at, s.event_id FROM temp.stage_clusters s JOIN "
+                   "(SELECT cluster_id, count(*) AS n FROM cluster_members GROUP BY cluster_id) m ON m.cluster_id = s.id")
+        # CROSS JOIN fixes the loop order: scan the staged pairs, look each claim up by id. With
+        # ``claim_a IN (SELECT id FROM claims)`` SQLite looped over claims x claims and probed the
+        # stage per pair: 90 s of the 10k analysis, quadratic in claims (issue 12).
+        db.execute("INSERT INTO relations SELECT s.claim_a, s.claim_b, s.relation, s.reason, s.method "
+                   "FROM temp.stage_relations s CROSS JOIN claims a ON a.id = s.claim_a "
+                   "CROSS JOIN claims b ON b.id = s.claim_b ORDER BY s.claim_a, s.claim_b")
+        db["meta"].upsert_all([{"key": k, "value": v} for k, v in {**meta, "analyzed_at": stamp}.items()], pk="key")
 
 
 def write_results(db: Database, events: list[EventRecord], clusters: list[ClusterRow], relations: list[RelationRow],
@@ -157,54 +237,11 @@ def write_results(db: Database, events: list[EventRecord], clusters: list[Cluste
 
     Claims deleted between loading and the swap are dropped in SQL (a cluster left with
     fewer than two live members is dropped too), so the stored result never names a
-    missing claim.
+    missing claim. The streaming analysis uses :class:`ResultWriter` directly.
     """
-    stamp = now_iso()
-    rel_count: dict[str, Counter[str]] = {}
-    cluster_of = {m: c.id for c in clusters for m in c.members}
-    for r in relations:
-        cid = cluster_of.get(r.claim_a)
-        if cid is not None and cluster_of.get(r.claim_b) == cid:
-            rel_count.setdefault(cid, Counter())[r.relation] += 1
-    del cluster_of
-    none: Counter[str] = Counter()
-    _stage(db, "events", ("id", "label", "date_start", "date_end", "n_documents"),
-           ((e.id, e.label, e.date_start, e.date_end, len(e.documents)) for e in events))
-    _stage(db, "document_events", ("document_id", "event_id"), ((d, e.id) for e in events for d in e.documents))
-    _stage(db, "clusters", ("id", "label", "size", "n_outlets", "n_conflicts", "n_agreements", "max_checkworthiness",
-                            "updated_at", "event_id"),
-           ((c.id, c.label, len(c.members), c.n_outlets, rel_count.get(c.id, none)["conflict"],
-             rel_count.get(c.id, none)["agree"], round(c.max_checkworthiness, 4), stamp, c.event_id) for c in clusters))
-    _stage(db, "cluster_members", ("claim_id", "cluster_id"), ((m, c.id) for c in clusters for m in c.members))
-    _stage(db, "relations", ("claim_a", "claim_b", "relation", "reason", "method"),
-           ((r.claim_a, r.claim_b, r.relation, r.reason, r.method) for r in relations))
-    db.conn.commit()  # the staging inserts are temp-only; nothing of the shared file is locked yet
-    try:
-        with write_transaction(db):
-            for table in ("relations", "cluster_members", "clusters", "document_events", "events"):
-                db.execute(f"DELETE FROM {table}")
-            db.execute("INSERT INTO events SELECT id, label, date_start, date_end, n_documents FROM temp.stage_events")
-            db.execute("INSERT INTO document_events SELECT s.document_id, s.event_id FROM temp.stage_document_events s "
-                       "JOIN documents d ON d.id = s.document_id")
-            db.execute("INSERT INTO cluster_members SELECT s.claim_id, s.cluster_id FROM temp.stage_cluster_members s "
-                       "JOIN claims c ON c.id = s.claim_id")
-            db.execute("DELETE FROM cluster_members WHERE cluster_id IN (SELECT cluster_id FROM cluster_members "
-                       "GROUP BY cluster_id HAVING count(*) < 2)")
-            db.execute("INSERT INTO clusters (id, label, size, n_outlets, n_conflicts, n_agreements, max_checkworthiness, "
-                       "updated_at, event_id) SELECT s.id, s.label, m.n, s.n_outlets, s.n_conflicts, s.n_agreements, "
-                       "s.max_checkworthiness, s.updated_at, s.event_id FROM temp.stage_clusters s JOIN "
-                       "(SELECT cluster_id, count(*) AS n FROM cluster_members GROUP BY cluster_id) m ON m.cluster_id = s.id")
-            # CROSS JOIN fixes the loop order: scan the staged pairs, look each claim up by id. With
-            # ``claim_a IN (SELECT id FROM claims)`` SQLite looped over claims x claims and probed the
-            # stage per pair: 90 s of the 10k analysis, quadratic in claims (issue 12).
-            db.execute("INSERT INTO relations SELECT s.claim_a, s.claim_b, s.relation, s.reason, s.method "
-                       "FROM temp.stage_relations s CROSS JOIN claims a ON a.id = s.claim_a "
-                       "CROSS JOIN claims b ON b.id = s.claim_b ORDER BY s.claim_a, s.claim_b")
-            db["meta"].upsert_all([{"key": k, "value": v} for k, v in {**meta, "analyzed_at": stamp}.items()], pk="key")
-    finally:
-        for table in _STAGE:
-            db.execute(f"DROP TABLE IF EXISTS temp.stage_{table}")
-    conflict_claims(db)  # counted now, kept for the review UI's status line (store.review_summary)
+    writer = ResultWriter(db)
+    writer.add_relations((r.claim_a, r.claim_b, r.relation, r.reason, r.method) for r in relations)
+    writer.finish(events, clusters, meta)
 
 
 def read_events(db: Database) -> list[EventSummary]:
