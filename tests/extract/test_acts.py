@@ -51,3 +51,22 @@ def test_a_name_ending_like_a_past_form_is_not_a_deed():
 
 def test_a_noun_that_modifies_the_object_is_not_the_act():
     assert "harbour" not in deed_stems("The council approved a harbour plan on Monday.")
+
+
+def test_what_an_auxiliary_or_a_modal_reaches_is_read_as_before():
+    # an "-ly" adverb may sit between the auxiliary and the deed; a word without -ed/-en counts only after one
+    assert any(s.startswith("shut") for s in deed_stems("The pier had quietly shut its gates."))
+    # a modal with at most one word between blocks the deed ("will be reopened"), two words do not
+    assert not any(s.startswith("reopen") for s in deed_stems("The pier will be reopened."))
+    assert any(s.startswith("reopen") for s in deed_stems("The pier said it may well be reopened."))
+    # a figure glued to a word is not a word after the auxiliary ("was 5kg"), case does not matter ("WAS shut")
+    assert deed_stems("The parcel was 5kg.") == []
+    assert any(s.startswith("shut") for s in deed_stems("the pier WAS shut"))
+
+
+def test_a_long_sentence_is_read_in_one_pass():
+    """The auxiliaries' and modals' reach is found once per sentence (it used to search the whole text
+    before every word: 4.6 s for a 4,000-word sentence). Same stems for each repeated clause."""
+    clause = "the ferry was halted and will be restarted"
+    stems = deed_stems(" ".join([clause] * 500))
+    assert stems == deed_stems(clause)

@@ -15,10 +15,15 @@ from workbench.extract.words import content_stems
 # A planning cue and the (up to three) words it governs: "will officially endorse", "plans to cut".
 _PLAN_CUE = re.compile(r"\b(?:will|shall|plans? to|intends? to|is to|are to|is set to|are set to|"
                        r"scheduled to|going to)\s+((?:\w+\s+){0,2}\w+)", re.IGNORECASE)
-# A deed is stated as one: a past form ("was closed", "closed", "has shut"), not a noun ("funding") or a present want.
-_DEED = re.compile(r"(?:\b(?:was|were|has|have|had|been)\s+(?:\w+ly\s+)?[A-Za-z][\w'-]*|[A-Za-z]+(?:ed|en))$",
-                   re.IGNORECASE)
-_NOT_DONE_BEFORE = re.compile(r"\b(?:to|will|would|shall|may|might|could|can|should)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A deed is stated as one: a past form ("was closed", "closed", "has shut"), not a noun ("funding") or a present want:
+# a word right after a past auxiliary (an adverb in "-ly" may sit between), or a word ending in -ed/-en.
+_AUX = re.compile(r"\b(?:was|were|has|have|had|been)(?=\s)", re.IGNORECASE)
+_AFTER_AUX = re.compile(r"\s+(?:[A-Za-z][\w'-]*)", re.IGNORECASE)
+_AFTER_AUX_ADVERB = re.compile(r"\s+\w+ly\s+(?:[A-Za-z][\w'-]*)", re.IGNORECASE)
+_PAST_TAIL = re.compile(r"[A-Za-z](?:ed|en)", re.IGNORECASE)
+# ... and not after "to" or a modal, with at most one word between ("agreed to reopen", "will be reopened").
+_NOT_DONE = re.compile(r"\b(?:to|will|would|shall|may|might|could|can|should)(?=\s)", re.IGNORECASE)
+_AFTER_NOT_DONE = (re.compile(r"\s+"), re.compile(r"\s+\w+\s+"))
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 # Reported speech shifts "will" back to "would" ("she will appeal" -> "her lawyer said she would appeal"):
 # a reporting verb, then its clause's "would" is the reported plan. A negated "would" plans nothing.
@@ -40,10 +45,18 @@ def planned_stems(text: str) -> list[str]:
 def deed_stems(text: str) -> list[str]:
     """Stems of words stated as deeds: a past form, or a word right after a past auxiliary ("was shut"),
     and not after "to", a modal or a plan ("agreed to reopen" is not "reopened"). The act a past verb
-    names with an indefinite noun counts as done too ("filed an appeal" carries out "would appeal")."""
+    names with an indefinite noun counts as done too ("filed an appeal" carries out "would appeal").
+
+    Linear in the sentence: where an auxiliary's or a modal's reach ends is found once per auxiliary or
+    modal (a position set), not by searching the whole text before every word."""
+    after_aux = {m.end() for a in _AUX.finditer(text) for p in (_AFTER_AUX, _AFTER_AUX_ADVERB)
+                 if (m := p.match(text, a.end()))}
+    after_modal = {m.end() for a in _NOT_DONE.finditer(text) for p in _AFTER_NOT_DONE if (m := p.match(text, a.end()))}
     out: list[str] = []
     for w in _WORD.finditer(text):
-        if _NOT_DONE_BEFORE.search(text[: w.start()]) or not _DEED.search(text[: w.end()]):
+        if w.start() in after_modal:
+            continue
+        if w.end() not in after_aux and not (w.end() >= 3 and _PAST_TAIL.fullmatch(text, w.end() - 3, w.end())):
             continue
         if w.start() > 0 and w.group(0)[0].isupper():  # a capital inside a sentence starts a name ("Orlen", "Green")
             continue
