@@ -236,3 +236,15 @@ def test_a_speed_is_its_own_dimension():
     assert rel(a, "The ferry was doing 25 km/h when it struck the pier, the coastguard said.", sim=0.8).relation \
         == "conflict"
     assert rel(a, "The ferry had sailed 40 km from the harbour, the coastguard said.", sim=0.8).relation != "agree"
+
+
+def test_sums_over_different_periods_are_different_measures_not_a_conflict():
+    # a couple's income over eight years vs one partner's fees over four of them: two periods, two sums
+    r = rel("The two founders earned roughly $88 million from 2016 to 2023, filings released on Friday show.",
+            "Besides her salary, Ms. Ardent earned nearly $12 million between 2020 and 2023 from board seats.",
+            sim=0.7)
+    assert r.relation != "conflict", r.reason
+    # the same period on both sides still compares the figures
+    same = rel("The two founders earned roughly $88 million from 2016 to 2023, filings released on Friday show.",
+               "The founders earned about $60 million from 2016 to 2023, an audit found.", sim=0.8)
+    assert same.relation == "conflict", same.reason

@@ -198,6 +198,9 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
     places = _different_places(a, b) if numbers.conflict else None
     if places:  # "in Brask, eight hours a day" / "across Selmar, twelve": two places' figures, not rivals
         return Relation("different_measure", f"{numbers.conflict}, but for different places: {places}", numeric=True)
+    periods = _different_periods(a, b) if numbers.conflict else None
+    if periods:  # "$141 million from 2007 to 2014" / "$20 million between 2011 and 2014": two periods' sums
+        return Relation("different_measure", f"{numbers.conflict}, but for different periods: {periods}", numeric=True)
     revised = source_revision(a.frame, b.frame) if numbers.conflict and a.frame and b.frame else None
     if revised is not None:
         return Relation("update", f"update: {numbers.conflict}: {revised}", numeric=True)
@@ -234,6 +237,17 @@ def _different_places(a: RelateInput, b: RelateInput) -> str | None:
     if not pa or not pb or pa == pb or pa in b.text or pb in a.text:
         return None
     return f"{pa} vs {pb}"
+
+
+def _different_periods(a: RelateInput, b: RelateInput) -> str | None:
+    """Both claims state the period their figures cover (stored measure slot) and no period is shared.
+
+    Why: a sum over 2007-2014 and one over 2011-2014, or a year's figure against another year's, are
+    different measures however the numbers compare; the stored frames say so, the wording rule does not."""
+    pa, pb = ({m["period"] for m in c.frame.measures if m.get("period")} if c.frame else set() for c in (a, b))
+    if not pa or not pb or pa & pb:
+        return None
+    return f"{'/'.join(sorted(pa))} vs {'/'.join(sorted(pb))}"
 
 
 def _same_named_speaker(a: RelateInput, b: RelateInput) -> str | None:
