@@ -45,6 +45,7 @@ from workbench.store.analysis import (
     ClusterRow,
     EventRecord,
     ResultWriter,
+    iter_document_rows,
     previous_membership,
 )
 from workbench.store.embeddings import stored_dim
@@ -52,7 +53,6 @@ from workbench.store.event_claims import (
     count_embedded_claims,
     iter_claim_names,
     iter_document_claim_vectors,
-    iter_document_rows,
     iter_event_claims,
 )
 

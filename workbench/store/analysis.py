@@ -9,7 +9,7 @@ the swap leaves the previous analysis whole; a kill during it rolls back.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
@@ -97,34 +97,48 @@ class EventSummary:
 LEAD_CHARS = 3000
 
 
-def load_claims(db: Database) -> list[ClaimRow]:
-    """All claims with their frames, sorted by id (the order that makes clustering deterministic).
+CLAIM_COLUMNS = ("c.id, c.document_id, c.text, c.quantities, c.speaker, c.checkworthiness, d.outlet, "
+                 "d.ingested_at, c.sentence_index")  # what :func:`claim_row` reads, in its order
 
-    Rows are built from the cursor, never from one ``fetchall`` list held beside them, and the
-    strings every claim of a document repeats (document id, outlet, ingest time) are shared, so
-    the peak is the claim rows themselves (issue 12: memory at 1M claims).
-    """
-    sql = (
-        "SELECT c.id, c.document_id, c.text, c.quantities, c.speaker, c.checkworthiness, d.outlet, "
-        "d.ingested_at, c.sentence_index FROM claims c JOIN documents d ON d.id = c.document_id ORDER BY c.id"
-    )
-    frames = read_frames(db)
+
+def interner() -> Callable[[str | None], str | None]:
+    """One shared copy of each repeated string (document id, outlet, ingest time: every claim of a
+    document repeats them), so the peak is the claim rows themselves (issue 12: memory at 1M claims)."""
     shared: dict[str, str] = {}
 
     def one(s: str | None) -> str | None:
         return s if s is None else shared.setdefault(s, s)
 
-    return [
-        ClaimRow(r[0], one(r[1]), r[2], quantities_from_json(r[3]), r[4], float(r[5] or 0.0), one(r[6]),
-                 (one(r[7] or ""), r[8] or 0, r[0]), frames.pop(r[0], None))
-        for r in db.execute(sql)
-    ]
+    return one
+
+
+def claim_row(r: Sequence, frame: Frame | None, one: Callable[[str | None], str | None]) -> ClaimRow:
+    """A claim row from the :data:`CLAIM_COLUMNS` values starting at ``r[0]``, with its frame."""
+    return ClaimRow(r[0], one(r[1]), r[2], quantities_from_json(r[3]), r[4], float(r[5] or 0.0), one(r[6]),
+                    (one(r[7] or ""), r[8] or 0, r[0]), frame)
+
+
+def load_claims(db: Database) -> list[ClaimRow]:
+    """All claims with their frames, sorted by id (the order that makes clustering deterministic).
+
+    Rows are built from the cursor, never from one ``fetchall`` list held beside them. (The
+    analysis itself streams one event at a time, :mod:`workbench.store.event_claims`.)
+    """
+    sql = f"SELECT {CLAIM_COLUMNS} FROM claims c JOIN documents d ON d.id = c.document_id ORDER BY c.id"
+    frames, one = read_frames(db), interner()
+    return [claim_row(r, frames.pop(r[0], None), one) for r in db.execute(sql)]
+
+
+def iter_document_rows(db: Database) -> Iterator[DocumentRow]:
+    """Every document's title, date, outlet and lead, sorted by id, streamed (leads are 3,000 characters each)."""
+    sql = f"SELECT id, title, published, outlet, substr(text, 1, {LEAD_CHARS}) FROM documents ORDER BY id"
+    for r in db.execute(sql):
+        yield DocumentRow(r[0], r[1] or "", r[2], r[3], r[4] or "")
 
 
 def load_documents(db: Database) -> list[DocumentRow]:
     """Every document's title, date, outlet and lead, sorted by id."""
-    sql = f"SELECT id, title, published, outlet, substr(text, 1, {LEAD_CHARS}) FROM documents ORDER BY id"
-    return [DocumentRow(r[0], r[1] or "", r[2], r[3], r[4] or "") for r in db.execute(sql).fetchall()]
+    return list(iter_document_rows(db))
 
 
 def previous_membership(db: Database) -> dict[str, str]:

@@ -5,7 +5,7 @@ may use (issue 12: 1.06 GB at 100k, ~10 GB projected at 1M). Analysis needs only
 things (each document's mean claim vector, how many claims use each name, and the events);
 everything else is per event. So this module streams:
 
-* :func:`iter_document_rows` — documents with their leads, from the cursor;
+* (documents with their leads are streamed by :func:`workbench.store.analysis.iter_document_rows`);
 * :func:`iter_document_claim_vectors` — (document id, claim vector) in document, then claim id order;
 * :func:`iter_claim_names` — (text, speaker) of every embedded claim, for name frequencies;
 * :func:`iter_event_claims` — each event's claims (rows with frames) and vectors, in event order.
@@ -21,17 +21,10 @@ from collections.abc import Iterator, Sequence
 import numpy as np
 from sqlite_utils import Database
 
-from workbench.models import Frame, quantities_from_json
-from workbench.store.analysis import LEAD_CHARS, ClaimRow, DocumentRow
+from workbench.models import Frame
+from workbench.store.analysis import CLAIM_COLUMNS, ClaimRow, claim_row, interner
 
 FETCH = 2000  # rows per cursor fetch
-
-
-def iter_document_rows(db: Database) -> Iterator[DocumentRow]:
-    """Every document's title, date, outlet and lead, sorted by id, streamed (leads are 3,000 characters each)."""
-    sql = f"SELECT id, title, published, outlet, substr(text, 1, {LEAD_CHARS}) FROM documents ORDER BY id"
-    for r in db.execute(sql):
-        yield DocumentRow(r[0], r[1] or "", r[2], r[3], r[4] or "")
 
 
 def count_embedded_claims(db: Database, model_id: str) -> int:
@@ -77,8 +70,7 @@ def iter_event_claims(
                         ((k, d) for k, docs in enumerate(events) for d in docs))
     db.conn.commit()
     sql = (
-        "SELECT t.ord, c.id, c.document_id, c.text, c.quantities, c.speaker, c.checkworthiness, d.outlet, "
-        "d.ingested_at, c.sentence_index, f.frame, e.dim, e.vector FROM temp.event_docs t "
+        f"SELECT t.ord, {CLAIM_COLUMNS}, f.frame, e.dim, e.vector FROM temp.event_docs t "
         "CROSS JOIN claims c ON c.document_id = t.document_id "
         "CROSS JOIN documents d ON d.id = c.document_id "
         "CROSS JOIN embeddings e ON e.model = ? AND e.text_hash = c.text_hash "
@@ -102,16 +94,8 @@ def iter_event_claims(
 
 def _event(batch: list[tuple], dim: int) -> tuple[list[ClaimRow], np.ndarray]:
     batch.sort(key=lambda r: r[1])
-    shared: dict[str, str] = {}
-
-    def one(s: str | None) -> str | None:
-        return s if s is None else shared.setdefault(s, s)
-
-    rows = [
-        ClaimRow(r[1], one(r[2]), r[3], quantities_from_json(r[4]), r[5], float(r[6] or 0.0), one(r[7]),
-                 (one(r[8] or ""), r[9] or 0, r[1]), Frame.from_dict(json.loads(r[10])) if r[10] is not None else None)
-        for r in batch
-    ]
+    one = interner()
+    rows = [claim_row(r[1:10], Frame.from_dict(json.loads(r[10])) if r[10] is not None else None, one) for r in batch]
     if any(r[11] != dim for r in batch):
         raise ValueError(f"embeddings have mixed dimensions ({dim} and others)")
     vectors = np.frombuffer(b"".join(r[12] for r in batch), dtype="<f4").reshape(len(batch), dim).astype(np.float32)
