@@ -26,17 +26,17 @@ from __future__ import annotations
 
 import sys
 import time
-from collections import Counter
-from collections.abc import Iterable
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from workbench.analyze import cluster as clustering
+from workbench.analyze.event_workers import choose_workers, count_kinds, relate_events
 from workbench.analyze.events import group_events, signal
-from workbench.analyze.facts import claim_features, common_names, relate_event
-from workbench.analyze.label import cluster_label, common_words
+from workbench.analyze.facts import common_names
 from workbench.analyze.results import assign_ids
 from workbench.models import ProgressFn
 from workbench.store import Database
@@ -166,43 +166,16 @@ class _StageClock:
             self.peaks[stage] = peak
 
 
-def _relate_one(event: EventRecord, rows: list[ClaimRow], vectors: np.ndarray, common: set[str], thr: float,
-                judge, writer: ResultWriter, kinds: Counter[str]) -> list[ClusterRow]:
-    """Cluster and relate one event's claims; stage its relations now, return its clusters (ids unset)."""
-    members = list(range(len(rows)))
-    groups, rels = relate_event(members, rows, vectors, claim_features(rows, common), thr)
-    if judge is not None and rels:
-        from workbench.analyze.nli import apply_nli
-
-        judged = apply_nli(judge, [(rows[i].text, rows[j].text) for i, j, _ in rels], [r for _, _, r in rels])
-        rels = [(i, j, r) for (i, j, _), r in zip(rels, judged, strict=True)]
-    common_words_ = common_words([r.text for r in rows])
-    clusters = []
-    for g in groups:
-        mrows = [rows[m] for m in g]
-        clusters.append(ClusterRow(
-            id="", label=cluster_label([r.text for r in mrows], [r.quantities for r in mrows], common_words_),
-            members=[r.id for r in mrows], n_outlets=len({r.outlet or r.document_id for r in mrows}),
-            max_checkworthiness=max(r.checkworthiness for r in mrows), event_id=event.id,
-            earliest=min(mrows, key=lambda r: r.order).id,
-        ))
-    staged = []
-    for i, j, rel in rels:
-        a, b = sorted((rows[i].id, rows[j].id))
-        staged.append((a, b, rel.relation, rel.reason, rel.method))
-        kinds[rel.relation] += 1
-    writer.add_relations(staged)
-    return clusters
-
-
 def run_analysis(db: Database, backend: str = "onnx", model: str | None = None, threshold: float | None = None,
                  progress: ProgressFn | None = None, nli_model: str | None = None, *, embedder=None,
-                 cache_dir: str | Path | None = None) -> AnalysisSummary:
+                 cache_dir: str | Path | None = None, workers: int | None = None) -> AnalysisSummary:
     """Embed new claims, group documents into events and claims into facts, relate pairs, store it all.
 
     ``embedder`` (an already loaded :class:`workbench.analyze.embed.Embedder`) overrides
     ``backend``/``model``; tests pass one to share a loaded model. ``cache_dir`` is where the
-    ONNX export lives (the CLI passes ``Settings.cache_dir``). ``progress`` gets
+    ONNX export lives (the CLI passes ``Settings.cache_dir``). ``workers``: processes that relate
+    events (default: every core for a large corpus, ``analyze.event_workers``; the result is the
+    same for any number). ``progress`` gets
     (stage, done, total) for "embedding", "events", "relations".
     """
     from workbench.analyze.embed import get_embedder
@@ -233,9 +206,18 @@ def run_analysis(db: Database, backend: str = "onnx", model: str | None = None, 
     writer = ResultWriter(db)
     clusters: list[ClusterRow] = []
     kinds: Counter[str] = Counter()
-    stream = iter_event_claims(db, embedder.model_id, [e.documents for e in events], dim)
-    for k, rows, vectors in stream:  # one event's claims alive at a time
-        clusters += _relate_one(events[k], rows, vectors, common, thr, judge, writer, kinds)
+    order: deque[int] = deque()  # the indexes of the events in flight (events without claims are skipped)
+
+    def stream() -> Iterator[tuple[str, list[ClaimRow], np.ndarray]]:  # one event's claims read at a time
+        for k, rows, vectors in iter_event_claims(db, embedder.model_id, [e.documents for e in events], dim):
+            order.append(k)
+            yield events[k].id, rows, vectors
+
+    for found, staged in relate_events(stream(), common, thr, choose_workers(summary.claims, workers), judge):
+        clusters += found
+        writer.add_relations(staged)
+        count_kinds(staged, kinds)
+        k = order.popleft()
         if progress is not None:
             progress("relations", k + 1, len(events))
     clock.lap("relations")

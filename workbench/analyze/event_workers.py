@@ -1,0 +1,115 @@
+"""Relate the events' claims on every core: one event is one task, results taken in event order.
+
+Why processes: relating is pure Python per pair (the frame and wording rules of ``analyze.relate``),
+so one process uses one core, and at 1M claims relations were 1,410 s of a 33-minute analysis
+(issue 12). An event depends on nothing but its own claims, their vectors, the corpus-wide
+common names and the threshold, so events are independent tasks. The results are consumed in
+submission order and staged exactly as the one-process loop stages them: the stored analysis
+is the same whatever the number of workers (``benchmarks.diff_analysis`` checks it).
+
+Memory stays bounded: at most ``2 x workers`` events are in flight (read, sent, not yet
+staged), so the reader never runs ahead of the workers with the whole corpus. Workers are
+spawned (no fork of a process that holds a database connection and model threads) and
+started only for a corpus large enough to repay their start-up (:data:`MIN_PARALLEL_CLAIMS`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator
+
+import numpy as np
+
+from workbench.analyze.facts import claim_features, relate_event
+from workbench.analyze.label import cluster_label, common_words
+from workbench.analyze.threads import cpu_count
+from workbench.store.analysis import ClaimRow, ClusterRow
+
+# below this many claims the workers' start-up (importing the analysis in each, ~1 s) costs more
+# than it saves: relating 2,000 claims takes a few seconds on one core
+MIN_PARALLEL_CLAIMS = 2000
+IN_FLIGHT_PER_WORKER = 2  # events sent ahead per worker: enough to keep it busy, few enough to bound memory
+
+Staged = list[tuple[str, str, str, str, str]]  # (claim_a, claim_b, relation, reason, method), claim_a < claim_b
+
+
+def relate_one(event_id: str, rows: list[ClaimRow], vectors: np.ndarray, common: set[str], thr: float,
+               judge=None) -> tuple[list[ClusterRow], Staged]:
+    """One event's fact clusters (ids unset) and its relations as rows to stage: a pure function of its claims."""
+    members = list(range(len(rows)))
+    groups, rels = relate_event(members, rows, vectors, claim_features(rows, common), thr)
+    if judge is not None and rels:
+        from workbench.analyze.nli import apply_nli
+
+        judged = apply_nli(judge, [(rows[i].text, rows[j].text) for i, j, _ in rels], [r for _, _, r in rels])
+        rels = [(i, j, r) for (i, j, _), r in zip(rels, judged, strict=True)]
+    common_words_ = common_words([r.text for r in rows])
+    clusters = []
+    for g in groups:
+        mrows = [rows[m] for m in g]
+        clusters.append(ClusterRow(
+            id="", label=cluster_label([r.text for r in mrows], [r.quantities for r in mrows], common_words_),
+            members=[r.id for r in mrows], n_outlets=len({r.outlet or r.document_id for r in mrows}),
+            max_checkworthiness=max(r.checkworthiness for r in mrows), event_id=event_id,
+            earliest=min(mrows, key=lambda r: r.order).id,
+        ))
+    staged = []
+    for i, j, rel in rels:
+        a, b = sorted((rows[i].id, rows[j].id))
+        staged.append((a, b, rel.relation, rel.reason, rel.method))
+    return clusters, staged
+
+
+_COMMON: set[str] = set()
+_THRESHOLD = 0.0
+
+
+def _init_worker(common: set[str], thr: float) -> None:
+    """Each worker receives the corpus-wide values once, not with every event."""
+    global _COMMON, _THRESHOLD
+    _COMMON, _THRESHOLD = common, thr
+
+
+def _work(event_id: str, rows: list[ClaimRow], vectors: np.ndarray) -> tuple[list[ClusterRow], Staged]:
+    return relate_one(event_id, rows, vectors, _COMMON, _THRESHOLD)
+
+
+def choose_workers(claims: int, workers: int | None = None) -> int:
+    """Processes for relating ``claims`` claims: ``workers`` when given, else every core for a large corpus."""
+    if workers is not None:
+        return max(1, workers)
+    return cpu_count() if claims >= MIN_PARALLEL_CLAIMS else 1
+
+
+def relate_events(
+    stream: Iterable[tuple[str, list[ClaimRow], np.ndarray]], common: set[str], thr: float, workers: int = 1,
+    judge=None,
+) -> Iterator[tuple[list[ClusterRow], Staged]]:
+    """(clusters, staged relations) of each (event id, rows, vectors) of ``stream``, in the stream's order.
+
+    ``workers`` > 1 relates on that many spawned processes (an NLI ``judge`` keeps it in this
+    process: its model is loaded once, here). Either way the values and their order are the same.
+    """
+    if workers <= 1 or judge is not None:
+        for event_id, rows, vectors in stream:
+            yield relate_one(event_id, rows, vectors, common, thr, judge)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
+                             initargs=(common, thr)) as pool:
+        pending: deque = deque()
+        for event_id, rows, vectors in stream:
+            pending.append(pool.submit(_work, event_id, rows, vectors))
+            del rows, vectors  # the worker has its copy: this process holds only what is in flight
+            if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def count_kinds(staged: Staged, kinds: Counter[str]) -> None:
+    for row in staged:
+        kinds[row[2]] += 1
