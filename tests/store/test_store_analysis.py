@@ -127,3 +127,26 @@ def test_relations_staged_in_pieces_are_counted_per_cluster_at_the_swap(tmp_path
     assert [tuple(r) for r in counts] == [("k1", 1, 0), ("k2", 0, 1)]
     assert db.execute("SELECT count(*) FROM relations").fetchone()[0] == 3
     assert db.execute("SELECT name FROM sqlite_temp_master WHERE name LIKE 'stage_%'").fetchall() == []
+
+
+def test_relation_indexes_are_rebuilt_as_they_were_after_the_swap(tmp_path):
+    """The swap drops the relations' own indexes for its bulk insert and recreates them from their stored SQL."""
+    db = _db(tmp_path)
+    db.execute('CREATE INDEX "idx_relations_kind" ON relations (relation, claim_a)')  # one a later migration might add
+    db.conn.commit()
+
+    def indexes() -> list[tuple[str, str]]:
+        return db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'relations' "
+                          "ORDER BY name").fetchall()
+
+    before = indexes()
+    assert {n for n, _ in before} >= {"idx_relations_claim_b", "idx_relations_kind", "sqlite_autoindex_relations_1"}
+    claims = load_claims(db)
+    a, b = sorted(c.id for c in claims if "dockers" in c.text)
+    event = EventRecord("e1", "Dockers strike", "2027-01-05", "2027-01-05", [d.id for d in load_documents(db)])
+    write_results(db, [event], [ClusterRow("k1", "dockers", [a, b], 2, 0.9, event_id="e1", earliest=a)],
+                  [RelationRow(a, b, "conflict", "600 vs 2,500", "frames")], {})
+    assert indexes() == before
+    plan = " ".join(str(r) for r in db.execute("EXPLAIN QUERY PLAN SELECT * FROM relations WHERE claim_b = ?", [b]))
+    assert "idx_relations_claim_b" in plan
+    assert db.execute("SELECT claim_a, relation FROM relations WHERE claim_b = ?", [b]).fetchall() == [(a, "conflict")]

@@ -9,12 +9,14 @@ is the same whatever the number of workers (``benchmarks.diff_analysis`` checks 
 
 Memory stays bounded: at most ``2 x workers`` events are in flight (read, sent, not yet
 staged), so the reader never runs ahead of the workers with the whole corpus. Workers are
-spawned (no fork of a process that holds a database connection and model threads) and
-started only for a corpus large enough to repay their start-up (:data:`MIN_PARALLEL_CLAIMS`).
+forked on Linux (they only compute: the database connection and the model stay the parent's)
+and spawned elsewhere, and started only for a corpus large enough to repay their start-up
+(:data:`MIN_PARALLEL_CLAIMS`).
 """
 
 from __future__ import annotations
 
+import sys
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 
@@ -25,7 +27,7 @@ from workbench.analyze.label import cluster_label, common_words
 from workbench.analyze.threads import cpu_count
 from workbench.store.analysis import ClaimRow, ClusterRow
 
-# below this many claims the workers' start-up (importing the analysis in each, ~1 s) costs more
+# below this many claims starting workers (and copying each event to one) costs more
 # than it saves: relating 2,000 claims takes a few seconds on one core
 MIN_PARALLEL_CLAIMS = 2000
 IN_FLIGHT_PER_WORKER = 2  # events sent ahead per worker: enough to keep it busy, few enough to bound memory
@@ -74,6 +76,14 @@ def _work(event_id: str, rows: list[ClaimRow], vectors: np.ndarray) -> tuple[lis
     return relate_one(event_id, rows, vectors, _COMMON, _THRESHOLD)
 
 
+def _start_method() -> str:
+    """Fork where it is safe and cheap (Linux: no re-import, and no ``__main__`` guard needed in a caller's
+    script); spawn elsewhere (macOS frameworks and Windows do not survive a fork)."""
+    import multiprocessing
+
+    return "fork" if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods() else "spawn"
+
+
 def choose_workers(claims: int, workers: int | None = None) -> int:
     """Processes for relating ``claims`` claims: ``workers`` when given, else every core for a large corpus."""
     if workers is not None:
@@ -87,7 +97,7 @@ def relate_events(
 ) -> Iterator[tuple[list[ClusterRow], Staged]]:
     """(clusters, staged relations) of each (event id, rows, vectors) of ``stream``, in the stream's order.
 
-    ``workers`` > 1 relates on that many spawned processes (an NLI ``judge`` keeps it in this
+    ``workers`` > 1 relates on that many processes (an NLI ``judge`` keeps it in this
     process: its model is loaded once, here). Either way the values and their order are the same.
     """
     if workers <= 1 or judge is not None:
@@ -97,7 +107,7 @@ def relate_events(
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    context = multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context(_start_method())
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
                              initargs=(common, thr)) as pool:
         pending: deque = deque()

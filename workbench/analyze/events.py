@@ -214,15 +214,24 @@ def group_events(signals: Sequence[DocSignal], vectors: np.ndarray, ann: bool | 
     del keys
     groups: dict[int, list[int]] = {i: [i] for i in range(n)}
     root = list(range(n))
+    # (root, size, root, size) of two groups already refused: a group only grows under a root that never
+    # comes back once merged away, so the same key is the same two groups and the same refusal. Many
+    # candidate pairs link one pair of groups; each used to recompute its |a| x |b| mean (issue 12).
+    refused: set[tuple[int, int, int, int]] = set()
     for i, j in zip(first, second, strict=True):
         ri, rj = root[i], root[j]
         if ri == rj:
             continue
         a, b = groups[ri], groups[rj]
+        state = (ri, len(a), rj, len(b))  # in this order: the mean sums the pair's scores in this order
+        if state in refused:
+            continue
         if not _compatible([signals[x] for x in a + b]):
+            refused.add(state)
             continue
         mean = sum(scorer.score(x, y) for x in a for y in b) / (len(a) * len(b))
         if mean < EVENT_FLOOR:
+            refused.add(state)
             continue
         keep, gone = (ri, rj) if len(a) >= len(b) else (rj, ri)
         groups[keep] = sorted(groups[keep] + groups.pop(gone))
