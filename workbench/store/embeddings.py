@@ -28,6 +28,24 @@ def missing_texts(db: Database, model_id: str) -> list[tuple[str, str]]:
     return [(row[0], row[1]) for row in db.execute(MISSING_SQL, [model_id])]
 
 
+def missing_lengths(db: Database, model_id: str) -> list[tuple[int, str]]:
+    """(minus length, text hash) of every text :func:`missing_texts` lists, read from the cursor: the
+    texts themselves are not kept (~400 MB at 1M claims), only what orders them; see :func:`texts_of`."""
+    return [(-len(row[1]), row[0]) for row in db.execute(MISSING_SQL, [model_id])]
+
+
+def texts_of(db: Database, hashes: list[str]) -> dict[str, str]:
+    """text hash -> claim text (the one :data:`MISSING_SQL` picks), for a batch of hashes; a hash whose
+    claims were deleted meanwhile is absent."""
+    out: dict[str, str] = {}
+    for start in range(0, len(hashes), IN_CHUNK):
+        part = hashes[start : start + IN_CHUNK]
+        marks = ", ".join("?" * len(part))
+        out.update(db.execute(f"SELECT text_hash, MIN(text) FROM claims WHERE text_hash IN ({marks}) "
+                              "GROUP BY text_hash", part).fetchall())
+    return out
+
+
 def iter_missing_texts(db: Database, model_id: str, size: int = 10_000) -> Iterator[list[tuple[str, str]]]:
     """:func:`missing_texts` in lists of ``size``, streamed from the cursor (an archive's texts never sit in memory)."""
     cursor = db.execute(MISSING_SQL, [model_id])
