@@ -32,6 +32,8 @@ def test_two_workers_store_the_same_analysis_as_one(sample_db_copy, tmp_path, on
     assert [t["table"] for t in tables if not t["identical"]] == []
     assert sum(t["rows_a"] for t in tables if t["table"] == "relations") > 0
     assert (one.clusters, one.agree, one.conflict, one.related) == (two.clusters, two.agree, two.conflict, two.related)
+    assert set(two.stage_cpu_seconds) == set(two.stage_seconds)  # CPU per stage, the workers' included
+    assert two.stage_cpu_seconds["relations"] > 0 and all(v >= 0 for v in two.stage_cpu_seconds.values())
     rel = [r for r in reports if r[0] == "relations"]
     assert rel and rel[-1][1] == rel[-1][2] == two.events  # progress counts every event, in order
     assert [r[1] for r in rel] == sorted(r[1] for r in rel)

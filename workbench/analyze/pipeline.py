@@ -24,6 +24,7 @@ Only the cluster list (claim ids) and the events grow with the corpus.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections import Counter, deque
@@ -81,6 +82,9 @@ class AnalysisSummary:
     stage_seconds: dict[str, float] = field(default_factory=dict)
     # peak RSS (MB) of the process so far at the end of each stage: the stage where it grows set the peak
     stage_peak_rss_mb: dict[str, float] = field(default_factory=dict)
+    # CPU seconds per stage, this process and its finished workers: wall time on a shared machine
+    # says little, and with workers on every core a stage's CPU exceeds its wall time
+    stage_cpu_seconds: dict[str, float] = field(default_factory=dict)
 
     def __str__(self) -> str:
         extra = ", ".join(f"{getattr(self, k)} {k.replace('_', ' ')}" for k in RELATION_KINDS[3:] if getattr(self, k))
@@ -149,21 +153,31 @@ def _peak_rss_mb() -> float | None:
 
 
 class _StageClock:
-    """Wall seconds since the previous lap, and the peak RSS so far, stored under the stage's name.
+    """Wall seconds, CPU seconds (this process and its reaped workers) since the previous lap, and
+    the peak RSS so far, stored under the stage's name.
 
     The peak so far at the end of each stage says which stage set the run's peak (issue 12: memory at 1M).
     """
 
-    def __init__(self, into: dict[str, float], peaks: dict[str, float]) -> None:
-        self.into, self.peaks, self.last = into, peaks, time.perf_counter()
+    def __init__(self, into: dict[str, float], peaks: dict[str, float], cpu: dict[str, float] | None = None) -> None:
+        self.into, self.peaks, self.cpu, self.last = into, peaks, cpu, time.perf_counter()
+        self.last_cpu = _cpu_seconds()
 
     def lap(self, stage: str) -> None:
-        now = time.perf_counter()
+        now, now_cpu = time.perf_counter(), _cpu_seconds()
         self.into[stage] = round(self.into.get(stage, 0.0) + now - self.last, 3)
-        self.last = now
+        if self.cpu is not None:
+            self.cpu[stage] = round(self.cpu.get(stage, 0.0) + now_cpu - self.last_cpu, 3)
+        self.last, self.last_cpu = now, now_cpu
         peak = _peak_rss_mb()
         if peak is not None:
             self.peaks[stage] = peak
+
+
+def _cpu_seconds() -> float:
+    """User + system CPU seconds of this process and of its children that have ended (the relation workers)."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
 
 
 def run_analysis(db: Database, backend: str = "onnx", model: str | None = None, threshold: float | None = None,
@@ -193,7 +207,7 @@ def run_analysis(db: Database, backend: str = "onnx", model: str | None = None, 
     if embedder is None:
         embedder = get_embedder(backend=backend, model=model, cache_dir=cache_dir)
     summary = AnalysisSummary(model=embedder.model_id, threshold=thr)
-    clock = _StageClock(summary.stage_seconds, summary.stage_peak_rss_mb)
+    clock = _StageClock(summary.stage_seconds, summary.stage_peak_rss_mb, summary.stage_cpu_seconds)
     summary.embedded = embed_claims(db, embedder, progress=progress)
     clock.lap("embedding")
     dim = stored_dim(db, embedder.model_id) or embedder.dim
