@@ -113,7 +113,7 @@ def relate_events(
         pending: deque = deque()
         for event_id, rows, vectors in stream:
             pending.append(pool.submit(_work, event_id, rows, vectors))
-            del rows, vectors  # the worker has its copy: this process holds only what is in flight
+            del rows, vectors  # held by the pool until sent: only the events in flight stay in this process
             if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
                 yield pending.popleft().result()
         while pending:
