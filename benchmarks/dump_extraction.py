@@ -7,7 +7,7 @@ Each corpus is ingested with ``ingest_paths`` into a fresh database (in one proc
 order the CLI reads it, so the sentence memo is exercised as in a real run), then every row
 of every table ingest writes -- documents, claims (attribution, quantities, check-worthiness,
 context), claim_frames, ... -- is written as one JSON line, tables and rows in a fixed order.
-Columns that record *when* something ran (``ingested_at``) are left out: everything else must
+Columns that record *when* something ran (``ingested_at``, ``applied_at``) are left out: everything else must
 match byte for byte. The problems the summary reports are dumped too. BASIL's articles
 (``DATA/basil/articles/*/*.json``) are turned into one JSONL feed in a temporary folder first,
 the way the earlier exactness checks ingested them.
@@ -30,7 +30,7 @@ if str(REPO) not in sys.path:
 from workbench.ingest import ingest_paths  # noqa: E402
 from workbench.store.db import open_db  # noqa: E402
 
-VOLATILE = frozenset({"ingested_at"})
+VOLATILE = frozenset({"ingested_at", "applied_at"})
 DEVCORPUS = REPO / "tests" / "gold" / "devcorpus"
 
 
@@ -52,8 +52,11 @@ def basil_feed(data: Path, folder: Path) -> Path:
     return feed
 
 
-def dump_database(db_path: Path, label: str, out: IO[str]) -> int:
-    """Every user table's rows (volatile columns dropped), sorted; returns the number of rows written."""
+def dump_database(db_path: Path, label: str, out: IO[str], workdir: str = "") -> int:
+    """Every user table's rows (volatile columns dropped), sorted; returns the number of rows written.
+
+    ``workdir`` (the temporary folder BASIL's feed is written to) is replaced by ``<tmp>`` in source paths.
+    """
     conn = sqlite3.connect(db_path)
     try:
         tables = [
@@ -68,7 +71,8 @@ def dump_database(db_path: Path, label: str, out: IO[str]) -> int:
                 continue
             listed = ", ".join(f'"{c}"' for c in cols)
             for row in conn.execute(f'SELECT {listed} FROM "{table}" ORDER BY {listed}'):
-                out.write(json.dumps([label, table, dict(zip(cols, row, strict=True))], ensure_ascii=False) + "\n")
+                line = json.dumps([label, table, dict(zip(cols, row, strict=True))], ensure_ascii=False)
+                out.write((line.replace(workdir, "<tmp>") if workdir else line) + "\n")
                 rows += 1
         return rows
     finally:
@@ -83,8 +87,9 @@ def dump_corpus(paths: list[str], label: str, out: IO[str], workdir: Path) -> in
     finally:
         db.close()
     for problem in summary.problems:
-        out.write(json.dumps([label, "problem", [problem.source, problem.message]], ensure_ascii=False) + "\n")
-    return dump_database(db_path, label, out)
+        line = json.dumps([label, "problem", [problem.source, problem.message]], ensure_ascii=False)
+        out.write(line.replace(str(workdir), "<tmp>") + "\n")
+    return dump_database(db_path, label, out, str(workdir))
 
 
 def main(argv: list[str] | None = None) -> int:
