@@ -197,11 +197,14 @@ def clear_memo() -> None:
 
 def _fresh(value: Any) -> Any:
     """A copy of ``value`` sharing no list or dict with it (frame slots hold scalars, lists and dicts)."""
-    if isinstance(value, list):
-        return [_fresh(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _fresh(v) for k, v in value.items()}
+    if type(value) is list:
+        return [_fresh(v) if type(v) in _CONTAINERS else v for v in value]
+    if type(value) is dict:
+        return {k: _fresh(v) if type(v) in _CONTAINERS else v for k, v in value.items()}
     return value
+
+
+_CONTAINERS = (list, dict)
 
 
 def _slots(text: str, quantities: list[Quantity], speaker: str | None, attributed: bool,
