@@ -76,15 +76,21 @@ _NOT_PEOPLE = {"January", "February", "March", "April", "May", "June", "July", "
                "At", "By", "For", "From", "With", "Under", "Over", "During", "Since", "Last", "Next", "Earlier"}
 
 
+# Compiled once (the module-level re functions look each pattern up in re's cache on every call: issue 12).
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_NAME_RE = re.compile(_NAME)
+_SENTENCE_STOP = re.compile(r"[.!?]\s")
+_CLAUSE_STOP = re.compile(r"[,;:](?=\s)|\s[-–—]+\s")
+
 def _name(raw: str) -> str | None:
-    words = [re.sub(r"['’]s?$", "", w) for w in raw.split() if w not in _NOT_HOLDERS and w not in _TITLES]
+    words = [_POSSESSIVE_END.sub("", w) for w in raw.split() if w not in _NOT_HOLDERS and w not in _TITLES]
     return " ".join(words) or None
 
 
 def _antecedent(sentence: str, speaker: str | None) -> str | None:
     """A possessive pronoun names the nearest person named before it in the sentence, else the speaker."""
     names = [n for n in (_name(" ".join(w for w in m.group(0).split() if w not in _NOT_PEOPLE))
-                         for m in re.finditer(_NAME, sentence)) if n and n not in _PRONOUNS]
+                         for m in _NAME_RE.finditer(sentence)) if n and n not in _PRONOUNS]
     return names[-1] if names else speaker
 
 
@@ -92,9 +98,9 @@ def holder_of(text: str, q: Quantity, speaker: str | None = None) -> str | None:
     """Whose figure it is when no act names a holder: its possessor ("Ana's rate was 30%", "her rate",
     resolved to the person named before it or the speaker) or the subject of a paying verb before it."""
     start = max(0, q.start - 120)
-    cut = list(re.finditer(r"[.!?]\s", text[start : q.start]))
+    cut = list(_SENTENCE_STOP.finditer(text[start : q.start]))
     sentence = text[start + cut[-1].end() if cut else start : q.start]
-    clauses = list(re.finditer(r"[,;:](?=\s)|\s[-–—]+\s", sentence))
+    clauses = list(_CLAUSE_STOP.finditer(sentence))
     clause = sentence[clauses[-1].end() :] if clauses else sentence
     m = _OWNER.search(clause)
     if m:
