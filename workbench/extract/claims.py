@@ -17,7 +17,6 @@ from workbench.extract.attribution import attribute, is_reported
 from workbench.extract.checkworthy import THRESHOLD, is_boilerplate, score
 from workbench.extract.context import answered, is_dependent
 from workbench.extract.frames import claim_frame
-from workbench.extract.frames import clear_memo as clear_frame_memo
 from workbench.extract.gates import words_of
 from workbench.extract.quantities import extract_quantities
 from workbench.extract.sentences import dateline_end, split_sentences
@@ -43,7 +42,6 @@ def clear_memo() -> None:
     """Forget the memoised sentences (benchmarks that must time every sentence afresh)."""
     for memo in (_is_boilerplate, _score, _is_dependent, _quantities):
         memo.cache_clear()
-    clear_frame_memo()
 
 
 def _quantities_of(claim_text: str, words: frozenset[str] | None) -> list[Quantity]:

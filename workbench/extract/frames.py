@@ -14,30 +14,47 @@ verbs, calendar words), not any one story's names.
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from workbench.extract.acts import deed_stems, planned_stems
+from workbench.extract.acts import BACKSHIFTED_PLAN, deed_stems, planned_stems
 from workbench.extract.assessment import assess
 from workbench.extract.figures import measures_of, zero_roles
-from workbench.extract.gates import Gated
+from workbench.extract.gates import Gated, words_of
 from workbench.extract.measure_keys import measure_keys
-from workbench.extract.modality import (  # noqa: F401 - MODALITIES, modality_of and the patterns are read from here
-    _G_PLANNED_WORDS,
-    _PLANNED,
-    _PLANNED_LL,
-    _QUOTE,
-    _UNSET,
-    MODALITIES,
-    _attributed,
-    _modality,
-    _words,
-    denier_of,
-    modality_of,
-)
 from workbench.extract.polarity import NUMERIC_KINDS, polarity_fields
 from workbench.extract.reftime import parse_published, resolve_time
 from workbench.models import Attribution, Frame, Quantity
 
+MODALITIES = ("done", "planned", "expected", "denied", "hedged", "quoted")
+
+_DENIED = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|refuted|refutes|disputed|disputes)\b"
+    r"|\b(?:is|was|are|were) (?:false|untrue|not true)\b",
+    re.IGNORECASE,
+)
+_AFFIRM = re.compile(
+    r"\bthere (?:is|was|can be) (?:no|little) (?:question|doubt)\b|\bno doubt\b|"
+    r"\bundeniabl[ey]\b|\bnobody (?:denies|disputes)\b",
+    re.IGNORECASE,
+)
+_HEDGED = re.compile(
+    r"\b(?:reportedly|allegedly|apparently|purportedly|is (?:believed|thought|said) to|"
+    r"are (?:believed|thought|said) to|was (?:believed|thought|said) to|may have|might have|"
+    r"could have|unconfirmed|it is unclear|possibly|perhaps|rumou?red)\b",
+    re.IGNORECASE,
+)
+_PLANNED = re.compile(
+    r"(?<=\w)['’]ll\b|\b(?:will|shall|plans? to|planned to|planning to|intends? to|is to|are to|"
+    r"is set to|are set to|scheduled|due to (?!the)|aims? to|going to|would (?:be|take))\b",
+    re.IGNORECASE,
+)
+# Speed: _PLANNED's two halves, the contraction (only where an apostrophe is) and the gated words.
+_PLANNED_LL = re.compile(_PLANNED.pattern.split("|", 1)[0], re.IGNORECASE)
+_G_PLANNED_WORDS = Gated(re.compile(_PLANNED.pattern.split("|", 1)[1], re.IGNORECASE))
+_EXPECTED = re.compile(
+    r"\b(?:expected|forecast|projected|predicted|likely to|could rise|may rise|estimated to reach|"
+    r"anticipated)\b",
+    re.IGNORECASE,
+)
 _DIRECTIONS = (
     (
         "up",
@@ -85,6 +102,11 @@ _CLOCK = re.compile(
     r"\b(?P<h2>1[0-2]|[1-9]) ?(?P<ap2>a\.?m\.?|p\.?m\.?)(?: (?P<tz2>(?-i:[A-Z]{2,4}))\b)?",
     re.IGNORECASE,
 )
+# The party a denial names: a capitalised word a few words before the denying verb ("Renner on Monday denied").
+_DENIER = re.compile(
+    r"\b(?P<who>[A-Z][\w'-]+)(?:\s+[\w'-]+){0,3}?\s+(?:denied|denies|rejected|rejects|disputed|disputes)\b"
+)
+_NOT_DENIERS = {"The", "A", "An", "He", "She", "They", "It", "We", "But", "I", "And", "This", "That"}
 # A figure stated as the latest of a count that moves (closed class: "now", "so far", change verbs + "to").
 _RUNNING = re.compile(
     r"\b(?:now|so far|to date|latest|(?:has|have|had) (?:risen|climbed|grown|reached|increased|fallen|dropped|"
@@ -92,16 +114,23 @@ _RUNNING = re.compile(
     r"declined|decreased|slipped|shrank|sank) to)\b",
     re.IGNORECASE,
 )
+_QUOTE = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
 
 
 _PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|tonight|midday|noon|midnight)\b", re.IGNORECASE)
 
 
 # Speed: word-list patterns behind a gate on the claim's words (workbench.extract.gates; same results).
-_G_PART_OF_DAY, _G_RUNNING, _G_PLACE = (Gated(p) for p in (_PART_OF_DAY, _RUNNING, _PLACE))
+_G_PART_OF_DAY, _G_AFFIRM, _G_DENIED, _G_HEDGED, _G_EXPECTED, _G_RUNNING, _G_PLACE = (
+    Gated(p) for p in (_PART_OF_DAY, _AFFIRM, _DENIED, _HEDGED, _EXPECTED, _RUNNING, _PLACE)
+)
 _G_DIRECTIONS = tuple((name, Gated(r)) for name, r in _DIRECTIONS)
 _G_SCOPE = tuple((name, Gated(r)) for name, r in _SCOPE)
+_UNSET: frozenset[str] = frozenset({"<unset>"})  # "compute the words here": callers outside claim_frame pass nothing
 
+
+def _words(text: str, words: frozenset[str] | None) -> frozenset[str] | None:
+    return words_of(text) if words is _UNSET else words
 
 
 # Every _CLOCK match holds "9:30"/"9.30" or "9 pm"/"9a.m."; this digit-first scan is cheap (no \b to try first).
@@ -125,6 +154,40 @@ def _clock(text: str, words: frozenset[str] | None = _UNSET) -> str | None:
     if not ap and not m.group("m"):
         return None
     return f"{h:02d}:{minute:02d}" + (f" {tz.upper()}" if tz else "")
+
+
+def modality_of(
+    text: str, attribution: Attribution | None = None, words: frozenset[str] | None = _UNSET
+) -> tuple[str, bool]:
+    """(modality, affirmed). A reporting frame ("X said") does not make a claim hedged."""
+    words = _words(text, words)
+    affirmed = bool(_G_AFFIRM.search(text, words))
+    if _G_DENIED.search(text, words) and not affirmed:
+        return "denied", affirmed
+    if _G_HEDGED.search(text, words):
+        return "hedged", affirmed
+    if _G_EXPECTED.search(text, words):
+        return "expected", affirmed
+    if (("'" in text or "’" in text) and _PLANNED_LL.search(text)) or _G_PLANNED_WORDS.search(text, words) \
+            or BACKSHIFTED_PLAN.search(text):
+        return "planned", affirmed  # as _PLANNED.search(text), one half at a time; "would" after a reporting verb
+    if _QUOTE.search(text) and attribution is not None and attribution.speaker_kind != "none":
+        return "quoted", affirmed
+    return "done", affirmed
+
+
+def denier_of(text: str, modality: str, speaker: str | None) -> str | None:
+    """Who denies, for a denial: the named party before the verb, else the speaker (last word of the name).
+
+    Stored so that analysis can tell a denial by a party inside the story (the other claim
+    reports what that party did) from a disagreement between outlets without re-reading the words.
+    """
+    if modality != "denied":
+        return None
+    m = _DENIER.search(text)
+    if m and m.group("who") not in _NOT_DENIERS:
+        return m.group("who")
+    return speaker.split()[-1] if speaker else None
 
 
 # Ways of leaving a post that exclude each other (closed class: how news describes a departure).
@@ -182,79 +245,38 @@ def place_of(text: str, words: frozenset[str] | None = _UNSET) -> str | None:
     return None
 
 
-# Syndicated copy repeats a claim word for word (17% of the seeded 10k corpus's claims repeat an earlier claim's
-# text): every slot but the time (which reads the published date) is a pure function of the text, its
-# quantities, the speaker and whether anyone is named, so a bounded memo serves a repeat (issue 12). Entries
-# are copied out, never shared between frames.
-MEMO_FRAMES = 8192
-_MEMO: dict[tuple, dict[str, Any]] = {}
-
-
-def clear_memo() -> None:
-    """Forget the memoised frames (benchmarks that must time every claim afresh)."""
-    _MEMO.clear()
-
-
-def _fresh(value: Any) -> Any:
-    """A copy of ``value`` sharing no list or dict with it (frame slots hold scalars, lists and dicts)."""
-    if type(value) is list:
-        return [_fresh(v) if type(v) in _CONTAINERS else v for v in value]
-    if type(value) is dict:
-        return {k: _fresh(v) if type(v) in _CONTAINERS else v for k, v in value.items()}
-    return value
-
-
-_CONTAINERS = (list, dict)
-
-
-def _slots(text: str, quantities: list[Quantity], speaker: str | None, attributed: bool,
-           words: frozenset[str] | None) -> dict[str, Any]:
-    """Every slot of the frame that does not read the published date."""
-    words = _words(text, words)  # once for every gated pattern below
-    modality, affirmed = _modality(text, words, attributed)
-    quote = _QUOTE.search(text)
-    judged = assess(text, words)
-    return {
-        "measures": measures_of(text, quantities, speaker=speaker),
-        "clock": _clock(text, words),
-        "place": place_of(text, words),
-        "scope": scope_of(text, words),
-        "modality": modality,
-        "affirmed": affirmed,
-        "direction": direction_of(text, words),
-        "quote": " ".join(quote.group(1).split()) if quote else None,
-        "keys": measure_keys(text, quantities) + (["assessment:importance"] if judged else []),
-        "assessment": {"sign": judged.sign, "phrase": judged.phrase} if judged else None,
-        "denier": denier_of(text, modality, speaker),
-        "zero": zero_roles(text),
-        "departure": departure_of(text, words),
-        "running": bool(_G_RUNNING.search(text, words)),
-        "plans": planned_stems(text) if modality == "planned" else [],
-        "deeds": deed_stems(text) if modality == "done" else [],
-        "polarity": polarity_fields(text, [(q.start, q.end) for q in quantities if q.kind in NUMERIC_KINDS]),
-    }
-
-
 def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution | None = None,
                 published: str | None = None, words: frozenset[str] | None = _UNSET) -> Frame:
     """The frame of one claim; ``published`` (ISO) resolves "on Wednesday", "last month"; ``words``: see _words."""
     pub = parse_published(published)
-    a = attribution or Attribution()
-    key = (text, tuple(tuple(vars(q).values()) for q in quantities), a.speaker, _attributed(attribution))
-    slots = _MEMO.get(key)
-    if slots is None:
-        slots = _slots(text, quantities, a.speaker, key[3], words)
-        if len(_MEMO) >= MEMO_FRAMES:
-            del _MEMO[next(iter(_MEMO))]  # the oldest entry
-        _MEMO[key] = slots
-    modality = slots["modality"]
+    words = _words(text, words)  # once for every gated pattern below
+    modality, affirmed = modality_of(text, attribution, words)
     time_iso, time_text = resolve_time(text, quantities, pub, future=modality in ("planned", "expected"))
+    quote = _QUOTE.search(text)
+    a = attribution or Attribution()
+    judged = assess(text, words)
     return Frame(
-        **_fresh(slots),
+        measures=measures_of(text, quantities, speaker=a.speaker),
         time=time_iso,
         time_text=time_text,
+        clock=_clock(text, words),
+        place=place_of(text, words),
+        scope=scope_of(text, words),
+        modality=modality,
+        affirmed=affirmed,
+        direction=direction_of(text, words),
         speaker=a.speaker,
         speaker_kind=a.speaker_kind or "none",
         via=a.via,
+        quote=" ".join(quote.group(1).split()) if quote else None,
+        keys=measure_keys(text, quantities) + (["assessment:importance"] if judged else []),
+        assessment={"sign": judged.sign, "phrase": judged.phrase} if judged else None,
+        denier=denier_of(text, modality, a.speaker),
+        zero=zero_roles(text),
+        departure=departure_of(text, words),
         published=pub.isoformat() if pub else None,
+        running=bool(_G_RUNNING.search(text, words)),
+        plans=planned_stems(text) if modality == "planned" else [],
+        deeds=deed_stems(text) if modality == "done" else [],
+        polarity=polarity_fields(text, [(q.start, q.end) for q in quantities if q.kind in NUMERIC_KINDS]),
     )
