@@ -188,12 +188,9 @@ def _may_hold_money(text: str, runs: frozenset[str] | None) -> bool:
     """``_HAS_MONEY.search(text)`` or more: a currency sign, or a letter run starting with a currency word."""
     if runs is None:
         return _HAS_MONEY.search(text) is not None
-    if _MONEY_SIGN.search(text) is not None:
-        return True
     joined = getattr(runs, "joined", None)  # extract.gates.Words: one substring test per prefix
-    if joined is not None:
-        return any(p in joined for p in _MONEY_SPACED)
-    return any(w.startswith(_MONEY_PREFIXES) for w in runs)
+    return _MONEY_SIGN.search(text) is not None or (any(p in joined for p in _MONEY_SPACED) if joined is not None
+                                                    else any(w.startswith(_MONEY_PREFIXES) for w in runs))
 
 
 def _money(text: str, runs: frozenset[str] | None = None) -> Iterable[Quantity]:
