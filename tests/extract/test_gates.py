@@ -86,3 +86,18 @@ def test_a_first_word_left_open_is_a_prefix_not_a_whole_word():
     assert g.may_match(words_of("ten dollars"))  # the pattern matches "dollars": the gate must stay open
     assert g.search("ten dollars", words_of("ten dollars")) is not None
     assert not g.may_match(words_of("ten euros"))
+
+
+def test_a_prefix_gate_reads_the_joined_runs_as_a_plain_set_of_runs_would():
+    """``words_of`` keeps its runs joined for prefix gates (issue 12); a plain frozenset answers the same."""
+    g = Gated(re.compile(r"\b(?:outnumber\w*|evacuat\w*|kill\w*)", re.IGNORECASE))
+    texts = ["Rebels outnumbered troops.", "They were evacuated.", "No one was hurt.", "skill", "a killer",
+             "overkill", "Outnumber", "evac", ""]
+    for text in texts:
+        words = words_of(text)
+        assert words == frozenset(words)
+        expected = g.pattern.search(text) is not None
+        assert g.may_match(words) is g.may_match(frozenset(words))
+        assert (g.search(text, words) is not None) == expected
+        if expected:
+            assert g.may_match(words)

@@ -32,3 +32,24 @@ def test_claim_frames_store_polarity_and_analysis_reads_it_not_the_words():
     # the stored field decides: the same words with a plain frame are not read again
     plain = replace(neg, frame=replace(neg.frame, polarity={}))
     assert not _opposite(plain, pos)
+
+
+def test_gated_denial_and_mask_answer_as_the_plain_patterns():
+    """polarity_fields' gates (issue 12) find DENIAL's first match and HARMLESS's mask exactly as the plain scans do."""
+    from workbench.extract import polarity
+    from workbench.extract.gates import words_of
+
+    texts = [
+        "The ministry denied that 40 people died.", "The report was false, the ministry said.",
+        "There is no doubt the claims were untrue, and he denied it.", "Officials rejected claims of 300 deaths.",
+        "The figure is NOT TRUE, a spokesman denied on Monday.", "It was fake news; she dismissed the reports.",
+        "He could not be reached. The rumours were propaganda.", "Nothing denies it", "İt was false.",
+        "The claim is falsehood, was disputed by the agency.", "", "It is not true that 5 died, but not only that.",
+    ]
+    for text in texts:
+        words = words_of(text)
+        cleaned = polarity.masked(text)
+        fast = polarity.HARMLESS.sub(polarity._blank, text) if polarity._G_HARMLESS.may_match(words) else text
+        assert fast == cleaned
+        plain, gated = polarity.DENIAL.search(cleaned), polarity._denial(cleaned, words)
+        assert (plain.span() if plain else None) == (gated.span() if gated else None), text

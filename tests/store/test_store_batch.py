@@ -53,3 +53,18 @@ def test_ingest_over_several_batches_lands_every_document(tmp_path):
     assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == n
     again = ingest_paths(db, [str(feed)], progress=False)
     assert (again.added, again.unchanged) == (0, n)
+
+
+def test_the_fast_path_writes_what_a_savepoint_per_document_writes(tmp_path):
+    """A batch with no failure is written without savepoints (issue 12); the rows are those of the slow path."""
+    from workbench.store.documents import _save_one_by_one
+
+    items = [document_rows(_article(i), claims_for(_article(i).text)) for i in range(6)]
+    fast, slow = open_db(tmp_path / "fast.db"), open_db(tmp_path / "slow.db")
+    assert save_documents(fast, items) == _save_one_by_one(slow, items)
+    for table, order in (("documents", "id"), ("claims", "id"), ("claim_frames", "claim_id")):
+        cols = "*" if table != "documents" else "id, doc_key, sha256, text, sentence_spans"
+        rows = [db.execute(f"SELECT {cols} FROM {table} ORDER BY {order}").fetchall() for db in (fast, slow)]
+        assert rows[0] == rows[1] and (rows[0] or table == "claim_frames")
+    hits = [db.execute("SELECT rowid FROM claims_fts WHERE claims_fts MATCH 'officials'").fetchall() for db in (fast, slow)]
+    assert hits[0] == hits[1] and hits[0]

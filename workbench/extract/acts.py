@@ -21,6 +21,7 @@ _AUX = re.compile(r"\b(?:was|were|has|have|had|been)(?=\s)", re.IGNORECASE)
 _AFTER_AUX = re.compile(r"\s+(?:[A-Za-z][\w'-]*)", re.IGNORECASE)
 _AFTER_AUX_ADVERB = re.compile(r"\s+\w+ly\s+(?:[A-Za-z][\w'-]*)", re.IGNORECASE)
 _PAST_TAIL = re.compile(r"[A-Za-z](?:ed|en)", re.IGNORECASE)
+_TAILS = frozenset(a + b for a in "eE" for b in "dDnN")
 # ... and not after "to" or a modal, with at most one word between ("agreed to reopen", "will be reopened").
 _NOT_DONE = re.compile(r"\b(?:to|will|would|shall|may|might|could|can|should)(?=\s)", re.IGNORECASE)
 _AFTER_NOT_DONE = (re.compile(r"\s+"), re.compile(r"\s+\w+\s+"))
@@ -54,9 +55,13 @@ def deed_stems(text: str) -> list[str]:
     after_modal = {m.end() for a in _NOT_DONE.finditer(text) for p in _AFTER_NOT_DONE if (m := p.match(text, a.end()))}
     out: list[str] = []
     for w in _WORD.finditer(text):
-        if w.start() in after_modal:
+        end = w.end()
+        # _PAST_TAIL is only tried where the last two letters already read "ed"/"en" (no other character
+        # folds onto e, d or n): most words end otherwise, and a regex call per word was most of this loop
+        if end not in after_aux and not (text[end - 2 : end] in _TAILS and end >= 3
+                                         and _PAST_TAIL.fullmatch(text, end - 3, end)):
             continue
-        if w.end() not in after_aux and not (w.end() >= 3 and _PAST_TAIL.fullmatch(text, w.end() - 3, w.end())):
+        if w.start() in after_modal:
             continue
         if w.start() > 0 and w.group(0)[0].isupper():  # a capital inside a sentence starts a name ("Orlen", "Green")
             continue

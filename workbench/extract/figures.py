@@ -51,12 +51,16 @@ _ROLE_GATES = [g if g.heads is not None else
 _ANY_ROLE_GATED = all(g.heads is not None for g in _ROLE_GATES)
 _ANY_ROLE_HEADS = frozenset().union(*(g.heads for g in _ROLE_GATES if g.heads is not None))
 _ANY_ROLE_PREFIXES = tuple(sorted({p for g in _ROLE_GATES if g.prefixes for p in g.prefixes}))
+_ANY_ROLE_SPACED = tuple(" " + p for p in _ANY_ROLE_PREFIXES)
 
 
 def _may_hold_role(words: frozenset[str] | None) -> bool:
     """False only when no role word can be in the text whose letter runs are ``words``."""
     if words is None or not _ANY_ROLE_GATED or not _ANY_ROLE_HEADS.isdisjoint(words):
         return True
+    joined = getattr(words, "joined", None)  # extract.gates.Words: one substring test per prefix
+    if joined is not None:
+        return any(p in joined for p in _ANY_ROLE_SPACED)
     return any(w.startswith(_ANY_ROLE_PREFIXES) for w in words)
 _CHANGE = re.compile(
     r"\b(?:rose|risen|rise|rises|fell|fallen|falls|increase[ds]?|decrease[ds]?|up|down|"

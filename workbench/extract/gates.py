@@ -121,28 +121,45 @@ def heads(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(words)
 
 
+class Words(frozenset):
+    """A text's letter runs (a frozenset, equal to and hashed as one) that also keeps them joined,
+    each after a space: a prefix gate is then one C-level substring test per prefix instead of a
+    Python loop over every run (issue 12: that loop was ~4% of ingest CPU)."""
+
+    __slots__ = ("joined",)
+    joined: str
+
+
 def words_of(text: str) -> frozenset[str] | None:
     """The text's lower-case ASCII letter runs, or None when a case fold could defeat the gate."""
     if _FOLDS_TO_ASCII.search(text):
         return None
-    return frozenset(_RUNS.findall(text.lower()))
+    words = Words(_RUNS.findall(text.lower()))
+    words.joined = " " + " ".join(words)
+    return words
 
 
 class Gated:
     """A compiled pattern with its heads: ``search``/``findall`` answer as the pattern does."""
 
-    __slots__ = ("pattern", "heads", "prefixes")
+    __slots__ = ("pattern", "heads", "prefixes", "spaced")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         found = heads(pattern)
         self.heads = None if found is None else frozenset(h for h in found if not h.endswith("*"))
         self.prefixes = None if found is None else tuple(sorted(h[:-1] for h in found if h.endswith("*")))
+        self.spaced = tuple(" " + p for p in self.prefixes or ())  # a run starts with p: " p" is in Words.joined
 
     def may_match(self, words: frozenset[str] | None) -> bool:
         if words is None or self.heads is None or not self.heads.isdisjoint(words):
             return True
-        return bool(self.prefixes) and any(w.startswith(self.prefixes) for w in words)
+        if not self.spaced:
+            return False
+        joined = getattr(words, "joined", None)
+        if joined is None:  # a plain frozenset from a caller
+            return any(w.startswith(self.prefixes) for w in words)
+        return any(p in joined for p in self.spaced)
 
     def search(self, text: str, words: frozenset[str] | None) -> re.Match[str] | None:
         return self.pattern.search(text) if self.may_match(words) else None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from workbench.extract.gates import Gated, words_of
 from workbench.models import Quantity
 
 # The act a figure belongs to (first match nearest the figure wins). "offer" and "demand" are the
@@ -28,6 +29,8 @@ _ACTS = (
     ("estimate", r"estimat\w*|projected|forecast\w*"),
 )
 _ACT_RES = [(name, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for name, words in _ACTS]
+# Speed: each act pattern behind a gate on the window's words (workbench.extract.gates; same matches).
+_G_ACTS = [(name, Gated(r)) for name, r in _ACT_RES]
 _SENTENCE_START = re.compile(r"(?:[.!?;]\s|\s[-–—]\s|^)")
 # An infinitive that governs the figure ("to divert $3.6 billion", "to spend about $2 million"),
 # not "rose to 3%", "up to 40", "according to".
@@ -76,15 +79,21 @@ _NOT_PEOPLE = {"January", "February", "March", "April", "May", "June", "July", "
                "At", "By", "For", "From", "With", "Under", "Over", "During", "Since", "Last", "Next", "Earlier"}
 
 
+# Compiled once (the module-level re functions look each pattern up in re's cache on every call: issue 12).
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_NAME_RE = re.compile(_NAME)
+_SENTENCE_STOP = re.compile(r"[.!?]\s")
+_CLAUSE_STOP = re.compile(r"[,;:](?=\s)|\s[-–—]+\s")
+
 def _name(raw: str) -> str | None:
-    words = [re.sub(r"['’]s?$", "", w) for w in raw.split() if w not in _NOT_HOLDERS and w not in _TITLES]
+    words = [_POSSESSIVE_END.sub("", w) for w in raw.split() if w not in _NOT_HOLDERS and w not in _TITLES]
     return " ".join(words) or None
 
 
 def _antecedent(sentence: str, speaker: str | None) -> str | None:
     """A possessive pronoun names the nearest person named before it in the sentence, else the speaker."""
     names = [n for n in (_name(" ".join(w for w in m.group(0).split() if w not in _NOT_PEOPLE))
-                         for m in re.finditer(_NAME, sentence)) if n and n not in _PRONOUNS]
+                         for m in _NAME_RE.finditer(sentence)) if n and n not in _PRONOUNS]
     return names[-1] if names else speaker
 
 
@@ -92,9 +101,9 @@ def holder_of(text: str, q: Quantity, speaker: str | None = None) -> str | None:
     """Whose figure it is when no act names a holder: its possessor ("Ana's rate was 30%", "her rate",
     resolved to the person named before it or the speaker) or the subject of a paying verb before it."""
     start = max(0, q.start - 120)
-    cut = list(re.finditer(r"[.!?]\s", text[start : q.start]))
+    cut = list(_SENTENCE_STOP.finditer(text[start : q.start]))
     sentence = text[start + cut[-1].end() if cut else start : q.start]
-    clauses = list(re.finditer(r"[,;:](?=\s)|\s[-–—]+\s", sentence))
+    clauses = list(_CLAUSE_STOP.finditer(sentence))
     clause = sentence[clauses[-1].end() :] if clauses else sentence
     m = _OWNER.search(clause)
     if m:
@@ -118,8 +127,9 @@ def act_of(text: str, q: Quantity, width: int = 80, speaker: str | None = None) 
     after = text[q.end : q.end + 40]
     out: dict[str, Any] = {}
     best: tuple[int, str, int] | None = None
-    for name, r in _ACT_RES:
-        for m in r.finditer(before):
+    words = words_of(before)
+    for name, g in _G_ACTS:
+        for m in g.pattern.finditer(before) if g.may_match(words) else ():
             if best is None or m.start() > best[0]:
                 best = (m.start(), name, m.start())
     if best is None and _INFINITIVE.search(before):

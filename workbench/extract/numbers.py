@@ -93,6 +93,8 @@ _MODIFIER_ALTS = "|".join(re.escape(m) for m in sorted(_MODIFIERS, key=len, reve
 MODIFIER_BEFORE = re.compile(rf"\b(?P<mod>{_MODIFIER_ALTS}) $", re.IGNORECASE)
 
 
+_DIGITS_SCALE = re.compile(r"(\d[\d,]*(?:\.\d+)?) ?([a-z]+)?")  # compiled once (issue 12)
+
 def modifier_flags(modifier: str | None) -> tuple[bool, str | None]:
     """(approx, bound) for a matched modifier phrase; (False, None) when there is none."""
     if not modifier:
@@ -154,7 +156,7 @@ def parse_number(raw: str, allow_short_scale: bool = False) -> tuple[float, bool
         count = 1.0 if tokens[0] in ("a", "one", "half") else float(_UNITS.get(tokens[0], 1))
         return count * _FRACTIONS[frac_word] * _SCALES[tokens[-1]], False, None
     # Digits with an optional scale: "1.8 million", "500,000", "3bn", "50m".
-    m = re.fullmatch(r"(\d[\d,]*(?:\.\d+)?) ?([a-z]+)?", text)
+    m = _DIGITS_SCALE.fullmatch(text)
     if m:
         value = float(m.group(1).replace(",", ""))
         scale = m.group(2)

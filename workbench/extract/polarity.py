@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from workbench.extract.gates import Gated, words_of
 from workbench.extract.words import content_stems
 
 # A denial is reported speech: "denied that ...", "denied the reports", "rejected claims ..." (not "deny a rival the title").
@@ -36,11 +37,32 @@ HARMLESS = re.compile(
     re.IGNORECASE,
 )
 NUMERIC_KINDS = ("percent", "count", "ratio", "money")
+# Speed: HARMLESS behind a gate on the claim's words, and DENIAL as its two halves (a denying verb; a copula
+# and "false"...), each gated: no position can start both halves, so the earlier of their first matches is
+# DENIAL's first match (workbench.extract.gates; tested in tests/extract/test_polarity.py).
+_G_HARMLESS = Gated(HARMLESS)
+_DENIAL_VERB, _DENIAL_COPULA = DENIAL.pattern.split(r"|\b(?:is|was|are|were) ")
+_DENIAL_COPULA = r"\b(?:is|was|are|were) " + _DENIAL_COPULA
+_G_DENIAL_HALVES = (Gated(re.compile(_DENIAL_VERB, re.IGNORECASE)), Gated(re.compile(_DENIAL_COPULA, re.IGNORECASE)))
+_FALSEHOODS = frozenset({"false", "untrue", "not", "fake", "propaganda"})  # the copula half's second words
+
+
+def _denial(cleaned: str, words: frozenset[str] | None) -> re.Match[str] | None:
+    """``DENIAL.search(cleaned)``; ``words``: ``words_of`` of the text ``cleaned`` masks."""
+    verb, copula = _G_DENIAL_HALVES
+    found = [m for m in (verb.search(cleaned, words),
+                         copula.search(cleaned, words) if words is None or not _FALSEHOODS.isdisjoint(words) else None)
+             if m is not None]
+    return min(found, key=lambda m: m.start()) if found else None
 
 
 def masked(text: str) -> str:
     """The text with harmless negations blanked out (same length: offsets still point into ``text``)."""
-    return HARMLESS.sub(lambda m: "_" * len(m.group(0)), text)
+    return HARMLESS.sub(_blank, text)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return "_" * len(m.group(0))
 
 
 def negated_near(text: str, spans: list[tuple[int, int]], before: int = 15, after: int = 30) -> bool:
@@ -63,9 +85,10 @@ def polarity_fields(text: str, figure_spans: list[tuple[int, int]]) -> dict[str,
     """``{"denial": [start, end], "neg": [start, end], "negated": stem, "figure": True}``, each only when
     present; ``{}`` for a plain assertion. ``negated`` is the first content word after the negation
     (the word it governs); ``figure`` says a negation stands next to one of the figures."""
-    cleaned = masked(text)
+    words = words_of(text)
+    cleaned = HARMLESS.sub(_blank, text) if _G_HARMLESS.may_match(words) else text  # masked(text)
     out: dict[str, Any] = {}
-    d = DENIAL.search(cleaned)
+    d = _denial(cleaned, words)
     if d:
         out["denial"] = [d.start(), d.end()]
     n = NEGATION.search(cleaned)

@@ -109,8 +109,15 @@ _DIGIT = re.compile(r"\d")
 _MONEY_SIGN = re.compile(r"[$€£₴₽₹₦¥]")
 _MONEY_PREFIXES = ("usd", "eur", "gbp", "uah", "rub", "inr", "ngn", "kes", "rs", "ksh", "dollar", "euro", "pound",
                    "hryvn", "ruble", "rouble", "rupee", "naira", "yuan", "yen")
+_MONEY_SPACED = tuple(" " + p for p in _MONEY_PREFIXES)  # a run starts with p: " p" is in Words.joined
 _PRIORITY = {"ratio": 5, "money": 4, "percent": 4, "date": 3, "count": 1}
 
+
+# Compiled once (the module-level re functions look each pattern up in re's cache on every call: issue 12).
+_FROM_BEFORE = re.compile(r"\bfrom\W*$", re.I)
+_LIST_MARK = re.compile(r"[.)]\s")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_ALNUM = re.compile(r"\d|[a-z]", re.IGNORECASE)
 
 def _mk(kind: str, text: str, start: int, end: int, value: float | None,
         approx: bool = False, bound: str | None = None, **fields: str | None) -> Quantity:
@@ -162,7 +169,7 @@ def _percents(text: str, runs: frozenset[str] | None, digit: bool) -> Iterable[Q
 
 def _percent_signs(text: str) -> Iterable[Quantity]:
     for m in _PERCENT_RANGE.finditer(text):
-        if " to " in m.group(0) and re.search(r"\bfrom\W*$", text[max(0, m.start() - 6):m.start()], re.I):
+        if " to " in m.group(0) and _FROM_BEFORE.search(text[max(0, m.start() - 6):m.start()]):
             continue  # "from 40 to 45%" is a change, not a range
         if not m.group("between") and " and " in m.group(0):
             continue
@@ -181,7 +188,9 @@ def _may_hold_money(text: str, runs: frozenset[str] | None) -> bool:
     """``_HAS_MONEY.search(text)`` or more: a currency sign, or a letter run starting with a currency word."""
     if runs is None:
         return _HAS_MONEY.search(text) is not None
-    return _MONEY_SIGN.search(text) is not None or any(w.startswith(_MONEY_PREFIXES) for w in runs)
+    joined = getattr(runs, "joined", None)  # extract.gates.Words: one substring test per prefix
+    return _MONEY_SIGN.search(text) is not None or (any(p in joined for p in _MONEY_SPACED) if joined is not None
+                                                    else any(w.startswith(_MONEY_PREFIXES) for w in runs))
 
 
 def _money(text: str, runs: frozenset[str] | None = None) -> Iterable[Quantity]:
@@ -231,7 +240,7 @@ def _count_unit(text: str, pos: int, vague: bool) -> tuple[str | None, int]:
 def _is_list_number(text: str, m: re.Match[str]) -> bool:
     """ "2. The second point": a number opening a line and followed by "." or ")" numbers a list item."""
     line_start = text.rfind("\n", 0, m.start()) + 1
-    return not text[line_start:m.start()].strip() and re.match(r"[.)]\s", text[m.end():m.end() + 2]) is not None
+    return not text[line_start:m.start()].strip() and _LIST_MARK.match(text[m.end():m.end() + 2]) is not None
 
 
 def _count_matches(text: str, runs: frozenset[str] | None) -> Iterable[re.Match[str]]:
@@ -245,7 +254,7 @@ def _counts(text: str, runs: frozenset[str] | None) -> Iterable[Quantity]:
         low = raw.lower()
         if low in ("one", "zero", "hundred", "thousand", "million", "billion", "trillion") or _is_list_number(text, m):
             continue
-        if re.fullmatch(r"1[89]\d\d|20\d\d", raw) and not year_counts_something(text, m.start(), m.end()):
+        if _YEAR.fullmatch(raw) and not year_counts_something(text, m.start(), m.end()):
             continue  # a year ("in 2022"), which dates.py reports
         parsed = parse_number(raw)
         if not parsed:
@@ -281,7 +290,7 @@ _UNSET: frozenset[str] = frozenset({"<unset>"})  # "compute the words here"
 
 def extract_quantities(text: str, words: frozenset[str] | None = _UNSET) -> list[Quantity]:
     """All normalised quantities in ``text``, in text order, spans not overlapping (``words``: its words_of)."""
-    if not text or not re.search(r"\d|[a-z]", text, re.IGNORECASE):
+    if not text or not _ALNUM.search(text):
         return []
     runs = words_of(text) if words is _UNSET else words
     digit = _DIGIT.search(text) is not None

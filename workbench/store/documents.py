@@ -173,20 +173,49 @@ def save_document(
         return save_rows(db, document_rows(article, claims, sentence_spans=sentence_spans, dateline_end=dateline_end))
 
 
+class _RetryOneByOne(Exception):
+    """A document of the batch failed on the fast path: redo the batch with a savepoint per document."""
+
+
 def save_documents(db: Database, items: list[DocumentRows]) -> list[tuple[str, SaveResult] | Exception]:
     """Store several documents in ONE transaction, each document whole or absent.
 
     Why: a commit per document made commits about a fifth of ingest (issue 12). Each document
-    runs under its own SAVEPOINT, so one that fails is rolled back alone and the others of
-    the batch still land; the result list holds, per item, (id, what happened) or the error.
-    If the final COMMIT itself fails, nothing of the batch is written and it raises.
-    Verdict events are never touched: they follow claim ids, which are content hashes.
+    that fails is rolled back alone and the others of the batch still land; the result list
+    holds, per item, (id, what happened) or the error. If the final COMMIT itself fails,
+    nothing of the batch is written and it raises. Verdict events are never touched: they
+    follow claim ids, which are content hashes.
+
+    The batch is first written without savepoints: a SAVEPOINT makes SQLite's full-text index
+    flush a segment per document (a sixth of the writing CPU at 10k claims, issue 12). Only when
+    a document fails is that transaction rolled back and the batch written again with a savepoint
+    per document, so the rows written are the same either way.
     """
-    out: list[tuple[str, SaveResult] | Exception] = []
     # Claim ids and text hashes are hashes, so every batch touches index pages all over the claims
     # indexes and the full-text index: with SQLite's default 2 MB page cache they are re-read from
     # the OS at every batch. 16 MB keeps them (a tenth of the write's CPU at 10k claims, issue 12).
     db.conn.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KIB}")
+    try:
+        with write_transaction(db):
+            return [_save_or_signal(db, rows) for rows in items]
+    except _RetryOneByOne:
+        return _save_one_by_one(db, items)
+
+
+def _save_or_signal(db: Database, rows: DocumentRows) -> tuple[str, SaveResult]:
+    """``save_rows``; a full disk or read-only file raises as such, any other failure asks for the slow path."""
+    try:
+        return save_rows(db, rows)
+    except Exception as exc:
+        full = translate_write_error(exc, db) if isinstance(exc, SqliteError) else None
+        if full is not None:
+            raise full from exc
+        raise _RetryOneByOne from exc
+
+
+def _save_one_by_one(db: Database, items: list[DocumentRows]) -> list[tuple[str, SaveResult] | Exception]:
+    """The batch in one transaction, each document under its own SAVEPOINT (a failure rolls back alone)."""
+    out: list[tuple[str, SaveResult] | Exception] = []
     with write_transaction(db):
         for rows in items:
             db.conn.execute("SAVEPOINT wb_document")

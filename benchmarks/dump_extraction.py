@@ -1,0 +1,116 @@
+"""Dump everything ingest stores for a corpus, so a speed change can be checked to leave outputs identical.
+
+    python -m benchmarks.dump_extraction OUT.jsonl [--corpus DIR ...] [--devcorpus] [--basil DATA]
+    diff <(before) <(after)        # or: cmp before.jsonl after.jsonl
+
+Each corpus is ingested with ``ingest_paths`` into a fresh database (in one process, in the
+order the CLI reads it, so the sentence memo is exercised as in a real run), then every row
+of every table ingest writes -- documents, claims (attribution, quantities, check-worthiness,
+context), claim_frames, ... -- is written as one JSON line, tables and rows in a fixed order.
+Columns that record *when* something ran (``ingested_at``, ``applied_at``) are left out: everything else must
+match byte for byte. The problems the summary reports are dumped too. BASIL's articles
+(``DATA/basil/articles/*/*.json``) are turned into one JSONL feed in a temporary folder first,
+the way the earlier exactness checks ingested them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+import tempfile
+from pathlib import Path
+from typing import IO
+
+REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from workbench.ingest import ingest_paths  # noqa: E402
+from workbench.store.db import open_db  # noqa: E402
+
+VOLATILE = frozenset({"ingested_at", "applied_at"})
+DEVCORPUS = REPO / "tests" / "gold" / "devcorpus"
+
+
+def basil_feed(data: Path, folder: Path) -> Path:
+    """BASIL's JSON articles as one JSONL feed (title, url, outlet, date, paragraphs joined) under ``folder``."""
+    feed = folder / "basil.jsonl"
+    with feed.open("w", encoding="utf-8") as out:
+        for path in sorted((data / "basil" / "articles").glob("*/*.json")):
+            art = json.loads(path.read_text(encoding="utf-8"))
+            paras = [" ".join(s.strip() for s in p if s and s.strip()) for p in art.get("body-paragraphs", [])]
+            record = {
+                "title": art.get("title") or "",
+                "url": art.get("url") or f"basil:{path.stem}",
+                "outlet": art.get("source") or "basil",
+                "published": art.get("date") or None,
+                "text": "\n\n".join(p for p in paras if p),
+            }
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return feed
+
+
+def dump_database(db_path: Path, label: str, out: IO[str], workdir: str = "") -> int:
+    """Every user table's rows (volatile columns dropped), sorted; returns the number of rows written.
+
+    ``workdir`` (the temporary folder BASIL's feed is written to) is replaced by ``<tmp>`` in source paths.
+    """
+    conn = sqlite3.connect(db_path)
+    try:
+        tables = [
+            name
+            for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            if not name.startswith("sqlite_") and "_fts" not in name and name != "meta"
+        ]
+        rows = 0
+        for table in tables:
+            cols = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")') if r[1] not in VOLATILE]
+            if not cols:
+                continue
+            listed = ", ".join(f'"{c}"' for c in cols)
+            for row in conn.execute(f'SELECT {listed} FROM "{table}" ORDER BY {listed}'):
+                line = json.dumps([label, table, dict(zip(cols, row, strict=True))], ensure_ascii=False)
+                out.write((line.replace(workdir, "<tmp>") if workdir else line) + "\n")
+                rows += 1
+        return rows
+    finally:
+        conn.close()
+
+
+def dump_corpus(paths: list[str], label: str, out: IO[str], workdir: Path) -> int:
+    db_path = workdir / f"{label.replace('/', '_')}.db"
+    db = open_db(db_path)
+    try:
+        summary = ingest_paths(db, paths)
+    finally:
+        db.close()
+    for problem in summary.problems:
+        line = json.dumps([label, "problem", [problem.source, problem.message]], ensure_ascii=False)
+        out.write(line.replace(str(workdir), "<tmp>") + "\n")
+    return dump_database(db_path, label, out, str(workdir))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", help="JSONL file to write")
+    parser.add_argument("--corpus", action="append", default=[], help="a folder or file to ingest (repeatable)")
+    parser.add_argument("--devcorpus", action="store_true", help="tests/gold/devcorpus dev and test splits")
+    parser.add_argument("--basil", metavar="DATA", help="eval data folder holding basil/articles")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="dump_extraction_") as tmp, open(args.out, "w", encoding="utf-8") as out:
+        work = Path(tmp)
+        sets: list[tuple[str, list[str]]] = [(f"corpus{i}", [c]) for i, c in enumerate(args.corpus)]
+        if args.devcorpus:
+            sets += [("devcorpus/dev", [str(DEVCORPUS / "dev")]), ("devcorpus/test", [str(DEVCORPUS / "test")])]
+        if args.basil:
+            sets.append(("basil", [str(basil_feed(Path(args.basil), work))]))
+        for label, paths in sets:
+            n = dump_corpus(paths, label, out, work)
+            print(f"{label}: {n} rows", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
