@@ -111,22 +111,29 @@ def _records(path: Path, shown: str) -> Iterator[tuple[int, dict[str, Any] | str
             return
         if path.suffix.lower() != ".csv":
             raise LabelsError(f"{shown}: labels must be a .csv or .jsonl file")
-        csv.field_size_limit(4 * MAX_TEXT_CHARS)
         reader = csv.DictReader(fh)
-        if not reader.fieldnames or "text" not in reader.fieldnames or "label" not in reader.fieldnames:
-            raise LabelsError(f"{shown}: the CSV header must name the columns text and label")
-        while True:
-            try:
-                row = next(reader)
-            except StopIteration:
-                return
-            except csv.Error as exc:
-                yield reader.line_num, f"unreadable CSV ({printable(str(exc))[:80]})"
-                continue
-            if None in row:
-                yield reader.line_num, "more fields than the header names"
-                continue
-            yield reader.line_num, row
+        previous = csv.field_size_limit(4 * MAX_TEXT_CHARS)  # process-wide: put back when the file is read
+        try:
+            if not reader.fieldnames or "text" not in reader.fieldnames or "label" not in reader.fieldnames:
+                raise LabelsError(f"{shown}: the CSV header must name the columns text and label")
+            end = reader.line_num
+            while True:
+                start = end + 1  # a quoted field may span lines: a record is named by its first line
+                try:
+                    row = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    yield start, f"unreadable CSV ({printable(str(exc))[:80]})"
+                    continue
+                finally:
+                    end = reader.line_num
+                if None in row:
+                    yield start, "more fields than the header names"
+                    continue
+                yield start, row
+        finally:
+            csv.field_size_limit(previous)
 
 
 def read_labels(path: str | Path) -> tuple[list[LabelledLine], list[IngestProblem]]:
