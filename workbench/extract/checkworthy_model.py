@@ -15,7 +15,11 @@ and one without (lone sentences, e.g. claims of a news article). Classes are wei
 balance. At scoring, a moderator's and a stage direction's lines go to the bottom, as in
 :func:`transcripts.rank_lines`.
 
-The model file is JSON: column names, standardisation, weights, and which embedding it expects.
+The columns enter as they are (the embedding is unit-length, the readable features lie in 0..1), so
+the one L2 penalty holds the embedding's many small weights tighter than the few readable ones;
+standardising every column first ranked worse in cross-validation (docs/evaluation.md).
+
+The model file is JSON: column names, weights, and which embedding it expects.
 Nothing in it is code, so loading a file from someone else runs nothing; a damaged or foreign
 file is one :class:`CheckworthyModelError` line. Writes are whole or absent (temp file + rename).
 """
@@ -57,8 +61,6 @@ class CheckworthyModel:
     """Weights over named columns; ``embedding`` names the encoder the first ``dim`` columns need."""
 
     columns: list[str]
-    mean: list[float]
-    scale: list[float]
     weights: list[float]  # over all columns (transcript lines)
     bias: float
     sentence_weights: list[float]  # over the columns minus the context ones (lone sentences)
@@ -79,11 +81,11 @@ class CheckworthyModel:
         try:
             model = cls(**{k: data[k] for k in cls.__dataclass_fields__})
             n, m = len(model.columns), len(model.columns) - len(CONTEXT_COLUMNS)
-            numbers = [*model.mean, *model.scale, *model.weights, *model.sentence_weights, model.bias,
-                       model.sentence_bias]
-            ok = (len(model.mean) == len(model.scale) == len(model.weights) == n and len(model.sentence_weights) == m
-                  and all(isinstance(v, int | float) and math.isfinite(v) for v in numbers)
-                  and model.columns[model.dim:] == [*HAND, *CONTEXT_COLUMNS] and min(model.scale) > 0)
+            numbers = [*model.weights, *model.sentence_weights, model.bias, model.sentence_bias]
+            ok = (len(model.weights) == n and len(model.sentence_weights) == m
+                  and all(isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v) for v in numbers)
+                  and isinstance(model.dim, int) and model.columns[model.dim:] == [*HAND, *CONTEXT_COLUMNS]
+                  and len(model.columns) == model.dim + len(HAND) + len(CONTEXT_COLUMNS))
         except (KeyError, TypeError, ValueError):
             ok = False
         if not ok:
@@ -134,7 +136,6 @@ class CheckworthyModel:
                 claim.checkworthiness = round(value, 4)
 
     def _logits(self, x: np.ndarray, with_context: bool) -> np.ndarray:
-        x = (x - np.array(self.mean)) / np.array(self.scale)
         if with_context:
             return x @ np.array(self.weights) + self.bias
         return x[:, : -len(CONTEXT_COLUMNS)] @ np.array(self.sentence_weights) + self.sentence_bias
@@ -177,11 +178,13 @@ def training_rows(lines: Sequence[LabelledLine], encode: Encode | None, dim: int
     return np.vstack(xs), np.array(ys, dtype=np.float64)
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, c: float = C, steps: int = 50) -> tuple[np.ndarray, float]:
-    """L2 logistic regression, classes weighted to balance, by Newton's method (numpy only)."""
+def fit_logistic(x: np.ndarray, y: np.ndarray, c: float = C, steps: int = 50,
+                 weight: np.ndarray | None = None) -> tuple[np.ndarray, float]:
+    """L2 logistic regression, classes weighted to balance (times ``weight`` per row), by Newton's method."""
     n, d = x.shape
-    positives = y.sum()
-    sample = np.where(y == 1, n / (2 * positives), n / (2 * (n - positives)))
+    base = np.ones(n) if weight is None else weight * (n / weight.sum())
+    positives = (base * y).sum()
+    sample = base * np.where(y == 1, n / (2 * positives), n / (2 * (n - positives)))
     xb = np.hstack([x, np.ones((n, 1))])
     ridge = np.eye(d + 1) / c
     ridge[-1, -1] = 1e-8  # the bias is not penalised
@@ -207,11 +210,8 @@ def train(lines: Sequence[LabelledLine], encode: Encode | None = None, embedding
     if encode is not None:
         dim = int(np.asarray(encode([lines[0].text])).reshape(1, -1).shape[1])
     x, y = training_rows(lines, encode, dim)
-    mean, scale = x.mean(axis=0), x.std(axis=0)
-    scale[scale < 1e-9] = 1.0
-    z = (x - mean) / scale
-    weights, bias = fit_logistic(z, y, c)
-    sentence_weights, sentence_bias = fit_logistic(z[:, : -len(CONTEXT_COLUMNS)], y, c)
+    weights, bias = fit_logistic(x, y, c)
+    sentence_weights, sentence_bias = fit_logistic(x[:, : -len(CONTEXT_COLUMNS)], y, c)
     columns = [f"embedding_{i}" for i in range(dim)] + [*HAND, *CONTEXT_COLUMNS]
-    return CheckworthyModel(columns, mean.tolist(), scale.tolist(), weights.tolist(), bias,
+    return CheckworthyModel(columns, weights.tolist(), bias,
                             sentence_weights.tolist(), sentence_bias, embedding if dim else None, dim, len(y))
