@@ -20,14 +20,14 @@ def test_jsonl_records_with_context_and_every_bad_line_reported(tmp_path):
            json.dumps({"label": 1}), json.dumps({"text": "x", "label": "perhaps"}),
            json.dumps({"text": "y" * (MAX_TEXT_CHARS + 1), "label": 0}),
            json.dumps({"text": "z", "label": 1, "line": "NaN"}), json.dumps({"text": "w", "label": 1, "speaker": {}}),
-           json.dumps(good[2])]
+           "[" * 9000 + "]" * 9000, json.dumps(good[2])]
     path.write_text("\n".join(raw) + "\n", encoding="utf-8")
     lines, problems = read_labels(path)
     assert lines == [LabelledLine("Taxes rose 4 percent.", 1, "SMITH", "d1", 2.0),
                      LabelledLine("Thank you.", 0, "SMITH", "d1", 1.0),
                      LabelledLine("The bridge cost 12 million dollars.", 1)]
     where = [p.source.rsplit(":", 1)[1] for p in problems]
-    assert where == ["2", "3", "6", "7", "8", "9", "10"]
+    assert where == ["2", "3", "6", "7", "8", "9", "10", "11"]
     assert all(p.source.startswith(str(path)) and "\n" not in p.message for p in problems)
 
 

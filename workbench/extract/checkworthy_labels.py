@@ -104,7 +104,7 @@ def _records(path: Path, shown: str) -> Iterator[tuple[int, dict[str, Any] | str
                     continue
                 try:
                     obj = json.loads(raw)
-                except ValueError:
+                except (ValueError, RecursionError):  # RecursionError: brackets nested thousands deep
                     yield number, "not a JSON object"
                     continue
                 yield number, obj if isinstance(obj, dict) else "not a JSON object"
