@@ -101,3 +101,22 @@ def test_ingest_with_a_damaged_model_is_one_line_and_writes_nothing(runner, tmp_
     result = runner.invoke(main, ["ingest", str(_article(tmp_path)), "--db", str(db), "--checkworthy-model", str(bad)])
     assert result.exit_code == 1 and "damaged model file" in result.output
     assert not db.exists()
+
+
+def test_train_and_ingest_with_the_sentence_embedding(runner, tmp_path, monkeypatch, onnx_embedder, embed_cache_dir):
+    """The default training embeds each line with the bundled model; ingest embeds the claims with it again."""
+    monkeypatch.setenv("WORKBENCH_CACHE", str(embed_cache_dir))  # the session's exported model, not the user's
+    monkeypatch.delenv("WORKBENCH_CHECKWORTHY_MODEL", raising=False)
+    out = tmp_path / "model.json"
+    result = runner.invoke(main, ["checkworthy", "train", "--labels", str(_labels(tmp_path, False)), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "with the sentence embedding" in result.output
+    model = CheckworthyModel.load(out)
+    assert model.dim == onnx_embedder.dim and model.embedding == onnx_embedder.model_id
+    db = tmp_path / "claims.db"
+    result = runner.invoke(main, ["ingest", str(_article(tmp_path)), "--db", str(db), "-q",
+                                  "--checkworthy-model", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = claim_listing(open_db(str(db)))
+    expected = model.score([r["text"] for r in rows], onnx_embedder.encode)
+    assert [r["checkworthiness"] for r in rows] == [round(v, 4) for v in expected]
