@@ -3,8 +3,9 @@
     python -m benchmarks.eval_checkworthy --data ../shared/eval/data [--split test|dev] [--trained] [--json OUT]
 
 ``--split dev`` reads only the development side (ClaimBuster's dev rows, CLEF ``training``): what to
-develop on. ``--trained`` adds the eval-only OPTION of ``benchmarks/checkworthy_option.py`` (an
-embedding scorer fitted here on the training side, never saved or shipped), labelled as such.
+develop on. ``--trained`` adds the ranking ``workbench checkworthy train`` fits when a user trains it on
+that development side (``benchmarks/checkworthy_option.py``; the model file lives in a temporary
+folder for the run and never ships), labelled "trained by the user on ClaimBuster dev + CLEF training".
 
 Scoring follows each folder's SOURCE.md:
 
@@ -220,7 +221,8 @@ def report(out: dict[str, Any]) -> str:
         if o:
             cbv = o.get("claimbuster_dev_5fold") or o["claimbuster_test"]
             cm = o.get("clef2019_train_grouped_cv") or o["clef2019_test"]
-            lines.append(f"OPTION trained here (embedding + features, not shipped), {label}: ClaimBuster P "
+            lines.append(f"`workbench checkworthy train` trained by the user on ClaimBuster dev + CLEF-2019 training "
+                         f"(embedding + features + context; not shipped), {label}: ClaimBuster P "
                          f"{cbv['precision']:.3f} R {cbv['recall']:.3f} F1 {cbv['f1']:.3f} ROC-AUC {cbv['roc_auc']:.3f}; "
                          f"CLEF-2019 MAP {cm['avg_precision']:.4f} R-prec {cm['r_precision']:.4f} P@10 {cm['p@10']:.4f}")
     return "\n".join(lines)
@@ -233,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("test", "dev"), default="test",
                         help="dev: only ClaimBuster's dev side and CLEF training (what to develop on)")
     parser.add_argument("--trained", action="store_true",
-                        help="also the OPTION fitted here on the training side (embedding + features; never shipped)")
+                        help="also `workbench checkworthy train` trained on the development side (never shipped)")
     args = parser.parse_args(argv)
     data = Path(args.data)
     if not data.is_dir():

@@ -37,6 +37,7 @@ _SOURCES = {
     "organization": ("WORKBENCH_ORGANIZATION", "organization"),
     "max_input_mb": ("WORKBENCH_MAX_INPUT_MB", "max_input_mb"),
     "debug": ("WORKBENCH_DEBUG", "debug"),
+    "checkworthy_model": ("WORKBENCH_CHECKWORTHY_MODEL", "checkworthy_model"),
 }
 
 
@@ -76,6 +77,7 @@ class Settings:
     organization: str = DEFAULT_ORGANIZATION
     max_input_mb: float = DEFAULT_MAX_INPUT_MB
     debug: bool = False
+    checkworthy_model: Path | None = None  # a model from `workbench checkworthy train`, used by ingest
     config_path: Path | None = None
 
     @property
@@ -141,6 +143,6 @@ def _coerce(name: str, value: object, where: str) -> object:
             raise SettingsError(f"{where}: max_input_mb must be a number, not {value!r}") from None
     if not isinstance(value, str):
         raise SettingsError(f"{where}: {name} must be a string, not {value!r}")
-    if name in ("keymap_path", "cache_dir"):
+    if name in ("keymap_path", "cache_dir", "checkworthy_model"):
         return Path(value).expanduser()
     return value

@@ -1,12 +1,15 @@
-"""The trained OPTION of check-worthiness (eval-only): fitted on labelled lines, it ranks unseen lines.
+"""The evaluation's trained ranking goes through the command's own code: label file -> train_file -> model file.
 
-Runs the real bundled embedder (exported once per session into a temporary cache) on a few
-made-up lines; nothing here comes from ClaimBuster or CLEF.
+Runs the real bundled embedder (exported once per session into a temporary cache) on made-up
+transcripts in the CLEF layout; nothing here comes from ClaimBuster or CLEF.
 """
 
 from __future__ import annotations
 
-from benchmarks.checkworthy_option import Vectors, design, fit, grouped_folds, rank_transcript
+import json
+
+from benchmarks.checkworthy_option import Vectors, grouped_folds, option_test, transcript_lines, write_labels
+from workbench.extract.checkworthy_labels import read_labels
 
 CHECKABLE = [
     "Unemployment fell to 4.1 percent last year, the lowest in a decade.",
@@ -26,27 +29,40 @@ NOT_CHECKABLE = [
 ]
 
 
-def test_the_option_ranks_an_unseen_figure_claim_above_chatter_and_moderators_last(onnx_embedder) -> None:
-    vectors = Vectors(onnx_embedder)
-    x = design(CHECKABLE + NOT_CHECKABLE, vectors)
-    assert x.shape[0] == 12 and x.shape[1] > onnx_embedder.dim  # embedding plus the readable features
-    model = fit(x, [1] * len(CHECKABLE) + [0] * len(NOT_CHECKABLE))
-    lines = [
-        ("HOST", "What would you do about taxes?"),
-        ("SMITH", "Thank you so much for having me here tonight, it is a real pleasure to be on this stage with you."),
-        ("SMITH", "Property taxes rose 18 percent in the county between 2012 and 2018."),
-        ("HOST", "Why should voters believe you?"),
-        ("JONES", "I hope we can all agree on that."),
-        ("HOST", "How will you pay for it?"),
-        ("HOST", "Is that fair?"),
-        ("HOST", "Can you answer the question?"),
-        ("JONES", "My opponent raised the sales tax to 9 percent in 2011."),
-        ("SMITH", "We will see."),
-    ]
-    scores = rank_transcript(model, lines, vectors)
-    order = sorted(range(len(lines)), key=lambda i: -scores[i])
-    assert set(order[:2]) == {2, 8}  # the two figure claims first
-    assert all(lines[i][0] == "HOST" for i in order[-5:])  # the asking speaker at the bottom
+def _tsv(folder, name, rows):
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.tsv").write_text("".join(f"{i}\t{s}\t{t}\t{y}\n" for i, (s, t, y) in enumerate(rows, 1)),
+                                        encoding="utf-8")
+
+
+def test_trained_by_the_command_on_the_training_side_and_scored_on_the_test_side(tmp_path, onnx_embedder):
+    cb, clef = tmp_path / "claimbuster-2class", tmp_path / "clef2019-checkworthy"
+    cb.mkdir()
+    dev = [(1, t, 1) for t in CHECKABLE[:3]] + [(2, t, 0) for t in NOT_CHECKABLE[:3]]
+    (cb / "kfold_25ncs.csv").write_text("sentence_id,text,label\n" + "".join(
+        f'{i}{k},"{t}",{y}\n' for k, (i, t, y) in enumerate(dev)), encoding="utf-8")
+    test = [{"sentence_id": 900, "text": "Rents rose 22 percent between 2017 and 2021.", "label": 1},
+            {"sentence_id": 901, "text": "I hope the people at home are listening.", "label": 0}]
+    (cb / "test.json").write_text(json.dumps(test), encoding="utf-8")
+    host = [("HOST", q, 0) for q in ("What about taxes?", "Why should we trust you?", "Is that fair?",
+                                     "How will you pay?", "Can you answer?")]
+    _tsv(clef / "training", "t1", host + [("SMITH", t, 1) for t in CHECKABLE[3:]] +
+         [("JONES", t, 0) for t in NOT_CHECKABLE[3:]])
+    _tsv(clef / "test_annotated", "t2", host + [("SMITH", "The county hired 300 new teachers in 2020.", 1),
+                                                ("JONES", "We will see about that.", 0)])
+    out = option_test(cb, clef, Vectors(onnx_embedder))
+    assert out["trained_by_user_on"].startswith("ClaimBuster dev")
+    assert out["claimbuster_test"]["roc_auc"] == 1.0  # the unseen figure claim above the unseen chatter
+    assert out["clef2019_test"]["avg_precision"] == 1.0 and out["clef2019_test"]["transcripts"] == 1
+    assert out["model_file_bytes"] > 0
+
+
+def test_the_label_file_the_evaluation_writes_reads_back_whole(tmp_path):
+    rows = {"t1": [("SMITH", CHECKABLE[0], 1), ("HOST", "Why?", 0)]}
+    lines = transcript_lines(rows, ["t1"])
+    write_labels(lines, tmp_path / "labels.jsonl")
+    back, problems = read_labels(tmp_path / "labels.jsonl")
+    assert back == lines and problems == []
 
 
 def test_folds_keep_each_transcript_whole() -> None:
@@ -54,19 +70,3 @@ def test_folds_keep_each_transcript_whole() -> None:
     folds = grouped_folds(names, 4)
     assert sorted(n for fold in folds for n in fold) == sorted(names)
     assert all(fold for fold in folds) and len(folds) == 4
-
-
-def test_context_marks_interjections_answers_to_a_moderator_and_neighbours() -> None:
-    import numpy as np
-
-    from benchmarks.checkworthy_option import context
-
-    lines = [("HOST", "Why?") for _ in range(5)]
-    lines += [("SMITH", "Wrong."), ("HOST", "And?"), ("JONES", "Taxes rose."), ("JONES", "Jobs fell."),
-              ("JONES", "Wages stalled for a decade while prices climbed year after year after year.")]
-    z = np.arange(len(lines), dtype=np.float32)
-    out = context(lines, z)
-    assert out[5, 1] == 1.0 and out[7, 1] == 0.0  # "Wrong." is a one-line turn; JONES speaks three lines
-    assert out[5, 2] == 1.0 and out[7, 2] == 1.0 and out[8, 2] == 0.0  # answers right after the moderator
-    assert out[8, 0] == (z[7] + z[9]) / 2 and out[5, 0] == 0.0  # same-speaker neighbours only
-    assert out[7, 3] == 3 / 20 and out.shape == (len(lines), 4)

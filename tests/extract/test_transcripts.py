@@ -46,3 +46,18 @@ def test_a_line_borrows_evidence_from_the_same_speaker_only() -> None:
     assert rank_lines(lines)[1] > alone
     other = [("B", "We cut taxes by 20 percent in 2017 and revenue rose $300 billion."), ("A", "That is the record.")]
     assert rank_lines(other)[1] == alone
+
+
+def test_context_marks_interjections_answers_to_a_moderator_and_neighbours() -> None:
+    from workbench.extract.transcripts import CONTEXT_COLUMNS, context
+
+    lines = [("HOST", "Why?") for _ in range(5)]
+    lines += [("SMITH", "Wrong."), ("HOST", "And?"), ("JONES", "Taxes rose."), ("JONES", "Jobs fell."),
+              ("JONES", "Wages stalled for a decade while prices climbed year after year after year.")]
+    z = [float(i) for i in range(len(lines))]
+    out = context(lines, z)
+    assert len(out) == len(lines) and all(len(row) == len(CONTEXT_COLUMNS) for row in out)
+    assert out[5][1] == 1.0 and out[7][1] == 0.0  # "Wrong." is a one-line turn; JONES speaks three lines
+    assert out[5][2] == 1.0 and out[7][2] == 1.0 and out[8][2] == 0.0  # answers right after the moderator
+    assert out[8][0] == (z[7] + z[9]) / 2 and out[5][0] == 0.0  # same-speaker neighbours only
+    assert out[7][3] == 3 / 20

@@ -11,7 +11,7 @@ from __future__ import annotations
 import click
 
 from workbench import __version__
-from workbench.cli import analyze_cmds, core_cmds, export_cmds, record_cmds, review_cmd
+from workbench.cli import analyze_cmds, checkworthy, core_cmds, export_cmds, record_cmds, review_cmd
 from workbench.cli.common import fail
 from workbench.settings import Settings, SettingsError
 
@@ -31,6 +31,6 @@ def main(ctx: click.Context) -> None:
         fail(str(exc))
 
 
-for module in (core_cmds, analyze_cmds, review_cmd, export_cmds, record_cmds):
+for module in (core_cmds, analyze_cmds, review_cmd, export_cmds, record_cmds, checkworthy):
     for command in module.COMMANDS:
         main.add_command(command)

@@ -65,9 +65,11 @@ def _print_summary(summary) -> None:
               help="ray: extract and embed JSONL archives on Ray Data (needs the 'distributed' extra).")
 @click.option("--workers", type=click.IntRange(1), default=None, help="CPUs for a local Ray (default: all).")
 @click.option("--ray-address", default=None, metavar="ADDR", help="A running Ray cluster (e.g. auto).")
+@click.option("--checkworthy-model", default=None, metavar="PATH",
+              help="Score claims with a model from `workbench checkworthy train` (default: the checkworthy_model setting).")
 @friendly_errors
 def ingest(paths: tuple[str, ...], db_path: str | None, outlet, url, published, title, quiet: bool, engine: str,
-           workers: int | None, ray_address: str | None) -> None:
+           workers: int | None, ray_address: str | None, checkworthy_model: str | None) -> None:
     """Ingest articles: files, directories (recursive) or - for stdin.
 
     Formats: .txt, .md (YAML front matter), .html/.htm, .jsonl (one article per line).
@@ -78,6 +80,14 @@ def ingest(paths: tuple[str, ...], db_path: str | None, outlet, url, published, 
     if any(overrides.values()):
         if len(paths) != 1 or Path(paths[0]).is_dir() or paths[0].endswith(".jsonl"):
             fail("--outlet/--url/--published/--title apply to a single article file (or -)")
+    if checkworthy_model and engine == "ray":
+        fail("--checkworthy-model applies to the local engine (not --engine ray)")
+    model_path = checkworthy_model or (settings().checkworthy_model if engine == "local" else None)
+    rescore = None
+    if model_path:
+        from workbench.cli.checkworthy import model_scorer
+
+        rescore = model_scorer(model_path, settings().cache_dir)
     db = open_db(resolve_db_path(db_path))
     if engine == "ray":
         if any(overrides.values()):
@@ -89,7 +99,7 @@ def ingest(paths: tuple[str, ...], db_path: str | None, outlet, url, published, 
     else:
         with ingest_bars(err_console, enabled=not quiet) as report:
             summary = ingest_paths(db, list(paths), overrides, progress=report,
-                                   max_input_bytes=settings().max_input_bytes)
+                                   max_input_bytes=settings().max_input_bytes, rescore=rescore)
     for problem in summary.problems:
         err_console.print(Text("skipped ", style="yellow").append_text(shown(problem)), highlight=False, soft_wrap=True)
     _print_summary(summary)

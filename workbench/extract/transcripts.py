@@ -61,3 +61,34 @@ def rank_lines(lines: list[tuple[str, str]]) -> list[float]:
             value -= 10.0
         out.append(1.0 / (1.0 + math.exp(-value)))
     return out
+
+
+CONTEXT_COLUMNS = ("neighbour_logit", "one_line_turn", "answers_moderator", "turn_length")
+
+
+def context(lines: list[tuple[str, str]], z: list[float]) -> list[tuple[float, float, float, float]]:
+    """What a transcript adds around each line, for a trained ranking (:mod:`checkworthy_model`).
+
+    Per line: the mean default logit ``z`` of the same speaker's lines just before and after, whether
+    the line is a one-line turn (an interjection), whether it answers a moderator's line, and the
+    length of its turn (capped at 20 lines, scaled to 0..1). Only who spoke when, never the wording.
+    """
+    n = len(lines)
+    turn = [0] * n
+    for i in range(1, n):
+        turn[i] = turn[i - 1] + (lines[i][0] != lines[i - 1][0])
+    size: dict[int, int] = {}
+    for t in turn:
+        size[t] = size.get(t, 0) + 1
+    asking = moderators(lines)
+    out = []
+    for i, (speaker, _) in enumerate(lines):
+        near = [z[j] for j in (i - 1, i + 1) if 0 <= j < n and lines[j][0] == speaker]
+        out.append((sum(near) / len(near) if near else 0.0, float(size[turn[i]] == 1),
+                    float(i > 0 and lines[i - 1][0] in asking), min(size[turn[i]], 20) / 20))
+    return out
+
+
+def off_stage(speaker: str, asking: set[str]) -> bool:
+    """A moderator's or a stage direction's line: never the claim to check."""
+    return speaker in asking or speaker.strip().upper() in NON_SPEAKERS

@@ -9,6 +9,7 @@ for the CLI to print.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -16,7 +17,7 @@ from workbench.ingest.encoding import input_limit
 from workbench.ingest.process import process_article
 from workbench.ingest.readers import Overrides, read_source
 from workbench.ingest.sources import InputSource, expand_paths
-from workbench.models import Article, IngestProblem, ProgressFn
+from workbench.models import Article, ExtractedClaim, IngestProblem, ProgressFn
 from workbench.store import Database
 from workbench.store.db import StoreFull, StoreReadOnly
 from workbench.store.documents import CORRECTABLE, DocumentRows, correct_metadata, save_documents, stored_digest
@@ -116,6 +117,7 @@ def ingest_article(
     label: str,
     saver: DocumentSaver | None = None,
     corrected: tuple[str, ...] = (),
+    rescore: Callable[[list[ExtractedClaim]], None] | None = None,
 ) -> None:
     """Extract one article and save it (through ``saver``'s batch when given), recording the outcome in ``summary``.
 
@@ -131,7 +133,7 @@ def ingest_article(
             summary.unchanged += 1
         return
     try:
-        rows = process_article(article)
+        rows = process_article(article, rescore)
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
         summary.fail(label, f"claim extraction failed ({type(exc).__name__}: {exc})")
         return
@@ -149,6 +151,7 @@ def ingest_paths(
     progress: ProgressFn | bool | None = None,
     stdin: IO[Any] | None = None,
     max_input_bytes: int | None = None,
+    rescore: Callable[[list[ExtractedClaim]], None] | None = None,
 ) -> IngestSummary:
     """Ingest files, folders (recursive) and ``-`` (``stdin``, default ``sys.stdin``) into ``db``.
 
@@ -157,6 +160,7 @@ def ingest_paths(
     ``progress("ingest", inputs done, inputs)`` is called after each input (a bool, the old
     way to ask for a bar, means no callback: the CLI draws bars from the callback).
     ``max_input_bytes`` caps each input (None: 20 MB; the CLI passes ``Settings.max_input_bytes``).
+    ``rescore`` re-scores each document's claims with a trained check-worthiness model before saving.
     """
     report = progress if callable(progress) else None
     summary = IngestSummary()
@@ -173,7 +177,7 @@ def ingest_paths(
                 if isinstance(item, IngestProblem):
                     summary.fail(item.source, item.message)
                 else:
-                    ingest_article(db, item, summary, _label(src, item), saver, corrected)
+                    ingest_article(db, item, summary, _label(src, item), saver, corrected, rescore)
             if report is not None:
                 report("ingest", done, len(sources))
         saver.flush()

@@ -9,6 +9,7 @@ rows a worker returns merge into ``claims.db`` by id exactly as a local ingest w
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from workbench.extract import extract_document
@@ -16,13 +17,19 @@ from workbench.ingest.encoding import InputRefused
 from workbench.ingest.jsonl import parse_line
 from workbench.ingest.meta import canonical_meta
 from workbench.ingest.readers import make_article, parse_text
-from workbench.models import Article
+from workbench.models import Article, ExtractedClaim
 from workbench.store.documents import DocumentRows, document_rows
 
 
-def process_article(article: Article) -> DocumentRows:
-    """Extract ``article``'s claims and compute the rows it is stored as."""
+def process_article(article: Article, rescore: Callable[[list[ExtractedClaim]], None] | None = None) -> DocumentRows:
+    """Extract ``article``'s claims and compute the rows it is stored as.
+
+    ``rescore`` (a trained check-worthiness model, ``workbench checkworthy train``) resets the claims'
+    check-worthiness in place before they are stored.
+    """
     extracted = extract_document(article.text, article.published)
+    if rescore is not None:
+        rescore(extracted.claims)
     return document_rows(article, extracted.claims, sentence_spans=extracted.sentence_spans,
                          dateline_end=extracted.dateline_end)
 

@@ -1,0 +1,80 @@
+"""``workbench checkworthy train``: a desk trains the check-worthiness ranking on its own labelled lines.
+
+The model file it writes is used by ``workbench ingest --checkworthy-model PATH`` (or the
+``checkworthy_model`` setting). The embedding model is loaded inside the command only: the CLI
+starts without model libraries (tests/test_heavy_imports.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.text import Text
+
+from workbench.cli.common import console, err_console, friendly_errors, plural, settings, shown
+
+DEFAULT_OUT = "checkworthy-model.json"
+
+
+def embedding_encoder(cache_dir: Path | None) -> tuple[Any, str]:
+    """(encode function, model id) of the bundled sentence embedding (heavy: imported here, on demand)."""
+    from workbench.analyze.embed import get_embedder
+
+    embedder = get_embedder("onnx", cache_dir=cache_dir)
+    return (lambda texts: embedder.encode(list(texts))), embedder.model_id
+
+
+def train_file(labels: str | Path, out: str | Path, encode: Any = None, embedding: str | None = None,
+               c: float | None = None) -> tuple[Any, list[Any], list[Any]]:
+    """Read ``labels``, train, write the model to ``out``: (model, lines used, problems). What the command runs."""
+    from workbench.extract.checkworthy_labels import read_labels
+    from workbench.extract.checkworthy_model import C, train
+
+    lines, problems = read_labels(labels)
+    model = train(lines, encode, embedding, C if c is None else c)
+    model.save(out)
+    return model, lines, problems
+
+
+def model_scorer(path: str | Path, cache_dir: Path | None) -> Any:
+    """A function that re-scores a document's extracted claims with the model at ``path``."""
+    from workbench.extract.checkworthy_model import CheckworthyModel
+
+    model = CheckworthyModel.load(path)
+    encode = embedding_encoder(cache_dir)[0] if model.dim else None
+    return lambda claims: model.rescore(claims, encode)
+
+
+@click.group()
+def checkworthy() -> None:
+    """Check-worthiness: train the ranking on your own labelled lines."""
+
+
+@checkworthy.command()
+@click.option("--labels", "labels", required=True, metavar="FILE",
+              help="CSV or JSONL: text, label (1/0, yes/no); optional speaker, transcript, line.")
+@click.option("--out", default=DEFAULT_OUT, show_default=True, metavar="PATH", help="Where to write the model (JSON).")
+@click.option("--no-embedding", is_flag=True,
+              help="Readable features and transcript context only (no sentence embedding: faster ingest).")
+@friendly_errors
+def train(labels: str, out: str, no_embedding: bool) -> None:
+    """Train the check-worthiness ranking on labelled lines and write a model file.
+
+    Use it with: workbench ingest --checkworthy-model PATH ...
+    """
+    encode, embedding = (None, None) if no_embedding else embedding_encoder(settings().cache_dir)
+    model, lines, problems = train_file(labels, out, encode, embedding)
+    for problem in problems:
+        err_console.print(Text("skipped ", style="yellow").append_text(shown(problem)), highlight=False,
+                          soft_wrap=True)
+    positives = sum(line.label for line in lines)
+    transcripts = len({line.transcript for line in lines if line.transcript is not None})
+    line = shown(f"trained on {plural(len(lines), 'line')} ({positives} worth checking, "
+                 f"{plural(transcripts, 'transcript')}), {'with' if model.dim else 'without'} the sentence "
+                 f"embedding; model written to {out}")
+    console.print(line, highlight=False, soft_wrap=True)
+
+
+COMMANDS: list[click.Command] = [checkworthy]
