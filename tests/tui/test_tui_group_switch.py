@@ -144,3 +144,43 @@ async def test_columns_out_of_view_are_drawn_when_they_scroll_in(review_db):
             ).fetchone()[0] == "verified"
         finally:
             db.close()
+
+
+async def test_next_group_is_laid_out_before_any_frame_shows_it(review_db, monkeypatch):
+    """``J``: no frame painted between the key and the new group's layout (text in boxes of the old size).
+
+    The frames are counted where Textual paints (``Compositor.render_update``) and lays out
+    (``Compositor.reflow``): a switch to a group read ahead (shown on the UI thread, no worker in
+    between) lays out before its first paint. It failed before ``frames.one_frame``: the frame timer
+    painted the new cards at the old sizes first.
+    """
+    from textual._compositor import Compositor
+
+    events: list[str] = []
+    reflow, render_update = Compositor.reflow, Compositor.render_update
+
+    def counted_reflow(self, *args, **kwargs):
+        events.append("layout")
+        return reflow(self, *args, **kwargs)
+
+    def counted_render(self, *args, **kwargs):
+        events.append("paint")
+        return render_update(self, *args, **kwargs)
+
+    monkeypatch.setattr(Compositor, "reflow", counted_reflow)
+    monkeypatch.setattr(Compositor, "render_update", counted_render)
+    app = WorkbenchApp(str(review_db), "alice")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        switches = 0
+        for _ in range(len(screen.clusters.keys) - 1):
+            ahead = screen._ahead is not None and screen._ahead.key == screen._next_key()
+            events.clear()
+            await pilot.press("J")
+            await settle(pilot)
+            _check_shows(screen, review_db)
+            if ahead:  # shown from the read-ahead, on the UI thread: the case the frame is held for
+                switches += 1
+                assert "layout" in events and events.index("layout") < events.index("paint"), events
+        assert switches >= 2
