@@ -195,3 +195,31 @@ async def test_next_group_is_laid_out_before_any_frame_shows_it(review_db, monke
                 switches += 1
                 assert "layout" in events and events.index("layout") < events.index("paint"), events
         assert switches >= 2
+
+
+async def test_a_switch_asks_nothing_of_the_cards_it_does_not_draw(review_db, monkeypatch):
+    """Cards of a column out of view (body hidden) are re-filled without a repaint or a class change.
+
+    A repaint asked of a widget off screen makes Textual arrange the whole screen a second time in
+    that frame (``Compositor.update_widgets`` invalidates its full map); ``display = True`` on a
+    shown widget asked for one too.
+    """
+    app = WorkbenchApp(str(review_db), "alice")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        asked: list[ClaimCard] = []
+        refresh = ClaimCard.refresh
+
+        def recorded(self, *regions, **kwargs):
+            if not self.parent.display:
+                asked.append(self)
+            return refresh(self, *regions, **kwargs)
+
+        monkeypatch.setattr(ClaimCard, "refresh", recorded)
+        for key in ("J", "K"):  # away and back: the first group's third column is re-filled out of view
+            await pilot.press(key)
+            await settle(pilot)
+        hidden = [card for col in screen.pane.query(OutletColumn) if not col.body.display for card in col.cards]
+        assert hidden and all(card.stale for card in hidden)
+        assert asked == []

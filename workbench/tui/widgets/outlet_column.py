@@ -78,9 +78,9 @@ class OutletColumn(Vertical):
         for row, claim in enumerate(claims[: len(shown)]):
             card = shown[row]
             card.show(claim, index, row, reviews.get(claim.id), blind, claim.id == cursor_id, draw)
-            card.display = True
+            show_widget(card, True)
         for card in shown[len(claims):]:
-            card.display = False
+            show_widget(card, False)
         extra = [ClaimCard(c, index, r, self.reviewer, reviews.get(c.id), blind)
                  for r, c in enumerate(claims) if r >= len(shown)]
         self.cards, self.spare = (shown + extra)[: len(claims)], shown[len(claims):]
@@ -89,7 +89,7 @@ class OutletColumn(Vertical):
         if self.body.scroll_y:
             self.body.scroll_home(animate=False, immediate=True)
         self.filled = draw
-        self.body.display = draw
+        show_widget(self.body, draw)
 
     def fill(self) -> None:
         """Draw the header and cards re-filled out of view and show the body (the column is scrolling into view)."""
@@ -121,14 +121,21 @@ async def refill_columns(
     keep = min(len(mounted), len(columns))
     for i in range(keep):
         await mounted[i].show(columns[i], i, reviews, blind, cursor_id, in_view is None or i < in_view)
-        mounted[i].display = True
+        show_widget(mounted[i], True)
     for column in mounted[keep:]:
-        column.display = False
+        show_widget(column, False)
     extra = [OutletColumn(col, i, reviewer, reviews, blind, in_view is None or i < in_view)
              for i, col in enumerate(columns) if i >= keep]
     if extra:
         await holder.mount_all(extra)
     return mounted[:keep] + extra
+
+
+def show_widget(widget: Widget, shown: bool) -> None:
+    """``widget.display = shown`` only when it changes: the setter asks for a repaint and a layout even when it
+    does not, and a repaint asked of a widget off screen makes Textual lay out the whole screen again."""
+    if widget.display != shown:
+        widget.display = shown
 
 
 def shown_columns(holder: Widget) -> list[OutletColumn]:
