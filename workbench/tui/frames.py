@@ -10,7 +10,7 @@ GIL. On the replicated 1M database that half-drawn frame and the contention were
 the key's time, and the reviewer briefly saw text in boxes of the wrong height.
 
 So the change runs inside ``App.batch_update`` (the screen paints nothing meanwhile) and the
-batch is held until every widget under ``roots`` has run its idle step: ``call_next``
+batch is held until every shown widget under ``roots`` has run its idle step: ``call_next``
 callbacks run right after it, once the widget's queue is empty. Then the screen has every
 request, lays out once and paints once. A widget that stops running before its callback
 (removed meanwhile) would hold the batch: the wait gives up after ``MAX_HOLD_S`` and the
@@ -33,7 +33,7 @@ async def requests_posted(roots: Iterable[Widget]) -> bool:
 
     False when some widget did not get there within ``MAX_HOLD_S`` (it was closing, say).
     """
-    widgets = [w for root in roots for w in root.walk_children(Widget, with_self=True) if w.is_running]
+    widgets = [w for root in roots for w in _shown(root) if w.is_running]
     if not widgets:
         return True
     done = asyncio.Event()
@@ -52,6 +52,18 @@ async def requests_posted(roots: Iterable[Widget]) -> bool:
     except TimeoutError:
         return False
     return True
+
+
+def _shown(root: Widget) -> list[Widget]:
+    """``root`` and its descendants, not descending into a hidden widget: nothing under it is laid out or painted
+    (the hidden widget itself is listed: hiding it was a layout request). Half the pane is hidden columns' cards."""
+    found, stack = [], [root]
+    while stack:
+        widget = stack.pop()
+        found.append(widget)
+        if widget.display:
+            stack.extend(child for child in widget.children if isinstance(child, Widget))
+    return found
 
 
 async def one_frame(app: App, roots: Iterable[Widget], change: Callable[[], Awaitable[None]]) -> None:
