@@ -21,7 +21,9 @@ start it headless (``App.run_test``, 140x40) and report:
   ``key_to_next_group_shown_ms``); every 4th key through ``pilot.press`` (its idle detection is a
   floor of its own, reported apart); an unbound key through the same wait (the measuring's own
   cost); the store call alone; ``next_cluster_ms``: ``J`` posted -> the next group's cards
-  shown, the cursor on one, every message it caused handled, laid out and painted; ``f`` through
+  shown, the cursor on one, every message it caused handled, laid out and painted (with
+  ``cpu_p50``/``cpu_p95``: the process's CPU time in that window, every thread: the figure a
+  loaded machine disturbs least, since wall time there includes waiting for a core); ``f`` through
   every filter: key -> the new view's first screen painted (``filter_view_shown_ms``) and -> its
   whole order listed by the worker (``filter_order_listed_ms``),
 * peak RSS of the child (``wait4``),
@@ -178,13 +180,13 @@ async def _next_clusters(app, pilot, n: int) -> dict:
     from textual import events
 
     screen = app.screen
-    nav_ms = []
+    nav_ms, cpu_ms = [], []
     for _ in range(n):
         index = screen.clusters.index_of(screen.current_key)
         if index is None or index + 1 >= len(screen.clusters.keys):
             break
         target = screen.clusters.keys[index + 1]
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), time.process_time()
         app.post_message(events.Key("J", "J"))
         while not (screen.pane.group_key == target and screen.pane.focused_card is not None):
             await asyncio.sleep(0.001)
@@ -193,8 +195,10 @@ async def _next_clusters(app, pilot, n: int) -> dict:
         # clock before the cards' new heights were laid out (the context pane's own worker lands later)
         await _handled(app, pilot)
         nav_ms.append((time.perf_counter() - t) * 1000)
+        cpu_ms.append((time.process_time() - cpu) * 1000)
         await _settle(app, pilot)
-    return {"p50": round(_pct(nav_ms, 0.5), 1), "p95": round(_pct(nav_ms, 0.95), 1), "n": len(nav_ms)}
+    return {"p50": round(_pct(nav_ms, 0.5), 1), "p95": round(_pct(nav_ms, 0.95), 1), "n": len(nav_ms),
+            "cpu_p50": round(_pct(cpu_ms, 0.5), 1), "cpu_p95": round(_pct(cpu_ms, 0.95), 1)}
 
 
 async def _filter_cycle(app, pilot) -> dict:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import threading
+from dataclasses import replace
 
 from tests.tui.fixtures import settle
 from tests.tui.test_tui_cluster_list_pages import build_many_groups
@@ -34,9 +35,11 @@ def _expected(db_path, key: str) -> list[list[str]]:
 def _check_shows(screen, db_path) -> None:
     pane = screen.pane
     expected = _expected(db_path, pane.group_key)
-    columns = list(pane.query(OutletColumn))
+    columns = [col for col in pane.query(OutletColumn) if col.display]  # spare columns and cards are hidden
     assert [[card.claim.id for card in col.cards] for col in columns] == expected
-    assert [c.claim.id for c in pane.query(ClaimCard)] == [i for col in expected for i in col]  # nothing stale
+    shown = [c for c in pane.query(ClaimCard) if c.display and c.parent.parent.display]
+    assert [c.claim.id for c in shown] == [i for col in expected for i in col]  # nothing stale on screen
+    assert all(not c.display for col in pane.query(OutletColumn) for c in col.spare)
     for c, col in enumerate(pane.cards):
         assert [(card.col, card.row) for card in col] == [(c, r) for r in range(len(col))]
     assert [card for card in pane.all_cards() if card.cursor or card.has_class("-cursor")] == [pane.focused_card]
@@ -60,6 +63,12 @@ async def test_next_and_previous_group_reuse_widgets_and_show_the_right_claims(r
             shapes.add(tuple(len(c) for c in _expected(review_db, key)))
         assert len(shapes) > 1  # groups of different shapes were walked
         assert screen.pane.query(OutletColumn).first() is first_column  # re-filled, not re-mounted
+        widgets = set(screen.pane.query(OutletColumn)) | set(screen.pane.query(ClaimCard))
+        for key in keys[1:] + keys[::-1][1:]:  # every shape seen once: a second walk mounts and removes nothing
+            await pilot.press("J" if keys.index(key) > keys.index(screen.current_key) else "K")
+            await settle(pilot)
+            _check_shows(screen, review_db)
+        assert set(screen.pane.query(OutletColumn)) | set(screen.pane.query(ClaimCard)) == widgets
 
 
 async def test_heap_frozen_after_the_first_paint_and_released_on_exit(review_db):
@@ -123,6 +132,7 @@ async def test_columns_out_of_view_are_drawn_when_they_scroll_in(review_db):
             data = group_columns(db, wide)[0]
         finally:
             db.close()
+        data[-1] = replace(data[-1], outlet="Renamed Outlet")  # its header must be written when it is drawn
         await screen.pane.show_group(wide, data)  # the same shape again: every column re-filled in place
         await settle(pilot)
         assert list(screen.pane.query(OutletColumn)) == columns
@@ -132,6 +142,7 @@ async def test_columns_out_of_view_are_drawn_when_they_scroll_in(review_db):
             await settle(pilot)
         last = columns[-1]
         assert last.filled and last.query_one(".column-body").display and not any(card.stale for card in last.cards)
+        assert str(last.header.render()).startswith("Renamed Outlet")  # the header, left unwritten, drawn too
         card = screen.pane.focused_card
         assert card in last.cards and card.claim.text[:20] in str(card.render())
         await pilot.press("v")  # a verdict on a card drawn late lands on its claim
@@ -144,3 +155,71 @@ async def test_columns_out_of_view_are_drawn_when_they_scroll_in(review_db):
             ).fetchone()[0] == "verified"
         finally:
             db.close()
+
+
+async def test_next_group_is_laid_out_before_any_frame_shows_it(review_db, monkeypatch):
+    """``J``: no frame painted between the key and the new group's layout (text in boxes of the old size).
+
+    The frames are counted where Textual paints (``Compositor.render_update``) and lays out
+    (``Compositor.reflow``): a switch to a group read ahead (shown on the UI thread, no worker in
+    between) lays out before its first paint. It failed before ``frames.one_frame``: the frame timer
+    painted the new cards at the old sizes first.
+    """
+    from textual._compositor import Compositor
+
+    events: list[str] = []
+    reflow, render_update = Compositor.reflow, Compositor.render_update
+
+    def counted_reflow(self, *args, **kwargs):
+        events.append("layout")
+        return reflow(self, *args, **kwargs)
+
+    def counted_render(self, *args, **kwargs):
+        events.append("paint")
+        return render_update(self, *args, **kwargs)
+
+    monkeypatch.setattr(Compositor, "reflow", counted_reflow)
+    monkeypatch.setattr(Compositor, "render_update", counted_render)
+    app = WorkbenchApp(str(review_db), "alice")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        switches = 0
+        for _ in range(len(screen.clusters.keys) - 1):
+            ahead = screen._ahead is not None and screen._ahead.key == screen._next_key()
+            events.clear()
+            await pilot.press("J")
+            await settle(pilot)
+            _check_shows(screen, review_db)
+            if ahead:  # shown from the read-ahead, on the UI thread: the case the frame is held for
+                switches += 1
+                assert "layout" in events and events.index("layout") < events.index("paint"), events
+        assert switches >= 2
+
+
+async def test_a_switch_asks_nothing_of_the_cards_it_does_not_draw(review_db, monkeypatch):
+    """Cards of a column out of view (body hidden) are re-filled without a repaint or a class change.
+
+    A repaint asked of a widget off screen makes Textual arrange the whole screen a second time in
+    that frame (``Compositor.update_widgets`` invalidates its full map); ``display = True`` on a
+    shown widget asked for one too.
+    """
+    app = WorkbenchApp(str(review_db), "alice")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        asked: list[ClaimCard] = []
+        refresh = ClaimCard.refresh
+
+        def recorded(self, *regions, **kwargs):
+            if not self.parent.display:
+                asked.append(self)
+            return refresh(self, *regions, **kwargs)
+
+        monkeypatch.setattr(ClaimCard, "refresh", recorded)
+        for key in ("J", "K"):  # away and back: the first group's third column is re-filled out of view
+            await pilot.press(key)
+            await settle(pilot)
+        hidden = [card for col in screen.pane.query(OutletColumn) if not col.body.display for card in col.cards]
+        assert hidden and all(card.stale for card in hidden)
+        assert asked == []

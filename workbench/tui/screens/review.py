@@ -19,6 +19,7 @@ from textual.widgets import Footer, Header, OptionList
 
 from workbench.store.review import FILTERS
 from workbench.tui import messages as msg
+from workbench.tui.frames import one_frame
 from workbench.tui.screens import review_workers as work
 from workbench.tui.screens.article import ArticleScreen
 from workbench.tui.screens.event_view import EventViewScreen
@@ -158,8 +159,12 @@ class ReviewScreen(OrderStream, ReadAhead, ExportAction, EventViewScreen):
     async def on_group_loaded(self, message: msg.GroupLoaded) -> None:
         if message.request != self._group_request:
             return
-        self._show_title()
-        await self.pane.show_group(message.key, message.columns, message.focus_claim, message.reviews)
+
+        async def show() -> None:
+            self._show_title()
+            await self.pane.show_group(message.key, message.columns, message.focus_claim, message.reviews)
+
+        await one_frame(self.app, (self.pane, self.clusters), show)  # laid out and painted once (see ``frames``)
         # after the new group is painted: on two cores its thread would compete with the layout for the GIL
         self.call_after_refresh(self.read_ahead)
         if message.total > sum(len(c.claims) for c in message.columns):

@@ -74,12 +74,13 @@ class ClaimCard(Static):
         """
         self.claim, self.col, self.row, self.review, self.blind = claim, col, row, review, blind
         self.cursor = cursor
+        self.stale = not draw
+        if not draw:  # classes too wait (a class change repaints, and a repaint off screen re-lays out the screen)
+            return
         self.set_class(cursor, "-cursor")
         shown = self.shown
         self.set_class(shown.reviewed, "-reviewed")
-        self.stale = not draw
-        if draw:
-            self.update(card_text(replace(claim, state=shown), cursor, self.reviewer, review))  # a new height: layout
+        self.update(card_text(replace(claim, state=shown), cursor, self.reviewer, review))  # a new height: layout
 
     def draw_if_stale(self) -> None:
         """Build the text of a card re-filled while out of view (``show(draw=False)``)."""
@@ -110,6 +111,7 @@ class ClaimCard(Static):
         self.stale = False
         shown = self.shown
         claim = self.claim if shown is self.claim.state else replace(self.claim, state=shown)
+        self.set_class(self.cursor, "-cursor")
         self.set_class(shown.reviewed, "-reviewed")
         update_in_place(self, card_text(claim, self.cursor, self.reviewer, self.review))
 

@@ -5,6 +5,12 @@ come in pages of ``PAGE_SIZE``: when the highlight or the scroll position approa
 of what is loaded, the list asks for the next page (``PageWanted``), the screen's worker
 reads it and hands the rows back (``add_rows``). The list never reads the database itself,
 and a 100k-claim database never renders more than a few hundred entries.
+
+On ``J`` only what changed is repainted: the entry losing the highlight and the one getting it
+(OptionList's ``highlighted`` repaints every visible line, a third of the frame of a group
+switch), and the list moves a page at a time: when the highlight passes the bottom, its entry
+goes to the top, as a pager turns a page, so the next screenful of ``J`` moves no line (a
+scroll repaints the whole list; scrolled one entry per ``J``, every switch paid for it).
 """
 
 from __future__ import annotations
@@ -12,12 +18,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from textual.message import Message
+from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from workbench.models import GroupRow
 from workbench.store.review import PAGE_SIZE
-from workbench.tui._compat import replace_prompt_in_place
+from workbench.tui._compat import entry_lines, repaint_entries, replace_prompt_in_place
 from workbench.tui.widgets.render import group_prompt
 
 LOOK_AHEAD = 20  # entries loaded beyond the highlight, so J never waits on a page
@@ -25,6 +32,8 @@ LOOK_AHEAD = 20  # entries loaded beyond the highlight, so J never waits on a pa
 
 class ClusterList(OptionList, can_focus=False):
     """Paged list of groups. Not focusable: J/K and clicks drive it, keys stay on the claims."""
+
+    highlighted: reactive[int | None] = reactive(None, repaint=False)  # the two entries repaint (watch_highlighted)
 
     class PageWanted(Message):
         """The list needs display rows for ``keys`` (the next page), to come back through ``add_rows``."""
@@ -153,6 +162,17 @@ class ClusterList(OptionList, can_focus=False):
     def _set_prompt(self, key: str, prompt) -> None:
         """Replace one entry's text, repainting only that entry when Textual allows (see ``_compat``)."""
         replace_prompt_in_place(self, key, prompt)
+
+    def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        super().watch_highlighted(new)  # scrolled to it (a scroll repaints everything), OptionHighlighted posted
+        repaint_entries(self, [i for i in (old, new) if i is not None and i < self.option_count])
+
+    def scroll_to_highlight(self, top: bool = False) -> None:
+        """Past the bottom of the view, the highlighted entry goes to the top: a page at a time."""
+        lines = entry_lines(self, self.highlighted) if self.highlighted is not None else None
+        if lines is not None and lines[0] + lines[1] > self.scroll_offset.y + self.scrollable_content_region.height:
+            top = True
+        super().scroll_to_highlight(top=top)
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)

@@ -24,7 +24,7 @@ from workbench.store.cards import verdict_states
 from workbench.tui import messages as msg
 from workbench.tui.widgets.card_scroll import CardScroller
 from workbench.tui.widgets.claim_card import ClaimCard, update_in_place
-from workbench.tui.widgets.outlet_column import OutletColumn, columns_in_view, fill_in_view, refill_columns
+from workbench.tui.widgets.outlet_column import columns_in_view, fill_in_view, refill_columns, shown_columns
 
 if TYPE_CHECKING:
     from workbench.tui.app import WorkbenchApp
@@ -109,7 +109,8 @@ class ComparisonPane(CardScroller, can_focus=True):
         shown = await refill_columns(holder, columns, self.wb.reviewer, reviews or {}, self.wb.blind,
                                      target.id if target else None, len(columns_in_view(len(columns), width, 0, view)))
         self.cards = [w.cards for w in shown if w.cards]
-        holder.scroll_home(animate=False, immediate=True)
+        if holder.scroll_x:
+            holder.scroll_home(animate=False, immediate=True)
         self._fit_columns()
         self.move_to(self.card_for(target.id) if target else None)
 
@@ -117,7 +118,7 @@ class ComparisonPane(CardScroller, can_focus=True):
         """Share the width among the columns, none narrower than MIN_COLUMN (then scroll sideways): CSS ``1fr``
         plus ``min-width`` in a horizontal scroller gives every column the full width once they overflow."""
         holder = self.query_one("#columns", HorizontalScroll)
-        columns = list(holder.query(OutletColumn))
+        columns = shown_columns(holder)
         if not columns:
             return
         width = max(MIN_COLUMN, holder.scrollable_content_region.width // len(columns))
