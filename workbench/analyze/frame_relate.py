@@ -196,7 +196,7 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
                                for y in content_stems(" ".join(sb_))):
         # "revenue fell 6%" / "net profit dropped 12%": changes of two different things
         return "different_measure", f"different measure: change of {' '.join(sa_)} vs of {' '.join(sb_)}"
-    whose = holder_or_period(ma, mb)
+    whose = holder_or_period(ma, mb, a.frame.published, b.frame.published)
     if whose is not None:
         return whose
     if not _units_compatible(ma, mb, sim):

@@ -145,8 +145,9 @@ def _rate_of(q: Quantity, text: str) -> str | None:
     return _PER_NAMES.get(m.group("u").lower(), m.group("u").lower()) if m else None
 
 
-def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str) -> tuple[str, str] | None:
-    """('agree'|'conflict'|'mismatch', reason) for two quantities of one kind, None if not comparable."""
+def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str, same_period: bool = False) -> tuple[str, str] | None:
+    """('agree'|'conflict'|'mismatch', reason) for two quantities of one kind, None if not comparable;
+    ``same_period``: the stored periods of both claims are one span, whatever period words each uses."""
     if qa.value is None or qb.value is None:
         return None
     if qa.kind == "ratio":
@@ -190,7 +191,7 @@ def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str) -> tuple[str, str] | Non
     first = qa.text
     if ua and ub and qa.text.split()[-1].lower() == qb.text.split()[-1].lower():
         first = qa.text.rsplit(" ", 1)[0]
-    ok, why = _compatible(ta, tb, periods=not overlap(ia, ib))
+    ok, why = _compatible(ta, tb, periods=not overlap(ia, ib) and not same_period)
     if not ok:
         return "mismatch", f"{qa.text} vs {qb.text}: {why}"
     rate_a, rate_b = _rate_of(qa, ta), _rate_of(qb, tb)
@@ -253,8 +254,12 @@ def _points_as_percent(qs: list[Quantity], other: list[Quantity]) -> list[Quanti
             else q for q in qs]
 
 
-def compare_quantities(text_a: str, qs_a: list[Quantity], text_b: str, qs_b: list[Quantity]) -> NumberComparison:
-    """Match quantities one-to-one, agreements first; report the first conflict, agreement or mismatch."""
+def compare_quantities(text_a: str, qs_a: list[Quantity], text_b: str, qs_b: list[Quantity],
+                       same_period: bool = False) -> NumberComparison:
+    """Match quantities one-to-one, agreements first; report the first conflict, agreement or mismatch.
+
+    ``same_period``: both claims' stored periods are one span ("over the eight year span" / "from 2007 to
+    2014"), so differing period words ("year" in one, none in the other) do not keep the figures apart."""
     qa = _points_as_percent([q for q in qs_a if q.kind in NUMERIC_KINDS], qs_b)
     qb = _points_as_percent([q for q in qs_b if q.kind in NUMERIC_KINDS], qs_a)
     if not qa or not qb:
@@ -265,7 +270,7 @@ def compare_quantities(text_a: str, qs_a: list[Quantity], text_b: str, qs_b: lis
         for j, y in enumerate(qb):
             if x.kind != y.kind:
                 continue
-            got = _pair(x, text_a, y, text_b)
+            got = _pair(x, text_a, y, text_b, same_period)
             if got:
                 verdicts.append((rank[got[0]], i, j, got[0], got[1]))
     used_a: set[int] = set()
