@@ -30,6 +30,7 @@ from workbench.analyze.figure_acts import (
     holder_or_period,
 )
 from workbench.analyze.figure_acts import scope_relation as scope_relation
+from workbench.analyze.planned_dates import planned_date_relation
 from workbench.analyze.quantity_match import PARTIAL, overlap
 from workbench.analyze.running_counts import _later_report, _running_update, source_revision
 from workbench.analyze.sides import Side, _figures, _interval, when
@@ -275,7 +276,8 @@ def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str
     found = numeric_relation(a, b, sim)
     if found is not None:
         return found
-    found = date_relation(a, b, shared, sim) or clock_relation(a, b, shared, sim) or place_relation(a, b, shared, sim)
+    found = planned_date_relation(a, b, shared, sim) or date_relation(a, b, shared, sim) \
+        or clock_relation(a, b, shared, sim) or place_relation(a, b, shared, sim)
     if found is not None:
         return found
     return modality_relation(a, b, shared, sim)
