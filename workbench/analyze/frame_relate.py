@@ -20,6 +20,7 @@ wording rules in ``analyze.relate`` look at the pair.
 
 from __future__ import annotations
 
+from workbench.analyze.dated_acts import dated_act_relation
 from workbench.analyze.figure_acts import (
     _NEGOTIATED,
     _SCOPE_RANK,
@@ -30,7 +31,6 @@ from workbench.analyze.figure_acts import (
     holder_or_period,
 )
 from workbench.analyze.figure_acts import scope_relation as scope_relation
-from workbench.analyze.planned_dates import planned_date_relation
 from workbench.analyze.quantity_match import PARTIAL, overlap
 from workbench.analyze.running_counts import _later_report, _running_update, source_revision
 from workbench.analyze.sides import Side, _figures, _interval, when
@@ -276,7 +276,7 @@ def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str
     found = numeric_relation(a, b, sim)
     if found is not None:
         return found
-    found = planned_date_relation(a, b, shared, sim) or date_relation(a, b, shared, sim) \
+    found = dated_act_relation(a, b, shared, sim) or date_relation(a, b, shared, sim) \
         or clock_relation(a, b, shared, sim) or place_relation(a, b, shared, sim)
     if found is not None:
         return found

@@ -17,7 +17,7 @@ from datetime import date
 
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.reftime import resolve_time
-from workbench.extract.words import REPORTING, STOPWORDS, stem
+from workbench.extract.words import REPORTING, STOPWORDS, content_stems, stem
 from workbench.models import Quantity
 
 _CLOCK = re.compile(
@@ -117,8 +117,15 @@ def _names(clause: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _acts(clause: str) -> list[str]:
+    """Stems of the clause's words written in lower case: what is done and to what ("voted on a bill that
+    reaffirmed the motto"), without the names that do it."""
+    return list(dict.fromkeys(content_stems(" ".join(w for w in clause.split() if w[:1].islower()))))
+
+
 def dated_acts(text: str, quantities: list[Quantity], published: date | None, future: bool = False) -> list[dict]:
-    """[{"day": ISO day, "who": [name stems], "clock": ...}] for each clause that names its own day and an actor.
+    """[{"day": ISO day, "who": [name stems, first first], "acts": [stems], "clock": ...}] for each clause that names
+    its own day and an actor (a clause holding only a day, "On Wednesday, the House voted", dates the next one).
 
     ``future``: the claim is a plan or forecast (a bare weekday is the coming one, ``extract.reftime``).
     Stored so that analysis can set a later report of one act against the day given for that act
@@ -127,6 +134,7 @@ def dated_acts(text: str, quantities: list[Quantity], published: date | None, fu
         return []
     out: list[dict] = []
     start = 0
+    fronted: dict | None = None  # "On Wednesday, the House voted ...": a day with no actor dates the next clause
     bounds = [m for m in _CLAUSE.finditer(text)] + [None]
     for m in bounds:
         end = m.start() if m else len(text)
@@ -134,10 +142,17 @@ def dated_acts(text: str, quantities: list[Quantity], published: date | None, fu
         own = [replace(q, start=q.start - start, end=q.end - start) for q in quantities
                if q.kind == "date" and start <= q.start and q.end <= end]
         day, _ = resolve_time(clause, own, published, future=future)
+        who = _names(clause) if not _says(clause) else []
         if day and len(day) == 10 and not _says(clause):
-            who = _names(clause)
-            if who:
-                clock = clock_of(clause)
-                out.append({"day": day, "who": who, **({"clock": clock} if clock else {})})
+            clock = clock_of(clause)
+            fronted = {"day": day, **({"clock": clock} if clock else {})}
+        elif fronted is not None and who and start > 0:
+            day = fronted["day"]
+        if day and len(day) == 10 and who:
+            entry = {**fronted, "who": who} if fronted and fronted["day"] == day else {"day": day, "who": who}
+            out.append({**entry, "acts": _acts(clause)})
+            fronted = None
+        elif who or not day:
+            fronted = None
         start = m.end() if m else len(text)
     return out

@@ -1,4 +1,4 @@
-"""A plan or forecast with a day against the act done on another day (analyze.planned_dates, extract.daytimes).
+"""A plan or forecast with a day against the act done on another day (analyze.dated_acts, extract.daytimes).
 
 Fictional sentences written for these tests (not the dev corpus, not BASIL wording).
 """
@@ -57,3 +57,26 @@ def test_the_day_something_was_said_is_not_the_day_of_the_act() -> None:
               "The council in Selby voted on the Arden budget on Monday, May 26.", sim=0.6,
               pub_a="2031-05-14", pub_b="2031-05-26")
     assert "moves the date" not in got.reason, got
+
+
+def test_a_fronted_day_dates_the_clause_after_it() -> None:
+    days = view("On Tuesday, the Varn council voted 31-4 on a bill that renamed the harbour.", "2031-05-14").frame.days
+    assert [(d["day"], d["who"]) for d in days] == [("2031-05-13", ["varn"])], days
+    assert {"voted", "bill", "harbour"} <= set(days[0]["acts"]), days
+
+
+def test_one_act_reported_done_on_two_days_is_a_date_conflict() -> None:
+    got = rel("The Varn council passed a motion on Monday renaming the old harbour after the poet Ilse Marr.",
+              "On Tuesday, the Varn council voted 31-4 on a bill that renamed the harbour.", sim=0.5,
+              pub_a="2031-05-14", pub_b="2031-05-14")
+    assert got.relation == "conflict" and "Monday" in got.reason and "Tuesday" in got.reason, got
+    # the same day in both: no date dispute
+    same = rel("The Varn council passed a motion on Tuesday renaming the old harbour after the poet Ilse Marr.",
+               "On Tuesday, the Varn council voted 31-4 on a bill that renamed the harbour.", sim=0.5,
+               pub_a="2031-05-14", pub_b="2031-05-14")
+    assert "date of one act" not in same.reason, same
+    # one actor, two different acts on two days: only the actor in common
+    other = rel("The Varn council passed a motion on Monday renaming the old harbour after the poet Ilse Marr.",
+                "On Tuesday, the Varn council approved next year's school budget.", sim=0.5,
+                pub_a="2031-05-14", pub_b="2031-05-14")
+    assert other.relation != "conflict", other
