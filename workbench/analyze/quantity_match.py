@@ -119,15 +119,11 @@ def _measure(text: str) -> str:
         return " losses"
     if re.search(r"\b(kill|die|dead|death)", low):
         return " deaths"
-    if "casualt" in low:
-        return " casualties"
-    return ""
+    return " casualties" if "casualt" in low else ""
 
 
 _PER = re.compile(r"\s*(?:/\s*|per\s+|an?\s+)(?P<u>h|hr|hour|s|sec|second|min|minute|day|week|month|year)\b", re.I)
 _PER_NAMES = {"h": "hour", "hr": "hour", "s": "second", "sec": "second", "min": "minute"}
-
-
 _UNIT_PER = re.compile(r"\s+per\s+[A-Za-z]+")
 
 
@@ -146,8 +142,7 @@ def _rate_of(q: Quantity, text: str) -> str | None:
 
 
 def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str, same_period: bool = False) -> tuple[str, str] | None:
-    """('agree'|'conflict'|'mismatch', reason) for two quantities of one kind, None if not comparable;
-    ``same_period``: the stored periods of both claims are one span, whatever period words each uses."""
+    """('agree'|'conflict'|'mismatch', reason) for two quantities of one kind, None if not comparable."""
     if qa.value is None or qb.value is None:
         return None
     if qa.kind == "ratio":
@@ -257,9 +252,8 @@ def _points_as_percent(qs: list[Quantity], other: list[Quantity]) -> list[Quanti
 def compare_quantities(text_a: str, qs_a: list[Quantity], text_b: str, qs_b: list[Quantity],
                        same_period: bool = False) -> NumberComparison:
     """Match quantities one-to-one, agreements first; report the first conflict, agreement or mismatch.
-
-    ``same_period``: both claims' stored periods are one span ("over the eight year span" / "from 2007 to
-    2014"), so differing period words ("year" in one, none in the other) do not keep the figures apart."""
+    ``same_period``: both claims' stored periods are one span ("over the eight year span" / "2007-2014"),
+    so their period words ("year" in one, none in the other) do not keep the figures apart."""
     qa = _points_as_percent([q for q in qs_a if q.kind in NUMERIC_KINDS], qs_b)
     qb = _points_as_percent([q for q in qs_b if q.kind in NUMERIC_KINDS], qs_a)
     if not qa or not qb:
