@@ -130,8 +130,9 @@ def dated_acts(text: str, quantities: list[Quantity], published: date | None, fu
     ``future``: the claim is a plan or forecast (a bare weekday is the coming one, ``extract.reftime``).
     Stored so that analysis can set a later report of one act against the day given for that act
     ("followed by the House on Thursday" / "the House voted on Wednesday") without re-reading words."""
-    if published is None:
-        return []
+    low = text.lower()
+    if published is None or not (("day" in low or "tonight" in low) or any(q.kind == "date" for q in quantities)):
+        return []  # nothing can name a day: every weekday and "today"/"yesterday" holds "day"; dates are quantities
     out: list[dict] = []
     start = 0
     fronted: dict | None = None  # "On Wednesday, the House voted ...": a day with no actor dates the next clause
