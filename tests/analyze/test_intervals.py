@@ -24,6 +24,8 @@ def _period(text: str) -> str | None:
         ("The board spent $40 million over the past three decades on the harbour.", "past three decades"),
         ("The city will spend $90 million over the next four years on its trams.", "next four years"),
         ("The fund lost $2 million over those two decades.", "two decades"),
+        ("The port handled $70 million in cargo over the three decades since 1995.", "three decades from 1995"),
+        ("The firm paid $6 million in fines in the eight years to 2031.", "eight years to 2031"),
     ],
 )
 def test_spans_of_years_are_stored_as_periods(text: str, period: str) -> None:
@@ -36,6 +38,8 @@ def test_spans_of_years_are_stored_as_periods(text: str, period: str) -> None:
         ("2031", None, Span(1.0, 2031.0, 2032.0)),
         ("2024-2031", None, Span(8.0, 2024.0, 2032.0)),
         ("six years", "2032-07-01", Span(6.0)),  # a length only: "the six year span" names a span stated elsewhere
+        ("three decades from 1995", "2032-07-01", Span(30.0, 1995.0, 2025.0)),  # a stated endpoint, not the report
+        ("eight years to 2031", None, Span(8.0, 2024.0, 2032.0)),
         ("unknown words", None, None),
     ],
 )
@@ -67,6 +71,8 @@ def test_anchored_and_open_periods_end_at_the_report() -> None:
         ("2030", "2031", None, "disjoint"),
         ("2020-2026", "2024-2031", None, "overlap"),
         ("two decades", "eight years", None, "broader"),
+        ("eight years to 2031", "2024-2031", None, "same"),
+        ("three decades from 1995", "2029", None, "disjoint"),
     ],
 )
 def test_periods_relate_as_spans(a: str, b: str, pub: str | None, kind: str) -> None:

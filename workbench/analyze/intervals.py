@@ -22,7 +22,7 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
 _UNIT_YEARS = {"years": 1.0, "decades": 10.0, "months": 1 / 12, "weeks": 7 / 365.25, "days": 1 / 365.25}
 _YEAR = re.compile(r"^(\d{4})$")
 _RANGE = re.compile(r"^(\d{4})-(\d{4})?$")
-_LENGTH = re.compile(r"^(?:(past|next) )?(\w+) (years|decades|months|weeks|days)$")
+_LENGTH = re.compile(r"^(?:(past|next) )?(\w+) (years|decades|months|weeks|days)(?: (from|to) (\d{4}))?$")
 _SLACK = 0.05  # a year is 2014.0-2015.0: spans meeting at an edge share no time
 
 
@@ -71,6 +71,9 @@ def period_span(period: str | None, published: str | None = None) -> Span | None
     if not n:
         return None
     length = n * _UNIT_YEARS[m.group(3)]
+    if m.group(5):  # "three decades from 1985" starts with 1985; "eight years to 2014" ends with 2014
+        y = float(m.group(5))
+        return Span(length, y, y + length) if m.group(4) == "from" else Span(length, y + 1 - length, y + 1)
     now = _year_of(published) if m.group(1) else None
     if now is None:
         return Span(length)

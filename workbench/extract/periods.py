@@ -8,7 +8,8 @@ are calendar words and counting words only (closed class).
 
 Normalised forms (``analyze.intervals`` resolves them to spans of time): a year "2014", a range
 "2007-2014", an open range "2007-" ("since 2007"), a length "eight years" ("over the eight year
-span"), a length anchored to the report's date "past three decades" / "next five years".
+span"), a length anchored to the report's date "past three decades" / "next five years", or to a stated
+endpoint "three decades from 1985" / "eight years to 2014".
 """
 
 from __future__ import annotations
@@ -27,8 +28,12 @@ _RANGE = re.compile(rf"\b(?:from|between)\s+(?P<a>{_YEAR})\s+(?:through|to|until
 _SPAN = re.compile(rf"\b(?:over|during|in|for|across|within)\s+(?:the|those|these|its|his|her|their|an?)?\s*"
                    rf"(?:(?P<anchor>past|last|previous|next|coming|first)\s+)?(?P<n>{_NUM_WORD})(?:\s+|-)"
                    r"(?:(?P<u>years|decades|months|weeks|days)\b|"
-                   r"(?P<one>year|decade|month|week|day)(?:\s+|-)(?:span|period|stretch|window)s?\b)",
+                   r"(?P<one>year|decade|month|week|day)(?:\s+|-)(?:span|period|stretch|window)s?\b)"
+                   # an endpoint stated with the length: "the three decades since 1985", "eight years to 2014"
+                   rf"(?:\s+(?P<edge>since|from|after|to|until|till|through|ending in)\s+(?P<y>{_YEAR})\b)?",
                    re.IGNORECASE)
+_EDGES = {"since": "from", "from": "from", "after": "from", "to": "to", "until": "to", "till": "to", "through": "to",
+          "ending in": "to"}
 _ANCHORS = {"past": "past ", "last": "past ", "previous": "past ", "next": "next ", "coming": "next "}
 _SINCE = re.compile(rf"\bsince\s+(?P<y>{_YEAR})\b", re.IGNORECASE)
 _ONE_YEAR = re.compile(rf"(?<![\d,.$€£-])\b(?P<y>{_YEAR})\b(?![\d,.]\d|\s?[-–]\s?\d)")
@@ -55,9 +60,12 @@ def _periods(text: str) -> list[tuple[int, int, str]]:
     for m in _SPAN.finditer(text) if units else ():
         unit = (m.group("u") or m.group("one") + "s").lower()
         anchor = _ANCHORS.get((m.group("anchor") or "").lower(), "")
-        found.append((m.start(), m.end(), f"{anchor}{m.group('n').lower()} {unit}"))
+        edge = f" {_EDGES[' '.join(m.group('edge').lower().split())]} {m.group('y')}" if m.group("y") else ""
+        found.append((m.start(), m.end(), f"{'' if edge else anchor}{m.group('n').lower()} {unit}{edge}"))
+    spans = list(found)
     for m in _SINCE.finditer(text) if years else ():
-        found.append((m.start(), m.end(), f"{m.group('y')}-"))
+        if not any(s <= m.start() < e for s, e, _ in spans):  # "the three decades since 1985": the span holds it
+            found.append((m.start(), m.end(), f"{m.group('y')}-"))
     for m in _ONE_YEAR.finditer(text) if years else ():
         if not any(s <= m.start() < e for s, e, _ in found):
             found.append((m.start(), m.end(), m.group("y")))
