@@ -115,3 +115,13 @@ def test_a_sum_for_one_year_inside_a_range_is_narrower() -> None:
     got = rel("Floods killed 40 people in the province in 2022, the weather office said.",
               "From 2024 through 2031, floods killed 310 people in the province, the weather office said.", sim=0.7)
     assert got.relation == "different_measure" and "2022" in got.reason, got
+
+
+def test_an_open_bound_agrees_only_with_a_figure_of_its_order() -> None:
+    """A bound holds for any figure past it, but is evidence of one figure only near it (quantity_match)."""
+    far = rel("He pointed to a group of at least 544 women who serve as store managers at the chain.",
+              "The lawsuit covers 1.5 million women who worked at the chain.", sim=0.6)
+    assert far.relation != "agree", far
+    near = rel("More than 300 people were evacuated from the valley, police said.",
+               "Police said 320 people were evacuated from the valley.", sim=0.7)
+    assert near.relation == "agree", near

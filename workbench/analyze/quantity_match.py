@@ -193,10 +193,11 @@ def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str, same_period: bool = Fals
     if rate_a != rate_b:
         return "mismatch", f"{qa.text} vs {qb.text}: a rate vs an amount"
     if overlap(ia, ib):
-        # an open bound is evidence only against a point ("more than 70,000" agrees with nothing vaguer)
-        points = (qa.bound is None) + (qb.bound is None)
+        # an open bound is evidence only against a point of its order ("at least 544" is not "1.5 million")
+        points, far = (qa.bound is None) + (qb.bound is None), max(qa.value, qb.value) >= 10 * min(qa.value, qb.value) > 0
         same_bound = points == 0 and qa.bound == qb.bound and overlap(_point(qa), _point(qb))
-        if (points == 0 and not same_bound) or (points == 1 and not (ua and ub)) or (qa.kind == "count" and not (ua or ub)):
+        if (points == 0 and not same_bound) or (points == 1 and (not (ua and ub) or far)) \
+                or (qa.kind == "count" and not (ua or ub)):
             return None
         return "agree", f"{first} ≈ {qb.text}"
     if not (ua and ub) and qa.kind == "count":
