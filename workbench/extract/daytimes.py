@@ -142,9 +142,12 @@ def dated_acts(text: str, quantities: list[Quantity], published: date | None, fu
         clause = text[start:end]
         own = [replace(q, start=q.start - start, end=q.end - start) for q in quantities
                if q.kind == "date" and start <= q.start and q.end <= end]
-        day, _ = resolve_time(clause, own, published, future=future)
-        who = _names(clause) if not _says(clause) else []
-        if day and len(day) == 10 and not _says(clause):
+        low = clause.lower()  # as for the whole text: a clause without these names no day
+        day = resolve_time(clause, own, published, future=future)[0] if own or "day" in low or "tonight" in low else None
+        says = _says(clause)
+        # names only where they are read: a dated clause, or the clause after a fronted day
+        who = _names(clause) if not says and ((day and len(day) == 10) or fronted is not None) else []
+        if day and len(day) == 10 and not says:
             clock = clock_of(clause)
             fronted = {"day": day, **({"clock": clock} if clock else {})}
         elif fronted is not None and who and start > 0:
