@@ -148,6 +148,7 @@ class Frame:
     time: str | None = None  # ISO date (or partial) the claim refers to, resolved against the published date
     time_text: str | None = None
     clock: str | None = None  # "14:30 EST", or a part of the day ("afternoon")
+    days: list[dict[str, Any]] = field(default_factory=list)  # [{day, who, acts, clock}]: acts dated clause by clause
     place: str | None = None  # a named place the claim locates itself in
     scope: str | None = None  # country | region | city | site | all-sites
     modality: str = "done"  # one of MODALITIES

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from workbench.analyze.intervals import period_relation
 from workbench.analyze.unit_sizes import same_unit
 from workbench.models import Frame
 
 FIGURE_KINDS = frozenset({"count", "money", "percent", "ratio"})  # a date says when, not what is measured
 SLOTS = ("role", "base", "act", "period")  # a figure's measure: any of these, stated on both sides and unequal, differs
+_PERIOD = SLOTS.index("period")
 _SCOPE_RANK = {"site": 0, "city": 1, "region": 2, "country": 3, "world": 4}
 
 Figure = tuple[str | None, ...]  # the SLOTS of one figure, then whether it is a change
@@ -51,8 +53,10 @@ def signature(frame: Frame | None) -> Signature:
 
 
 def _same_measure(x: Figure, y: Figure) -> bool:
-    """Two figures could count the same thing: no slot stated on both sides differs."""
-    return all(not (vx and vy and vx != vy) for vx, vy in zip(x, y, strict=True))
+    """Two figures could count the same thing: no slot stated on both sides differs (periods as spans of
+    time: "eight years" is "2007-2014", ``analyze.intervals``)."""
+    return all(not (vx and vy and vx != vy) or (k == _PERIOD and period_relation(vx, vy) == "same")
+               for k, (vx, vy) in enumerate(zip(x, y, strict=True)))
 
 
 def _scopes_apart(a: Signature, b: Signature) -> bool:

@@ -7,6 +7,7 @@ also the scope comparison of figures that name no role ("480,000 in Europe" / "6
 from __future__ import annotations
 
 from workbench.analyze.claim_memo import per_claim
+from workbench.analyze.intervals import describe, period_relation
 from workbench.analyze.quantity_match import overlap
 from workbench.analyze.sides import Side, _figures, _interval
 from workbench.extract.words import content_stems
@@ -42,19 +43,29 @@ def holders_differ(ha: str | None, hb: str | None) -> bool:
     return not set(content_stems(ha)) & set(content_stems(hb))
 
 
-def holder_or_period(ma: dict, mb: dict) -> tuple[str, str] | None:
+def holder_or_period(ma: dict, mb: dict, pub_a: str | None = None, pub_b: str | None = None) -> tuple[str, str] | None:
     """Figures of different holders, or of one holder for different periods, are not one measure;
-    the same holder's figure for a later year is an update."""
+    the same holder's figure for a later year is an update. Periods compare as spans of time
+    (``analyze.intervals``): "over the eight year span" is "2007-2014"; a sum for a period inside
+    another's is narrower (a part of it in time), a rate for it another measure."""
     ha, hb = ma.get("holder"), mb.get("holder")
     if holders_differ(ha, hb):
         return "different_measure", f"different holder: {ha} {ma.get('text')} vs {hb} {mb.get('text')}"
     pa, pb = ma.get("period"), mb.get("period")
-    if not pa or not pb or pa == pb:
+    if not pa or not pb:
+        return None
+    kind = period_relation(pa, pb, pub_a, pub_b)
+    if kind == "same":
         return None
     if ha and hb and pa.isdigit() and pb.isdigit():
         (p1, m1), (p2, m2) = sorted(((pa, ma), (pb, mb)), key=lambda t: t[0])
         return "update", f"update: {ha} {m1.get('text')} ({p1}) → {m2.get('text')} ({p2})"
+    if kind in ("narrower", "broader") and ma.get("kind") in _SUMS:
+        return kind, f"{kind}: period {describe(pa, pb, kind)} ({ma.get('text')} vs {mb.get('text')})"
     return "different_measure", f"different period: {ma.get('text')} ({pa}) vs {mb.get('text')} ({pb})"
+
+
+_SUMS = ("count", "money")  # a sum over part of a period is part of the sum; a rate over it is another rate
 
 
 def _same_unit(ma: dict, mb: dict) -> bool:

@@ -20,6 +20,7 @@ wording rules in ``analyze.relate`` look at the pair.
 
 from __future__ import annotations
 
+from workbench.analyze.dated_acts import dated_act_relation
 from workbench.analyze.figure_acts import (
     _NEGOTIATED,
     _SCOPE_RANK,
@@ -196,7 +197,7 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
                                for y in content_stems(" ".join(sb_))):
         # "revenue fell 6%" / "net profit dropped 12%": changes of two different things
         return "different_measure", f"different measure: change of {' '.join(sa_)} vs of {' '.join(sb_)}"
-    whose = holder_or_period(ma, mb)
+    whose = holder_or_period(ma, mb, a.frame.published, b.frame.published)
     if whose is not None:
         return whose
     if not _units_compatible(ma, mb, sim):
@@ -275,7 +276,8 @@ def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str
     found = numeric_relation(a, b, sim)
     if found is not None:
         return found
-    found = date_relation(a, b, shared, sim) or clock_relation(a, b, shared, sim) or place_relation(a, b, shared, sim)
+    found = dated_act_relation(a, b, shared, sim) or date_relation(a, b, shared, sim) \
+        or clock_relation(a, b, shared, sim) or place_relation(a, b, shared, sim)
     if found is not None:
         return found
     return modality_relation(a, b, shared, sim)

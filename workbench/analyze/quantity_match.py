@@ -119,15 +119,11 @@ def _measure(text: str) -> str:
         return " losses"
     if re.search(r"\b(kill|die|dead|death)", low):
         return " deaths"
-    if "casualt" in low:
-        return " casualties"
-    return ""
+    return " casualties" if "casualt" in low else ""
 
 
 _PER = re.compile(r"\s*(?:/\s*|per\s+|an?\s+)(?P<u>h|hr|hour|s|sec|second|min|minute|day|week|month|year)\b", re.I)
 _PER_NAMES = {"h": "hour", "hr": "hour", "s": "second", "sec": "second", "min": "minute"}
-
-
 _UNIT_PER = re.compile(r"\s+per\s+[A-Za-z]+")
 
 
@@ -145,7 +141,7 @@ def _rate_of(q: Quantity, text: str) -> str | None:
     return _PER_NAMES.get(m.group("u").lower(), m.group("u").lower()) if m else None
 
 
-def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str) -> tuple[str, str] | None:
+def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str, same_period: bool = False) -> tuple[str, str] | None:
     """('agree'|'conflict'|'mismatch', reason) for two quantities of one kind, None if not comparable."""
     if qa.value is None or qb.value is None:
         return None
@@ -190,17 +186,18 @@ def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str) -> tuple[str, str] | Non
     first = qa.text
     if ua and ub and qa.text.split()[-1].lower() == qb.text.split()[-1].lower():
         first = qa.text.rsplit(" ", 1)[0]
-    ok, why = _compatible(ta, tb, periods=not overlap(ia, ib))
+    ok, why = _compatible(ta, tb, periods=not overlap(ia, ib) and not same_period)
     if not ok:
         return "mismatch", f"{qa.text} vs {qb.text}: {why}"
     rate_a, rate_b = _rate_of(qa, ta), _rate_of(qb, tb)
     if rate_a != rate_b:
         return "mismatch", f"{qa.text} vs {qb.text}: a rate vs an amount"
     if overlap(ia, ib):
-        # an open bound is evidence only against a point ("more than 70,000" agrees with nothing vaguer)
-        points = (qa.bound is None) + (qb.bound is None)
+        # an open bound is evidence only against a point of its order ("at least 544" is not "1.5 million")
+        points, far = (qa.bound is None) + (qb.bound is None), max(qa.value, qb.value) >= 10 * min(qa.value, qb.value) > 0
         same_bound = points == 0 and qa.bound == qb.bound and overlap(_point(qa), _point(qb))
-        if (points == 0 and not same_bound) or (points == 1 and not (ua and ub)) or (qa.kind == "count" and not (ua or ub)):
+        if (points == 0 and not same_bound) or (points == 1 and (not (ua and ub) or far)) \
+                or (qa.kind == "count" and not (ua or ub)):
             return None
         return "agree", f"{first} ≈ {qb.text}"
     if not (ua and ub) and qa.kind == "count":
@@ -253,8 +250,11 @@ def _points_as_percent(qs: list[Quantity], other: list[Quantity]) -> list[Quanti
             else q for q in qs]
 
 
-def compare_quantities(text_a: str, qs_a: list[Quantity], text_b: str, qs_b: list[Quantity]) -> NumberComparison:
-    """Match quantities one-to-one, agreements first; report the first conflict, agreement or mismatch."""
+def compare_quantities(text_a: str, qs_a: list[Quantity], text_b: str, qs_b: list[Quantity],
+                       same_period: bool = False) -> NumberComparison:
+    """Match quantities one-to-one, agreements first; report the first conflict, agreement or mismatch.
+    ``same_period``: both claims' stored periods are one span ("over the eight year span" / "2007-2014"),
+    so their period words ("year" in one, none in the other) do not keep the figures apart."""
     qa = _points_as_percent([q for q in qs_a if q.kind in NUMERIC_KINDS], qs_b)
     qb = _points_as_percent([q for q in qs_b if q.kind in NUMERIC_KINDS], qs_a)
     if not qa or not qb:
@@ -265,7 +265,7 @@ def compare_quantities(text_a: str, qs_a: list[Quantity], text_b: str, qs_b: lis
         for j, y in enumerate(qb):
             if x.kind != y.kind:
                 continue
-            got = _pair(x, text_a, y, text_b)
+            got = _pair(x, text_a, y, text_b, same_period)
             if got:
                 verdicts.append((rank[got[0]], i, j, got[0], got[1]))
     used_a: set[int] = set()

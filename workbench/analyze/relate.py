@@ -27,6 +27,7 @@ from workbench.analyze.assessments import assessment_conflict
 from workbench.analyze.claim_memo import by_text
 from workbench.analyze.fact_slots import same_slot
 from workbench.analyze.frame_relate import Side, frame_relation, plan_vs_report, scope_relation
+from workbench.analyze.intervals import stated_periods
 from workbench.analyze.negation import Polarity, denial_conflict, polarity_of, shared_content
 from workbench.analyze.quantity_match import NUMERIC_KINDS, compare_quantities
 from workbench.analyze.running_counts import source_revision
@@ -187,7 +188,8 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
                             f"(shared: {', '.join(shared[:4])})")
         sources = f"source vs source: {claimant} claims, {who or 'another source'} denies; "
     opposite = _opposite(a, b)
-    numbers = compare_quantities(a.text, a.quantities, b.text, b.quantities)
+    numbers = compare_quantities(a.text, a.quantities, b.text, b.quantities,
+                                 same_period=stated_periods(a.frame, b.frame)[0])
     if numbers.conflict and _figure_negated(a) != _figure_negated(b):  # "30% are not worried" vs "60% worried"
         return Relation("related", f"{numbers.conflict}, but one side is negated")
     if numbers.conflict and a.frame is not None and b.frame is not None and plan_vs_report(a.frame, b.frame):
@@ -240,14 +242,13 @@ def _different_places(a: RelateInput, b: RelateInput) -> str | None:
 
 
 def _different_periods(a: RelateInput, b: RelateInput) -> str | None:
-    """Both claims state the period their figures cover (stored measure slot) and no period is shared.
+    """Both claims state the period their figures cover (stored measure slot) and no period is the same span.
 
     Why: a sum over 2007-2014 and one over 2011-2014, or a year's figure against another year's, are
-    different measures however the numbers compare; the stored frames say so, the wording rule does not."""
-    pa, pb = ({m["period"] for m in c.frame.measures if m.get("period")} if c.frame else set() for c in (a, b))
-    if not pa or not pb or pa & pb:
-        return None
-    return f"{'/'.join(sorted(pa))} vs {'/'.join(sorted(pb))}"
+    different measures however the numbers compare; the stored frames say so, the wording rule does not.
+    Periods compare as spans (``analyze.intervals``): "over the eight year span" is "2007-2014"."""
+    same, differ = stated_periods(a.frame, b.frame)
+    return None if same else differ
 
 
 def _same_named_speaker(a: RelateInput, b: RelateInput) -> str | None:

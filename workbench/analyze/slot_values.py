@@ -15,6 +15,7 @@ from workbench.analyze.claim_memo import per_claim
 from workbench.analyze.fact_slots import shared_act
 from workbench.analyze.running_counts import source_revision
 from workbench.analyze.sides import Side, when
+from workbench.extract.daytimes import clocks_apart
 from workbench.extract.words import content_stems
 from workbench.models import Frame, Quantity
 
@@ -85,22 +86,8 @@ def _plan_governs_shared(planned: Side, done: Side) -> bool:
     return any(_same_stem(g, s) for g in planned.frame.plans for s in done.frame.deeds)
 
 
-_DAY_PARTS = {"morning": (5.0, 12.0), "midday": (11.5, 13.5), "noon": (11.5, 12.5), "afternoon": (12.0, 18.0),
-              "evening": (17.0, 22.0), "night": (20.0, 29.0), "midnight": (23.5, 24.5)}
 CLOCK_SIMILARITY = 0.5
 CLOCK_SHARED = 2
-
-
-def _clock_span(clock: str) -> tuple[tuple[float, float], str | None] | None:
-    """An hour interval and a time zone: "11:00" is the quarter hour around it, "afternoon" 12-18h."""
-    head, _, tz = clock.partition(" ")
-    if head in _DAY_PARTS:
-        return _DAY_PARTS[head], None
-    h, _, m = head.partition(":")
-    if not (h.isdigit() and m.isdigit()):
-        return None
-    t = int(h) + int(m) / 60
-    return (t - 0.25, t + 0.25), tz or None
 
 
 def clock_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:
@@ -110,11 +97,7 @@ def clock_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str
         return None
     if not fa.time or fa.time != fb.time:
         return None  # only on one stated day
-    sa, sb = _clock_span(fa.clock), _clock_span(fb.clock)
-    if sa is None or sb is None or (sa[1] and sb[1] and sa[1] != sb[1]):
-        return None
-    (lo1, hi1), (lo2, hi2) = sa[0], sb[0]
-    if lo1 < hi2 and lo2 < hi1:
+    if not clocks_apart(fa.clock, fb.clock):
         return None
     return "conflict", f"time of day ({', '.join(shared[:3])}, {fa.time}): {fa.clock} vs {fb.clock}"
 

@@ -17,6 +17,8 @@ import re
 
 from workbench.extract.acts import BACKSHIFTED_PLAN, deed_stems, planned_stems
 from workbench.extract.assessment import assess
+from workbench.extract.daytimes import clock_of as _clock
+from workbench.extract.daytimes import dated_acts
 from workbench.extract.figures import measures_of, zero_roles
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.measure_keys import measure_keys
@@ -97,11 +99,6 @@ _NOT_PLACES = set(
     .split()
 )
 
-_CLOCK = re.compile(
-    r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d) ?(?P<ap>a\.?m\.?|p\.?m\.?)?(?: (?P<tz>(?-i:[A-Z]{2,4})))?\b|"
-    r"\b(?P<h2>1[0-2]|[1-9]) ?(?P<ap2>a\.?m\.?|p\.?m\.?)(?: (?P<tz2>(?-i:[A-Z]{2,4}))\b)?",
-    re.IGNORECASE,
-)
 # The party a denial names: a capitalised word a few words before the denying verb ("Renner on Monday denied").
 _DENIER = re.compile(
     r"\b(?P<who>[A-Z][\w'-]+)(?:\s+[\w'-]+){0,3}?\s+(?:denied|denies|rejected|rejects|disputed|disputes)\b"
@@ -117,12 +114,9 @@ _RUNNING = re.compile(
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
 
 
-_PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|tonight|midday|noon|midnight)\b", re.IGNORECASE)
-
-
 # Speed: word-list patterns behind a gate on the claim's words (workbench.extract.gates; same results).
-_G_PART_OF_DAY, _G_AFFIRM, _G_DENIED, _G_HEDGED, _G_EXPECTED, _G_RUNNING, _G_PLACE = (
-    Gated(p) for p in (_PART_OF_DAY, _AFFIRM, _DENIED, _HEDGED, _EXPECTED, _RUNNING, _PLACE)
+_G_AFFIRM, _G_DENIED, _G_HEDGED, _G_EXPECTED, _G_RUNNING, _G_PLACE = (
+    Gated(p) for p in (_AFFIRM, _DENIED, _HEDGED, _EXPECTED, _RUNNING, _PLACE)
 )
 _G_DIRECTIONS = tuple((name, Gated(r)) for name, r in _DIRECTIONS)
 _G_SCOPE = tuple((name, Gated(r)) for name, r in _SCOPE)
@@ -131,29 +125,6 @@ _UNSET: frozenset[str] = frozenset({"<unset>"})  # "compute the words here": cal
 
 def _words(text: str, words: frozenset[str] | None) -> frozenset[str] | None:
     return words_of(text) if words is _UNSET else words
-
-
-# Every _CLOCK match holds "9:30"/"9.30" or "9 pm"/"9a.m."; this digit-first scan is cheap (no \b to try first).
-_CLOCKISH = re.compile(r"\d[:.][0-5]\d|\d ?[ap]\.?m", re.IGNORECASE)
-
-
-def _clock(text: str, words: frozenset[str] | None = _UNSET) -> str | None:
-    """"14:30 EST", or the part of the day ("afternoon") when no clock time is given."""
-    m = _CLOCK.search(text) if _CLOCKISH.search(text) else None
-    if not m:
-        part = _G_PART_OF_DAY.search(text, _words(text, words))
-        return part.group(1).lower().replace("tonight", "night") if part else None
-    h = int(m.group("h") or m.group("h2"))
-    minute = int(m.group("m") or 0)
-    ap = (m.group("ap") or m.group("ap2") or "").lower().replace(".", "")
-    if ap == "pm" and h < 12:
-        h += 12
-    if ap == "am" and h == 12:
-        h = 0
-    tz = m.group("tz") or m.group("tz2")
-    if not ap and not m.group("m"):
-        return None
-    return f"{h:02d}:{minute:02d}" + (f" {tz.upper()}" if tz else "")
 
 
 def modality_of(
@@ -260,6 +231,7 @@ def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution 
         time=time_iso,
         time_text=time_text,
         clock=_clock(text, words),
+        days=dated_acts(text, quantities, pub, future=modality in ("planned", "expected")),
         place=place_of(text, words),
         scope=scope_of(text, words),
         modality=modality,

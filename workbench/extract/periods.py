@@ -5,6 +5,11 @@ measures, however close the numbers; the same holder's figure for a later year i
 The period is read in the figure's own clause (nearest first), else the period that opens the
 sentence before it ("From 2007 to 2014 the firm paid $4 million, for a rate of 31%"). The words
 are calendar words and counting words only (closed class).
+
+Normalised forms (``analyze.intervals`` resolves them to spans of time): a year "2014", a range
+"2007-2014", an open range "2007-" ("since 2007"), a length "eight years" ("over the eight year
+span"), a length anchored to the report's date "past three decades" / "next five years", or to a stated
+endpoint "three decades from 1985" / "eight years to 2014".
 """
 
 from __future__ import annotations
@@ -17,10 +22,19 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _NUM_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
 _RANGE = re.compile(rf"\b(?:from|between)\s+(?P<a>{_YEAR})\s+(?:through|to|until|till|and)\s+(?P<b>{_YEAR})\b|"
                     rf"\b(?P<c>{_YEAR})\s?[-–]\s?(?P<d>{_YEAR}|\d\d)\b", re.IGNORECASE)
-_SPAN = re.compile(rf"\b(?:over|during|in|for|across|within)\s+(?:the|those|these|its|his|her|their)?\s*"
-                   rf"(?:past|last|previous|next|first)?\s*(?P<n>{_NUM_WORD})\s+"
-                   r"(?P<u>years|decades|months|weeks|days)\b",
+# "over the past three decades", "over the eight year span", "in the next five years": a length, anchored to the
+# report's date by "past"/"last"/"previous" (back) or "next"/"coming" (ahead), else a length only ("over those two
+# decades" names a span stated elsewhere)
+_SPAN = re.compile(rf"\b(?:over|during|in|for|across|within)\s+(?:the|those|these|its|his|her|their|an?)?\s*"
+                   rf"(?:(?P<anchor>past|last|previous|next|coming|first)\s+)?(?P<n>{_NUM_WORD})(?:\s+|-)"
+                   r"(?:(?P<u>years|decades|months|weeks|days)\b|"
+                   r"(?P<one>year|decade|month|week|day)(?:\s+|-)(?:span|period|stretch|window)s?\b)"
+                   # an endpoint stated with the length: "the three decades since 1985", "eight years to 2014"
+                   rf"(?:\s+(?P<edge>since|from|after|to|until|till|through|ending in)\s+(?P<y>{_YEAR})\b)?",
                    re.IGNORECASE)
+_EDGES = {"since": "from", "from": "from", "after": "from", "to": "to", "until": "to", "till": "to", "through": "to",
+          "ending in": "to"}
+_ANCHORS = {"past": "past ", "last": "past ", "previous": "past ", "next": "next ", "coming": "next "}
 _SINCE = re.compile(rf"\bsince\s+(?P<y>{_YEAR})\b", re.IGNORECASE)
 _ONE_YEAR = re.compile(rf"(?<![\d,.$€£-])\b(?P<y>{_YEAR})\b(?![\d,.]\d|\s?[-–]\s?\d)")
 _CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[-–—]+\s")
@@ -28,7 +42,7 @@ _SENTENCE_START = re.compile(r"(?:[.!?]\s|^)")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # Speed: _RANGE, _SINCE and _ONE_YEAR all hold a year; this scan (first character 1 or 2) is cheap.
 _YEARISH = re.compile(r"1[89]\d\d|20\d\d")
-_SPAN_UNITS = ("years", "decades", "months", "weeks", "days")
+_SPAN_UNITS = ("year", "decade", "month", "week", "day")
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")  # case folds onto ASCII letters (see extract.gates)
 
 
@@ -44,9 +58,14 @@ def _periods(text: str) -> list[tuple[int, int, str]]:
         b = b if len(b) == 4 else a[:2] + b
         found.append((m.start(), m.end(), f"{a}-{b}"))
     for m in _SPAN.finditer(text) if units else ():
-        found.append((m.start(), m.end(), f"{m.group('n').lower()} {m.group('u').lower()}"))
+        unit = (m.group("u") or m.group("one") + "s").lower()
+        anchor = _ANCHORS.get((m.group("anchor") or "").lower(), "")
+        edge = f" {_EDGES[' '.join(m.group('edge').lower().split())]} {m.group('y')}" if m.group("y") else ""
+        found.append((m.start(), m.end(), f"{'' if edge else anchor}{m.group('n').lower()} {unit}{edge}"))
+    spans = list(found)
     for m in _SINCE.finditer(text) if years else ():
-        found.append((m.start(), m.end(), f"{m.group('y')}-"))
+        if not any(s <= m.start() < e for s, e, _ in spans):  # "the three decades since 1985": the span holds it
+            found.append((m.start(), m.end(), f"{m.group('y')}-"))
     for m in _ONE_YEAR.finditer(text) if years else ():
         if not any(s <= m.start() < e for s, e, _ in found):
             found.append((m.start(), m.end(), m.group("y")))

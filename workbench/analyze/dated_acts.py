@@ -1,0 +1,95 @@
+"""Days of one actor's act compared across reports: a plan (or forecast) with a day against the act done on another
+day ("expected on Thursday" / "voted on Wednesday"), and two reports of the act done on different days.
+
+Why: a report that one actor's act is planned or expected for a day, and a later report that the act
+was done on another day (or at another time of that day), disagree on when; the later report moves
+the date, so the pair is an **update** ("expected on Thursday, done on Wednesday") — never a plain
+agree, and not a contradiction either (plans move). Each claim's acts are stored dated clause by
+clause with the names that carry them (``Frame.days``, ``extract.daytimes``): "in the Senate on
+Wednesday, followed by the House on Thursday" gives the House's vote its own day. Two reports of the
+deed itself on different days (both past, within a week) disagree on its date: a conflict.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from workbench.analyze.sides import Side
+from workbench.extract.daytimes import clocks_apart
+from workbench.models import Frame
+
+PLANNED_DATE_SIMILARITY = 0.4  # the two claims must read as about one happening; the shared actor and act decide
+_AHEAD = ("planned", "expected")
+_DONE = ("done", "quoted")  # a quote inside the outlet's own report of the act still reports it done
+DONE_DATE_SHARED = 2  # two reports of one act on different days: the act itself named alike, not only its actor
+WEEK = 7  # a plan dated by a weekday lies within a week; a deed further from it is read as another happening
+
+
+def _days_apart(a: str, b: str) -> int:
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    except ValueError:
+        return WEEK + 1
+
+
+def _day(iso: str) -> str:
+    try:
+        return f"{date.fromisoformat(iso):%A} ({iso})"
+    except ValueError:
+        return iso
+
+
+def dated_act_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:
+    """The relation of two claims' days for one actor's act (``Frame.days``), else None.
+
+    A plan or forecast against the deed done on another day (or hour) is an **update**; two reports of
+    the deed on different days (both past, within a week of each other) a **conflict** on its date."""
+    fa, fb = a.frame, b.frame
+    if sim < PLANNED_DATE_SIMILARITY or not fa.days or not fb.days:
+        return None
+    if fa.modality in _DONE and fb.modality in _DONE:
+        return _done_dates(fa, fb)
+    if not ((fa.modality in _AHEAD and fb.modality in _DONE) or (fb.modality in _AHEAD and fa.modality in _DONE)):
+        return None
+    plan, done = (fa, fb) if fb.modality in _DONE else (fb, fa)
+    acts = _acts(plan, done, shared)  # what both say is done: "override", "announc"
+    if not acts:
+        return None
+    reported = (plan.published or "")[:10]
+    for p in plan.days:
+        for d in done.days:
+            who = [w for w in p["who"] if w in d["who"]]
+            if not who or d["day"] < reported or p["day"] < reported or _days_apart(p["day"], d["day"]) > WEEK:
+                continue  # a plan's day is ahead of its report; a week-day plan moved further is another happening
+            subject = ", ".join((who + acts)[:3])
+            if p["day"] != d["day"]:
+                return "update", (f"{plan.modality} for {_day(p['day'])}, done {_day(d['day'])} ({subject}): "
+                                  "the later report moves the date")
+            if clocks_apart(p.get("clock"), d.get("clock")):
+                return "update", (f"{plan.modality} at {p['clock']}, done at {d['clock']} on {_day(d['day'])} "
+                                  f"({subject})")
+    return None
+
+
+def _acts(fa: Frame, fb: Frame, shared: list[str]) -> list[str]:
+    """Shared content stems that are not the actors' names: the act (and its object) both claims name."""
+    names = {w for d in (*fa.days, *fb.days) for w in d["who"]}
+    return [s for s in shared if s not in names]
+
+
+def _done_dates(fa: Frame, fb: Frame) -> tuple[str, str] | None:
+    """One actor's act reported done on two different days ("passed the resolution on Tuesday" / "On Wednesday,
+    the House voted on the bill that reaffirmed ..."): the outlets disagree on its date. Read from the dated
+    clauses alone: the actor first named in each, and at least two words of the act written alike."""
+    for x in fa.days:
+        for y in fb.days:
+            # the act's subject (the clause's first name) alike, and the act named alike in the dated clauses
+            acts = [s for s in x.get("acts", ()) if s in y.get("acts", ())]
+            if x["who"][0] != y["who"][0] or len(acts) < DONE_DATE_SHARED or x["day"] == y["day"] \
+                    or _days_apart(x["day"], y["day"]) > WEEK:
+                continue
+            who = x["who"][:1]
+            if x["day"] > (fa.published or "9")[:10] or y["day"] > (fb.published or "9")[:10]:
+                continue  # a deed is past when reported
+            return "conflict", f"date of one act ({', '.join((who + acts)[:4])}): {_day(x['day'])} vs {_day(y['day'])}"
+    return None

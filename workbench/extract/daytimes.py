@@ -1,0 +1,162 @@
+"""Times of day and the days of the acts a claim names: "today at 11am", "Tuesday afternoon", "late Tuesday",
+"in the Senate on Wednesday, followed by the House on Thursday".
+
+Why a module of its own: a claim's frame has one reference time, but news copy often dates several
+acts in one sentence (one chamber's vote on one day, the other's on the next); a later report of one
+of those acts must be compared with *its* day, not the first day the sentence names. And a clock
+time or a part of the day is only comparable as an hour interval (``clock_span``), in the zone it
+names. The words here are calendar and clock words (closed class); actors are whatever capitalised
+names the clause holds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from workbench.extract.gates import Gated, words_of
+from workbench.extract.reftime import resolve_time
+from workbench.extract.words import REPORTING, STOPWORDS, content_stems, stem
+from workbench.models import Quantity
+
+_CLOCK = re.compile(
+    r"(?<![$€£\d.,])\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d.,]| ?(?:million|billion|trillion|percent|%))"
+    r" ?(?P<ap>a\.?m\.?|p\.?m\.?)?(?: (?P<tz>(?-i:[A-Z]{2,4})))?\b|"
+    r"\b(?P<h2>1[0-2]|[1-9]) ?(?P<ap2>a\.?m\.?|p\.?m\.?)(?: (?P<tz2>(?-i:[A-Z]{2,4}))\b)?",
+    re.IGNORECASE,
+)
+# Every _CLOCK match holds "9:30"/"9.30" or "9 pm"/"9a.m."; this digit-first scan is cheap (no \b to try first).
+_CLOCKISH = re.compile(r"\d[:.][0-5]\d|\d ?[ap]\.?m", re.IGNORECASE)
+_PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|tonight|midday|noon|midnight)\b", re.IGNORECASE)
+# "late Tuesday", "early on Friday": the part of a named day
+_DAY_EDGE = re.compile(r"\b(late|early)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+                       re.IGNORECASE)
+_G_PART_OF_DAY, _G_DAY_EDGE = Gated(_PART_OF_DAY), Gated(_DAY_EDGE)
+_UNSET: frozenset[str] = frozenset({"<unset>"})
+
+# hour intervals of the parts of a day (a night runs past midnight)
+DAY_PARTS = {"morning": (5.0, 12.0), "midday": (11.5, 13.5), "noon": (11.5, 12.5), "afternoon": (12.0, 18.0),
+             "evening": (17.0, 22.0), "night": (20.0, 29.0), "midnight": (23.5, 24.5), "late": (17.0, 29.0),
+             "early": (0.0, 10.0)}
+
+
+def clock_of(text: str, words: frozenset[str] | None = _UNSET) -> str | None:
+    """"14:30 EST", or the part of the day ("afternoon", "late" for "late Tuesday") when no clock time is given.
+
+    A figure is no clock time: "$13.17 million" and "4.25 percent" are not 13:17 and 4:25."""
+    words = words_of(text) if words is _UNSET else words
+    m = _CLOCK.search(text) if _CLOCKISH.search(text) else None
+    if not m:
+        part = _G_PART_OF_DAY.search(text, words)
+        if part:
+            return part.group(1).lower().replace("tonight", "night")
+        edge = _G_DAY_EDGE.search(text, words)
+        return edge.group(1).lower() if edge else None
+    h = int(m.group("h") or m.group("h2"))
+    minute = int(m.group("m") or 0)
+    ap = (m.group("ap") or m.group("ap2") or "").lower().replace(".", "")
+    if ap == "pm" and h < 12:
+        h += 12
+    if ap == "am" and h == 12:
+        h = 0
+    tz = m.group("tz") or m.group("tz2")
+    if not ap and not m.group("m"):
+        return None
+    return f"{h:02d}:{minute:02d}" + (f" {tz.upper()}" if tz else "")
+
+
+def clock_span(clock: str) -> tuple[tuple[float, float], str | None] | None:
+    """An hour interval and a time zone: "11:00" is the quarter hour around it, "afternoon" 12-18h."""
+    head, _, tz = clock.partition(" ")
+    if head in DAY_PARTS:
+        return DAY_PARTS[head], None
+    h, _, m = head.partition(":")
+    if not (h.isdigit() and m.isdigit()):
+        return None
+    t = int(h) + int(m) / 60
+    return (t - 0.25, t + 0.25), tz or None
+
+
+def clocks_apart(a: str | None, b: str | None) -> bool:
+    """Two clock slots that cannot both hold: hour intervals that do not meet (zones, when both named, alike)."""
+    sa, sb = (clock_span(c) if c else None for c in (a, b))
+    if sa is None or sb is None or (sa[1] and sb[1] and sa[1] != sb[1]):
+        return False
+    (lo1, hi1), (lo2, hi2) = sa[0], sb[0]
+    return not (lo1 < hi2 and lo2 < hi1)
+
+
+# a clause boundary inside a sentence: a comma or semicolon, or a coordinating word between two dated acts
+_CLAUSE = re.compile(r"[,;]\s+|\s+(?:followed by|and then|then|and|while|whereas|before|after)\s+", re.IGNORECASE)
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december today tomorrow yesterday tonight".split()
+)
+_TITLES = frozenset("mr mrs ms dr sen rep gov president".split())
+_NAME = re.compile(r"\b[A-Z][\w'’-]{2,}")
+_CONTRACTION = re.compile(r"['’](?:ll|s|re|ve|d|m)?$")
+
+
+_SAYS = re.compile(r"\b(?:said|says|say|told|tells|announced|announces|added|adds|stated|states|noted|tweeted|wrote|"
+                   r"insisted|argued|claimed|reported)\b", re.IGNORECASE)
+
+
+def _says(clause: str) -> bool:
+    """A reporting clause ("Trump announced Thursday", "said Monday"): its day is when it was said, not the act's."""
+    return _SAYS.search(clause) is not None
+
+
+def _names(clause: str) -> list[str]:
+    """Stems of the capitalised words of a clause that name someone or something (not calendar or function words)."""
+    out = []
+    for m in _NAME.finditer(clause):
+        low = _CONTRACTION.sub("", m.group(0).lower())  # "He'll", "House's"
+        if low not in STOPWORDS and low not in REPORTING and low not in _CALENDAR and low not in _TITLES:
+            out.append(stem(low))
+    return list(dict.fromkeys(out))
+
+
+def _acts(clause: str) -> list[str]:
+    """Stems of the clause's words written in lower case: what is done and to what ("voted on a bill that
+    reaffirmed the motto"), without the names that do it."""
+    return list(dict.fromkeys(content_stems(" ".join(w for w in clause.split() if w[:1].islower()))))
+
+
+def dated_acts(text: str, quantities: list[Quantity], published: date | None, future: bool = False) -> list[dict]:
+    """[{"day": ISO day, "who": [name stems, first first], "acts": [stems], "clock": ...}] for each clause that names
+    its own day and an actor (a clause holding only a day, "On Wednesday, the House voted", dates the next one).
+
+    ``future``: the claim is a plan or forecast (a bare weekday is the coming one, ``extract.reftime``).
+    Stored so that analysis can set a later report of one act against the day given for that act
+    ("followed by the House on Thursday" / "the House voted on Wednesday") without re-reading words."""
+    low = text.lower()
+    if published is None or not (("day" in low or "tonight" in low) or any(q.kind == "date" for q in quantities)):
+        return []  # nothing can name a day: every weekday and "today"/"yesterday" holds "day"; dates are quantities
+    out: list[dict] = []
+    start = 0
+    fronted: dict | None = None  # "On Wednesday, the House voted ...": a day with no actor dates the next clause
+    bounds = [m for m in _CLAUSE.finditer(text)] + [None]
+    for m in bounds:
+        end = m.start() if m else len(text)
+        clause = text[start:end]
+        own = [replace(q, start=q.start - start, end=q.end - start) for q in quantities
+               if q.kind == "date" and start <= q.start and q.end <= end]
+        low = clause.lower()  # as for the whole text: a clause without these names no day
+        day = resolve_time(clause, own, published, future=future)[0] if own or "day" in low or "tonight" in low else None
+        says = _says(clause)
+        # names only where they are read: a dated clause, or the clause after a fronted day
+        who = _names(clause) if not says and ((day and len(day) == 10) or fronted is not None) else []
+        if day and len(day) == 10 and not says:
+            clock = clock_of(clause)
+            fronted = {"day": day, **({"clock": clock} if clock else {})}
+        elif fronted is not None and who and start > 0:
+            day = fronted["day"]
+        if day and len(day) == 10 and who:
+            entry = {**fronted, "who": who} if fronted and fronted["day"] == day else {"day": day, "who": who}
+            out.append({**entry, "acts": _acts(clause)})
+            fronted = None
+        elif who or not day:
+            fronted = None
+        start = m.end() if m else len(text)
+    return out
