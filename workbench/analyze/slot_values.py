@@ -19,7 +19,8 @@ from workbench.extract.words import content_stems
 from workbench.models import Frame, Quantity
 
 _MODAL_CLASH = {frozenset(("done", "planned"))}  # "expected" is a forecast: it does not contradict a report
-_MOVED = re.compile(r"\b(?:moved|postponed|delayed|rescheduled|pushed back|brought forward|put off|deferred)\b|"
+_MOVED = re.compile(r"\b(?:moved|postponed|delayed|rescheduled|deferred)\b|"
+                    r"\b(?:push(?:ed|es)?|brought|bring(?:s)?|put(?:s)?)\b(?: [\w'-]+){0,5} (?:back|forward|off)\b|"
                     r"\b(?:earlier|later|sooner) than (?:planned|expected|scheduled)\b|\bahead of schedule\b", re.I)
 MODALITY_SIMILARITY = 0.75  # a modality clash needs the two claims to be about one thing
 MODALITY_SHARED = 3
@@ -42,16 +43,48 @@ def _planned_day(s: Side) -> bool:
                 and f.time > f.published[:10])
 
 
+_ISO_PREFIX = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+
+
+def _disjoint_times(ta: str, tb: str) -> bool:
+    """Two stored reference times that cannot both hold: two days, or two months, or a day outside the
+    other's month ("on November 14" / "to February 2027", "in March" / "until June").
+
+    A day inside the month the other names ("in May" / "on May 20") is no clash, and a bare year is too
+    coarse to oppose anything (news names years of other happenings); other forms (ISO weeks) compare
+    only at one precision."""
+    if ta == tb:
+        return False
+    if _ISO_PREFIX.fullmatch(ta) and _ISO_PREFIX.fullmatch(tb):
+        return not (ta.startswith(tb) or tb.startswith(ta))
+    return len(ta) == len(tb) >= 10
+
+
+def _counts_things(f: Frame) -> bool:
+    """The frame states a figure of something named ("58,400 patients", "$2 million"), not a bare "the two"."""
+    return any(m.get("unit") for m in f.measures)
+
+
+def _beyond_speakers(shared: list[str], a: Frame, b: Frame) -> list[str]:
+    """Shared stems that are not the words of either speaker: what the two claims say, not who says it."""
+    said = set(content_stems(" ".join(x.speaker for x in (a, b) if x.speaker)))
+    return [w for w in shared if w not in said]
+
+
 def date_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:
     """Two dates for the same thing of one event: moved (update) or contradictory (conflict)."""
     da, db = _dates(a) or _planned_day(a), _dates(b) or _planned_day(b)
     if not da or not db or not a.frame.time or not b.frame.time:
         return None
+    if _counts_things(a.frame) != _counts_things(b.frame):
+        return None  # a figure's date is when it was counted ("58,400 at the end of December"), not an act's date
     moved = [s for s in (a, b) if _MOVED.search(s.text)]
+    if moved and not _beyond_speakers(shared, a.frame, b.frame):
+        return None  # "the health board said" twice shares no happening that could have moved
     # one act dated twice ("is backdated to March 1" / "to April 1") is one slot however the rest is worded
     if not shared or (not moved and not shared_act(a.frame, b.frame) and (len(shared) < DATE_SHARED or sim < DATE_SIMILARITY)):
         return None
-    if a.frame.time == b.frame.time or len(a.frame.time) != len(b.frame.time) or len(a.frame.time) < 10:
+    if not _disjoint_times(a.frame.time, b.frame.time):
         return None
     subject = ", ".join(shared[:3])
     if moved:

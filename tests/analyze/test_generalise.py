@@ -1,0 +1,38 @@
+"""Classes of error found on fresh dev events (issue 9, fifth round), each tested in wording of its own
+(sentences written for these tests, not the dev corpus)."""
+
+from __future__ import annotations
+
+from tests.analyze.test_frame_relate import rel
+
+
+def test_two_months_for_one_planned_act_from_two_sources_conflict():
+    got = rel("The new ferry terminal will open in May, the port authority said.",
+              "The new ferry terminal will open in September, the contractor said.", sim=0.7)
+    assert got.relation == "conflict" and "May" in got.reason and "September" in got.reason, got
+
+
+def test_a_day_moved_to_a_later_month_is_an_update_that_says_so():
+    got = rel("The museum's east wing will reopen on June 3, the curator said.",
+              "The reopening of the museum's east wing has been postponed until October, the trust said.",
+              sim=0.7, pub_b="2027-03-12")
+    assert got.relation == "update" and "moved" in got.reason and "June 3" in got.reason, got
+
+
+def test_a_day_inside_the_month_named_elsewhere_is_no_clash():
+    got = rel("The new ferry terminal will open in May, the port authority said.",
+              "The new ferry terminal will open on May 20, the port authority said.", sim=0.8)
+    assert got.relation != "conflict", got
+
+
+def test_a_phrasal_move_split_by_its_object_says_the_date_moved():
+    got = rel("The opera house's gala remains set for December 12, its director said.",
+              "The opera house has pushed its gala back to March 2028, the board said.", sim=0.7, pub_b="2027-03-13")
+    assert got.relation == "update" and "moved" in got.reason and "December 12" in got.reason, got
+
+
+def test_a_figures_month_is_not_the_date_of_an_act_the_same_speaker_moved():
+    got = rel("The transport office reported that 3,100 lorries crossed the pass at the end of January.",
+              "The reopening of the pass road has been delayed until May, the transport office said.",
+              sim=0.5, pub_b="2027-03-12")
+    assert got.relation != "update" and "moved" not in got.reason, got
