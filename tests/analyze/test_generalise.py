@@ -36,3 +36,18 @@ def test_a_figures_month_is_not_the_date_of_an_act_the_same_speaker_moved():
               "The reopening of the pass road has been delayed until May, the transport office said.",
               sim=0.5, pub_b="2027-03-12")
     assert got.relation != "update" and "moved" not in got.reason, got
+
+
+def test_a_price_for_each_share_is_not_the_total_it_adds_up_to():
+    got = rel("The rival bid puts a price of £8.20 on each Norwick Mills share, its backers said.",
+              "The rival bid values Norwick Mills at 410 million pounds, the buyer's chairman said.", sim=0.7)
+    assert got.relation != "conflict", got
+    got = rel("Under the bid, investors get 8.20 pounds in cash for every Norwick Mills share, the two firms said.",
+              "The bid values Norwick Mills at 410 million pounds, the buyer's chairman said.", sim=0.7)
+    assert got.relation != "conflict", got
+
+
+def test_one_price_per_share_in_two_wordings_agrees():
+    got = rel("Under the bid, investors get 8.20 pounds in cash for every Norwick Mills share, the two firms said.",
+              "The bid values each Norwick Mills share at £8.20, the offer document says.", sim=0.7)
+    assert got.relation == "agree", got
