@@ -51,3 +51,16 @@ def test_one_price_per_share_in_two_wordings_agrees():
     got = rel("Under the bid, investors get 8.20 pounds in cash for every Norwick Mills share, the two firms said.",
               "The bid values each Norwick Mills share at £8.20, the offer document says.", sim=0.7)
     assert got.relation == "agree", got
+
+
+def test_a_general_noun_and_a_specific_one_of_one_predicate_are_one_count():
+    got = rel("The prison service said 4,200 inmates were sharing cells built for one.",
+              "Some 6,900 people are sharing cells built for one, the prisoners' aid league said.", sim=0.6)
+    assert got.relation == "conflict" and "4,200" in got.reason and "6,900" in got.reason, got
+    assert "source vs source" in got.reason, got
+
+
+def test_two_specific_nouns_of_one_predicate_stay_apart():
+    got = rel("The fire service said 40 houses were destroyed in the storm.",
+              "About 120 cars were destroyed in the storm, the insurers' association said.", sim=0.6)
+    assert got.relation != "conflict", got

@@ -20,6 +20,7 @@ wording rules in ``analyze.relate`` look at the pair.
 
 from __future__ import annotations
 
+from workbench.analyze.fact_slots import one_count_two_nouns
 from workbench.analyze.figure_acts import (
     _NEGOTIATED,
     _SCOPE_RANK,
@@ -94,7 +95,7 @@ def _units_compatible(ma: dict, mb: dict, sim: float) -> bool:
         return True
     ua, ub = ma.get("unit"), mb.get("unit")
     if ua and ub:
-        return ua.rstrip("s") == ub.rstrip("s") or sim >= 0.75
+        return ua.rstrip("s") == ub.rstrip("s") or sim >= 0.75 or one_count_two_nouns(ma, mb)
     return sim >= 0.6
 
 
