@@ -64,3 +64,15 @@ def test_two_specific_nouns_of_one_predicate_stay_apart():
     got = rel("The fire service said 40 houses were destroyed in the storm.",
               "About 120 cars were destroyed in the storm, the insurers' association said.", sim=0.6)
     assert got.relation != "conflict", got
+
+
+def test_a_count_marked_as_one_part_is_narrower_not_a_revision_by_its_source():
+    got = rel("The couriers' union estimates that 400 parcels will be sent back to senders.",
+              "In the Ostby warehouse alone, 60 parcels will be sent back, the union said.", sim=0.6, pub_b="2027-03-12")
+    assert got.relation == "broader" and "part" in got.reason, got
+
+
+def test_one_site_of_a_plan_is_narrower_than_the_planned_total():
+    got = rel("At its Lerwick depot alone, 90 drivers will be laid off, the firm said.",
+              "The firm will lay off 350 drivers by the spring, its chief executive said.", sim=0.6)
+    assert got.relation == "narrower", got

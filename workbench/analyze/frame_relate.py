@@ -26,6 +26,7 @@ from workbench.analyze.figure_acts import (
     _SCOPE_RANK,
     _act,
     _acts_compatible,
+    _marked_part,
     _whose,
     act_clash,
     holder_or_period,
@@ -171,6 +172,9 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         local = _local_vs_whole(a, b, qa, qb)  # "at the airport alone, 85 flights" / "140 flights"
         if local is not None and local[0] != "related":
             return local[0], f"{local[1]} ({ma['unit']}: {qa.text} vs {qb.text})"
+        part = _marked_part(a, b, ma, mb, qa, qb)  # "at the bakery alone, 180 jobs" / "1,200 jobs": a part, not a revision
+        if part is not None:
+            return part
     if ra is None and rb is None and sim >= CONFLICT_SIMILARITY:
         running = _running_update(a, b, ma, mb, qa, qb)
         if running is not None:
