@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from tests.analyze.test_frame_relate import rel
+from tests.analyze.test_frame_relate import rel, view
+from workbench.analyze.relate import relate
 
 
 def test_two_months_for_one_planned_act_from_two_sources_conflict():
@@ -76,3 +77,17 @@ def test_one_site_of_a_plan_is_narrower_than_the_planned_total():
     got = rel("At its Lerwick depot alone, 90 drivers will be laid off, the firm said.",
               "The firm will lay off 350 drivers by the spring, its chief executive said.", sim=0.6)
     assert got.relation == "narrower", got
+
+
+def test_a_time_offset_after_a_particle_is_no_change_and_a_name_is_no_scope():
+    a = view("The lift cable snapped 40 seconds after the doors closed, the operator said.", cid="a")
+    b = view("Records from the National Safety Board showed the cable broke up 55 seconds after departure.", cid="b")
+    assert not str(b.frame.measures[0].get("role") or "").endswith("change"), b.frame
+    assert b.frame.scope is None, b.frame  # "National" opens the board's name
+    got = relate(a, b, similarity=0.6)
+    assert got.relation == "conflict" and "40" in got.reason and "55" in got.reason, got
+
+
+def test_a_scope_word_outside_a_name_still_scopes():
+    f = view("Hospital admissions rose 4% nationally, the National Health Office said.").frame
+    assert f.scope == "country", f
