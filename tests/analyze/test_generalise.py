@@ -91,3 +91,12 @@ def test_a_time_offset_after_a_particle_is_no_change_and_a_name_is_no_scope():
 def test_a_scope_word_outside_a_name_still_scopes():
     f = view("Hospital admissions rose 4% nationally, the National Health Office said.").frame
     assert f.scope == "country", f
+
+
+def test_a_place_marked_as_one_part_is_narrower_than_another_places_total():
+    got = rel("At Brennan Clinic alone, 800 patients are waiting for scans, its director said.",
+              "Some 5,000 people are waiting for scans in Ostreva, the patients' league said.", sim=0.6)
+    assert got.relation == "narrower" and "part" in got.reason, got
+    got = rel("In Brennan, 800 patients are waiting for scans, its director said.",
+              "Some 5,000 people are waiting for scans in Ostreva, the patients' league said.", sim=0.6)
+    assert got.relation == "different_measure", got  # two places, neither marked a part of the other

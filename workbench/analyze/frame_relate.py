@@ -207,8 +207,8 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     if not _units_compatible(ma, mb, sim):
         return None
     if a.frame.place and b.frame.place and a.frame.place != b.frame.place and a.frame.place not in b.text \
-            and b.frame.place not in a.text:
-        return "different_measure", f"different place: {a.frame.place} vs {b.frame.place}"
+            and b.frame.place not in a.text:  # "at St X's alone, 9,300" / "in Calder, 71,000": X lies inside
+        return _marked_part(a, b, ma, mb, qa, qb) or ("different_measure", f"different place: {a.frame.place} vs {b.frame.place}")
     sa, sb = _scope(a), _scope(b)
     role = ra or rb or qa.context or qb.context or ma.get("unit") or mb.get("unit") or ma.get("kind")
     if sa and sb and _SCOPE_RANK[sa] != _SCOPE_RANK[sb]:
