@@ -100,3 +100,17 @@ def test_a_place_marked_as_one_part_is_narrower_than_another_places_total():
     got = rel("In Brennan, 800 patients are waiting for scans, its director said.",
               "Some 5,000 people are waiting for scans in Ostreva, the patients' league said.", sim=0.6)
     assert got.relation == "different_measure", got  # two places, neither marked a part of the other
+
+
+def test_a_plan_then_the_dated_deed_is_an_update_at_any_closeness():
+    got = rel("The port authority said the stranded ferry would be towed off the sandbank soon.",
+              "The stranded ferry was towed off the sandbank on Thursday, the port authority said.",
+              sim=0.55, pub_b="2027-03-13")
+    assert got.relation == "update" and "planned, then done" in got.reason, got
+
+
+def test_a_deed_dated_before_the_plan_was_reported_is_no_update():
+    got = rel("The port authority said the stranded ferry would be towed off the sandbank soon.",
+              "The stranded ferry was towed off the sandbank on Thursday, the port authority said.",
+              sim=0.55, pub_a="2027-03-20", pub_b="2027-03-13")
+    assert got.relation != "update", got

@@ -202,6 +202,15 @@ def _done_before_plan(done: Frame, planned: Frame, planned_text: str) -> bool:
     return bool(end and planned.published and end < planned.published[:10])
 
 
+def _done_after_plan(done: Frame, planned: Frame, shared: list[str]) -> bool:
+    """The deed is dated on or after the day the plan was reported ("would be refloated within days", then
+    "was refloated on Tuesday"), and the two share words beyond their speakers' (the thing acted on): the
+    counterpart of :func:`_done_before_plan`, so the plan's verb and the dates decide, not the similarity."""
+    if not done.time or not planned.published or len(done.time) < 10:
+        return False
+    return done.time >= planned.published[:10] and len(_beyond_speakers(shared, done, planned)) >= 2
+
+
 def modality_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:
     """"was closed" vs "will close" on one subject: a conflict, or (the plan dated before its outcome) an update.
 
@@ -213,12 +222,15 @@ def modality_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[
         return None
     done, later = (fa, fb) if fa.modality == "done" else (fb, fa)
     timed = _done_before_plan(done, later, (b if fa.modality == "done" else a).text)
-    if ((sim >= MODALITY_SIMILARITY or timed)
+    carried = _done_after_plan(done, later, shared)
+    if ((sim >= MODALITY_SIMILARITY or timed or carried)
             and len(_shared_loose(a.text, b.text, shared)) >= MODALITY_SHARED
             and _plan_governs_shared(*((a, b) if fa.modality == "planned" else (b, a)))):
         if not timed and done.time and (not later.time or (len(later.time) == len(done.time) and later.time <= done.time)):
             # "is set to vote" / "voted Wednesday": the plan and, dated, its outcome: a development
             return "update", f"planned, then done ({when(done)}): {', '.join(shared[:3])}"
+        if sim < MODALITY_SIMILARITY and not timed:
+            return None  # carried out at a date the plan did not name: only close claims are read as one act
         times = f"{when(done)} vs {when(later)}; " if done.time or later.time else ""
         return "conflict", f"modality: {done.modality} vs {later.modality} ({times}{', '.join(shared[:3])})"
     return None
