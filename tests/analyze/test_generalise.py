@@ -114,3 +114,10 @@ def test_a_deed_dated_before_the_plan_was_reported_is_no_update():
               "The stranded ferry was towed off the sandbank on Thursday, the port authority said.",
               sim=0.55, pub_a="2027-03-20", pub_b="2027-03-13")
     assert got.relation != "update", got
+
+
+def test_a_past_month_named_as_background_is_no_date_slot():
+    got = rel("The ministry on Friday released the report on the floods of Sept. 9, 2026, in the Tarn valley.",
+              "A report released by the ministry on Friday criticised the response to last September's floods in the Tarn valley.",
+              sim=0.75, pub_a="2027-03-10", pub_b="2027-03-10")
+    assert got.relation != "conflict", got

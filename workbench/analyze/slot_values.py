@@ -65,6 +65,11 @@ def _counts_things(f: Frame) -> bool:
     return any(m.get("unit") for m in f.measures)
 
 
+def _ahead(f: Frame) -> bool:
+    """The stored time is not before the report's own month: a schedule ("will open in March"), not history."""
+    return bool(f.time and f.published and f.time >= f.published[: len(f.time)])
+
+
 def _beyond_speakers(shared: list[str], a: Frame, b: Frame) -> list[str]:
     """Shared stems that are not the words of either speaker: what the two claims say, not who says it."""
     said = set(content_stems(" ".join(x.speaker for x in (a, b) if x.speaker)))
@@ -86,6 +91,8 @@ def date_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str,
         return None
     if not _disjoint_times(a.frame.time, b.frame.time):
         return None
+    if min(len(a.frame.time), len(b.frame.time)) < 10 and not (_ahead(a.frame) and _ahead(b.frame)):
+        return None  # a month named for a past happening is mostly background ("last September's attack")
     subject = ", ".join(shared[:3])
     if moved:
         other = b if moved[0] is a else a
