@@ -121,3 +121,21 @@ def test_a_past_month_named_as_background_is_no_date_slot():
               "A report released by the ministry on Friday criticised the response to last September's floods in the Tarn valley.",
               sim=0.75, pub_a="2027-03-10", pub_b="2027-03-10")
     assert got.relation != "conflict", got
+
+
+def test_an_act_noun_inside_the_subjects_phrase_is_not_the_figures_act():
+    got = rel("Investors holding 30% of Norwick Mills have tendered their shares, the bidder said on Monday.",
+              "Acceptances for the Norwick Mills bid have climbed to 55%, the bidder said on Thursday.",
+              sim=0.6, pub_a="2027-03-09", pub_b="2027-03-12")
+    assert got.relation == "update" and "30%" in got.reason and "55%" in got.reason, got
+    f = view("Members voted for the offer of 4% on Monday, the union said.").frame
+    assert f.measures[0].get("act") == "offer", f  # the act noun right before its figure is still its act
+
+
+def test_a_figure_comparison_does_not_hang_on_which_claim_comes_first():
+    a = view("Investors holding 30% of Norwick Mills have tendered their shares, the bidder said on Monday.",
+             published="2027-03-09", cid="a")
+    b = view("Acceptances for the Norwick Mills bid have climbed to 55%, the bidder said on Thursday.",
+             published="2027-03-12", cid="b")
+    ab, ba = relate(a, b, similarity=0.78), relate(b, a, similarity=0.78)
+    assert ab.relation == ba.relation == "update", (ab, ba)

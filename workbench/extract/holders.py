@@ -113,6 +113,16 @@ def holder_of(text: str, q: Quantity, speaker: str | None = None) -> str | None:
     return None
 
 
+# "Acceptances for the Brightwell offer have reached 68%": the act noun sits in a prepositional phrase of the
+# subject, and a verb of its own clause stands between it and the figure: the figure counts the subject.
+_PP_BEFORE = re.compile(r"\b(?:for|against|on|over)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[A-Z][\w'-]*\s+){0,3}$")
+_VERB_AFTER = re.compile(r"^\s+(?:has|have|had|is|are|was|were|now|already)\b")
+
+
+def _complement(before: str, m: re.Match[str]) -> bool:
+    return bool(_PP_BEFORE.search(before, 0, m.start()) and _VERB_AFTER.match(before[m.end() :]))
+
+
 def act_of(text: str, q: Quantity, width: int = 80, speaker: str | None = None) -> dict[str, Any]:
     """{"act", "holder", "per"} of one figure (keys only when found)."""
     start = max(0, q.start - width)
@@ -125,7 +135,7 @@ def act_of(text: str, q: Quantity, width: int = 80, speaker: str | None = None) 
     best: tuple[int, str, int] | None = None
     for name, r in _ACT_RES:
         for m in r.finditer(before):
-            if best is None or m.start() > best[0]:
+            if (best is None or m.start() > best[0]) and not _complement(before, m):
                 best = (m.start(), name, m.start())
     if best is None and _INFINITIVE.search(before):
         out["act"] = "plan"
