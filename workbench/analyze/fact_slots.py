@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from workbench.analyze.intervals import period_relation
 from workbench.analyze.unit_sizes import same_unit
+from workbench.extract.words import content_stems
 from workbench.models import Frame
 
 FIGURE_KINDS = frozenset({"count", "money", "percent", "ratio"})  # a date says when, not what is measured
@@ -132,7 +133,27 @@ def same_slot(a: Frame | None, b: Frame | None) -> bool:
     for ma in a.measures:
         for mb in b.measures:
             if (ma.get("kind") in FIGURE_KINDS and ma.get("kind") == mb.get("kind") and ma.get("unit")
-                    and mb.get("unit") and same_unit(ma["unit"], mb["unit"]) and _same_measure(fa := _figure(ma), fb := _figure(mb))
+                    and mb.get("unit") and (same_unit(ma["unit"], mb["unit"]) or one_count_two_nouns(ma, mb))
+                    and _same_measure(fa := _figure(ma), fb := _figure(mb))
                     and (_counts_a_thing(ma) or _named_alike(ma, mb, fa, fb))):
                 return True
     return bool(shared_act(a, b))
+
+
+# Nouns that count any person (closed class): "people" covers "patients", "inmates", "passengers".
+_ANY_PERSON = frozenset({"people", "persons", "person", "individuals", "individual"})
+
+
+def one_count_two_nouns(ma: dict, mb: dict) -> bool:
+    """Two counts of one predicate, one in a noun that counts any person ("58,400 patients were waiting" /
+    "71,000 people are waiting"): one measure although the stored units differ.
+
+    Why: sources word one count with their own nouns; a general noun cannot name another measure of the
+    same predicate. Two specific nouns ("40 houses" / "120 cars" destroyed) stay two measures."""
+    if ma.get("kind") != "count" or mb.get("kind") != "count" or ma.get("role") or mb.get("role"):
+        return False
+    pa, pb = (content_stems(str(m.get("pred") or "")) for m in (ma, mb))
+    if not pa or not pb or pa[0] != pb[0]:
+        return False
+    units = {str(ma.get("unit") or "").casefold(), str(mb.get("unit") or "").casefold()}
+    return len(units & _ANY_PERSON) == 1 and "" not in units

@@ -11,7 +11,7 @@ from workbench.analyze.intervals import describe, period_relation
 from workbench.analyze.quantity_match import overlap
 from workbench.analyze.sides import Side, _figures, _interval
 from workbench.extract.words import content_stems
-from workbench.models import Frame
+from workbench.models import Frame, Quantity
 
 _SCOPE_RANK = {"site": 0, "city": 1, "region": 2, "country": 3, "all-sites": 3, "continent": 3.5, "world": 4}
 
@@ -80,6 +80,30 @@ def _units(s: Side) -> tuple[str, ...]:
     return tuple(str(m.get("unit") or "").lower().rstrip("s") for m, _ in _figures(s))
 
 
+def _both_planned(a: Side, b: Side, ma: dict, mb: dict) -> bool:
+    """A figure with no act word in a claim whose modality is planned ("300 jobs will go") is a plan too: against
+    a figure of a stated plan ("will cut 800 jobs") it is not a plan against a report."""
+    acts = {_act(ma) or ("plan" if a.frame.modality == "planned" else None),
+            _act(mb) or ("plan" if b.frame.modality == "planned" else None)}
+    return acts == {"plan"} and ma.get("per") == mb.get("per") and not holders_differ(ma.get("holder"), mb.get("holder"))
+
+
+def _marked_part(a: Side, b: Side, ma: dict, mb: dict, qa: Quantity, qb: Quantity) -> tuple[str, str] | None:
+    """A smaller count of one unit marked as a part ("alone", "of them") against an unmarked one is narrower,
+    whether or not its place is a known scope word; one place named on both sides is one measure. Only for
+    claims of one figure each."""
+    part_a, part_b = ma.get("part") == "part", mb.get("part") == "part"
+    if len(_figures(a)) > 1 or len(_figures(b)) > 1:
+        return None  # with several figures a side, the part may belong to another pair than the one compared
+    if part_a == part_b or (bool(a.frame.place) and a.frame.place == b.frame.place) or qa.value is None or qb.value is None:
+        return None
+    part, whole = (qa, qb) if part_a else (qb, qa)
+    if overlap(_interval(qa), _interval(qb)) or part.value >= whole.value:
+        return None  # the same figure, or a "part" larger than the whole: no part of it
+    kind = "narrower" if part_a else "broader"
+    return kind, f"{kind}: part vs total ({ma.get('unit')}: {qa.text} vs {qb.text})"
+
+
 def act_clash(a: Side, b: Side) -> tuple[str, str] | None:
     """Why disjoint figures of two claims are not one measure (whose offer, demand or plan, per what), else None.
 
@@ -92,7 +116,7 @@ def act_clash(a: Side, b: Side) -> tuple[str, str] | None:
         return None
     pairs = [(x, y) for x, u in zip(fa, _units(a), strict=True) for y, v in zip(fb, _units(b), strict=True)
              if x[1].kind == y[1].kind and not (u and v and u != v)]  # _same_unit, the units normalised once per claim
-    if not pairs or any(_acts_compatible(x[0], y[0]) for x, y in pairs):
+    if not pairs or any(_acts_compatible(x[0], y[0]) or _both_planned(a, b, x[0], y[0]) for x, y in pairs):
         return None
     if any(overlap(_interval(x[1]), _interval(y[1])) for x, y in pairs):
         return None

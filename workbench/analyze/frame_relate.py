@@ -21,11 +21,13 @@ wording rules in ``analyze.relate`` look at the pair.
 from __future__ import annotations
 
 from workbench.analyze.dated_acts import dated_act_relation
+from workbench.analyze.fact_slots import one_count_two_nouns
 from workbench.analyze.figure_acts import (
     _NEGOTIATED,
     _SCOPE_RANK,
     _act,
     _acts_compatible,
+    _marked_part,
     _whose,
     act_clash,
     holder_or_period,
@@ -95,7 +97,7 @@ def _units_compatible(ma: dict, mb: dict, sim: float) -> bool:
         return True
     ua, ub = ma.get("unit"), mb.get("unit")
     if ua and ub:
-        return ua.rstrip("s") == ub.rstrip("s") or sim >= 0.75
+        return ua.rstrip("s") == ub.rstrip("s") or sim >= 0.75 or one_count_two_nouns(ma, mb)
     return sim >= 0.6
 
 
@@ -171,6 +173,9 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         local = _local_vs_whole(a, b, qa, qb)  # "at the airport alone, 85 flights" / "140 flights"
         if local is not None and local[0] != "related":
             return local[0], f"{local[1]} ({ma['unit']}: {qa.text} vs {qb.text})"
+        part = _marked_part(a, b, ma, mb, qa, qb)  # "at the bakery alone, 180 jobs" / "1,200 jobs": a part, not a revision
+        if part is not None:
+            return part
     if ra is None and rb is None and sim >= CONFLICT_SIMILARITY:
         running = _running_update(a, b, ma, mb, qa, qb)
         if running is not None:
@@ -203,8 +208,8 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     if not _units_compatible(ma, mb, sim):
         return None
     if a.frame.place and b.frame.place and a.frame.place != b.frame.place and a.frame.place not in b.text \
-            and b.frame.place not in a.text:
-        return "different_measure", f"different place: {a.frame.place} vs {b.frame.place}"
+            and b.frame.place not in a.text:  # "at St X's alone, 9,300" / "in Calder, 71,000": X lies inside
+        return _marked_part(a, b, ma, mb, qa, qb) or ("different_measure", f"different place: {a.frame.place} vs {b.frame.place}")
     sa, sb = _scope(a), _scope(b)
     role = ra or rb or qa.context or qb.context or ma.get("unit") or mb.get("unit") or ma.get("kind")
     if sa and sb and _SCOPE_RANK[sa] != _SCOPE_RANK[sb]:

@@ -20,7 +20,8 @@ from workbench.extract.words import content_stems
 from workbench.models import Frame, Quantity
 
 _MODAL_CLASH = {frozenset(("done", "planned"))}  # "expected" is a forecast: it does not contradict a report
-_MOVED = re.compile(r"\b(?:moved|postponed|delayed|rescheduled|pushed back|brought forward|put off|deferred)\b|"
+_MOVED = re.compile(r"\b(?:moved|postponed|delayed|rescheduled|deferred)\b|"
+                    r"\b(?:push(?:ed|es)?|brought|bring(?:s)?|put(?:s)?)\b(?: [\w'-]+){0,5} (?:back|forward|off)\b|"
                     r"\b(?:earlier|later|sooner) than (?:planned|expected|scheduled)\b|\bahead of schedule\b", re.I)
 MODALITY_SIMILARITY = 0.75  # a modality clash needs the two claims to be about one thing
 MODALITY_SHARED = 3
@@ -43,17 +44,56 @@ def _planned_day(s: Side) -> bool:
                 and f.time > f.published[:10])
 
 
+_ISO_PREFIX = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+
+
+def _disjoint_times(ta: str, tb: str) -> bool:
+    """Two stored reference times that cannot both hold: two days, or two months, or a day outside the
+    other's month ("on November 14" / "to February 2027", "in March" / "until June").
+
+    A day inside the month the other names ("in May" / "on May 20") is no clash, and a bare year is too
+    coarse to oppose anything (news names years of other happenings); other forms (ISO weeks) compare
+    only at one precision."""
+    if ta == tb:
+        return False
+    if _ISO_PREFIX.fullmatch(ta) and _ISO_PREFIX.fullmatch(tb):
+        return not (ta.startswith(tb) or tb.startswith(ta))
+    return len(ta) == len(tb) >= 10
+
+
+def _counts_things(f: Frame) -> bool:
+    """The frame states a figure of something named ("58,400 patients", "$2 million"), not a bare "the two"."""
+    return any(m.get("unit") for m in f.measures)
+
+
+def _ahead(f: Frame) -> bool:
+    """The stored time is not before the report's own month: a schedule ("will open in March"), not history."""
+    return bool(f.time and f.published and f.time >= f.published[: len(f.time)])
+
+
+def _beyond_speakers(shared: list[str], a: Frame, b: Frame) -> list[str]:
+    """Shared stems that are not the words of either speaker: what the two claims say, not who says it."""
+    said = set(content_stems(" ".join(x.speaker for x in (a, b) if x.speaker)))
+    return [w for w in shared if w not in said]
+
+
 def date_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:
     """Two dates for the same thing of one event: moved (update) or contradictory (conflict)."""
     da, db = _dates(a) or _planned_day(a), _dates(b) or _planned_day(b)
     if not da or not db or not a.frame.time or not b.frame.time:
         return None
+    if _counts_things(a.frame) != _counts_things(b.frame):
+        return None  # a figure's date is when it was counted ("58,400 at the end of December"), not an act's date
     moved = [s for s in (a, b) if _MOVED.search(s.text)]
+    if moved and not _beyond_speakers(shared, a.frame, b.frame):
+        return None  # "the health board said" twice shares no happening that could have moved
     # one act dated twice ("is backdated to March 1" / "to April 1") is one slot however the rest is worded
     if not shared or (not moved and not shared_act(a.frame, b.frame) and (len(shared) < DATE_SHARED or sim < DATE_SIMILARITY)):
         return None
-    if a.frame.time == b.frame.time or len(a.frame.time) != len(b.frame.time) or len(a.frame.time) < 10:
+    if not _disjoint_times(a.frame.time, b.frame.time):
         return None
+    if min(len(a.frame.time), len(b.frame.time)) < 10 and not (_ahead(a.frame) and _ahead(b.frame)):
+        return None  # a month named for a past happening is mostly background ("last September's attack")
     subject = ", ".join(shared[:3])
     if moved:
         other = b if moved[0] is a else a
@@ -152,6 +192,15 @@ def _done_before_plan(done: Frame, planned: Frame, planned_text: str) -> bool:
     return bool(end and planned.published and end < planned.published[:10])
 
 
+def _done_after_plan(done: Frame, planned: Frame, shared: list[str]) -> bool:
+    """The deed is dated on or after the day the plan was reported ("would be refloated within days", then
+    "was refloated on Tuesday"), and the two share words beyond their speakers' (the thing acted on): the
+    counterpart of :func:`_done_before_plan`, so the plan's verb and the dates decide, not the similarity."""
+    if not done.time or not planned.published or len(done.time) < 10:
+        return False
+    return done.time >= planned.published[:10] and len(_beyond_speakers(shared, done, planned)) >= 2
+
+
 def modality_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:
     """"was closed" vs "will close" on one subject: a conflict, or (the plan dated before its outcome) an update.
 
@@ -163,12 +212,15 @@ def modality_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[
         return None
     done, later = (fa, fb) if fa.modality == "done" else (fb, fa)
     timed = _done_before_plan(done, later, (b if fa.modality == "done" else a).text)
-    if ((sim >= MODALITY_SIMILARITY or timed)
+    carried = _done_after_plan(done, later, shared)
+    if ((sim >= MODALITY_SIMILARITY or timed or carried)
             and len(_shared_loose(a.text, b.text, shared)) >= MODALITY_SHARED
             and _plan_governs_shared(*((a, b) if fa.modality == "planned" else (b, a)))):
         if not timed and done.time and (not later.time or (len(later.time) == len(done.time) and later.time <= done.time)):
             # "is set to vote" / "voted Wednesday": the plan and, dated, its outcome: a development
             return "update", f"planned, then done ({when(done)}): {', '.join(shared[:3])}"
+        if sim < MODALITY_SIMILARITY and not timed:
+            return None  # carried out at a date the plan did not name: only close claims are read as one act
         times = f"{when(done)} vs {when(later)}; " if done.time or later.time else ""
         return "conflict", f"modality: {done.modality} vs {later.modality} ({times}{', '.join(shared[:3])})"
     return None

@@ -73,6 +73,10 @@ _PERIOD_BASE = re.compile(
     re.IGNORECASE,
 )
 _G_CHANGE, _G_PERIOD_BASE = Gated(_CHANGE), Gated(_PERIOD_BASE)
+# "broke up 112 seconds after launch": a time unit followed by after/before/into is an offset in time (when
+# something happened), not the amount of a change that an "up"/"down" particle before it would make it.
+_OFFSET = re.compile(r"^\s+(?:after|before|into|later|earlier|ago)\b", re.IGNORECASE)
+_TIME_UNIT = re.compile(r"^(?:second|minute|hour|day|week|month|year)s?$", re.IGNORECASE)
 _PART = re.compile(r"\b(?:including|among them|of whom|of them|additional|another|further|new|alone)\b|^of the \w+,", re.I)
 _TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|combined|cumulative|so far|to date)\b", re.IGNORECASE)
 _G_TOTAL = Gated(_TOTAL)
@@ -252,8 +256,9 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
             role = f"{DEVIATION} {'below' if below else 'above'} the norm"
         if role == "price" and _INFLATION.search(text):
             role = "price change"  # inflation is the change of prices
+        offset = bool(q.unit and _TIME_UNIT.match(q.unit) and _OFFSET.match(text[q.end :]))
         if (_G_CHANGE.search(near, near_words) or _G_PERIOD_BASE.search(near, near_words)) and span is None \
-                and not (role or "").endswith(" change"):
+                and not offset and not (role or "").endswith(" change"):
             role = f"{role or q.unit or q.kind} change"
         # a comparison base belongs to a change or a rate: "42 cases since July 20" is a level counted from a day
         base = period_base(text) if (role or "").endswith(" change") or q.kind == "percent" else None

@@ -202,9 +202,21 @@ def scope_of(text: str, words: frozenset[str] | None = _UNSET) -> str | None:
     if (low is None or any(p in low for p in _SITE_PLURALS)) and _ALL_SITES.search(text):
         return "all-sites"
     for name, g in _G_SCOPE:
-        if g.search(text, words):
+        if g.may_match(words) and any(not _opens_name(text, m) for m in g.pattern.finditer(text)):
             return name
     return None
+
+
+_NAME_NEXT = re.compile(r"\s+[A-Z]")
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
+def _opens_name(text: str, m: re.Match[str]) -> bool:
+    """A capitalised scope word with a capitalised word after it opens or sits inside a name ("the National
+    Space Office", "City Hall"): it names an organisation or a building, not the scope of the claim. Not in a
+    headline written in title case (no lower-case word of four letters), where every word is capitalised."""
+    return (m.group(0)[:1].isupper() and m.start() > 0 and bool(_NAME_NEXT.match(text, m.end()))
+            and _LOWER_WORD.search(text) is not None)
 
 
 def place_of(text: str, words: frozenset[str] | None = _UNSET) -> str | None:

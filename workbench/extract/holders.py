@@ -43,9 +43,14 @@ _NAME = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
 _POSSESSIVE = re.compile(rf"(?P<h>{_NAME})['’]s?\s+(?:\w+\s+){{0,3}}?$")
 _SUBJECT = re.compile(rf"(?P<h>{_NAME})\s+(?:[a-z]+\s+){{0,2}}?$")
 _BY = re.compile(rf"^\s*\S*\s*(?:offered|proposed|requested|demanded|sought|put forward|tabled)? ?by (?P<h>{_NAME})")
-_RATE = re.compile(r"^\s*(?:a|an|per|each|every)\s+(?P<per>year|month|week|day|hour|person|head|household|family|"
-                   r"student|patient|worker|employee|member|unit|share|ton|tonne|barrel|kilo\w*|litre|liter)\b",
+_PER_NOUNS = (r"(?P<per>year|month|week|day|hour|person|head|household|family|student|patient|worker|employee|"
+              r"member|unit|share|ton|tonne|barrel|kilo\w*|litre|liter)s?")
+# The rate a figure is stated per: right after it ("$600 a year", "8.20 pounds in cash for every X share"),
+# or fronted before it ("values each X share at €14.50"); up to three capitalised names between.
+_RATE = re.compile(rf"^\s*(?:in \w+ )?(?:for )?(?:a|an|per|each|every)\s+(?-i:[A-Z][\w'-]*\s+){{0,3}}{_PER_NOUNS}\b",
                    re.IGNORECASE)
+_RATE_BEFORE = re.compile(rf"\b(?:per|each|every)\s+(?-i:[A-Z][\w'-]*\s+){{0,3}}{_PER_NOUNS}\s+"
+                          rf"(?:at|for|of|is|was|will be|gets?|receives?)\s+(?:{_MODIFIER}\s+)?$", re.IGNORECASE)
 _NOT_HOLDERS = {"The", "A", "An", "This", "That", "It", "He", "She", "They", "We", "I", "But", "And", "In", "On",
                 "His", "Her", "Their", "Its", "Our", "Now", "Then", "When", "While", "After", "Before", "If"}
 
@@ -117,6 +122,16 @@ def holder_of(text: str, q: Quantity, speaker: str | None = None) -> str | None:
     return None
 
 
+# "Acceptances for the Brightwell offer have reached 68%": the act noun sits in a prepositional phrase of the
+# subject, and a verb of its own clause stands between it and the figure: the figure counts the subject.
+_PP_BEFORE = re.compile(r"\b(?:for|against|on|over)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[A-Z][\w'-]*\s+){0,3}$")
+_VERB_AFTER = re.compile(r"^\s+(?:has|have|had|is|are|was|were|now|already)\b")
+
+
+def _complement(before: str, m: re.Match[str]) -> bool:
+    return bool(_PP_BEFORE.search(before, 0, m.start()) and _VERB_AFTER.match(before[m.end() :]))
+
+
 def act_of(text: str, q: Quantity, width: int = 80, speaker: str | None = None) -> dict[str, Any]:
     """{"act", "holder", "per"} of one figure (keys only when found)."""
     start = max(0, q.start - width)
@@ -130,7 +145,7 @@ def act_of(text: str, q: Quantity, width: int = 80, speaker: str | None = None) 
     words = words_of(before)
     for name, g in _G_ACTS:
         for m in g.pattern.finditer(before) if g.may_match(words) else ():
-            if best is None or m.start() > best[0]:
+            if (best is None or m.start() > best[0]) and not _complement(before, m):
                 best = (m.start(), name, m.start())
     if best is None and _INFINITIVE.search(before):
         out["act"] = "plan"
@@ -143,7 +158,7 @@ def act_of(text: str, q: Quantity, width: int = 80, speaker: str | None = None) 
         holder = holder_of(text, q, speaker)
         if holder:
             out["holder"] = holder
-    m = _RATE.search(after)
+    m = _RATE.search(after) or _RATE_BEFORE.search(before)
     if m:
         out["per"] = m.group("per").lower()
     return out
