@@ -89,11 +89,12 @@ def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
     return cue_cands, according
 
 
-def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> _Candidate | None:
-    """The best source candidate of one sentence; ``known`` holds surnames of people already mentioned."""
+def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), headline: bool = False) -> _Candidate | None:
+    """The best source candidate of one sentence; ``known`` holds surnames of people already mentioned;
+    ``headline``: the document's first line, standing alone (its labels and quotes follow headline style)."""
     cue_cands, according = candidates(masked)
     chosen = None
-    tagged = tag_or_label(masked, raw or masked, known)
+    tagged = tag_or_label(masked, raw or masked, known, headline)
     if tagged and (tagged.cue == "―" or tagged.opens == "headline" or not cue_cands):
         cue_cands = [tagged]
     if cue_cands:
@@ -145,7 +146,7 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> _
         if speaker and speaker.split()[0].lower() not in NOT_SUBJECTS:
             chosen = _Candidate(speaker, " ".join(stance.group(0).split()[-2:]), None, speaker, False, at=stance.start())
     if chosen is None:
-        chosen = venue_or_nominal(masked)
+        chosen = venue_or_nominal(masked, headline)
         if chosen is None:
             words = words_of(masked)  # once for both gated fallbacks
             chosen = issued_stance(masked, words) or given_words(masked, words)
