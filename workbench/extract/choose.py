@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from workbench.extract.chains import missed_subject
 from workbench.extract.cues import (
     ACCORDING,
     COLON_INTRO,
@@ -43,9 +44,15 @@ INVERTIBLE = frozenset(
 def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
     """Cue-based candidates and "according to" candidates of one masked sentence."""
     cue_cands: list[_Candidate] = []
+    in_relative: list[_Candidate] = []
     for m in cue_matches(masked):
         verb = m.group("verb")
         speaker, role_text, role = subject_before(masked, m.start(), verb)
+        found, relative = missed_subject(masked, m.start()) if role is None else (None, False)
+        if relative and found and (speaker is None or found.endswith(f" {speaker}") and classify(found) == "organization"):
+            speaker = found  # "members of the American Federation of Pilots, which has denied": the whole name
+        elif found and not relative and (speaker is None or (classify(found) == "named" != classify(speaker))):
+            speaker, role = found, speaker  # "Ruiz, 56, who chairs the panel, told"; "the mayor, Ana Ruiz, 56, who"
         c_start, c_end = chunk_bounds(masked, m.start("verb"))
         tail = masked[m.end() : c_end]
         trailing = c_start > 0 and " that " not in f" {tail} " and len(tail.split()) <= 7
@@ -75,9 +82,10 @@ def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
         opens = "colon" if COLON_INTRO.match(masked, m.end()) or COLON_INTRO.search(masked, m.end()) else ""
         if opens and COLON_INTRO.search(masked, m.end()).start() - m.end() > 40:
             opens = ""  # "He added: ..." / "Trump responded on Friday:" -- the colon belongs to the cue
-        cue_cands.append(
-            _Candidate(speaker, cue, via, role_text + " " + speaker, trailing, opens=opens, role=role, at=m.start())
-        )
+        cand = _Candidate(speaker, cue, via, role_text + " " + speaker, trailing, opens=opens, role=role, at=m.start())
+        (in_relative if relative else cue_cands).append(replace(cand, trailing=False) if relative else cand)
+    if not cue_cands:  # a cue inside ", which says ..." speaks only when the main clause has none
+        cue_cands = in_relative
     according: list[_Candidate] = []
     for m in ACCORDING.finditer(masked):
         phrase, _ = phrase_after(masked, m.end())

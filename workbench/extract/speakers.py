@@ -152,8 +152,14 @@ US_STATE_ABBREVIATIONS = frozenset(
 _OPENING_PREPOSITIONS = frozenset(
     "at in on during from with by for after before under over into since amid among despite without through".split()
 )
-_PREPOSITIONS = frozenset("in on at by from for with to during last this".split())
+_PREPOSITIONS = frozenset("in on at by from for with to during last this over since".split())
+_PARTICIPLES = frozenset("taken given made held written seen known done shown drawn begun chosen run".split())
 _DANGLING_WORDS = frozenset("and or of the a an to on in with for".split())
+
+
+# Plural nouns of people told by their suffix ("environmentalists", "economists", "historians", "Republicans"):
+# the closed list of source nouns cannot hold every profession or following.
+_AGENT_PLURAL = re.compile(r"^[a-z]{3,}(?:ists|ians)$")
 
 
 @lru_cache(maxsize=8192)
@@ -194,8 +200,8 @@ def clean_speaker(chunk: str) -> str | None:
         if i > 0 and (low in CUT_WORDS or gerund):  # "the ruling", "the conservative-leaning Tax Foundation" stay
             break
         nxt = _bare(tokens[i + 1]) if i + 1 < len(tokens) else ""
-        if i > 0 and low.endswith("ed") and not _is_cap(tok) and nxt in _PREPOSITIONS:
-            break  # "a poll released in late August" -> "a poll"
+        if i > 0 and (low.endswith("ed") or low in _PARTICIPLES) and not _is_cap(tok) and nxt in _PREPOSITIONS:
+            break  # "a poll released in late August" -> "a poll"; "polls taken over the past week" -> "polls"
         kept.append(tok)
     if _bare(kept[0]) in PRONOUNS_PERSON | PRONOUNS_GROUP and len(kept) == 1:
         return _bare(kept[0])
@@ -216,7 +222,10 @@ def clean_speaker(chunk: str) -> str | None:
         # "Some believe", "Others said"; "the fund warned", "other major unions have endorsed": a short
         # noun phrase that opens with a determiner and stands right before a cue is its subject
         return kept[0].lower() + phrase[len(kept[0]) :]
-    has_source_noun = any(_bare(t) in ANON_NOUNS or _bare(t) in ORG_NOUNS or _bare(t) in ROLE_NOUNS for t in kept)
+    has_source_noun = any(
+        _bare(t) in ANON_NOUNS or _bare(t) in ORG_NOUNS or _bare(t) in ROLE_NOUNS or _AGENT_PLURAL.match(_bare(t))
+        for t in kept
+    )
     if not (has_cap or has_source_noun):
         return None
     if first in DETERMINERS or first in ANON_NOUNS or first in ANON_ADJECTIVES:
