@@ -1,0 +1,48 @@
+"""The closed class of communication and cognition verbs (issue 10, round 6): cues beyond "said", and their
+noun homographs that are not. The names are fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.extract import split_sentences
+from workbench.extract.attribution import attribute
+
+
+def att(text: str):
+    return attribute(split_sentences(text))[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Ana Ruiz cautioned that the dam could fail within a decade.", "cautioned"),
+        ("Ruiz decried the levy as a tax on farmers.", "decried"),
+        ("Ruiz thought the levy would raise 4 million dollars.", "thought"),
+        ("The mayor has also commented on the flood.", "commented"),
+        ("The next day, Ruiz clarified that she meant the budget, not the staff.", "clarified"),
+        ("Ruiz scoffed at the council for ignoring the dam.", "scoffed"),
+        ("Ruiz, the head of the River Board, applauded the vote.", "applauded"),
+    ],
+)
+def test_communication_verbs_are_cues(sentence: str, cue: str) -> None:
+    found = att(sentence)
+    assert found.cue == cue and found.speaker_kind != "none"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The eventual appeals court ruling could close the case.",  # "appeals" is a noun here
+        "The town council banned protests near the dam.",
+        "There are also less tangible but no less important reasons to repair the dam.",
+        "The groups appealed the case to the district court.",  # an appeal in court is a deed
+    ],
+)
+def test_noun_homographs_are_not_cues(sentence: str) -> None:
+    assert att(sentence).speaker_kind == "none"
+
+
+def test_a_colloquial_guess_does_not_break_a_quote_run() -> None:
+    text = "Ana Ruiz wrote on the forum: “Your rules are a mess, so I’m guessing you did not read them. Read them.”"
+    assert {a.speaker for a in attribute(split_sentences(text))} == {"Ana Ruiz"}
