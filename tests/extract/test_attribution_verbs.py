@@ -37,6 +37,7 @@ def test_communication_verbs_are_cues(sentence: str, cue: str) -> None:
         "The town council banned protests near the dam.",
         "There are also less tangible but no less important reasons to repair the dam.",
         "The groups appealed the case to the district court.",  # an appeal in court is a deed
+        "The mayor has not commented on the flood.",  # no words at all
     ],
 )
 def test_noun_homographs_are_not_cues(sentence: str) -> None:
