@@ -54,3 +54,7 @@ def test_a_name_in_the_chain_beats_the_description() -> None:
 )
 def test_chains_that_name_no_one(sentence: str) -> None:
     assert speaker(sentence) is None
+
+
+def test_a_possessor_after_a_capitalised_preposition() -> None:
+    assert speaker("Under Mrs. Ruiz's plan, farmers would pay 4 percent less for water.") == "Ruiz"

@@ -33,6 +33,7 @@ def first(headline: str) -> tuple[str | None, str]:
         ("Ruiz: council must 'stop the delays' on the dam.", "Ruiz"),
         ("Survey: most voters back the dam repairs.", "Survey"),
         ("Ruiz on River Safety: The Risks Are 'Growing.'", "Ruiz"),
+        ("A lesson from Ana Ruiz: 'Fix the dam before the flood.'", "Ana Ruiz"),
     ],
 )
 def test_headline_quotes_labels_and_title_case_subjects(headline: str, speaker: str) -> None:
@@ -45,6 +46,7 @@ def test_headline_quotes_labels_and_title_case_subjects(headline: str, speaker: 
         "Ana Ruiz’s ‘Open Water’ Explores The History Of The Harbor.",  # a work's title, owned by a possessive
         "Stealth Over Health: Council Delays Dam Vote Again.",  # a title, not a speaker label
         "Harbor fireworks over council aides' pay deals.",  # an apostrophe of a plural, no quote
+        "Spotlight on River Safety: The Dam Vote Nears.",  # "X on Y:" labels a speaker only before a quote
     ],
 )
 def test_headlines_that_name_no_speaker(headline: str) -> None:

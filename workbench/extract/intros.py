@@ -59,6 +59,9 @@ def _headline_label(label: str) -> bool:
 
 # "Obama on Climate Change: ...": a person's name, "on", a topic and a colon label a headline
 _LABEL_ON = re.compile(r"^\W*(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+on\s+[^:]{3,60}:\s+\S")
+_LABEL_FROM = re.compile(
+    rf"^\W*[A-Z][^:{MASK}]{{0,40}}?\bfrom\s+(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}):\s*{MASK}"
+)
 _FUNCTION_WORDS = frozenset(
     "over of the and for in on with to at by from a an is are was why how what who when where new top "
     "fact check live breaking exclusive inside behind".split()
@@ -99,7 +102,8 @@ def tag_or_label(masked: str, raw: str, known: frozenset[str], first: bool = Fal
     m = LABEL.match(raw)  # the label may sit inside a transcript's quote marks
     label = m.group("label") if m else ""
     headline = bool(label) and (first or is_title_case(raw)) and _headline_label(label)
-    if not label and first and (on := _LABEL_ON.match(raw)):  # "Obama on Climate Change: ..." -- Obama speaks
+    if not label and first and MASK in masked and (on := _LABEL_ON.match(raw) or _LABEL_FROM.match(masked)):
+        # "Obama on Climate Change: The Trends Are ‘Terrifying.’", "A lesson from Ana Ruiz: ‘...’" -- with a quote
         label, headline = on.group("label"), True
     if label and label.lower() not in NOT_LABELS and (label.isupper() or label.split()[-1] in known or headline):
         speaker = clean_speaker(label)
@@ -181,10 +185,17 @@ def venue_or_nominal(masked: str, headline: bool = False) -> Candidate | None:
         if m.group("pronoun"):  # "his claim that ...": he, resolved like any pronoun
             pronoun = "he" if m.group("pronoun").lower() == "his" else "she"
             return Candidate(pronoun, m.group("noun"), None, pronoun, False, at=m.start())
-        speaker = clean_speaker(m.group("owner"))
+        owner = m.group("owner")
+        speaker = clean_speaker(owner)
+        if speaker is None and owner.split()[0].lower() in _OPENING_WORDS:  # "Under Mrs. Clinton's plan"
+            speaker = clean_speaker(owner.split(maxsplit=1)[1]) if " " in owner else None
         if speaker and classify(speaker) in {"named", "organization"}:
             return Candidate(speaker, m.group("noun"), None, speaker, False, weak=True)
     return None
+
+
+# a capitalised sentence opener that the owner pattern of NOMINAL_CUE takes in with the name after it
+_OPENING_WORDS = frozenset("under in on at for with after before despite during by from unlike like per".split())
 
 
 def title_subject(masked: str) -> str | None:
