@@ -23,6 +23,10 @@ def att(text: str):
         ("The next day, Ruiz clarified that she meant the budget, not the staff.", "clarified"),
         ("Ruiz scoffed at the council for ignoring the dam.", "scoffed"),
         ("Ruiz, the head of the River Board, applauded the vote.", "applauded"),
+        ("The board chose to raise the levy.", "chose"),
+        ("The film explores how the dam changed the valley.", "explores"),
+        ("Some farmers were willing to pay more for water.", "willing to"),
+        ("Ruiz studied the survey, which left little doubt that the dam is failing.", "left little doubt"),
     ],
 )
 def test_communication_verbs_are_cues(sentence: str, cue: str) -> None:
@@ -38,6 +42,8 @@ def test_communication_verbs_are_cues(sentence: str, cue: str) -> None:
         "There are also less tangible but no less important reasons to repair the dam.",
         "The groups appealed the case to the district court.",  # an appeal in court is a deed
         "The mayor has not commented on the flood.",  # no words at all
+        "The election will be decided by the voters.",  # a passive, not a decision someone states
+        "The town keeps its documents in the archive.",
     ],
 )
 def test_noun_homographs_are_not_cues(sentence: str) -> None:

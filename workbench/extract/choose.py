@@ -49,7 +49,11 @@ def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
         verb = m.group("verb")
         speaker, role_text, role = subject_before(masked, m.start(), verb)
         found, relative = missed_subject(masked, m.start()) if role is None else (None, False)
-        if relative and found and (speaker is None or found.endswith(f" {speaker}") and classify(found) == "organization"):
+        if relative and found and (
+            speaker is None
+            or (found.endswith(f" {speaker}") and classify(found) == "organization")
+            or len(speaker.split()) > MAX_ANTECEDENT  # "Ruiz immersed herself in the literature, which left ..."
+        ):
             speaker = found  # "members of the American Federation of Pilots, which has denied": the whole name
         elif found and not relative and (speaker is None or (classify(found) == "named" != classify(speaker))):
             speaker, role = found, speaker  # "Ruiz, 56, who chairs the panel, told"; "the mayor, Ana Ruiz, 56, who"
@@ -166,6 +170,7 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
 
 
 PRONOUNS = frozenset({"he", "she", "they"})
+MAX_ANTECEDENT = 6  # words: a longer "antecedent" of ", which" is a clause, not the noun phrase it follows
 # verbs of saying proper: what they report is the subject's words even when "according to" follows
 _SAYING = frozenset("said says say told tells added wrote writes stated declared insisted".split())
 _PEOPLE = frozenset({"named", "anonymous"})  # people and unnamed people; a document or poll is no source of knowledge

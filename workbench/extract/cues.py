@@ -56,6 +56,7 @@ STANCE_WORDS = frozenset(
     "afraid concerned confident convinced worried certain hopeful optimistic pessimistic skeptical sceptical "
     "adamant doubtful fearful insistent critical supportive unhappy pleased upset angry furious frustrated "
     "disappointed alarmed dismissive wary proud opposed committed "
+    "willing unwilling eager reluctant determined loath keen hesitant "
     "supporter opponent critic proponent advocate champion defender backer skeptic".split()
 )
 STANCE = re.compile(
@@ -67,6 +68,9 @@ STANCE = re.compile(
     r"disappointed|alarmed|dismissive|wary|proud)\s+(?:that|about|of|with|over)(?![\w-])"
     r"|(?<![\w-])(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|still\s+)*"
     r"(?:opposed|committed)\s+to(?![\w-])"
+    # "some Republicans were willing to go forward": a will, told by an adjective of volition
+    r"|(?<![\w-])(?:is|are|was|were|been|seems?|seemed|appears?|appeared|remains?|remained)\s+(?:\w+ly\s+|not\s+)*"
+    r"(?:willing|unwilling|eager|reluctant|determined|loath|keen|hesitant)\s+to\s(?!be\s|have\s+been\s)"
     # "X has been a consistent and outspoken supporter of ...": a stance told by a noun of attitude
     r"|(?<![\w-])(?:(?:has|have|had)\s+(?:\w+\s+)?been|is|are|was|were|remains?|remained|became)\s+(?:an?|the)\s+"
     r"(?:[\w-]+(?:,|\s+and)?\s+){0,3}(?:supporter|opponent|critic|proponent|advocate|champion|defender|backer|"
