@@ -26,6 +26,8 @@ def att(text: str):
         ("The board chose to raise the levy.", "chose"),
         ("The film explores how the dam changed the valley.", "explores"),
         ("Some farmers were willing to pay more for water.", "willing to"),
+        ("Polls show a close race in the county.", "show"),
+        ("Data from the state survey show that 41 percent of wells are dry.", "show"),
         ("Ruiz studied the survey, which left little doubt that the dam is failing.", "left little doubt"),
     ],
 )
@@ -44,6 +46,8 @@ def test_communication_verbs_are_cues(sentence: str, cue: str) -> None:
         "The mayor has not commented on the flood.",  # no words at all
         "The election will be decided by the voters.",  # a passive, not a decision someone states
         "The town keeps its documents in the archive.",
+        "The two taped an hourlong show that aired on Thursday.",  # a show, and a relative "that"
+        "The mayor will show up at the dam on Monday.",
     ],
 )
 def test_noun_homographs_are_not_cues(sentence: str) -> None:

@@ -78,7 +78,11 @@ VERB_FORMS = (
     r"opted(?=\s+(?:not\s+)?to\s)|opts(?=\s+(?:not\s+)?to\s)|chose(?=\s+(?:not\s+)?to\s)|"
     r"documents(?=\s+(?:how|why|what|whether)\b)|explores(?=\s+(?:how|why|what|whether)\b)|"
     r"chronicles(?=\s+(?:how|why|what|whether)\b)|examines(?=\s+(?:how|why|what|whether)\b)|"
-    r"left (?:little|no) doubt"
+    r"left (?:little|no) doubt|"
+    # base "show" is mostly a noun ("a reality show"); after a plural subject or before "that <clause>" it is the
+    # finding of a record ("Polls show a close race", "leaked documents show he took", "data show that")
+    # (no "|" inside a form's lookaround: the list is split on it)
+    r"show(?<=[a-rt-z]s\sshow)|show(?<=data\sshow)|show(?=\s+that\s)(?!\s+that\s+[a-z]+ed\b)"
 )
 
 
