@@ -19,10 +19,6 @@ from workbench.extract.cues import (
     INTERVIEW_WITH,
     MASK,
     NOMINAL_CUE,
-    PARTICIPLE,
-    SAYING_THAT,
-    STANCE,
-    STANCE_WORDS,
     chunk_bounds,
     cue_matches,
     phrase_after,
@@ -32,6 +28,7 @@ from workbench.extract.intros import NOT_SUBJECTS, tag_or_label, venue_or_nomina
 from workbench.extract.intros import Candidate as _Candidate
 from workbench.extract.issued import given_words, issued_stance
 from workbench.extract.speakers import classify, clean_speaker, is_generic_audience, is_outlet
+from workbench.extract.stances import PARTICIPLE, SAYING_THAT, STANCE, STANCE_WORDS
 from workbench.extract.subjects import main_subject, subject_before, told_object
 
 INVERTIBLE = frozenset(
@@ -163,7 +160,7 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
             words = words_of(masked)  # once for both gated fallbacks
             chosen = issued_stance(masked, words) or given_words(masked, words)
     if chosen and chosen.via is None:
-        m = INTERVIEW_WITH.search(masked)
+        m = INTERVIEW_WITH.search(masked) if " with " in masked else None
         if m and is_outlet(m.group("outlet")):
             chosen = replace(chosen, via=m.group("outlet"))
     return chosen

@@ -34,49 +34,6 @@ CUE = re.compile(
 _FIRST_WORDS = frozenset(re.match(r"[a-z]+", form.lower()).group(0) for form in VERB_FORMS.split("|"))
 _ADV_TAIL = re.compile(rf"(?:(?<![\w-])(?:{ADVERBS})\s+)+$", re.I)
 _WORD_RUN = re.compile(r"[A-Za-z]+")
-# ", saying ...": the participle reports for the subject of the main clause.
-_SAYING_ING = (
-    r"saying|adding|noting|telling|arguing|warning|claiming|insisting|writing|accusing|calling|explaining|"
-    r"declaring|asserting|suggesting|urging|vowing|promising|calling for|stating|emphasizing|stressing|highlighting"
-)
-# after a comma only: "in denying a candidate a spot", "by pledging to protect" are deeds, not reports
-_STANCE_ING = (
-    r"demanding|praising|criticizing|criticising|thanking|citing|blaming|denying|acknowledging|"
-    r"predicting|questioning|complaining"
-)
-PARTICIPLE = re.compile(
-    rf"(?:(?:,|\b(?:by|after|before|while|in|for))\s*(?=(?:{_SAYING_ING})\b)|,\s*(?=(?:{_STANCE_ING})\b))"
-    rf"(?P<verb>{_SAYING_ING}|{_STANCE_ING})\b",
-    re.I,
-)
-# "tweets early Friday saying that ...": a participle with its "that" needs no comma.
-SAYING_THAT = re.compile(r"\b(?P<verb>saying|claiming|arguing|insisting|warning|noting|asserting)\s+that\b", re.I)
-# "Many voters are afraid that ...", "Graham has been critical of ...": a stance told by an adjective.
-STANCE_WORDS = frozenset(
-    "afraid concerned confident convinced worried certain hopeful optimistic pessimistic skeptical sceptical "
-    "adamant doubtful fearful insistent critical supportive unhappy pleased upset angry furious frustrated "
-    "disappointed alarmed dismissive wary proud opposed committed "
-    "willing unwilling eager reluctant determined loath keen hesitant "
-    "supporter opponent critic proponent advocate champion defender backer skeptic".split()
-)
-STANCE = re.compile(
-    r"(?<![\w-])(?:(?:has|have|had)\s+(?:\w+\s+)?been|is|are|was|were|am|remains?|remained|seems?|seemed|appears?|"
-    r"appeared|became|becomes?|(?:is|are|was|were)n['’]t|came\s+away|comes?\s+away)\s+"
-    r"(?:(?:\w+ly|not|also|still|now|so|very|more|less|too|deeply|increasingly)\s+)*"
-    r"(?:afraid|concerned|confident|convinced|worried|certain|hopeful|optimistic|pessimistic|skeptical|sceptical|"
-    r"adamant|doubtful|fearful|insistent|critical|supportive|unhappy|pleased|upset|angry|furious|frustrated|"
-    r"disappointed|alarmed|dismissive|wary|proud)\s+(?:that|about|of|with|over)(?![\w-])"
-    r"|(?<![\w-])(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|still\s+)*"
-    r"(?:opposed|committed)\s+to(?![\w-])"
-    # "some Republicans were willing to go forward": a will, told by an adjective of volition
-    r"|(?<![\w-])(?:is|are|was|were|been|seems?|seemed|appears?|appeared|remains?|remained)\s+(?:\w+ly\s+|not\s+)*"
-    r"(?:willing|unwilling|eager|reluctant|determined|loath|keen|hesitant)\s+to\s(?!be\s|have\s+been\s)"
-    # "X has been a consistent and outspoken supporter of ...": a stance told by a noun of attitude
-    r"|(?<![\w-])(?:(?:has|have|had)\s+(?:\w+\s+)?been|is|are|was|were|remains?|remained|became)\s+(?:an?|the)\s+"
-    r"(?:[\w-]+(?:,|\s+and)?\s+){0,3}(?:supporter|opponent|critic|proponent|advocate|champion|defender|backer|"
-    r"skeptic)s?\s+of(?![\w-])",
-    re.I,
-)
 LEADING_NP = re.compile(r"^\s*((?:the |a |an )?[A-Z][\w.'’-]*(?:\s+(?:of |for |the )*[A-Z][\w.'’-]*)*)")
 TRAILING_TIME = re.compile(
     r"\s+(?:(?:this|last|on|earlier|late|early) )?(?:week|month|year|morning|evening|night|weekend|"
@@ -254,15 +211,23 @@ _COPULA = re.compile(r"(?<![\w'’])(?:is|are|was|were|been|isn['’]t|aren['’
 def _raw_cues(masked: str) -> list[re.Match[str]]:
     """``CUE.finditer(masked)``, but the long pattern is only tried at words that can start a cue."""
     found: list[re.Match[str]] = []
+    lowered = masked.lower()  # once per sentence, not once per word
+    if len(lowered) != len(masked):  # a letter whose lower case is longer ("İ"): offsets would move
+        lowered = "".join(ch.lower()[0] for ch in masked)
+    if _FIRST_WORDS.isdisjoint(_WORD_RUN.findall(lowered)):
+        return found  # no word that can start a cue: nothing to try
     done = 0
-    for word in _WORD_RUN.finditer(masked):
+    for word in _WORD_RUN.finditer(lowered):
+        low = word.group(0)
+        if low not in _FIRST_WORDS:
+            continue
         p = word.start()
-        low = word.group(0).lower()
-        if p < done or low not in _FIRST_WORDS:
+        if p < done:
             continue
         if low.endswith("ing") and not _may_be_progressive(masked, p):
             continue  # an -ing cue needs an auxiliary before it (see cue_matches): skip the regexes
-        adverbs = _ADV_TAIL.search(masked, max(done, p - 80), p)
+        # the adverb run must end with a whole adverb right before the verb: look only when one stands there
+        adverbs = _ADV_TAIL.search(masked, max(done, p - 80), p) if _adverb_before(lowered, p) else None
         m = CUE.match(masked, adverbs.start()) if adverbs else None
         if m is None or m.start("verb") != p:
             m = CUE.match(masked, p)
@@ -273,6 +238,18 @@ def _raw_cues(masked: str) -> list[re.Match[str]]:
 
 
 _ADV_WORDS = frozenset(w for w in re.findall(r"[a-z]+", ADVERBS) if len(w) > 1) | {"to", "keep", "remain"}
+
+
+def _adverb_before(lowered: str, p: int) -> bool:
+    """The word right before ``p`` (a space between) can end an ADVERBS run: "also", "has", "hasn't", "to"."""
+    if p < 2 or not lowered[p - 1].isspace():
+        return False
+    before = lowered[max(0, p - 24) : p].split()
+    prev = _LEADING_MARKS.sub("", before[-1]) if before else ""  # '"has', '(also', a masked quote before it
+    return prev in _ADV_WORDS or prev.endswith(("n't", "n’t"))
+
+
+_LEADING_MARKS = re.compile(r"^[^\w-]+")
 
 
 def _may_be_progressive(masked: str, p: int) -> bool:
