@@ -58,3 +58,9 @@ def test_chains_that_name_no_one(sentence: str) -> None:
 
 def test_a_possessor_after_a_capitalised_preposition() -> None:
     assert speaker("Under Mrs. Ruiz's plan, farmers would pay 4 percent less for water.") == "Ruiz"
+
+
+def test_a_closing_mark_glued_to_the_first_word_opens_a_quote() -> None:
+    text = "Readers wrote in.\n\n”The dam will hold. It was built well. The levy is a waste.” ― Ana Ruiz"
+    atts = attribute(split_sentences(text))
+    assert [a.speaker for a in atts[1:]] == ["Ana Ruiz"] * 3

@@ -141,12 +141,16 @@ def scan_quotes(text: str, open_at_start: bool, reopen: bool = False) -> QuoteSt
         has_quote = True
         if mark == "''":  # ''two apostrophes'' is a quote mark in some archives
             inside = not inside
-        elif mark in OPENERS or (mark in TOGGLES and not inside):
-            inside = True
+        elif mark in OPENERS or (mark in TOGGLES and not inside) or (not inside and i == lead and _opens_word(text, m.end())):
+            inside = True  # a closing mark glued to the first word of a sentence ("”Mr. Ruiz said ...") opens
         else:
             inside = False
     parts.append(MASK * (len(text) - pos) if inside else text[pos:])
     return QuoteState("".join(parts), open_at_start, inside, has_quote)
+
+
+def _opens_word(text: str, at: int) -> bool:
+    return at < len(text) and text[at].isalnum()
 
 
 def chunk_bounds(masked: str, pos: int) -> tuple[int, int]:
