@@ -57,3 +57,33 @@ def test_noun_homographs_are_not_cues(sentence: str) -> None:
 def test_a_colloquial_guess_does_not_break_a_quote_run() -> None:
     text = "Ana Ruiz wrote on the forum: “Your rules are a mess, so I’m guessing you did not read them. Read them.”"
     assert {a.speaker for a in attribute(split_sentences(text))} == {"Ana Ruiz"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "kind"),
+    [
+        ("Ruiz was quoted as saying that the dam would hold.", "Ruiz", "named"),
+        ("The dam will hold, Ruiz was quoted as saying.", "Ruiz", "named"),
+        ("Ruiz took to Twitter to say the dam would hold.", "Ruiz", "named"),
+        ("Ruiz has made no secret of her contempt for the council.", "Ruiz", "named"),
+        ("Ruiz pushed back on the claim.", "Ruiz", "named"),
+        ("People close to Ruiz say she will run.", "people close to Ruiz", "anonymous"),
+        ("Allies of the mayor said she will run.", "Allies of the mayor", "anonymous"),
+        ("The claim by Ruiz that the dam would hold was false.", "Ruiz", "named"),
+        ("The bill’s remaining supporters took to the airwaves to defend it.", "the bill’s remaining supporters",
+         "anonymous"),
+    ],
+)
+def test_newsroom_idioms(sentence: str, speaker: str, kind: str) -> None:
+    found = att(sentence)
+    assert (found.speaker, found.speaker_kind) == (speaker, kind)
+
+
+def test_a_statement_from_an_office_names_the_holder() -> None:
+    text = "“The dam is safe,” reads a statement from Senate Majority Leader Ana Ruiz's office."
+    assert att(text).speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("sentence", ["Ruiz took to the stage and sang.", "A letter from Ruiz arrived on Monday."])
+def test_idioms_that_report_nothing(sentence: str) -> None:
+    assert att(sentence).speaker_kind == "none"

@@ -195,7 +195,8 @@ def cue_matches(masked: str) -> list[re.Match[str]]:
             or (m.group("adv").strip() and "reportedly" not in m.group("adv").lower())
             or _CONTRACTED_AUX.search(masked, max(0, m.start() - 4), m.start())  # "He’s claiming"
         )
-        and (_is_progressive(m) or not _COPULA.search(m.group("adv")))  # "are expected to": passive
+        # "are expected to": passive; "was quoted as saying" names its speaker all the same
+        and (_is_progressive(m) or not _COPULA.search(m.group("adv")) or m.group("verb").lower().startswith("quoted"))
     ]
 
 

@@ -191,7 +191,19 @@ def venue_or_nominal(masked: str, headline: bool = False) -> Candidate | None:
             speaker = clean_speaker(owner.split(maxsplit=1)[1]) if " " in owner else None
         if speaker and classify(speaker) in {"named", "organization"}:
             return Candidate(speaker, m.group("noun"), None, speaker, False, weak=True)
+    by = NOMINAL_BY.search(masked) if " by " in masked or " from " in masked else None
+    if by:  # "The claim by Ruiz that the dam would hold": the noun of saying names its owner after "by"
+        speaker = clean_speaker(by.group("owner"))
+        if speaker and classify(speaker) in {"named", "organization"}:
+            return Candidate(speaker, by.group("noun"), None, speaker, False, weak=True)
     return None
+
+
+NOMINAL_BY = re.compile(
+    r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[a-z-]+\s+)?(?P<noun>claims?|statements?|remarks?|comments?|"
+    r"assertions?|allegations?|accusations?|warnings?|promises?|pledges?|predictions?|denials?|estimates?|threats?)"
+    r"\s+(?:by|from)\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*?(?:\s+[A-Z][\w.'’-]*?){0,5})(?:['’]s)?(?![\w'’.-])"
+)
 
 
 # a capitalised sentence opener that the owner pattern of NOMINAL_CUE takes in with the name after it

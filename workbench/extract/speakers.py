@@ -197,6 +197,8 @@ def clean_speaker(chunk: str) -> str | None:
     for i, tok in enumerate(tokens):
         low = _bare(tok)
         gerund = low.endswith("ing") and not _is_cap(tok) and "-" not in low and low not in ORG_NOUNS
+        if gerund and i > 0 and i + 1 < len(tokens) and tokens[i - 1].endswith(("'s", "’s")):
+            gerund = False  # "the bill’s remaining supporters": an adjective after a possessor
         if i > 0 and (low in CUT_WORDS or gerund):  # "the ruling", "the conservative-leaning Tax Foundation" stay
             break
         nxt = _bare(tokens[i + 1]) if i + 1 < len(tokens) else ""
@@ -273,6 +275,8 @@ def classify(phrase: str) -> str:
         return "organization"
     if any(t in {"unnamed", "anonymous", "anonymity"} for t in lows) or head in ANON_NOUNS:
         return "anonymous"
+    if len(lows) > 2 and lows[0] in ANON_NOUNS | _GROUP_HEADS and lows[1] in _AROUND:
+        return "anonymous"  # "People close to Ruiz", "Allies of the mayor": a group around a person, not the person
     name = person_name(phrase)
     if name and lows[0] not in DETERMINERS:
         return "named"
@@ -281,6 +285,10 @@ def classify(phrase: str) -> str:
     if all(t in STATES or t in {"and", "the", "its", "allies"} for t in lows):
         return "organization"
     return "organization" if _is_cap(tokens[0]) and lows[0] not in DETERMINERS else "anonymous"
+
+
+_GROUP_HEADS = frozenset("allies associates confidants loyalists intimates backers donors".split())
+_AROUND = frozenset("close familiar near loyal of to around with".split())
 
 
 def canonical(speaker: str | None) -> str:

@@ -81,6 +81,10 @@ VERB_FORMS = (
     r"left (?:little|no) doubt|"
     # base "show" is mostly a noun ("a reality show"); after a plural subject or before "that <clause>" it is the
     # finding of a record ("Polls show a close race", "leaked documents show he took", "data show that")
+    # newsroom idioms of saying and stance: "was quoted as saying" (a passive that names its speaker), "took to
+    # Twitter to say", "has made no secret of", "pushed back on"
+    r"quoted as saying|quoted as telling|took to(?=\s+[^,.;:]{1,40}?\sto\s)|takes to(?=\s+[^,.;:]{1,40}?\sto\s)|"
+    r"made no secret|makes no secret|pushed back|pushes back|pushing back|"
     # (no "|" inside a form's lookaround: the list is split on it)
     r"show(?<=[a-rt-z]s\sshow)|show(?<=data\sshow)|show(?=\s+that\s)(?!\s+that\s+[a-z]+ed\b)"
 )
