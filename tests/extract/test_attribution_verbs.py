@@ -87,3 +87,25 @@ def test_a_statement_from_an_office_names_the_holder() -> None:
 @pytest.mark.parametrize("sentence", ["Ruiz took to the stage and sang.", "A letter from Ruiz arrived on Monday."])
 def test_idioms_that_report_nothing(sentence: str) -> None:
     assert att(sentence).speaker_kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Ruiz unveiled a plan to fix the dam by May.", "unveiled"),
+        ("Ruiz raised concerns about the dam.", "raised concerns"),
+        ("Ruiz cast doubt on the figures.", "cast doubt"),
+        ("Ruiz took aim at the council.", "took aim"),
+        ("Ruiz sided with the council.", "sided with"),
+        ("Ruiz appeared to blame the council.", "blame"),  # a base form after "to", through "appeared to"
+        ("Ruiz tried to downplay the risk.", "downplay"),
+    ],
+)
+def test_stance_idioms_and_infinitives(sentence: str, cue: str) -> None:
+    found = att(sentence)
+    assert (found.speaker, found.cue) == ("Ruiz", cue)
+
+
+@pytest.mark.parametrize("sentence", ["The blame fell on the council.", "They hired a lawyer to defend them."])
+def test_base_forms_need_their_infinitive(sentence: str) -> None:
+    assert att(sentence).speaker_kind == "none"

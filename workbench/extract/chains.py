@@ -23,6 +23,11 @@ MAX_LINKS = 4  # appositives in one chain; news rarely stacks more
 # what an appositive looks like: an age, a relative clause, a description opening in lower case or with an article
 _APPOSITIVE = re.compile(r"^(?:\d{1,3}|(?:who|whom|whose|which|a|an|the|now|then|once|formerly)\b|[a-z])")
 _AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|will|would|did|does|do|not|also|then|now|just|[a-z]{3,}ly))+\s*$")
+# raising and trying verbs between a subject and the cue's infinitive ("appeared to blame", "tried to downplay")
+_SEEMING = re.compile(
+    r"(?:\s+(?:\w+ly|also|then|not|never))*\s+(?:appeared|appears|seemed|seems|tried|tries|began|begins|went on|"
+    r"was quick|were quick|is quick|are quick|moved|moves|rushed|rushes|hastened|hastens)\s+to\s*$"
+)
 _RELATIVE_END = re.compile(r",\s*(?P<rel>which|who)\s*$")
 _NP_START = frozenset("the a an his her its their".split())
 
@@ -34,6 +39,10 @@ def missed_subject(masked: str, cue_start: int) -> tuple[str | None, bool]:
     pre = masked[:cue_start].rstrip()
     aux = _AUX_TAIL.search(pre, max(0, len(pre) - 60))  # only the words next to the cue
     pre = pre[: aux.start()] if aux else pre
+    seeming = _SEEMING.search(pre, max(0, len(pre) - 40))
+    if seeming:  # "Stumpf in a televised interview appeared to blame": the subject of the raising verb
+        start, _ = chunk_bounds(masked, seeming.start())
+        return clean_speaker(masked[start : seeming.start()]), False
     if pre.endswith(","):
         return appositive_chain(masked, len(pre) - 1), False
     rel = _RELATIVE_END.search(pre)

@@ -85,6 +85,13 @@ VERB_FORMS = (
     # Twitter to say", "has made no secret of", "pushed back on"
     r"quoted as saying|quoted as telling|took to(?=\s+[^,.;:]{1,40}?\sto\s)|takes to(?=\s+[^,.;:]{1,40}?\sto\s)|"
     r"made no secret|makes no secret|pushed back|pushes back|pushing back|"
+    r"unveiled|unveils|voiced|raised concerns?|raises concerns?|raised doubts?|raises doubts?|cast doubt|casts doubt|"
+    r"sounded the alarm|sounds the alarm|took aim|takes aim|took issue|takes issue|threw cold water|throws cold water|"
+    r"came out against|comes out against|came out in favou?r|comes out in favou?r|sided with|sides with|"
+    # base forms of stance verbs count after "to" ("appeared to blame", "sought to reassure"), never as nouns
+    r"blame(?<=to\sblame)|praise(?<=to\spraise)|defend(?<=to\sdefend)|dismiss(?<=to\sdismiss)|"
+    r"downplay(?<=to\sdownplay)|reassure(?<=to\sreassure)|mock(?<=to\smock)|highlight(?<=to\shighlight)|"
+    r"stress(?<=to\sstress)|emphasize(?<=to\semphasize)|explain(?<=to\sexplain)|portray(?<=to\sportray)|"
     # (no "|" inside a form's lookaround: the list is split on it)
     r"show(?<=[a-rt-z]s\sshow)|show(?<=data\sshow)|show(?=\s+that\s)(?!\s+that\s+[a-z]+ed\b)"
 )
