@@ -45,7 +45,9 @@ def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
     for m in cue_matches(masked):
         verb = m.group("verb")
         speaker, role_text, role = subject_before(masked, m.start(), verb)
-        found, relative = missed_subject(masked, m.start()) if role is None else (None, False)
+        # the chains need no subject found, or a comma just before the cue (an appositive, ", which")
+        asked = role is None and (speaker is None or "," in masked[max(0, m.start() - 80) : m.start()])
+        found, relative = missed_subject(masked, m.start()) if asked else (None, False)
         if relative and found and (
             speaker is None
             or (found.endswith(f" {speaker}") and classify(found) == "organization")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench.extract.verbs import PHRASE_ONLY as _PHRASE_ONLY
 from workbench.extract.verbs import VERB_FORMS
 
 MASK = "█"
@@ -32,6 +33,7 @@ CUE = re.compile(
 )
 # Speed: the cue alternation is long, so it is only tried where a word that can start a cue stands.
 _FIRST_WORDS = frozenset(re.match(r"[a-z]+", form.lower()).group(0) for form in VERB_FORMS.split("|"))
+_NEXT_WORD = re.compile(r"\s+([a-z]*)")
 _ADV_TAIL = re.compile(rf"(?:(?<![\w-])(?:{ADVERBS})\s+)+$", re.I)
 _WORD_RUN = re.compile(r"[A-Za-z]+")
 LEADING_NP = re.compile(r"^\s*((?:the |a |an )?[A-Z][\w.'’-]*(?:\s+(?:of |for |the )*[A-Z][\w.'’-]*)*)")
@@ -231,6 +233,10 @@ def _raw_cues(masked: str) -> list[re.Match[str]]:
             continue
         if low.endswith("ing") and not _may_be_progressive(masked, p):
             continue  # an -ing cue needs an auxiliary before it (see cue_matches): skip the regexes
+        if low in _PHRASE_ONLY:  # "took" only as "took aim / issue / to ...": look at the next word first
+            nxt = _NEXT_WORD.match(lowered, word.end())
+            if nxt is None or not any(nxt.group(1).startswith(start) for start in _PHRASE_ONLY[low]):
+                continue
         # the adverb run must end with a whole adverb right before the verb: look only when one stands there
         adverbs = _ADV_TAIL.search(masked, max(done, p - 80), p) if _adverb_before(lowered, p) else None
         m = CUE.match(masked, adverbs.start()) if adverbs else None
