@@ -64,3 +64,17 @@ def test_a_closing_mark_glued_to_the_first_word_opens_a_quote() -> None:
     text = "Readers wrote in.\n\n”The dam will hold. It was built well. The levy is a waste.” ― Ana Ruiz"
     atts = attribute(split_sentences(text))
     assert len(atts) >= 4 and {a.speaker for a in atts[1:]} == {"Ana Ruiz"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ruiz in a statement said the dam was safe.", "Ruiz"),
+        ("Ruiz at a rally in Ohio said the dam was safe.", "Ruiz"),  # was "Ohio"
+        ("Ruiz on Twitter called the levy a scam.", "Ruiz"),  # was "Twitter"
+        ("The board in a filing on Monday argued that the levy was legal.", "the board"),
+        ("Officials in Texas said the dam was safe.", "officials in Texas"),  # a place, not a venue: kept
+    ],
+)
+def test_a_venue_between_subject_and_cue_is_an_adjunct(sentence: str, expected: str) -> None:
+    assert speaker(sentence) == expected

@@ -28,7 +28,7 @@ from workbench.extract.intros import NOT_SUBJECTS, tag_or_label, venue_or_nomina
 from workbench.extract.intros import Candidate as _Candidate
 from workbench.extract.issued import given_words, issued_stance
 from workbench.extract.speakers import classify, clean_speaker, is_generic_audience, is_outlet
-from workbench.extract.stances import PARTICIPLE, SAYING_THAT, STANCE, STANCE_WORDS
+from workbench.extract.stances import PARTICIPLE, SAYING_THAT, STANCE, STANCE_WORDS, VENUE_ADJUNCT
 from workbench.extract.subjects import main_subject, subject_before, told_object
 
 INVERTIBLE = frozenset(
@@ -45,6 +45,12 @@ def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
     for m in cue_matches(masked):
         verb = m.group("verb")
         speaker, role_text, role = subject_before(masked, m.start(), verb)
+        window = masked[max(0, m.start() - 100) : m.start()]
+        venue = VENUE_ADJUNCT.search(window) if " in " in window or " on " in window or " at " in window else None
+        if venue:  # "Ruiz at a rally in Ohio said": the subject before the venue
+            at = m.start() - len(window) + venue.start()
+            blanked = masked[:at] + " " * (m.start() - at) + masked[m.start() :]
+            speaker = subject_before(blanked, m.start(), verb)[0] or speaker
         # the chains need no subject found, or a comma just before the cue (an appositive, ", which")
         asked = role is None and (speaker is None or "," in masked[max(0, m.start() - 80) : m.start()])
         found, relative = missed_subject(masked, m.start()) if asked else (None, False)

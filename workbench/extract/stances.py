@@ -52,3 +52,15 @@ STANCE = re.compile(
     r"skeptic)s?\s+of(?![\w-])",
     re.I,
 )
+
+# "Ruiz in a statement said", "Ruiz at a rally in Ohio said", "Ruiz on Twitter called": a venue between the
+# subject and its cue is an adjunct, never the speaker (the subject search took "Ohio", "Twitter")
+VENUE_ADJUNCT = re.compile(
+    r"\s(?:in|on|at|during|via)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|interview|filing|letter|post|speech|tweets?|video|op-ed|email|memo|rally|news conference|"
+    r"press conference|conference call|hearing|event|briefing|debate|appearance|town hall|podcast|broadcast|"
+    r"Twitter|Facebook|Instagram|television|radio|social media)"
+    r"(?:\s+(?:in|at|on)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this week|last week|yesterday|today))?"
+    r"(?:\s+\w+ly)?\s*$"
+)
