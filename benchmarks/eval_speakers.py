@@ -98,9 +98,20 @@ def attribution_at(start: int, end: int, atts: list[Attribution], ours: list[tup
     return best
 
 
+def _name_words(name: str | None) -> list[str]:
+    """Canonical words without stops and without a generational suffix ("Jesse Jackson Jr." -> jesse, jackson)."""
+    words = [w.rstrip(".") for w in canonical(name).split()]
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return words
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def surname_match(ours: str | None, gold: str) -> bool:
-    mine = canonical(ours).split()
-    return bool(mine) and mine[-1] in canonical(gold.replace("_", " ")).split()
+    mine = _name_words(ours)
+    return bool(mine) and mine[-1] in _name_words(gold.replace("_", " "))
 
 
 def articles(data: Path, split: str) -> dict[str, tuple[dict[str, Any], Path]]:

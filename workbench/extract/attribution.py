@@ -34,7 +34,7 @@ from collections import deque
 from dataclasses import replace
 
 from workbench.extract.choose import candidates, choose
-from workbench.extract.cues import HEDGE, MASK, PARTY_TAG
+from workbench.extract.cues import HEDGE, MASK, PARTY_TAG, mask_single_quotes
 from workbench.extract.intros import Candidate as _Candidate
 from workbench.extract.memory import SpeakerMemory, gender_cue
 from workbench.extract.mentions import person_mentions
@@ -53,6 +53,7 @@ from workbench.extract.speakers import classify, head_noun, person_name
 from workbench.models import Attribution
 
 FIRST_PERSON = frozenset({"i", "we"})
+HEADLINE_MAX = 150  # characters: headlines are short; a longer first line is a lede
 # "This post has been revised to reflect the following correction:": the newsroom speaks, not the last source
 NOTE = re.compile(r"\b(?:correction|corrected|clarification|revised|updated|editor['’]s note)\b", re.I)
 
@@ -112,7 +113,10 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
         masked = _masked(sent, state.masked)
         if memory.tick != known_at:  # surnames of the people mentioned so far, rebuilt only when they change
             known, known_at = frozenset(p.split()[-1] for p in memory.persons), memory.tick
-        cand = None if sent.heading else choose(masked, sent.text, known)
+        headline = sent.index == 0 and _alone(sentences) and not sent.heading
+        if headline:  # "Bill Clinton calls Obamacare ‘crazy system’": a headline quotes with single marks
+            masked = mask_single_quotes(masked)
+        cand = None if sent.heading else choose(masked, sent.text, known, headline)
         if cand is None and memory.last and masked.rstrip().endswith(":") and not sent.heading and not NOTE.search(masked):
             # "Read the full statement below:" introduces more of the source just quoted
             cand = _Candidate(memory.last[0], ":", None, "", False, opens="colon")
@@ -146,6 +150,14 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
         else:
             about.clear()
     return propagate(sentences, states, result, opens, run_sources)
+
+
+def _alone(sentences: list[Sentence]) -> bool:
+    """The first sentence is a short line of its own: a headline that ends in a stop (not flagged ``heading``),
+    not a one-sentence lede ("Updated: Rick Santorum on Sunday tried to clarify ...", 200 characters)."""
+    first = sentences[0]
+    alone = len(sentences) == 1 or sentences[1].paragraph != first.paragraph
+    return alone and len(first.text) <= HEADLINE_MAX and "\n" not in first.text.strip()
 
 
 def _wait_for_name(speaker: str, index: int, memory: SpeakerMemory, waiting: dict[str, list[int]]) -> None:

@@ -12,16 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from workbench.extract.chains import missed_subject
 from workbench.extract.cues import (
     ACCORDING,
     COLON_INTRO,
     INTERVIEW_WITH,
     MASK,
     NOMINAL_CUE,
-    PARTICIPLE,
-    SAYING_THAT,
-    STANCE,
-    STANCE_WORDS,
     chunk_bounds,
     cue_matches,
     phrase_after,
@@ -31,6 +28,7 @@ from workbench.extract.intros import NOT_SUBJECTS, tag_or_label, venue_or_nomina
 from workbench.extract.intros import Candidate as _Candidate
 from workbench.extract.issued import given_words, issued_stance
 from workbench.extract.speakers import classify, clean_speaker, is_generic_audience, is_outlet
+from workbench.extract.stances import PARTICIPLE, SAYING_THAT, STANCE, STANCE_WORDS, VENUE_ADJUNCT
 from workbench.extract.subjects import main_subject, subject_before, told_object
 
 INVERTIBLE = frozenset(
@@ -43,9 +41,27 @@ INVERTIBLE = frozenset(
 def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
     """Cue-based candidates and "according to" candidates of one masked sentence."""
     cue_cands: list[_Candidate] = []
+    in_relative: list[_Candidate] = []
     for m in cue_matches(masked):
         verb = m.group("verb")
         speaker, role_text, role = subject_before(masked, m.start(), verb)
+        window = masked[max(0, m.start() - 100) : m.start()]
+        venue = VENUE_ADJUNCT.search(window) if " in " in window or " on " in window or " at " in window else None
+        if venue:  # "Ruiz at a rally in Ohio said": the subject before the venue
+            at = m.start() - len(window) + venue.start()
+            blanked = masked[:at] + " " * (m.start() - at) + masked[m.start() :]
+            speaker = subject_before(blanked, m.start(), verb)[0] or speaker
+        # the chains need no subject found, or a comma just before the cue (an appositive, ", which")
+        asked = role is None and (speaker is None or "," in masked[max(0, m.start() - 80) : m.start()])
+        found, relative = missed_subject(masked, m.start()) if asked else (None, False)
+        if relative and found and (
+            speaker is None
+            or (found.endswith(f" {speaker}") and classify(found) == "organization")
+            or len(speaker.split()) > MAX_ANTECEDENT  # "Ruiz immersed herself in the literature, which left ..."
+        ):
+            speaker = found  # "members of the American Federation of Pilots, which has denied": the whole name
+        elif found and not relative and (speaker is None or (classify(found) == "named" != classify(speaker))):
+            speaker, role = found, speaker  # "Ruiz, 56, who chairs the panel, told"; "the mayor, Ana Ruiz, 56, who"
         c_start, c_end = chunk_bounds(masked, m.start("verb"))
         tail = masked[m.end() : c_end]
         trailing = c_start > 0 and " that " not in f" {tail} " and len(tail.split()) <= 7
@@ -75,9 +91,10 @@ def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
         opens = "colon" if COLON_INTRO.match(masked, m.end()) or COLON_INTRO.search(masked, m.end()) else ""
         if opens and COLON_INTRO.search(masked, m.end()).start() - m.end() > 40:
             opens = ""  # "He added: ..." / "Trump responded on Friday:" -- the colon belongs to the cue
-        cue_cands.append(
-            _Candidate(speaker, cue, via, role_text + " " + speaker, trailing, opens=opens, role=role, at=m.start())
-        )
+        cand = _Candidate(speaker, cue, via, role_text + " " + speaker, trailing, opens=opens, role=role, at=m.start())
+        (in_relative if relative else cue_cands).append(replace(cand, trailing=False) if relative else cand)
+    if not cue_cands:  # a cue inside ", which says ..." speaks only when the main clause has none
+        cue_cands = in_relative
     according: list[_Candidate] = []
     for m in ACCORDING.finditer(masked):
         phrase, _ = phrase_after(masked, m.end())
@@ -89,11 +106,12 @@ def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
     return cue_cands, according
 
 
-def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> _Candidate | None:
-    """The best source candidate of one sentence; ``known`` holds surnames of people already mentioned."""
+def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), headline: bool = False) -> _Candidate | None:
+    """The best source candidate of one sentence; ``known`` holds surnames of people already mentioned;
+    ``headline``: the document's first line, standing alone (its labels and quotes follow headline style)."""
     cue_cands, according = candidates(masked)
     chosen = None
-    tagged = tag_or_label(masked, raw or masked, known)
+    tagged = tag_or_label(masked, raw or masked, known, headline)
     if tagged and (tagged.cue == "―" or tagged.opens == "headline" or not cue_cands):
         cue_cands = [tagged]
     if cue_cands:
@@ -145,18 +163,19 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset()) -> _
         if speaker and speaker.split()[0].lower() not in NOT_SUBJECTS:
             chosen = _Candidate(speaker, " ".join(stance.group(0).split()[-2:]), None, speaker, False, at=stance.start())
     if chosen is None:
-        chosen = venue_or_nominal(masked)
+        chosen = venue_or_nominal(masked, headline)
         if chosen is None:
             words = words_of(masked)  # once for both gated fallbacks
             chosen = issued_stance(masked, words) or given_words(masked, words)
     if chosen and chosen.via is None:
-        m = INTERVIEW_WITH.search(masked)
+        m = INTERVIEW_WITH.search(masked) if " with " in masked else None
         if m and is_outlet(m.group("outlet")):
             chosen = replace(chosen, via=m.group("outlet"))
     return chosen
 
 
 PRONOUNS = frozenset({"he", "she", "they"})
+MAX_ANTECEDENT = 6  # words: a longer "antecedent" of ", which" is a clause, not the noun phrase it follows
 # verbs of saying proper: what they report is the subject's words even when "according to" follows
 _SAYING = frozenset("said says say told tells added wrote writes stated declared insisted".split())
 _PEOPLE = frozenset({"named", "anonymous"})  # people and unnamed people; a document or poll is no source of knowledge

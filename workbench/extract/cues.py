@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench.extract.verbs import PHRASE_ONLY as _PHRASE_ONLY
 from workbench.extract.verbs import VERB_FORMS
 
 MASK = "█"
@@ -32,47 +33,9 @@ CUE = re.compile(
 )
 # Speed: the cue alternation is long, so it is only tried where a word that can start a cue stands.
 _FIRST_WORDS = frozenset(re.match(r"[a-z]+", form.lower()).group(0) for form in VERB_FORMS.split("|"))
+_NEXT_WORD = re.compile(r"\s+([a-z]*)")
 _ADV_TAIL = re.compile(rf"(?:(?<![\w-])(?:{ADVERBS})\s+)+$", re.I)
 _WORD_RUN = re.compile(r"[A-Za-z]+")
-# ", saying ...": the participle reports for the subject of the main clause.
-_SAYING_ING = (
-    r"saying|adding|noting|telling|arguing|warning|claiming|insisting|writing|accusing|calling|explaining|"
-    r"declaring|asserting|suggesting|urging|vowing|promising|calling for|stating|emphasizing|stressing|highlighting"
-)
-# after a comma only: "in denying a candidate a spot", "by pledging to protect" are deeds, not reports
-_STANCE_ING = (
-    r"demanding|praising|criticizing|criticising|thanking|citing|blaming|denying|acknowledging|"
-    r"predicting|questioning|complaining"
-)
-PARTICIPLE = re.compile(
-    rf"(?:(?:,|\b(?:by|after|before|while|in|for))\s*(?=(?:{_SAYING_ING})\b)|,\s*(?=(?:{_STANCE_ING})\b))"
-    rf"(?P<verb>{_SAYING_ING}|{_STANCE_ING})\b",
-    re.I,
-)
-# "tweets early Friday saying that ...": a participle with its "that" needs no comma.
-SAYING_THAT = re.compile(r"\b(?P<verb>saying|claiming|arguing|insisting|warning|noting|asserting)\s+that\b", re.I)
-# "Many voters are afraid that ...", "Graham has been critical of ...": a stance told by an adjective.
-STANCE_WORDS = frozenset(
-    "afraid concerned confident convinced worried certain hopeful optimistic pessimistic skeptical sceptical "
-    "adamant doubtful fearful insistent critical supportive unhappy pleased upset angry furious frustrated "
-    "disappointed alarmed dismissive wary proud opposed committed "
-    "supporter opponent critic proponent advocate champion defender backer skeptic".split()
-)
-STANCE = re.compile(
-    r"(?<![\w-])(?:(?:has|have|had)\s+(?:\w+\s+)?been|is|are|was|were|am|remains?|remained|seems?|seemed|appears?|"
-    r"appeared|became|becomes?|(?:is|are|was|were)n['’]t|came\s+away|comes?\s+away)\s+"
-    r"(?:(?:\w+ly|not|also|still|now|so|very|more|less|too|deeply|increasingly)\s+)*"
-    r"(?:afraid|concerned|confident|convinced|worried|certain|hopeful|optimistic|pessimistic|skeptical|sceptical|"
-    r"adamant|doubtful|fearful|insistent|critical|supportive|unhappy|pleased|upset|angry|furious|frustrated|"
-    r"disappointed|alarmed|dismissive|wary|proud)\s+(?:that|about|of|with|over)(?![\w-])"
-    r"|(?<![\w-])(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|still\s+)*"
-    r"(?:opposed|committed)\s+to(?![\w-])"
-    # "X has been a consistent and outspoken supporter of ...": a stance told by a noun of attitude
-    r"|(?<![\w-])(?:(?:has|have|had)\s+(?:\w+\s+)?been|is|are|was|were|remains?|remained|became)\s+(?:an?|the)\s+"
-    r"(?:[\w-]+(?:,|\s+and)?\s+){0,3}(?:supporter|opponent|critic|proponent|advocate|champion|defender|backer|"
-    r"skeptic)s?\s+of(?![\w-])",
-    re.I,
-)
 LEADING_NP = re.compile(r"^\s*((?:the |a |an )?[A-Z][\w.'’-]*(?:\s+(?:of |for |the )*[A-Z][\w.'’-]*)*)")
 TRAILING_TIME = re.compile(
     r"\s+(?:(?:this|last|on|earlier|late|early) )?(?:week|month|year|morning|evening|night|weekend|"
@@ -136,6 +99,16 @@ INTERVIEW_WITH = re.compile(
 
 
 _QUOTE_CHAR = re.compile(rf"[{OPENERS}{CLOSERS}{TOGGLES}]|''")
+# Headline style quotes with single marks ("Obama Sees ‘Personal Insult’ if ..."): only in a headline, where an
+# apostrophe never opens after a space; the closing mark is not followed by a letter ("Clinton’s" stays).
+_SINGLE_QUOTED = re.compile(r"(?<![\w‘'’])[‘'](?=[\w$])[^‘’'\n]{1,160}?[’'](?![\w])")
+
+
+def mask_single_quotes(masked: str) -> str:
+    """A headline's single-quoted stretches masked like double-quoted ones (offsets unchanged)."""
+    if "‘" not in masked and "'" not in masked:
+        return masked
+    return _SINGLE_QUOTED.sub(lambda m: MASK * len(m.group(0)), masked)
 
 
 @dataclass
@@ -170,12 +143,16 @@ def scan_quotes(text: str, open_at_start: bool, reopen: bool = False) -> QuoteSt
         has_quote = True
         if mark == "''":  # ''two apostrophes'' is a quote mark in some archives
             inside = not inside
-        elif mark in OPENERS or (mark in TOGGLES and not inside):
-            inside = True
+        elif mark in OPENERS or (mark in TOGGLES and not inside) or (not inside and i == lead and _opens_word(text, m.end())):
+            inside = True  # a closing mark glued to the first word of a sentence ("”Mr. Ruiz said ...") opens
         else:
             inside = False
     parts.append(MASK * (len(text) - pos) if inside else text[pos:])
     return QuoteState("".join(parts), open_at_start, inside, has_quote)
+
+
+def _opens_word(text: str, at: int) -> bool:
+    return at < len(text) and text[at].isalnum()
 
 
 def chunk_bounds(masked: str, pos: int) -> tuple[int, int]:
@@ -220,7 +197,8 @@ def cue_matches(masked: str) -> list[re.Match[str]]:
             or (m.group("adv").strip() and "reportedly" not in m.group("adv").lower())
             or _CONTRACTED_AUX.search(masked, max(0, m.start() - 4), m.start())  # "He’s claiming"
         )
-        and (_is_progressive(m) or not _COPULA.search(m.group("adv")))  # "are expected to": passive
+        # "are expected to": passive; "was quoted as saying" names its speaker all the same
+        and (_is_progressive(m) or not _COPULA.search(m.group("adv")) or m.group("verb").lower().startswith("quoted"))
     ]
 
 
@@ -240,15 +218,27 @@ _COPULA = re.compile(r"(?<![\w'’])(?:is|are|was|were|been|isn['’]t|aren['’
 def _raw_cues(masked: str) -> list[re.Match[str]]:
     """``CUE.finditer(masked)``, but the long pattern is only tried at words that can start a cue."""
     found: list[re.Match[str]] = []
+    lowered = masked.lower()  # once per sentence, not once per word
+    if len(lowered) != len(masked):  # a letter whose lower case is longer ("İ"): offsets would move
+        lowered = "".join(ch.lower()[0] for ch in masked)
+    if _FIRST_WORDS.isdisjoint(_WORD_RUN.findall(lowered)):
+        return found  # no word that can start a cue: nothing to try
     done = 0
-    for word in _WORD_RUN.finditer(masked):
+    for word in _WORD_RUN.finditer(lowered):
+        low = word.group(0)
+        if low not in _FIRST_WORDS:
+            continue
         p = word.start()
-        low = word.group(0).lower()
-        if p < done or low not in _FIRST_WORDS:
+        if p < done:
             continue
         if low.endswith("ing") and not _may_be_progressive(masked, p):
             continue  # an -ing cue needs an auxiliary before it (see cue_matches): skip the regexes
-        adverbs = _ADV_TAIL.search(masked, max(done, p - 80), p)
+        if low in _PHRASE_ONLY:  # "took" only as "took aim / issue / to ...": look at the next word first
+            nxt = _NEXT_WORD.match(lowered, word.end())
+            if nxt is None or not any(nxt.group(1).startswith(start) for start in _PHRASE_ONLY[low]):
+                continue
+        # the adverb run must end with a whole adverb right before the verb: look only when one stands there
+        adverbs = _ADV_TAIL.search(masked, max(done, p - 80), p) if _adverb_before(lowered, p) else None
         m = CUE.match(masked, adverbs.start()) if adverbs else None
         if m is None or m.start("verb") != p:
             m = CUE.match(masked, p)
@@ -259,6 +249,18 @@ def _raw_cues(masked: str) -> list[re.Match[str]]:
 
 
 _ADV_WORDS = frozenset(w for w in re.findall(r"[a-z]+", ADVERBS) if len(w) > 1) | {"to", "keep", "remain"}
+
+
+def _adverb_before(lowered: str, p: int) -> bool:
+    """The word right before ``p`` (a space between) can end an ADVERBS run: "also", "has", "hasn't", "to"."""
+    if p < 2 or not lowered[p - 1].isspace():
+        return False
+    before = lowered[max(0, p - 24) : p].split()
+    prev = _LEADING_MARKS.sub("", before[-1]) if before else ""  # '"has', '(also', a masked quote before it
+    return prev in _ADV_WORDS or prev.endswith(("n't", "n’t"))
+
+
+_LEADING_MARKS = re.compile(r"^[^\w-]+")
 
 
 def _may_be_progressive(masked: str, p: int) -> bool:

@@ -25,7 +25,7 @@ from workbench.extract.cues import (
     phrase_after,
 )
 from workbench.extract.memory import NAMES
-from workbench.extract.speakers import ORG_NOUNS, classify, clean_speaker, head_noun
+from workbench.extract.speakers import ANON_NOUNS, ORG_NOUNS, classify, clean_speaker, head_noun
 from workbench.extract.subjects import main_subject, noun_phrase_start
 from workbench.extract.verbs import VERB_FORMS
 
@@ -33,7 +33,7 @@ from workbench.extract.verbs import VERB_FORMS
 # ("Sanders: Clinton needs to ..."), so a headline "Stealth Over Health: ..." is not one.
 LABEL = re.compile(r"^\W*(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}):\s+\S")
 NOT_LABELS = frozenset(
-    "update note correction watch read related photo photos video source sources warning breaking exclusive "
+    "update updated note correction watch read related photo photos video source sources warning breaking exclusive "
     "analysis opinion question answer q a editor's editors' caption credit image transcript listen".split()
 )
 
@@ -57,6 +57,11 @@ def _headline_label(label: str) -> bool:
     return len(words) <= 3 and not any(w.lower() in _FUNCTION_WORDS for w in words)
 
 
+# "Obama on Climate Change: ...": a person's name, "on", a topic and a colon label a headline
+_LABEL_ON = re.compile(r"^\W*(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+on\s+[^:]{3,60}:\s+\S")
+_LABEL_FROM = re.compile(
+    rf"^\W*[A-Z][^:{MASK}]{{0,40}}?\bfrom\s+(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}):\s*{MASK}"
+)
 _FUNCTION_WORDS = frozenset(
     "over of the and for in on with to at by from a an is are was why how what who when where new top "
     "fact check live breaking exclusive inside behind".split()
@@ -79,7 +84,7 @@ class Candidate:
     weak: bool = False  # a possessor of a noun of saying ("Romney's remark"): a source, not the person quoted
 
 
-def tag_or_label(masked: str, raw: str, known: frozenset[str]) -> Candidate | None:
+def tag_or_label(masked: str, raw: str, known: frozenset[str], first: bool = False) -> Candidate | None:
     """A speaker with no verb: "“...” ― Julie Diaz", "Minister Ana Ruiz: “...”", "PENCE: Well, ..."."""
     m = DASH_TAG.search(masked) if ("―" in masked or "—" in masked or "–" in masked) else None
     if m:
@@ -96,17 +101,21 @@ def tag_or_label(masked: str, raw: str, known: frozenset[str]) -> Candidate | No
         return None  # every form below needs a colon
     m = LABEL.match(raw)  # the label may sit inside a transcript's quote marks
     label = m.group("label") if m else ""
-    headline = bool(label) and is_title_case(raw) and _headline_label(label)
+    headline = bool(label) and (first or is_title_case(raw)) and _headline_label(label)
+    if not label and first and MASK in masked and (on := _LABEL_ON.match(raw) or _LABEL_FROM.match(masked)):
+        # "Obama on Climate Change: The Trends Are ‘Terrifying.’", "A lesson from Ana Ruiz: ‘...’" -- with a quote
+        label, headline = on.group("label"), True
     if label and label.lower() not in NOT_LABELS and (label.isupper() or label.split()[-1] in known or headline):
         speaker = clean_speaker(label)
         if speaker and (classify(speaker) == "named" or headline):
-            return Candidate(speaker, ":", None, m.group("label"), False, opens="headline" if headline else "label")
+            return Candidate(speaker, ":", None, label, False, opens="headline" if headline else "label")
     if ":" not in masked:
         return None
     lead = LEADING_NP.match(masked)
     colon = COLON_INTRO.search(masked)
     if lead and colon:  # "Sanders made the following comment:", "Biden was quick to retort: “...”"
-        speaker = clean_speaker(lead.group(1))
+        title = first and is_title_case(raw)  # "Elizabeth Warren Hammers Wells Fargo CEO: ‘...’"
+        speaker = title_subject(masked) if title else clean_speaker(lead.group(1))
         name = speaker and classify(speaker) == "named"
         if name and (speaker.split()[-1] in known or len(speaker.split()) >= 2):
             return Candidate(speaker, ":", None, speaker, False, opens="colon")
@@ -147,7 +156,7 @@ CAME_FROM = re.compile(
 )
 
 
-def venue_or_nominal(masked: str) -> Candidate | None:
+def venue_or_nominal(masked: str, headline: bool = False) -> Candidate | None:
     """No verb of saying: "In a statement, X was circumspect" (X reports), "Trump's claim that ..." (Trump)."""
     venue = VENUE_OPENING.match(masked)
     if venue:
@@ -167,7 +176,8 @@ def venue_or_nominal(masked: str) -> Candidate | None:
                 return Candidate(speaker, m.group(0).strip(), None, speaker, True)
     if _PARTIAL_QUOTE in masked and not masked.lstrip().startswith(MASK):
         # a partial quote with no verb ("Reid has gone after Trump as a “human leech”"): the subject's words
-        speaker = main_subject(masked)
+        title = headline and is_title_case(masked)  # "Black Lawmakers Rip Trump As A ‘...’": capitals hide the verb
+        speaker = title_subject(masked) if title else main_subject(masked)
         first = speaker.split()[0].lower() if speaker else ""
         if speaker and MASK not in speaker and first not in NOT_SUBJECTS and not first.endswith("ly"):
             return Candidate(speaker, "quoted", None, speaker, False)
@@ -175,7 +185,47 @@ def venue_or_nominal(masked: str) -> Candidate | None:
         if m.group("pronoun"):  # "his claim that ...": he, resolved like any pronoun
             pronoun = "he" if m.group("pronoun").lower() == "his" else "she"
             return Candidate(pronoun, m.group("noun"), None, pronoun, False, at=m.start())
-        speaker = clean_speaker(m.group("owner"))
+        owner = m.group("owner")
+        speaker = clean_speaker(owner)
+        if speaker is None and owner.split()[0].lower() in _OPENING_WORDS:  # "Under Mrs. Clinton's plan"
+            speaker = clean_speaker(owner.split(maxsplit=1)[1]) if " " in owner else None
         if speaker and classify(speaker) in {"named", "organization"}:
             return Candidate(speaker, m.group("noun"), None, speaker, False, weak=True)
+    by = NOMINAL_BY.search(masked) if " by " in masked or " from " in masked else None
+    if by:  # "The claim by Ruiz that the dam would hold": the noun of saying names its owner after "by"
+        speaker = clean_speaker(by.group("owner"))
+        if speaker and classify(speaker) in {"named", "organization"}:
+            return Candidate(speaker, by.group("noun"), None, speaker, False, weak=True)
+    return None
+
+
+NOMINAL_BY = re.compile(
+    r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[a-z-]+\s+)?(?P<noun>claims?|statements?|remarks?|comments?|"
+    r"assertions?|allegations?|accusations?|warnings?|promises?|pledges?|predictions?|denials?|estimates?|threats?)"
+    r"\s+(?:by|from)\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*?(?:\s+[A-Z][\w.'’-]*?){0,5})(?:['’]s)?(?![\w'’.-])"
+)
+
+
+# a capitalised sentence opener that the owner pattern of NOMINAL_CUE takes in with the name after it
+_OPENING_WORDS = frozenset("under in on at for with after before despite during by from unlike like per".split())
+
+
+def title_subject(masked: str) -> str | None:
+    """The subject of a title-case headline: the words before its verb, a person or a group of people.
+
+    In "Elizabeth Warren Hammers Wells Fargo CEO" every word is capitalised, so the verb is told by its form:
+    the first word after a plural noun of people ("Black Lawmakers Rip") or the first later word in -s
+    ("Obama Sees", "Chris Christie Calls"). A possessive ("Ava DuVernay’s ‘13th’ Explores") or a function
+    word ("Stealth Over Health") before the verb means no subject.
+    """
+    words = masked.split()
+    for i, word in enumerate(words[:5]):
+        low = word.lower()
+        if not word[:1].isalnum() or MASK in word or low.endswith(("'s", "’s", ":", ",")) or low in _FUNCTION_WORDS:
+            return None
+        if low in ANON_NOUNS:  # "Black Lawmakers": the noun of the subject, the verb follows
+            continue
+        if i and (words[i - 1].lower() in ANON_NOUNS or (low.endswith("s") and not low.endswith("ss") and word[1:].islower())):
+            speaker = clean_speaker(" ".join(words[:i]))
+            return speaker if speaker and classify(speaker) in {"named", "anonymous"} else None
     return None

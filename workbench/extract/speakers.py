@@ -152,8 +152,14 @@ US_STATE_ABBREVIATIONS = frozenset(
 _OPENING_PREPOSITIONS = frozenset(
     "at in on during from with by for after before under over into since amid among despite without through".split()
 )
-_PREPOSITIONS = frozenset("in on at by from for with to during last this".split())
+_PREPOSITIONS = frozenset("in on at by from for with to during last this over since".split())
+_PARTICIPLES = frozenset("taken given made held written seen known done shown drawn begun chosen run".split())
 _DANGLING_WORDS = frozenset("and or of the a an to on in with for".split())
+
+
+# Plural nouns of people told by their suffix ("environmentalists", "economists", "historians", "Republicans"):
+# the closed list of source nouns cannot hold every profession or following.
+_AGENT_PLURAL = re.compile(r"^[a-z]{3,}(?:ists|ians)$")
 
 
 @lru_cache(maxsize=8192)
@@ -191,11 +197,13 @@ def clean_speaker(chunk: str) -> str | None:
     for i, tok in enumerate(tokens):
         low = _bare(tok)
         gerund = low.endswith("ing") and not _is_cap(tok) and "-" not in low and low not in ORG_NOUNS
+        if gerund and i > 0 and i + 1 < len(tokens) and tokens[i - 1].endswith(("'s", "’s")):
+            gerund = False  # "the bill’s remaining supporters": an adjective after a possessor
         if i > 0 and (low in CUT_WORDS or gerund):  # "the ruling", "the conservative-leaning Tax Foundation" stay
             break
         nxt = _bare(tokens[i + 1]) if i + 1 < len(tokens) else ""
-        if i > 0 and low.endswith("ed") and not _is_cap(tok) and nxt in _PREPOSITIONS:
-            break  # "a poll released in late August" -> "a poll"
+        if i > 0 and (low.endswith("ed") or low in _PARTICIPLES) and not _is_cap(tok) and nxt in _PREPOSITIONS:
+            break  # "a poll released in late August" -> "a poll"; "polls taken over the past week" -> "polls"
         kept.append(tok)
     if _bare(kept[0]) in PRONOUNS_PERSON | PRONOUNS_GROUP and len(kept) == 1:
         return _bare(kept[0])
@@ -216,7 +224,10 @@ def clean_speaker(chunk: str) -> str | None:
         # "Some believe", "Others said"; "the fund warned", "other major unions have endorsed": a short
         # noun phrase that opens with a determiner and stands right before a cue is its subject
         return kept[0].lower() + phrase[len(kept[0]) :]
-    has_source_noun = any(_bare(t) in ANON_NOUNS or _bare(t) in ORG_NOUNS or _bare(t) in ROLE_NOUNS for t in kept)
+    has_source_noun = any(
+        _bare(t) in ANON_NOUNS or _bare(t) in ORG_NOUNS or _bare(t) in ROLE_NOUNS or _AGENT_PLURAL.match(_bare(t))
+        for t in kept
+    )
     if not (has_cap or has_source_noun):
         return None
     if first in DETERMINERS or first in ANON_NOUNS or first in ANON_ADJECTIVES:
@@ -264,6 +275,8 @@ def classify(phrase: str) -> str:
         return "organization"
     if any(t in {"unnamed", "anonymous", "anonymity"} for t in lows) or head in ANON_NOUNS:
         return "anonymous"
+    if len(lows) > 2 and lows[0] in ANON_NOUNS | _GROUP_HEADS and lows[1] in _AROUND:
+        return "anonymous"  # "People close to Ruiz", "Allies of the mayor": a group around a person, not the person
     name = person_name(phrase)
     if name and lows[0] not in DETERMINERS:
         return "named"
@@ -272,6 +285,10 @@ def classify(phrase: str) -> str:
     if all(t in STATES or t in {"and", "the", "its", "allies"} for t in lows):
         return "organization"
     return "organization" if _is_cap(tokens[0]) and lows[0] not in DETERMINERS else "anonymous"
+
+
+_GROUP_HEADS = frozenset("allies associates confidants loyalists intimates backers donors".split())
+_AROUND = frozenset("close familiar near loyal of to around with".split())
 
 
 def canonical(speaker: str | None) -> str:
