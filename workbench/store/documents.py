@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from sqlite_utils import Database
 
+from workbench.errors import WorkbenchError
 from workbench.models import JSON_UNICODE, Article, ExtractedClaim, quantities_to_json
 from workbench.store.db import SqliteError, translate_write_error, write_transaction
 from workbench.store.frames import delete_frames
@@ -173,8 +174,8 @@ def save_document(
         return save_rows(db, document_rows(article, claims, sentence_spans=sentence_spans, dateline_end=dateline_end))
 
 
-class _RetryOneByOne(Exception):
-    """A document of the batch failed on the fast path: redo the batch with a savepoint per document."""
+class _RetryOneByOne(WorkbenchError):
+    """A document of the batch failed on the fast path: redo it with a savepoint per document (never escapes)."""
 
 
 def save_documents(db: Database, items: list[DocumentRows]) -> list[tuple[str, SaveResult] | Exception]:
