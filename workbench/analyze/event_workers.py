@@ -16,6 +16,7 @@ and spawned elsewhere, and started only for a corpus large enough to repay their
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
@@ -107,17 +108,25 @@ def relate_events(
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    context = multiprocessing.get_context(_start_method())
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
-                             initargs=(common, thr)) as pool:
-        pending: deque = deque()
-        for event_id, rows, vectors in stream:
-            pending.append(pool.submit(_work, event_id, rows, vectors))
-            del rows, vectors  # held by the pool until sent: only the events in flight stay in this process
-            if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+    method = _start_method()
+    if method == "fork":
+        # the parent's objects go to the permanent generation: a forked worker's garbage collector then
+        # never writes to their headers, so their pages stay shared instead of being copied into each worker
+        gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
+                                 initializer=_init_worker, initargs=(common, thr)) as pool:
+            pending: deque = deque()
+            for event_id, rows, vectors in stream:
+                pending.append(pool.submit(_work, event_id, rows, vectors))
+                del rows, vectors  # held by the pool until sent: only the events in flight stay in this process
+                if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+                    yield pending.popleft().result()
+            while pending:
                 yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+    finally:
+        if method == "fork":
+            gc.unfreeze()
 
 
 def count_kinds(staged: Staged, kinds: Counter[str]) -> None:
