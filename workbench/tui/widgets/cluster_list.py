@@ -104,7 +104,9 @@ class ClusterList(OptionList, can_focus=False):
         self._wanted_index = max(self._wanted_index, index)
         if self._asked is None and self.loaded < len(self.keys) and self.loaded <= self._wanted_index + LOOK_AHEAD:
             self._asked = self.keys[self.loaded : self.loaded + PAGE_SIZE]
-            self.post_message(self.PageWanted(self._asked))
+            # asked after the next paint: on J its rows (a worker, then a page of new entries laid out) came
+            # back inside the switch's frame, the slowest J of each page on the replicated 1M database
+            self.call_after_refresh(self.post_message, self.PageWanted(self._asked))
 
     def add_rows(self, keys: list[str], rows: list[GroupRow]) -> None:
         """The rows of a page asked for with ``PageWanted`` (a stale page, after a reload, is dropped)."""
