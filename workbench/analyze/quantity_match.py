@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass, replace
 
 from workbench.analyze.claim_memo import by_text
-from workbench.analyze.unit_sizes import converted, spelled_alike
-from workbench.extract.measure_keys import EVENTS, SCOPES, side, unit_of, words_in
+from workbench.analyze.unit_sizes import MEASUREMENT_KEYS, converted, dimension, rate_of, unit_key
+from workbench.extract.measure_keys import EVENTS, SCOPES, side, words_in
 from workbench.extract.words import STOPWORDS, content_stems, stem
 from workbench.models import Quantity
 
@@ -29,11 +29,6 @@ NUMERIC_KINDS = ("percent", "count", "ratio", "money")
 # Words that make a count a part of another ("two additional cases", "a total of 17"): parts and totals differ.
 PARTIAL = re.compile(r"\b(?:total|additional|another|other|others|including|among|combined|altogether|in all|"
                      r"separate|separately|further|average|mean|median|per|at least \w+ of)\b", re.IGNORECASE)
-# Lengths, weights, ... measure an attribute; two of them only compete when they name the same one.
-MEASUREMENT_UNITS = {"km", "kilometer", "kilometre", "mile", "meter", "metre", "inch", "foot", "feet", "yard", "kg",
-                     "kilogram", "ton", "tonne", "pound", "degree", "acre", "hectare", "liter", "litre", "gallon"}
-ATTRIBUTES = re.compile(r"\b(?:diameter|depth|deep|height|high|tall|length|long|distance|away|width|wide|weight|"
-                        r"weigh\w*|area|radius|altitude|elevation|temperature|range)\b", re.IGNORECASE)
 PERIODS = re.compile(r"\b(?:hour|day|night|weekend|week|month|year|decade)s?\b", re.IGNORECASE)
 
 
@@ -42,6 +37,7 @@ class NumberComparison:
     agree: str | None = None
     conflict: str | None = None
     mismatch: str | None = None  # both carry numbers, but about different measures
+    weak: bool = False  # the conflict's figures were paired by one side's wording only: too weak to contradict
 
 
 def interval(q: Quantity) -> tuple[float, float]:
@@ -102,14 +98,16 @@ def _periods(text: str) -> frozenset[str]:
     return frozenset(stem(m.lower()) for m in PERIODS.findall(text))
 
 
-def _context_ok(qa: Quantity, qb: Quantity, text_b: str) -> bool | None:
-    """Percent contexts: True same, False different, None unknown (one side names nothing)."""
+def _context_ok(qa: Quantity, ta: str, qb: Quantity, tb: str) -> bool | str | None:
+    """Percent contexts: True same, False different, None unknown; "one side" when only one figure names what
+    it is of and the other claim's wording holds it (read the same whichever claim comes first)."""
     ca = set(content_stems(qa.context or ""))
     cb = set(content_stems(qb.context or ""))
     if ca and cb:
         return bool(ca & cb)
-    if ca:
-        return len(ca & set(content_stems(text_b))) * 2 >= len(ca) or None
+    named, other = (ca, tb) if ca else (cb, ta)
+    if named and len(named & set(content_stems(other))) * 2 >= len(named):
+        return "one side"
     return None
 
 
@@ -122,8 +120,6 @@ def _measure(text: str) -> str:
     return " casualties" if "casualt" in low else ""
 
 
-_PER = re.compile(r"\s*(?:/\s*|per\s+|an?\s+)(?P<u>h|hr|hour|s|sec|second|min|minute|day|week|month|year)\b", re.I)
-_PER_NAMES = {"h": "hour", "hr": "hour", "s": "second", "sec": "second", "min": "minute"}
 _UNIT_PER = re.compile(r"\s+per\s+[A-Za-z]+")
 
 
@@ -133,12 +129,6 @@ def _partial(q: Quantity, text: str, other: Quantity, other_text: str) -> bool:
     unit, theirs = (_UNIT_PER.match(t, x.end) if x.unit else None for t, x in ((text, q), (other_text, other)))
     same = unit and theirs and unit.group(0).split()[-1].lower() == theirs.group(0).split()[-1].lower()
     return PARTIAL.search(text[: q.end] + text[unit.end():] if same else text) is not None
-
-
-def _rate_of(q: Quantity, text: str) -> str | None:
-    """The time unit a measurement is per ("140 km/h", "3 metres a second"), normalised, else None."""
-    m = _PER.match(text[q.end :]) if q.unit and q.unit.lower() in MEASUREMENT_UNITS else None
-    return _PER_NAMES.get(m.group("u").lower(), m.group("u").lower()) if m else None
 
 
 def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str, same_period: bool = False) -> tuple[str, str] | None:
@@ -165,14 +155,16 @@ def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str, same_period: bool = Fals
         return ("conflict", reason) if known else None
     ia, ib = interval(qa), interval(qb)
     if qa.kind == "percent":
-        same = _context_ok(qa, qb, tb)
+        same = _context_ok(qa, ta, qb, tb)
         if same is False:
             return "mismatch", f"different measures: {qa.text} {qa.context or ''} vs {qb.text} {qb.context or ''}".strip()
         where = f" {qa.context or qb.context}" if (qa.context or qb.context) else ""
         if overlap(ia, ib):
             return "agree", f"{qa.text} ≈ {qb.text}{where}"
-        return ("conflict", f"{qa.text} vs {qb.text}{where}") if same else None
-    ua, ub = unit_of(qa), unit_of(qa) if spelled_alike(qa, qb) else unit_of(qb)  # "km" is "kilometres"
+        if same:
+            return ("conflict" if same is True else "weak conflict"), f"{qa.text} vs {qb.text}{where}"
+        return None
+    ua, ub = unit_key(qa), unit_key(qb)  # one name per unit on both sides: "km" is "kilometres"
     same_size = converted(qb, qa) if ua and ub and ua != ub else None
     written_b = qb
     if same_size is not None and overlap(ia, interval(same_size)):
@@ -189,7 +181,7 @@ def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str, same_period: bool = Fals
     ok, why = _compatible(ta, tb, periods=not overlap(ia, ib) and not same_period)
     if not ok:
         return "mismatch", f"{qa.text} vs {qb.text}: {why}"
-    rate_a, rate_b = _rate_of(qa, ta), _rate_of(qb, tb)
+    rate_a, rate_b = rate_of(qa, ta), rate_of(qb, tb)
     if rate_a != rate_b:
         return "mismatch", f"{qa.text} vs {qb.text}: a rate vs an amount"
     if overlap(ia, ib):
@@ -208,9 +200,8 @@ def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str, same_period: bool = Fals
         return "mismatch", f"{qa.text} vs {qb.text}: different groups"
     if _scale_only(float(qa.value), float(qb.value)):  # type: ignore[arg-type]
         return "mismatch", f"{qa.text} vs {qb.text}: same figure, scale unclear"
-    if ua in MEASUREMENT_UNITS and rate_a is None:  # "km/h" in both is a speed: the rate is the dimension
-        attrs_a = {w.lower() for w in ATTRIBUTES.findall(ta)}
-        if not attrs_a & {w.lower() for w in ATTRIBUTES.findall(tb)}:
+    if ua in MEASUREMENT_KEYS and rate_a is None:  # "km/h" in both is a speed: the rate is the dimension
+        if not dimension(qa, ta) & dimension(qb, tb):
             return "mismatch", f"{qa.text} vs {qb.text}: not the same dimension"
     return "conflict", f"{first} vs {qb.text}"
 
@@ -255,12 +246,14 @@ def compare_quantities(text_a: str, qs_a: list[Quantity], text_b: str, qs_b: lis
     """Match quantities one-to-one, agreements first; report the first conflict, agreement or mismatch.
     ``same_period``: both claims' stored periods are one span ("over the eight year span" / "2007-2014"),
     so their period words ("year" in one, none in the other) do not keep the figures apart."""
+    if (text_b, len(qs_b)) < (text_a, len(qs_a)):  # one order for every pair: the result never hangs on which
+        text_a, qs_a, text_b, qs_b = text_b, qs_b, text_a, qs_a  # claim the caller names first (its hash order)
     qa = _points_as_percent([q for q in qs_a if q.kind in NUMERIC_KINDS], qs_b)
     qb = _points_as_percent([q for q in qs_b if q.kind in NUMERIC_KINDS], qs_a)
     if not qa or not qb:
         return NumberComparison()
     verdicts: list[tuple[int, int, int, str, str]] = []
-    rank = {"agree": 0, "conflict": 1, "mismatch": 2}
+    rank = {"agree": 0, "conflict": 1, "weak conflict": 1, "mismatch": 2}
     for i, x in enumerate(qa):
         for j, y in enumerate(qb):
             if x.kind != y.kind:
@@ -275,8 +268,8 @@ def compare_quantities(text_a: str, qs_a: list[Quantity], text_b: str, qs_b: lis
     for _, i, j, kind, reason in sorted(verdicts, key=lambda v: v[:3]):
         if i in used_a or j in used_b:
             continue
-        unit = (qa[i].kind, unit_of(qa[i]) or unit_of(qb[j]))
-        if kind == "conflict" and qa[i].kind in ("count", "money") and unit in agreed_units:
+        unit = (qa[i].kind, unit_key(qa[i]) or unit_key(qb[j]))
+        if kind.endswith("conflict") and qa[i].kind in ("count", "money") and unit in agreed_units:
             continue  # one figure of this unit matched: the others are further items of a list, not rivals
         used_a.add(i)
         used_b.add(j)
@@ -285,10 +278,11 @@ def compare_quantities(text_a: str, qs_a: list[Quantity], text_b: str, qs_b: lis
         found.setdefault(kind, reason)
     dates_a = {q.iso for q in qs_a if q.kind == "date" and q.iso}
     dates_b = {q.iso for q in qs_b if q.kind == "date" and q.iso}
-    if "conflict" in found and dates_a and dates_b and not dates_a & dates_b:
-        return NumberComparison(mismatch=f"{found['conflict']}, but on different dates")
-    if "conflict" in found:
-        return NumberComparison(conflict=found["conflict"])
+    conflict = found.get("conflict") or found.get("weak conflict")
+    if conflict and dates_a and dates_b and not dates_a & dates_b:
+        return NumberComparison(mismatch=f"{conflict}, but on different dates")
+    if conflict:
+        return NumberComparison(conflict=conflict, weak="conflict" not in found)
     if "agree" in found:
         return NumberComparison(agree=found["agree"])
     if "mismatch" in found:

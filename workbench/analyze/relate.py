@@ -190,14 +190,10 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
     opposite = _opposite(a, b)
     numbers = compare_quantities(a.text, a.quantities, b.text, b.quantities,
                                  same_period=stated_periods(a.frame, b.frame)[0])
-    one_sided = False
-    if not (numbers.conflict or numbers.agree or numbers.mismatch) and a.quantities and b.quantities:
-        # the like-with-like pairing can find a comparable pair from one side only ("41% of Brightwell" /
-        # "have reached 68%"): no verdict may hang on which claim came first, but such a pairing is too
-        # weak to call a contradiction on its own (it may still show a revision, or rule out a paraphrase)
-        numbers = compare_quantities(b.text, b.quantities, a.text, a.quantities,
-                                     same_period=stated_periods(b.frame, a.frame)[0])
-        one_sided = numbers.conflict is not None
+    # the comparison reads both claims alike (its result does not hang on which came first); a pair matched by one
+    # side's wording only ("41% of Brightwell" / "have reached 68%") is too weak to call a contradiction on its
+    # own (it may still show a revision, or rule out a paraphrase)
+    one_sided = numbers.weak
     if numbers.conflict and _figure_negated(a) != _figure_negated(b):  # "30% are not worried" vs "60% worried"
         return Relation("related", f"{numbers.conflict}, but one side is negated")
     if numbers.conflict and a.frame is not None and b.frame is not None and plan_vs_report(a.frame, b.frame):

@@ -8,6 +8,7 @@ month-to-day, no "ton" or "gallon" (each has two sizes).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from workbench.extract.measure_keys import unit_of
@@ -34,6 +35,14 @@ _CONVERSIONS = (
 )
 # unit stem (as ``unit_of`` gives it, singular and plural alike) -> (dimension, size in its base)
 UNIT_SIZES: dict[str, tuple[str, float]] = {stem(w): (dim, size) for dim, size, words in _CONVERSIONS for w in words}
+# (dimension, size) -> the one name every spelling of that unit is compared under ("kilometres", "km" -> "km")
+_NAME = {(dim, size): words[0] for dim, size, words in _CONVERSIONS}
+# lengths, areas, weights, ... measure an attribute of something (not a count of things); each spelling's key
+MEASUREMENT_KEYS = frozenset(
+    [_NAME[UNIT_SIZES[stem(w)]] for w in ("km", "metre", "mile", "kg", "tonne", "acre", "hectare", "litre")]
+    + [stem(w) for w in ("inch", "inches", "foot", "feet", "yard", "yards", "ton", "tons", "degree", "degrees",
+                         "gallon", "gallons")]
+)
 
 
 def _fmt(v: float) -> str:
@@ -52,6 +61,14 @@ def converted(q: Quantity, to: Quantity) -> Quantity | None:
     return replace(q, value=value, unit=to.unit, text=f"{q.text} (= {_fmt(value)} {to.unit})")
 
 
+def unit_key(q: Quantity) -> str | None:
+    """The stored unit under one name for all its spellings, so both sides of a comparison read it alike
+    ("18 km" and "45 kilometres" are both "km"; an unlisted unit keeps ``unit_of``'s stem)."""
+    u = unit_of(q)
+    size = UNIT_SIZES.get(u or "")
+    return _NAME[size] if size else u
+
+
 def spelled_alike(q: Quantity, other: Quantity) -> bool:
     """Two spellings of one unit ("18 kilometres" / "18 km"): one figure, compared as such, not two measures."""
     a, b = UNIT_SIZES.get(unit_of(q) or ""), UNIT_SIZES.get(unit_of(other) or "")
@@ -64,3 +81,24 @@ def same_unit(a: str, b: str) -> bool:
         return True
     sa, sb = UNIT_SIZES.get(stem(a)), UNIT_SIZES.get(stem(b))
     return sa is not None and sa == sb
+
+# Lengths, weights, ... (``unit_sizes.MEASUREMENT_KEYS``) measure an attribute; two of them only compete when they
+# name the same one, or both are the extent of something ("18 km of the coast")
+ATTRIBUTES = re.compile(r"\b(?:diameter|depth|deep|height|high|tall|length|long|distance|away|width|wide|weight|"
+                        r"weigh\w*|area|radius|altitude|elevation|temperature|range)\b", re.IGNORECASE)
+_PER = re.compile(r"\s*(?:/\s*|per\s+|an?\s+)(?P<u>h|hr|hour|s|sec|second|min|minute|day|week|month|year)\b", re.I)
+_PER_NAMES = {"h": "hour", "hr": "hour", "s": "second", "sec": "second", "min": "minute"}
+
+
+def rate_of(q: Quantity, text: str) -> str | None:
+    """The time unit a measurement is per ("140 km/h", "3 metres a second"), normalised, else None."""
+    m = _PER.match(text[q.end :]) if unit_key(q) in MEASUREMENT_KEYS else None
+    return _PER_NAMES.get(m.group("u").lower(), m.group("u").lower()) if m else None
+
+
+def dimension(q: Quantity, text: str) -> set[str]:
+    """What a measurement measures: the attributes its claim names, "extent" for a figure "of" something."""
+    return {w.lower() for w in ATTRIBUTES.findall(text)} | ({"extent"} if _OF.match(text, q.end) else set())
+
+
+_OF = re.compile(r" of\b")
