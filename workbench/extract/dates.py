@@ -6,7 +6,7 @@ Output in ``Quantity.iso`` (``value`` stays None):
 * no year: "February 7", "7 Feb" -> "--02-07" (ISO 8601 "--MM-DD"; the publication date, known
   only to the caller, can fill the year in)
 * month and year: "February 2022" -> "2022-02"; a month alone after a preposition ("in
-  December", "since early January") -> "--12" ("--MM")
+  December", "since early January", "postponed to October") -> "--12" ("--MM")
 * a year: "in 2022" -> "2022" (a bare 1800-2099 number not followed by what it counts)
 
 Weekdays ("on Wednesday") are NOT emitted: they are relative to an unknown publication date,
@@ -39,7 +39,7 @@ _PATTERNS = [
     re.compile(rf"\b{_MONTH},? {_YEAR}\b"),
     re.compile(
         rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough|[Dd]uring|[Ff]rom|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-?"
-        rf"|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|[Ee]nd of|[Ss]tart of)[ -]{_MONTH}"
+        rf"|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|[Ee]nd of|[Ss]tart of|[Tt]o)[ -]{_MONTH}"
     ),
 ]
 # Speed: what each pattern above cannot match without (a digit, a month name: every month name and
@@ -90,6 +90,8 @@ def extract_dates(text: str) -> list[Quantity]:
                 month = int(groups["mnum"])
                 if not 1 <= month <= 12:
                     continue
+            elif k == 4 and m.group(0)[:2].lower() == "to" and groups["month"] == "May":
+                continue  # "postponed to October" is a date, "spoke to May" a name
             else:
                 month = _MONTHS[groups["month"].rstrip(".").lower()]
             iso = _iso(groups.get("year"), month, groups.get("day"))

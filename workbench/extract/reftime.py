@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from workbench.extract.verbs import VERB_FORMS
 from workbench.models import Quantity
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -81,6 +82,62 @@ def _months_back(month_day: str, published: date) -> float:
     return max(back, 0.0)
 
 
+# "last September('s)", "next March": which occurrence of a month the words before it name
+_WHICH = re.compile(r"\b(?P<w>last|next|this)\s+(?:(?:early|late|mid)[- ])?$", re.IGNORECASE)
+# closed-class tense cues: a modal or going-to future, and the finite past auxiliaries
+_FUTURE_CUE = re.compile(r"\b(?:will|shall|would|won['’]t|going to|(?:is|are|was|were) (?:due |set |expected )?to)\b"
+                         r"|['’]ll\b", re.IGNORECASE)
+_PAST_CUE = re.compile(r"\b(?:was|were|had|did)(?:n['’]t)?\b|\b(?:rose|fell|grew|shrank|sank|began|became|took|made|went|"
+                       r"came|lost|won|paid|sold|spent|left|held|led|met|fought|broke|struck|ran|drew|gave|kept)\b",
+                       re.IGNORECASE)
+# a regular past form ("-ed") is a past tense unless a determiner, a be-form or "to" makes it an adjective or passive
+_ED = re.compile(r"\b(?P<before>[A-Za-z']+)?\s*\b(?P<verb>[a-z]{2,}ed)\b")
+_NOT_FINITE = frozenset("a an the this that these those its their his her our be been being is are am will to "
+                        "would can could may might must should".split())
+# reporting and stance verbs say when something was *said*, not when the figure or act is
+_SAYING = frozenset(f for f in VERB_FORMS.split("|") if " " not in f)
+
+
+def _past_told(text: str) -> bool:
+    """The claim is told in the past tense (closed-class cues: past auxiliaries, common irregular pasts, a
+    finite "-ed" verb other than the verb of saying)."""
+    if _PAST_CUE.search(text):
+        return True
+    return any(m.group("verb") not in _SAYING and (m.group("before") or "").lower() not in _NOT_FINITE
+               for m in _ED.finditer(text))
+# a date a thing is moved or extended *to* is its new target, ahead whatever the tense ("was postponed to October")
+_TARGET = re.compile(r"\b(?:to|until|till)\s+(?:(?:early|late|mid)[- ]|the (?:end|start|middle) of )?$", re.IGNORECASE)
+
+
+def _ahead(month_day: str, published: date) -> bool:
+    """This year's "MM-DD" (or "MM") lies after the published date."""
+    parts = month_day.split("-")
+    try:
+        month, day = int(parts[0]), int(parts[1]) if len(parts) > 1 and parts[1] else None
+    except ValueError:
+        return False
+    return (month, day or 0) > (published.month, published.day if day else 0)
+
+
+def _year_of(text: str, q: Quantity, month_day: str, published: date, future: bool) -> int:
+    """The year of a date written without one: the occurrence its words and tense point at.
+
+    "last September" is the latest September before the published date, "next March" the first after;
+    a plan or forecast means the nearest ("will be Feb. 28" written in December: next year's); a sentence
+    told in the past tense ("were waiting at the end of December", in a January report) means the last
+    occurrence, unless the date is the target something was moved to ("was postponed to October")."""
+    which = _WHICH.search(text, 0, q.start)
+    ahead = _ahead(month_day, published)
+    if which:
+        w = which.group("w").lower()
+        return published.year - (w == "last" and ahead) + (w == "next" and not ahead)
+    if future or _FUTURE_CUE.search(text):
+        return published.year + (1 if future and _months_back(month_day, published) > 6 else 0)
+    if ahead and not _TARGET.search(text, 0, q.start) and _past_told(text):
+        return published.year - 1
+    return published.year
+
+
 # "the 2027 budget", "a 2019 law": a year between a determiner and a noun names the thing, not when it happened
 _LABEL_YEAR_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
 _LABEL_YEAR_AFTER = re.compile(r"^\s+[a-z]")
@@ -107,8 +164,7 @@ def resolve_time(
         q = max(dates, key=lambda d: len(d.iso or ""))
         iso = q.iso or ""
         if iso.startswith("--") and published:
-            year = published.year + (1 if future and _months_back(iso[2:], published) > 6 else 0)
-            iso = f"{year}-{iso[2:]}"  # "will be Feb. 28" written in December: next year's, the nearest Feb. 28
+            iso = f"{_year_of(text, q, iso[2:], published, future)}-{iso[2:]}"
         return iso, q.text
     if published is None:
         return None, None

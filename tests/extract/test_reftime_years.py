@@ -1,0 +1,64 @@
+"""A date written without a year takes the year its tense and its words point at, against the published date.
+
+Fictional sentences written for these tests (not the dev corpus); each resolved to the wrong year, or to no
+date at all, before.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from workbench.extract.dates import extract_dates
+from workbench.extract.reftime import resolve_time
+
+SPRING = date(2027, 2, 9)  # published early in the year: last autumn's months lie ahead in this calendar year
+
+
+def _time(text: str, published: date = SPRING, future: bool = False) -> str | None:
+    return resolve_time(text, extract_dates(text), published, future)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Ferry bookings were down 8% at the end of November, the operator said.",
+    "The quarry had agreed to stop blasting by the end of October.",
+    "Grain exports shrank in December, the customs office said.",
+    "Output climbed 3% in November, the statistics office reported.",
+])
+def test_a_past_account_of_a_later_month_is_last_years(text):
+    assert _time(text)[:4] == "2026", text
+
+
+@pytest.mark.parametrize(("text", "future"), [
+    ("The quarry will stop blasting by the end of October.", True),
+    ("The quarry will stop blasting by the end of October.", False),  # the tense alone says it lies ahead
+    ("The festival runs in October, organisers said.", False),  # present tense: this year's
+    ("The planned closure in October is in doubt, officials said.", False),  # "planned": an adjective here
+])
+def test_a_plan_or_a_present_statement_keeps_the_date_ahead(text, future):
+    assert _time(text, future=future)[:4] == "2027", text
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Arrivals topped last October's record, the tourist board said.", "2026"),  # possessive
+    ("The mill reopened last January after the repairs.", "2027"),  # January has passed: this year's
+    ("The council will vote on the plan next March.", "2027"),
+    ("The council voted on the plan in October and will vote again next October.", "2027"),
+])
+def test_last_and_next_name_the_occurrence_before_or_after_the_report(text, year):
+    assert _time(text)[:4] == year, text
+
+
+@pytest.mark.parametrize("text", [
+    "The hearing was postponed to October because the judge fell ill.",
+    "The launch has been pushed back to October, the agency said.",
+    "The final was moved to October after the storm.",
+])
+def test_a_date_something_was_moved_to_is_its_new_target_ahead(text):
+    assert _time(text) == "2027-10", text
+
+
+def test_a_month_after_to_is_a_date_but_a_name_is_not():
+    assert [q.iso for q in extract_dates("The vote was put off to September.")] == ["--09"]
+    assert extract_dates("The minister spoke to May about the bill.") == []
