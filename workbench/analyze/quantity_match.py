@@ -246,13 +246,11 @@ def compare_quantities(text_a: str, qs_a: list[Quantity], text_b: str, qs_b: lis
     """Match quantities one-to-one, agreements first; report the first conflict, agreement or mismatch.
     ``same_period``: both claims' stored periods are one span ("over the eight year span" / "2007-2014"),
     so their period words ("year" in one, none in the other) do not keep the figures apart."""
-    if (text_b, len(qs_b)) < (text_a, len(qs_a)):  # one order for every pair: the result never hangs on which
-        text_a, qs_a, text_b, qs_b = text_b, qs_b, text_a, qs_a  # claim the caller names first (its hash order)
     qa = _points_as_percent([q for q in qs_a if q.kind in NUMERIC_KINDS], qs_b)
     qb = _points_as_percent([q for q in qs_b if q.kind in NUMERIC_KINDS], qs_a)
     if not qa or not qb:
         return NumberComparison()
-    verdicts: list[tuple[int, int, int, str, str]] = []
+    verdicts: list[tuple[int, tuple, int, int, str, str]] = []
     rank = {"agree": 0, "conflict": 1, "weak conflict": 1, "mismatch": 2}
     for i, x in enumerate(qa):
         for j, y in enumerate(qb):
@@ -260,12 +258,14 @@ def compare_quantities(text_a: str, qs_a: list[Quantity], text_b: str, qs_b: lis
                 continue
             got = _pair(x, text_a, y, text_b, same_period)
             if got:
-                verdicts.append((rank[got[0]], i, j, got[0], got[1]))
+                # the pairing order is read from both figures alike, never from which claim came first (its hash
+                # order): each verdict of ``_pair`` is the same both ways, the reason written in the caller's order
+                verdicts.append((rank[got[0]], tuple(sorted(((x.text, x.start), (y.text, y.start)))), i, j, *got))
     used_a: set[int] = set()
     used_b: set[int] = set()
     found: dict[str, str] = {}
     agreed_units: set[tuple[str, str | None]] = set()
-    for _, i, j, kind, reason in sorted(verdicts, key=lambda v: v[:3]):
+    for _, _, i, j, kind, reason in sorted(verdicts, key=lambda v: v[:2]):
         if i in used_a or j in used_b:
             continue
         unit = (qa[i].kind, unit_key(qa[i]) or unit_key(qb[j]))

@@ -90,12 +90,17 @@ _FUTURE_CUE = re.compile(r"\b(?:will|shall|would|won['’]t|going to|(?:is|are|w
 _PAST_CUE = re.compile(r"\b(?:was|were|had|did)(?:n['’]t)?\b|\b(?:rose|fell|grew|shrank|sank|began|became|took|made|went|"
                        r"came|lost|won|paid|sold|spent|left|held|led|met|fought|broke|struck|ran|drew|gave|kept)\b",
                        re.IGNORECASE)
+# a date a thing is moved or extended *to* is its new target, ahead whatever the tense ("was postponed to October")
+_TARGET = re.compile(r"\b(?:to|until|till)\s+(?:(?:early|late|mid)[- ]|the (?:end|start|middle) of )?$", re.IGNORECASE)
 # a regular past form ("-ed") is a past tense unless a determiner, a be-form or "to" makes it an adjective or passive
 _ED = re.compile(r"\b(?P<before>[A-Za-z']+)?\s*\b(?P<verb>[a-z]{2,}ed)\b")
 _NOT_FINITE = frozenset("a an the this that these those its their his her our be been being is are am will to "
                         "would can could may might must should".split())
 # reporting and stance verbs say when something was *said*, not when the figure or act is
 _SAYING = frozenset(f for f in VERB_FORMS.split("|") if " " not in f)
+# words ending in "-ed" that are no past form
+_NOT_PAST = frozenset("need needs exceed proceed succeed speed feed seed bleed breed heed indeed hundred red bed shed "
+                      "embed naked wicked sacred hatred kindred".split())
 
 
 def _past_told(text: str) -> bool:
@@ -103,10 +108,9 @@ def _past_told(text: str) -> bool:
     finite "-ed" verb other than the verb of saying)."""
     if _PAST_CUE.search(text):
         return True
-    return any(m.group("verb") not in _SAYING and (m.group("before") or "").lower() not in _NOT_FINITE
+    return any(m.group("verb") not in _SAYING and m.group("verb") not in _NOT_PAST
+               and (m.group("before") or "").lower() not in _NOT_FINITE
                for m in _ED.finditer(text))
-# a date a thing is moved or extended *to* is its new target, ahead whatever the tense ("was postponed to October")
-_TARGET = re.compile(r"\b(?:to|until|till)\s+(?:(?:early|late|mid)[- ]|the (?:end|start|middle) of )?$", re.IGNORECASE)
 
 
 def _ahead(month_day: str, published: date) -> bool:
