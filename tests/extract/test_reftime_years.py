@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from workbench.extract.dates import extract_dates
+from workbench.extract.daytimes import dated_acts
 from workbench.extract.reftime import resolve_time
 
 SPRING = date(2027, 2, 9)  # published early in the year: last autumn's months lie ahead in this calendar year
@@ -63,3 +64,10 @@ def test_a_date_something_was_moved_to_is_its_new_target_ahead(text):
 def test_a_month_after_to_is_a_date_but_a_name_is_not():
     assert [q.iso for q in extract_dates("The vote was put off to September.")] == ["--09"]
     assert extract_dates("The minister spoke to May about the bill.") == []
+
+
+def test_each_dated_act_of_a_past_account_takes_its_own_last_occurrence():
+    """The days of the acts a sentence names (``daytimes.dated_acts``) read the same tense."""
+    text = "The Senate approved the levy on November 20, followed by the Assembly on January 30."
+    days = [d["day"] for d in dated_acts(text, extract_dates(text), SPRING)]
+    assert days == ["2026-11-20", "2027-01-30"]
