@@ -8,9 +8,11 @@ and a 100k-claim database never renders more than a few hundred entries.
 
 On ``J`` only what changed is repainted: the entry losing the highlight and the one getting it
 (OptionList's ``highlighted`` repaints every visible line, a third of the frame of a group
-switch), and the list moves a page at a time: when the highlight passes the bottom, its entry
-goes to the top, as a pager turns a page, so the next screenful of ``J`` moves no line (a
-scroll repaints the whole list; scrolled one entry per ``J``, every switch paid for it).
+switch), and the list moves a page at a time: when the highlight reaches the last entry in
+view, that entry goes to the top once the switch's idle work is done (``prefetch``), as a pager
+turns a page, so the next screenful of ``J`` moves no line (a scroll repaints the whole list;
+scrolled one entry per ``J``, every switch paid for it). Past the bottom (a fast reviewer, a
+click) the new entry goes to the top at once.
 """
 
 from __future__ import annotations
@@ -116,6 +118,7 @@ class ClusterList(OptionList, can_focus=False):
         """
         if self.highlighted is not None:
             self._wanted_index = max(self._wanted_index, self.highlighted)
+            self._turn_page_ahead()
         lines_ahead = self.max_scroll_y - self.scroll_y
         if self.loaded <= self._wanted_index + LOOK_AHEAD or lines_ahead < SCREENS_AHEAD * self.size.height:
             self._ask()
@@ -184,6 +187,16 @@ class ClusterList(OptionList, can_focus=False):
     def watch_highlighted(self, old: int | None, new: int | None) -> None:
         super().watch_highlighted(new)  # scrolled to it (a scroll repaints everything), OptionHighlighted posted
         repaint_entries(self, [i for i in (old, new) if i is not None and i < self.option_count])
+
+    def _turn_page_ahead(self) -> None:
+        """On the last entry of the page, turn the page now, in idle time: this entry goes to the top.
+
+        The next ``J`` would have scrolled, and a scroll repaints every line of the list: on the
+        replicated 1M database the ``J`` that turned the page cost ~1.6x the CPU of the others.
+        """
+        below = entry_lines(self, self.highlighted + 1) if self.highlighted + 1 < self.option_count else None
+        if below is not None and sum(below) > self.scroll_offset.y + self.scrollable_content_region.height:
+            self.scroll_to_highlight(top=True)
 
     def scroll_to_highlight(self, top: bool = False) -> None:
         """Past the bottom of the view, the highlighted entry goes to the top: a page at a time."""
