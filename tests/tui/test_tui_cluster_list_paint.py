@@ -4,7 +4,8 @@ OptionList's ``highlighted`` repainted every visible line of the list on each mo
 minimal scroll moved the list one entry per ``J`` once past the first screen (a scroll repaints
 the whole list too): on the replicated 1M database the list was a third of each group switch's
 frame. Now a move within the view repaints the entry losing the highlight and the one getting
-it, and a move past the bottom puts the new entry at the top, so the next screenful scrolls not.
+it, and on the last entry in view the page turns in idle time (that entry at the top), so the next
+screenful of ``J`` scrolls not.
 """
 
 from __future__ import annotations
@@ -43,25 +44,26 @@ async def test_a_move_within_the_view_repaints_only_the_two_entries(tmp_path, mo
         assert expected <= {region for regions in asked for region in regions}
 
 
-async def test_past_the_bottom_the_highlighted_entry_goes_to_the_top(tmp_path):
+async def test_on_the_last_entry_in_view_the_page_turns_before_the_next_key(tmp_path):
+    """A page at a time, turned in idle time: once the highlight is on the last entry in view, that entry goes
+    to the top before the next ``J``, which then moves no line (a scroll repaints the whole list)."""
     path = build_many_groups(tmp_path / "many.db", 40)
     app = WorkbenchApp(str(path), "alice")
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(pilot)
         listing = app.screen.clusters
         view = listing.scrollable_content_region.height
-        scrolls = []
-        while True:
+        turns = []
+        while listing.highlighted + 2 < listing.option_count and len(turns) < 2:
+            before = listing.scroll_y
             await pilot.press("J")
             await settle(pilot)
             first, height = entry_lines(listing, listing.highlighted)
-            if listing.scroll_y:
-                break
-            assert first + height <= view  # still on the first screen: nothing moved
-        assert listing.scroll_y == first  # the page turned: the new entry at the top
-        scrolls.append(listing.scroll_y)
-        for _ in range(view // height - 1):  # the rest of that screenful: no scroll
-            await pilot.press("J")
-            await settle(pilot)
-            assert listing.scroll_y == scrolls[0]
+            assert listing.scroll_y <= first and first + height <= listing.scroll_y + view  # in view
+            below, below_height = entry_lines(listing, listing.highlighted + 1)
+            assert below + below_height <= listing.scroll_y + view  # so the next J needs no scroll
+            if listing.scroll_y != before:
+                assert listing.scroll_y == first  # the page turned: the highlighted entry at the top
+                turns.append(listing.scroll_y)
+        assert len(turns) == 2 and turns[1] - turns[0] < view  # turned twice, a screenful less one entry apart
         assert app.screen.current_key == listing.get_option_at_index(listing.highlighted).id

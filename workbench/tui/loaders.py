@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
-from workbench.models import ClaimColumn, DbState, GroupRow
+from workbench.models import ClaimColumn, DbState, GroupRow, ReviewClaim
 from workbench.store import Database, undo_last
 from workbench.store.cards import group_columns
 from workbench.store.review import (
@@ -29,6 +29,17 @@ from workbench.tui.card_reviews import CardReview
 
 # (text, fraction or None): a worker's progress line for the status line.
 StatusProgress = Callable[[str, "float | None"], None]
+
+
+def landing_claim(columns: list[ClaimColumn], focus_claim: str | None = None) -> ReviewClaim | None:
+    """The claim the cursor lands on when a group opens: ``focus_claim``, else the first unreviewed, else the first.
+
+    One rule for the comparison pane (where the cursor goes) and the read-ahead (whose context to read
+    with the group, so ``J`` shows it in the switch's frame instead of after a worker of its own).
+    """
+    claims = [c for column in columns for c in column.claims]
+    return next((c for c in claims if c.id == focus_claim), None) or next(
+        (c for c in claims if not c.state.reviewed), claims[0] if claims else None)
 
 
 @dataclass

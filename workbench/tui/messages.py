@@ -60,7 +60,8 @@ class GroupLoaded(Message):
     """The claims of one group, as outlet columns."""
 
     def __init__(
-        self, request: int, key: str, columns: list[ClaimColumn], total: int, focus_claim: str | None, reviews=None
+        self, request: int, key: str, columns: list[ClaimColumn], total: int, focus_claim: str | None, reviews=None,
+        contexts: dict[str, ClaimContext | None] | None = None,
     ) -> None:
         super().__init__()
         self.request = request
@@ -69,6 +70,7 @@ class GroupLoaded(Message):
         self.total = total
         self.focus_claim = focus_claim
         self.reviews = reviews or {}  # claim id -> card_reviews.CardReview: reviewers' verdicts, "seen before"
+        self.contexts = contexts or {}  # claim id -> its context, read with the group (the read-ahead's landing claim)
 
 
 class ExportFinished(Message):

@@ -2,7 +2,8 @@
 
 After a group is shown (and again after an undo, or once a burst of verdicts pauses: they may
 change what the next group's cards say, its verdicts, "seen before"), a worker reads the group after it,
-cards and review data, exactly as ``load_group`` would. ``J`` (or the next unreviewed group
+cards and review data, exactly as ``load_group`` would, and the context of the claim the cursor will
+land on (``loaders.landing_claim``), so the context pane is filled in the switch's one frame. ``J`` (or the next unreviewed group
 being that one) then mounts it at once; anything else (another key, a filter, blind mode
 toggled since) falls back to the worker. The data is at most one verdict old, and the cursor
 re-reads the verdict of the card it lands on, as it always does.
@@ -14,25 +15,28 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 
-from workbench.models import ClaimColumn
+from workbench.models import ClaimColumn, ClaimContext
 from workbench.store import Database
-from workbench.store.cards import group_columns
+from workbench.store.cards import claim_context, group_columns
 from workbench.tui import messages as msg
 from workbench.tui.card_reviews import CardReview, card_reviews
+from workbench.tui.loaders import landing_claim
 from workbench.tui.workers import run_loader
 
 AHEAD_DELAY_S = 0.3  # after the last verdict of a burst: one read, not one per key
 
 
 class GroupReadAhead(Message):
-    """The group after the open one, read ahead (``blind``: the mode its review data was read in)."""
+    """The group after the open one, read ahead (``blind``: the mode its review data was read in), with the
+    context of the claim the cursor will land on."""
 
     def __init__(
-        self, request: int, key: str, columns: list[ClaimColumn], total: int, reviews: dict[str, CardReview], blind: bool
+        self, request: int, key: str, columns: list[ClaimColumn], total: int, reviews: dict[str, CardReview], blind: bool,
+        contexts: dict[str, ClaimContext | None],
     ) -> None:
         super().__init__()
-        self.request, self.key, self.columns, self.total, self.reviews, self.blind = (
-            request, key, columns, total, reviews, blind)
+        self.request, self.key, self.columns, self.total, self.reviews, self.blind, self.contexts = (
+            request, key, columns, total, reviews, blind, contexts)
 
 
 class ReadAhead(Screen):
@@ -54,7 +58,11 @@ class ReadAhead(Screen):
         def job(db: Database) -> GroupReadAhead:
             columns, total = group_columns(db, key)
             reviews = card_reviews(db, [c.id for column in columns for c in column.claims], reviewer, blind)
-            return GroupReadAhead(request, key, columns, total, reviews, blind)
+            # the context pane's read for the landing card, done now: on J it was a worker of its own whose read
+            # and second paint fell inside the key's frame
+            landing = landing_claim(columns)
+            contexts = {landing.id: claim_context(db, landing.id)} if landing else {}
+            return GroupReadAhead(request, key, columns, total, reviews, blind, contexts)
 
         run_loader(self, "read-ahead", self.db_path, job)
 
@@ -70,11 +78,12 @@ class ReadAhead(Screen):
         ahead, self._ahead = self._ahead, None
         if ahead is None or ahead.key != key or ahead.blind != self.app.blind:
             return None
-        return msg.GroupLoaded(request, key, ahead.columns, ahead.total, focus_claim, ahead.reviews)
+        return msg.GroupLoaded(request, key, ahead.columns, ahead.total, focus_claim, ahead.reviews, ahead.contexts)
 
     def on_group_read_ahead(self, message: GroupReadAhead) -> None:
         if message.request == self._ahead_request:
             self._ahead = message
+        self.clusters.prefetch()  # the switch's idle work is done: the clusters pane loads ahead now, not on a J
 
     def on_verdict_written(self, message: Message) -> None:
         """Drop what was read (it may be a verdict old) and read again once the burst of keys pauses."""

@@ -22,6 +22,7 @@ from workbench.tui import messages as msg
 from workbench.tui.frames import one_frame
 from workbench.tui.screens import review_workers as work
 from workbench.tui.screens.article import ArticleScreen
+from workbench.tui.screens.context_follow import ContextFollow
 from workbench.tui.screens.event_view import EventViewScreen
 from workbench.tui.screens.order_stream import OrderStream
 from workbench.tui.screens.prompt import PromptScreen
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
     from workbench.tui.app import WorkbenchApp
 
 
-class ReviewScreen(OrderStream, ReadAhead, ExportAction, EventViewScreen):
+class ReviewScreen(OrderStream, ReadAhead, ContextFollow, ExportAction, EventViewScreen):
     BINDINGS = [
         Binding("J,tab", "next_group(1)", "Next cluster", key_display="J", id="cluster.next"),
         Binding("K,shift+tab", "next_group(-1)", "Prev cluster", show=False, id="cluster.prev"),
@@ -163,8 +164,10 @@ class ReviewScreen(OrderStream, ReadAhead, ExportAction, EventViewScreen):
         async def show() -> None:
             self._show_title()
             await self.pane.show_group(message.key, message.columns, message.focus_claim, message.reviews)
+            self.show_landing_context(message)  # read ahead with the group: no worker of its own
 
-        await one_frame(self.app, (self.pane, self.clusters), show)  # laid out and painted once (see ``frames``)
+        # laid out and painted once (see ``frames``)
+        await one_frame(self.app, (self.pane, self.clusters, self.context_pane), show)
         # after the new group is painted: on two cores its thread would compete with the layout for the GIL
         self.call_after_refresh(self.read_ahead)
         if message.total > sum(len(c.claims) for c in message.columns):
@@ -185,17 +188,6 @@ class ReviewScreen(OrderStream, ReadAhead, ExportAction, EventViewScreen):
     @on(OptionList.OptionSelected, "#clusters")
     def _group_clicked(self, event: OptionList.OptionSelected) -> None:
         self.pane.focus()
-
-    def on_claim_focused(self, message: msg.ClaimFocused) -> None:
-        if message.claim_id is None:
-            self.query_one(ContextPane).show_context(None, None)
-        else:
-            self.call_after_refresh(work.load_context, self, message.claim_id)  # after the cards are painted
-
-    def on_context_loaded(self, message: msg.ContextLoaded) -> None:
-        card = self.pane.focused_card
-        if card is not None and card.claim.id == message.claim_id:
-            self.query_one(ContextPane).show_context(message.claim_id, message.context)
 
     def on_cluster_list_page_wanted(self, message: ClusterList.PageWanted) -> None:
         work.load_rows(self, message.keys)

@@ -22,6 +22,7 @@ from workbench.models import ClaimColumn, VerdictState
 from workbench.store import record_note, record_verdict
 from workbench.store.cards import verdict_states
 from workbench.tui import messages as msg
+from workbench.tui.loaders import landing_claim
 from workbench.tui.widgets.card_scroll import CardScroller
 from workbench.tui.widgets.claim_card import ClaimCard, update_in_place
 from workbench.tui.widgets.outlet_column import columns_in_view, fill_in_view, refill_columns, shown_columns
@@ -101,9 +102,7 @@ class ComparisonPane(CardScroller, can_focus=True):
         holder = self.query_one("#columns", HorizontalScroll)
         self.group_key = key
         self.cursor = None
-        claims = [c for column in columns for c in column.claims]
-        target = next((c for c in claims if c.id == focus_claim), None) or next(
-            (c for c in claims if not c.state.reviewed), claims[0] if claims else None)  # the first unreviewed
+        target = landing_claim(columns, focus_claim)  # the first unreviewed, unless asked
         view = holder.scrollable_content_region.width  # what will fit from the left, as _fit_columns shares it
         width = max(MIN_COLUMN, view // max(1, len(columns)))
         shown = await refill_columns(holder, columns, self.wb.reviewer, reviews or {}, self.wb.blind,
