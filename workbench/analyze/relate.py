@@ -188,8 +188,9 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
                             f"(shared: {', '.join(shared[:4])})")
         sources = f"source vs source: {claimant} claims, {who or 'another source'} denies; "
     opposite = _opposite(a, b)
-    numbers = compare_quantities(a.text, a.quantities, b.text, b.quantities,
-                                 same_period=stated_periods(a.frame, b.frame)[0])
+    # both claims' stored periods, read once: the comparison takes "same span", a conflict "how they differ"
+    same_period, periods_differ = stated_periods(a.frame, b.frame)
+    numbers = compare_quantities(a.text, a.quantities, b.text, b.quantities, same_period=same_period)
     # the comparison reads both claims alike (its result does not hang on which came first); a pair matched by one
     # side's wording only ("41% of Brightwell" / "have reached 68%") is too weak to call a contradiction on its
     # own (it may still show a revision, or rule out a paraphrase)
@@ -204,7 +205,9 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
     places = _different_places(a, b) if numbers.conflict else None
     if places:  # "in Brask, eight hours a day" / "across Selmar, twelve": two places' figures, not rivals
         return Relation("different_measure", f"{numbers.conflict}, but for different places: {places}", numeric=True)
-    periods = _different_periods(a, b) if numbers.conflict else None
+    # two periods' sums ("from 2007 to 2014" / "between 2011 and 2014") are different measures; periods compare
+    # as spans (analyze.intervals): "over the eight year span" is 2007-2014
+    periods = periods_differ if numbers.conflict and not same_period else None
     if periods:  # "$141 million from 2007 to 2014" / "$20 million between 2011 and 2014": two periods' sums
         return Relation("different_measure", f"{numbers.conflict}, but for different periods: {periods}", numeric=True)
     revised = source_revision(a.frame, b.frame) if numbers.conflict and a.frame and b.frame else None
@@ -245,16 +248,6 @@ def _different_places(a: RelateInput, b: RelateInput) -> str | None:
     if not pa or not pb or pa == pb or pa in b.text or pb in a.text:
         return None
     return f"{pa} vs {pb}"
-
-
-def _different_periods(a: RelateInput, b: RelateInput) -> str | None:
-    """Both claims state the period their figures cover (stored measure slot) and no period is the same span.
-
-    Why: a sum over 2007-2014 and one over 2011-2014, or a year's figure against another year's, are
-    different measures however the numbers compare; the stored frames say so, the wording rule does not.
-    Periods compare as spans (``analyze.intervals``): "over the eight year span" is "2007-2014"."""
-    same, differ = stated_periods(a.frame, b.frame)
-    return None if same else differ
 
 
 def _same_named_speaker(a: RelateInput, b: RelateInput) -> str | None:
