@@ -80,3 +80,17 @@ def test_one_act_reported_done_on_two_days_is_a_date_conflict() -> None:
                 "On Tuesday, the Varn council approved next year's school budget.", sim=0.5,
                 pub_a="2031-05-14", pub_b="2031-05-14")
     assert other.relation != "conflict", other
+
+
+def test_a_speech_or_stance_act_on_two_days_is_no_date_conflict() -> None:
+    """Refusing, denying, urging, insisting recur: done on Monday and again on Tuesday is two acts, not one act
+    dated twice. An act that happens once (a resignation, a vote on one motion) keeps its date conflict."""
+    for verb in ("refused to sign", "rejected calls to sign", "urged the council to sign", "insisted it would not sign"):
+        got = rel(f"The Varn harbour master on Monday {verb} the new pier lease with the Osk shipping line.",
+                  f"On Tuesday, the Varn harbour master {verb} the new pier lease with the Osk shipping line.",
+                  sim=0.6, pub_a="2031-05-14", pub_b="2031-05-14")
+        assert "date of one act" not in got.reason, (verb, got)
+    once = rel("The Varn harbour master resigned on Monday over the new pier lease with the Osk shipping line.",
+               "On Tuesday, the Varn harbour master resigned over the new pier lease with the Osk shipping line.",
+               sim=0.6, pub_a="2031-05-14", pub_b="2031-05-14")
+    assert once.relation == "conflict" and "date of one act" in once.reason, once

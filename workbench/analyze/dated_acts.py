@@ -80,9 +80,12 @@ def _acts(fa: Frame, fb: Frame, shared: list[str]) -> list[str]:
 def _done_dates(fa: Frame, fb: Frame) -> tuple[str, str] | None:
     """One actor's act reported done on two different days ("passed the resolution on Tuesday" / "On Wednesday,
     the House voted on the bill that reaffirmed ..."): the outlets disagree on its date. Read from the dated
-    clauses alone: the actor first named in each, and at least two words of the act written alike."""
+    clauses alone: the actor first named in each, and at least two words of the act written alike. An act of saying
+    or stance (``recurs``: refused, denied, urged) is done again from day to day and never dated twice."""
     for x in fa.days:
         for y in fb.days:
+            if x.get("recurs") or y.get("recurs"):
+                continue  # a refusal on Monday and one on Tuesday are two acts, not one act dated twice
             # the act's subject (the clause's first name) alike, and the act named alike in the dated clauses
             acts = [s for s in x.get("acts", ()) if s in y.get("acts", ())]
             if x["who"][0] != y["who"][0] or len(acts) < DONE_DATE_SHARED or x["day"] == y["day"] \

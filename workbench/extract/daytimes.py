@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from workbench.extract.act_kinds import act_verb
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.reftime import resolve_time
 from workbench.extract.words import REPORTING, STOPWORDS, content_stems, stem
@@ -124,7 +125,8 @@ def _acts(clause: str) -> list[str]:
 
 
 def dated_acts(text: str, quantities: list[Quantity], published: date | None, future: bool = False) -> list[dict]:
-    """[{"day": ISO day, "who": [name stems, first first], "acts": [stems], "clock": ...}] for each clause that names
+    """[{"day": ISO day, "who": [name stems, first first], "acts": [stems], "clock": ..., "recurs": True when its verb
+    is one of saying or stance (``extract.act_kinds``)}] for each clause that names
     its own day and an actor (a clause holding only a day, "On Wednesday, the House voted", dates the next one).
 
     ``future``: the claim is a plan or forecast (a bare weekday is the coming one, ``extract.reftime``).
@@ -154,7 +156,8 @@ def dated_acts(text: str, quantities: list[Quantity], published: date | None, fu
             day = fronted["day"]
         if day and len(day) == 10 and who:
             entry = {**fronted, "who": who} if fronted and fronted["day"] == day else {"day": day, "who": who}
-            out.append({**entry, "acts": _acts(clause)})
+            verb = act_verb(clause)  # a refusal or a denial recurs; one act done on two days must not
+            out.append({**entry, "acts": _acts(clause), **({"recurs": True} if verb and verb[1] else {})})
             fronted = None
         elif who or not day:
             fronted = None
