@@ -101,11 +101,13 @@ class Corpus:
         return out
 
     def conflicts(self) -> list[dict[str, Any]]:
-        """Every stored conflict and update (the discrepancies flagged) with both claims' text, outlet and the reason."""
+        """Every stored conflict and update, and every relation flagged for review ("different stated reason ...;
+        review"), with both claims' text, outlet and the reason: the discrepancies a reviewer is shown."""
         rows = self.db.execute(
             "SELECT r.relation, r.reason, a.document_id, a.text, da.outlet, b.document_id, b.text, db.outlet FROM relations r "
             "JOIN claims a ON a.id = r.claim_a JOIN claims b ON b.id = r.claim_b JOIN documents da ON da.id = a.document_id "
             "JOIN documents db ON db.id = b.document_id WHERE r.relation IN ('conflict', 'update') "
+            "OR (r.relation = 'related' AND r.reason LIKE '%; review') "
             "ORDER BY a.document_id, r.claim_a"
         ).fetchall()
         return [{"relation": r[0], "reason": r[1], "doc_a": self.doc_of[r[2]], "a": r[3], "outlet_a": r[4],

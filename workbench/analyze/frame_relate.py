@@ -20,6 +20,7 @@ wording rules in ``analyze.relate`` look at the pair.
 
 from __future__ import annotations
 
+from workbench.analyze.act_slots import act_slot_relation
 from workbench.analyze.dated_acts import dated_act_relation
 from workbench.analyze.fact_slots import one_count_two_nouns
 from workbench.analyze.figure_acts import (
@@ -281,7 +282,8 @@ def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str
     found = numeric_relation(a, b, sim)
     if found is not None:
         return found
-    found = dated_act_relation(a, b, shared, sim) or date_relation(a, b, shared, sim) \
+    found = dated_act_relation(a, b, shared, sim) or act_slot_relation(a, b, shared, sim) \
+        or date_relation(a, b, shared, sim) \
         or clock_relation(a, b, shared, sim) or place_relation(a, b, shared, sim)
     if found is not None:
         return found

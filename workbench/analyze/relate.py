@@ -111,8 +111,9 @@ def _opposite(a: RelateInput, b: RelateInput) -> bool:
 
 
 def _has_slots(f: Frame) -> bool:
-    """Whether a frame holds anything the slot rules compare (a figure, a time, a modality, a "nobody")."""
-    return bool(f.measures or f.time or f.modality != "done" or f.keys or f.place)
+    """Whether a frame holds anything the slot rules compare (a figure, a time, a modality, a "nobody", an act's
+    agent, reason or means)."""
+    return bool(f.measures or f.time or f.modality != "done" or f.keys or f.place or f.act)
 
 
 def _slots_or_nobody(c: RelateInput) -> bool:
@@ -156,7 +157,8 @@ def relate_across(a: RelateInput, b: RelateInput, similarity: float) -> Relation
             rel = relate_wording(a, b, similarity=similarity)
             keep = rel.relation == "agree" or (one_slot and rel.numeric)
             rel = Relation(rel.relation, rel.reason, "frames", True) if keep and one_slot else rel if keep else None
-    return rel if rel is not None and rel.relation != "related" else None
+    # a related verdict is noise across facts, unless the slots flag it for review ("different stated reason")
+    return rel if rel is not None and (rel.relation != "related" or rel.reason.endswith("; review")) else None
 
 
 def relate(a: RelateInput, b: RelateInput, similarity: float | None = None) -> Relation:

@@ -41,19 +41,40 @@ def _forms(verb: str) -> set[str]:
 RECURRING_FORMS = frozenset(f for v in _RECURRING for f in _forms(v))
 
 
+# irregular past forms and participles (a closed list of English verbs)
+IRREGULAR_PAST = frozenset(
+    "taken took struck made given gave seen saw held left sent put shot hit beaten beat caught thrown threw brought "
+    "bought built kept led let lost met paid ran set sold won quit cut shut stolen stole chosen chose driven drove "
+    "drawn drew broken broke fallen fell found began begun became fought sought spent stood withdrew withdrawn "
+    "overturned overruled struck".split()
+)
+
+
+def verb_form(word: str, before: list[str]) -> tuple[str, bool] | None:
+    """(word, recurs) when ``word`` is a past form written in lower case, else None: a verb of saying or stance,
+    an irregular past, or a regular past ("-ed"), neither made an adjective or an infinitive by the word before it
+    ("the revised lease", "to quit")."""
+    if not word[:1].islower():
+        return None
+    low = word.lower()
+    if low in RECURRING_FORMS:
+        return low, True
+    prev = before[-1].lower() if before else ""
+    if prev not in _NOT_FINITE and (low in IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4
+                                                              and low not in _NOT_VERB)):
+        return low, False
+    return None
+
+
 def act_verb(clause: str) -> tuple[str, bool] | None:
     """The first verb of a clause written in lower case and whether its act recurs, else None.
 
-    A verb is a form of a recurring verb, or a regular past ("-ed") not made an adjective by the word
-    before it ("the harbour master resigned" -> resigned; "the Varn mayor refused" -> refused)."""
+    ``verb_form`` says what a verb is ("the harbour master resigned" -> resigned; "the Varn mayor refused" ->
+    refused)."""
     before = ""
     for m in _WORD.finditer(clause):
-        w = m.group(0)
-        low = w.lower()
-        if w[0].islower():
-            if low in RECURRING_FORMS:
-                return low, True
-            if low.endswith("ed") and len(low) > 4 and low not in _NOT_VERB and before not in _NOT_FINITE:
-                return low, False
-        before = low
+        found = verb_form(m.group(0), [before])
+        if found:
+            return found
+        before = m.group(0)
     return None

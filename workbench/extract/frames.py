@@ -17,6 +17,7 @@ import re
 
 from workbench.extract.acts import BACKSHIFTED_PLAN, deed_stems, planned_stems
 from workbench.extract.assessment import assess
+from workbench.extract.causes import act_slots
 from workbench.extract.daytimes import clock_of as _clock
 from workbench.extract.daytimes import dated_acts
 from workbench.extract.figures import measures_of, zero_roles
@@ -262,5 +263,6 @@ def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution 
         running=bool(_G_RUNNING.search(text, words)),
         plans=planned_stems(text) if modality == "planned" else [],
         deeds=deed_stems(text) if modality == "done" else [],
+        act=act_slots(text),
         polarity=polarity_fields(text, [(q.start, q.end) for q in quantities if q.kind in NUMERIC_KINDS]),
     )

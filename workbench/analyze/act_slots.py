@@ -1,0 +1,53 @@
+"""One act's agent, stated reason and means compared across the reports of an event (``Frame.act``).
+
+Why: the discrepancies between outlets that no figure, date or place slot caught were about *who* did an
+act ("on the orders of" one official vs "by" another), *why* ("for violating policies" vs "because of
+what his words showed") and *how* ("by signing a petition" vs "using a letter"). Extraction stores those
+slots where a closed-class connective states them (``extract.causes``); here two claims about the same
+act verb (and sharing what it is done to) are compared:
+
+* two named agents with no name in common for an act that happens once (not a verb of saying or
+  stance, which recurs and may well be done by both): a **conflict**, the reason naming both;
+* two stated reasons, or two means, with no word in common: **related**, "different stated reason
+  ... ; review": reasons seldom exclude each other (a firing can have a stated reason and a motive), so
+  the pair is shown for review, never called a contradiction.
+
+Conservative by design: both claims must state the slot; a slot one side leaves out is no discrepancy.
+"""
+
+from __future__ import annotations
+
+from workbench.analyze.sides import Side
+from workbench.analyze.slot_values import _same_stem
+
+ACT_SIMILARITY = 0.5  # the two claims must read as about one happening; the shared verb and object decide
+SHARED_OBJECT = 2  # words in common besides the verb and the slot values: what the act is done to, and by whom
+_DONE = ("done", "quoted")
+_LABEL = {"agent": "agent", "cause": "stated reason", "means": "means"}
+
+
+def _apart(x: list[str], y: list[str]) -> bool:
+    """No stem of one slot value is a stem of the other ("F.B.I. deputy director" / "the bureau's deputy")."""
+    return not any(_same_stem(s, t) for s in x for t in y)
+
+
+def act_slot_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:
+    """The relation of two claims' stated agent, reason or means for one act, else None (other slots decide)."""
+    xa, xb = a.frame.act, b.frame.act
+    if not xa or not xb or sim < ACT_SIMILARITY or not _same_stem(xa["verb"], xb["verb"]):
+        return None
+    if a.frame.modality not in _DONE or b.frame.modality not in _DONE:
+        return None  # a plan's or a denial's reason is another comparison
+    slot_words = {s for x in (xa, xb) for k in _LABEL for s in (x.get(k) or {}).get("stems", ())}
+    objects = [s for s in shared if s not in slot_words and not _same_stem(s, xa["verb"])]
+    if len(objects) < SHARED_OBJECT:
+        return None
+    for slot in ("agent", "cause", "means"):
+        va, vb = xa.get(slot), xb.get(slot)
+        if not va or not vb or not _apart(va["stems"], vb["stems"]):
+            continue
+        what = f"{_LABEL[slot]} for one act ({xa['verb']}; {', '.join(objects[:3])}): {va['text']} vs {vb['text']}"
+        if slot == "agent" and not (xa.get("recurs") or xb.get("recurs")):
+            return "conflict", f"different {what}"
+        return "related", f"different {what}; review"
+    return None
