@@ -43,3 +43,13 @@ def test_by_after_a_participle_without_be_is_no_agent() -> None:
 def test_over_as_a_particle_is_no_reason() -> None:
     assert _slot("Judge Varn, who had taken over the inquiry, closed it.", "cause") is None
     assert _slot("Judge Varn was removed over the leaked tide logs.", "cause") == ["leak", "tide", "log"]
+
+
+def test_a_connective_that_belongs_to_a_noun_or_a_time_is_no_slot() -> None:
+    """"a debate over", "a bridge over the river", "days after", "by disagreement over <Name>"."""
+    assert act_slots("The memos revealed a long debate over the ferry timetable.") is None
+    assert act_slots("Mayor Varn visited the new bridge over the Osk river.") is None
+    assert act_slots("The board met just days after Lund's warning.") is None
+    found = act_slots("The strike was sparked by anger over Mayor Varn's fare rise.")
+    assert found is None or "agent" not in found, found
+    assert act_slots("Ferries were withdrawn despite the warning by many Osk traders.") is None

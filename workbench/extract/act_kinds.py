@@ -17,7 +17,7 @@ _RECURRING = (
     "say tell deny refuse insist call urge demand reject rebuff decline vow pledge promise warn argue claim "
     "criticize criticise defend praise blame accuse condemn question ask repeat reiterate maintain threaten "
     "press oppose suggest acknowledge thank respond reply comment speak tweet write hint signal welcome express "
-    "stress emphasize emphasise predict concede announce confirm dispute challenge appeal plead lobby "
+    "stress emphasize emphasise predict concede announce confirm dispute challenge appeal lobby "
     "complain protest object brush shrug dodge sidestep resist defy scoff mock slam blast attack decry"
 ).split()
 _IRREGULAR = {"say": ("said",), "tell": ("told",), "speak": ("spoke", "spoken"), "write": ("wrote", "written"),

@@ -21,7 +21,8 @@ from workbench.extract.words import content_stems, stem
 # agency: a passive's "by <Name>" (names only: "by Friday", "by a vote" are no agent), or an order or request
 _AGENT = re.compile(
     r"\b(?:on|under)\s+(?:the\s+)?(?:orders?|instructions?|direction)\s+of\s+|\bat\s+the\s+(?:request|urging|behest|"
-    r"direction)\s+of\s+|\bby\s+(?=(?:(?:the|its|his|her|their)\s+)?(?:[a-z]+\s+){0,3}[A-Z])",
+    r"direction)\s+of\s+|\bby\s+(?=(?:(?:the|its|his|her|their)\s+)?(?:(?!(?:of|over|in|on|at|for|to|from|with|about)\s)"
+    r"[a-z]+\s+){0,3}[A-Z])",
 )
 _AGENT_OWNED = re.compile(r"\b(?:on|at)\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+"
                           r"(?:orders?|request|urging|behest|direction|instructions?)\b")
@@ -37,11 +38,13 @@ _MEANS = re.compile(r"\b(?:by(?=\s+[a-z]+ing\b)|using|through|via)\s+")
 _END = re.compile(r"[,;:!?()“”\"]|(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)\.(?!\w)|\s(?:and|but|while|whereas|despite|although|though|which|who|when|where|as|"
                   r"before|after|because|since|saying|claiming|according)\s")
 # "over the weekend", "after three years", "for years": a time, not a reason
+_UNITS = (r"(?:weekend|week|month|year|day|hour|minute|decade|night|morning|afternoon|evening|monday|tuesday|"
+          r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
+          r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|time)s?\b")
 _TIME_HEAD = re.compile(
-    r"^(?:the\s+)?(?:(?:past|last|next|first|following|previous|same|early|late)\s+)?(?:\d[\d,.]*|a|an|one|two|"
-    r"three|four|five|six|seven|eight|nine|ten|several|many|few|weekend|week|weeks|month|months|year|years|day|days|"
-    r"hours?|minutes?|decades?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
-    r"april|may|june|july|august|september|october|november|december|time|times|years?|that|this|it|him|her|them)\b",
+    rf"^(?:(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|\d[\d,.]*)\s+)?"
+    rf"(?:(?:past|last|next|first|following|previous|same|early|late|recent|coming)\s+)?(?:{_UNITS}|\d)"
+    r"|^(?:that|this|it|him|her|them)\b",
     re.IGNORECASE,
 )
 _NAME = re.compile(r"\b[A-Z][\w’'-]{2,}")
@@ -51,6 +54,14 @@ _NOT_NAMES = frozenset("the mr mrs ms dr monday tuesday wednesday thursday frida
 _OVER_VERBS = frozenset("took taken handed turned ran looked won got went gone came passed fell fallen held watched "
                         "presided ruled crossed climbed jumped stepped rolled knocked blew blown spilled boiled "
                         "thought talked glossed skipped smoothed papered tipped".split())
+GAP = 4  # words between an act's verb and its connective: "fired Mr. Lund on Friday for"
+_BLOCKERS = frozenset("that which who whom whose and but or while as when if than because since though despite "
+                      "although".split())
+_TIME_BEFORE = frozenset("days weeks months years hours minutes moments shortly soon just right immediately long "
+                         "day week month year hour minute".split())
+# verbs of saying: when and why something was said is not a slot of the act said
+_SAYING = frozenset("said told spoke spoken wrote written asked announced added noted stated reported commented "
+                    "replied responded tweeted explained".split())
 MAX_WORDS = 8  # a governed phrase longer than this is a clause of its own, not a slot value
 
 
@@ -67,16 +78,31 @@ def _names(phrase: str) -> list[str]:
     return list(dict.fromkeys(w for w in out if w not in _NOT_NAMES))
 
 
-def _verb_before(text: str, end: int) -> tuple[str, bool] | None:
-    """The last verb form before a connective, in its clause: the act the connective's phrase is about
-    ("has been fired for violating", "was taken out at the request of", "resigned in protest of")."""
+def _verb_before(text: str, end: int) -> tuple[tuple[str, bool], list[str]] | None:
+    """The last verb form before a connective, in its clause, and the words between them: the act the connective's
+    phrase is about ("has been fired for violating", "was taken out at the request of", "resigned Thursday in
+    protest of")."""
     clause = re.split(r"[;:]|, (?:who|which|and|but) ", text[:end])[-1]
-    last = None
+    last, at = None, 0
     for m in _WORD.finditer(clause):
         found = verb_form(m.group(0), clause[:m.start()].split()[-1:])
         if found:
-            last = found
-    return last
+            last, at = found, m.end()
+    return (last, clause[at:].split()) if last else None
+
+
+def _near(gap: list[str]) -> bool:
+    """The connective belongs to the verb: a few words between (its object, a day, a particle), none of them
+    starting another clause ("that", "which", "and"), none a time the connective then counts from ("days after",
+    "shortly after": a time, not a reason)."""
+    words = [w.lower().strip(",") for w in gap]
+    return len(words) <= GAP and not any(w in _BLOCKERS for w in words) and not (words and words[-1] in _TIME_BEFORE)
+
+
+def _over_attached(gap: list[str], connective: str) -> bool:
+    """"over" gives a reason only right after its verb ("resigned over", "was fired Friday over"): after a noun it
+    belongs to the noun ("a debate over", "a bridge over the river")."""
+    return connective.startswith("over") and any(not (w.endswith("ly") or w[:1].isupper()) for w in gap)
 
 
 def _particle(before: str, verb: str, connective: str) -> bool:
@@ -100,11 +126,13 @@ def act_slots(text: str) -> dict[str, Any] | None:
     for slot, m in sorted(_connectives(text), key=lambda x: x[1].start()):
         if slot in found:
             continue
-        v = _verb_before(text, m.start())
-        if v is None or (verb is not None and v != verb):
+        near = _verb_before(text, m.start())
+        if near is None or near[0][0] in _SAYING or not _near(near[1]) or (verb is not None and near[0] != verb):
+            continue  # a reason for saying something is not compared; nor a connective far from its verb
+        v, rest = near[0], text[m.end():]
+        if _over_attached(near[1], m.group(0)):
             continue
-        rest = text[m.end():]
-        if slot == "cause" and (_TIME_HEAD.match(rest) or _particle(text[:m.start()], v[0], m.group(0))):
+        if slot != "agent" and (_TIME_HEAD.match(rest) or _particle(text[:m.start()], v[0], m.group(0))):
             continue
         if slot == "agent" and m.group(0).startswith("by") and not _passive(text[:m.start()], v[0]):
             continue  # "followed by", "led by": a rank or a company, not who did the act
