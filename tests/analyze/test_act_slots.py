@@ -38,3 +38,10 @@ def test_a_slot_stated_on_one_side_only_is_no_discrepancy() -> None:
     got = rel("The Osk harbour master was dismissed for falsifying the tide logs.",
               "The Osk harbour master was dismissed on Friday, the port board said.", sim=0.7)
     assert "different" not in got.reason, got
+
+
+def test_an_abbreviated_title_does_not_cut_the_agent_short() -> None:
+    """"Sen. Ilse Varn" and "Senator Ilse Varn" are one agent: the abbreviation's dot ends no phrase."""
+    got = rel("Lund, once sure of the seat being vacated by Sen. Ilse Varn, now trails in the polls.",
+              "Lund, who is seeking the seat being vacated by Senator Ilse Varn, now trails in the polls.", sim=0.8)
+    assert "different agent" not in got.reason, got

@@ -34,8 +34,8 @@ _CAUSE = re.compile(
 # means: how the act was done
 _MEANS = re.compile(r"\b(?:by(?=\s+[a-z]+ing\b)|using|through|via)\s+")
 # the phrase a connective governs ends at a clause boundary, another connective or a relative pronoun
-# (a full stop ends it, the dot of an initial, an acronym or a title does not: "O.S.K.", "Mr. Lund")
-_END = re.compile(r"[,;:!?()“”\"]|(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)\.(?!\w)|\s(?:and|but|while|whereas|despite|although|though|which|who|when|where|as|"
+# (a full stop ends it, the dot of an initial, an acronym or an abbreviated title does not: "O.S.K.", "Sen. Lund")
+_END = re.compile(r"[,;:!?()“”\"]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})\.(?!\w)|\s(?:and|but|while|whereas|despite|although|though|which|who|when|where|as|"
                   r"before|after|because|since|saying|claiming|according)\s")
 # "over the weekend", "after three years", "for years": a time, not a reason
 _UNITS = (r"(?:weekend|week|month|year|day|hour|minute|decade|night|morning|afternoon|evening|monday|tuesday|"
