@@ -27,7 +27,7 @@ _NOT_VERB = frozenset("need exceed proceed succeed speed feed seed bleed breed h
                       "naked wicked sacred hatred kindred".split())
 # a determiner, a be-form or an infinitive marker before "-ed" makes it an adjective or a passive's participle
 _NOT_FINITE = frozenset("a an the this that these those its their his her our to".split())
-_WORD = re.compile(r"[A-Za-z][a-z'’-]*")
+WORD = re.compile(r"[A-Za-z][a-z'’-]*")
 
 
 def _forms(verb: str) -> set[str]:
@@ -72,7 +72,7 @@ def act_verb(clause: str) -> tuple[str, bool] | None:
     ``verb_form`` says what a verb is ("the harbour master resigned" -> resigned; "the Varn mayor refused" ->
     refused)."""
     before = ""
-    for m in _WORD.finditer(clause):
+    for m in WORD.finditer(clause):
         found = verb_form(m.group(0), [before])
         if found:
             return found

@@ -2,12 +2,12 @@
 
 Why: reports of one act disagree as often on these slots as on figures or dates: one outlet has an agent
 dismissed "on the orders of" one official and another "by" a second; one says a bill was withdrawn
-"because of" a court ruling, another "in protest at" a vote; one has a petition "signed" and another a
-letter "written". Nothing compared them, so none of those discrepancies was flagged (issue 9, BASIL
-triplets 11-20). The words here are connectives and markers of agency ("by", "on the orders of", "at
-the request of"), cause ("because", "due to", "over", "after", "for" + a verb in -ing, "in protest
-at") and means ("by" + a verb in -ing, "using", "through"): closed class. What they govern is kept as
-content stems (names kept apart) so analysis compares fields, never wording.
+"because of" a court ruling, another "in protest at" a vote. Nothing compared them, so none of those
+discrepancies was flagged (issue 9, BASIL triplets 11-20). The words here are connectives and markers of
+agency ("by", "on the orders of", "at the request of"), cause ("because", "due to", "over", "after", "for"
++ a verb in -ing, "in protest at") and means ("by" + a verb in -ing, "using", "through"): closed class.
+What they govern is kept as its words and their content stems (an agent's: its names) so analysis
+compares fields, never wording.
 """
 
 from __future__ import annotations
@@ -15,14 +15,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from workbench.extract.act_kinds import _WORD, verb_form
+from workbench.extract.act_kinds import WORD, verb_form
 from workbench.extract.words import content_stems, stem
 
 # agency: a passive's "by <Name>" (names only: "by Friday", "by a vote" are no agent), or an order or request
 _AGENT = re.compile(
     r"\b(?:on|under)\s+(?:the\s+)?(?:orders?|instructions?|direction)\s+of\s+|\bat\s+the\s+(?:request|urging|behest|"
-    r"direction)\s+of\s+|\bby\s+(?=(?:(?:the|its|his|her|their)\s+)?(?:(?!(?:of|over|in|on|at|for|to|from|with|about)\s)"
-    r"[a-z]+\s+){0,3}[A-Z])",
+    r"direction)\s+of\s+|\bby\s+(?=(?:(?:the|its|his|her|their)\s+)?"
+    r"(?:(?!(?:of|over|in|on|at|for|to|from|with|about)\s)[a-z]+\s+){0,3}[A-Z])",
 )
 _AGENT_OWNED = re.compile(r"\b(?:on|at)\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+"
                           r"(?:orders?|request|urging|behest|direction|instructions?)\b")
@@ -35,7 +35,8 @@ _CAUSE = re.compile(
 _MEANS = re.compile(r"\b(?:by(?=\s+[a-z]+ing\b)|using|through|via)\s+")
 # the phrase a connective governs ends at a clause boundary, another connective or a relative pronoun
 # (a full stop ends it, the dot of an initial, an acronym or an abbreviated title does not: "O.S.K.", "Sen. Lund")
-_END = re.compile(r"[,;:!?()“”\"]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})\.(?!\w)|\s(?:and|but|while|whereas|despite|although|though|which|who|when|where|as|"
+_END = re.compile(r"[,;:!?()“”\"]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})\.(?!\w)|"
+                  r"\s(?:and|but|while|whereas|despite|although|though|which|who|when|where|as|"
                   r"before|after|because|since|saying|claiming|according)\s")
 # "over the weekend", "after three years", "for years": a time, not a reason
 _UNITS = (r"(?:weekend|week|month|year|day|hour|minute|decade|night|morning|afternoon|evening|monday|tuesday|"
@@ -84,7 +85,7 @@ def _verb_before(text: str, end: int) -> tuple[tuple[str, bool], list[str]] | No
     protest of")."""
     clause = re.split(r"[;:]|, (?:who|which|and|but) ", text[:end])[-1]
     last, at = None, 0
-    for m in _WORD.finditer(clause):
+    for m in WORD.finditer(clause):
         found = verb_form(m.group(0), clause[:m.start()].split()[-1:])
         if found:
             last, at = found, m.end()
