@@ -45,3 +45,14 @@ def test_an_abbreviated_title_does_not_cut_the_agent_short() -> None:
     got = rel("Lund, once sure of the seat being vacated by Sen. Ilse Varn, now trails in the polls.",
               "Lund, who is seeking the seat being vacated by Senator Ilse Varn, now trails in the polls.", sim=0.8)
     assert "different agent" not in got.reason, got
+
+
+def test_a_review_flag_is_kept_across_fact_clusters() -> None:
+    """Two claims clustering put in different facts: a plain 'related' is noise there, a review flag is not."""
+    from tests.analyze.test_frame_relate import view
+    from workbench.analyze.relate import relate_across
+
+    got = relate_across(view("The Osk harbour master was dismissed for falsifying the tide logs.", cid="a"),
+                        view("The Osk harbour master was dismissed because of his feud with the ferry union.", cid="b"),
+                        0.7)
+    assert got is not None and got.relation == "related" and got.reason.endswith("; review"), got
