@@ -80,9 +80,7 @@ def ingest(paths: tuple[str, ...], db_path: str | None, outlet, url, published, 
     if any(overrides.values()):
         if len(paths) != 1 or Path(paths[0]).is_dir() or paths[0].endswith(".jsonl"):
             fail("--outlet/--url/--published/--title apply to a single article file (or -)")
-    if checkworthy_model and engine == "ray":
-        fail("--checkworthy-model applies to the local engine (not --engine ray)")
-    model_path = checkworthy_model or (settings().checkworthy_model if engine == "local" else None)
+    model_path = checkworthy_model or settings().checkworthy_model
     rescore = None
     if model_path:
         from workbench.cli.checkworthy import model_scorer
@@ -95,7 +93,7 @@ def ingest(paths: tuple[str, ...], db_path: str | None, outlet, url, published, 
         from workbench.distributed.ray_engine import ingest_with_ray
 
         summary = ingest_with_ray(db, list(paths), workers=workers, address=ray_address,
-                                  cache_dir=settings().cache_dir)
+                                  cache_dir=settings().cache_dir, rescore=rescore)
     else:
         with ingest_bars(err_console, enabled=not quiet) as report:
             summary = ingest_paths(db, list(paths), overrides, progress=report,
