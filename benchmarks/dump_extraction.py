@@ -1,6 +1,6 @@
 """Dump everything ingest stores for a corpus, so a speed change can be checked to leave outputs identical.
 
-    python -m benchmarks.dump_extraction OUT.jsonl [--corpus DIR ...] [--devcorpus] [--basil DATA]
+    python -m benchmarks.dump_extraction OUT.jsonl [--corpus DIR ...] [--devcorpus] [--basil DATA] [--workers N]
     diff <(before) <(after)        # or: cmp before.jsonl after.jsonl
 
 Each corpus is ingested with ``ingest_paths`` into a fresh database (in one process, in the
@@ -102,11 +102,11 @@ def dump_fts(conn: sqlite3.Connection, label: str, out: IO[str], queries: int = 
     return len(lines)
 
 
-def dump_corpus(paths: list[str], label: str, out: IO[str], workdir: Path) -> int:
+def dump_corpus(paths: list[str], label: str, out: IO[str], workdir: Path, workers: int = 1) -> int:
     db_path = workdir / f"{label.replace('/', '_')}.db"
     db = open_db(db_path)
     try:
-        summary = ingest_paths(db, paths)
+        summary = ingest_paths(db, paths, workers=workers)
     finally:
         db.close()
     for problem in summary.problems:
@@ -121,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", action="append", default=[], help="a folder or file to ingest (repeatable)")
     parser.add_argument("--devcorpus", action="store_true", help="tests/gold/devcorpus dev and test splits")
     parser.add_argument("--basil", metavar="DATA", help="eval data folder holding basil/articles")
+    parser.add_argument("--workers", type=int, default=1, help="extraction processes (ingest --workers)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="dump_extraction_") as tmp, open(args.out, "w", encoding="utf-8") as out:
         work = Path(tmp)
@@ -130,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.basil:
             sets.append(("basil", [str(basil_feed(Path(args.basil), work))]))
         for label, paths in sets:
-            n = dump_corpus(paths, label, out, work)
+            n = dump_corpus(paths, label, out, work, args.workers)
             print(f"{label}: {n} rows", file=sys.stderr)
     return 0
 
