@@ -149,3 +149,29 @@ def test_the_cli_takes_workers_from_the_option_and_the_setting(tmp_path, monkeyp
     assert dumps["s"] == dumps["o"] == dumps["p"]
     conn = sqlite3.connect(tmp_path / "p.db")
     assert conn.execute("SELECT count(*) FROM claims").fetchone()[0] > 0
+
+
+def test_a_worker_that_dies_is_one_line_and_keeps_whole_batches(tmp_path, monkeypatch):
+    """A worker killed mid-run (out of memory, say): simulated by exiting the forked worker on one article."""
+    import os
+
+    import workbench.ingest.parallel as parallel
+    from workbench.errors import WorkbenchError
+
+    real = parallel.process_article
+
+    def dies(article, rescore=None):
+        if article.url == f"https://wire.example/{SAVE_BATCH + CHUNK * 2}":
+            os._exit(9)
+        return real(article, rescore)
+
+    monkeypatch.setattr(parallel, "process_article", dies)
+    folder = tmp_path / "corpus"
+    _corpus(folder)
+    db = open_db(tmp_path / "c.db")
+    with pytest.raises(WorkbenchError) as info:
+        ingest_paths(db, [str(folder)], progress=False, workers=2)
+    assert "worker process stopped" in str(info.value) and "\n" not in str(info.value)
+    assert not multiprocessing.active_children()
+    assert db.execute("SELECT count(*) FROM documents").fetchone()[0] % SAVE_BATCH == 0  # whole batches only
+    db.execute("INSERT INTO claims_fts (claims_fts) VALUES ('integrity-check')")
