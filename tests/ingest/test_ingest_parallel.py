@@ -175,3 +175,23 @@ def test_a_worker_that_dies_is_one_line_and_keeps_whole_batches(tmp_path, monkey
     assert not multiprocessing.active_children()
     assert db.execute("SELECT count(*) FROM documents").fetchone()[0] % SAVE_BATCH == 0  # whole batches only
     db.execute("INSERT INTO claims_fts (claims_fts) VALUES ('integrity-check')")
+
+
+def test_a_trained_model_scores_in_the_workers_as_in_one_process(tmp_path):
+    from tests.cli.test_checkworthy_cli import _labels
+    from workbench.cli.checkworthy import model_scorer, train_file
+
+    model = tmp_path / "model.json"
+    train_file(_labels(tmp_path, False), model)
+    folder = tmp_path / "corpus"
+    _corpus(folder)
+    scores = "SELECT id, checkworthiness FROM claims ORDER BY id"
+    plain = _ingest(tmp_path, folder, 1, "plain")[0].execute(scores).fetchall()
+    dumps = []
+    for workers in (1, 2):
+        path = tmp_path / f"model{workers}.db"
+        ingest_paths(open_db(path), [str(folder)], progress=False, workers=workers,
+                     rescore=model_scorer(model, None))
+        dumps.append(_dump(path))
+    assert dumps[0] == dumps[1]
+    assert open_db(tmp_path / "model2.db").execute(scores).fetchall() != plain  # the model's scores, not the default
