@@ -1,10 +1,11 @@
 """Ingest pipeline: read inputs -> extract claims -> save, in batches of whole documents.
 
 Documents are saved ``SAVE_BATCH`` at a time in one transaction (``save_documents``), each
-under its own savepoint: a bad document rolls back alone, a crash loses at most the batch
-in flight, and nothing is ever half-written. One commit per document used to be a fifth of
-ingest. Problems never stop the batch: they are collected in the summary, one line each,
-for the CLI to print.
+whole or absent: a bad document rolls back alone, a crash loses at most the batch in flight,
+and nothing is ever half-written. One commit per document used to be a fifth of ingest.
+Problems never stop the batch: they are collected in the summary, one line each, for the CLI
+to print. With ``workers`` > 1 the extraction runs in worker processes (``parallel``) and
+everything else stays here, in input order, so the database is the same.
 """
 
 from __future__ import annotations
