@@ -1,7 +1,7 @@
 """The whole job as a user runs it, at 10k / 100k (/ 1M) claims, with the plain peer beside it.
 
     python -m benchmarks.pipeline --claims 10000 [--claims 100000] [--million] [--runs 3]
-        [--base-tree /tmp/base] [--profile] [--json benchmarks/results/pipeline.json]
+        [--base-tree /tmp/base] [--ingest-workers N] [--profile] [--json benchmarks/results/pipeline.json]
 
 For each size: ``benchmarks.generate`` writes a seeded synthetic corpus; ``workbench ingest``,
 ``workbench analyze`` and the review UI (headless Textual Pilot on a copy of the database the
@@ -106,14 +106,18 @@ def measure_size(n: int, args: argparse.Namespace, tmp: Path, out: dict, save) -
     shim = tmp / "shim"
     shim.mkdir(exist_ok=True)
     shutil.copyfile(Path(__file__).with_name("wb_cli.py"), shim / "wb_cli_shim.py")
-    trees = [("this", REPO_ROOT)] + ([("base", Path(args.base_tree).resolve())] if args.base_tree else [])
-    ingest: dict[str, list[dict]] = {name: [] for name, _ in trees}
+    # (name, tree, extra ingest options): --ingest-workers adds this tree at N extraction processes
+    trees = [("this", REPO_ROOT, [])] + ([("base", Path(args.base_tree).resolve(), [])] if args.base_tree else [])
+    if args.ingest_workers:
+        trees.append((f"this_workers_{args.ingest_workers}", REPO_ROOT, ["--workers", str(args.ingest_workers)]))
+    ingest: dict[str, list[dict]] = {name: [] for name, _, _ in trees}
     db = tmp / f"claims-{n}.db"
     for k in range(args.runs):
-        for name, tree in trees:  # alternate trees so a load spike hits both
+        for name, tree, options in trees:  # alternate trees so a load spike hits both
             target = tmp / f"ingest-{name}-{n}-{k}.db"
             env = {"PYTHONPATH": f"{shim}:{tree}", "HF_HUB_OFFLINE": "1"}
-            ingest[name].append(_child(["wb_cli_shim", "ingest", str(corpus), "--db", str(target), "-q"], env=env, cwd=shim))
+            ingest[name].append(_child(["wb_cli_shim", "ingest", str(corpus), "--db", str(target), "-q", *options],
+                                       env=env, cwd=shim))
             if name == "this" and k == 0:
                 shutil.copyfile(target, db)
             target.unlink()
@@ -124,6 +128,10 @@ def measure_size(n: int, args: argparse.Namespace, tmp: Path, out: dict, save) -
         this, base = out["ingest"]["this"], out["ingest"]["base"]
         out["ingest"]["speedup_vs_base"] = {"wall": round(base["wall_s"] / this["wall_s"], 2),
                                             "cpu": round(base["cpu_s"] / this["cpu_s"], 2)}
+        if args.ingest_workers:  # CPU-s include the worker processes (the child waits for them)
+            par = out["ingest"][f"this_workers_{args.ingest_workers}"]
+            out["ingest"]["speedup_vs_base_workers"] = {"wall": round(base["wall_s"] / par["wall_s"], 2),
+                                                        "cpu": round(base["cpu_s"] / par["cpu_s"], 2)}
     out["ingested"] = db_figures(db)
     save()
     if args.ingest_only:
@@ -184,6 +192,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base-tree", help="another checkout whose `workbench ingest` is timed alongside")
     parser.add_argument("--profile", action="store_true", help="cProfile the first analyze run (top functions)")
     parser.add_argument("--ingest-only", action="store_true", help="stop after ingest (the base-tree comparison)")
+    parser.add_argument("--ingest-workers", type=int, default=None, metavar="N",
+                        help="also time this tree's `workbench ingest --workers N` in the same alternation")
     parser.add_argument("--max-gb", type=float, default=None,
                         help="cap each child's data segment (a shared machine: fail with MemoryError, not the OOM killer)")
     parser.add_argument("--skip-peer", action="store_true")

@@ -55,7 +55,8 @@ def test_file_values_and_env_precedence(tmp_path):
 
 @pytest.mark.parametrize(
     "text",
-    ['db = "unterminated\n', "reviewer = 3\n", 'colour = "blue"\n', 'max_input_mb = "lots"\n'],
+    ['db = "unterminated\n', "reviewer = 3\n", 'colour = "blue"\n', 'max_input_mb = "lots"\n', "ingest_workers = 0\n",
+     "ingest_workers = 1.5\n"],
 )
 def test_bad_file_is_one_line_naming_it(tmp_path, text):
     (tmp_path / "config.toml").write_text(text, encoding="utf-8")
@@ -64,6 +65,15 @@ def test_bad_file_is_one_line_naming_it(tmp_path, text):
     message = str(info.value)
     assert isinstance(info.value, WorkbenchError)
     assert "\n" not in message and "config.toml" in message
+
+
+def test_ingest_workers_from_file_and_environment(tmp_path):
+    assert Settings.load(_env(tmp_path)).ingest_workers == 1
+    (tmp_path / "config.toml").write_text("ingest_workers = 3\n", encoding="utf-8")
+    assert Settings.load(_env(tmp_path)).ingest_workers == 3
+    assert Settings.load(_env(tmp_path, WORKBENCH_INGEST_WORKERS="2")).ingest_workers == 2
+    with pytest.raises(SettingsError, match=r"\$WORKBENCH_INGEST_WORKERS: ingest_workers must be"):
+        Settings.load(_env(tmp_path, WORKBENCH_INGEST_WORKERS="many"))
 
 
 def test_settings_are_frozen(tmp_path):

@@ -38,6 +38,7 @@ _SOURCES = {
     "max_input_mb": ("WORKBENCH_MAX_INPUT_MB", "max_input_mb"),
     "debug": ("WORKBENCH_DEBUG", "debug"),
     "checkworthy_model": ("WORKBENCH_CHECKWORTHY_MODEL", "checkworthy_model"),
+    "ingest_workers": ("WORKBENCH_INGEST_WORKERS", "ingest_workers"),
 }
 
 
@@ -78,6 +79,7 @@ class Settings:
     max_input_mb: float = DEFAULT_MAX_INPUT_MB
     debug: bool = False
     checkworthy_model: Path | None = None  # a model from `workbench checkworthy train`, used by ingest
+    ingest_workers: int = 1  # processes that extract during `workbench ingest` (1: all in the command's own)
     config_path: Path | None = None
 
     @property
@@ -141,6 +143,14 @@ def _coerce(name: str, value: object, where: str) -> object:
             if where.startswith("$"):  # a stray env value keeps the old, forgiving behaviour
                 return DEFAULT_MAX_INPUT_MB
             raise SettingsError(f"{where}: max_input_mb must be a number, not {value!r}") from None
+    if name == "ingest_workers":
+        try:
+            workers = int(str(value).strip()) if not isinstance(value, bool | float) else None
+        except ValueError:
+            workers = None
+        if workers is None or workers < 1:
+            raise SettingsError(f"{where}: ingest_workers must be a whole number from 1, not {value!r}")
+        return workers
     if not isinstance(value, str):
         raise SettingsError(f"{where}: {name} must be a string, not {value!r}")
     if name in ("keymap_path", "cache_dir", "checkworthy_model"):

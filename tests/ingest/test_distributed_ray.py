@@ -83,3 +83,35 @@ def test_ray_ingest_matches_local_and_keeps_verdicts(tmp_path, local_ray, onnx_e
     assert current_verdict(db, kept)["verdict"] == "verified"
     assert db.execute("SELECT count(*) FROM verdict_events").fetchone()[0] == 1
     assert missing_texts(db, onnx_embedder.model_id) == []
+
+
+def test_ray_ingest_scores_with_the_trained_model(tmp_path, local_ray, onnx_embedder, embed_cache_dir, monkeypatch):
+    """``--checkworthy-model`` and the ``checkworthy_model`` setting reach the Ray workers: the local engine's scores."""
+    from click.testing import CliRunner
+
+    from tests.cli.test_checkworthy_cli import _labels
+    from workbench.cli import main
+    from workbench.cli.checkworthy import model_scorer
+
+    runner = CliRunner()
+    monkeypatch.setenv("WORKBENCH_CACHE", str(embed_cache_dir))
+    monkeypatch.delenv("WORKBENCH_CHECKWORTHY_MODEL", raising=False)
+    model = tmp_path / "model.json"
+    assert runner.invoke(main, ["checkworthy", "train", "--labels", str(_labels(tmp_path, False)), "--out", str(model),
+                                "--no-embedding"]).exit_code == 0
+    archive = tmp_path / "archive"
+    _write_archive(archive, STORIES, bad_line=False)
+    local = open_db(tmp_path / "local.db")
+    ingest_paths(local, [str(archive)], progress=False, rescore=model_scorer(model, None))
+    plain = open_db(tmp_path / "plain.db")
+    ingest_paths(plain, [str(archive)], progress=False)
+    scores = "SELECT id, checkworthiness FROM claims ORDER BY id"
+    assert local.execute(scores).fetchall() != plain.execute(scores).fetchall()  # the model changes the scores
+    result = runner.invoke(main, ["ingest", str(archive), "--db", str(tmp_path / "ray.db"), "-q", "--engine", "ray",
+                                  "--checkworthy-model", str(model)])
+    assert result.exit_code == 0, result.output
+    assert open_db(tmp_path / "ray.db").execute(scores).fetchall() == local.execute(scores).fetchall()
+    monkeypatch.setenv("WORKBENCH_CHECKWORTHY_MODEL", str(model))  # the setting, no option
+    result = runner.invoke(main, ["ingest", str(archive), "--db", str(tmp_path / "ray2.db"), "-q", "--engine", "ray"])
+    assert result.exit_code == 0, result.output
+    assert open_db(tmp_path / "ray2.db").execute(scores).fetchall() == local.execute(scores).fetchall()

@@ -38,13 +38,40 @@ def train_file(labels: str | Path, out: str | Path, encode: Any = None, embeddin
     return model, lines, problems
 
 
-def model_scorer(path: str | Path, cache_dir: Path | None) -> Any:
-    """A function that re-scores a document's extracted claims with the model at ``path``."""
-    from workbench.extract.checkworthy_model import CheckworthyModel
+class ModelScorer:
+    """Re-scores a document's extracted claims with the model at ``path``.
 
-    model = CheckworthyModel.load(path)
-    encode = embedding_encoder(cache_dir)[0] if model.dim else None
-    return lambda claims: model.rescore(claims, encode)
+    Picklable (it carries the path, not the model): worker processes of ``workbench ingest
+    --workers N`` and Ray tasks of ``--engine ray`` each load the model, and the embedding when it
+    uses one, once per process (``_LOADED``) and score exactly as the local ingest does.
+    """
+
+    def __init__(self, path: str | Path, cache_dir: Path | None) -> None:
+        self.path, self.cache_dir = str(path), cache_dir
+
+    def load(self) -> tuple[Any, Any]:
+        """(model, encode function or None), loaded at the first call in this process."""
+        key = (self.path, str(self.cache_dir))
+        if key not in _LOADED:
+            from workbench.extract.checkworthy_model import CheckworthyModel
+
+            model = CheckworthyModel.load(self.path)
+            _LOADED[key] = (model, embedding_encoder(self.cache_dir)[0] if model.dim else None)
+        return _LOADED[key]
+
+    def __call__(self, claims: list[Any]) -> None:
+        model, encode = self.load()
+        model.rescore(claims, encode)
+
+
+_LOADED: dict[tuple[str, str], tuple[Any, Any]] = {}
+
+
+def model_scorer(path: str | Path, cache_dir: Path | None) -> ModelScorer:
+    """The scorer for the model at ``path``, loaded here so a damaged file stops the command before any work."""
+    scorer = ModelScorer(path, cache_dir)
+    scorer.load()
+    return scorer
 
 
 @click.group()

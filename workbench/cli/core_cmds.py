@@ -63,7 +63,9 @@ def _print_summary(summary) -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
               help="ray: extract and embed JSONL archives on Ray Data (needs the 'distributed' extra).")
-@click.option("--workers", type=click.IntRange(1), default=None, help="CPUs for a local Ray (default: all).")
+@click.option("--workers", type=click.IntRange(1), default=None, metavar="N",
+              help="Processes that extract claims (default: the ingest_workers setting, 1; same database for any N); "
+                   "with --engine ray, CPUs for a local Ray (default: all).")
 @click.option("--ray-address", default=None, metavar="ADDR", help="A running Ray cluster (e.g. auto).")
 @click.option("--checkworthy-model", default=None, metavar="PATH",
               help="Score claims with a model from `workbench checkworthy train` (default: the checkworthy_model setting).")
@@ -80,9 +82,7 @@ def ingest(paths: tuple[str, ...], db_path: str | None, outlet, url, published, 
     if any(overrides.values()):
         if len(paths) != 1 or Path(paths[0]).is_dir() or paths[0].endswith(".jsonl"):
             fail("--outlet/--url/--published/--title apply to a single article file (or -)")
-    if checkworthy_model and engine == "ray":
-        fail("--checkworthy-model applies to the local engine (not --engine ray)")
-    model_path = checkworthy_model or (settings().checkworthy_model if engine == "local" else None)
+    model_path = checkworthy_model or settings().checkworthy_model
     rescore = None
     if model_path:
         from workbench.cli.checkworthy import model_scorer
@@ -95,11 +95,12 @@ def ingest(paths: tuple[str, ...], db_path: str | None, outlet, url, published, 
         from workbench.distributed.ray_engine import ingest_with_ray
 
         summary = ingest_with_ray(db, list(paths), workers=workers, address=ray_address,
-                                  cache_dir=settings().cache_dir)
+                                  cache_dir=settings().cache_dir, rescore=rescore)
     else:
         with ingest_bars(err_console, enabled=not quiet) as report:
             summary = ingest_paths(db, list(paths), overrides, progress=report,
-                                   max_input_bytes=settings().max_input_bytes, rescore=rescore)
+                                   max_input_bytes=settings().max_input_bytes, rescore=rescore,
+                                   workers=workers or settings().ingest_workers)
     for problem in summary.problems:
         err_console.print(Text("skipped ", style="yellow").append_text(shown(problem)), highlight=False, soft_wrap=True)
     _print_summary(summary)

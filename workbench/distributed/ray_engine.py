@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from workbench.analyze.threads import cpu_count
@@ -28,7 +29,7 @@ from workbench.distributed.shards import EmbedActor, process_batch
 from workbench.errors import WorkbenchError
 from workbench.ingest.pipeline import IngestSummary, ingest_paths
 from workbench.ingest.sources import InputSource, expand_paths
-from workbench.models import IngestProblem
+from workbench.models import ExtractedClaim, IngestProblem
 from workbench.store import Database
 
 DOC_BATCH = 32
@@ -51,13 +52,16 @@ def _ray():
 
 def ingest_with_ray(db: Database, paths: list[str], *, workers: int | None = None, address: str | None = None,
                     embed: bool = True, shards: str | Path | None = None,
-                    cache_dir: str | Path | None = None) -> IngestSummary:
+                    cache_dir: str | Path | None = None,
+                    rescore: Callable[[list[ExtractedClaim]], None] | None = None) -> IngestSummary:
     """Ingest ``paths`` with Ray Data (JSONL files) and the local engine (other files); embed every claim.
 
     ``address`` names a running cluster (``ray://host:10001`` or ``auto``); without it Ray
     starts in this process with ``workers`` CPUs (default: every core). ``shards`` keeps the
     Parquet shards there (default: a temporary folder, removed after the merge). ``cache_dir``
-    holds the embedding model's ONNX export (the CLI passes ``Settings.cache_dir``).
+    holds the embedding model's ONNX export (the CLI passes ``Settings.cache_dir``). ``rescore``
+    (``workbench checkworthy train``'s model; picklable, it runs in the workers) re-scores each
+    document's claims before they are stored, as in the local engine.
     """
     ray = _ray()
     summary = IngestSummary()
@@ -78,10 +82,11 @@ def ingest_with_ray(db: Database, paths: list[str], *, workers: int | None = Non
         if feeds:
             docs = folder / "documents"
             ds = ray.data.from_items([file_item(f) for f in feeds], override_num_blocks=len(feeds))
-            ds.flat_map(file_records).map_batches(process_batch, batch_size=DOC_BATCH).write_parquet(str(docs))
+            ds.flat_map(file_records).map_batches(process_batch, batch_size=DOC_BATCH,
+                                                  fn_kwargs={"rescore": rescore}).write_parquet(str(docs))
             merge_documents(db, docs, summary)
         if others:
-            local = ingest_paths(db, others, progress=False)
+            local = ingest_paths(db, others, progress=False, rescore=rescore)
             _add(summary, local)
         if embed:
             _embed(ray, db, folder, workers or cpu_count(), cache_dir)

@@ -8,24 +8,28 @@ embedding shard row is (text hash, float32 vector bytes).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 
 from workbench.ingest.process import process_document
+from workbench.models import ExtractedClaim
 from workbench.store.documents import DOCUMENT_COLUMNS, DocumentRows
 
 SHARD_COLUMNS = (*DOCUMENT_COLUMNS, "claims", "frames", "problem", "where")
 
 
-def process_batch(batch: dict[str, Any]) -> dict[str, list]:
-    """Ray ``map_batches`` step: a batch of records -> a batch of document shard rows."""
+def process_batch(batch: dict[str, Any], rescore: Callable[[list[ExtractedClaim]], None] | None = None
+                  ) -> dict[str, list]:
+    """Ray ``map_batches`` step: a batch of records -> a batch of document shard rows (``rescore``: see
+    ``process_article``)."""
     out: dict[str, list] = {c: [] for c in SHARD_COLUMNS}
     keys = list(batch)
     for k in range(len(batch[keys[0]])):
         record = {key: batch[key][k] for key in keys}
         record["line"] = int(record["line"])
-        result = process_document(record)
+        result = process_document(record, rescore)
         rows: DocumentRows | None = result["rows"]
         for c in DOCUMENT_COLUMNS:
             out[c].append(rows.document[c] if rows else None)

@@ -1,19 +1,22 @@
 """Ingest pipeline: read inputs -> extract claims -> save, in batches of whole documents.
 
 Documents are saved ``SAVE_BATCH`` at a time in one transaction (``save_documents``), each
-under its own savepoint: a bad document rolls back alone, a crash loses at most the batch
-in flight, and nothing is ever half-written. One commit per document used to be a fifth of
-ingest. Problems never stop the batch: they are collected in the summary, one line each,
-for the CLI to print.
+whole or absent: a bad document rolls back alone, a crash loses at most the batch in flight,
+and nothing is ever half-written. One commit per document used to be a fifth of ingest.
+Problems never stop the batch: they are collected in the summary, one line each, for the CLI
+to print. With ``workers`` > 1 the extraction runs in worker processes (``parallel``) and
+everything else stays here, in input order, so the database is the same.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import pickle
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
 
 from workbench.ingest.encoding import input_limit
+from workbench.ingest.parallel import ToExtract, extract_in_order
 from workbench.ingest.process import process_article
 from workbench.ingest.readers import Overrides, read_source
 from workbench.ingest.sources import InputSource, expand_paths
@@ -152,6 +155,7 @@ def ingest_paths(
     stdin: IO[Any] | None = None,
     max_input_bytes: int | None = None,
     rescore: Callable[[list[ExtractedClaim]], None] | None = None,
+    workers: int = 1,
 ) -> IngestSummary:
     """Ingest files, folders (recursive) and ``-`` (``stdin``, default ``sys.stdin``) into ``db``.
 
@@ -161,6 +165,9 @@ def ingest_paths(
     way to ask for a bar, means no callback: the CLI draws bars from the callback).
     ``max_input_bytes`` caps each input (None: 20 MB; the CLI passes ``Settings.max_input_bytes``).
     ``rescore`` re-scores each document's claims with a trained check-worthiness model before saving.
+    ``workers`` > 1 extracts in that many processes (``workbench.ingest.parallel``) and stores exactly
+    what one process stores; metadata corrections of unchanged text (``overrides`` on one article) and
+    a ``rescore`` that cannot be sent to a process run in this one.
     """
     report = progress if callable(progress) else None
     summary = IngestSummary()
@@ -171,6 +178,10 @@ def ingest_paths(
         if isinstance(item, IngestProblem):
             summary.fail(item.source, item.message)
     saver = DocumentSaver(db, summary)
+    if workers > 1 and not corrected and _picklable(rescore):
+        with input_limit(max_input_bytes):
+            _ingest_parallel(db, sources, overrides, stdin, summary, saver, report, workers, rescore)
+        return summary
     with input_limit(max_input_bytes):
         for done, src in enumerate(sources, 1):
             for item in read_source(src, overrides, stdin):
@@ -182,3 +193,57 @@ def ingest_paths(
                 report("ingest", done, len(sources))
         saver.flush()
     return summary
+
+
+@dataclass
+class _Unchanged:
+    document_id: str
+
+
+@dataclass
+class _InputDone:
+    done: int
+
+
+def _picklable(value: object) -> bool:
+    try:
+        pickle.dumps(value)
+    except Exception:  # noqa: BLE001 - a lambda, a closure, an open model: extract in this process
+        return False
+    return True
+
+
+def _ingest_parallel(db: Database, sources: list[InputSource], overrides: Overrides | None, stdin: IO[Any] | None,
+                     summary: IngestSummary, saver: DocumentSaver, report: ProgressFn | None, workers: int,
+                     rescore: Callable[[list[ExtractedClaim]], None] | None) -> None:
+    """``ingest_paths`` with extraction in ``workers`` processes; reading, checks and writes here, in input order."""
+
+    def items() -> Iterator[object]:
+        for done, src in enumerate(sources, 1):
+            for item in read_source(src, overrides, stdin):
+                if isinstance(item, IngestProblem):
+                    yield item
+                    continue
+                doc_id = article_id(item)
+                if stored_digest(db, doc_id) == sha256_hex(normalize_text(item.text)):
+                    yield _Unchanged(doc_id)
+                else:
+                    yield ToExtract(item, _label(src, item))
+            yield _InputDone(done)
+
+    def consume(item: object, result: DocumentRows | str | None) -> None:
+        if isinstance(item, IngestProblem):
+            summary.fail(item.source, item.message)
+        elif isinstance(item, _Unchanged):
+            summary.document_ids.append(item.document_id)
+            summary.unchanged += 1
+        elif isinstance(item, _InputDone):
+            if report is not None:
+                report("ingest", item.done, len(sources))
+        elif isinstance(result, str):
+            summary.fail(str(item), result)
+        elif result is not None:
+            saver.add(result, str(item))
+
+    extract_in_order(items(), consume, workers, rescore)
+    saver.flush()

@@ -48,14 +48,16 @@ def article_from_record(record: dict[str, Any]) -> Article:
     return article
 
 
-def process_document(record: dict[str, Any]) -> dict[str, Any]:
+def process_document(record: dict[str, Any],
+                     rescore: Callable[[list[ExtractedClaim]], None] | None = None) -> dict[str, Any]:
     """One JSONL record -> ``{"rows": DocumentRows | None, "problem": str | None, "where": "file:line"}``.
 
     Never raises: a bad record becomes its one-line problem, and the other records go on.
+    ``rescore``: as for ``process_article``.
     """
     where = f"{record['display']}:{record['line']}"
     try:
-        return {"rows": process_article(article_from_record(record)), "problem": None, "where": where}
+        return {"rows": process_article(article_from_record(record), rescore), "problem": None, "where": where}
     except (InputRefused, ValueError) as exc:
         return {"rows": None, "problem": str(exc), "where": where}
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch

@@ -285,3 +285,11 @@ def m016_review_speed(db: Database) -> None:
     from workbench.store.schema_m016 import review_speed
 
     review_speed(db)
+
+
+@migrations()
+def m018_ingest17b(db: Database) -> None:
+    """Full-text indexing of a batch of new claims in one statement (frozen in ``schema_m018``)."""
+    from workbench.store.schema_m018 import deferred_fts
+
+    deferred_fts(db)
