@@ -143,3 +143,41 @@ def scope_relation(a: Frame, b: Frame) -> tuple[str, str] | None:
     if bool(sa) != bool(sb) and (sa or sb) in _WIDE:
         return "related", f"scope: {sa or 'unstated'} vs {sb or 'unstated'}, figures not compared"
     return None
+
+
+def _names(side: Side, holder: str) -> bool:
+    """The claim names the holder (in its text or as its speaker): a figure of that holder could be its figure."""
+    stems = set(content_stems(holder))
+    said = set(content_stems(side.text)) | set(content_stems(side.frame.speaker or ""))
+    return bool(stems & said)
+
+
+def _proper(text: str, holder: str) -> bool:
+    """The holder is a name: written capitalised inside the sentence (a capital at the sentence's start may be a
+    common noun: "Judges gave him a five-year term")."""
+    at = text.find(holder, 1)
+    return holder[:1].isupper() and at > 0
+
+
+def unaligned(a: Side, b: Side, ma: dict, mb: dict) -> tuple[str, str] | None:
+    """Disjoint figures whose slots are stated on one side only and cannot be read into the other are two measures.
+
+    Why: a conflict or an update says two figures are one measure; on events nobody tuned on, pairs that read
+    as one measure by role alone were another country's rate ("In neighbouring X, the central bank kept its
+    rate at ...") against the story's own rate, and a month-on-month change against a change with no stated
+    base (a headline change is year-on-year). A holder named on one side that the other claim never mentions
+    (neither in its text nor as its speaker) is another holder's figure; a base stated on one side only is
+    another base. Only for disjoint figures: equal figures are left to the rules that may call them agreed.
+    """
+    for m, other in ((ma, mb), (mb, ma)):
+        holder = m.get("holder")
+        side = b if m is ma else a
+        own = a if m is ma else b
+        if holder and _proper(own.text, holder) and not other.get("holder") and not _names(side, holder):
+            return "different_measure", (f"different holder: {_whose(m)} {m.get('text')} vs a figure that does not "
+                                         f"name {holder} ({other.get('text')})")
+    if bool(ma.get("base")) != bool(mb.get("base")):
+        stated, other = (ma, mb) if ma.get("base") else (mb, ma)
+        return "different_measure", (f"different measure: {stated['base']} {stated.get('text')} vs a change with no "
+                                     f"stated base ({other.get('text')})")
+    return None

@@ -31,6 +31,7 @@ from workbench.analyze.figure_acts import (
     _whose,
     act_clash,
     holder_or_period,
+    unaligned,
 )
 from workbench.analyze.figure_acts import scope_relation as scope_relation
 from workbench.analyze.quantity_match import PARTIAL, overlap
@@ -203,6 +204,8 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         # "revenue fell 6%" / "net profit dropped 12%": changes of two different things
         return "different_measure", f"different measure: change of {' '.join(sa_)} vs of {' '.join(sb_)}"
     whose = holder_or_period(ma, mb, a.frame.published, b.frame.published)
+    if whose is None and not overlap(_interval(qa), _interval(qb)):
+        whose = unaligned(a, b, ma, mb)  # another holder's or another base's figure: neither update nor conflict
     if whose is not None:
         return whose
     if not _units_compatible(ma, mb, sim):
