@@ -25,3 +25,23 @@ def test_a_month_on_month_change_is_no_revision_of_a_change_with_no_base():
     got = rel("Consumer prices rose 0.2% from the previous month in April, the statistics agency said.",
               "Consumer prices rose 4.4% in April, the statistics agency said.", sim=0.8, pub_b="2027-03-12")
     assert got.relation not in ("conflict", "update"), got
+
+
+def test_a_level_a_change_verb_reaches_is_no_change_amount():
+    """"fell to 64.5%, down from 66%": the figure the verb goes to is the level, not the change."""
+    level = rel("The graduation rate fell to 64.5% from 66%, the schools office said.",
+                "The graduation rate slipped to 64.5%, down from 66% a year before.", sim=0.8)
+    assert level.relation == "agree", level
+    got = rel("The graduation rate slipped to 64.5%, down from 66% a year before.",
+              "The graduation rate dropped by 1.5 percentage points, the schools office said.", sim=0.8,
+              pub_b="2027-03-13")
+    assert got.relation not in ("conflict", "update"), got
+
+
+def test_a_change_against_the_year_before_has_a_year_on_year_base():
+    got = rel("Rents were 6.2% higher in March than a year earlier, the housing agency said.",
+              "Rents rose 6.2% in the year to March, the housing agency said.", sim=0.8)
+    assert got.relation == "agree", got
+    got = rel("Rents were 6.2% higher in March than a year earlier, the housing agency said.",
+              "Month on month, rents rose 0.5% in March, the housing agency said.", sim=0.8)
+    assert got.relation == "different_measure" and "month-on-month" in got.reason, got

@@ -69,10 +69,14 @@ _CHANGE = re.compile(
 )
 _PERIOD_BASE = re.compile(
     r"\b(?:month-on-month|month on month|year-on-year|year on year|annual(?:ly)?|"
-    r"quarter-on-quarter|quarterly|from a year earlier|compared with)\b",
+    r"quarter-on-quarter|quarterly|from a year earlier|compared with|than a year (?:earlier|before|ago)|"
+    r"(?:in|over) the (?:year|12 months|twelve months) to)\b",
     re.IGNORECASE,
 )
 _G_CHANGE, _G_PERIOD_BASE = Gated(_CHANGE), Gated(_PERIOD_BASE)
+# The word right before a figure that makes it the level a change reaches or left ("fell to 87.4%", "up from 2.80").
+_LEVEL_BEFORE = re.compile(r"\b(?:to|from)\s+(?:about|around|nearly|almost|roughly|some|just|over|under)?\s*\S?$",
+                           re.IGNORECASE)
 # "broke up 112 seconds after launch": a time unit followed by after/before/into is an offset in time (when
 # something happened), not the amount of a change that an "up"/"down" particle before it would make it.
 _OFFSET = re.compile(r"^\s+(?:after|before|into|later|earlier|ago)\b", re.IGNORECASE)
@@ -105,7 +109,7 @@ def period_base(text: str) -> str | None:
         w = m.group(0).lower()
         if w.startswith("month"):
             return "month-on-month"
-        if w.startswith(("year", "annual", "from a year")):
+        if w.startswith(("year", "annual", "from a year", "than a year", "in the", "over the")):
             return "year-on-year"
         if w.startswith("quarter"):  # quarter-on-quarter, quarterly
             return "quarter-on-quarter"
@@ -257,8 +261,11 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
         if role == "price" and _INFLATION.search(text):
             role = "price change"  # inflation is the change of prices
         offset = bool(q.unit and _TIME_UNIT.match(q.unit) and _OFFSET.match(text[q.end :]))
-        if (_G_CHANGE.search(near, near_words) or _G_PERIOD_BASE.search(near, near_words)) and span is None \
-                and not offset and not (role or "").endswith(" change"):
+        # "fell to 87.4%, down from 88.6%": a figure a change verb goes to (or comes from) is a level, whatever
+        # change word stands near it; only a base ("year on year") still makes it a change
+        level = bool(_LEVEL_BEFORE.search(text, max(0, q.start - 30), q.start))
+        if ((_G_CHANGE.search(near, near_words) and not level) or _G_PERIOD_BASE.search(near, near_words)) \
+                and span is None and not offset and not (role or "").endswith(" change"):
             role = f"{role or q.unit or q.kind} change"
         # a comparison base belongs to a change or a rate: "42 cases since July 20" is a level counted from a day
         base = period_base(text) if (role or "").endswith(" change") or q.kind == "percent" else None
