@@ -45,3 +45,11 @@ def test_a_change_against_the_year_before_has_a_year_on_year_base():
     got = rel("Rents were 6.2% higher in March than a year earlier, the housing agency said.",
               "Month on month, rents rose 0.5% in March, the housing agency said.", sim=0.8)
     assert got.relation == "different_measure" and "month-on-month" in got.reason, got
+
+
+def test_figures_the_wording_pairs_are_read_back_on_their_slots_before_a_conflict():
+    """No role word, so the slot rules leave the pair to the wording rules; those pair "4% of the budget" with
+    "6% of the budget", but one figure is another holder's."""
+    got = rel("The ministry said that Tarsk's share of the tourist tax was 4% of the budget.",
+              "The tourist tax was 6% of the budget, officials said.", sim=0.7)
+    assert got.relation == "different_measure" and "Tarsk" in got.reason, got

@@ -181,3 +181,39 @@ def unaligned(a: Side, b: Side, ma: dict, mb: dict) -> tuple[str, str] | None:
         return "different_measure", (f"different measure: {stated['base']} {stated.get('text')} vs a change with no "
                                      f"stated base ({other.get('text')})")
     return None
+
+
+def _change(m: dict) -> bool | None:
+    role = m.get("role")
+    return str(role).endswith(" change") if role else None
+
+
+def _pair_apart(a: Side, b: Side, ma: dict, mb: dict) -> str | None:
+    """Why two figures (one a side) cannot be one measure by their stored slots, else None."""
+    found = unaligned(a, b, ma, mb)
+    if found is not None:
+        return found[1]
+    if ma.get("base") and mb.get("base") and ma["base"] != mb["base"]:
+        return f"different measure: {ma['base']} vs {mb['base']}"
+    ca, cb = _change(ma), _change(mb)
+    if ca is not None and cb is not None and ca != cb:
+        return f"different measure: a level vs a change ({ma.get('text')} vs {mb.get('text')})"
+    return None
+
+
+def figures_apart(a: Side, b: Side) -> tuple[str, str] | None:
+    """Disjoint figures the wording rules paired, read back on the stored slots: (relation, reason) when no pair of
+    them of one kind can be one measure, else None.
+
+    Why: the wording rules pair figures by their nouns and context words; on fresh events the pairs they called
+    contradictions had slots that do not align (another holder, another base, a level against a change). A
+    conflict needs one pair that aligns on every stated slot. (A claim's stored time is not compared here: it
+    is often the day the figure was *stated* -- "the office stated on Tuesday" -- not the day it counts.)"""
+    fa, fb = _figures(a), _figures(b)
+    pairs = [(x, y) for x in fa for y in fb if x[1].kind == y[1].kind]
+    if not pairs:
+        return None
+    reasons = [_pair_apart(a, b, x[0], y[0]) for x, y in pairs]
+    if all(reasons):
+        return "different_measure", str(reasons[0])
+    return None

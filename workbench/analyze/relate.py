@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from workbench.analyze.assessments import assessment_conflict
 from workbench.analyze.claim_memo import by_text
 from workbench.analyze.fact_slots import same_slot
+from workbench.analyze.figure_acts import figures_apart
 from workbench.analyze.frame_relate import Side, frame_relation, plan_vs_report, scope_relation
 from workbench.analyze.intervals import stated_periods
 from workbench.analyze.negation import Polarity, denial_conflict, polarity_of, shared_content
@@ -213,6 +214,10 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
     revised = source_revision(a.frame, b.frame) if numbers.conflict and a.frame and b.frame else None
     if revised is not None:
         return Relation("update", f"update: {numbers.conflict}: {revised}", numeric=True)
+    apart = figures_apart(Side(a.text, a.quantities, a.frame), Side(b.text, b.quantities, b.frame)) \
+        if numbers.conflict and a.frame and b.frame else None
+    if apart is not None:  # the figures the wording paired are not one measure at one time on their stored slots
+        return Relation(apart[0], f"{apart[1]} ({numbers.conflict})", numeric=True)
     if numbers.conflict:
         if one_sided:
             return Relation("related", f"{numbers.conflict}: figures paired from one side only")
