@@ -53,3 +53,12 @@ def test_figures_the_wording_pairs_are_read_back_on_their_slots_before_a_conflic
     got = rel("The ministry said that Tarsk's share of the tourist tax was 4% of the budget.",
               "The tourist tax was 6% of the budget, officials said.", sim=0.7)
     assert got.relation == "different_measure" and "Tarsk" in got.reason, got
+
+
+def test_similar_wording_with_figures_that_cannot_be_one_value_is_no_paraphrase():
+    got = rel("The regatta's ticket sales reached 9,000.",
+              "The regatta's ticket sales reached 20,000, a spokesman said.", sim=0.72)
+    assert got.relation != "agree" and "9,000" in got.reason, got
+    same = rel("The regatta's ticket sales reached 20,000.",
+               "The regatta's ticket sales reached 20,000, a spokesman said.", sim=0.72)
+    assert same.relation == "agree", same

@@ -217,3 +217,29 @@ def figures_apart(a: Side, b: Side) -> tuple[str, str] | None:
     if all(reasons):
         return "different_measure", str(reasons[0])
     return None
+
+
+def figures_differ(a: Side, b: Side) -> str | None:
+    """"9,000 vs 20,000" when both claims state one figure, of one kind and unit, and neither is the other's
+    (stated precision and approximations allowed for), else None.
+
+    Why: two sentences of one event read alike ("ticket sales reached 9,000" / "ticket sales reached 20,000";
+    a currency's gain "0.8% within an hour" / "1.6% by Friday"), so an embedding similarity alone called them the
+    same assertion; a paraphrase restates the figure too, so figures that cannot be one value rule it out."""
+    fa, fb = _figures(a), _figures(b)
+    if len(fa) != 1 or len(fb) != 1:  # with several figures a side, a paraphrase may restate only some of them
+        return None
+    pairs = [(x[1], y[1]) for x, u in zip(fa, _units(a), strict=True)
+             for y, v in zip(fb, _units(b), strict=True) if x[1].kind == y[1].kind and u == v]
+    if not pairs or any(overlap(_interval(qa), _interval(qb)) or _scale_lost(qa, qb) for qa, qb in pairs):
+        return None
+    return f"{pairs[0][0].text} vs {pairs[0][1].text}"
+
+
+def _scale_lost(qa: Quantity, qb: Quantity) -> bool:
+    """One figure is the other times a thousand, a million or a billion: a scale word the reading missed
+    ("$29.3 mil", "$5.1B") rather than two values."""
+    lo, hi = sorted((abs(qa.value or 0.0), abs(qb.value or 0.0)))
+    if not lo:
+        return False
+    return any(abs(hi / lo - scale) <= 1e-6 * scale for scale in (1e3, 1e6, 1e9))

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from workbench.analyze.assessments import assessment_conflict
 from workbench.analyze.claim_memo import by_text
 from workbench.analyze.fact_slots import same_slot
-from workbench.analyze.figure_acts import figures_apart
+from workbench.analyze.figure_acts import figures_apart, figures_differ
 from workbench.analyze.frame_relate import Side, frame_relation, plan_vs_report, scope_relation
 from workbench.analyze.intervals import stated_periods
 from workbench.analyze.negation import Polarity, denial_conflict, polarity_of, shared_content
@@ -233,6 +233,10 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
     opposed = assessment_conflict(a.text, b.text, _assessment(a), _assessment(b))
     if opposed:
         return Relation("conflict", opposed)
+    differ = figures_differ(Side(a.text, a.quantities, a.frame), Side(b.text, b.quantities, b.frame)) \
+        if a.frame and b.frame else None
+    if differ and similarity is not None and not opposite and not numbers.mismatch:
+        return Relation("related", f"similar wording, but the figures differ: {differ}")
     if similarity is not None and not opposite and not numbers.mismatch:
         if similarity >= AGREE_SIMILARITY or (similarity >= AGREE_SIMILARITY_SHARED and len(shared) >= AGREE_MIN_SHARED):
             return Relation("agree", f"same assertion (similarity {similarity:.2f}; shared: {', '.join(shared[:5])})")
