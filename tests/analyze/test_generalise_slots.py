@@ -62,3 +62,12 @@ def test_similar_wording_with_figures_that_cannot_be_one_value_is_no_paraphrase(
     same = rel("The regatta's ticket sales reached 20,000.",
                "The regatta's ticket sales reached 20,000, a spokesman said.", sim=0.72)
     assert same.relation == "agree", same
+
+
+def test_a_plan_and_a_deed_in_similar_words_are_no_paraphrase():
+    got = rel("The council will demolish the old pier next month, an official said.",
+              "The old pier was torn down by the council on Friday, the council said.", sim=0.84)
+    assert got.relation != "agree" and "planned" in got.reason and "done" in got.reason, got
+    kept = rel("Mayor Ada Voss said the council would not back down on the pier plan.",
+               "Mayor Ada Voss said the pier plan would go ahead.", sim=0.6)
+    assert kept.relation == "agree", kept
