@@ -71,3 +71,13 @@ def test_a_plan_and_a_deed_in_similar_words_are_no_paraphrase():
     kept = rel("Mayor Ada Voss said the council would not back down on the pier plan.",
                "Mayor Ada Voss said the pier plan would go ahead.", sim=0.6)
     assert kept.relation == "agree", kept
+
+
+def test_a_verb_of_motion_up_to_a_figure_sets_no_upper_bound():
+    """"went up to 4.10 crowns": where the price went, not "at most 4.10" (which any lower price would fit)."""
+    got = rel("The price of a loaf went up to 4.10 crowns on Monday, the bakers' guild said.",
+              "A loaf cost 3.60 crowns on Monday, the bakers' guild said.", sim=0.7)
+    assert got.relation != "agree", got
+    bound = rel("A loaf will cost up to 4.10 crowns, the bakers' guild said.",
+                "A loaf will cost 3.60 crowns, the bakers' guild said.", sim=0.7)
+    assert bound.relation != "conflict", bound
