@@ -81,3 +81,23 @@ def test_a_verb_of_motion_up_to_a_figure_sets_no_upper_bound():
     bound = rel("A loaf will cost up to 4.10 crowns, the bakers' guild said.",
                 "A loaf will cost 3.60 crowns, the bakers' guild said.", sim=0.7)
     assert bound.relation != "conflict", bound
+
+
+def test_two_days_figures_are_no_contradiction_but_a_stated_days_figures_are():
+    got = rel("The ferry operator cancelled 60 sailings on Monday.",
+              "The ferry operator cancelled 45 sailings on Tuesday, a spokesman said.", sim=0.7)
+    assert got.relation != "conflict" and "Monday" in got.reason, got
+    said = rel("The ferry operator cancelled 60 sailings, its director said on Monday.",
+               "The ferry operator cancelled 45 sailings, the port authority said on Tuesday.", sim=0.7)
+    assert said.relation == "conflict", said  # the days date the statements, not the figures
+
+
+def test_figures_at_two_times_of_one_day_are_a_development():
+    got = rel("The flooding left 9,000 homes without water on Thursday morning.",
+              "By Thursday evening 2,500 homes were still without water, the water board said.", sim=0.7)
+    assert got.relation == "update" and "morning" in got.reason, got
+
+
+def test_a_change_over_one_day_is_no_rival_of_the_change_over_the_year():
+    got = rel("Shares in the lender fell 3% on Thursday.", "Shares in the lender have fallen 21% this year.", sim=0.7)
+    assert got.relation != "conflict", got

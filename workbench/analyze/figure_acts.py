@@ -6,6 +6,8 @@ also the scope comparison of figures that name no role ("480,000 in Europe" / "6
 
 from __future__ import annotations
 
+import re
+
 from workbench.analyze.claim_memo import per_claim
 from workbench.analyze.intervals import describe, period_relation
 from workbench.analyze.quantity_match import overlap
@@ -201,6 +203,17 @@ def _pair_apart(a: Side, b: Side, ma: dict, mb: dict) -> str | None:
     return None
 
 
+def _figure_time(s: Side) -> str | None:
+    """The stored time when it dates the figure, not the statement: "..., the office stated on Tuesday" dates
+    when it was said (the speaker and one reporting word right before the time), so it is no figure's time."""
+    f = s.frame
+    if not f.time or not f.time_text:
+        return f.time
+    if f.speaker and re.search(rf"{re.escape(f.speaker)}\s+\w+\s+{re.escape(f.time_text)}\b", s.text, re.IGNORECASE):
+        return None
+    return f.time
+
+
 def figures_apart(a: Side, b: Side) -> tuple[str, str] | None:
     """Disjoint figures the wording rules paired, read back on the stored slots: (relation, reason) when no pair of
     them of one kind can be one measure, else None.
@@ -213,6 +226,12 @@ def figures_apart(a: Side, b: Side) -> tuple[str, str] | None:
     pairs = [(x, y) for x in fa for y in fb if x[1].kind == y[1].kind]
     if not pairs:
         return None
+    fa_, fb_ = a.frame, b.frame
+    ta, tb = _figure_time(a), _figure_time(b)
+    if ta and tb and ta != tb and not (ta.startswith(tb) or tb.startswith(ta)):
+        # "60 flights on Monday" / "45 flights on Tuesday": two days' figures; a running count develops
+        kind = "update" if fa_.running or fb_.running else "different_measure"
+        return kind, f"figures for different times: {fa_.time_text or ta} vs {fb_.time_text or tb}"
     reasons = [_pair_apart(a, b, x[0], y[0]) for x, y in pairs]
     if all(reasons):
         return "different_measure", str(reasons[0])

@@ -222,6 +222,8 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     if ta and tb and ta != tb and len(ta) == len(tb) and qa.value != qb.value:
         (f1, q1), (f2, q2) = sorted(((a.frame, qa), (b.frame, qb)), key=lambda t: t[0].time or "")
         return "update", f"update: {role} {q1.text} ({when(f1)}) → {q2.text} ({when(f2)})"
+    if ta and tb and len(ta) != len(tb) and _is_change(ma) and _is_change(mb) and not overlap(_interval(qa), _interval(qb)):
+        return "different_measure", f"different measure: change {when(a.frame)} vs {when(b.frame)} ({qa.text} vs {qb.text})"
     if overlap(_interval(qa), _interval(qb)):
         return "agree", f"same {role}: {qa.text} ≈ {qb.text}"
     later = _later_report(a, b, qa, qb)

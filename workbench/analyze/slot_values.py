@@ -14,7 +14,7 @@ from datetime import date
 from workbench.analyze.claim_memo import per_claim
 from workbench.analyze.fact_slots import shared_act
 from workbench.analyze.running_counts import source_revision
-from workbench.analyze.sides import Side, when
+from workbench.analyze.sides import Side, _figures, when
 from workbench.extract.daytimes import clocks_apart
 from workbench.extract.words import content_stems
 from workbench.models import Frame, Quantity
@@ -139,6 +139,8 @@ def clock_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str
         return None  # only on one stated day
     if not clocks_apart(fa.clock, fb.clock):
         return None
+    if _figures(a) and _figures(b):  # "20,000 homes without power in the morning" / "6,000 by the evening": a development
+        return "update", f"figures at two times of one day ({fa.time}): {fa.clock} vs {fb.clock}"
     return "conflict", f"time of day ({', '.join(shared[:3])}, {fa.time}): {fa.clock} vs {fb.clock}"
 
 
