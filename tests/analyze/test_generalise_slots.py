@@ -6,7 +6,7 @@ align: the same holder, the same base, a level against a level."""
 
 from __future__ import annotations
 
-from tests.analyze.test_frame_relate import rel
+from tests.analyze.test_frame_relate import rel, view
 
 
 def test_a_figure_of_a_holder_the_other_claim_never_names_is_not_its_revision():
@@ -101,3 +101,11 @@ def test_figures_at_two_times_of_one_day_are_a_development():
 def test_a_change_over_one_day_is_no_rival_of_the_change_over_the_year():
     got = rel("Shares in the lender fell 3% on Thursday.", "Shares in the lender have fallen 21% this year.", sim=0.7)
     assert got.relation != "conflict", got
+
+
+def test_the_month_march_is_no_protest_role():
+    """"in March" is the calendar: two rents stated for March are one measure, not two protest counts."""
+    level = view("Average rents reached 1,240 crowns in March, the housing agency said.").frame.measures
+    assert level and level[0].get("role") != "protesting", level
+    march = view("Some 4,000 people joined the march on Saturday.").frame.measures
+    assert march and march[0].get("role") == "protesting", march

@@ -158,6 +158,10 @@ def _owned_by_zero(text: str, start: int) -> bool:
 _RISEN_TO = re.compile(r"\b(?:risen|rose|rises|climbed|climbs|increased|grown|jumped|reached|reaches)\s+(?:to\s+)?$", re.I)
 
 
+# A capitalised month is the calendar, not a role word ("inflation was 2.4% in March" is no protest march).
+_MONTH_NAMES = frozenset({"March", "MARCH"})
+
+
 def figure_role(text: str, q: Quantity, width: int = 50) -> str | None:
     """The role word that belongs to a figure: the nearest one in its clause, in its own words first
     ("300 bodies", "430 injured people"), then after it ("4,000 workers took part in the strike"),
@@ -177,10 +181,10 @@ def figure_role(text: str, q: Quantity, width: int = 50) -> str | None:
         for m in r.finditer(after) if scan_after and g.may_match(words_after) else ():
             gap = after[q.end - q.start : m.start()]
             if not _CLAUSE_END.search(after[: m.start()]) and not _SUBORDINATE.search(gap) \
-                    and not _owned_by_zero(text, q.start + m.start()):
+                    and not _owned_by_zero(text, q.start + m.start()) and m.group(0) not in _MONTH_NAMES:
                 found.append((max(0, m.start() - (q.end - q.start)), k))
         for m in r.finditer(before) if scan_before and g.may_match(words_before) else ():
-            if not _CLAUSE_END.search(before[m.end() :]):
+            if not _CLAUSE_END.search(before[m.end() :]) and m.group(0) not in _MONTH_NAMES:
                 found.append((len(before) - m.end() + 5, k))
     return min(found)[1] if found else None
 
