@@ -109,3 +109,12 @@ def test_the_month_march_is_no_protest_role():
     assert level and level[0].get("role") != "protesting", level
     march = view("Some 4,000 people joined the march on Saturday.").frame.measures
     assert march and march[0].get("role") == "protesting", march
+
+
+def test_a_compass_part_of_the_country_and_the_capital_are_narrower_than_the_nation():
+    got = rel("About 2,400 teachers stayed away in the south-west, the union said.",
+              "Across the country, 9,800 teachers took part in the strike, the union said.", sim=0.7)
+    assert got.relation == "narrower" and "region" in got.reason, got
+    city = rel("The jobless rate in the capital fell to 4.2%, the statistics office said.",
+               "The national jobless rate stood at 6.6%, the statistics office said.", sim=0.7)
+    assert city.relation == "narrower", city
