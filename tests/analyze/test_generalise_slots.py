@@ -118,3 +118,15 @@ def test_a_compass_part_of_the_country_and_the_capital_are_narrower_than_the_nat
     city = rel("The jobless rate in the capital fell to 4.2%, the statistics office said.",
                "The national jobless rate stood at 6.6%, the statistics office said.", sim=0.7)
     assert city.relation == "narrower", city
+
+
+def test_one_days_figure_is_a_part_of_the_total_so_far():
+    got = rel("Police detained 9 fans on Sunday.",
+              "In total, police have detained 64 fans this season, the league said.", sim=0.7)
+    assert got.relation != "conflict", got
+    since = rel("The clinic saw 35 children on Wednesday, a nurse said.",
+                "The clinic has seen 410 children since the epidemic began, a nurse said.", sim=0.7)
+    assert since.relation == "narrower" and "total" in since.reason, since
+    total = rel("Marshals stopped 11 cars on Friday night.",
+                "In total, marshals have stopped 58 cars, the organisers said.", sim=0.7)
+    assert total.relation != "conflict", total

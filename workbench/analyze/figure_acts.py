@@ -232,6 +232,10 @@ def figures_apart(a: Side, b: Side) -> tuple[str, str] | None:
         # "60 flights on Monday" / "45 flights on Tuesday": two days' figures; a running count develops
         kind = "update" if fa_.running or fb_.running else "different_measure"
         return kind, f"figures for different times: {fa_.time_text or ta} vs {fb_.time_text or tb}"
+    if len(fa) == 1 and len(fb) == 1:
+        windows = day_vs_total(a, b, fa[0][0], fb[0][0], fa[0][1], fb[0][1])
+        if windows is not None:
+            return windows
     reasons = [_pair_apart(a, b, x[0], y[0]) for x, y in pairs]
     if all(reasons):
         return "different_measure", str(reasons[0])
@@ -262,3 +266,22 @@ def _scale_lost(qa: Quantity, qb: Quantity) -> bool:
     if not lo:
         return False
     return any(abs(hi / lo - scale) <= 1e-6 * scale for scale in (1e3, 1e6, 1e9))
+
+
+def _total(s: Side, m: dict) -> bool:
+    return m.get("part") == "total" or s.frame.running
+
+
+def day_vs_total(a: Side, b: Side, ma: dict, mb: dict, qa: Quantity, qb: Quantity) -> tuple[str, str] | None:
+    """One day's figure against a smaller-or-larger running total: the day's figure is a part of it.
+
+    Why: "12 people were arrested on Friday night" and "in total, 57 people have been arrested" count one thing
+    over two windows (a day, everything so far); without the windows compared they read as rival counts.
+    Only when the dated figure is the smaller, the other states no day and is marked a total or running."""
+    for day, whole, md, mw, qd, qw in ((a, b, ma, mb, qa, qb), (b, a, mb, ma, qb, qa)):
+        td, tw = _figure_time(day), whole.frame.time
+        if td and len(td) == 10 and not tw and _total(whole, mw) and not _total(day, md) \
+                and qd.value is not None and qw.value is not None and qd.value < qw.value:
+            kind = "narrower" if day is a else "broader"
+            return kind, f"{kind}: one day's figure vs the total so far ({qd.text} {day.frame.time_text or td} vs {qw.text})"
+    return None

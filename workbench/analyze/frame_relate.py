@@ -30,6 +30,7 @@ from workbench.analyze.figure_acts import (
     _marked_part,
     _whose,
     act_clash,
+    day_vs_total,
     holder_or_period,
     unaligned,
 )
@@ -245,6 +246,9 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     if (ma.get("part") == "total") != (mb.get("part") == "total") and (PARTIAL.search(a.text) and PARTIAL.search(b.text)):
         # "in addition to 15 cases, two additional cases" / "a total of 17 cases": parts against their total
         return "related", f"a part vs a total ({role}: {qa.text} vs {qb.text})"
+    windows = day_vs_total(a, b, ma, mb, qa, qb)  # "12 arrested on Friday night" / "57 in total"
+    if windows is not None:
+        return windows
     revised = source_revision(a.frame, b.frame)
     if revised is not None:  # the water board's 23% on Saturday, its 19% on Wednesday
         return "update", f"update: {role} {qa.text} vs {qb.text}: {revised}"

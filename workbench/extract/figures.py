@@ -82,7 +82,9 @@ _LEVEL_BEFORE = re.compile(r"\b(?:to|from)\s+(?:about|around|nearly|almost|rough
 _OFFSET = re.compile(r"^\s+(?:after|before|into|later|earlier|ago)\b", re.IGNORECASE)
 _TIME_UNIT = re.compile(r"^(?:second|minute|hour|day|week|month|year)s?$", re.IGNORECASE)
 _PART = re.compile(r"\b(?:including|among them|of whom|of them|additional|another|further|new|alone)\b|^of the \w+,", re.I)
-_TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|combined|cumulative|so far|to date)\b", re.IGNORECASE)
+# "since the outbreak began", "since the start of the strike": everything counted so far (closed-class frame words)
+_TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|combined|cumulative|so far|to date|since (?:the|its|their) "
+                    r"(?:start|beginning|[\w-]+(?: [\w-]+)? (?:began|begun|started|broke out)))\b", re.IGNORECASE)
 _G_TOTAL = Gated(_TOTAL)
 
 
