@@ -130,3 +130,12 @@ def test_one_days_figure_is_a_part_of_the_total_so_far():
     total = rel("Marshals stopped 11 cars on Friday night.",
                 "In total, marshals have stopped 58 cars, the organisers said.", sim=0.7)
     assert total.relation != "conflict", total
+
+
+def test_an_aspect_verb_of_two_subjects_is_no_date_slot():
+    got = rel("The blockade will continue on Thursday, the farmers' group said.",
+              "Negotiations will continue on Saturday, the farmers' group said.", sim=0.75)
+    assert got.relation != "conflict", got
+    same = rel("The blockade will continue until Thursday, the farmers' group said.",
+               "The blockade will continue until Saturday, the ministry said.", sim=0.75)
+    assert same.relation == "conflict", same

@@ -77,6 +77,12 @@ def _beyond_speakers(shared: list[str], a: Frame, b: Frame) -> list[str]:
     return [w for w in shared if w not in said]
 
 
+# Aspect verbs (closed class): they say that something goes on, starts or stops, not what; two of them share a slot
+# only with a shared subject ("the strike will continue on Thursday" / "talks will continue on Friday").
+_ASPECTUAL = frozenset(content_stems("continue continues continued begin begins began start starts started end ends "
+                                     "ended resume resumes resumed stop stops stopped finish finishes finished"))
+
+
 def date_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:
     """Two dates for the same thing of one event: moved (update) or contradictory (conflict)."""
     da, db = _dates(a) or _planned_day(a), _dates(b) or _planned_day(b)
@@ -90,6 +96,9 @@ def date_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str,
     # one act dated twice ("is backdated to March 1" / "to April 1") is one slot however the rest is worded
     if not shared or (not moved and not shared_act(a.frame, b.frame) and (len(shared) < DATE_SHARED or sim < DATE_SIMILARITY)):
         return None
+    acts = set(shared_act(a.frame, b.frame))
+    if not moved and acts and acts <= _ASPECTUAL and not _beyond_speakers([s for s in shared if s not in acts], a.frame, b.frame):
+        return None  # "the strike will continue" / "talks will continue": an aspect verb names no happening of its own
     if not _disjoint_times(a.frame.time, b.frame.time):
         return None
     if min(len(a.frame.time), len(b.frame.time)) < 10 and not (_ahead(a.frame) and _ahead(b.frame)):
