@@ -32,8 +32,8 @@ from workbench.extract.numbers import (
     DIGITS_CORE,
     FRACTION,
     FRACTION_WORDS,
-    MODIFIER_BEFORE,
     NUMBER,
+    modifier_before,
     modifier_flags,
     number_led_matches,
     parse_fraction,
@@ -119,18 +119,10 @@ _LIST_MARK = re.compile(r"[.)]\s")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _ALNUM = re.compile(r"\d|[a-z]", re.IGNORECASE)
 
-# A verb of motion whose particle "up" runs into "up to": the figure is where it went, not an upper bound (closed class).
-_MOVED_UP = re.compile(r"\b(?:go|goes|went|gone|going|move[sd]?|moving|shot|creep|crept|edged?|inched|ticked|climbed|"
-                       r"jumped|rose|risen|rises|rising|rounded|put|puts|putting|push(?:ed|es|ing)?|went) up$",
-                       re.IGNORECASE)
-
-
 def _mk(kind: str, text: str, start: int, end: int, value: float | None,
         approx: bool = False, bound: str | None = None, **fields: str | None) -> Quantity:
     """A quantity spanning ``text[start:end]``, widened to a modifier just before it ("about", "fewer than")."""
-    mod = MODIFIER_BEFORE.search(text, max(0, start - 20), start)
-    if mod and _MOVED_UP.search(text, max(0, mod.start() - 12), mod.start() + 2):
-        mod = None  # "went up to 3.20 marks": the particle of a verb of motion, the figure reached, no bound
+    mod = modifier_before(text, start)
     mod_approx, mod_bound = modifier_flags(mod.group("mod") if mod else None)
     start = mod.start() if mod else start
     return Quantity(kind=kind, text=text[start:end], start=start, end=end,
