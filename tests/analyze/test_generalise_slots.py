@@ -139,3 +139,11 @@ def test_an_aspect_verb_of_two_subjects_is_no_date_slot():
     same = rel("The blockade will continue until Thursday, the farmers' group said.",
                "The blockade will continue until Saturday, the ministry said.", sim=0.75)
     assert same.relation == "conflict", same
+
+
+def test_two_forecasts_of_one_yearly_cost_from_two_sources_conflict():
+    """"would add 40 crowns a month" (an estimate reported as done) and "will pay 90 crowns extra a month" (a plan):
+    both figures are forecasts of one monthly cost, and "extra" between a figure and its rate keeps the rate."""
+    got = rel("The council estimated that the levy would add 40 crowns a month to a household's bills.",
+              "Households will pay more than 90 crowns extra a month, the tenants' union calculated.", sim=0.6)
+    assert got.relation == "conflict", got
