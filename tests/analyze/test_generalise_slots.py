@@ -147,3 +147,9 @@ def test_two_forecasts_of_one_yearly_cost_from_two_sources_conflict():
     got = rel("The council estimated that the levy would add 40 crowns a month to a household's bills.",
               "Households will pay more than 90 crowns extra a month, the tenants' union calculated.", sim=0.6)
     assert got.relation == "conflict", got
+
+
+def test_two_unattributed_figures_are_no_source_vs_source_conflict():
+    got = rel("Petrol cost 1.75 euros a litre in the port town.",
+              "Petrol cost 1.89 euros a litre in the port town.", sim=0.8)
+    assert got.relation == "conflict" and "source vs source" not in got.reason and "unattributed" not in got.reason, got

@@ -255,7 +255,7 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     revised = source_revision(a.frame, b.frame)
     if revised is not None:  # the water board's 23% on Saturday, its 19% on Wednesday
         return "update", f"update: {role} {qa.text} vs {qb.text}: {revised}"
-    if not _same_source(a.frame, b.frame):
+    if (a.frame.speaker or b.frame.speaker) and not _same_source(a.frame, b.frame):  # two unattributed: no sources
         return "conflict", f"source vs source: {_source(a.frame)} {qa.text} vs {_source(b.frame)} {qb.text} ({role})"
     return "conflict", f"{role}: {qa.text} vs {qb.text}"
 
