@@ -153,3 +153,11 @@ def test_two_unattributed_figures_are_no_source_vs_source_conflict():
     got = rel("Petrol cost 1.75 euros a litre in the port town.",
               "Petrol cost 1.89 euros a litre in the port town.", sim=0.8)
     assert got.relation == "conflict" and "source vs source" not in got.reason and "unattributed" not in got.reason, got
+
+
+def test_no_reason_to_act_negates_the_act_not_the_noun():
+    """"saw no reason to close the pool" negates closing it: against "has closed the pool" it is no paraphrase."""
+    assert view("The mayor saw no reason to close the pool, she said.").frame.polarity.get("negated") in ("clos", "close")
+    got = rel("Mayor Ines Hald said she had closed the municipal pool.",
+              "Hald said she saw no reason to close the municipal pool.", sim=0.6)
+    assert got.relation != "agree", got

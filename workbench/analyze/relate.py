@@ -32,6 +32,7 @@ from workbench.analyze.intervals import stated_periods
 from workbench.analyze.negation import Polarity, denial_conflict, polarity_of, shared_content
 from workbench.analyze.quantity_match import NUMERIC_KINDS, compare_quantities
 from workbench.analyze.running_counts import source_revision
+from workbench.analyze.slot_values import _same_stem, plan_vs_deed
 from workbench.extract.assessment import Assessment, assess
 from workbench.extract.words import content_stems
 from workbench.models import Frame, Quantity
@@ -107,7 +108,7 @@ def _opposite(a: RelateInput, b: RelateInput) -> bool:
     if pa.negative == pb.negative:
         return False
     neg, other = (pa, b) if pa.negative else (pb, a)
-    outside = neg.negated is not None and neg.negated not in set(content_stems(other.text))
+    outside = neg.negated is not None and not any(_same_stem(neg.negated, s) for s in content_stems(other.text))
     return not (neg.denial is None and outside)
 
 
@@ -237,7 +238,7 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
         if a.frame and b.frame else None
     if differ and similarity is not None and not opposite and not numbers.mismatch:
         return Relation("related", f"similar wording, but the figures differ: {differ}")
-    modal = _plan_vs_deed(a.frame, b.frame)
+    modal = plan_vs_deed(a.frame, b.frame)
     if modal and similarity is not None and not numbers.agree:  # "will close next week" / "was shut down on Friday"
         return Relation("related", f"similar wording, but {modal}: not one statement; review")
     if similarity is not None and not opposite and not numbers.mismatch:
@@ -252,21 +253,6 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
     if shared:
         return Relation("related", f"same topic, different assertions (shared: {', '.join(shared[:5])})")
     return Relation("related", "same topic, different assertions")
-
-
-def _plan_vs_deed(fa: Frame | None, fb: Frame | None) -> str | None:
-    """"planned vs done" when one claim plans or expects what the other states as done.
-
-    Why: a plan and a deed read alike ("will close the bank next week" / "the bank was shut down on Friday"),
-    so similarity alone called them one assertion; whether the deed carried the plan out or contradicts it
-    is for the modality rule (``slot_values.modality_relation``) or the reviewer, never a paraphrase."""
-    if fa is None or fb is None or any((f.polarity or {}).get("neg") for f in (fa, fb)):
-        return None  # "would not back down": a negated plan is read as no plan, not as a deed
-    if {fa.modality, fb.modality} != {"done", "planned"}:
-        return None
-    done = fa if fa.modality == "done" else fb
-    # only a dated deed: undated "is being deployed" / "will be deployed" are mostly one plan worded twice
-    return f"{fa.modality} vs {fb.modality}" if done.time or done.days else None
 
 
 def _different_places(a: RelateInput, b: RelateInput) -> str | None:

@@ -235,3 +235,18 @@ def modality_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[
         times = f"{when(done)} vs {when(later)}; " if done.time or later.time else ""
         return "conflict", f"modality: {done.modality} vs {later.modality} ({times}{', '.join(shared[:3])})"
     return None
+
+
+def plan_vs_deed(fa: Frame | None, fb: Frame | None) -> str | None:
+    """"planned vs done" when one claim plans or expects what the other states as done.
+
+    Why: a plan and a deed read alike ("will close the bank next week" / "the bank was shut down on Friday"),
+    so similarity alone called them one assertion; whether the deed carried the plan out or contradicts it
+    is for the modality rule (:func:`modality_relation`) or the reviewer, never a paraphrase."""
+    if fa is None or fb is None or any((f.polarity or {}).get("neg") for f in (fa, fb)):
+        return None  # "would not back down": a negated plan is read as no plan, not as a deed
+    if {fa.modality, fb.modality} != {"done", "planned"}:
+        return None
+    done = fa if fa.modality == "done" else fb
+    # only a dated deed: undated "is being deployed" / "will be deployed" are mostly one plan worded twice
+    return f"{fa.modality} vs {fb.modality}" if done.time or done.days else None
