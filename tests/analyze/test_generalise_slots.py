@@ -161,3 +161,11 @@ def test_no_reason_to_act_negates_the_act_not_the_noun():
     got = rel("Mayor Ines Hald said she had closed the municipal pool.",
               "Hald said she saw no reason to close the municipal pool.", sim=0.6)
     assert got.relation != "agree", got
+
+
+def test_a_groups_figure_is_compared_on_its_scope_before_a_base_read_on_one_side():
+    """"from April" after a planned rise is read as a month-on-month base; the group scope ("For pensioners")
+    decides first: one group's rise is narrower than the general one."""
+    got = rel("For pensioners, the water charge will rise by 6%, the mayor said.",
+              "The water charge will go up 2.5% from April, mayor Ana Brix said.", sim=0.7)
+    assert got.relation in ("narrower", "broader"), got

@@ -178,7 +178,7 @@ def unaligned(a: Side, b: Side, ma: dict, mb: dict) -> tuple[str, str] | None:
         if holder and _proper(own.text, holder) and not other.get("holder") and not _names(side, holder):
             return "different_measure", (f"different holder: {_whose(m)} {m.get('text')} vs a figure that does not "
                                          f"name {holder} ({other.get('text')})")
-    if bool(ma.get("base")) != bool(mb.get("base")):
+    if bool(ma.get("base")) != bool(mb.get("base")) and a.frame.scope == b.frame.scope:  # else the scope rules decide
         stated, other = (ma, mb) if ma.get("base") else (mb, ma)
         return "different_measure", (f"different measure: {stated['base']} {stated.get('text')} vs a change with no "
                                      f"stated base ({other.get('text')})")
