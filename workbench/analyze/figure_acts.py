@@ -6,6 +6,8 @@ also the scope comparison of figures that name no role ("480,000 in Europe" / "6
 
 from __future__ import annotations
 
+import re
+
 from workbench.analyze.claim_memo import per_claim
 from workbench.analyze.intervals import describe, period_relation
 from workbench.analyze.quantity_match import overlap
@@ -142,4 +144,144 @@ def scope_relation(a: Frame, b: Frame) -> tuple[str, str] | None:
         return kind, f"{kind}: scope {sa} vs {sb}"
     if bool(sa) != bool(sb) and (sa or sb) in _WIDE:
         return "related", f"scope: {sa or 'unstated'} vs {sb or 'unstated'}, figures not compared"
+    return None
+
+
+def _names(side: Side, holder: str) -> bool:
+    """The claim names the holder (in its text or as its speaker): a figure of that holder could be its figure."""
+    stems = set(content_stems(holder))
+    said = set(content_stems(side.text)) | set(content_stems(side.frame.speaker or ""))
+    return bool(stems & said)
+
+
+def _proper(text: str, holder: str) -> bool:
+    """The holder is a name: written capitalised inside the sentence (a capital at the sentence's start may be a
+    common noun: "Judges gave him a five-year term")."""
+    at = text.find(holder, 1)
+    return holder[:1].isupper() and at > 0
+
+
+def unaligned(a: Side, b: Side, ma: dict, mb: dict) -> tuple[str, str] | None:
+    """Disjoint figures whose slots are stated on one side only and cannot be read into the other are two measures.
+
+    Why: a conflict or an update says two figures are one measure; on events nobody tuned on, pairs that read
+    as one measure by role alone were another country's rate ("In neighbouring X, the central bank kept its
+    rate at ...") against the story's own rate, and a month-on-month change against a change with no stated
+    base (a headline change is year-on-year). A holder named on one side that the other claim never mentions
+    (neither in its text nor as its speaker) is another holder's figure; a base stated on one side only is
+    another base. Only for disjoint figures: equal figures are left to the rules that may call them agreed.
+    """
+    for m, other in ((ma, mb), (mb, ma)):
+        holder = m.get("holder")
+        side = b if m is ma else a
+        own = a if m is ma else b
+        if holder and _proper(own.text, holder) and not other.get("holder") and not _names(side, holder):
+            return "different_measure", (f"different holder: {_whose(m)} {m.get('text')} vs a figure that does not "
+                                         f"name {holder} ({other.get('text')})")
+    if bool(ma.get("base")) != bool(mb.get("base")) and a.frame.scope == b.frame.scope:  # else the scope rules decide
+        stated, other = (ma, mb) if ma.get("base") else (mb, ma)
+        return "different_measure", (f"different measure: {stated['base']} {stated.get('text')} vs a change with no "
+                                     f"stated base ({other.get('text')})")
+    return None
+
+
+def _change(m: dict) -> bool | None:
+    role = m.get("role")
+    return str(role).endswith(" change") if role else None
+
+
+def _pair_apart(a: Side, b: Side, ma: dict, mb: dict) -> str | None:
+    """Why two figures (one a side) cannot be one measure by their stored slots, else None."""
+    found = unaligned(a, b, ma, mb)
+    if found is not None:
+        return found[1]
+    if ma.get("base") and mb.get("base") and ma["base"] != mb["base"]:
+        return f"different measure: {ma['base']} vs {mb['base']}"
+    ca, cb = _change(ma), _change(mb)
+    if ca is not None and cb is not None and ca != cb:
+        return f"different measure: a level vs a change ({ma.get('text')} vs {mb.get('text')})"
+    return None
+
+
+def _figure_time(s: Side) -> str | None:
+    """The stored time when it dates the figure, not the statement: "..., the office stated on Tuesday" dates
+    when it was said (the speaker and one reporting word right before the time), so it is no figure's time."""
+    f = s.frame
+    if not f.time or not f.time_text:
+        return f.time
+    if f.speaker and re.search(rf"{re.escape(f.speaker)}\s+\w+\s+{re.escape(f.time_text)}\b", s.text, re.IGNORECASE):
+        return None
+    return f.time
+
+
+def figures_apart(a: Side, b: Side) -> tuple[str, str] | None:
+    """Disjoint figures the wording rules paired, read back on the stored slots: (relation, reason) when no pair of
+    them of one kind can be one measure, else None.
+
+    Why: the wording rules pair figures by their nouns and context words; on fresh events the pairs they called
+    contradictions had slots that do not align (another holder, another base, a level against a change). A
+    conflict needs one pair that aligns on every stated slot. (A claim's stored time is not compared here: it
+    is often the day the figure was *stated* -- "the office stated on Tuesday" -- not the day it counts.)"""
+    fa, fb = _figures(a), _figures(b)
+    pairs = [(x, y) for x in fa for y in fb if x[1].kind == y[1].kind]
+    if not pairs:
+        return None
+    fa_, fb_ = a.frame, b.frame
+    ta, tb = _figure_time(a), _figure_time(b)
+    if ta and tb and ta != tb and not (ta.startswith(tb) or tb.startswith(ta)):
+        # "60 flights on Monday" / "45 flights on Tuesday": two days' figures; a running count develops
+        kind = "update" if fa_.running or fb_.running else "different_measure"
+        return kind, f"figures for different times: {fa_.time_text or ta} vs {fb_.time_text or tb}"
+    if len(fa) == 1 and len(fb) == 1:
+        windows = day_vs_total(a, b, fa[0][0], fb[0][0], fa[0][1], fb[0][1])
+        if windows is not None:
+            return windows
+    reasons = [_pair_apart(a, b, x[0], y[0]) for x, y in pairs]
+    if all(reasons):
+        return "different_measure", str(reasons[0])
+    return None
+
+
+def figures_differ(a: Side, b: Side) -> str | None:
+    """"9,000 vs 20,000" when both claims state one figure, of one kind and unit, and neither is the other's
+    (stated precision and approximations allowed for), else None.
+
+    Why: two sentences of one event read alike ("ticket sales reached 9,000" / "ticket sales reached 20,000";
+    a currency's gain "0.8% within an hour" / "1.6% by Friday"), so an embedding similarity alone called them the
+    same assertion; a paraphrase restates the figure too, so figures that cannot be one value rule it out."""
+    fa, fb = _figures(a), _figures(b)
+    if len(fa) != 1 or len(fb) != 1:  # with several figures a side, a paraphrase may restate only some of them
+        return None
+    pairs = [(x[1], y[1]) for x, u in zip(fa, _units(a), strict=True)
+             for y, v in zip(fb, _units(b), strict=True) if x[1].kind == y[1].kind and u == v]
+    if not pairs or any(overlap(_interval(qa), _interval(qb)) or _scale_lost(qa, qb) for qa, qb in pairs):
+        return None
+    return f"{pairs[0][0].text} vs {pairs[0][1].text}"
+
+
+def _scale_lost(qa: Quantity, qb: Quantity) -> bool:
+    """One figure is the other times a thousand, a million or a billion: a scale word the reading missed
+    ("$29.3 mil", "$5.1B") rather than two values."""
+    lo, hi = sorted((abs(qa.value or 0.0), abs(qb.value or 0.0)))
+    if not lo:
+        return False
+    return any(abs(hi / lo - scale) <= 1e-6 * scale for scale in (1e3, 1e6, 1e9))
+
+
+def _total(s: Side, m: dict) -> bool:
+    return m.get("part") == "total" or s.frame.running
+
+
+def day_vs_total(a: Side, b: Side, ma: dict, mb: dict, qa: Quantity, qb: Quantity) -> tuple[str, str] | None:
+    """One day's figure against a smaller-or-larger running total: the day's figure is a part of it.
+
+    Why: "12 people were arrested on Friday night" and "in total, 57 people have been arrested" count one thing
+    over two windows (a day, everything so far); without the windows compared they read as rival counts.
+    Only when the dated figure is the smaller, the other states no day and is marked a total or running."""
+    for day, whole, md, mw, qd, qw in ((a, b, ma, mb, qa, qb), (b, a, mb, ma, qb, qa)):
+        td, tw = _figure_time(day), whole.frame.time
+        if td and len(td) == 10 and not tw and _total(whole, mw) and not _total(day, md) \
+                and qd.value is not None and qw.value is not None and qd.value < qw.value:
+            kind = "narrower" if day is a else "broader"
+            return kind, f"{kind}: one day's figure vs the total so far ({qd.text} {day.frame.time_text or td} vs {qw.text})"
     return None

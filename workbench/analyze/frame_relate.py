@@ -31,7 +31,9 @@ from workbench.analyze.figure_acts import (
     _marked_part,
     _whose,
     act_clash,
+    day_vs_total,
     holder_or_period,
+    unaligned,
 )
 from workbench.analyze.figure_acts import scope_relation as scope_relation
 from workbench.analyze.quantity_match import PARTIAL, overlap
@@ -106,7 +108,10 @@ _FORWARD = {"planned", "expected"}
 
 
 def plan_vs_report(a: Frame, b: Frame) -> bool:
-    """One figure is a plan or forecast ("would cut $800 billion"), the other a report ("has cut")."""
+    """One figure is a plan or forecast ("would cut $800 billion"), the other a report ("has cut"); figures that
+    both carry a plan act are two forecasts whatever the reporting verb ("estimated that ... would add 96 marks")."""
+    if all(m.get("act") == "plan" for f in (a, b) for m in f.measures) and a.measures and b.measures:
+        return False
     return (a.modality in _FORWARD) != (b.modality in _FORWARD)
 
 
@@ -204,6 +209,8 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         # "revenue fell 6%" / "net profit dropped 12%": changes of two different things
         return "different_measure", f"different measure: change of {' '.join(sa_)} vs of {' '.join(sb_)}"
     whose = holder_or_period(ma, mb, a.frame.published, b.frame.published)
+    if whose is None and not overlap(_interval(qa), _interval(qb)):
+        whose = unaligned(a, b, ma, mb)  # another holder's or another base's figure: neither update nor conflict
     if whose is not None:
         return whose
     if not _units_compatible(ma, mb, sim):
@@ -220,6 +227,8 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     if ta and tb and ta != tb and len(ta) == len(tb) and qa.value != qb.value:
         (f1, q1), (f2, q2) = sorted(((a.frame, qa), (b.frame, qb)), key=lambda t: t[0].time or "")
         return "update", f"update: {role} {q1.text} ({when(f1)}) → {q2.text} ({when(f2)})"
+    if ta and tb and len(ta) != len(tb) and _is_change(ma) and _is_change(mb) and not overlap(_interval(qa), _interval(qb)):
+        return "different_measure", f"different measure: change {when(a.frame)} vs {when(b.frame)} ({qa.text} vs {qb.text})"
     if overlap(_interval(qa), _interval(qb)):
         return "agree", f"same {role}: {qa.text} ≈ {qb.text}"
     later = _later_report(a, b, qa, qb)
@@ -241,10 +250,13 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     if (ma.get("part") == "total") != (mb.get("part") == "total") and (PARTIAL.search(a.text) and PARTIAL.search(b.text)):
         # "in addition to 15 cases, two additional cases" / "a total of 17 cases": parts against their total
         return "related", f"a part vs a total ({role}: {qa.text} vs {qb.text})"
+    windows = day_vs_total(a, b, ma, mb, qa, qb)  # "12 arrested on Friday night" / "57 in total"
+    if windows is not None:
+        return windows
     revised = source_revision(a.frame, b.frame)
     if revised is not None:  # the water board's 23% on Saturday, its 19% on Wednesday
         return "update", f"update: {role} {qa.text} vs {qb.text}: {revised}"
-    if not _same_source(a.frame, b.frame):
+    if (a.frame.speaker or b.frame.speaker) and not _same_source(a.frame, b.frame):  # two unattributed: no sources
         return "conflict", f"source vs source: {_source(a.frame)} {qa.text} vs {_source(b.frame)} {qb.text} ({role})"
     return "conflict", f"{role}: {qa.text} vs {qb.text}"
 

@@ -26,11 +26,13 @@ from dataclasses import dataclass, field
 from workbench.analyze.assessments import assessment_conflict
 from workbench.analyze.claim_memo import by_text
 from workbench.analyze.fact_slots import same_slot
+from workbench.analyze.figure_acts import figures_apart, figures_differ
 from workbench.analyze.frame_relate import Side, frame_relation, plan_vs_report, scope_relation
 from workbench.analyze.intervals import stated_periods
 from workbench.analyze.negation import Polarity, denial_conflict, polarity_of, shared_content
 from workbench.analyze.quantity_match import NUMERIC_KINDS, compare_quantities
 from workbench.analyze.running_counts import source_revision
+from workbench.analyze.slot_values import _same_stem, plan_vs_deed
 from workbench.extract.assessment import Assessment, assess
 from workbench.extract.words import content_stems
 from workbench.models import Frame, Quantity
@@ -106,7 +108,7 @@ def _opposite(a: RelateInput, b: RelateInput) -> bool:
     if pa.negative == pb.negative:
         return False
     neg, other = (pa, b) if pa.negative else (pb, a)
-    outside = neg.negated is not None and neg.negated not in set(content_stems(other.text))
+    outside = neg.negated is not None and not any(_same_stem(neg.negated, s) for s in content_stems(other.text))
     return not (neg.denial is None and outside)
 
 
@@ -215,6 +217,10 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
     revised = source_revision(a.frame, b.frame) if numbers.conflict and a.frame and b.frame else None
     if revised is not None:
         return Relation("update", f"update: {numbers.conflict}: {revised}", numeric=True)
+    apart = figures_apart(Side(a.text, a.quantities, a.frame), Side(b.text, b.quantities, b.frame)) \
+        if numbers.conflict and a.frame and b.frame else None
+    if apart is not None:  # the figures the wording paired are not one measure at one time on their stored slots
+        return Relation(apart[0], f"{apart[1]} ({numbers.conflict})", numeric=True)
     if numbers.conflict:
         if one_sided:
             return Relation("related", f"{numbers.conflict}: figures paired from one side only")
@@ -230,6 +236,13 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
     opposed = assessment_conflict(a.text, b.text, _assessment(a), _assessment(b))
     if opposed:
         return Relation("conflict", opposed)
+    differ = figures_differ(Side(a.text, a.quantities, a.frame), Side(b.text, b.quantities, b.frame)) \
+        if a.frame and b.frame else None
+    if differ and similarity is not None and not opposite and not numbers.mismatch:
+        return Relation("related", f"similar wording, but the figures differ: {differ}")
+    modal = plan_vs_deed(a.frame, b.frame)
+    if modal and similarity is not None and not numbers.agree:  # "will close next week" / "was shut down on Friday"
+        return Relation("related", f"similar wording, but {modal}: not one statement; review")
     if similarity is not None and not opposite and not numbers.mismatch:
         if similarity >= AGREE_SIMILARITY or (similarity >= AGREE_SIMILARITY_SHARED and len(shared) >= AGREE_MIN_SHARED):
             return Relation("agree", f"same assertion (similarity {similarity:.2f}; shared: {', '.join(shared[:5])})")

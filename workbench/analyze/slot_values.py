@@ -14,7 +14,7 @@ from datetime import date
 from workbench.analyze.claim_memo import per_claim
 from workbench.analyze.fact_slots import shared_act
 from workbench.analyze.running_counts import source_revision
-from workbench.analyze.sides import Side, when
+from workbench.analyze.sides import Side, _figures, when
 from workbench.extract.daytimes import clocks_apart
 from workbench.extract.words import content_stems
 from workbench.models import Frame, Quantity
@@ -77,6 +77,12 @@ def _beyond_speakers(shared: list[str], a: Frame, b: Frame) -> list[str]:
     return [w for w in shared if w not in said]
 
 
+# Aspect verbs (closed class): they say that something goes on, starts or stops, not what; two of them share a slot
+# only with a shared subject ("the strike will continue on Thursday" / "talks will continue on Friday").
+_ASPECTUAL = frozenset(content_stems("continue continues continued begin begins began start starts started end ends "
+                                     "ended resume resumes resumed stop stops stopped finish finishes finished"))
+
+
 def date_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:
     """Two dates for the same thing of one event: moved (update) or contradictory (conflict)."""
     da, db = _dates(a) or _planned_day(a), _dates(b) or _planned_day(b)
@@ -90,6 +96,9 @@ def date_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str,
     # one act dated twice ("is backdated to March 1" / "to April 1") is one slot however the rest is worded
     if not shared or (not moved and not shared_act(a.frame, b.frame) and (len(shared) < DATE_SHARED or sim < DATE_SIMILARITY)):
         return None
+    acts = set(shared_act(a.frame, b.frame))
+    if not moved and acts and acts <= _ASPECTUAL and not _beyond_speakers([s for s in shared if s not in acts], a.frame, b.frame):
+        return None  # "the strike will continue" / "talks will continue": an aspect verb names no happening of its own
     if not _disjoint_times(a.frame.time, b.frame.time):
         return None
     if min(len(a.frame.time), len(b.frame.time)) < 10 and not (_ahead(a.frame) and _ahead(b.frame)):
@@ -139,6 +148,8 @@ def clock_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str
         return None  # only on one stated day
     if not clocks_apart(fa.clock, fb.clock):
         return None
+    if _figures(a) and _figures(b):  # "20,000 homes without power in the morning" / "6,000 by the evening": a development
+        return "update", f"figures at two times of one day ({fa.time}): {fa.clock} vs {fb.clock}"
     return "conflict", f"time of day ({', '.join(shared[:3])}, {fa.time}): {fa.clock} vs {fb.clock}"
 
 
@@ -224,3 +235,18 @@ def modality_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[
         times = f"{when(done)} vs {when(later)}; " if done.time or later.time else ""
         return "conflict", f"modality: {done.modality} vs {later.modality} ({times}{', '.join(shared[:3])})"
     return None
+
+
+def plan_vs_deed(fa: Frame | None, fb: Frame | None) -> str | None:
+    """"planned vs done" when one claim plans or expects what the other states as done.
+
+    Why: a plan and a deed read alike ("will close the bank next week" / "the bank was shut down on Friday"),
+    so similarity alone called them one assertion; whether the deed carried the plan out or contradicts it
+    is for the modality rule (:func:`modality_relation`) or the reviewer, never a paraphrase."""
+    if fa is None or fb is None or any((f.polarity or {}).get("neg") for f in (fa, fb)):
+        return None  # "would not back down": a negated plan is read as no plan, not as a deed
+    if {fa.modality, fb.modality} != {"done", "planned"}:
+        return None
+    done = fa if fa.modality == "done" else fb
+    # only a dated deed: undated "is being deployed" / "will be deployed" are mostly one plan worded twice
+    return f"{fa.modality} vs {fb.modality}" if done.time or done.days else None

@@ -69,16 +69,22 @@ _CHANGE = re.compile(
 )
 _PERIOD_BASE = re.compile(
     r"\b(?:month-on-month|month on month|year-on-year|year on year|annual(?:ly)?|"
-    r"quarter-on-quarter|quarterly|from a year earlier|compared with)\b",
+    r"quarter-on-quarter|quarterly|from a year earlier|compared with|than a year (?:earlier|before|ago)|"
+    r"(?:in|over) the (?:year|12 months|twelve months) to)\b",
     re.IGNORECASE,
 )
 _G_CHANGE, _G_PERIOD_BASE = Gated(_CHANGE), Gated(_PERIOD_BASE)
+# The word right before a figure that makes it the level a change reaches or left ("fell to 87.4%", "up from 2.80").
+_LEVEL_BEFORE = re.compile(r"\b(?:to|from)\s+(?:about|around|nearly|almost|roughly|some|just|over|under)?\s*\S?$",
+                           re.IGNORECASE)
 # "broke up 112 seconds after launch": a time unit followed by after/before/into is an offset in time (when
 # something happened), not the amount of a change that an "up"/"down" particle before it would make it.
 _OFFSET = re.compile(r"^\s+(?:after|before|into|later|earlier|ago)\b", re.IGNORECASE)
 _TIME_UNIT = re.compile(r"^(?:second|minute|hour|day|week|month|year)s?$", re.IGNORECASE)
 _PART = re.compile(r"\b(?:including|among them|of whom|of them|additional|another|further|new|alone)\b|^of the \w+,", re.I)
-_TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|combined|cumulative|so far|to date)\b", re.IGNORECASE)
+# "since the outbreak began", "since the start of the strike": everything counted so far (closed-class frame words)
+_TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|combined|cumulative|so far|to date|since (?:the|its|their) "
+                    r"(?:start|beginning|[\w-]+(?: [\w-]+)? (?:began|begun|started|broke out)))\b", re.IGNORECASE)
 _G_TOTAL = Gated(_TOTAL)
 
 
@@ -105,7 +111,7 @@ def period_base(text: str) -> str | None:
         w = m.group(0).lower()
         if w.startswith("month"):
             return "month-on-month"
-        if w.startswith(("year", "annual", "from a year")):
+        if w.startswith(("year", "annual", "from a year", "than a year", "in the", "over the")):
             return "year-on-year"
         if w.startswith("quarter"):  # quarter-on-quarter, quarterly
             return "quarter-on-quarter"
@@ -154,6 +160,10 @@ def _owned_by_zero(text: str, start: int) -> bool:
 _RISEN_TO = re.compile(r"\b(?:risen|rose|rises|climbed|climbs|increased|grown|jumped|reached|reaches)\s+(?:to\s+)?$", re.I)
 
 
+# A capitalised month is the calendar, not a role word ("inflation was 2.4% in March" is no protest march).
+_MONTH_NAMES = frozenset({"March", "MARCH"})
+
+
 def figure_role(text: str, q: Quantity, width: int = 50) -> str | None:
     """The role word that belongs to a figure: the nearest one in its clause, in its own words first
     ("300 bodies", "430 injured people"), then after it ("4,000 workers took part in the strike"),
@@ -173,10 +183,10 @@ def figure_role(text: str, q: Quantity, width: int = 50) -> str | None:
         for m in r.finditer(after) if scan_after and g.may_match(words_after) else ():
             gap = after[q.end - q.start : m.start()]
             if not _CLAUSE_END.search(after[: m.start()]) and not _SUBORDINATE.search(gap) \
-                    and not _owned_by_zero(text, q.start + m.start()):
+                    and not _owned_by_zero(text, q.start + m.start()) and m.group(0) not in _MONTH_NAMES:
                 found.append((max(0, m.start() - (q.end - q.start)), k))
         for m in r.finditer(before) if scan_before and g.may_match(words_before) else ():
-            if not _CLAUSE_END.search(before[m.end() :]):
+            if not _CLAUSE_END.search(before[m.end() :]) and m.group(0) not in _MONTH_NAMES:
                 found.append((len(before) - m.end() + 5, k))
     return min(found)[1] if found else None
 
@@ -257,8 +267,11 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
         if role == "price" and _INFLATION.search(text):
             role = "price change"  # inflation is the change of prices
         offset = bool(q.unit and _TIME_UNIT.match(q.unit) and _OFFSET.match(text[q.end :]))
-        if (_G_CHANGE.search(near, near_words) or _G_PERIOD_BASE.search(near, near_words)) and span is None \
-                and not offset and not (role or "").endswith(" change"):
+        # "fell to 87.4%, down from 88.6%": a figure a change verb goes to (or comes from) is a level, whatever
+        # change word stands near it; only a base ("year on year") still makes it a change
+        level = bool(_LEVEL_BEFORE.search(text, max(0, q.start - 30), q.start))
+        if ((_G_CHANGE.search(near, near_words) and not level) or _G_PERIOD_BASE.search(near, near_words)) \
+                and span is None and not offset and not (role or "").endswith(" change"):
             role = f"{role or q.unit or q.kind} change"
         # a comparison base belongs to a change or a rate: "42 cases since July 20" is a level counted from a day
         base = period_base(text) if (role or "").endswith(" change") or q.kind == "percent" else None

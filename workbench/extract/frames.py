@@ -82,8 +82,11 @@ _SCOPE = (
     ("continent", re.compile(r"\b(?:in|across|throughout) (?:Europe|Asia|Africa|North America|South America|"
                              r"Latin America|Oceania|the Middle East)\b")),
     ("country", re.compile(r"\b(?:nationwide|national(?:ly)?|country(?:wide)?|nation)\b", re.IGNORECASE)),
-    ("region", re.compile(r"\b(?:region(?:al|s)?|provinc(?:e|ial)|state-wide|statewide|county|district|oblast)\b", re.I)),
-    ("city", re.compile(r"\b(?:city|town|village|municipal\w*|downtown)\b", re.IGNORECASE)),
+    # a compass part of the country ("in the north", "across the south-east") is a region (closed class)
+    ("region", re.compile(r"\b(?:region(?:al|s)?|provinc(?:e|ial)|state-wide|statewide|county|district|oblast|"
+                          r"(?:in|across|throughout) the (?:north|south)?-?(?:east|west)?(?<=[a-z])(?:ern)?(?!\s+of\b))\b",
+                          re.I)),
+    ("city", re.compile(r"\b(?:city|town|village|municipal\w*|downtown|(?:in|across) the capital)\b", re.IGNORECASE)),
     ("site", re.compile(r"\b(?:plant|factory|mill|depot|refinery|site|facility|mine|hospital|school|"
                        r"building)\b", re.IGNORECASE)),
 )

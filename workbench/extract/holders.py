@@ -47,7 +47,8 @@ _PER_NOUNS = (r"(?P<per>year|month|week|day|hour|person|head|household|family|st
               r"member|unit|share|ton|tonne|barrel|kilo\w*|litre|liter)s?")
 # The rate a figure is stated per: right after it ("$600 a year", "8.20 pounds in cash for every X share"),
 # or fronted before it ("values each X share at €14.50"); up to three capitalised names between.
-_RATE = re.compile(rf"^\s*(?:in \w+ )?(?:for )?(?:a|an|per|each|every)\s+(?-i:[A-Z][\w'-]*\s+){{0,3}}{_PER_NOUNS}\b",
+# "200 marks extra a year": a comparative word between the figure and its rate (closed class) keeps the rate
+_RATE = re.compile(rf"^\s*(?:in \w+ |(?:extra|more|less|fewer|additional|on top) )?(?:for )?(?:a|an|per|each|every)\s+(?-i:[A-Z][\w'-]*\s+){{0,3}}{_PER_NOUNS}\b",
                    re.IGNORECASE)
 _RATE_BEFORE = re.compile(rf"\b(?:per|each|every)\s+(?-i:[A-Z][\w'-]*\s+){{0,3}}{_PER_NOUNS}\s+"
                           rf"(?:at|for|of|is|was|will be|gets?|receives?)\s+(?:{_MODIFIER}\s+)?$", re.IGNORECASE)

@@ -95,6 +95,18 @@ MODIFIER_BEFORE = re.compile(rf"\b(?P<mod>{_MODIFIER_ALTS}) $", re.IGNORECASE)
 
 _DIGITS_SCALE = re.compile(r"(\d[\d,]*(?:\.\d+)?) ?([a-z]+)?")  # compiled once (issue 12)
 
+# A verb of motion whose particle "up" runs into "up to": the figure is where it went, not an upper bound (closed class).
+_MOVED_UP = re.compile(r"\b(?:go|goes|went|gone|going|move[sd]?|moving|shot|creep|crept|edged?|inched|ticked|climbed|"
+                       r"jumped|rose|risen|rises|rising|rounded|put|puts|putting|push(?:ed|es|ing)?) up$", re.IGNORECASE)
+
+
+def modifier_before(text: str, start: int) -> re.Match[str] | None:
+    """The modifier ending right before a number at ``start`` ("about", "fewer than"), if any; not the "up" of
+    "went up to 3.20 marks" (a verb of motion's particle: where the figure went, not "at most")."""
+    mod = MODIFIER_BEFORE.search(text, max(0, start - 20), start)
+    return None if mod and _MOVED_UP.search(text, max(0, mod.start() - 12), mod.start() + 2) else mod
+
+
 def modifier_flags(modifier: str | None) -> tuple[bool, str | None]:
     """(approx, bound) for a matched modifier phrase; (False, None) when there is none."""
     if not modifier:

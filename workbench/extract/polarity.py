@@ -81,6 +81,11 @@ def negated_near(text: str, spans: list[tuple[int, int]], before: int = 15, afte
     return False
 
 
+# A negated noun of intent or need with its infinitive ("saw no reason to order", "has no plans to close"; closed
+# class): what is negated is the act of the infinitive, not the noun.
+_NOUN_TO = re.compile(r"\s*(?:\w+\s+)?(?:reason|need|plans?|intention|decision|move|attempt)\s+to\s+(\w+)", re.I)
+
+
 def polarity_fields(text: str, figure_spans: list[tuple[int, int]]) -> dict[str, Any]:
     """``{"denial": [start, end], "neg": [start, end], "negated": stem, "figure": True}``, each only when
     present; ``{}`` for a plain assertion. ``negated`` is the first content word after the negation
@@ -94,7 +99,8 @@ def polarity_fields(text: str, figure_spans: list[tuple[int, int]]) -> dict[str,
     n = NEGATION.search(cleaned)
     if n:
         out["neg"] = [n.start(), n.end()]
-        after = content_stems(text[n.end() : n.end() + 40])[:1]
+        aim = _NOUN_TO.match(text, n.end())  # "no reason to order a review": the negation governs "order"
+        after = content_stems(aim.group(1) if aim else text[n.end() : n.end() + 40])[:1]
         if after:
             out["negated"] = after[0]
     if n and figure_spans and negated_near(text, figure_spans):

@@ -32,8 +32,8 @@ from workbench.extract.numbers import (
     DIGITS_CORE,
     FRACTION,
     FRACTION_WORDS,
-    MODIFIER_BEFORE,
     NUMBER,
+    modifier_before,
     modifier_flags,
     number_led_matches,
     parse_fraction,
@@ -122,7 +122,7 @@ _ALNUM = re.compile(r"\d|[a-z]", re.IGNORECASE)
 def _mk(kind: str, text: str, start: int, end: int, value: float | None,
         approx: bool = False, bound: str | None = None, **fields: str | None) -> Quantity:
     """A quantity spanning ``text[start:end]``, widened to a modifier just before it ("about", "fewer than")."""
-    mod = MODIFIER_BEFORE.search(text, max(0, start - 20), start)
+    mod = modifier_before(text, start)
     mod_approx, mod_bound = modifier_flags(mod.group("mod") if mod else None)
     start = mod.start() if mod else start
     return Quantity(kind=kind, text=text[start:end], start=start, end=end,
