@@ -1,6 +1,5 @@
-"""Structural relations from stored claim frames: compare slots, not wording.
-
-What a fact-checker compares, in order:
+"""Structural relations from stored claim frames: compare slots, not wording. What a fact-checker
+compares, in order:
 
 * **the measure**: two figures are comparable only when they count the same thing in the
   same role (killed vs injured, a level vs a change, month-on-month vs year-on-year are
@@ -116,11 +115,9 @@ def plan_vs_report(a: Frame, b: Frame) -> bool:
 
 
 def _where(s: Side) -> str | None:
-    """A scope that is explicitly one part (one plant, one school), else None.
-
-    A named place or a city alone is not enough: it is usually where the whole event happened; a
-    named place whose figure is marked a part ("at Brannock airport alone, 85") is one part.
-    """
+    """A scope that is explicitly one part (one plant, one school), else None. A named place or a city
+    alone is not enough: it is usually where the whole event happened; a named place whose figure is
+    marked a part ("at Brannock airport alone, 85") is one part."""
     if s.frame.scope in ("site", "group"):  # one plant; one group ("For businesses, ...")
         return s.frame.scope
     marked = any(m.get("part") == "part" for m in s.frame.measures[:1])
