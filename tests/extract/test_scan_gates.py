@@ -13,6 +13,7 @@ import pytest
 
 from workbench.extract import daytimes, figures, frames, periods, quantities
 from workbench.extract.gates import words_of
+from workbench.extract.numbers import number_led_matches
 from workbench.models import Quantity
 
 SENTENCES = [
@@ -129,3 +130,21 @@ def test_role_and_near_window_gates_skip_only_windows_that_cannot_match(text):
         for gated in (figures._G_CHANGE, figures._G_PERIOD_BASE, figures._G_TOTAL):
             if gated.pattern.search(window):
                 assert gated.may_match(words), window
+
+
+PERCENT_MONEY = [
+    "Between 40 and 45 percent voted; between 3% and 5% abstained, BETWEEN 7 and 9 per cent spoilt.",
+    "Prices rose 12.5% in 2022 and 4-6 percent in 2023, from 40 to 45% at most; 31 percentage points.",
+    "The firm paid 4.5bn dollars, 30 million euros and 12m pounds sterling; US$5 and 700 yen more.",
+    "Turnout was 58 pc, and 2.5 per cent of 1,200 voters paid 300 US dollars each, between2 and 4%.",
+    "Twenty percent of forty thousand dollars; a few hundred euros; tens of thousands of pounds.",
+    "Abetween 3 and 4 percent, x-between 5 and 6 percent, 7between 8 and 9%, between  10 and 11 percent.",
+]
+
+
+@pytest.mark.parametrize("text", PERCENT_MONEY + SENTENCES + [s.upper() for s in PERCENT_MONEY])
+def test_number_led_percent_and_money_scans_match_the_plain_scans(text):
+    runs = words_of(text)
+    for pattern, lead in ((quantities._PERCENT, ""), (quantities._MONEY_WORD, ""), (quantities._PERCENT_RANGE, "between ")):
+        got = [m.span() for m in number_led_matches(pattern, text, runs, lead=lead)]
+        assert got == [m.span() for m in pattern.finditer(text)], (pattern.pattern[:40], text)

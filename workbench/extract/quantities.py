@@ -152,7 +152,7 @@ def _context(text: str, end: int) -> str | None:
 
 def _percents(text: str, runs: frozenset[str] | None, digit: bool) -> Iterable[Quantity]:
     if _HAS_PERCENT.search(text):
-        yield from _percent_signs(text)
+        yield from _percent_signs(text, runs)
     # "half of", "one in 20": a text without the words these need is not scanned (``runs``: see extract.gates)
     fractions = runs is None or ("of" in runs and not FRACTION_WORDS.isdisjoint(runs))
     for m in _FRACTION_SHARE.finditer(text) if fractions else ():
@@ -167,8 +167,9 @@ def _percents(text: str, runs: frozenset[str] | None, digit: bool) -> Iterable[Q
             yield _mk("percent", text, m.start(), m.end(), 100.0 / parsed[0], unit="%")
 
 
-def _percent_signs(text: str) -> Iterable[Quantity]:
-    for m in _PERCENT_RANGE.finditer(text):
+def _percent_signs(text: str, runs: frozenset[str] | None = None) -> Iterable[Quantity]:
+    """Percents written with a sign or "per cent"; the NUMBER-led scans tried only where a NUMBER can start."""
+    for m in number_led_matches(_PERCENT_RANGE, text, runs, lead="between "):
         if " to " in m.group(0) and _FROM_BEFORE.search(text[max(0, m.start() - 6):m.start()]):
             continue  # "from 40 to 45%" is a change, not a range
         if not m.group("between") and " and " in m.group(0):
@@ -177,7 +178,7 @@ def _percent_signs(text: str) -> Iterable[Quantity]:
         if a and b and a[0] < b[0]:
             yield _mk("percent", text, m.start(), m.end(), (a[0] + b[0]) / 2, approx=True, unit="%",
                       context=_context(text, m.end()))
-    for m in _PERCENT.finditer(text):
+    for m in number_led_matches(_PERCENT, text, runs):
         parsed = parse_number(m.group("num"))
         if parsed:
             yield _mk("percent", text, m.start(), m.end(), parsed[0], parsed[1], parsed[2], unit="%",
@@ -201,7 +202,7 @@ def _money(text: str, runs: frozenset[str] | None = None) -> Iterable[Quantity]:
         if parsed:
             cur = _CURRENCY_SYMBOL[m.group("cur").strip().lower()]
             yield _mk("money", text, m.start(), m.end(), parsed[0], parsed[1], parsed[2], unit=cur)
-    for m in _MONEY_WORD.finditer(text):
+    for m in number_led_matches(_MONEY_WORD, text, runs):  # every match starts with a NUMBER or digits
         parsed = parse_number(m.group("num"), allow_short_scale=True)
         if parsed:
             word = m.group("cur").lower().split()[0]
