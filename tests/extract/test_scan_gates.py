@@ -148,3 +148,12 @@ def test_number_led_percent_and_money_scans_match_the_plain_scans(text):
     for pattern, lead in ((quantities._PERCENT, ""), (quantities._MONEY_WORD, ""), (quantities._PERCENT_RANGE, "between ")):
         got = [m.span() for m in number_led_matches(pattern, text, runs, lead=lead)]
         assert got == [m.span() for m in pattern.finditer(text)], (pattern.pattern[:40], text)
+
+
+@pytest.mark.parametrize("text", PERCENT_MONEY + SENTENCES + ["$4.5 million and 3 million dollars", "5 bn UAH, 7 RUB",
+                                                             "12 POUNDS STERLING", "9 U.S. dollars", "4 yen-based"])
+def test_currency_word_gate_skips_only_claims_without_a_money_word_match(text):
+    if quantities._MONEY_WORD.search(text):
+        assert quantities._G_CURRENCY_WORD.may_match(words_of(text))
+    expected = [(q.start, q.end, q.value, q.unit) for q in quantities.extract_quantities(text, None)]  # ungated
+    assert [(q.start, q.end, q.value, q.unit) for q in quantities.extract_quantities(text)] == expected

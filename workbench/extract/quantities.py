@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable
 
 from workbench.extract.dates import extract_dates, year_counts_something
-from workbench.extract.gates import words_of
+from workbench.extract.gates import Gated, words_of
 from workbench.extract.numbers import (
     DIGITS_CORE,
     FRACTION,
@@ -69,12 +69,12 @@ _MONEY_SYMBOL = re.compile(
     rf"(?P<num>{DIGITS_CORE}(?: ?(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mln|mn|m|k|tn)\b)?)",
     re.IGNORECASE,
 )
-_MONEY_WORD = re.compile(
-    rf"(?=[\dA-Za-z])(?P<num>{NUMBER}|{DIGITS_CORE} ?(?:bn|mln|mn|m)\b)(?: of)? (?:US |U\.S\. )?"
-    r"(?P<cur>dollars?|euros?|pounds?(?: sterling)?|hryvnias?|hryvnas?|hryvni|rubles?|roubles?|rupees?|naira|yuan"
-    r"|yen|USD|EUR|GBP|UAH|RUB)\b",
-    re.IGNORECASE,
-)
+_CURRENCY_WORDS = (r"dollars?|euros?|pounds?(?: sterling)?|hryvnias?|hryvnas?|hryvni|rubles?|roubles?|rupees?|naira|yuan"
+                   r"|yen|USD|EUR|GBP|UAH|RUB")
+_MONEY_WORD = re.compile(rf"(?=[\dA-Za-z])(?P<num>{NUMBER}|{DIGITS_CORE} ?(?:bn|mln|mn|m)\b)(?: of)? (?:US |U\.S\. )?"
+                         rf"(?P<cur>{_CURRENCY_WORDS})\b", re.IGNORECASE)
+# Speed (issue 12): a match ends with a whole currency word, so a claim with none ("$4.5 million") is not scanned.
+_G_CURRENCY_WORD = Gated(re.compile(rf"\b(?:{_CURRENCY_WORDS})\b", re.IGNORECASE))
 _COUNT = re.compile(rf"(?=[\dA-Za-z])(?P<num>{NUMBER})(?P<km>km)?(?!\w)", re.IGNORECASE)
 # A bare decimal stated as the value of a rate ("the tax rate was 35.72", "a rate of 4.1") is a percent
 # (a whole number may count beats or births: "a heart rate of 72"):
@@ -202,7 +202,7 @@ def _money(text: str, runs: frozenset[str] | None = None) -> Iterable[Quantity]:
         if parsed:
             cur = _CURRENCY_SYMBOL[m.group("cur").strip().lower()]
             yield _mk("money", text, m.start(), m.end(), parsed[0], parsed[1], parsed[2], unit=cur)
-    for m in number_led_matches(_MONEY_WORD, text, runs):  # every match starts with a NUMBER or digits
+    for m in number_led_matches(_MONEY_WORD, text, runs) if _G_CURRENCY_WORD.may_match(runs) else ():
         parsed = parse_number(m.group("num"), allow_short_scale=True)
         if parsed:
             word = m.group("cur").lower().split()[0]
