@@ -157,3 +157,27 @@ def test_currency_word_gate_skips_only_claims_without_a_money_word_match(text):
         assert quantities._G_CURRENCY_WORD.may_match(words_of(text))
     expected = [(q.start, q.end, q.value, q.unit) for q in quantities.extract_quantities(text, None)]  # ungated
     assert [(q.start, q.end, q.value, q.unit) for q in quantities.extract_quantities(text)] == expected
+
+
+HOLDER_WINDOWS = [
+    "Ana Ruiz's salary was ", "her rate was about ", "Their bill stood at ", "The firm's offer totalled roughly ",
+    "Lo's share reached more than ", "Lo's share reached ", "his pay of ", "Ruiz's tab is at least ", "Ruiz's tab IS ",
+    "Lo paid a rate of ", "the couple paid ", "Democrats sharply raised ", "The Fund PAID ", "plans to spend about ",
+    "according to ", "wants to divert ", "rose to ", "the offer was\n", "of the 40,", "Of the victims, including ",
+    "of them ", "another ", "a new ", "\u212aelvin's rate was ", "",
+]
+
+
+@pytest.mark.parametrize("text", HOLDER_WINDOWS + SENTENCES + PERCENT_MONEY)
+def test_holder_and_part_gates_skip_only_windows_that_cannot_match(text):
+    from workbench.extract import holders
+
+    words = words_of(text)
+    assert (m.span() if (m := holders._G_OWNER.search(text)) else None) == \
+        (m.span() if (m := holders._OWNER.search(text)) else None)
+    if holders._PAYER.search(text):
+        assert holders._G_PAY_VERB.may_match(words)
+    if holders._INFINITIVE.search(text):
+        assert words is None or "to" in words
+    gated = bool(figures._G_PART_WORDS.search(text, words) or figures._PART_OF.match(text))
+    assert gated == bool(figures._PART.search(text))

@@ -78,6 +78,7 @@ _G_CHANGE, _G_PERIOD_BASE = Gated(_CHANGE), Gated(_PERIOD_BASE)
 _OFFSET = re.compile(r"^\s+(?:after|before|into|later|earlier|ago)\b", re.IGNORECASE)
 _TIME_UNIT = re.compile(r"^(?:second|minute|hour|day|week|month|year)s?$", re.IGNORECASE)
 _PART = re.compile(r"\b(?:including|among them|of whom|of them|additional|another|further|new|alone)\b|^of the \w+,", re.I)
+_G_PART_WORDS, _PART_OF = Gated(re.compile(_PART.pattern.split("|^")[0], re.I)), re.compile("^" + _PART.pattern.split("|^")[1], re.I)
 _TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|combined|cumulative|so far|to date)\b", re.IGNORECASE)
 _G_TOTAL = Gated(_TOTAL)
 
@@ -262,7 +263,7 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
             role = f"{role or q.unit or q.kind} change"
         # a comparison base belongs to a change or a rate: "42 cases since July 20" is a level counted from a day
         base = period_base(text) if (role or "").endswith(" change") or q.kind == "percent" else None
-        part = "part" if _PART.search(near) else "total" if _G_TOTAL.search(near, near_words) else None
+        part = "part" if _G_PART_WORDS.search(near, near_words) or _PART_OF.match(near) else "total" if _G_TOTAL.search(near, near_words) else None
         unit = q.unit or (span_unit(text, q) if span is not None else None)
         out.append(
             {
