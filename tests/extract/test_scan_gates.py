@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from workbench.extract import daytimes, figures, frames, periods, quantities
+from workbench.extract import acts, daytimes, figures, frames, periods, quantities
 from workbench.extract.gates import words_of
 from workbench.extract.numbers import number_led_matches
 from workbench.models import Quantity
@@ -181,3 +181,52 @@ def test_holder_and_part_gates_skip_only_windows_that_cannot_match(text):
         assert words is None or "to" in words
     gated = bool(figures._G_PART_WORDS.search(text, words) or figures._PART_OF.match(text))
     assert gated == bool(figures._PART.search(text))
+
+
+def _word_pairs(pattern: re.Pattern[str]) -> list[str]:
+    """Texts holding two of the pattern's words, in both orders and cases: a word-requirement gate must open on
+    every one the pattern matches (a word added to the pattern but not to its gate fails here)."""
+    words = sorted(set(re.findall(r"[a-z]+", pattern.pattern)))
+    return [f"x {a} {b} y" if i % 2 else f"X {a.upper()} {b}." for i, (a, b) in
+            enumerate((a, b) for a in words for b in words)]
+
+
+def test_running_and_backshifted_gates_open_on_every_text_their_patterns_match():
+    for text in _word_pairs(frames._RUNNING) + SENTENCES:
+        if frames._RUNNING.search(text):
+            assert frames._may_run(words_of(text)), text
+    for text in _word_pairs(acts.BACKSHIFTED_PLAN) + [f"{t} would go" for t in _word_pairs(acts.BACKSHIFTED_PLAN)]:
+        if acts.BACKSHIFTED_PLAN.search(text):
+            assert "would" in words_of(text), text
+
+
+def _plain_deed_stems(text: str) -> list[str]:
+    """deed_stems as it read every word (before issue 12's speed work): the reference the visit of deed ends must match."""
+    from workbench.extract.words import content_stems
+
+    after_aux = {m.end() for a in acts._AUX.finditer(text) for p in (acts._AFTER_AUX, acts._AFTER_AUX_ADVERB)
+                 if (m := p.match(text, a.end()))}
+    after_modal = {m.end() for a in acts._NOT_DONE.finditer(text) for p in acts._AFTER_NOT_DONE
+                   if (m := p.match(text, a.end()))}
+    out: list[str] = []
+    for w in acts._WORD.finditer(text):
+        if w.end() not in after_aux and not acts._PAST_TAIL.fullmatch(text, max(0, w.end() - 3), w.end()):
+            continue
+        if w.start() in after_modal or (w.start() > 0 and w.group(0)[0].isupper()):
+            continue
+        noun = acts._DEED_NOUN.match(text, w.end())
+        out.extend(s for s in content_stems(w.group(0) + (" " + noun.group(1) if noun else "")) if s not in out)
+    return out
+
+
+DEEDS = [
+    "The plant was closed and workers were laid off; it has shut, filed an appeal and lodged a complaint.",
+    "He agreed to reopen it, will be reopened, may have ended; 3rd-ranked x-rayed 9-den _ed ed en.",
+    "Officials HAVE CLOSED IT, had quickly evacuated, were \u212aed and \u212a, were éed, had been seen.",
+    "Green and Orlen reopened; Sweden's Ken warned, the fallen, a broken-down bus, it's widened again.",
+]
+
+
+@pytest.mark.parametrize("text", DEEDS + SENTENCES + PERCENT_MONEY + HOLDER_WINDOWS)
+def test_deed_ends_give_the_stems_of_the_word_by_word_scan(text):
+    assert acts.deed_stems(text) == _plain_deed_stems(text)
