@@ -230,3 +230,17 @@ DEEDS = [
 @pytest.mark.parametrize("text", DEEDS + SENTENCES + PERCENT_MONEY + HOLDER_WINDOWS)
 def test_deed_ends_give_the_stems_of_the_word_by_word_scan(text):
     assert acts.deed_stems(text) == _plain_deed_stems(text)
+
+
+def test_negation_and_relative_time_gates_open_on_every_text_their_patterns_match():
+    from workbench.extract import polarity, reftime
+
+    for text in _word_pairs(polarity.NEGATION) + ["It isn't so", "IT ISN'T", "no one", "Nobody came"] + SENTENCES:
+        if polarity.NEGATION.search(text):
+            words = words_of(text)
+            assert words is None or not polarity._NEGATIVES.isdisjoint(words) or "'" in text, text
+    texts = _word_pairs(reftime._RELATIVE) + ["at the end of the month", "by the spring", "in the Fall"] + SENTENCES
+    for text in texts + [f"x {a} the {b}" for a in ("by", "in", "next", "this", "last") for b in ("spring", "fall")]:
+        if reftime._RELATIVE.search(text):
+            words = words_of(text)
+            assert words is None or not reftime._RELATIVE_NOUNS.isdisjoint(words), text
