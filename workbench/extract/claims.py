@@ -18,6 +18,7 @@ from workbench.extract.checkworthy import THRESHOLD, is_boilerplate, score
 from workbench.extract.context import answered, is_dependent
 from workbench.extract.frames import claim_frame
 from workbench.extract.gates import words_of
+from workbench.extract.memo import clear as clear_step_memos
 from workbench.extract.quantities import extract_quantities
 from workbench.extract.sentences import dateline_end, split_sentences
 from workbench.models import ExtractedClaim, ExtractedDocument, Quantity
@@ -42,6 +43,7 @@ def clear_memo() -> None:
     """Forget the memoised sentences (benchmarks that must time every sentence afresh)."""
     for memo in (_is_boilerplate, _score, _is_dependent, _quantities, words_of):
         memo.cache_clear()
+    clear_step_memos()
 
 
 def _quantities_of(claim_text: str, words: frozenset[str] | None) -> list[Quantity]:

@@ -18,8 +18,8 @@ look-behind, ``\\w*`` inside the first word, ...) are never gated.
 from __future__ import annotations
 
 import re
-import re._parser as sre_parse
-from functools import lru_cache  # the stdlib parser behind re.compile; read-only use
+import re._parser as sre_parse  # the stdlib parser behind re.compile; read-only use
+from functools import lru_cache
 
 from workbench.errors import WorkbenchError
 
