@@ -30,3 +30,12 @@ def test_memoised_candidates_answer_as_a_fresh_parse():
     again = candidates(sentence)
     assert again == fresh and again[0] is not fresh[0]
     assert [c.speaker for c in fresh[0]] == ["Ana Ruiz"] and [c.speaker for c in fresh[1]] == ["the city"]
+
+
+def test_cached_steps_are_forgotten_by_clear():
+    from workbench.extract.gates import words_of
+
+    words_of("Officials said 40 people fled.")
+    assert words_of.cache_info().currsize > 0
+    memo.clear()
+    assert words_of.cache_info().currsize == 0

@@ -41,7 +41,7 @@ def _quantities(claim_text: str, words: frozenset[str] | None) -> tuple[Quantity
 
 def clear_memo() -> None:
     """Forget the memoised sentences (benchmarks that must time every sentence afresh)."""
-    for memo in (_is_boilerplate, _score, _is_dependent, _quantities, words_of):
+    for memo in (_is_boilerplate, _score, _is_dependent, _quantities):
         memo.cache_clear()
     clear_step_memos()
 

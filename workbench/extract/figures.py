@@ -15,6 +15,7 @@ from typing import Any
 from workbench.extract.durations import duration_of, span_unit
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.holders import act_of
+from workbench.extract.memo import cached
 from workbench.extract.periods import period_of
 from workbench.extract.words import content_stems
 from workbench.models import Quantity
@@ -148,7 +149,12 @@ def zero_roles(text: str) -> list[str]:
 
 
 def _owned_by_zero(text: str, start: int) -> bool:
-    return any(m.start("rest") <= start < m.end("rest") for m in _ZERO.finditer(text))
+    return any(lo <= start < hi for lo, hi in _zero_rests(text))
+
+
+@cached(maxsize=256)  # asked for each role word near each figure of one claim (issue 12)
+def _zero_rests(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span("rest") for m in _ZERO.finditer(text))
 
 
 # A figure a change verb reaches ("has risen to 58", "climbed to six") is the new level of the clause's subject.

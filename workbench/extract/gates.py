@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 import re._parser as sre_parse  # the stdlib parser behind re.compile; read-only use
-from functools import lru_cache
 
 from workbench.errors import WorkbenchError
+from workbench.extract.memo import cached
 
 _RUNS = re.compile(r"[a-z]+")
 # Characters that re.IGNORECASE matches to an ASCII letter although they are not one.
@@ -134,7 +134,7 @@ class Words(frozenset):
 # Memo: the stages of one claim ask for the words of the same texts (the claim, its sentence, the windows around a
 # figure) again and again -- 86k calls for 29k distinct texts on the seeded 10k corpus (issue 12). The answer is a
 # pure function of the text and immutable (a frozenset), so sharing it is safe; 4,096 texts hold about 2 MB.
-@lru_cache(maxsize=4096)
+@cached(maxsize=4096)
 def words_of(text: str) -> frozenset[str] | None:
     """The text's lower-case ASCII letter runs, or None when a case fold could defeat the gate."""
     if _FOLDS_TO_ASCII.search(text):

@@ -31,6 +31,17 @@ def lists_memo(fn: F) -> F:
     return fresh  # type: ignore[return-value]
 
 
+def cached(maxsize: int) -> Callable[[F], F]:
+    """``functools.lru_cache(maxsize)`` for a pure step whose answer is immutable, forgotten by ``clear``."""
+
+    def wrap(fn: F) -> F:
+        memo = lru_cache(maxsize=maxsize)(fn)
+        _CLEARERS.append(memo.cache_clear)
+        return memo  # type: ignore[return-value]
+
+    return wrap
+
+
 def clear() -> None:
     """Forget every memoised answer (benchmarks that must time each sentence afresh)."""
     for clear_one in _CLEARERS:
