@@ -244,3 +244,13 @@ def test_negation_and_relative_time_gates_open_on_every_text_their_patterns_matc
         if reftime._RELATIVE.search(text):
             words = words_of(text)
             assert words is None or not reftime._RELATIVE_NOUNS.isdisjoint(words), text
+
+
+def test_rate_before_gate_opens_on_every_window_it_matches():
+    from workbench.extract import holders
+
+    for text in _word_pairs(holders._RATE_BEFORE) + ["values each Brightwell share at ", "EVERY person gets about ",
+                                                    "per head is ", "per\u00a0tonne of "] + HOLDER_WINDOWS:
+        if holders._RATE_BEFORE.search(text):
+            words = words_of(text)
+            assert words is None or not holders._EACH.isdisjoint(words), text

@@ -51,6 +51,7 @@ _RATE = re.compile(rf"^\s*(?:in \w+ )?(?:for )?(?:a|an|per|each|every)\s+(?-i:[A
                    re.IGNORECASE)
 _RATE_BEFORE = re.compile(rf"\b(?:per|each|every)\s+(?-i:[A-Z][\w'-]*\s+){{0,3}}{_PER_NOUNS}\s+"
                           rf"(?:at|for|of|is|was|will be|gets?|receives?)\s+(?:{_MODIFIER}\s+)?$", re.IGNORECASE)
+_EACH = frozenset({"per", "each", "every"})  # a _RATE_BEFORE match opens with one as a whole word (speed gate)
 _NOT_HOLDERS = {"The", "A", "An", "This", "That", "It", "He", "She", "They", "We", "I", "But", "And", "In", "On",
                 "His", "Her", "Their", "Its", "Our", "Now", "Then", "When", "While", "After", "Before", "If"}
 
@@ -162,7 +163,7 @@ def act_of(text: str, q: Quantity, width: int = 80, speaker: str | None = None) 
         holder = holder_of(text, q, speaker)
         if holder:
             out["holder"] = holder
-    m = _RATE.search(after) or _RATE_BEFORE.search(before)
+    m = _RATE.search(after) or (_RATE_BEFORE.search(before) if words is None or not _EACH.isdisjoint(words) else None)
     if m:
         out["per"] = m.group("per").lower()
     return out
