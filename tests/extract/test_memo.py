@@ -39,3 +39,15 @@ def test_cached_steps_are_forgotten_by_clear():
     assert words_of.cache_info().currsize > 0
     memo.clear()
     assert words_of.cache_info().currsize == 0
+
+
+def test_quantities_handed_to_claims_are_equal_copies_never_shared():
+    from workbench.extract.claims import _quantities_of
+    from workbench.extract.gates import words_of
+
+    text = "Officials said 1,200 people were evacuated, 31 hurt and $4.5 million paid on Monday."
+    first, second = _quantities_of(text, words_of(text)), _quantities_of(text, words_of(text))
+    assert first == second and len(first) >= 3
+    assert all(a is not b for a, b in zip(first, second, strict=True))
+    first[0].unit = "changed by one claim"
+    assert second[0].unit != "changed by one claim" and _quantities_of(text, words_of(text))[0] == second[0]

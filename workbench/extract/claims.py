@@ -10,7 +10,6 @@ dateline ("LIMA, Feb 24 (Meridian Wire) - ") stays in the sentence but not in th
 
 from __future__ import annotations
 
-from copy import copy
 from functools import lru_cache
 
 from workbench.extract.attribution import attribute, is_reported
@@ -48,7 +47,14 @@ def clear_memo() -> None:
 
 def _quantities_of(claim_text: str, words: frozenset[str] | None) -> list[Quantity]:
     """``extract_quantities(claim_text)``, each Quantity a fresh copy (its fields are scalars): never shared."""
-    return [copy(q) for q in _quantities(claim_text, words)]
+    return [_copy(q) for q in _quantities(claim_text, words)]
+
+
+def _copy(q: Quantity) -> Quantity:
+    """``copy.copy(q)`` without its pickle-protocol detour (a plain dataclass of scalars; issue 12)."""
+    fresh = object.__new__(Quantity)
+    fresh.__dict__.update(q.__dict__)
+    return fresh
 
 
 def extract_claims(text: str, published: str | None = None) -> list[ExtractedClaim]:
