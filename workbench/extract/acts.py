@@ -52,11 +52,14 @@ def deed_stems(text: str) -> list[str]:
     modal (a position set), not by searching the whole text before every word."""
     after_aux = {m.end() for a in _AUX.finditer(text) for p in (_AFTER_AUX, _AFTER_AUX_ADVERB)
                  if (m := p.match(text, a.end()))}
-    after_modal = {m.end() for a in _NOT_DONE.finditer(text) for p in _AFTER_NOT_DONE if (m := p.match(text, a.end()))}
-    out: list[str] = []
     # Only the words that can be deeds are visited (issue 12: a Python step per word of every claim): those
     # ending where an auxiliary's next word ends, or in a letter + "ed"/"en" (_PAST_END: _PAST_TAIL at a word's end).
-    for end in sorted(after_aux.union(m.end() for m in _PAST_END.finditer(text))):
+    ends = sorted(after_aux.union(m.end() for m in _PAST_END.finditer(text)))
+    if not ends:
+        return []
+    after_modal = {m.end() for a in _NOT_DONE.finditer(text) for p in _AFTER_NOT_DONE if (m := p.match(text, a.end()))}
+    out: list[str] = []
+    for end in ends:
         start = _word_start(text, end)
         if start < 0 or start in after_modal:
             continue
