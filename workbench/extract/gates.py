@@ -133,8 +133,9 @@ class Words(frozenset):
 
 # Memo: the stages of one claim ask for the words of the same texts (the claim, its sentence, the windows around a
 # figure) again and again -- 86k calls for 29k distinct texts on the seeded 10k corpus (issue 12). The answer is a
-# pure function of the text and immutable (a frozenset), so sharing it is safe; 4,096 texts hold about 2 MB.
-@cached(maxsize=4096)
+# pure function of the text and immutable (a frozenset), so sharing it is safe. The repeats come close together (the
+# stages of one claim), so 512 texts serve them; a larger memo only holds more memory.
+@cached(maxsize=512)
 def words_of(text: str) -> frozenset[str] | None:
     """The text's lower-case ASCII letter runs, or None when a case fold could defeat the gate."""
     if _FOLDS_TO_ASCII.search(text):

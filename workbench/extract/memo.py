@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache, wraps
 from typing import Any, TypeVar
 
-SENTENCES = 4096  # distinct sentences per memo: a few MB at most
+SENTENCES = 8192  # distinct sentences per memo (as claims.MEMO_SENTENCES): a few MB at most
 _CLEARERS: list[Callable[[], None]] = []
 
 F = TypeVar("F", bound=Callable[..., Any])
