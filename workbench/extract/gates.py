@@ -168,7 +168,11 @@ class Gated:
         return any(p in joined for p in self.spaced)
 
     def search(self, text: str, words: frozenset[str] | None) -> re.Match[str] | None:
-        return self.pattern.search(text) if self.may_match(words) else None
+        # may_match's head test inlined (a Python call saved on ~230k searches of the 10k corpus; issue 12)
+        heads = self.heads
+        if words is None or heads is None or not heads.isdisjoint(words) or (self.spaced and self.may_match(words)):
+            return self.pattern.search(text)
+        return None
 
     def findall(self, text: str, words: frozenset[str] | None) -> list:
         return self.pattern.findall(text) if self.may_match(words) else []
