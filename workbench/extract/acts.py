@@ -21,7 +21,7 @@ _AUX = re.compile(r"\b(?:was|were|has|have|had|been)(?=\s)", re.IGNORECASE)
 _AFTER_AUX = re.compile(r"\s+(?:[A-Za-z][\w'-]*)", re.IGNORECASE)
 _AFTER_AUX_ADVERB = re.compile(r"\s+\w+ly\s+(?:[A-Za-z][\w'-]*)", re.IGNORECASE)
 _PAST_TAIL = re.compile(r"[A-Za-z](?:ed|en)", re.IGNORECASE)
-_TAILS = frozenset(a + b for a in "eE" for b in "dDnN")
+_PAST_END = re.compile(r"[A-Za-z][eE][dDnN](?![\w'-])", re.IGNORECASE)  # a past tail where a _WORD ends
 # ... and not after "to" or a modal, with at most one word between ("agreed to reopen", "will be reopened").
 _NOT_DONE = re.compile(r"\b(?:to|will|would|shall|may|might|could|can|should)(?=\s)", re.IGNORECASE)
 _AFTER_NOT_DONE = (re.compile(r"\s+"), re.compile(r"\s+\w+\s+"))
@@ -52,20 +52,33 @@ def deed_stems(text: str) -> list[str]:
     modal (a position set), not by searching the whole text before every word."""
     after_aux = {m.end() for a in _AUX.finditer(text) for p in (_AFTER_AUX, _AFTER_AUX_ADVERB)
                  if (m := p.match(text, a.end()))}
+    # Only the words that can be deeds are visited (issue 12: a Python step per word of every claim): those
+    # ending where an auxiliary's next word ends, or in a letter + "ed"/"en" (_PAST_END: _PAST_TAIL at a word's end).
+    ends = sorted(after_aux.union(m.end() for m in _PAST_END.finditer(text)))
+    if not ends:
+        return []
     after_modal = {m.end() for a in _NOT_DONE.finditer(text) for p in _AFTER_NOT_DONE if (m := p.match(text, a.end()))}
     out: list[str] = []
-    for w in _WORD.finditer(text):
-        end = w.end()
-        # _PAST_TAIL is only tried where the last two letters already read "ed"/"en" (no other character
-        # folds onto e, d or n): most words end otherwise, and a regex call per word was most of this loop
-        if end not in after_aux and not (text[end - 2 : end] in _TAILS and end >= 3
-                                         and _PAST_TAIL.fullmatch(text, end - 3, end)):
+    for end in ends:
+        start = _word_start(text, end)
+        if start < 0 or start in after_modal:
             continue
-        if w.start() in after_modal:
+        word = text[start:end]
+        if start > 0 and word[0].isupper():  # a capital inside a sentence starts a name ("Orlen", "Green")
             continue
-        if w.start() > 0 and w.group(0)[0].isupper():  # a capital inside a sentence starts a name ("Orlen", "Green")
-            continue
-        noun = _DEED_NOUN.match(text, w.end())
-        words = w.group(0) + (" " + noun.group(1) if noun else "")
+        noun = _DEED_NOUN.match(text, end)
+        words = word + (" " + noun.group(1) if noun else "")
         out.extend(s for s in content_stems(words) if s not in out)
     return out
+
+
+def _word_start(text: str, end: int) -> int:
+    """Where the ``_WORD`` match ending at ``end`` starts (its run of word characters, apostrophes and hyphens,
+    from the first ASCII letter), or -1 when none ends there. Walks back over that one run only."""
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_'-"):
+        start -= 1
+    for i in range(start, end):
+        if text[i] < "\x80" and text[i].isalpha():
+            return i
+    return -1

@@ -27,6 +27,7 @@ from workbench.extract.gates import words_of
 from workbench.extract.intros import NOT_SUBJECTS, tag_or_label, venue_or_nominal
 from workbench.extract.intros import Candidate as _Candidate
 from workbench.extract.issued import given_words, issued_stance
+from workbench.extract.memo import lists_memo
 from workbench.extract.speakers import classify, clean_speaker, is_generic_audience, is_outlet
 from workbench.extract.stances import PARTICIPLE, SAYING_THAT, STANCE, STANCE_WORDS, VENUE_ADJUNCT
 from workbench.extract.subjects import main_subject, subject_before, told_object
@@ -38,6 +39,7 @@ INVERTIBLE = frozenset(
 # Auxiliaries and manner adverbs between a subject and its cue ("Trump, in particular, has sharply criticized").
 
 
+@lists_memo  # a pure function of the masked sentence: a repeated sentence is not parsed again (issue 12)
 def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
     """Cue-based candidates and "according to" candidates of one masked sentence."""
     cue_cands: list[_Candidate] = []

@@ -10,7 +10,6 @@ dateline ("LIMA, Feb 24 (Meridian Wire) - ") stays in the sentence but not in th
 
 from __future__ import annotations
 
-from copy import copy
 from functools import lru_cache
 
 from workbench.extract.attribution import attribute, is_reported
@@ -18,6 +17,7 @@ from workbench.extract.checkworthy import THRESHOLD, is_boilerplate, score
 from workbench.extract.context import answered, is_dependent
 from workbench.extract.frames import claim_frame
 from workbench.extract.gates import words_of
+from workbench.extract.memo import clear as clear_step_memos
 from workbench.extract.quantities import extract_quantities
 from workbench.extract.sentences import dateline_end, split_sentences
 from workbench.models import ExtractedClaim, ExtractedDocument, Quantity
@@ -42,11 +42,19 @@ def clear_memo() -> None:
     """Forget the memoised sentences (benchmarks that must time every sentence afresh)."""
     for memo in (_is_boilerplate, _score, _is_dependent, _quantities):
         memo.cache_clear()
+    clear_step_memos()
 
 
 def _quantities_of(claim_text: str, words: frozenset[str] | None) -> list[Quantity]:
     """``extract_quantities(claim_text)``, each Quantity a fresh copy (its fields are scalars): never shared."""
-    return [copy(q) for q in _quantities(claim_text, words)]
+    return [_copy(q) for q in _quantities(claim_text, words)]
+
+
+def _copy(q: Quantity) -> Quantity:
+    """``copy.copy(q)`` without its pickle-protocol detour (a plain dataclass of scalars; issue 12)."""
+    fresh = object.__new__(Quantity)
+    fresh.__dict__.update(q.__dict__)
+    return fresh
 
 
 def extract_claims(text: str, published: str | None = None) -> list[ExtractedClaim]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench.extract.memo import cached
 from workbench.extract.verbs import PHRASE_ONLY as _PHRASE_ONLY
 from workbench.extract.verbs import VERB_FORMS
 
@@ -158,12 +159,17 @@ def _opens_word(text: str, at: int) -> bool:
 def chunk_bounds(masked: str, pos: int) -> tuple[int, int]:
     """Start and end of the clause chunk (between commas, quotes, dashes) around ``pos``."""
     start = 0
-    for m in BOUNDARY.finditer(masked):
-        if m.end() <= pos:
-            start = m.end()
-        elif m.start() >= pos:
-            return start, m.start()
+    for b_start, b_end in _boundaries(masked):
+        if b_end <= pos:
+            start = b_end
+        elif b_start >= pos:
+            return start, b_start
     return start, len(masked.rstrip(" .!?"))
+
+
+@cached(maxsize=256)  # speed (issue 12): chunk_bounds is asked several times per sentence and cue
+def _boundaries(masked: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in BOUNDARY.finditer(masked))
 
 
 def phrase_after(masked: str, pos: int) -> tuple[str, int]:

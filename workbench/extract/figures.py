@@ -1,10 +1,9 @@
 """Figures in a claim: what each counts (its role), whether it is a change or a level, its base and part.
 
-Why separate from ``frames``: the role of a figure is the heart of comparing two claims
-(killed vs injured, a level vs a change, month-on-month vs year-on-year, a part vs the total)
-and is read off the words *next to the figure*, never anywhere in the sentence. The vocabulary
-is general news structure (outcomes of an incident, strike and protest participation, turnout,
-prices), not any one story's names.
+Why separate from ``frames``: the role of a figure is the heart of comparing two claims (killed vs injured, a level
+vs a change, month-on-month vs year-on-year, a part vs the total) and is read off the words *next to the figure*,
+never anywhere in the sentence. The vocabulary is general news structure (outcomes of an incident, strike and
+protest participation, turnout, prices), not any one story's names.
 """
 
 from __future__ import annotations
@@ -13,8 +12,10 @@ import re
 from typing import Any
 
 from workbench.extract.durations import duration_of, span_unit
+from workbench.extract.figure_subjects import _CLAUSE_END, _NORM, DEVIATION, subject_of
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.holders import act_of
+from workbench.extract.memo import cached
 from workbench.extract.periods import period_of
 from workbench.extract.words import content_stems
 from workbench.models import Quantity
@@ -38,13 +39,13 @@ ROLES = {
     "rate": r"(?<!unemployment )(?<!jobless )rate",
 }
 _ROLE_RES = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in ROLES.items()}
-# Speed: every role word in one pattern. Where it finds nothing, no single role pattern can match
-# (each is one of its alternatives), so a window without a role word is not scanned twelve times.
+# Speed: every role word in one pattern. Where it finds nothing, no single role pattern can match (each is one of its
+# alternatives), so a window without a role word is not scanned twelve times.
 _ANY_ROLE = re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in ROLES.values()) + r")\b", re.IGNORECASE)
 # and each role pattern behind a gate on the window's words (workbench.extract.gates; same matches)
 _G_ROLES = tuple((k, Gated(r)) for k, r in _ROLE_RES.items())
-# _ANY_ROLE's words: every role's heads and prefixes. A role whose leading look-behinds hide its head
-# ("rate") is read without them: dropping a condition only widens what it matches, so the gate stays exact.
+# _ANY_ROLE's words: every role's heads and prefixes. A role whose leading look-behinds hide its head ("rate") is read
+# without them: dropping a condition only widens what it matches, so the gate stays exact.
 _ROLE_GATES = [g if g.heads is not None else
                Gated(re.compile(rf"\b(?:{re.sub(r'^(?:[(][?]<!.*?[)])+', '', ROLES[k])})\b", re.IGNORECASE))
                for k, g in _G_ROLES]
@@ -77,11 +78,12 @@ _G_CHANGE, _G_PERIOD_BASE = Gated(_CHANGE), Gated(_PERIOD_BASE)
 # The word right before a figure that makes it the level a change reaches or left ("fell to 87.4%", "up from 2.80").
 _LEVEL_BEFORE = re.compile(r"\b(?:to|from)\s+(?:about|around|nearly|almost|roughly|some|just|over|under)?\s*\S?$",
                            re.IGNORECASE)
-# "broke up 112 seconds after launch": a time unit followed by after/before/into is an offset in time (when
-# something happened), not the amount of a change that an "up"/"down" particle before it would make it.
+# "broke up 112 seconds after launch": a time unit followed by after/before/into is an offset in time (when something
+# happened), not the amount of a change that an "up"/"down" particle before it would make it.
 _OFFSET = re.compile(r"^\s+(?:after|before|into|later|earlier|ago)\b", re.IGNORECASE)
 _TIME_UNIT = re.compile(r"^(?:second|minute|hour|day|week|month|year)s?$", re.IGNORECASE)
 _PART = re.compile(r"\b(?:including|among them|of whom|of them|additional|another|further|new|alone)\b|^of the \w+,", re.I)
+_G_PART_WORDS, _PART_OF = Gated(re.compile(_PART.pattern.split("|^")[0], re.I)), re.compile("^" + _PART.pattern.split("|^")[1], re.I)
 # "since the outbreak began", "since the start of the strike": everything counted so far (closed-class frame words)
 _TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|combined|cumulative|so far|to date|since (?:the|its|their) "
                     r"(?:start|beginning|[\w-]+(?: [\w-]+)? (?:began|begun|started|broke out)))\b", re.IGNORECASE)
@@ -129,9 +131,8 @@ def role_of(text: str) -> str | None:
     return min(hits)[1] if hits else None
 
 
-_CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[-–—]+\s")  # not the comma of "1,100"
-# A subordinating conjunction after a figure opens another clause: "cancelled 140 flights as its crew walked
-# out", "260 flights since the strike began" -- the strike is not what the flights count.
+# A subordinating conjunction after a figure opens another clause: "cancelled 140 flights as its crew walked out",
+# "260 flights since the strike began" -- the strike is not what the flights count.
 _SUBORDINATE = re.compile(r"\b(?:as|since|when|while|because|until|although|though|whereas)\s", re.IGNORECASE)
 
 
@@ -153,7 +154,12 @@ def zero_roles(text: str) -> list[str]:
 
 
 def _owned_by_zero(text: str, start: int) -> bool:
-    return any(m.start("rest") <= start < m.end("rest") for m in _ZERO.finditer(text))
+    return any(lo <= start < hi for lo, hi in _zero_rests(text))
+
+
+@cached(maxsize=256)  # asked for each role word near each figure of one claim (issue 12)
+def _zero_rests(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span("rest") for m in _ZERO.finditer(text))
 
 
 # A figure a change verb reaches ("has risen to 58", "climbed to six") is the new level of the clause's subject.
@@ -220,30 +226,6 @@ def changed_of(text: str, q: Quantity) -> list[str] | None:
     return words[-2:] or None
 
 
-# A percent measured against a norm ("60% below the long-term average", "35 percent lower than normal"):
-# the reference nouns are closed-class statistics words, not a topic.
-_NORM = re.compile(r"^\s*(?:below|above|under|over|(?:lower|higher|less|more) than)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                   r"(?:average|normal|norm|mean|usual)\b", re.IGNORECASE)
-DEVIATION = "deviation"  # "deviation below the norm" / "deviation above the norm": two directions, two measures
-# Where a subject's head ends: a preposition or a time word ("rainfall | since April", "snowfall | this winter").
-_SUBJECT_END = re.compile(r"\s+(?:in|across|at|on|since|during|over|for|of|from|this|last|next|so far)\b", re.I)
-_COPULA = re.compile(r"\b(?:has been|have been|had been|is|was|are|were|stood|stands|ran|runs)\b", re.IGNORECASE)
-
-
-def subject_of(text: str, q: Quantity) -> list[str] | None:
-    """What a level is stated of: the head of its clause's subject ("Since April, rainfall across the region
-    has been 60% below ..." -> rainfall; "River levels this winter have been" -> river, levels). Two deviations of different things
-    (rainfall, river levels) are different measures."""
-    clause_starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, q.start)]
-    lo = clause_starts[-1] if clause_starts else 0
-    verbs = list(_COPULA.finditer(text, lo, q.start))
-    if not verbs:
-        return None
-    head = _SUBJECT_END.split(text[lo : verbs[-1].start()].strip(), maxsplit=1)[0]  # "snowfall this winter"
-    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", head) if content_stems(w)]
-    return words[:3] or None
-
-
 def _near(text: str, q: Quantity, width: int = 40) -> str:
     return text[max(0, q.start - width) : min(len(text), q.end + width)]
 
@@ -275,7 +257,7 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
             role = f"{role or q.unit or q.kind} change"
         # a comparison base belongs to a change or a rate: "42 cases since July 20" is a level counted from a day
         base = period_base(text) if (role or "").endswith(" change") or q.kind == "percent" else None
-        part = "part" if _PART.search(near) else "total" if _G_TOTAL.search(near, near_words) else None
+        part = "part" if _G_PART_WORDS.search(near, near_words) or _PART_OF.match(near) else "total" if _G_TOTAL.search(near, near_words) else None
         unit = q.unit or (span_unit(text, q) if span is not None else None)
         out.append(
             {

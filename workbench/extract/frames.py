@@ -116,12 +116,21 @@ _RUNNING = re.compile(
     re.IGNORECASE,
 )
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{12,})[\"“”]")
+# _RUNNING's alternatives are whole words; the words each needs besides its first (gate below, issue 12).
+_HAVE, _TO_VERBS = frozenset({"has", "have", "had"}), frozenset(
+    "rose risen climbed grown increased jumped fell fallen dropped declined decreased slipped shrank sank".split())
+_HAD_VERBS = frozenset("risen climbed grown reached increased fallen dropped declined decreased slipped shrunk sunk".split())
+
+
+def _may_run(words: frozenset[str] | None) -> bool:
+    """False only when no _RUNNING alternative has all its words among ``words`` (tested against the pattern)."""
+    return words is None or "now" in words or "latest" in words or ("so" in words and "far" in words) or (
+        "to" in words and ("date" in words or not _TO_VERBS.isdisjoint(words))) or (
+        not _HAVE.isdisjoint(words) and not _HAD_VERBS.isdisjoint(words))
 
 
 # Speed: word-list patterns behind a gate on the claim's words (workbench.extract.gates; same results).
-_G_AFFIRM, _G_DENIED, _G_HEDGED, _G_EXPECTED, _G_RUNNING, _G_PLACE = (
-    Gated(p) for p in (_AFFIRM, _DENIED, _HEDGED, _EXPECTED, _RUNNING, _PLACE)
-)
+_G_AFFIRM, _G_DENIED, _G_HEDGED, _G_EXPECTED, _G_PLACE = (Gated(p) for p in (_AFFIRM, _DENIED, _HEDGED, _EXPECTED, _PLACE))
 _G_DIRECTIONS = tuple((name, Gated(r)) for name, r in _DIRECTIONS)
 _G_SCOPE = tuple((name, Gated(r)) for name, r in _SCOPE)
 _UNSET: frozenset[str] = frozenset({"<unset>"})  # "compute the words here": callers outside claim_frame pass nothing
@@ -144,7 +153,7 @@ def modality_of(
     if _G_EXPECTED.search(text, words):
         return "expected", affirmed
     if (("'" in text or "’" in text) and _PLANNED_LL.search(text)) or _G_PLANNED_WORDS.search(text, words) \
-            or BACKSHIFTED_PLAN.search(text):
+            or ((words is None or "would" in words) and BACKSHIFTED_PLAN.search(text)):  # its "would" is a whole word
         return "planned", affirmed  # as _PLANNED.search(text), one half at a time; "would" after a reporting verb
     if _QUOTE.search(text) and attribution is not None and attribution.speaker_kind != "none":
         return "quoted", affirmed
@@ -263,7 +272,7 @@ def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution 
         zero=zero_roles(text),
         departure=departure_of(text, words),
         published=pub.isoformat() if pub else None,
-        running=bool(_G_RUNNING.search(text, words)),
+        running=_may_run(words) and _RUNNING.search(text) is not None,
         plans=planned_stems(text) if modality == "planned" else [],
         deeds=deed_stems(text) if modality == "done" else [],
         act=act_slots(text),

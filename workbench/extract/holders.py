@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from workbench.extract.gates import Gated, words_of
+from workbench.extract.gates import Gated, TailGated, words_of
 from workbench.models import Quantity
 
 # The act a figure belongs to (first match nearest the figure wins). "offer" and "demand" are the
@@ -52,6 +52,7 @@ _RATE = re.compile(rf"^\s*(?:in \w+ |(?:extra|more|less|fewer|additional|on top)
                    re.IGNORECASE)
 _RATE_BEFORE = re.compile(rf"\b(?:per|each|every)\s+(?-i:[A-Z][\w'-]*\s+){{0,3}}{_PER_NOUNS}\s+"
                           rf"(?:at|for|of|is|was|will be|gets?|receives?)\s+(?:{_MODIFIER}\s+)?$", re.IGNORECASE)
+_EACH = frozenset({"per", "each", "every"})  # a _RATE_BEFORE match opens with one as a whole word (speed gate)
 _NOT_HOLDERS = {"The", "A", "An", "This", "That", "It", "He", "She", "They", "We", "I", "But", "And", "In", "On",
                 "His", "Her", "Their", "Its", "Our", "Now", "Then", "When", "While", "After", "Before", "If"}
 
@@ -75,9 +76,13 @@ _MOD = r"(?:(?:about|around|nearly|almost|roughly|some|just|over|under|more than
 _OWNER = re.compile(rf"(?:(?P<h>{_NAME})['’]s?|\b(?P<p>(?i:his|her|their|its)))\s+(?:[\w-]+\s+){{0,6}}?"
                     rf"(?:was|is|were|are|of|at|stood at|reached|totall?ed)\s+{_MOD}$")
 # The subject of a paying verb owns what was paid ("Lo paid a rate of 30%", "the couple paid $4 million").
-_PAYER = re.compile(rf"(?:(?P<h>{_NAME})|\b(?P<np>(?i:the) [a-z]+))\s+(?:\w+ly\s+)?"
-                    r"(?:paid|pays|pay|earned|earns|spent|spends|"
-                    r"received|receives|owed|owes|donated|donates|gave|gives|raised|raises)\b")
+_PAY_VERBS = r"paid|pays|pay|earned|earns|spent|spends|received|receives|owed|owes|donated|donates|gave|gives|raised|raises"
+_PAYER = re.compile(rf"(?:(?P<h>{_NAME})|\b(?P<np>(?i:the) [a-z]+))\s+(?:\w+ly\s+)?(?:{_PAY_VERBS})\b")
+# Speed gates (issue 12; exact, tests/extract/test_scan_gates.py): a _PAYER match holds its verb as a whole word,
+# an _OWNER match ends with one of these words, an _INFINITIVE match holds the word "to".
+_G_PAY_VERB = Gated(re.compile(rf"\b(?:{_PAY_VERBS})\b"))
+_G_OWNER = TailGated(_OWNER, "was|is|were|are|of|at|reached|totall?ed|about|around|nearly|almost|roughly|some|just|"
+                             "over|under|than|least")
 _PRONOUNS = {"He", "She", "They", "It", "His", "Her", "Their", "Its"}
 # Capitalised words that name no one: calendar words and sentence-opening prepositions (closed class).
 _NOT_PEOPLE = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -111,12 +116,12 @@ def holder_of(text: str, q: Quantity, speaker: str | None = None) -> str | None:
     sentence = text[start + cut[-1].end() if cut else start : q.start]
     clauses = list(_CLAUSE_STOP.finditer(sentence))
     clause = sentence[clauses[-1].end() :] if clauses else sentence
-    m = _OWNER.search(clause)
+    m = _G_OWNER.search(clause)
     if m:
         if m.group("h"):
             return _name(m.group("h"))
         return _antecedent(sentence[: len(sentence) - len(clause) + m.start()], speaker)
-    payers = list(_PAYER.finditer(sentence))
+    payers = list(_PAYER.finditer(sentence)) if _G_PAY_VERB.may_match(words_of(sentence)) else []
     if payers:
         m = payers[-1]
         return _name(m.group("h")) if m.group("h") else m.group("np").lower()
@@ -148,7 +153,7 @@ def act_of(text: str, q: Quantity, width: int = 80, speaker: str | None = None) 
         for m in g.pattern.finditer(before) if g.may_match(words) else ():
             if (best is None or m.start() > best[0]) and not _complement(before, m):
                 best = (m.start(), name, m.start())
-    if best is None and _INFINITIVE.search(before):
+    if best is None and (words is None or "to" in words) and _INFINITIVE.search(before):
         out["act"] = "plan"
     elif best is not None:
         out["act"] = best[1]
@@ -159,7 +164,7 @@ def act_of(text: str, q: Quantity, width: int = 80, speaker: str | None = None) 
         holder = holder_of(text, q, speaker)
         if holder:
             out["holder"] = holder
-    m = _RATE.search(after) or _RATE_BEFORE.search(before)
+    m = _RATE.search(after) or (_RATE_BEFORE.search(before) if words is None or not _EACH.isdisjoint(words) else None)
     if m:
         out["per"] = m.group("per").lower()
     return out

@@ -8,6 +8,7 @@ the same two sides in either direction, "percent:" + the stems of what the perce
 
 from __future__ import annotations
 
+from workbench.extract.memo import cached
 from workbench.extract.words import content_stems, stem
 from workbench.models import Quantity
 
@@ -48,6 +49,11 @@ def words_in(text: str, vocab) -> set[str]:
     return found
 
 
+@cached(maxsize=256)  # the same for every count of one claim (issue 12)
+def _scope_event(text: str) -> tuple[str, str]:
+    return "/".join(sorted(words_in(text, SCOPES))), "/".join(sorted(words_in(text, EVENTS)))
+
+
 def measure_keys(text: str, quantities: list[Quantity]) -> list[str]:
     """Keys naming what a claim measures, for clustering: equal keys = same measure.
 
@@ -61,8 +67,7 @@ def measure_keys(text: str, quantities: list[Quantity]) -> list[str]:
         elif q.kind == "percent" and q.context:
             keys.append("percent:" + " ".join(sorted(set(content_stems(q.context)))))
         elif q.kind == "count" and q.unit:
-            scope = "/".join(sorted(words_in(text, SCOPES)))
-            event = "/".join(sorted(words_in(text, EVENTS)))
+            scope, event = _scope_event(text)
             if scope or event:  # "people" alone says too little to mean the same measure
                 keys.append(f"count:{unit_of(q)}@{scope}:{event}")
         elif q.kind == "money" and q.unit and q.context:

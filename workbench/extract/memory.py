@@ -110,7 +110,8 @@ class SpeakerMemory:
 
     def mention(self, name: str, context: str = "", strong: bool = False) -> None:
         """A person named in the text; ``context`` is the phrase around it (title, role); ``strong``: a speaker."""
-        full = self._full(name, gender_cue([w for w in context.split() if w.lower() not in NAMES]))
+        context_cue = gender_cue([w for w in context.split() if w.lower() not in NAMES])  # read once, used twice
+        full = self._full(name, context_cue)
         if strong:
             if full in self.strong:
                 self.strong.remove(full)
@@ -126,7 +127,7 @@ class SpeakerMemory:
         self.seen[full] = self.tick
         # the person's own first name, else a title or gendered role in the context ("Mrs.", "spokeswoman");
         # never another name in the context ("..., director for Rep. Stephen Fincher")
-        cue = gender_cue(full.split()[:1]) or gender_cue([w for w in context.split() if w.lower() not in NAMES])
+        cue = gender_cue(full.split()[:1]) or context_cue
         if cue and full not in self.genders:
             self.genders[full] = cue
         for word in context.lower().split():  # "Gov. Rick Perry" -> "the governor" resolves to him later

@@ -197,19 +197,26 @@ def parse_fraction(raw: str) -> float | None:
 _DIGIT = re.compile(r"\d")
 
 
-def number_led_matches(pattern: re.Pattern[str], text: str, runs: frozenset[str] | None) -> Iterator[re.Match[str]]:
+def number_led_matches(
+    pattern: re.Pattern[str], text: str, runs: frozenset[str] | None, lead: str = ""
+) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern whose every match starts with a NUMBER; ``runs``: ``words_of(text)``.
 
     Why: a NUMBER alternation tried at every letter of every claim was the costliest scan of
     ingest (issue 12). A text with no NUMBER_WORDS among its runs can only hold NUMBERs made of
     digits, so only its digits are tried, left to right, each from the end of the last match:
-    the same matches as the full scan.
+    the same matches as the full scan. ``lead``: a lower-case literal (no letter that case-folds
+    specially) a match may open with right before its NUMBER ("between "); it is tried first there.
     """
     if runs is None or not NUMBER_WORDS.isdisjoint(runs):
         yield from pattern.finditer(text)
         return
-    end = 0
+    end, width = 0, len(lead)
     for d in _DIGIT.finditer(text):
-        if d.start() >= end and (m := pattern.match(text, d.start())) is not None:
-            end = m.end()
-            yield m
+        at = d.start()
+        led = width and at >= width and text[at - width : at].lower() == lead
+        for start in (at - width, at) if led else (at,):
+            if start >= end and (m := pattern.match(text, start)) is not None:
+                end = m.end()
+                yield m
+                break

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.memo import cached
 from workbench.models import Quantity
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -46,7 +47,8 @@ _SPAN_UNITS = ("year", "decade", "month", "week", "day")
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")  # case folds onto ASCII letters (see extract.gates)
 
 
-def _periods(text: str) -> list[tuple[int, int, str]]:
+@cached(maxsize=1024)  # every figure of a claim reads the same sentence's periods (issue 12)
+def _periods(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, normalised period) of every period phrase, spans not overlapping."""
     found: list[tuple[int, int, str]] = []
     # Skip the scans that cannot match (exact: each needs a year, or one of the unit words as written)
@@ -69,7 +71,7 @@ def _periods(text: str) -> list[tuple[int, int, str]]:
     for m in _ONE_YEAR.finditer(text) if years else ():
         if not any(s <= m.start() < e for s, e, _ in found):
             found.append((m.start(), m.end(), m.group("y")))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def period_of(text: str, q: Quantity) -> str | None:

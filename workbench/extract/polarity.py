@@ -44,6 +44,7 @@ _G_HARMLESS = Gated(HARMLESS)
 _DENIAL_VERB, _DENIAL_COPULA = DENIAL.pattern.split(r"|\b(?:is|was|are|were) ")
 _DENIAL_COPULA = r"\b(?:is|was|are|were) " + _DENIAL_COPULA
 _G_DENIAL_HALVES = (Gated(re.compile(_DENIAL_VERB, re.IGNORECASE)), Gated(re.compile(_DENIAL_COPULA, re.IGNORECASE)))
+_NEGATIVES = frozenset({"not", "never", "no", "nobody", "none", "neither", "nor"})  # NEGATION's words
 _FALSEHOODS = frozenset({"false", "untrue", "not", "fake", "propaganda"})  # the copula half's second words
 
 
@@ -96,7 +97,8 @@ def polarity_fields(text: str, figure_spans: list[tuple[int, int]]) -> dict[str,
     d = _denial(cleaned, words)
     if d:
         out["denial"] = [d.start(), d.end()]
-    n = NEGATION.search(cleaned)
+    # NEGATION's matches are whole negative words or "n't" (issue 12: skip the scan where neither can be)
+    n = NEGATION.search(cleaned) if words is None or not _NEGATIVES.isdisjoint(words) or "'" in text else None
     if n:
         out["neg"] = [n.start(), n.end()]
         aim = _NOUN_TO.match(text, n.end())  # "no reason to order a review": the negation governs "order"

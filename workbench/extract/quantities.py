@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable
 
 from workbench.extract.dates import extract_dates, year_counts_something
-from workbench.extract.gates import words_of
+from workbench.extract.gates import Gated, words_of
 from workbench.extract.numbers import (
     DIGITS_CORE,
     FRACTION,
@@ -69,12 +69,12 @@ _MONEY_SYMBOL = re.compile(
     rf"(?P<num>{DIGITS_CORE}(?: ?(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mln|mn|m|k|tn)\b)?)",
     re.IGNORECASE,
 )
-_MONEY_WORD = re.compile(
-    rf"(?=[\dA-Za-z])(?P<num>{NUMBER}|{DIGITS_CORE} ?(?:bn|mln|mn|m)\b)(?: of)? (?:US |U\.S\. )?"
-    r"(?P<cur>dollars?|euros?|pounds?(?: sterling)?|hryvnias?|hryvnas?|hryvni|rubles?|roubles?|rupees?|naira|yuan"
-    r"|yen|USD|EUR|GBP|UAH|RUB)\b",
-    re.IGNORECASE,
-)
+_CURRENCY_WORDS = (r"dollars?|euros?|pounds?(?: sterling)?|hryvnias?|hryvnas?|hryvni|rubles?|roubles?|rupees?|naira|yuan"
+                   r"|yen|USD|EUR|GBP|UAH|RUB")
+_MONEY_WORD = re.compile(rf"(?=[\dA-Za-z])(?P<num>{NUMBER}|{DIGITS_CORE} ?(?:bn|mln|mn|m)\b)(?: of)? (?:US |U\.S\. )?"
+                         rf"(?P<cur>{_CURRENCY_WORDS})\b", re.IGNORECASE)
+# Speed (issue 12): a match ends with a whole currency word, so a claim with none ("$4.5 million") is not scanned.
+_G_CURRENCY_WORD = Gated(re.compile(rf"\b(?:{_CURRENCY_WORDS})\b", re.IGNORECASE))
 _COUNT = re.compile(rf"(?=[\dA-Za-z])(?P<num>{NUMBER})(?P<km>km)?(?!\w)", re.IGNORECASE)
 # A bare decimal stated as the value of a rate ("the tax rate was 35.72", "a rate of 4.1") is a percent
 # (a whole number may count beats or births: "a heart rate of 72"):
@@ -152,7 +152,7 @@ def _context(text: str, end: int) -> str | None:
 
 def _percents(text: str, runs: frozenset[str] | None, digit: bool) -> Iterable[Quantity]:
     if _HAS_PERCENT.search(text):
-        yield from _percent_signs(text)
+        yield from _percent_signs(text, runs)
     # "half of", "one in 20": a text without the words these need is not scanned (``runs``: see extract.gates)
     fractions = runs is None or ("of" in runs and not FRACTION_WORDS.isdisjoint(runs))
     for m in _FRACTION_SHARE.finditer(text) if fractions else ():
@@ -167,8 +167,9 @@ def _percents(text: str, runs: frozenset[str] | None, digit: bool) -> Iterable[Q
             yield _mk("percent", text, m.start(), m.end(), 100.0 / parsed[0], unit="%")
 
 
-def _percent_signs(text: str) -> Iterable[Quantity]:
-    for m in _PERCENT_RANGE.finditer(text):
+def _percent_signs(text: str, runs: frozenset[str] | None = None) -> Iterable[Quantity]:
+    """Percents written with a sign or "per cent"; the NUMBER-led scans tried only where a NUMBER can start."""
+    for m in number_led_matches(_PERCENT_RANGE, text, runs, lead="between "):
         if " to " in m.group(0) and _FROM_BEFORE.search(text[max(0, m.start() - 6):m.start()]):
             continue  # "from 40 to 45%" is a change, not a range
         if not m.group("between") and " and " in m.group(0):
@@ -177,7 +178,7 @@ def _percent_signs(text: str) -> Iterable[Quantity]:
         if a and b and a[0] < b[0]:
             yield _mk("percent", text, m.start(), m.end(), (a[0] + b[0]) / 2, approx=True, unit="%",
                       context=_context(text, m.end()))
-    for m in _PERCENT.finditer(text):
+    for m in number_led_matches(_PERCENT, text, runs):
         parsed = parse_number(m.group("num"))
         if parsed:
             yield _mk("percent", text, m.start(), m.end(), parsed[0], parsed[1], parsed[2], unit="%",
@@ -201,7 +202,7 @@ def _money(text: str, runs: frozenset[str] | None = None) -> Iterable[Quantity]:
         if parsed:
             cur = _CURRENCY_SYMBOL[m.group("cur").strip().lower()]
             yield _mk("money", text, m.start(), m.end(), parsed[0], parsed[1], parsed[2], unit=cur)
-    for m in _MONEY_WORD.finditer(text):
+    for m in number_led_matches(_MONEY_WORD, text, runs) if _G_CURRENCY_WORD.may_match(runs) else ():
         parsed = parse_number(m.group("num"), allow_short_scale=True)
         if parsed:
             word = m.group("cur").lower().split()[0]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from workbench.extract.gates import words_of
 from workbench.extract.verbs import VERB_FORMS
 from workbench.models import Quantity
 
@@ -24,6 +25,7 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 
+_RELATIVE_NOUNS = frozenset("yesterday today tonight tomorrow week month year spring summer autumn fall winter".split())
 
 _SPAN_START = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
 
@@ -177,7 +179,8 @@ def resolve_time(
     m = next((w for w in weekdays if (w.group("rel") or "").lower() != "since"), None)
     if m:
         return _weekday_date(published, m.group("day"), m.group("rel"), future).isoformat(), m.group(0)
-    r = _RELATIVE.search(text)
+    words = words_of(text)  # every _RELATIVE match holds one of its nouns as a whole word (issue 12)
+    r = _RELATIVE.search(text) if words is None or not _RELATIVE_NOUNS.isdisjoint(words) else None
     if r:
         return _relative_date(published, r.group("w")), r.group(0)
     return None, None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from workbench.extract.cues import LEADING_NP, MASK, TRAILING_TIME, chunk_bounds, cue_matches, phrase_after
+from workbench.extract.gates import TailGated
 from workbench.extract.speakers import VERBISH, classify, clean_speaker, is_generic_audience, is_outlet, person_name
 
 _AUX_TAIL = re.compile(
@@ -24,6 +25,14 @@ _AUX_TAIL = re.compile(
 _CONTRACTION = re.compile(r"(?<=\w)['’](?:s|re|m)$")
 # "A few days ago in an interview he blasted": a subject pronoun closing the chunk is the subject.
 _PRONOUN_END = re.compile(r"(?<![\w'’])(he|she|they|we|I)\s*$")
+# Speed (issue 12): both tail patterns are tried only when the chunk's last word can end a match (gates.TailGated;
+# the words are those closing each alternative above and of cues.TRAILING_TIME, tests/extract/test_tail_gates.py).
+_G_AUX_TAIL = TailGated(_AUX_TAIL, r"has|have|had|will|would|did|does|do|not|also|then|now|just|[a-z]{3,}ly")
+_G_TRAILING_TIME = TailGated(
+    TRAILING_TIME,
+    r"week|month|year|morning|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"yesterday|today|\w+ly|now|almost|just|already|even|again|then|also|still|once|later|earlier|(?:19|20)\d\d",
+)
 DASH_APPOSITIVE = re.compile(r"^(?P<np>.*?)\s*(?:--|[—–])(?P<app>[^—–]*?)(?:--|[—–])\s*$")
 
 
@@ -44,7 +53,7 @@ def subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, 
     and the title is kept as role. "Kall -- co-editor of a book -- said" skips the dashed appositive.
     """
     pre = _CONTRACTION.sub("", masked[:cue_start].rstrip())  # "He’s claiming" -> "He"
-    bare = _AUX_TAIL.sub("", pre)
+    bare = _G_AUX_TAIL.sub("", pre)
     if bare != pre and bare.strip():
         pre = bare
     cue_start = min(cue_start, len(pre))
@@ -73,9 +82,9 @@ def subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, 
         return None, "", None
     s_start, _ = chunk_bounds(masked, cue_start)
     # "The IMF this week said"; twice for "Wells Fargo just this month announced"
-    chunk = TRAILING_TIME.sub("", masked[s_start:cue_start])
+    chunk = _G_TRAILING_TIME.sub("", masked[s_start:cue_start])
     if len(chunk) < cue_start - s_start:
-        chunk = TRAILING_TIME.sub("", chunk)
+        chunk = _G_TRAILING_TIME.sub("", chunk)
     earlier = cue_matches(chunk)
     if earlier:  # "McKinley said that he considered", "Labolt issued a statement after Santorum told"
         joints = list(_JOINT.finditer(chunk, earlier[-1].end()))

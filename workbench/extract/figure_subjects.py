@@ -1,0 +1,37 @@
+"""What a level or a deviation is stated of: the head of its clause's subject.
+
+Why separate from ``figures``: reading a clause's subject is its own small grammar (where the subject
+starts after a clause break, where its head ends at a preposition or time word) and kept ``figures``
+within the module size limit when two branches extended it at once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.words import content_stems
+from workbench.models import Quantity
+
+_CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[-–—]+\s")  # not the comma of "1,100"
+# A percent measured against a norm ("60% below the long-term average", "35 percent lower than normal"): the reference
+# nouns are closed-class statistics words, not a topic.
+_NORM = re.compile(r"^\s*(?:below|above|under|over|(?:lower|higher|less|more) than)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                   r"(?:average|normal|norm|mean|usual)\b", re.IGNORECASE)
+DEVIATION = "deviation"  # "deviation below the norm" / "deviation above the norm": two directions, two measures
+# Where a subject's head ends: a preposition or a time word ("rainfall | since April", "snowfall | this winter").
+_SUBJECT_END = re.compile(r"\s+(?:in|across|at|on|since|during|over|for|of|from|this|last|next|so far)\b", re.I)
+_COPULA = re.compile(r"\b(?:has been|have been|had been|is|was|are|were|stood|stands|ran|runs)\b", re.IGNORECASE)
+
+
+def subject_of(text: str, q: Quantity) -> list[str] | None:
+    """What a level is stated of: the head of its clause's subject ("Since April, rainfall across the region
+    has been 60% below ..." -> rainfall; "River levels this winter have been" -> river, levels). Two deviations of different things
+    (rainfall, river levels) are different measures."""
+    clause_starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, q.start)]
+    lo = clause_starts[-1] if clause_starts else 0
+    verbs = list(_COPULA.finditer(text, lo, q.start))
+    if not verbs:
+        return None
+    head = _SUBJECT_END.split(text[lo : verbs[-1].start()].strip(), maxsplit=1)[0]  # "snowfall this winter"
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", head) if content_stems(w)]
+    return words[:3] or None
