@@ -222,7 +222,8 @@ def report(out: dict[str, Any]) -> str:
             cbv = o.get("claimbuster_dev_5fold") or o["claimbuster_test"]
             cm = o.get("clef2019_train_grouped_cv") or o["clef2019_test"]
             lines.append(f"`workbench checkworthy train` trained by the user on ClaimBuster dev + CLEF-2019 training "
-                         f"(embedding + features + context; not shipped), {label}: ClaimBuster P "
+                         "(embedding + features + context + memory of checked lines; not shipped), "
+                         f"{label}: ClaimBuster P "
                          f"{cbv['precision']:.3f} R {cbv['recall']:.3f} F1 {cbv['f1']:.3f} ROC-AUC {cbv['roc_auc']:.3f}; "
                          f"CLEF-2019 MAP {cm['avg_precision']:.4f} R-prec {cm['r_precision']:.4f} P@10 {cm['p@10']:.4f}")
     return "\n".join(lines)

@@ -46,6 +46,7 @@ def test_train_writes_a_model_and_names_each_bad_line(runner, tmp_path):
     assert f"{labels}:3: no label" in result.output and f"{labels}:5: not a JSON object" in result.output
     assert "\x1b" not in result.output
     assert "trained on 10 lines (5 worth checking, 1 transcript)" in result.output
+    assert "remembering" not in result.output  # no embedding, no memory of checked lines
     model = CheckworthyModel.load(out)
     assert model.trained_on == 10 and model.dim == 0
 
@@ -110,7 +111,7 @@ def test_train_and_ingest_with_the_sentence_embedding(runner, tmp_path, monkeypa
     out = tmp_path / "model.json"
     result = runner.invoke(main, ["checkworthy", "train", "--labels", str(_labels(tmp_path, False)), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert "with the sentence embedding" in result.output
+    assert "with the sentence embedding, remembering 5 checked transcript lines" in result.output
     model = CheckworthyModel.load(out)
     assert model.dim == onnx_embedder.dim and model.embedding == onnx_embedder.model_id
     db = tmp_path / "claims.db"

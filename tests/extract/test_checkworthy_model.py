@@ -128,3 +128,41 @@ def test_with_the_sentence_embedding(onnx_embedder, tmp_path):
     with pytest.raises(CheckworthyModelError, match="embedding"):
         loaded.score([UNSEEN_CHECKABLE])  # an embedding model cannot score without its encoder
     assert loaded.score([UNSEEN_CHECKABLE, UNSEEN_CHATTER], encode) == pytest.approx([checkable, chatter])
+
+
+def test_a_line_like_one_checked_in_another_transcript_ranks_higher(onnx_embedder, tmp_path):
+    """The memory of checked lines: a talking point checked in one debate lifts its repeat in the next."""
+    encode = onnx_embedder.encode
+    talking_point = "My opponent raised the sales tax on groceries four times while he was mayor."
+    lines = _lines("debate-1") + [LabelledLine(talking_point, 1, "GUEST", "debate-1", 50)]
+    model = train(lines, encode, onnx_embedder.model_id)
+    assert len(model.checked) == len(CHECKABLE) + 1 and all(len(v) == model.dim for v in model.checked)
+    assert not train(_lines(), encode, onnx_embedder.model_id).checked  # lone sentences are no transcript's lines
+    debate = [("SMITH", "Four times as mayor, my opponent put up the grocery sales tax."),
+              ("SMITH", "The ferry to the island carried 40 thousand passengers in 2021.")]
+    remembered = model.rank(debate, encode)
+    model.checked = []
+    forgotten = model.rank(debate, encode)
+    assert remembered[0] - forgotten[0] > remembered[1] - forgotten[1]  # the repeat gains more than a new line
+    model.checked = train(lines, encode, onnx_embedder.model_id).checked
+    model.save(tmp_path / "m.json")
+    assert CheckworthyModel.load(tmp_path / "m.json").rank(debate, encode) == pytest.approx(remembered)
+
+
+def test_a_model_file_without_the_memory_still_loads(tmp_path):
+    """Files written before the memory existed have no ``checked``: they load and rank as before."""
+    data = train(_lines("debate-1")).to_json()
+    del data["checked"], data["checked_weight"]
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(data))
+    assert CheckworthyModel.load(path).checked == []
+
+
+@pytest.mark.parametrize("checked", [[[0.1, 0.2]], "not a list", [["a"]]])
+def test_a_damaged_memory_is_one_line(tmp_path, checked):
+    data = train(_lines("debate-1")).to_json()  # no embedding: no memory may be stored at all
+    data["checked"] = checked
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data))
+    with pytest.raises(CheckworthyModelError, match="damaged"):
+        CheckworthyModel.load(path)

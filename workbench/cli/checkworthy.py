@@ -74,6 +74,11 @@ def model_scorer(path: str | Path, cache_dir: Path | None) -> ModelScorer:
     return scorer
 
 
+def _memory(remembered: int) -> str:
+    """The memory of checked lines (a transcript line close to one of them ranks higher), when there is one."""
+    return f", remembering {plural(remembered, 'checked transcript line')}" if remembered else ""
+
+
 @click.group()
 def checkworthy() -> None:
     """Check-worthiness: train the ranking on your own labelled lines."""
@@ -100,7 +105,7 @@ def train(labels: str, out: str, no_embedding: bool) -> None:
     transcripts = len({line.transcript for line in lines if line.transcript is not None})
     line = shown(f"trained on {plural(len(lines), 'line')} ({positives} worth checking, "
                  f"{plural(transcripts, 'transcript')}), {'with' if model.dim else 'without'} the sentence "
-                 f"embedding; model written to {out}")
+                 f"embedding{_memory(len(model.checked))}; model written to {out}")
     console.print(line, highlight=False, soft_wrap=True)
 
 

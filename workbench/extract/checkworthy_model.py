@@ -15,11 +15,19 @@ and one without (lone sentences, e.g. claims of a news article). Classes are wei
 balance. At scoring, a moderator's and a stage direction's lines go to the bottom, as in
 :func:`transcripts.rank_lines`.
 
+With the embedding, the model also keeps a **memory of checked lines**: the embeddings of the lines
+of transcripts labelled worth checking. Politicians repeat their talking points from debate to
+debate, and a line close in meaning to one a desk already checked is likely checked again, so a
+transcript line's logit gains ``CHECKED_WEIGHT`` times its cosine similarity to the nearest checked
+line. The weight is a fixed setting chosen by grouped cross-validation (docs/evaluation.md), not fitted
+with the columns: a column learnt inside the regression ranked worse, because a line's own transcript
+has to be left out of its memory while training and the fit then reads the column differently.
+
 The columns enter as they are (the embedding is unit-length, the readable features lie in 0..1), so
 the one L2 penalty holds the embedding's many small weights tighter than the few readable ones;
 standardising every column first ranked worse in cross-validation (docs/evaluation.md).
 
-The model file is JSON: column names, weights, and which embedding it expects.
+The model file is JSON: column names, weights, which embedding it expects and the checked lines' embeddings.
 Nothing in it is code, so loading a file from someone else runs nothing; a damaged or foreign
 file is one :class:`CheckworthyModelError` line. Writes are whole or absent (temp file + rename).
 """
@@ -31,7 +39,7 @@ import math
 import os
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -47,6 +55,8 @@ FORMAT = "workbench-checkworthy-model"
 VERSION = 1
 C = 1.0  # inverse L2 strength (scikit-learn's convention); chosen by cross-validation, docs/evaluation.md
 OFF_STAGE = 100.0  # logit taken from a moderator's or stage line: below every guest's line
+CHECKED_WEIGHT = 10.0  # logit per unit of cosine similarity to the nearest checked line (docs/evaluation.md)
+MAX_CHECKED = 5_000  # lines kept in the memory: bounds the model file (~3 KB a line) and the cost per line
 HAND = (*WEIGHTS, "default_logit")
 
 Encode = Callable[[list[str]], np.ndarray]
@@ -68,6 +78,8 @@ class CheckworthyModel:
     embedding: str | None = None
     dim: int = 0
     trained_on: int = 0
+    checked: list[list[float]] = field(default_factory=list)  # embeddings of transcript lines labelled 1
+    checked_weight: float = CHECKED_WEIGHT
 
     def to_json(self) -> dict[str, object]:
         return {"format": FORMAT, "version": VERSION, **vars(self)}
@@ -79,13 +91,19 @@ class CheckworthyModel:
         if data.get("version") != VERSION:
             raise CheckworthyModelError(f"{shown}: model format version {data.get('version')!r} is not {VERSION}")
         try:
-            model = cls(**{k: data[k] for k in cls.__dataclass_fields__})
+            optional = ("checked", "checked_weight")  # absent from files written before the memory existed
+            model = cls(**{k: data[k] for k in cls.__dataclass_fields__ if k not in optional or k in data})
             n, m = len(model.columns), len(model.columns) - len(CONTEXT_COLUMNS)
-            numbers = [*model.weights, *model.sentence_weights, model.bias, model.sentence_bias]
+            numbers = [*model.weights, *model.sentence_weights, model.bias, model.sentence_bias, model.checked_weight]
             ok = (len(model.weights) == n and len(model.sentence_weights) == m
                   and all(isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v) for v in numbers)
                   and isinstance(model.dim, int) and model.columns[model.dim:] == [*HAND, *CONTEXT_COLUMNS]
-                  and len(model.columns) == model.dim + len(HAND) + len(CONTEXT_COLUMNS))
+                  and len(model.columns) == model.dim + len(HAND) + len(CONTEXT_COLUMNS)
+                  and isinstance(model.checked, list) and len(model.checked) <= MAX_CHECKED
+                  and (not model.checked or model.dim > 0))
+            if ok and model.checked:
+                bank = np.array(model.checked, dtype=np.float64)  # ValueError when ragged or not numbers
+                ok = bank.shape == (len(model.checked), model.dim) and bool(np.isfinite(bank).all())
         except (KeyError, TypeError, ValueError):
             ok = False
         if not ok:
@@ -117,8 +135,12 @@ class CheckworthyModel:
 
     def rank(self, lines: Sequence[tuple[str, str]], encode: Encode | None = None) -> list[float]:
         """One score in 0..1 per (speaker, text) line of ONE transcript, in order; higher = check first."""
-        x = design([t for _, t in lines], encode if self.dim else None, [s for s, _ in lines], self.dim)
+        texts = [t for _, t in lines]
+        vectors = _vectors(texts, encode, self.dim) if self.dim else None
+        x = design(texts, (lambda _: vectors) if self.dim else None, [s for s, _ in lines], self.dim)
         z = self._logits(x, True)
+        if self.checked and vectors is not None:
+            z += self.checked_weight * nearest_similarity(vectors, np.array(self.checked, dtype=np.float64))
         asking = moderators(list(lines))
         z -= np.array([OFF_STAGE * off_stage(s, asking) for s, _ in lines])
         return [float(v) for v in 1.0 / (1.0 + np.exp(-z))]
@@ -141,6 +163,26 @@ class CheckworthyModel:
         return x[:, : -len(CONTEXT_COLUMNS)] @ np.array(self.sentence_weights) + self.sentence_bias
 
 
+def _vectors(texts: list[str], encode: Encode | None, dim: int) -> np.ndarray:
+    if encode is None:
+        raise CheckworthyModelError("this model needs the sentence embedding it was trained with")
+    vectors = np.asarray(encode(texts), dtype=np.float64).reshape(len(texts), -1)
+    if vectors.shape[1] != dim:
+        raise CheckworthyModelError(f"the embedding gives {vectors.shape[1]} numbers per line; the model needs {dim}")
+    return vectors
+
+
+def _unit(x: np.ndarray) -> np.ndarray:
+    return x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)
+
+
+def nearest_similarity(vectors: np.ndarray, checked: np.ndarray) -> np.ndarray:
+    """Per row of ``vectors``: the cosine similarity to the nearest row of ``checked`` (0 with none)."""
+    if not len(checked) or not len(vectors):
+        return np.zeros(len(vectors))
+    return (_unit(vectors) @ _unit(checked).T).max(axis=1)
+
+
 def design(texts: list[str], encode: Encode | None, speakers: Sequence[str] | None, dim: int = 0) -> np.ndarray:
     """Rows of [embedding (dim), readable features, default logit, context]; lone sentences get zero context."""
     hand = []
@@ -155,12 +197,7 @@ def design(texts: list[str], encode: Encode | None, speakers: Sequence[str] | No
                           dtype=np.float64).reshape(len(texts), len(CONTEXT_COLUMNS))
     parts = [h, around]
     if dim:
-        if encode is None:
-            raise CheckworthyModelError("this model needs the sentence embedding it was trained with")
-        vectors = np.asarray(encode(texts), dtype=np.float64).reshape(len(texts), -1)
-        if vectors.shape[1] != dim:
-            raise CheckworthyModelError(f"the embedding gives {vectors.shape[1]} numbers per line; the model needs {dim}")
-        parts.insert(0, vectors)
+        parts.insert(0, _vectors(texts, encode, dim))
     return np.hstack(parts)
 
 
@@ -213,5 +250,14 @@ def train(lines: Sequence[LabelledLine], encode: Encode | None = None, embedding
     weights, bias = fit_logistic(x, y, c)
     sentence_weights, sentence_bias = fit_logistic(x[:, : -len(CONTEXT_COLUMNS)], y, c)
     columns = [f"embedding_{i}" for i in range(dim)] + [*HAND, *CONTEXT_COLUMNS]
-    return CheckworthyModel(columns, weights.tolist(), bias,
-                            sentence_weights.tolist(), sentence_bias, embedding if dim else None, dim, len(y))
+    return CheckworthyModel(columns, weights.tolist(), bias, sentence_weights.tolist(), sentence_bias,
+                            embedding if dim else None, dim, len(y), checked_memory(lines, encode) if dim else [])
+
+
+def checked_memory(lines: Sequence[LabelledLine], encode: Encode) -> list[list[float]]:
+    """Unit embeddings (4 decimals) of the distinct transcript lines labelled 1, the first ``MAX_CHECKED``."""
+    texts = list(dict.fromkeys(item.text for item in lines if item.label == 1 and item.transcript is not None))
+    texts = texts[:MAX_CHECKED]
+    if not texts:
+        return []
+    return np.round(_unit(np.asarray(encode(texts), dtype=np.float64).reshape(len(texts), -1)), 4).tolist()
