@@ -115,6 +115,17 @@ def extract_in_order(items: Iterable[object], consume: Callable[[object, Documen
                 submitted.popleft()
             consume(head.label, result)
 
+    def submit(chunk: _Chunk) -> None:
+        """Send a chunk; a pool a dead worker already broke refuses it (which of submit or result sees the
+        death first is a race), so the finished chunks before it are consumed and the same one line raised."""
+        try:
+            chunk.future = pool.submit(extract_chunk, chunk.articles, rescore)
+        except BrokenProcessPool as exc:
+            drain(0)  # consumes the chunks finished before the dead one, raises WorkersFailed at it
+            raise WorkersFailed(f"an extraction worker process stopped ({exc}); "
+                                "the documents written before it are kept") from None
+        submitted.append(chunk)
+
     try:
         for item in items:
             if not isinstance(item, ToExtract):
@@ -123,13 +134,11 @@ def extract_in_order(items: Iterable[object], consume: Callable[[object, Documen
                 queue.append(_Waiting(item.label, filling, len(filling.articles)))
                 filling.articles.append(item.article)
                 if len(filling.articles) >= CHUNK:
-                    filling.future = pool.submit(extract_chunk, filling.articles, rescore)
-                    submitted.append(filling)
+                    submit(filling)
                     filling = _Chunk()
             drain(workers * AHEAD)
         if filling.articles:
-            filling.future = pool.submit(extract_chunk, filling.articles, rescore)
-            submitted.append(filling)
+            submit(filling)
         drain(0)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
