@@ -92,7 +92,22 @@ def _masked(sent: Sentence, masked_quotes: str) -> str:
     masked = " " * cut + masked_quotes[cut:]
     if "(" not in masked and "-" not in masked and "–" not in masked:
         return masked  # no party tag possible
-    return PARTY_TAG.sub(lambda m: " " * len(m.group(0)), masked)
+    return PARTY_TAG.sub(_blank_tag, masked)
+
+
+_APPOSITIVE_NEXT = re.compile(r"\s*(?:a|an|the|who|whose|which|\d)\b")
+
+
+def _blank_tag(m: re.Match[str]) -> str:
+    """Blank a party tag; a comma-enclosed one followed by an appositive keeps its closing comma, so the
+    appositive stays one ("Ana Ruiz, R-Texas, a member of the panel, said" -> "Ana Ruiz       , a member ...")."""
+    tag = m.group(0)
+    if tag.lstrip().startswith(",") and tag.endswith(",") and _APPOSITIVE_NEXT.match(m.string, m.end()):
+        # only after a name that opens its clause: "has sent Ryan, R-Wis., a letter" keeps its object whole
+        clause = m.string[: m.start()].rsplit(",", 1)[-1].split()
+        if clause and all(w[:1].isupper() for w in clause):
+            return " " * (len(tag) - 1) + ","
+    return " " * len(tag)
 
 
 def attribute(sentences: list[Sentence]) -> list[Attribution]:
