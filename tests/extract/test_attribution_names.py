@@ -24,3 +24,51 @@ def test_party_tag_followed_by_an_appositive_keeps_the_name() -> None:
 def test_party_tag_after_an_object_does_not_open_an_appositive() -> None:
     text = "A dozen farmers have sent Vogt, R-Texas, a letter saying the canal fees are too high."
     assert attributions(text)[0].speaker != "Vogt"
+
+
+def test_surname_that_is_a_title_word_is_a_person() -> None:
+    got = attributions("Sen. Paul Major said the canal would reopen in May.\n\nHe added that the fees would not rise.")
+    assert [a.speaker for a in got] == ["Paul Major", "Paul Major"]
+    assert got[0].speaker_kind == "named"
+
+
+def test_surname_that_is_a_country_is_a_person_after_a_given_name_or_an_honorific() -> None:
+    got = attributions(
+        "“The canal reopens in May,” said Rep. Steve Chile of the water panel.\n\n"
+        "Mrs. Peru, who chairs the board, said the fees would not rise."
+    )
+    assert [(a.speaker, a.speaker_kind) for a in got] == [("Steve Chile", "named"), ("Peru", "named")]
+
+
+def test_a_country_alone_is_still_an_organization() -> None:
+    got = attributions("Chile said the canal would reopen in May.")
+    assert got[0].speaker_kind == "organization"
+
+
+def test_religious_title_is_not_part_of_the_name() -> None:
+    got = attributions("“The canal reopens in May,” said Franciscan Father Luis M. Ortega, who leads the parish.")
+    assert (got[0].speaker, got[0].speaker_kind) == ("Luis M. Ortega", "named")
+
+
+def test_title_and_name_after_an_article_is_a_person_and_a_later_he_is_theirs() -> None:
+    text = (
+        "The canal reopens in May, the Harbor Guild President Tomas Beck said on Monday.\n\n"
+        "Later he told the board that the fees would not rise."
+    )
+    got = attributions(text)
+    assert [(a.speaker, a.speaker_kind) for a in got] == [("Tomas Beck", "named"), ("Tomas Beck", "named")]
+
+
+def test_institution_named_after_a_title_word_stays_an_organization() -> None:
+    got = attributions("The National Canal Association said the canal would reopen in May.")
+    assert got[0].speaker_kind == "organization"
+
+
+def test_affiliation_after_a_full_name_is_not_part_of_the_speaker() -> None:
+    got = attributions("Capt. Lena M. Vogt of the County Canal Patrol said the canal would reopen in May.")
+    assert (got[0].speaker, got[0].speaker_kind) == ("Lena M. Vogt", "named")
+
+
+def test_of_the_tail_stays_when_the_head_is_not_a_person() -> None:
+    got = attributions("The Secretary of the Canal Board said the canal would reopen in May.")
+    assert got[0].speaker != "The Secretary"

@@ -27,7 +27,8 @@ from workbench.extract.gates import words_of
 from workbench.extract.intros import NOT_SUBJECTS, tag_or_label, venue_or_nominal
 from workbench.extract.intros import Candidate as _Candidate
 from workbench.extract.issued import given_words, issued_stance
-from workbench.extract.speakers import classify, clean_speaker, is_generic_audience, is_outlet
+from workbench.extract.outlets import is_generic_audience, is_outlet
+from workbench.extract.speakers import classify, clean_speaker
 from workbench.extract.stances import PARTICIPLE, SAYING_THAT, STANCE, STANCE_WORDS, VENUE_ADJUNCT
 from workbench.extract.subjects import main_subject, subject_before, told_object
 

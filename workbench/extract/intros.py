@@ -24,7 +24,7 @@ from workbench.extract.cues import (
     is_title_case,
     phrase_after,
 )
-from workbench.extract.memory import NAMES
+from workbench.extract.given_names import NAMES
 from workbench.extract.speakers import ANON_NOUNS, ORG_NOUNS, classify, clean_speaker, head_noun
 from workbench.extract.subjects import main_subject, noun_phrase_start
 from workbench.extract.verbs import VERB_FORMS

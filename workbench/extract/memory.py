@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from workbench.extract.given_names import FEMALE_NAMES, MALE_NAMES, NAMES
 from workbench.extract.speakers import ROLE_NOUNS, head_noun
 
 KEEP = 48
@@ -36,27 +37,6 @@ MALE_CUES = frozenset("mr. mr sir spokesman chairman congressman businessman fat
 FEMALE_CUES = frozenset(
     "mrs. mrs ms. ms miss madam spokeswoman chairwoman congresswoman businesswoman mother daughter sister "
     "queen first lady".split()
-)
-# Common given names (closed, topic-free: the most frequent US birth names of recent decades).
-MALE_NAMES = frozenset(
-    "james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony "
-    "mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan "
-    "jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander "
-    "frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle "
-    "walter ethan jeremy harold keith christian roger noah gerald carl terry sean austin arthur lawrence "
-    "jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy "
-    "eugene vincent russell elijah louis bobby philip johnny mike bill tom jim bob dan steve chris tim ted "
-    "rick ron ben greg jeff ken matt nick sam tony".split()
-)
-FEMALE_NAMES = frozenset(
-    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra "
-    "ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura "
-    "cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine "
-    "debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly "
-    "lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara "
-    "madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle "
-    "beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori kate kathy sue liz "
-    "jane jill anne ellen".split()
 )
 
 
@@ -90,7 +70,6 @@ def gender_cue(words: list[str]) -> str | None:
     return None
 
 
-NAMES = MALE_NAMES | FEMALE_NAMES
 
 
 @dataclass

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.memory import FEMALE_NAMES, MALE_NAMES
+from workbench.extract.given_names import FEMALE_NAMES, MALE_NAMES
 from workbench.extract.places import STATES
 from workbench.extract.speakers import NAME_PARTICLES, ORG_NOUNS, TITLE_WORDS, person_name
 
