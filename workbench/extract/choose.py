@@ -28,7 +28,7 @@ from workbench.extract.intros import NOT_SUBJECTS, tag_or_label, venue_or_nomina
 from workbench.extract.intros import Candidate as _Candidate
 from workbench.extract.issued import given_words, issued_stance
 from workbench.extract.outlets import is_generic_audience, is_outlet
-from workbench.extract.speakers import classify, clean_speaker
+from workbench.extract.speakers import classify, clean_speaker, person_name
 from workbench.extract.stances import PARTICIPLE, SAYING_THAT, STANCE, STANCE_WORDS, VENUE_ADJUNCT
 from workbench.extract.subjects import main_subject, subject_before, told_object
 
@@ -67,14 +67,14 @@ def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
         tail = masked[m.end() : c_end]
         trailing = c_start > 0 and " that " not in f" {tail} " and len(tail.split()) <= 7
         pre = masked[: m.start()].rstrip()
-        inverted = False
+        inverted, after_via = False, None
         if speaker is None and verb.lower() in INVERTIBLE and (not pre or pre[-1] in f",{MASK}"):
             after, after_end = phrase_after(masked, m.end())
             writer, _, outlet = after.partition(" for ")  # "..., wrote Cameron Easley for Morning Consult."
             if outlet[:1].isupper() and verb.lower() in {"wrote", "writes"}:
                 after = writer
             # "..., said an official." -- not "..., wrote an open letter to the girls"
-            speaker = clean_speaker(after) if " to " not in f" {after} " else None
+            speaker, after_via = _inverted_speaker(after)
             nxt_start, nxt_end = chunk_bounds(masked, min(after_end + 1, len(masked)))
             role_text = masked[nxt_start:nxt_end]
             trailing = inverted = True
@@ -83,7 +83,7 @@ def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
                 speaker, role = named, speaker  # "..., said a White House spokesman, Eric Schultz."
         if speaker is None:
             continue
-        cue, via = verb, None
+        cue, via = verb, (after_via if inverted else None)
         if verb.lower() in {"told", "tells", "tell"}:
             obj = told_object(masked, m.end())
             if obj and not inverted:
@@ -208,3 +208,37 @@ def _participle_first(masked: str, chosen: _Candidate) -> _Candidate:
     if speaker is None or speaker.lower() == chosen.speaker.lower() or masked.find(speaker) > part.start():
         return chosen
     return _Candidate(speaker, part.group("verb").lower(), None, speaker, False, at=part.start())
+
+
+_PREPOSITIONS = frozenset("from of by for with to at in on about against into over under".split())
+
+
+def _inverted_speaker(after: str) -> tuple[str | None, str | None]:
+    """Speaker (and relaying outlet) of the phrase after an inverted cue ("“...,” said ...").
+
+    "said an official" -> the official; "explained Ana Ruiz to the Ledger" -> Ana Ruiz, via "the Ledger" (a person
+    speaking *to* someone: the addressee is an audience, an outlet is ``via``); "explained newly elected mayor Ana
+    Ruiz" -> Ana Ruiz (a lower-case description before a name). Never "wrote an open letter to the girls"."""
+    head, to, obj = after.partition(" to ")
+    speaker = _described_name(head)
+    if to:
+        if not speaker or classify(speaker) != "named":
+            return None, None
+        return speaker, (obj if is_outlet(obj) or (obj.startswith("the ") and obj[4:5].isupper()) else None)
+    return speaker, None
+
+
+def _described_name(phrase: str) -> str | None:
+    """The speaker phrase, or the personal name ending a lower-case description ("newly elected mayor Ana Ruiz");
+    never after an article or a preposition ("by the Kansas City Star", "documents from Ana Ruiz")."""
+    speaker = clean_speaker(phrase)
+    if speaker is not None:
+        return speaker
+    name = person_name(phrase)
+    words = phrase.split()
+    if not name or len(name.split()) < 2 or len(words) <= len(name.split()):
+        return None
+    description = [w.lower() for w in words[: -len(name.split())]]
+    if any(w in _PREPOSITIONS or w in {"the", "a", "an"} or not w.replace("-", "").isalpha() for w in description):
+        return None
+    return name if classify(name) == "named" else None

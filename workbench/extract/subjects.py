@@ -27,9 +27,16 @@ _PRONOUN_END = re.compile(r"(?<![\w'’])(he|she|they|we|I)\s*$")
 DASH_APPOSITIVE = re.compile(r"^(?P<np>.*?)\s*(?:--|[—–])(?P<app>[^—–]*?)(?:--|[—–])\s*$")
 
 
+_CLAUSE_SUBJECTS = frozenset("he she they it we I".split())
+
+
 def told_object(masked: str, verb_end: int) -> str:
     obj, _ = phrase_after(masked, verb_end)
     words = obj.split()
+    # "told the Ledger he had misspoken": a subject pronoun opens the reported clause, the object ends before it
+    cut = next((i for i, w in enumerate(words) if i and w in _CLAUSE_SUBJECTS), len(words))
+    words = words[:cut]
+    obj = " ".join(words) if cut else obj
     for n in range(min(5, len(words)), 0, -1):  # "told Fox News the report was false" -> "Fox News"
         head = " ".join(words[:n])
         if is_outlet(head) or is_generic_audience(head):

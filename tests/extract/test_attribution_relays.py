@@ -1,0 +1,35 @@
+"""Relays and audiences: who passed the words on is ``via``, never part of the speaker or of the cue's object.
+
+Invented texts (round 7 of issue 10); each case was seen failing first. Shapes found on BASIL dev years 2010-14
+and on made-up newsroom sentences, never on test-year text.
+"""
+
+from __future__ import annotations
+
+from workbench.extract import split_sentences
+from workbench.extract.attribution import attribute
+from workbench.models import Attribution
+
+
+def attributions(text: str) -> list[Attribution]:
+    return attribute(split_sentences(text))
+
+
+def test_told_object_ends_where_the_reported_clause_opens_with_a_pronoun() -> None:
+    got = attributions("Vogt told the Ledger she had misread the canal budget.")[0]
+    assert (got.speaker, got.cue, got.via) == ("Vogt", "told the Ledger", "the Ledger")
+
+
+def test_inverted_cue_with_a_person_speaking_to_an_outlet() -> None:
+    got = attributions("“The canal budget is sound,” explained Lena Vogt to the Ledger.")[0]
+    assert (got.speaker, got.via) == ("Lena Vogt", "the Ledger")
+
+
+def test_inverted_cue_with_a_lower_case_description_before_the_name() -> None:
+    got = attributions("“The canal budget is sound,” said newly appointed treasurer Lena Vogt.")[0]
+    assert got.speaker == "Lena Vogt"
+
+
+def test_inverted_cue_object_of_to_is_not_a_speaker() -> None:
+    got = attributions("“Dear neighbors,” wrote an open letter to the canal board.")[0]
+    assert got.speaker is None
