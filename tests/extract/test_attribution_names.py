@@ -72,3 +72,13 @@ def test_affiliation_after_a_full_name_is_not_part_of_the_speaker() -> None:
 def test_of_the_tail_stays_when_the_head_is_not_a_person() -> None:
     got = attributions("The Secretary of the Canal Board said the canal would reopen in May.")
     assert got[0].speaker != "The Secretary"
+
+
+def test_but_said_after_a_refusal_is_the_subjects() -> None:
+    got = attributions("Lena Vogt would not give a date but said the canal would reopen before winter.")
+    assert got[0].speaker == "Lena Vogt"
+
+
+def test_but_with_a_group_subject_gives_no_guessed_person() -> None:
+    got = attributions("Canal officials did not dispute the figures, but disputed how they were read.")
+    assert got[0].speaker is None or "officials" in got[0].speaker

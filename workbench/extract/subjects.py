@@ -98,7 +98,9 @@ def subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, 
     if speaker is None and len(chunk.split()) > 3:  # "In a meeting with the board of the Post Trump said"
         name = person_name(chunk.strip())
         speaker = name if name and classify(name) == "named" and len(name.split()) < len(chunk.split()) else None
-    if speaker is None and re.search(r"\band\s*$", chunk):  # "The firm has stepped up ... and claims to"
+    # "The firm has stepped up ... and claims to"; "Ruiz would not commit but said" (a past cue and a person only)
+    but = speaker is None and re.search(r"\bbut\s*$", chunk) and verb.lower().endswith(("said", "told", "wrote", "ed"))
+    if speaker is None and (but or re.search(r"\band\s*$", chunk)):
         words = []
         for word in chunk.split():
             if word.lower() in VERBISH:
@@ -108,6 +110,8 @@ def subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, 
         if speaker is None or speaker[:1].islower():  # "Grimm stormed back, leaned into him and said"
             lead = main_subject(masked)
             speaker = lead or speaker
+        if but and not (speaker and (speaker.lower() in {"he", "she"} or len((person_name(speaker) or "").split()) > 1)):
+            speaker = None  # "Republican officials did not dispute ..., but disputed": no person, no guess
     return speaker, "", None
 
 
