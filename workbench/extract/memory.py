@@ -31,6 +31,8 @@ ROLE_ABBREVIATIONS = {
     "atty.": "attorney",
     "supt.": "superintendent",
 }
+# a qualifier that makes the title another office: "Lt. Gov.", "Vice President", "Deputy Mayor", "former Gov."
+_SECOND_OFFICE = frozenset("lt. lieutenant vice deputy assistant associate former ex-".split())
 PRONOUNS_PERSON = {"he": "m", "she": "f"}
 PRONOUNS_GROUP = frozenset({"they", "we", "it"})
 MALE_CUES = frozenset("mr. mr sir spokesman chairman congressman businessman father son brother king".split())
@@ -82,6 +84,7 @@ class SpeakerMemory:
     tick: int = 0
     genders: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
+    holders: dict[str, list[str]] = field(default_factory=dict)  # role -> the (up to 8) people titled with it
     others: list[tuple[str, str]] = field(default_factory=list)  # (phrase, kind) of non-person sources
     last: tuple[str, str] | None = None
     topic: str | None = None  # the person the sentence before was about, when it quoted no one
@@ -108,10 +111,15 @@ class SpeakerMemory:
         cue = gender_cue(full.split()[:1]) or gender_cue([w for w in context.split() if w.lower() not in NAMES])
         if cue and full not in self.genders:
             self.genders[full] = cue
-        for word in context.lower().split():  # "Gov. Rick Perry" -> "the governor" resolves to him later
+        words = context.lower().split()
+        for i, word in enumerate(words):  # "Gov. Rick Perry" -> "the governor" resolves to him later
             role = ROLE_ABBREVIATIONS.get(word, word.strip(",;:()"))
-            if role in ROLE_NOUNS:
+            if role in ROLE_NOUNS and not (i and words[i - 1] in _SECOND_OFFICE):  # "Lt. Gov. X" is not "the governor"
                 self.roles[role] = full
+                holders = self.holders.setdefault(role, [])
+                if full not in holders:
+                    holders.append(full)
+                    del holders[:-8]
 
     def remember(self, speaker: str, kind: str, role_text: str = "") -> None:
         if kind == "named":
@@ -194,8 +202,8 @@ class SpeakerMemory:
             for prev, prev_kind in reversed(self.others):
                 if head_noun(prev) == head and prev.lower() != low:
                     return prev, prev_kind
-            if head in self.roles and len(tokens) <= 4:
-                return self.roles[head], "named"
+            if head in self.roles and len(tokens) <= 4:  # of two governors, the one mentioned last
+                return max(self.holders.get(head) or [self.roles[head]], key=lambda n: self.seen.get(n, 0)), "named"
             if head in ROLE_NOUNS or head in PERSON_HEADS:
                 return self._role_only(phrase, head, kind)
         return phrase, kind

@@ -1,0 +1,32 @@
+"""Definite descriptions of an office ("the governor", "the president") resolved to the right holder.
+
+Invented texts (round 7 of issue 10); each case was seen failing first. Shapes found on BASIL dev years 2010-14.
+"""
+
+from __future__ import annotations
+
+from workbench.extract import split_sentences
+from workbench.extract.attribution import attribute
+
+
+def speakers(text: str) -> list[str | None]:
+    return [a.speaker for a in attribute(split_sentences(text))]
+
+
+def test_a_second_office_does_not_answer_to_the_first_title() -> None:
+    text = (
+        "Gov. Rosa Albright named a new canal commissioner on Monday.\n\n"
+        "“She is the right choice,” Lt. Gov. Martin Okafor said.\n\n"
+        "“I am sure of it,” the governor added."
+    )
+    assert speakers(text)[-1] == "Rosa Albright"
+
+
+def test_of_two_holders_of_a_title_the_one_mentioned_last_is_meant() -> None:
+    text = (
+        "Gov. Rosa Albright signed the canal deal on Monday.\n\n"
+        "Gov. Paul Lindqvist of Maine had not yet signed it.\n\n"
+        "Ms. Albright toured the locks on Tuesday with her engineers.\n\n"
+        "“We are nearly there,” the governor said."
+    )
+    assert speakers(text)[-1] == "Rosa Albright"
