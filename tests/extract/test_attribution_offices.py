@@ -30,3 +30,11 @@ def test_of_two_holders_of_a_title_the_one_mentioned_last_is_meant() -> None:
         "“We are nearly there,” the governor said."
     )
     assert speakers(text)[-1] == "Rosa Albright"
+
+
+def test_a_description_naming_another_owner_is_not_the_earlier_source() -> None:
+    text = (
+        "The Albright campaign said the canal plan would cost $2 billion.\n\n"
+        "The Lindqvist campaign is disputing that figure."
+    )
+    assert speakers(text) == ["the Albright campaign", "the Lindqvist campaign"]

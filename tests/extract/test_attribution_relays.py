@@ -33,3 +33,13 @@ def test_inverted_cue_with_a_lower_case_description_before_the_name() -> None:
 def test_inverted_cue_object_of_to_is_not_a_speaker() -> None:
     got = attributions("“Dear neighbors,” wrote an open letter to the canal board.")[0]
     assert got.speaker is None
+
+
+def test_an_update_label_is_nobody_and_a_role_and_name_lead_introduces_the_quote() -> None:
+    text = (
+        "“The canal budget is sound,” Lena Vogt wrote.\n\n"
+        "UPDATE:\n\n"
+        "Harbor spokesman Tomas Beck answered the post in a statement Monday:\n\n"
+        "“The budget is short by a third.”"
+    )
+    assert [a.speaker for a in attributions(text)] == ["Lena Vogt", None, "Tomas Beck", "Tomas Beck"]

@@ -55,7 +55,7 @@ from workbench.models import Attribution
 FIRST_PERSON = frozenset({"i", "we"})
 HEADLINE_MAX = 150  # characters: headlines are short; a longer first line is a lede
 # "This post has been revised to reflect the following correction:": the newsroom speaks, not the last source
-NOTE = re.compile(r"\b(?:correction|corrected|clarification|revised|updated|editor['’]s note)\b", re.I)
+NOTE = re.compile(r"\b(?:correction|corrected|clarification|revised|update|updated|editor['’]s note)\b", re.I)
 
 
 def is_reported(attribution: Attribution) -> bool:

@@ -199,8 +199,9 @@ class SpeakerMemory:
         tokens = low.split()
         if tokens and tokens[0] in {"the", "this"} and len(tokens) <= 4:
             head = head_noun(phrase)
+            names = {w for w in phrase.split()[1:] if w[:1].isupper()}  # "the Obama campaign" is not "the Romney campaign"
             for prev, prev_kind in reversed(self.others):
-                if head_noun(prev) == head and prev.lower() != low:
+                if head_noun(prev) == head and prev.lower() != low and names <= set(prev.split()):
                     return prev, prev_kind
             if head in self.roles and len(tokens) <= 4:  # of two governors, the one mentioned last
                 return max(self.holders.get(head) or [self.roles[head]], key=lambda n: self.seen.get(n, 0)), "named"
