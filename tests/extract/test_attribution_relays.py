@@ -43,3 +43,13 @@ def test_an_update_label_is_nobody_and_a_role_and_name_lead_introduces_the_quote
         "“The budget is short by a third.”"
     )
     assert [a.speaker for a in attributions(text)] == ["Lena Vogt", None, "Tomas Beck", "Tomas Beck"]
+
+
+def test_bare_quote_after_a_sentence_about_a_person_is_theirs() -> None:
+    text = "Lena Vogt was unmoved by the audit. “The canal budget is sound.”\n\nTomas Beck was not convinced.\n\n“It is short by a third.”"
+    assert [a.speaker for a in attributions(text)] == [None, "Lena Vogt", None, "Tomas Beck"]
+
+
+def test_bare_quote_closed_later_by_another_source_keeps_the_run_source() -> None:
+    text = "Lena Vogt was unmoved by the audit.\n\n“The budget is sound. It is audited,” Tomas Beck said."
+    assert [a.speaker for a in attributions(text)][1:] == ["Tomas Beck", "Tomas Beck"]

@@ -123,7 +123,7 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
     run_sources: list[Attribution | None] = []
     waiting: dict[str, list[int]] = {}  # role head -> sentences its role-only speaker spoke
     about: deque[str] = deque(maxlen=3)  # the sentences since the last source, newest last
-    known, known_at = frozenset(), -1
+    known, known_at, prev_paragraph = frozenset(), -1, -1
     for sent, state in zip(sentences, states, strict=True):
         masked = _masked(sent, state.masked)
         if memory.tick != known_at:  # surnames of the people mentioned so far, rebuilt only when they change
@@ -135,6 +135,10 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
         if cand is None and memory.last and masked.rstrip().endswith(":") and not sent.heading and not NOTE.search(masked):
             # "Read the full statement below:" introduces more of the source just quoted
             cand = _Candidate(memory.last[0], ":", None, "", False, opens="colon")
+        if cand is None and about and not state.open_at_end and _all_quote(masked) and prev_paragraph >= sent.paragraph - 1:
+            # "Ruiz was blunt. “The dam is old.”": a bare quote right after a sentence about a person is theirs
+            person = topic(about[-1], memory)
+            cand = _Candidate(person, "quote", None, person, False) if person else None
         if cand and cand.speaker.lower() in PERSON_PRONOUNS:  # worked out only when a he/she needs it
             memory.topic = None
             for text in about:
@@ -164,7 +168,16 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
             about.append(masked)  # quotes no one: what it is about may name the next "he said"
         else:
             about.clear()
+        prev_paragraph = sent.paragraph
     return propagate(sentences, states, result, opens, run_sources)
+
+
+def _all_quote(masked: str) -> bool:
+    """The sentence is one quotation and nothing else (quotes are masked: no word is left outside them)."""
+    return masked.lstrip()[:1] == MASK and not _WORD.search(masked)
+
+
+_WORD = re.compile(r"[^\W\d_]")
 
 
 def _alone(sentences: list[Sentence]) -> bool:
