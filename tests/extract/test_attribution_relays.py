@@ -53,3 +53,15 @@ def test_bare_quote_after_a_sentence_about_a_person_is_theirs() -> None:
 def test_bare_quote_closed_later_by_another_source_keeps_the_run_source() -> None:
     text = "Lena Vogt was unmoved by the audit.\n\n“The budget is sound. It is audited,” Tomas Beck said."
     assert [a.speaker for a in attributions(text)][1:] == ["Tomas Beck", "Tomas Beck"]
+
+
+def test_quoted_word_inside_a_noun_phrase_does_not_make_its_noun_a_speaker() -> None:
+    text = (
+        "The board’s chair, Lena Vogt, issued a statement saying the canal fees had not changed and rejecting "
+        "what she called “careless” press reports."
+    )
+    assert attributions(text)[0].speaker == "Lena Vogt"
+
+
+def test_quote_then_an_inverted_outlet_still_speaks() -> None:
+    assert attributions("“The canal fees have not changed,” the Ledger reports.")[0].speaker == "the Ledger"

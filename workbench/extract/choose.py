@@ -52,6 +52,8 @@ def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
             at = m.start() - len(window) + venue.start()
             blanked = masked[:at] + " " * (m.start() - at) + masked[m.start() :]
             speaker = subject_before(blanked, m.start(), verb)[0] or speaker
+        if speaker and _after_quoted_modifier(masked, m.start()):
+            continue  # "refuting what he called “misleading” media reports": the quote is part of a noun phrase
         # the chains need no subject found, or a comma just before the cue (an appositive, ", which")
         asked = role is None and (speaker is None or "," in masked[max(0, m.start() - 80) : m.start()])
         found, relative = missed_subject(masked, m.start()) if asked else (None, False)
@@ -242,3 +244,12 @@ def _described_name(phrase: str) -> str | None:
     if any(w in _PREPOSITIONS or w in {"the", "a", "an"} or not w.replace("-", "").isalpha() for w in description):
         return None
     return name if classify(name) == "named" else None
+
+
+_QUOTED_MODIFIER = re.compile(rf"[a-z]\s+{MASK}+\s+[a-z][\w-]*\s+$")
+
+
+def _after_quoted_modifier(masked: str, cue_start: int) -> bool:
+    """The words before the cue are a quoted word inside a lower-case phrase plus one noun ("as “misleading”
+    media reports", "its “rigged” polls show"): a noun phrase running on, never a clause with its own subject."""
+    return bool(_QUOTED_MODIFIER.search(masked, max(0, cue_start - 200), cue_start))
