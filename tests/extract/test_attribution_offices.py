@@ -38,3 +38,17 @@ def test_a_description_naming_another_owner_is_not_the_earlier_source() -> None:
         "The Lindqvist campaign is disputing that figure."
     )
     assert speakers(text) == ["the Albright campaign", "the Lindqvist campaign"]
+
+
+def test_the_object_of_a_participle_is_not_the_pronouns_antecedent() -> None:
+    text = (
+        "Tomas Beck spoke for an hour at the canal board.\n\n"
+        "“We are ready,” he said.\n\n"
+        "Praising Mr. Lindqvist, he said the locks were in good hands."
+    )
+    assert speakers(text)[1:] == ["Tomas Beck", "Tomas Beck"]
+
+
+def test_a_preposition_in_ing_still_leaves_its_object_a_candidate() -> None:
+    text = "Paul Lindqvist spoke on Monday.\n\nDuring Mr. Okafor’s visit, he said the locks were in good hands."
+    assert speakers(text)[1] == "Okafor"
