@@ -82,3 +82,12 @@ def test_but_said_after_a_refusal_is_the_subjects() -> None:
 def test_but_with_a_group_subject_gives_no_guessed_person() -> None:
     got = attributions("Canal officials did not dispute the figures, but disputed how they were read.")
     assert got[0].speaker is None or "officials" in got[0].speaker
+
+
+def test_name_after_a_quote_beats_a_name_inside_its_descriptions_list() -> None:
+    text = (
+        "“The locks are sound,” Rep. Lena Vogt, D-Maine, the former chair of the panel on Harbors, Canals "
+        "and Inland Waters, told the Ledger."
+    )
+    got = attributions(text)[0]
+    assert (got.speaker, got.via) == ("Lena Vogt", "the Ledger")

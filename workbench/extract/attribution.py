@@ -104,7 +104,7 @@ def _blank_tag(m: re.Match[str]) -> str:
     tag = m.group(0)
     if tag.lstrip().startswith(",") and tag.endswith(",") and _APPOSITIVE_NEXT.match(m.string, m.end()):
         # only after a name that opens its clause: "has sent Ryan, R-Wis., a letter" keeps its object whole
-        clause = m.string[: m.start()].rsplit(",", 1)[-1].split()
+        clause = m.string[: m.start()].rsplit(",", 1)[-1].replace(MASK, " ").split()  # after a quote too
         if clause and all(w[:1].isupper() for w in clause):
             return " " * (len(tag) - 1) + ","
     return " " * len(tag)

@@ -68,6 +68,11 @@ def subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, 
             named = clean_speaker(appositive)
             if named and classify(named) == "named" and (speaker is None or classify(speaker) != "named"):
                 role = speaker or masked[s_start : a_start - 1].strip() or None
+                lead = _name_after_quote(masked, a_start) if role and role[:1].islower() else None
+                if lead and len(lead.split()) >= 2 and lead != named:
+                    # "“...,” Ana Ruiz, the chair of the panel on Harbors, Canals and Inland Waters, said": the
+                    # name after the quote opens the chain; a name inside the description's list is not it
+                    return lead, role or "", None
                 return named, role or "", role
             if speaker is None:  # "... since Clinton, at Monday's debate, cited"
                 speaker = after_joint(masked[s_start : a_start - 1])
