@@ -52,3 +52,23 @@ def test_the_object_of_a_participle_is_not_the_pronouns_antecedent() -> None:
 def test_a_preposition_in_ing_still_leaves_its_object_a_candidate() -> None:
     text = "Paul Lindqvist spoke on Monday.\n\nDuring Mr. Okafor’s visit, he said the locks were in good hands."
     assert speakers(text)[1] == "Okafor"
+
+
+def test_former_and_vice_holders_answer_to_their_own_office() -> None:
+    text = (
+        "President Rosa Albright defended the canal plan.\n\n"
+        "Former President Paul Lindqvist criticized it.\n\n"
+        "Vice President Tomas Okafor stayed silent.\n\n"
+        "“It is a good plan,” the president said.\n\n"
+        "“I have nothing to add,” the vice president said."
+    )
+    assert speakers(text)[-2:] == ["Rosa Albright", "Tomas Okafor"]
+
+
+def test_a_title_inside_a_speakers_description_belongs_to_the_name_after_it() -> None:
+    text = (
+        "Rosa Lindqvist, the daughter of former Gov. Paul Lindqvist, criticized the canal plan.\n\n"
+        "Gov. Tomas Okafor defended it.\n\n"
+        "“It is a good plan,” the former governor said."
+    )
+    assert speakers(text)[-1] == "Paul Lindqvist"

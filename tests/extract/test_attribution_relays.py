@@ -65,3 +65,8 @@ def test_quoted_word_inside_a_noun_phrase_does_not_make_its_noun_a_speaker() -> 
 
 def test_quote_then_an_inverted_outlet_still_speaks() -> None:
     assert attributions("“The canal fees have not changed,” the Ledger reports.")[0].speaker == "the Ledger"
+
+
+def test_whose_clause_after_an_inverted_cue_is_an_aside() -> None:
+    got = attributions("“The canal plan is sound,” said Lena Vogt, whose office wrote the plan.")[0]
+    assert got.speaker == "Lena Vogt"

@@ -57,6 +57,8 @@ def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
         # the chains need no subject found, or a comma just before the cue (an appositive, ", which")
         asked = role is None and (speaker is None or "," in masked[max(0, m.start() - 80) : m.start()])
         found, relative = missed_subject(masked, m.start()) if asked else (None, False)
+        if speaker and speaker.lower().startswith("whose "):  # "said Ruiz, whose campaign wrote the plan": an aside
+            speaker, relative = None, True
         if relative and found and (
             speaker is None
             or (found.endswith(f" {speaker}") and classify(found) == "organization")

@@ -111,12 +111,17 @@ class SpeakerMemory:
         cue = gender_cue(full.split()[:1]) or gender_cue([w for w in context.split() if w.lower() not in NAMES])
         if cue and full not in self.genders:
             self.genders[full] = cue
-        words = context.lower().split()
+        raw = context.split()
+        words = [w.lower() for w in raw]
         for i, word in enumerate(words):  # "Gov. Rick Perry" -> "the governor" resolves to him later
+            if i + 1 < len(raw) and raw[i + 1][:1].isupper() and raw[i + 1].strip(",;:()") not in full.split():
+                continue  # "Mary Ruiz, daughter of former Gov. Tom Ruiz": the title is another person's
             role = ROLE_ABBREVIATIONS.get(word, word.strip(",;:()"))
             if role in ROLE_NOUNS and not (i and words[i - 1] in _SECOND_OFFICE):  # "Lt. Gov. X" is not "the governor"
                 self.roles[role] = full
-                holders = self.holders.setdefault(role, [])
+            if role in ROLE_NOUNS:  # "the governor" and "the lieutenant governor" are told apart by their holders
+                office = f"{ROLE_ABBREVIATIONS.get(words[i - 1], words[i - 1])} {role}" if i and words[i - 1] in _SECOND_OFFICE else role
+                holders = self.holders.setdefault(office, [])
                 if full not in holders:
                     holders.append(full)
                     del holders[:-8]
@@ -203,7 +208,11 @@ class SpeakerMemory:
             for prev, prev_kind in reversed(self.others):
                 if head_noun(prev) == head and prev.lower() != low and names <= set(prev.split()):
                     return prev, prev_kind
-            if head in self.roles and len(tokens) <= 4:  # of two governors, the one mentioned last
+            qualifier = tokens[-2] if len(tokens) > 2 and tokens[-1] == head else ""
+            office = f"{ROLE_ABBREVIATIONS.get(qualifier, qualifier)} {head}" if qualifier in _SECOND_OFFICE else head
+            if office != head and office in self.holders:  # "the vice president", "the former governor"
+                return max(self.holders[office], key=lambda n: self.seen.get(n, 0)), "named"
+            if office == head and head in self.roles:  # of two governors, the one mentioned last
                 return max(self.holders.get(head) or [self.roles[head]], key=lambda n: self.seen.get(n, 0)), "named"
             if head in ROLE_NOUNS or head in PERSON_HEADS:
                 return self._role_only(phrase, head, kind)
