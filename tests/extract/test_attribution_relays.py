@@ -70,3 +70,13 @@ def test_quote_then_an_inverted_outlet_still_speaks() -> None:
 def test_whose_clause_after_an_inverted_cue_is_an_aside() -> None:
     got = attributions("“The canal plan is sound,” said Lena Vogt, whose office wrote the plan.")[0]
     assert got.speaker == "Lena Vogt"
+
+
+def test_a_cue_inside_an_opening_prepositional_phrase_yields_to_the_main_clause() -> None:
+    text = "In a note to Tomas and Rosa posted on her blog, Ms. Vogt recalled being criticized by a reporter for it."
+    assert attributions(text)[0].speaker == "Vogt"
+    text = (
+        "In a letter signed by the 42 members of the caucus, delivered to the leader, Paul Lindqvist of Maine, and "
+        "mentioned Wednesday by Rosa Albright of Vermont, the senators informed the leader that they would block it."
+    )
+    assert attributions(text)[0].speaker == "the senators"

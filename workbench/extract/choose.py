@@ -127,7 +127,7 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
             # ("..., the source added." after a that-clause is still the trailing attribution)
             trailing = [c for c in trailing if c is cue_cands[0] or _closes_sentence(masked, c)]
         chosen = trailing[-1] if trailing else cue_cands[0]
-        if chosen is cue_cands[0] and SUB_OPENER.match(masked):
+        if chosen is cue_cands[0] and (SUB_OPENER.match(masked) or _PREP_OPENER.match(masked)):
             # "When prosecutors charged the couple, the ex-congressman said ...": the main clause's cue speaks
             comma = masked.find(",", chosen.at)
             later = [c for c in cue_cands if 0 <= comma < c.at and len(c.speaker.split()) <= 4]
@@ -186,6 +186,9 @@ _SAYING = frozenset("said says say told tells added wrote writes stated declared
 _PEOPLE = frozenset({"named", "anonymous"})  # people and unnamed people; a document or poll is no source of knowledge
 # an opening subordinate clause ("as X said, ..." is excluded: it attributes the main clause to X)
 SUB_OPENER = re.compile(r"^\W*(?:When|After|Before|While|Since|Although|Though|If|Once|Until|Because)\b")
+# "In a letter to Sasha and Malia posted on her website, Ms. Davis recalled": a cue inside an opening
+# prepositional phrase is part of it; the main clause's cue speaks
+_PREP_OPENER = re.compile(r"^\W*(?:In|On|At|With|From|Through|Under|Amid|Despite|Unlike)\s")
 _THAT = re.compile(r"\sthat\s")
 _OWN_ACCOUNT = re.compile(r"^(.+?)['’]s?\s+(?:own\s+)?(?:admission|accounts?|counts?|estimates?|tally|reckoning)$")
 _WORDS = re.compile(r"[A-Za-z]+")
