@@ -80,3 +80,18 @@ def test_a_cue_inside_an_opening_prepositional_phrase_yields_to_the_main_clause(
         "mentioned Wednesday by Rosa Albright of Vermont, the senators informed the leader that they would block it."
     )
     assert attributions(text)[0].speaker == "the senators"
+
+
+def test_citing_gives_the_cited_source_and_the_outlet_as_via() -> None:
+    for text in (
+        "The canal will close in May, according to the Harbor Ledger, citing two harbor officials.",
+        "The canal will close in May, the Harbor Ledger reported, citing two harbor officials.",
+        "Citing two harbor officials, the Harbor Ledger reported that the canal will close in May.",
+    ):
+        got = attributions(text)[0]
+        assert (got.speaker, got.via) == ("two harbor officials", "the Harbor Ledger"), text
+
+
+def test_citing_his_own_record_is_no_relay() -> None:
+    got = attributions("Lena Vogt defended the canal budget, citing her own audit.")[0]
+    assert got.speaker == "Lena Vogt"

@@ -172,6 +172,8 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
         if chosen is None:
             words = words_of(masked)  # once for both gated fallbacks
             chosen = issued_stance(masked, words) or given_words(masked, words)
+    if "iting " in masked and (cited := _cited(masked, [*cue_cands, *according])):
+        chosen = cited  # "..., the Ledger reported, citing two officials": the officials speak, via the Ledger
     if chosen and chosen.via is None:
         m = INTERVIEW_WITH.search(masked) if " with " in masked else None
         if m and is_outlet(m.group("outlet")):
@@ -258,3 +260,17 @@ def _after_quoted_modifier(masked: str, cue_start: int) -> bool:
     """The words before the cue are a quoted word inside a lower-case phrase plus one noun ("as “misleading”
     media reports", "its “rigged” polls show"): a noun phrase running on, never a clause with its own subject."""
     return bool(_QUOTED_MODIFIER.search(masked, max(0, cue_start - 200), cue_start))
+
+
+_CITING = re.compile(r"(?:^\W*|,\s*)[Cc]iting\s+")
+
+
+def _cited(masked: str, cands: list[_Candidate]) -> _Candidate | None:
+    """ "according to the Ledger, citing two officials" / "the Ledger reported, citing ..." / "Citing ..., the Ledger
+    reported": the cited source speaks and the outlet or body that relays it is ``via``."""
+    m = _CITING.search(masked)
+    source = clean_speaker(phrase_after(masked, m.end())[0]) if m else None
+    if not source or source.lower() in PRONOUNS or source.split()[0].lower() in {"his", "her", "their", "its"}:
+        return None
+    relay = next((c for c in cands if c.cue != "citing" and c.speaker != source and is_outlet(c.speaker)), None)
+    return _Candidate(source, relay.cue, relay.speaker, source, relay.trailing, at=relay.at) if relay else None
