@@ -95,3 +95,7 @@ def test_citing_gives_the_cited_source_and_the_outlet_as_via() -> None:
 def test_citing_his_own_record_is_no_relay() -> None:
     got = attributions("Lena Vogt defended the canal budget, citing her own audit.")[0]
     assert got.speaker == "Lena Vogt"
+
+
+def test_an_outlet_named_with_a_time_word_is_still_a_source() -> None:
+    assert attributions("The canal will close in May, the Morning Ledger reported.")[0].speaker == "the Morning Ledger"

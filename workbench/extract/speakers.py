@@ -195,8 +195,8 @@ def clean_speaker(chunk: str) -> str | None:
         kept.append(tok)
     if _bare(kept[0]) in PRONOUNS_PERSON | PRONOUNS_GROUP and len(kept) == 1:
         return _bare(kept[0])
-    if any(_bare(t) in VERBISH or _bare(t).endswith(("n't", "n’t")) for t in kept):
-        return None
+    if any(_bare(t) in VERBISH or _bare(t).endswith(("n't", "n’t")) for t in kept) and not is_outlet(" ".join(kept)):
+        return None  # ("the Morning Ledger" is an outlet, not a time)
     if len(kept) > 10:
         return None
     phrase = " ".join(kept).strip(" ,.")
