@@ -99,3 +99,13 @@ def test_citing_his_own_record_is_no_relay() -> None:
 
 def test_an_outlet_named_with_a_time_word_is_still_a_source() -> None:
     assert attributions("The canal will close in May, the Morning Ledger reported.")[0].speaker == "the Morning Ledger"
+
+
+def test_a_bare_attribution_signs_the_quote_before_it() -> None:
+    got = [a.speaker for a in attributions("“The locks are old. They leak.” Vogt wrote in a post on Monday.")]
+    assert got == ["Vogt", "Vogt", "Vogt"]
+
+
+def test_an_attribution_with_its_own_content_does_not_sign_the_quote_before_it() -> None:
+    got = [a.speaker for a in attributions("“The locks are old.” Vogt said the board would replace them in May.")]
+    assert got == [None, "Vogt"]

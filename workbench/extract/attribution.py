@@ -123,7 +123,7 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
     run_sources: list[Attribution | None] = []
     waiting: dict[str, list[int]] = {}  # role head -> sentences its role-only speaker spoke
     about: deque[str] = deque(maxlen=3)  # the sentences since the last source, newest last
-    known, known_at, prev_paragraph = frozenset(), -1, -1
+    known, known_at, prev_paragraph, bare_quote_before = frozenset(), -1, -1, False
     for sent, state in zip(sentences, states, strict=True):
         masked = _masked(sent, state.masked)
         if memory.tick != known_at:  # surnames of the people mentioned so far, rebuilt only when they change
@@ -154,6 +154,9 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
             attribution = Attribution(hedge=hedge.group(0)) if hedge else None
         result.append(attribution)
         opens.append(cand.opens if cand and cand.opens != "headline" else "")  # a headline covers itself only
+        if cand and not cand.opens and bare_quote_before and prev_paragraph == sent.paragraph and _bare_cue(masked, cand):
+            opens[-1] = "back"  # "“The dam is old.” Ruiz said in a tweet.": the attribution signs the quote before it
+        bare_quote_before = cand is None and _all_quote(masked)
         run_sources.append(_run_source(masked, memory) if state.open_at_end and not sent.heading else None)
         for name, context in person_mentions(masked, known):
             memory.mention(name, context)
@@ -170,6 +173,16 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
             about.clear()
         prev_paragraph = sent.paragraph
     return propagate(sentences, states, result, opens, run_sources)
+
+
+def _bare_cue(masked: str, cand: _Candidate) -> bool:
+    """Only a source and its verb, with a short adjunct ("Ruiz said in a tweet.", "said Ana Ruiz, the mayor."):
+    nothing reported of its own, so it attributes the quote before it."""
+    words = _WORD_RUN.findall(masked)
+    return MASK not in masked and " that " not in masked and len(words) <= len(cand.speaker.split()) + 7
+
+
+_WORD_RUN = re.compile(r"[^\W\d_]+")
 
 
 def _all_quote(masked: str) -> bool:
