@@ -91,3 +91,11 @@ def test_name_after_a_quote_beats_a_name_inside_its_descriptions_list() -> None:
     )
     got = attributions(text)[0]
     assert (got.speaker, got.via) == ("Lena Vogt", "the Ledger")
+
+
+def test_a_given_name_after_an_institution_starts_the_person() -> None:
+    text = (
+        "Director of the Canal Agency Paul Okafor issued a statement late Thursday.\n\n"
+        "He called the audit “careless.”"
+    )
+    assert [a.speaker for a in attributions(text)] == ["Paul Okafor", "Paul Okafor"]

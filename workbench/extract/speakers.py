@@ -252,7 +252,11 @@ def person_name(phrase: str) -> str | None:
     if not run or len(run) > 4:
         return None
     if any(_bare(t).removesuffix("'s") in ORG_NOUNS for t in run):
-        return None
+        # "Director of National Intelligence James Clapper": a given name after the institution starts the person
+        last = max(i for i, t in enumerate(run) if _bare(t).removesuffix("'s") in ORG_NOUNS)
+        run = run[last + 1 :]
+        if len(run) < 2 or not is_given_name(run[0]):
+            return None
     if any(_bare(t) in STATES for t in run) and not place_in_name(tokens, run):
         return None
     return " ".join(run)
