@@ -109,3 +109,9 @@ def test_a_bare_attribution_signs_the_quote_before_it() -> None:
 def test_an_attribution_with_its_own_content_does_not_sign_the_quote_before_it() -> None:
     got = [a.speaker for a in attributions("“The locks are old.” Vogt said the board would replace them in May.")]
     assert got == [None, "Vogt"]
+
+
+def test_a_persons_statement_or_response_speaks_for_the_person() -> None:
+    assert attributions("Vogt’s statement said the locks were safe.")[0].speaker == "Vogt"
+    assert attributions("Lena Vogt’s response: “The locks are safe.”")[0].speaker == "Lena Vogt"
+    assert attributions("Vogt’s campaign said the locks were safe.")[0].speaker == "Vogt’s campaign"

@@ -172,6 +172,9 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
         if chosen is None:
             words = words_of(masked)  # once for both gated fallbacks
             chosen = issued_stance(masked, words) or given_words(masked, words)
+    owner = _POSSESSED_RECORD.match(chosen.speaker) if chosen and "s " in chosen.speaker else None
+    if owner and classify(owner.group(1)) == "named":  # "Vogt’s statement said", "Vogt’s response: ...": Vogt's words
+        chosen = replace(chosen, speaker=owner.group(1), role_text=owner.group(1))
     if "iting " in masked and (cited := _cited(masked, [*cue_cands, *according])):
         chosen = cited  # "..., the Ledger reported, citing two officials": the officials speak, via the Ledger
     if chosen and chosen.via is None:
@@ -262,6 +265,10 @@ def _after_quoted_modifier(masked: str, cue_start: int) -> bool:
     return bool(_QUOTED_MODIFIER.search(masked, max(0, cue_start - 200), cue_start))
 
 
+_POSSESSED_RECORD = re.compile(
+    r"^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*?)['’]s\s+(?:[a-z-]+\s+)?(?:statement|letter|memo|tweets?|post|"
+    r"op-ed|e-?mail|message|response|reply|remarks|comments|website|video)$"
+)
 _CITING = re.compile(r"(?:^\W*|,\s*)[Cc]iting\s+")
 
 
