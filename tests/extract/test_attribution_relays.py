@@ -115,3 +115,8 @@ def test_a_persons_statement_or_response_speaks_for_the_person() -> None:
     assert attributions("Vogt’s statement said the locks were safe.")[0].speaker == "Vogt"
     assert attributions("Lena Vogt’s response: “The locks are safe.”")[0].speaker == "Lena Vogt"
     assert attributions("Vogt’s campaign said the locks were safe.")[0].speaker == "Vogt’s campaign"
+
+
+def test_a_document_that_reads_a_quote_is_its_source() -> None:
+    got = attributions("“The locks are safe and the fees will not rise,” the board’s statement read.")[0]
+    assert (got.speaker, got.cue) == ("the board’s statement", "read")

@@ -47,6 +47,12 @@ QUOTE_TAG = re.compile(
 )
 
 
+_READ_TAG = re.compile(
+    rf"^\s*{MASK}+\s*,?\s+(?P<doc>(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){{0,2}}(?:statement|letter|memo|note|"
+    rf"sign|post|tweet|message|e-?mail|ad|release|order|ruling|complaint|filing))\s+(?P<verb>read|reads)\s*[.!?]?\s*$"
+)
+
+
 def _headline_label(label: str) -> bool:
     """ "Ana Ruiz: Bridge Will Reopen", "Poll: Mayor Leads", "Ruiz: ...": a headline's label names a person
     or a record or institution; "Stealth Over Health: ..." (a phrase with a function word) is a title."""
@@ -97,6 +103,9 @@ def tag_or_label(masked: str, raw: str, known: frozenset[str], first: bool = Fal
         speaker = clean_speaker(tag.group("who") or tag.group("who2"))
         if speaker and classify(speaker) == "named":
             return Candidate(speaker, tag.group("verb") or tag.group("verb2"), None, speaker, True)
+    read = _READ_TAG.match(masked) if masked.lstrip()[:1] == MASK else None
+    if read and (speaker := clean_speaker(read.group("doc"))):  # "“...,” the statement read.": a document's words
+        return Candidate(speaker, read.group("verb"), None, speaker, True)
     if ":" not in raw:
         return None  # every form below needs a colon
     m = LABEL.match(raw)  # the label may sit inside a transcript's quote marks
