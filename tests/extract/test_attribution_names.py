@@ -99,3 +99,13 @@ def test_a_given_name_after_an_institution_starts_the_person() -> None:
         "He called the audit “careless.”"
     )
     assert [a.speaker for a in attributions(text)] == ["Paul Okafor", "Paul Okafor"]
+
+
+def test_a_state_after_a_city_in_an_adjunct_is_not_the_speaker() -> None:
+    text = "Mr. Vogt, at another stop on Saturday, in Dover, Delaware, called the canal plan “anachronistic.”"
+    assert attributions(text)[0].speaker == "Vogt"
+
+
+def test_an_affiliation_with_its_own_of_stays_out_of_the_name() -> None:
+    text = "“We were not told,” Rev. Paul Okafor of Our Lady of the Locks told the Ledger."
+    assert attributions(text)[0].speaker == "Paul Okafor"

@@ -108,18 +108,18 @@ _LOWER_NAME = re.compile(r"^(?:[a-z]{1,3}[A-Z]|[a-z]{1,3}[-’'][A-Z])")
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|itself|themselves)\s*$", re.I)
 # "Senator Kamala Harris of California", "Rep. Ana Ruiz of Texas": the place is not part of the name
 _OF_PLACE = re.compile(r"(?<=[a-z])\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*$")
-_OF_THE = re.compile(r"(?<=[a-z])\s+of\s+the\s+[^,]{1,60}$")
+_FIRST_OF = re.compile(r"(?<=[a-z])\s+of\s+(?=[A-Z]|the\s)")
 
 
 def _drop_place(text: str) -> str:
     """ "Kamala Harris of California" -> "Kamala Harris"; "the Institute for the Study of War" stays; "Ana Ruiz of
     the harbor authority" -> "Ana Ruiz" (a person's affiliation, when the head is a full personal name)."""
+    first = _FIRST_OF.search(text)  # "Rev. Ana Ruiz of Our Lady of Lourdes": the first "of" after the full name
+    if first and (name := person_name(text[: first.start()])) and len(name.split()) >= 2:
+        return text[: first.start()] if classify(text[: first.start()]) == "named" else text
     m = _OF_PLACE.search(text)
     if not m:
-        m = _OF_THE.search(text)
-        head = text[: m.start()] if m else ""
-        name = person_name(head) if head else None
-        return head if name and len(name.split()) >= 2 and classify(head) == "named" else text
+        return text
     head = text[: m.start()]
     if any(_bare(t) in ORG_NOUNS or _bare(t) in ANON_NOUNS for t in _tokens(head)) or not _is_cap(_tokens(head)[-1]):
         return text

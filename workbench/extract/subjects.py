@@ -27,6 +27,7 @@ _PRONOUN_END = re.compile(r"(?<![\w'’])(he|she|they|we|I)\s*$")
 DASH_APPOSITIVE = re.compile(r"^(?P<np>.*?)\s*(?:--|[—–])(?P<app>[^—–]*?)(?:--|[—–])\s*$")
 
 
+_LOCATIVE = frozenset("in at near outside from".split())
 _CLAUSE_SUBJECTS = frozenset("he she they it we I".split())
 
 
@@ -64,6 +65,12 @@ def subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, 
         appositive = masked[a_start : len(pre) - 1]
         if a_start > 0:
             s_start, s_end = chunk_bounds(masked, a_start - 1)
+            before = masked[s_start : a_start - 1].split()
+            lead = clean_speaker(masked[: masked.find(",")]) if before and before[0] in _LOCATIVE else None
+            if lead and len(lead.split()) < 5 and classify(lead) == "named":
+                # "Mr. X, at a rally on Saturday, in Columbus, Ohio, called": "Ohio" ends a place; the clause's
+                # opening name speaks
+                return lead, appositive, None
             speaker = clean_speaker(masked[s_start : a_start - 1])
             named = clean_speaker(appositive)
             if named and classify(named) == "named" and (speaker is None or classify(speaker) != "named"):
