@@ -159,7 +159,7 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
     elif PARTICIPLE.search(masked):  # "Trump lashed out on Monday, saying ..."
         speaker = main_subject(masked)
         if speaker:
-            verb = PARTICIPLE.search(masked).group(0).lstrip(", ")
+            verb = PARTICIPLE.search(masked).group(0).lstrip(", █")
             chosen = _Candidate(speaker, verb, None, speaker, False)
     elif ASKED_OPENER.match(masked) and (speaker := main_subject(masked)):  # "Asked whether ..., Rob Shapiro offered"
         chosen = _Candidate(speaker, "asked", None, speaker, False)
