@@ -72,3 +72,17 @@ def test_a_title_inside_a_speakers_description_belongs_to_the_name_after_it() ->
         "“It is a good plan,” the former governor said."
     )
     assert speakers(text)[-1] == "Paul Lindqvist"
+
+
+def test_a_gender_guessed_from_a_given_name_does_not_strand_the_pronoun() -> None:
+    text = (
+        "Rep. Jordan Vogt said the canal bill was dead.\n\n"
+        "“It will not pass,” Vogt said.\n\n"
+        "She added that the vote was on Friday."
+    )
+    assert speakers(text) == ["Jordan Vogt"] * 3
+
+
+def test_a_gender_from_a_title_still_blocks_the_pronoun() -> None:
+    text = "Mr. Jordan Vogt said the canal bill was dead.\n\n“It will not pass,” Vogt said.\n\nShe added that the vote was on Friday."
+    assert speakers(text)[-1] != "Jordan Vogt"

@@ -84,7 +84,8 @@ class SpeakerMemory:
     tick: int = 0
     genders: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
-    holders: dict[str, list[str]] = field(default_factory=dict)  # role -> the (up to 8) people titled with it
+    holders: dict[str, list[str]] = field(default_factory=dict)
+    by_name: set[str] = field(default_factory=set)  # people whose gender only a given-name list told  # role -> the (up to 8) people titled with it
     others: list[tuple[str, str]] = field(default_factory=list)  # (phrase, kind) of non-person sources
     last: tuple[str, str] | None = None
     topic: str | None = None  # the person the sentence before was about, when it quoted no one
@@ -108,9 +109,12 @@ class SpeakerMemory:
         self.seen[full] = self.tick
         # the person's own first name, else a title or gendered role in the context ("Mrs.", "spokeswoman");
         # never another name in the context ("..., director for Rep. Stephen Fincher")
-        cue = gender_cue(full.split()[:1]) or gender_cue([w for w in context.split() if w.lower() not in NAMES])
+        by_name = gender_cue(full.split()[:1])
+        cue = by_name or gender_cue([w for w in context.split() if w.lower() not in NAMES])
         if cue and full not in self.genders:
             self.genders[full] = cue
+            if by_name and not gender_cue(context.split()[:1]):
+                self.by_name.add(full)  # a guess from a given-name list ("Jordan" is not always a man)
         raw = context.split()
         words = [w.lower() for w in raw]
         for i, word in enumerate(words):  # "Gov. Rick Perry" -> "the governor" resolves to him later
@@ -180,7 +184,9 @@ class SpeakerMemory:
                 break
         if matching is not None:
             return matching
-        return next((p for p in reversed(self.persons) if p not in self.genders), None)
+        unknown = next((p for p in reversed(self.persons) if p not in self.genders), None)
+        # nobody fits: the speaker just quoted, when only a given-name list gave them the other gender
+        return unknown or (self.strong[-1] if self.strong and self.strong[-1] in self.by_name else None)
 
     def resolve(self, phrase: str, kind: str, gender: str | None = None) -> tuple[str, str]:
         """Map a follow-on mention to the source it names; unknown mentions come back unchanged.
