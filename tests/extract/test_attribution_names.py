@@ -109,3 +109,16 @@ def test_a_state_after_a_city_in_an_adjunct_is_not_the_speaker() -> None:
 def test_an_affiliation_with_its_own_of_stays_out_of_the_name() -> None:
     text = "“We were not told,” Rev. Paul Okafor of Our Lady of the Locks told the Ledger."
     assert attributions(text)[0].speaker == "Paul Okafor"
+
+
+def test_a_surname_ending_in_ly_is_not_a_trailing_adverb() -> None:
+    assert attributions("Lena Kelly said the canal would reopen in May.")[0].speaker == "Lena Kelly"
+    assert attributions("“The canal reopens in May,” Donnelly said.")[0].speaker == "Donnelly"
+    assert attributions("Paul Connolly appeared to blame the canal board.")[0].speaker == "Paul Connolly"
+    assert attributions("The Harbor Weekly reported that the canal would reopen.")[0].speaker == "the Harbor Weekly"
+    assert attributions("Vogt on Monday sharply criticized the canal board.")[0].speaker == "Vogt"
+
+
+def test_told_reporters_keeps_only_the_audience_in_the_cue() -> None:
+    got = attributions("Lena Vogt told reporters the canal would reopen in May.")[0]
+    assert (got.speaker, got.cue, got.via) == ("Lena Vogt", "told reporters", None)

@@ -27,4 +27,6 @@ def is_outlet(phrase: str) -> bool:
 
 
 def is_generic_audience(phrase: str) -> bool:
-    return bool(GENERIC_AUDIENCE.match(phrase.strip()))
+    """The whole phrase is an audience ("reporters", "the agency"), not one that runs on into a clause."""
+    m = GENERIC_AUDIENCE.match(phrase.strip())
+    return bool(m) and m.end() == len(phrase.strip())
