@@ -122,3 +122,9 @@ def test_a_surname_ending_in_ly_is_not_a_trailing_adverb() -> None:
 def test_told_reporters_keeps_only_the_audience_in_the_cue() -> None:
     got = attributions("Lena Vogt told reporters the canal would reopen in May.")[0]
     assert (got.speaker, got.cue, got.via) == ("Lena Vogt", "told reporters", None)
+
+
+def test_a_modal_or_month_as_a_given_name_is_a_person() -> None:
+    assert attributions("Will Okafor said the canal would reopen in May.")[0].speaker == "Will Okafor"
+    assert attributions("“The canal reopens in May,” said April Vogt.")[0].speaker == "April Vogt"
+    assert attributions("If Vogt said so, the canal reopens in May.")[0].speaker == "Vogt"

@@ -1,11 +1,9 @@
 """Speaker phrases: trim the noun phrase before/after a cue, tell its kind, resolve follow-ons.
 
-News names sources in a few fixed shapes, so word lists carry most of the weight:
-a person is a run of capitalized words after any title ("U.S. Defense Secretary Lloyd
-Austin" -> "Lloyd Austin"); an organization has an institutional head noun ("ministry",
-"General Staff", "police") or is a state ("Canada"); an anonymous source is a
-common-noun source ("an unnamed official", "analysts", "a local resident").
-:class:`workbench.extract.memory.SpeakerMemory` resolves follow-ons ("Ruiz", "he", "the spokesman").
+News names sources in a few fixed shapes, so word lists carry most of the weight: a person is a run of capitalized
+words after any title ("U.S. Defense Secretary Lloyd Austin" -> "Lloyd Austin"); an organization has an institutional
+head noun ("ministry", "General Staff", "police") or is a state ("Canada"); an anonymous source is a common-noun
+source ("an unnamed official", "analysts"). :class:`memory.SpeakerMemory` resolves follow-ons ("Ruiz", "he").
 """
 
 from __future__ import annotations
@@ -142,6 +140,7 @@ _OPENING_PREPOSITIONS = frozenset(
 )
 _PREPOSITIONS = frozenset("in on at by from for with to during last this over since".split())
 _PARTICIPLES = frozenset("taken given made held written seen known done shown drawn begun chosen run".split())
+_NAME_WORDS = frozenset("Will May June April August".split())
 _DANGLING_WORDS = frozenset("and or of the a an to on in with for".split())
 
 
@@ -195,8 +194,10 @@ def clean_speaker(chunk: str) -> str | None:
         kept.append(tok)
     if _bare(kept[0]) in PRONOUNS_PERSON | PRONOUNS_GROUP and len(kept) == 1:
         return _bare(kept[0])
-    if any(_bare(t) in VERBISH or _bare(t).endswith(("n't", "n’t")) for t in kept) and not is_outlet(" ".join(kept)):
-        return None  # ("the Morning Ledger" is an outlet, not a time)
+    # "the Morning Ledger" is an outlet, "Will Hurd" / "April Ruiz" a person (a modal or month as a given name)
+    first_name = len(kept) > 1 and kept[0] in _NAME_WORDS and _is_cap(kept[1]) and _bare(kept[1]) not in VERBISH
+    if any(_bare(t) in VERBISH or _bare(t).endswith(("n't", "n’t")) for t in kept[first_name:]) and not is_outlet(" ".join(kept)):
+        return None
     if len(kept) > 10:
         return None
     phrase = " ".join(kept).strip(" ,.")
