@@ -120,6 +120,8 @@ def test_a_persons_statement_or_response_speaks_for_the_person() -> None:
 def test_a_document_that_reads_a_quote_is_its_source() -> None:
     got = attributions("“The locks are safe and the fees will not rise,” the board’s statement read.")[0]
     assert (got.speaker, got.cue) == ("the board’s statement", "read")
+    got = attributions("“We object to the canal fees,” the letter states. “They are too high.”")
+    assert [a.speaker for a in got] == ["the letter", "the letter"]
 
 
 def test_a_participle_after_a_quote_closing_with_its_comma_reports_for_the_subject() -> None:

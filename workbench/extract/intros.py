@@ -49,7 +49,7 @@ QUOTE_TAG = re.compile(
 
 _READ_TAG = re.compile(
     rf"^\s*{MASK}+\s*,?\s+(?P<doc>(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){{0,2}}(?:statement|letter|memo|note|"
-    rf"sign|post|tweet|message|e-?mail|ad|release|order|ruling|complaint|filing))\s+(?P<verb>read|reads)\s*[.!?]?\s*$"
+    rf"sign|post|tweet|message|e-?mail|ad|release|order|ruling|complaint|filing))\s+(?P<verb>read|reads|states)\s*[.!?]?\s*$"
 )
 
 
