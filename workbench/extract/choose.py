@@ -52,7 +52,7 @@ def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
             at = m.start() - len(window) + venue.start()
             blanked = masked[:at] + " " * (m.start() - at) + masked[m.start() :]
             speaker = subject_before(blanked, m.start(), verb)[0] or speaker
-        if speaker and _after_quoted_modifier(masked, m.start()):
+        if speaker and MASK in masked and _after_quoted_modifier(masked, m.start()):
             continue  # "refuting what he called “misleading” media reports": the quote is part of a noun phrase
         # the chains need no subject found, or a comma just before the cue (an appositive, ", which")
         asked = role is None and (speaker is None or "," in masked[max(0, m.start() - 80) : m.start()])

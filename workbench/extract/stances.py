@@ -21,7 +21,7 @@ _STANCE_ING = (
 )
 PARTICIPLE = re.compile(
     # a comma inside closing quote marks is masked with the quote: "rated the ad as “false,” noting that ..."
-    rf"(?:(?:[,█]|\b(?:by|after|before|while|in|for))\s*(?=(?:{_SAYING_ING})\b)|[,█]\s*(?=(?:{_STANCE_ING})\b))"
+    rf"(?:(?:,|█(?!█)|\b(?:by|after|before|while|in|for))\s*(?=(?:{_SAYING_ING})\b)|(?:,|█(?!█))\s*(?=(?:{_STANCE_ING})\b))"
     rf"(?P<verb>{_SAYING_ING}|{_STANCE_ING})\b",
     re.I,
 )
