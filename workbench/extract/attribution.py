@@ -55,7 +55,7 @@ from workbench.models import Attribution
 FIRST_PERSON = frozenset({"i", "we"})
 HEADLINE_MAX = 150  # characters: headlines are short; a longer first line is a lede
 # "This post has been revised to reflect the following correction:": the newsroom speaks, not the last source
-NOTE = re.compile(r"\b(?:correction|corrected|clarification|revised|updated|editor['’]s note)\b", re.I)
+NOTE = re.compile(r"\b(?:correction|corrected|clarification|revised|update|updated|editor['’]s note)\b", re.I)
 
 
 def is_reported(attribution: Attribution) -> bool:
@@ -92,7 +92,22 @@ def _masked(sent: Sentence, masked_quotes: str) -> str:
     masked = " " * cut + masked_quotes[cut:]
     if "(" not in masked and "-" not in masked and "–" not in masked:
         return masked  # no party tag possible
-    return PARTY_TAG.sub(lambda m: " " * len(m.group(0)), masked)
+    return PARTY_TAG.sub(_blank_tag, masked)
+
+
+_APPOSITIVE_NEXT = re.compile(r"\s*(?:a|an|the|who|whose|which|\d)\b")
+
+
+def _blank_tag(m: re.Match[str]) -> str:
+    """Blank a party tag; a comma-enclosed one followed by an appositive keeps its closing comma, so the
+    appositive stays one ("Ana Ruiz, R-Texas, a member of the panel, said" -> "Ana Ruiz       , a member ...")."""
+    tag = m.group(0)
+    if tag.lstrip().startswith(",") and tag.endswith(",") and _APPOSITIVE_NEXT.match(m.string, m.end()):
+        # only after a name that opens its clause: "has sent Ryan, R-Wis., a letter" keeps its object whole
+        clause = m.string[: m.start()].rsplit(",", 1)[-1].replace(MASK, " ").split()  # after a quote too
+        if clause and all(w[:1].isupper() for w in clause):
+            return " " * (len(tag) - 1) + ","
+    return " " * len(tag)
 
 
 def attribute(sentences: list[Sentence]) -> list[Attribution]:
@@ -108,7 +123,7 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
     run_sources: list[Attribution | None] = []
     waiting: dict[str, list[int]] = {}  # role head -> sentences its role-only speaker spoke
     about: deque[str] = deque(maxlen=3)  # the sentences since the last source, newest last
-    known, known_at = frozenset(), -1
+    known, known_at, prev_paragraph, bare_quote_before = frozenset(), -1, -1, False
     for sent, state in zip(sentences, states, strict=True):
         masked = _masked(sent, state.masked)
         if memory.tick != known_at:  # surnames of the people mentioned so far, rebuilt only when they change
@@ -120,6 +135,10 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
         if cand is None and memory.last and masked.rstrip().endswith(":") and not sent.heading and not NOTE.search(masked):
             # "Read the full statement below:" introduces more of the source just quoted
             cand = _Candidate(memory.last[0], ":", None, "", False, opens="colon")
+        if cand is None and about and not state.open_at_end and _all_quote(masked) and prev_paragraph >= sent.paragraph - 1:
+            # "Ruiz was blunt. “The dam is old.”": a bare quote right after a sentence about a person is theirs
+            person = topic(about[-1], memory)
+            cand = _Candidate(person, "quote", None, person, False) if person else None
         if cand and cand.speaker.lower() in PERSON_PRONOUNS:  # worked out only when a he/she needs it
             memory.topic = None
             for text in about:
@@ -135,6 +154,9 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
             attribution = Attribution(hedge=hedge.group(0)) if hedge else None
         result.append(attribution)
         opens.append(cand.opens if cand and cand.opens != "headline" else "")  # a headline covers itself only
+        if cand and not cand.opens and bare_quote_before and prev_paragraph == sent.paragraph and _bare_cue(masked, cand):
+            opens[-1] = "back"  # "“The dam is old.” Ruiz said in a tweet.": the attribution signs the quote before it
+        bare_quote_before = cand is None and _all_quote(masked)
         run_sources.append(_run_source(masked, memory) if state.open_at_end and not sent.heading else None)
         for name, context in person_mentions(masked, known):
             memory.mention(name, context)
@@ -149,7 +171,26 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
             about.append(masked)  # quotes no one: what it is about may name the next "he said"
         else:
             about.clear()
+        prev_paragraph = sent.paragraph
     return propagate(sentences, states, result, opens, run_sources)
+
+
+def _bare_cue(masked: str, cand: _Candidate) -> bool:
+    """Only a source and its verb, with a short adjunct ("Ruiz said in a tweet.", "said Ana Ruiz, the mayor."):
+    nothing reported of its own, so it attributes the quote before it."""
+    words = _WORD_RUN.findall(masked)
+    return MASK not in masked and " that " not in masked and len(words) <= len(cand.speaker.split()) + 7
+
+
+_WORD_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _all_quote(masked: str) -> bool:
+    """The sentence is one quotation and nothing else (quotes are masked: no word is left outside them)."""
+    return masked.lstrip()[:1] == MASK and not _WORD.search(masked)
+
+
+_WORD = re.compile(r"[^\W\d_]")
 
 
 def _alone(sentences: list[Sentence]) -> bool:

@@ -25,7 +25,7 @@ _APPOSITIVE = re.compile(r"^(?:\d{1,3}|(?:who|whom|whose|which|a|an|the|now|then
 _AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|will|would|did|does|do|not|also|then|now|just|[a-z]{3,}ly))+\s*$")
 # raising and trying verbs between a subject and the cue's infinitive ("appeared to blame", "tried to downplay")
 _SEEMING = re.compile(
-    r"(?:\s+(?:\w+ly|also|then|not|never))*\s+(?:appeared|appears|seemed|seems|tried|tries|began|begins|went on|"
+    r"(?:\s+(?:[a-z]\w*ly|also|then|not|never))*\s+(?:appeared|appears|seemed|seems|tried|tries|began|begins|went on|"
     r"was quick|were quick|is quick|are quick|moved|moves|rushed|rushes|hastened|hastens)\s+to\s*$"
 )
 _RELATIVE_END = re.compile(r",\s*(?P<rel>which|who)\s*$")

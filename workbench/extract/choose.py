@@ -28,7 +28,8 @@ from workbench.extract.intros import NOT_SUBJECTS, tag_or_label, venue_or_nomina
 from workbench.extract.intros import Candidate as _Candidate
 from workbench.extract.issued import given_words, issued_stance
 from workbench.extract.memo import lists_memo
-from workbench.extract.speakers import classify, clean_speaker, is_generic_audience, is_outlet
+from workbench.extract.outlets import is_generic_audience, is_outlet
+from workbench.extract.speakers import classify, clean_speaker, person_name
 from workbench.extract.stances import PARTICIPLE, SAYING_THAT, STANCE, STANCE_WORDS, VENUE_ADJUNCT
 from workbench.extract.subjects import main_subject, subject_before, told_object
 
@@ -53,9 +54,13 @@ def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
             at = m.start() - len(window) + venue.start()
             blanked = masked[:at] + " " * (m.start() - at) + masked[m.start() :]
             speaker = subject_before(blanked, m.start(), verb)[0] or speaker
+        if speaker and MASK in masked and _after_quoted_modifier(masked, m.start()):
+            continue  # "refuting what he called “misleading” media reports": the quote is part of a noun phrase
         # the chains need no subject found, or a comma just before the cue (an appositive, ", which")
         asked = role is None and (speaker is None or "," in masked[max(0, m.start() - 80) : m.start()])
         found, relative = missed_subject(masked, m.start()) if asked else (None, False)
+        if speaker and speaker.lower().startswith("whose "):  # "said Ruiz, whose campaign wrote the plan": an aside
+            speaker, relative = None, True
         if relative and found and (
             speaker is None
             or (found.endswith(f" {speaker}") and classify(found) == "organization")
@@ -68,14 +73,14 @@ def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
         tail = masked[m.end() : c_end]
         trailing = c_start > 0 and " that " not in f" {tail} " and len(tail.split()) <= 7
         pre = masked[: m.start()].rstrip()
-        inverted = False
+        inverted, after_via = False, None
         if speaker is None and verb.lower() in INVERTIBLE and (not pre or pre[-1] in f",{MASK}"):
             after, after_end = phrase_after(masked, m.end())
             writer, _, outlet = after.partition(" for ")  # "..., wrote Cameron Easley for Morning Consult."
             if outlet[:1].isupper() and verb.lower() in {"wrote", "writes"}:
                 after = writer
             # "..., said an official." -- not "..., wrote an open letter to the girls"
-            speaker = clean_speaker(after) if " to " not in f" {after} " else None
+            speaker, after_via = _inverted_speaker(after)
             nxt_start, nxt_end = chunk_bounds(masked, min(after_end + 1, len(masked)))
             role_text = masked[nxt_start:nxt_end]
             trailing = inverted = True
@@ -84,7 +89,7 @@ def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
                 speaker, role = named, speaker  # "..., said a White House spokesman, Eric Schultz."
         if speaker is None:
             continue
-        cue, via = verb, None
+        cue, via = verb, (after_via if inverted else None)
         if verb.lower() in {"told", "tells", "tell"}:
             obj = told_object(masked, m.end())
             if obj and not inverted:
@@ -124,7 +129,7 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
             # ("..., the source added." after a that-clause is still the trailing attribution)
             trailing = [c for c in trailing if c is cue_cands[0] or _closes_sentence(masked, c)]
         chosen = trailing[-1] if trailing else cue_cands[0]
-        if chosen is cue_cands[0] and SUB_OPENER.match(masked):
+        if chosen is cue_cands[0] and (SUB_OPENER.match(masked) or _PREP_OPENER.match(masked)):
             # "When prosecutors charged the couple, the ex-congressman said ...": the main clause's cue speaks
             comma = masked.find(",", chosen.at)
             later = [c for c in cue_cands if 0 <= comma < c.at and len(c.speaker.split()) <= 4]
@@ -156,7 +161,7 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
     elif PARTICIPLE.search(masked):  # "Trump lashed out on Monday, saying ..."
         speaker = main_subject(masked)
         if speaker:
-            verb = PARTICIPLE.search(masked).group(0).lstrip(", ")
+            verb = PARTICIPLE.search(masked).group(0).lstrip(", █")
             chosen = _Candidate(speaker, verb, None, speaker, False)
     elif ASKED_OPENER.match(masked) and (speaker := main_subject(masked)):  # "Asked whether ..., Rob Shapiro offered"
         chosen = _Candidate(speaker, "asked", None, speaker, False)
@@ -169,6 +174,11 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
         if chosen is None:
             words = words_of(masked)  # once for both gated fallbacks
             chosen = issued_stance(masked, words) or given_words(masked, words)
+    owner = _POSSESSED_RECORD.match(chosen.speaker) if chosen and "s " in chosen.speaker else None
+    if owner and classify(owner.group(1)) == "named":  # "Vogt’s statement said", "Vogt’s response: ...": Vogt's words
+        chosen = replace(chosen, speaker=owner.group(1), role_text=owner.group(1))
+    if "iting " in masked and (cited := _cited(masked, [*cue_cands, *according])):
+        chosen = cited  # "..., the Ledger reported, citing two officials": the officials speak, via the Ledger
     if chosen and chosen.via is None:
         m = INTERVIEW_WITH.search(masked) if " with " in masked else None
         if m and is_outlet(m.group("outlet")):
@@ -183,6 +193,9 @@ _SAYING = frozenset("said says say told tells added wrote writes stated declared
 _PEOPLE = frozenset({"named", "anonymous"})  # people and unnamed people; a document or poll is no source of knowledge
 # an opening subordinate clause ("as X said, ..." is excluded: it attributes the main clause to X)
 SUB_OPENER = re.compile(r"^\W*(?:When|After|Before|While|Since|Although|Though|If|Once|Until|Because)\b")
+# "In a letter to Sasha and Malia posted on her website, Ms. Davis recalled": a cue inside an opening
+# prepositional phrase is part of it; the main clause's cue speaks
+_PREP_OPENER = re.compile(r"^\W*(?:In|On|At|With|From|Through|Under|Amid|Despite|Unlike)\s")
 _THAT = re.compile(r"\sthat\s")
 _OWN_ACCOUNT = re.compile(r"^(.+?)['’]s?\s+(?:own\s+)?(?:admission|accounts?|counts?|estimates?|tally|reckoning)$")
 _WORDS = re.compile(r"[A-Za-z]+")
@@ -209,3 +222,64 @@ def _participle_first(masked: str, chosen: _Candidate) -> _Candidate:
     if speaker is None or speaker.lower() == chosen.speaker.lower() or masked.find(speaker) > part.start():
         return chosen
     return _Candidate(speaker, part.group("verb").lower(), None, speaker, False, at=part.start())
+
+
+_PREPOSITIONS = frozenset("from of by for with to at in on about against into over under".split())
+
+
+def _inverted_speaker(after: str) -> tuple[str | None, str | None]:
+    """Speaker (and relaying outlet) of the phrase after an inverted cue ("“...,” said ...").
+
+    "said an official" -> the official; "explained Ana Ruiz to the Ledger" -> Ana Ruiz, via "the Ledger" (a person
+    speaking *to* someone: the addressee is an audience, an outlet is ``via``); "explained newly elected mayor Ana
+    Ruiz" -> Ana Ruiz (a lower-case description before a name). Never "wrote an open letter to the girls"."""
+    head, to, obj = after.partition(" to ")
+    speaker = _described_name(head)
+    if to:
+        if not speaker or classify(speaker) != "named":
+            return None, None
+        return speaker, (obj if is_outlet(obj) or (obj.startswith("the ") and obj[4:5].isupper()) else None)
+    return speaker, None
+
+
+def _described_name(phrase: str) -> str | None:
+    """The speaker phrase, or the personal name ending a lower-case description ("newly elected mayor Ana Ruiz");
+    never after an article or a preposition ("by the Kansas City Star", "documents from Ana Ruiz")."""
+    speaker = clean_speaker(phrase)
+    if speaker is not None:
+        return speaker
+    name = person_name(phrase)
+    words = phrase.split()
+    if not name or len(name.split()) < 2 or len(words) <= len(name.split()):
+        return None
+    description = [w.lower() for w in words[: -len(name.split())]]
+    if any(w in _PREPOSITIONS or w in {"the", "a", "an"} or not w.replace("-", "").isalpha() for w in description):
+        return None
+    return name if classify(name) == "named" else None
+
+
+_QUOTED_MODIFIER = re.compile(rf"[a-z]\s+{MASK}+\s+[a-z][\w-]*\s+$")
+
+
+def _after_quoted_modifier(masked: str, cue_start: int) -> bool:
+    """The words before the cue are a quoted word inside a lower-case phrase plus one noun ("as “misleading”
+    media reports", "its “rigged” polls show"): a noun phrase running on, never a clause with its own subject."""
+    return bool(_QUOTED_MODIFIER.search(masked, max(0, cue_start - 200), cue_start))
+
+
+_POSSESSED_RECORD = re.compile(
+    r"^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*?)['’]s\s+(?:[a-z-]+\s+)?(?:statement|letter|memo|tweets?|post|"
+    r"op-ed|e-?mail|message|response|reply|remarks|comments|website|video)$"
+)
+_CITING = re.compile(r"(?:^\W*|,\s*)[Cc]iting\s+")
+
+
+def _cited(masked: str, cands: list[_Candidate]) -> _Candidate | None:
+    """ "according to the Ledger, citing two officials" / "the Ledger reported, citing ..." / "Citing ..., the Ledger
+    reported": the cited source speaks and the outlet or body that relays it is ``via``."""
+    m = _CITING.search(masked)
+    source = clean_speaker(phrase_after(masked, m.end())[0]) if m else None
+    if not source or source.lower() in PRONOUNS or source.split()[0].lower() in {"his", "her", "their", "its"}:
+        return None
+    relay = next((c for c in cands if c.cue != "citing" and c.speaker != source and is_outlet(c.speaker)), None)
+    return _Candidate(source, relay.cue, relay.speaker, source, relay.trailing, at=relay.at) if relay else None

@@ -40,8 +40,9 @@ _WORD_RUN = re.compile(r"[A-Za-z]+")
 LEADING_NP = re.compile(r"^\s*((?:the |a |an )?[A-Z][\w.'’-]*(?:\s+(?:of |for |the )*[A-Z][\w.'’-]*)*)")
 TRAILING_TIME = re.compile(
     r"\s+(?:(?:this|last|on|earlier|late|early) )?(?:week|month|year|morning|evening|night|weekend|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?:\s+\w+ly)?\s*$"
-    r"|(?:\s+(?:\w+ly|now|almost|just|already|even|again|then|also|still|once|later|earlier))+\s*$"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?:\s+(?-i:[a-z]\w*ly))?\s*$"
+    # adverbs are lower case: "Megyn Kelly said", "the Shelton Weekly reported" keep their last word
+    r"|(?:\s+(?-i:[a-z]\w*ly|now|almost|just|already|even|again|then|also|still|once|later|earlier))+\s*$"
     r"|\s+in\s+(?:19|20)\d\d\s*$",  # "an arbitration panel in 2001 found"
     # "Clinton on Wednesday vigorously defended", "Clinton now says", "leaders almost universally expressed"
     re.I,

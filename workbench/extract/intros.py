@@ -24,8 +24,8 @@ from workbench.extract.cues import (
     is_title_case,
     phrase_after,
 )
-from workbench.extract.memory import NAMES
-from workbench.extract.speakers import ANON_NOUNS, ORG_NOUNS, classify, clean_speaker, head_noun
+from workbench.extract.given_names import NAMES
+from workbench.extract.speakers import ANON_NOUNS, ORG_NOUNS, ROLE_NOUNS, classify, clean_speaker, head_noun
 from workbench.extract.subjects import main_subject, noun_phrase_start
 from workbench.extract.verbs import VERB_FORMS
 
@@ -44,6 +44,12 @@ _NAME = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
 QUOTE_TAG = re.compile(
     rf"^\s*{MASK}+\s*,?\s+(?:(?P<verb>[a-z]{{3,}}(?:ed|es|s))\s+(?P<who>{_NAME})|(?P<who2>{_NAME})\s+"
     rf"(?P<verb2>[a-z]{{3,}}(?:ed|es|s)))\s*[.!?]?\s*$"
+)
+
+
+_READ_TAG = re.compile(
+    rf"^\s*{MASK}+\s*,?\s+(?P<doc>(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){{0,2}}(?:statement|letter|memo|note|"
+    rf"sign|post|tweet|message|e-?mail|ad|release|order|ruling|complaint|filing))\s+(?P<verb>read|reads|states)\s*[.!?]?\s*$"
 )
 
 
@@ -97,6 +103,9 @@ def tag_or_label(masked: str, raw: str, known: frozenset[str], first: bool = Fal
         speaker = clean_speaker(tag.group("who") or tag.group("who2"))
         if speaker and classify(speaker) == "named":
             return Candidate(speaker, tag.group("verb") or tag.group("verb2"), None, speaker, True)
+    read = _READ_TAG.match(masked) if masked.lstrip()[:1] == MASK else None
+    if read and (speaker := clean_speaker(read.group("doc"))):  # "“...,” the statement read.": a document's words
+        return Candidate(speaker, read.group("verb"), None, speaker, True)
     if ":" not in raw:
         return None  # every form below needs a colon
     m = LABEL.match(raw)  # the label may sit inside a transcript's quote marks
@@ -116,6 +125,9 @@ def tag_or_label(masked: str, raw: str, known: frozenset[str], first: bool = Fal
     if lead and colon:  # "Sanders made the following comment:", "Biden was quick to retort: “...”"
         title = first and is_title_case(raw)  # "Elizabeth Warren Hammers Wells Fargo CEO: ‘...’"
         speaker = title_subject(masked) if title else clean_speaker(lead.group(1))
+        role_lead = _ROLE_NAME.match(masked, lead.end())  # "DNC spokesman Brad Woodhouse addressed ...:"
+        if not title and role_lead and role_lead.group(1) in ANON_NOUNS | ROLE_NOUNS:
+            speaker = clean_speaker(role_lead.group(2)) or speaker
         name = speaker and classify(speaker) == "named"
         if name and (speaker.split()[-1] in known or len(speaker.split()) >= 2):
             return Candidate(speaker, ":", None, speaker, False, opens="colon")
@@ -129,6 +141,7 @@ def tag_or_label(masked: str, raw: str, known: frozenset[str], first: bool = Fal
         if (
             speaker
             and speaker.lower() == chunk.lower()
+            and speaker.lower() not in NOT_LABELS  # "UPDATE:" opens an editor's addition, nobody speaks
             and len(speaker.split()) <= 6
             and classify(speaker) in {"named", "organization"}
         ):
@@ -138,6 +151,7 @@ def tag_or_label(masked: str, raw: str, known: frozenset[str], first: bool = Fal
 
 _VERBS = frozenset(VERB_FORMS.lower().split("|"))
 _PARTIAL_QUOTE = MASK * 10  # a quoted stretch of two words or more
+_ROLE_NAME = re.compile(r"\s+([a-z]+)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})")
 # openers that LEADING_NP takes for a subject but that name no one ("For those ...", "Correction: ...")
 NOT_SUBJECTS = frozenset(
     "for among these this those that it i there here correction update note as "

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from workbench.extract.given_names import FEMALE_NAMES, MALE_NAMES, NAMES
 from workbench.extract.speakers import ROLE_NOUNS, head_noun
 
 KEEP = 48
@@ -30,33 +31,14 @@ ROLE_ABBREVIATIONS = {
     "atty.": "attorney",
     "supt.": "superintendent",
 }
+# a qualifier that makes the title another office: "Lt. Gov.", "Vice President", "Deputy Mayor", "former Gov."
+_SECOND_OFFICE = frozenset("lt. lieutenant vice deputy assistant associate former ex-".split())
 PRONOUNS_PERSON = {"he": "m", "she": "f"}
 PRONOUNS_GROUP = frozenset({"they", "we", "it"})
 MALE_CUES = frozenset("mr. mr sir spokesman chairman congressman businessman father son brother king".split())
 FEMALE_CUES = frozenset(
     "mrs. mrs ms. ms miss madam spokeswoman chairwoman congresswoman businesswoman mother daughter sister "
     "queen first lady".split()
-)
-# Common given names (closed, topic-free: the most frequent US birth names of recent decades).
-MALE_NAMES = frozenset(
-    "james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony "
-    "mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan "
-    "jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander "
-    "frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle "
-    "walter ethan jeremy harold keith christian roger noah gerald carl terry sean austin arthur lawrence "
-    "jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy "
-    "eugene vincent russell elijah louis bobby philip johnny mike bill tom jim bob dan steve chris tim ted "
-    "rick ron ben greg jeff ken matt nick sam tony".split()
-)
-FEMALE_NAMES = frozenset(
-    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra "
-    "ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura "
-    "cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine "
-    "debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly "
-    "lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara "
-    "madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle "
-    "beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori kate kathy sue liz "
-    "jane jill anne ellen".split()
 )
 
 
@@ -90,7 +72,6 @@ def gender_cue(words: list[str]) -> str | None:
     return None
 
 
-NAMES = MALE_NAMES | FEMALE_NAMES
 
 
 @dataclass
@@ -103,6 +84,8 @@ class SpeakerMemory:
     tick: int = 0
     genders: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
+    holders: dict[str, list[str]] = field(default_factory=dict)
+    by_name: set[str] = field(default_factory=set)  # people whose gender only a given-name list told  # role -> the (up to 8) people titled with it
     others: list[tuple[str, str]] = field(default_factory=list)  # (phrase, kind) of non-person sources
     last: tuple[str, str] | None = None
     topic: str | None = None  # the person the sentence before was about, when it quoted no one
@@ -127,13 +110,26 @@ class SpeakerMemory:
         self.seen[full] = self.tick
         # the person's own first name, else a title or gendered role in the context ("Mrs.", "spokeswoman");
         # never another name in the context ("..., director for Rep. Stephen Fincher")
-        cue = gender_cue(full.split()[:1]) or context_cue
+        by_name = gender_cue(full.split()[:1])
+        cue = by_name or context_cue
         if cue and full not in self.genders:
             self.genders[full] = cue
-        for word in context.lower().split():  # "Gov. Rick Perry" -> "the governor" resolves to him later
+            if by_name and not gender_cue(context.split()[:1]):
+                self.by_name.add(full)  # a guess from a given-name list ("Jordan" is not always a man)
+        raw = context.split()
+        words = [w.lower() for w in raw]
+        for i, word in enumerate(words):  # "Gov. Rick Perry" -> "the governor" resolves to him later
+            if i + 1 < len(raw) and raw[i + 1][:1].isupper() and raw[i + 1].strip(",;:()") not in full.split():
+                continue  # "Mary Ruiz, daughter of former Gov. Tom Ruiz": the title is another person's
             role = ROLE_ABBREVIATIONS.get(word, word.strip(",;:()"))
-            if role in ROLE_NOUNS:
+            if role in ROLE_NOUNS and not (i and words[i - 1] in _SECOND_OFFICE):  # "Lt. Gov. X" is not "the governor"
                 self.roles[role] = full
+            if role in ROLE_NOUNS:  # "the governor" and "the lieutenant governor" are told apart by their holders
+                office = f"{ROLE_ABBREVIATIONS.get(words[i - 1], words[i - 1])} {role}" if i and words[i - 1] in _SECOND_OFFICE else role
+                holders = self.holders.setdefault(office, [])
+                if full not in holders:
+                    holders.append(full)
+                    del holders[:-8]
 
     def remember(self, speaker: str, kind: str, role_text: str = "") -> None:
         if kind == "named":
@@ -189,7 +185,9 @@ class SpeakerMemory:
                 break
         if matching is not None:
             return matching
-        return next((p for p in reversed(self.persons) if p not in self.genders), None)
+        unknown = next((p for p in reversed(self.persons) if p not in self.genders), None)
+        # nobody fits: the speaker just quoted, when only a given-name list gave them the other gender
+        return unknown or (self.strong[-1] if self.strong and self.strong[-1] in self.by_name else None)
 
     def resolve(self, phrase: str, kind: str, gender: str | None = None) -> tuple[str, str]:
         """Map a follow-on mention to the source it names; unknown mentions come back unchanged.
@@ -213,11 +211,16 @@ class SpeakerMemory:
         tokens = low.split()
         if tokens and tokens[0] in {"the", "this"} and len(tokens) <= 4:
             head = head_noun(phrase)
+            names = {w for w in phrase.split()[1:] if w[:1].isupper()}  # "the Obama campaign" is not "the Romney campaign"
             for prev, prev_kind in reversed(self.others):
-                if head_noun(prev) == head and prev.lower() != low:
+                if head_noun(prev) == head and prev.lower() != low and names <= set(prev.split()):
                     return prev, prev_kind
-            if head in self.roles and len(tokens) <= 4:
-                return self.roles[head], "named"
+            qualifier = tokens[-2] if len(tokens) > 2 and tokens[-1] == head else ""
+            office = f"{ROLE_ABBREVIATIONS.get(qualifier, qualifier)} {head}" if qualifier in _SECOND_OFFICE else head
+            if office != head and office in self.holders:  # "the vice president", "the former governor"
+                return max(self.holders[office], key=lambda n: self.seen.get(n, 0)), "named"
+            if office == head and head in self.roles:  # of two governors, the one mentioned last
+                return max(self.holders.get(head) or [self.roles[head]], key=lambda n: self.seen.get(n, 0)), "named"
             if head in ROLE_NOUNS or head in PERSON_HEADS:
                 return self._role_only(phrase, head, kind)
         return phrase, kind

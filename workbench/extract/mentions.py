@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.memory import FEMALE_NAMES, MALE_NAMES
+from workbench.extract.given_names import FEMALE_NAMES, MALE_NAMES
 from workbench.extract.places import STATES
 from workbench.extract.speakers import NAME_PARTICLES, ORG_NOUNS, TITLE_WORDS, person_name
 
@@ -84,5 +84,7 @@ def person_mentions(masked: str, known: frozenset[str] = frozenset(), limit: int
             continue
         person = person_name(name)
         if person and len(person.split()) >= (1 if title else 2):
-            found.append((person, f"{title} {name}"))
+            # "Former President X", "Vice President X": the qualifier makes the title another office
+            qualifier = masked[max(0, m.start() - 12) : m.start()].split()[-1:] if title else []
+            found.append((person, " ".join(qualifier + [title, name]) if qualifier else f"{title} {name}"))
     return found[::-1]

@@ -47,11 +47,20 @@ def antecedent_in_sentence(
     return full
 
 
+# "Saying President Obama, he said, was ...": the object of a participle is not who the pronoun is
+_PARTICIPLE_OBJECT = re.compile(
+    r"(?<![\w'’])(?!(?:during|including|regarding|concerning|following|considering|excluding)\s)[a-z]{2,}ing\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.\s+|President\s+|Senator\s+|Governor\s+)?$",
+    re.I,
+)
+
+
 def _mention_rank(name: str, text: str) -> int:
     """0: named bare somewhere in ``text``; 1: only as a possessor; 2: only after an article (a modifier)."""
     ranks = [
         2
         if re.search(r"(?:^|\s)(?:the|a|an)\s+$", text[max(0, m.start() - 5) : m.start()], re.I)
+        or _PARTICIPLE_OBJECT.search(text[max(0, m.start() - 30) : m.start()])
         else 1
         if m.group("poss")
         else 0

@@ -1,11 +1,9 @@
 """Speaker phrases: trim the noun phrase before/after a cue, tell its kind, resolve follow-ons.
 
-News names sources in a few fixed shapes, so word lists carry most of the weight:
-a person is a run of capitalized words after any title ("U.S. Defense Secretary Lloyd
-Austin" -> "Lloyd Austin"); an organization has an institutional head noun ("ministry",
-"General Staff", "police") or is a state ("Canada"); an anonymous source is a
-common-noun source ("an unnamed official", "analysts", "a local resident").
-:class:`workbench.extract.memory.SpeakerMemory` resolves follow-ons ("Ruiz", "he", "the spokesman").
+News names sources in a few fixed shapes, so word lists carry most of the weight: a person is a run of capitalized
+words after any title ("U.S. Defense Secretary Lloyd Austin" -> "Lloyd Austin"); an organization has an institutional
+head noun ("ministry", "General Staff", "police") or is a state ("Canada"); an anonymous source is a common-noun
+source ("an unnamed official", "analysts"). :class:`memory.SpeakerMemory` resolves follow-ons ("Ruiz", "he").
 """
 
 from __future__ import annotations
@@ -13,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from workbench.extract.given_names import HONORIFICS, is_given_name, place_in_name
+from workbench.extract.outlets import is_generic_audience, is_outlet  # noqa: F401 (is_generic_audience: re-exported for subjects)
 from workbench.extract.places import STATES
 
 PRONOUNS_PERSON = frozenset({"he", "she"})
@@ -74,25 +74,14 @@ TITLE_WORDS = frozenset(
     "colonel lt. maj. major capt. captain adm. admiral sgt. mr. mrs. ms. dr. prof. gov. governor mayor "
     "spokesman spokeswoman chief head commander deputy vice ambassador coordinator director chairman "
     "chairwoman leader founder owner u.s. us uk national security council "
-    "white house state chancellor king queen pope rev. reverend representative assemblyman councilman speaker".split()
+    "white house state chancellor king queen pope rev. reverend representative assemblyman councilman speaker "
+    "father rabbi imam cardinal bishop archbishop pastor msgr.".split()
 )
 ROLE_NOUNS = frozenset(
     "president minister secretary senator general governor mayor spokesman spokeswoman chief head commander "
     "founder owner leader coordinator ambassador director chairman official representative congressman "
     "congresswoman candidate nominee sheriff attorney judge chancellor premier speaker commissioner "
     "superintendent treasurer lieutenant prosecutor".split()
-)
-GENERIC_AUDIENCE = re.compile(
-    r"^(?:reporters|journalists|us|me|the (?:agency|newspaper|paper|outlet|broadcaster|channel|station|magazine|"
-    r"publication|site|network)|(?:a|an|the) (?:briefing|news conference|press conference|interview|audience|"
-    r"parliament|lawmakers|crowd)|lawmakers|parliament|state media|state television|local media|the media)\b",
-    re.I,
-)
-OUTLET = re.compile(
-    r"^(?:the )?(?:CNN|BBC|Reuters|AP|AFP|NPR|ABC|CBS|NBC|MSNBC|Fox News|Bloomberg|Al Jazeera|TASS|Interfax|"
-    r"Associated Press|Agence France-Presse|Politico|Axios|Breitbart|HuffPost|Huffington Post|"
-    r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)* (?:News|Times|Post|Journal|Wire|Press|Ledger|Courier|Guardian|Telegraph|"
-    r"Herald|Tribune|Gazette|Examiner|Independent|Economist|Radio|Television|TV|Agency|Pravda))$"
 )
 WORD = re.compile(r"\S+")
 
@@ -114,21 +103,18 @@ def _is_cap(token: str) -> bool:
 _LOWER_NAME = re.compile(r"^(?:[a-z]{1,3}[A-Z]|[a-z]{1,3}[-’'][A-Z])")
 
 
-def is_outlet(phrase: str) -> bool:
-    return bool(OUTLET.match(phrase.strip()))
-
-
-def is_generic_audience(phrase: str) -> bool:
-    return bool(GENERIC_AUDIENCE.match(phrase.strip()))
-
-
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|itself|themselves)\s*$", re.I)
 # "Senator Kamala Harris of California", "Rep. Ana Ruiz of Texas": the place is not part of the name
 _OF_PLACE = re.compile(r"(?<=[a-z])\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*$")
+_FIRST_OF = re.compile(r"(?<=[a-z])\s+of\s+(?=[A-Z]|the\s)")
 
 
 def _drop_place(text: str) -> str:
-    """ "Kamala Harris of California" -> "Kamala Harris"; "the Institute for the Study of War" stays."""
+    """ "Kamala Harris of California" -> "Kamala Harris"; "the Institute for the Study of War" stays; "Ana Ruiz of
+    the harbor authority" -> "Ana Ruiz" (a person's affiliation, when the head is a full personal name)."""
+    first = _FIRST_OF.search(text)  # "Rev. Ana Ruiz of Our Lady of Lourdes": the first "of" after the full name
+    if first and (name := person_name(text[: first.start()])) and len(name.split()) >= 2:
+        return text[: first.start()] if classify(text[: first.start()]) == "named" else text
     m = _OF_PLACE.search(text)
     if not m:
         return text
@@ -154,6 +140,7 @@ _OPENING_PREPOSITIONS = frozenset(
 )
 _PREPOSITIONS = frozenset("in on at by from for with to during last this over since".split())
 _PARTICIPLES = frozenset("taken given made held written seen known done shown drawn begun chosen run".split())
+_NAME_WORDS = frozenset("Will May June April August".split())
 _DANGLING_WORDS = frozenset("and or of the a an to on in with for".split())
 
 
@@ -207,7 +194,9 @@ def clean_speaker(chunk: str) -> str | None:
         kept.append(tok)
     if _bare(kept[0]) in PRONOUNS_PERSON | PRONOUNS_GROUP and len(kept) == 1:
         return _bare(kept[0])
-    if any(_bare(t) in VERBISH or _bare(t).endswith(("n't", "n’t")) for t in kept):
+    # "the Morning Ledger" is an outlet, "Will Hurd" / "April Ruiz" a person (a modal or month as a given name)
+    first_name = len(kept) > 1 and kept[0] in _NAME_WORDS and _is_cap(kept[1]) and _bare(kept[1]) not in VERBISH
+    if any(_bare(t) in VERBISH or _bare(t).endswith(("n't", "n’t")) for t in kept[first_name:]) and not is_outlet(" ".join(kept)):
         return None
     if len(kept) > 10:
         return None
@@ -255,12 +244,21 @@ def person_name(phrase: str) -> str | None:
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
         particle = _bare(tok) in NAME_PARTICLES and run and i > 0 and _is_cap(tokens[i - 1])
-        if not particle and (not _is_cap(tok) or _bare(tok) in TITLE_WORDS):
+        if not particle and not _is_cap(tok):
+            break
+        # a title word right after a given name is a surname ("Sen. Angus King", "Paul Major")
+        if not particle and _bare(tok) in TITLE_WORDS and (run or i == 0 or not is_given_name(tokens[i - 1])):
             break
         run.insert(0, tok)
     if not run or len(run) > 4:
         return None
-    if any(_bare(t).removesuffix("'s") in ORG_NOUNS or _bare(t) in STATES for t in run):
+    if any(_bare(t).removesuffix("'s") in ORG_NOUNS for t in run):
+        # "Director of National Intelligence James Clapper": a given name after the institution starts the person
+        last = max(i for i, t in enumerate(run) if _bare(t).removesuffix("'s") in ORG_NOUNS)
+        run = run[last + 1 :]
+        if len(run) < 2 or not is_given_name(run[0]):
+            return None
+    if any(_bare(t) in STATES for t in run) and not place_in_name(tokens, run):
         return None
     return " ".join(run)
 
@@ -280,6 +278,8 @@ def classify(phrase: str) -> str:
     name = person_name(phrase)
     if name and lows[0] not in DETERMINERS:
         return "named"
+    if name and len(name.split()) >= 2 and _bare(tokens[len(tokens) - len(name.split()) - 1]) in _ROLE_BEFORE_NAME:
+        return "named"  # "the NAACP President Ana Ruiz", "the company's chief security officer Joe Roe": a person
     if lows[0] == "the" and len(tokens) > 1 and all(_is_cap(t) for t in tokens[1:]):
         return "organization"  # "the Pentagon", "the Vatican": a person is never "the Smith"
     if all(t in STATES or t in {"and", "the", "its", "allies"} for t in lows):
@@ -287,6 +287,7 @@ def classify(phrase: str) -> str:
     return "organization" if _is_cap(tokens[0]) and lows[0] not in DETERMINERS else "anonymous"
 
 
+_ROLE_BEFORE_NAME = HONORIFICS | ROLE_NOUNS | frozenset("officer spokesperson aide analyst adviser advisor".split())
 _GROUP_HEADS = frozenset("allies associates confidants loyalists intimates backers donors".split())
 _AROUND = frozenset("close familiar near loyal of to around with".split())
 

@@ -20,7 +20,8 @@ _STANCE_ING = (
     r"predicting|questioning|complaining"
 )
 PARTICIPLE = re.compile(
-    rf"(?:(?:,|\b(?:by|after|before|while|in|for))\s*(?=(?:{_SAYING_ING})\b)|,\s*(?=(?:{_STANCE_ING})\b))"
+    # a comma inside closing quote marks is masked with the quote: "rated the ad as “false,” noting that ..."
+    rf"(?:(?:,|█(?!█)|\b(?:by|after|before|while|in|for))\s*(?=(?:{_SAYING_ING})\b)|(?:,|█(?!█))\s*(?=(?:{_STANCE_ING})\b))"
     rf"(?P<verb>{_SAYING_ING}|{_STANCE_ING})\b",
     re.I,
 )

@@ -36,9 +36,17 @@ _G_TRAILING_TIME = TailGated(
 DASH_APPOSITIVE = re.compile(r"^(?P<np>.*?)\s*(?:--|[—–])(?P<app>[^—–]*?)(?:--|[—–])\s*$")
 
 
+_LOCATIVE = frozenset("in at near outside from".split())
+_CLAUSE_SUBJECTS = frozenset("he she they it we I".split())
+
+
 def told_object(masked: str, verb_end: int) -> str:
     obj, _ = phrase_after(masked, verb_end)
     words = obj.split()
+    # "told the Ledger he had misspoken": a subject pronoun opens the reported clause, the object ends before it
+    cut = next((i for i, w in enumerate(words) if i and w in _CLAUSE_SUBJECTS), len(words))
+    words = words[:cut]
+    obj = " ".join(words) if cut else obj
     for n in range(min(5, len(words)), 0, -1):  # "told Fox News the report was false" -> "Fox News"
         head = " ".join(words[:n])
         if is_outlet(head) or is_generic_audience(head):
@@ -66,10 +74,21 @@ def subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, 
         appositive = masked[a_start : len(pre) - 1]
         if a_start > 0:
             s_start, s_end = chunk_bounds(masked, a_start - 1)
+            before = masked[s_start : a_start - 1].split()
+            lead = clean_speaker(masked[: masked.find(",")]) if before and before[0] in _LOCATIVE else None
+            if lead and len(lead.split()) < 5 and classify(lead) == "named":
+                # "Mr. X, at a rally on Saturday, in Columbus, Ohio, called": "Ohio" ends a place; the clause's
+                # opening name speaks
+                return lead, appositive, None
             speaker = clean_speaker(masked[s_start : a_start - 1])
             named = clean_speaker(appositive)
             if named and classify(named) == "named" and (speaker is None or classify(speaker) != "named"):
                 role = speaker or masked[s_start : a_start - 1].strip() or None
+                lead = _name_after_quote(masked, a_start) if role and role[:1].islower() else None
+                if lead and len(lead.split()) >= 2 and lead != named:
+                    # "“...,” Ana Ruiz, the chair of the panel on Harbors, Canals and Inland Waters, said": the
+                    # name after the quote opens the chain; a name inside the description's list is not it
+                    return lead, role or "", None
                 return named, role or "", role
             if speaker is None:  # "... since Clinton, at Monday's debate, cited"
                 speaker = after_joint(masked[s_start : a_start - 1])
@@ -100,7 +119,9 @@ def subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, 
     if speaker is None and len(chunk.split()) > 3:  # "In a meeting with the board of the Post Trump said"
         name = person_name(chunk.strip())
         speaker = name if name and classify(name) == "named" and len(name.split()) < len(chunk.split()) else None
-    if speaker is None and re.search(r"\band\s*$", chunk):  # "The firm has stepped up ... and claims to"
+    # "The firm has stepped up ... and claims to"; "Ruiz would not commit but said" (a past cue and a person only)
+    but = speaker is None and re.search(r"\bbut\s*$", chunk) and verb.lower().endswith(("said", "told", "wrote", "ed"))
+    if speaker is None and (but or re.search(r"\band\s*$", chunk)):
         words = []
         for word in chunk.split():
             if word.lower() in VERBISH:
@@ -110,6 +131,8 @@ def subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, 
         if speaker is None or speaker[:1].islower():  # "Grimm stormed back, leaned into him and said"
             lead = main_subject(masked)
             speaker = lead or speaker
+        if but and not (speaker and (speaker.lower() in {"he", "she"} or len((person_name(speaker) or "").split()) > 1)):
+            speaker = None  # "Republican officials did not dispute ..., but disputed": no person, no guess
     return speaker, "", None
 
 
