@@ -68,7 +68,8 @@ def test_bad_file_is_one_line_naming_it(tmp_path, text):
 
 
 def test_ingest_workers_from_file_and_environment(tmp_path):
-    assert Settings.load(_env(tmp_path)).ingest_workers == 1
+    assert Settings.load(_env(tmp_path)).ingest_workers is None  # "auto": decided from the input's size
+    assert Settings.load(_env(tmp_path, WORKBENCH_INGEST_WORKERS="Auto")).ingest_workers is None
     (tmp_path / "config.toml").write_text("ingest_workers = 3\n", encoding="utf-8")
     assert Settings.load(_env(tmp_path)).ingest_workers == 3
     assert Settings.load(_env(tmp_path, WORKBENCH_INGEST_WORKERS="2")).ingest_workers == 2

@@ -79,7 +79,8 @@ class Settings:
     max_input_mb: float = DEFAULT_MAX_INPUT_MB
     debug: bool = False
     checkworthy_model: Path | None = None  # a model from `workbench checkworthy train`, used by ingest
-    ingest_workers: int = 1  # processes that extract during `workbench ingest` (1: all in the command's own)
+    ingest_workers: int | None = None  # processes that extract during `workbench ingest`; None ("auto"): every
+    # core for a large input, the command's own process for a small one (workbench.ingest.parallel.choose_workers)
     config_path: Path | None = None
 
     @property
@@ -144,12 +145,14 @@ def _coerce(name: str, value: object, where: str) -> object:
                 return DEFAULT_MAX_INPUT_MB
             raise SettingsError(f"{where}: max_input_mb must be a number, not {value!r}") from None
     if name == "ingest_workers":
+        if isinstance(value, str) and value.strip().lower() == "auto":
+            return None
         try:
             workers = int(str(value).strip()) if not isinstance(value, bool | float) else None
         except ValueError:
             workers = None
         if workers is None or workers < 1:
-            raise SettingsError(f"{where}: ingest_workers must be a whole number from 1, not {value!r}")
+            raise SettingsError(f"{where}: ingest_workers must be \"auto\" or a whole number from 1, not {value!r}")
         return workers
     if not isinstance(value, str):
         raise SettingsError(f"{where}: {name} must be a string, not {value!r}")

@@ -195,3 +195,36 @@ def test_a_trained_model_scores_in_the_workers_as_in_one_process(tmp_path):
         dumps.append(_dump(path))
     assert dumps[0] == dumps[1]
     assert open_db(tmp_path / "model2.db").execute(scores).fetchall() != plain  # the model's scores, not the default
+
+
+def test_auto_workers_follow_the_input_size(tmp_path, monkeypatch):
+    """"auto" (``workers=None``): one process for a small input or stdin, every core from the threshold on."""
+    import workbench.ingest.parallel as parallel
+    from workbench.ingest.sources import expand_paths
+
+    folder = tmp_path / "corpus"
+    _corpus(folder)
+    sources = [s for s in expand_paths([str(folder)]) if hasattr(s, "fmt")]
+    size = sum(s.path.stat().st_size for s in sources)
+    monkeypatch.setattr(parallel, "_cores", lambda: 3)
+    assert parallel.choose_workers(sources, None, min_bytes=size + 1) == 1
+    assert parallel.choose_workers(sources, None, min_bytes=size) == 3
+    assert parallel.choose_workers(sources, 2, min_bytes=0) == 2  # an explicit number always wins
+    assert parallel.choose_workers([s for s in expand_paths(["-"])], None, min_bytes=0) == 1  # stdin: size unknown
+
+
+def test_auto_workers_above_the_threshold_store_what_one_process_stores(tmp_path, monkeypatch):
+    import workbench.ingest.parallel as parallel
+
+    folder = tmp_path / "corpus"
+    _corpus(folder)
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_BYTES", 0)
+    monkeypatch.setattr(parallel, "_cores", lambda: 2)
+    started = []
+    real = parallel.ProcessPoolExecutor
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", lambda *a, **k: started.append(k) or real(*a, **k))
+    _, auto_path, auto = _ingest(tmp_path, folder, None, "auto")
+    _, one_path, one = _ingest(tmp_path, folder, 1, "one")
+    assert [k["max_workers"] for k in started] == [2]  # auto chose the pool; --workers 1 did not start one
+    assert _dump(auto_path) == _dump(one_path) and _rows_in_order(open_db(auto_path)) == _rows_in_order(open_db(one_path))
+    assert auto == one

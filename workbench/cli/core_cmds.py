@@ -64,7 +64,8 @@ def _print_summary(summary) -> None:
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
               help="ray: extract and embed JSONL archives on Ray Data (needs the 'distributed' extra).")
 @click.option("--workers", type=click.IntRange(1), default=None, metavar="N",
-              help="Processes that extract claims (default: the ingest_workers setting, 1; same database for any N); "
+              help="Processes that extract claims (default: the ingest_workers setting, auto = every core from "
+                   "1 MB of input, else 1; same database for any N); "
                    "with --engine ray, CPUs for a local Ray (default: all).")
 @click.option("--ray-address", default=None, metavar="ADDR", help="A running Ray cluster (e.g. auto).")
 @click.option("--checkworthy-model", default=None, metavar="PATH",
@@ -100,7 +101,7 @@ def ingest(paths: tuple[str, ...], db_path: str | None, outlet, url, published, 
         with ingest_bars(err_console, enabled=not quiet) as report:
             summary = ingest_paths(db, list(paths), overrides, progress=report,
                                    max_input_bytes=settings().max_input_bytes, rescore=rescore,
-                                   workers=workers or settings().ingest_workers)
+                                   workers=workers if workers is not None else settings().ingest_workers)
     for problem in summary.problems:
         err_console.print(Text("skipped ", style="yellow").append_text(shown(problem)), highlight=False, soft_wrap=True)
     _print_summary(summary)

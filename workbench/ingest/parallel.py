@@ -17,6 +17,7 @@ writes nothing of the batch it was filling, so no document is ever half written.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -26,6 +27,7 @@ from dataclasses import dataclass, field
 
 from workbench.errors import WorkbenchError
 from workbench.ingest.process import process_article
+from workbench.ingest.sources import InputSource
 from workbench.models import Article, ExtractedClaim
 from workbench.store.documents import DocumentRows
 
@@ -33,6 +35,36 @@ CHUNK = 8  # articles per task: 2,201 articles of the 10k corpus in 276 round tr
 AHEAD = 4  # chunks in flight per worker: enough to keep them busy while this process writes
 
 Rescore = Callable[[list[ExtractedClaim]], None] | None
+# Below this much input, starting workers (forking, one pickling round trip per chunk) costs about what the
+# second core saves: 1 MB is ~1,000 wire articles or ~200 long ones, a few CPU-seconds of extraction.
+MIN_PARALLEL_BYTES = 1_000_000
+
+
+def choose_workers(sources: list[InputSource], workers: int | None, min_bytes: int | None = None) -> int:
+    """``workers`` when given; else ("auto") every core this process may use for an input of at least
+    ``min_bytes`` on disk, one process for less or for stdin (its size is unknown). Same rule as analyze's
+    relation workers: the database is the same for any number, so only the time depends on the choice."""
+    if workers is not None:
+        return max(1, workers)
+    min_bytes = MIN_PARALLEL_BYTES if min_bytes is None else min_bytes
+    size = 0
+    for src in sources:
+        if src.path is None:  # stdin: its size is unknown until it is read
+            continue
+        try:
+            size += src.path.stat().st_size
+        except OSError:  # vanished since it was listed: reading it reports that, in order
+            continue
+        if size >= min_bytes:
+            return _cores()
+    return 1
+
+
+def _cores() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 class WorkersFailed(WorkbenchError):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from workbench.ingest.encoding import input_limit
-from workbench.ingest.parallel import ToExtract, extract_in_order
+from workbench.ingest.parallel import ToExtract, choose_workers, extract_in_order
 from workbench.ingest.process import process_article
 from workbench.ingest.readers import Overrides, read_source
 from workbench.ingest.sources import InputSource, expand_paths
@@ -155,7 +155,7 @@ def ingest_paths(
     stdin: IO[Any] | None = None,
     max_input_bytes: int | None = None,
     rescore: Callable[[list[ExtractedClaim]], None] | None = None,
-    workers: int = 1,
+    workers: int | None = 1,
 ) -> IngestSummary:
     """Ingest files, folders (recursive) and ``-`` (``stdin``, default ``sys.stdin``) into ``db``.
 
@@ -166,7 +166,7 @@ def ingest_paths(
     ``max_input_bytes`` caps each input (None: 20 MB; the CLI passes ``Settings.max_input_bytes``).
     ``rescore`` re-scores each document's claims with a trained check-worthiness model before saving.
     ``workers`` > 1 extracts in that many processes (``workbench.ingest.parallel``) and stores exactly
-    what one process stores; metadata corrections of unchanged text (``overrides`` on one article) and
+    what one process stores (None: ``parallel.choose_workers`` decides from the inputs' size); metadata corrections of unchanged text (``overrides`` on one article) and
     a ``rescore`` that cannot be sent to a process run in this one.
     """
     report = progress if callable(progress) else None
@@ -178,6 +178,7 @@ def ingest_paths(
         if isinstance(item, IngestProblem):
             summary.fail(item.source, item.message)
     saver = DocumentSaver(db, summary)
+    workers = choose_workers(sources, workers)
     if workers > 1 and not corrected and _picklable(rescore):
         with input_limit(max_input_bytes):
             _ingest_parallel(db, sources, overrides, stdin, summary, saver, report, workers, rescore)
