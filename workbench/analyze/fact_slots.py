@@ -157,3 +157,11 @@ def one_count_two_nouns(ma: dict, mb: dict) -> bool:
         return False
     units = {str(ma.get("unit") or "").casefold(), str(mb.get("unit") or "").casefold()}
     return len(units & _ANY_PERSON) == 1 and "" not in units
+
+
+def counted_role(ma: dict, mb: dict) -> str | None:
+    """Both figures are stated as "the number of" one noun ("the number of affected customers at 11 million" /
+    "the number of customers ... has risen to 2.9 million"): that total is the measure both give, compared like a
+    role. A bare "300 workers" is not: many counts of one noun in a story are different groups."""
+    na, nb = ma.get("count_of"), mb.get("count_of")
+    return f"number of {na}" if na and nb and same_unit(na, nb) else None

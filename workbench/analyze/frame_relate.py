@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from workbench.analyze.act_slots import act_slot_relation
 from workbench.analyze.dated_acts import dated_act_relation
-from workbench.analyze.fact_slots import one_count_two_nouns
+from workbench.analyze.fact_slots import counted_role, one_count_two_nouns
 from workbench.analyze.figure_acts import (
     _NEGOTIATED,
     _SCOPE_RANK,
@@ -158,6 +158,7 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         # "a 2027 budget of 840 million crowns" / "the 2027 budget totals 910 million crowns": one act for one
         # stated period, in one unit, is one measure even in two fact clusters
         ra = rb = f"{_act(ma)} for {ma['period']}"
+    ra, rb = (ra, rb) if ra or rb else (counted_role(ma, mb),) * 2  # "the number of customers" on both sides
     pa, pb = ma.get("pred"), mb.get("pred")
     if ra is None and rb is None and pa and pb and _same_stem(content_stems(pa)[0], content_stems(pb)[0]):
         ra = rb = pa  # "120,000 of the kettles were sold" / "210,000 units were sold": one predicate

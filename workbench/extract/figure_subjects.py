@@ -35,3 +35,27 @@ def subject_of(text: str, q: Quantity) -> list[str] | None:
     head = _SUBJECT_END.split(text[lo : verbs[-1].start()].strip(), maxsplit=1)[0]  # "snowfall this winter"
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", head) if content_stems(w)]
     return words[:3] or None
+
+
+# "put the number of affected customers at 11 million", "the total of displaced families rose to 4,000": the counted
+# noun stands after a closed-class statistics word, far from the figure, which then lacks a unit of its own.
+_COUNTED_OF = re.compile(r"\b(?:number|total|count|tally)\s+of\s+(?:(?:[a-z][\w'-]*|\d[\d,.]*)\s+){0,2}?"
+                         r"(?P<noun>[a-z][\w'-]*[a-rt-z]s|people|children|women|men)\b", re.IGNORECASE)
+_FIGURE_BETWEEN = re.compile(r"\d|[.;:!?](?=\s)")
+
+
+def counted_noun(text: str, q: Quantity) -> str | None:
+    """What a bare count counts when a "number of X" phrase of its clause names it: "The number of customers whose
+    details were exposed has risen to 2.9 million" -> customers. Only for a count with no unit of its own, and only
+    when no other figure or sentence break stands between the phrase and the figure (it would be that figure's)."""
+    if q.kind != "count" or q.unit:
+        return None
+    lo = max(0, q.start - 120)
+    window = text[lo : q.start]
+    low = window.lower()
+    if not any(w in low for w in ("number", "total", "count", "tally")):  # word gate: no regex scan without one
+        return None
+    found = list(_COUNTED_OF.finditer(window))
+    if not found or _FIGURE_BETWEEN.search(window, found[-1].end()):
+        return None
+    return found[-1].group("noun").lower()

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from workbench.extract.durations import duration_of, span_unit
-from workbench.extract.figure_subjects import _CLAUSE_END, _NORM, DEVIATION, subject_of
+from workbench.extract.figure_subjects import _CLAUSE_END, _NORM, DEVIATION, counted_noun, subject_of
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.holders import act_of
 from workbench.extract.memo import cached
@@ -258,7 +258,8 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
         # a comparison base belongs to a change or a rate: "42 cases since July 20" is a level counted from a day
         base = period_base(text) if (role or "").endswith(" change") or q.kind == "percent" else None
         part = "part" if _G_PART_WORDS.search(near, near_words) or _PART_OF.match(near) else "total" if _G_TOTAL.search(near, near_words) else None
-        unit = q.unit or (span_unit(text, q) if span is not None else None)
+        counted = counted_noun(text, q) if span is None else None  # "the number of customers ... at 11 million"
+        unit = q.unit or (span_unit(text, q) if span is not None else counted)
         out.append(
             {
                 k: v
@@ -266,6 +267,7 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
                     "kind": q.kind,
                     "role": role,
                     "unit": unit,
+                    "count_of": counted,
                     "of": span,
                     "pred": predicate_of(text, q) if role is None else None,
                     "text": q.text,
