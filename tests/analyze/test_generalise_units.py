@@ -22,3 +22,27 @@ def test_two_sources_giving_the_number_of_one_noun_conflict():
 def test_a_number_phrase_before_another_figure_does_not_lend_its_noun():
     m = view("The number of flights fell by 12 on Monday as 3,000 passengers waited, the airport said.").frame
     assert [x.get("count_of") for x in m.measures if x["text"].startswith("3,000")] in ([None], []), m.measures
+
+
+def test_a_role_word_opening_a_hyphenated_compound_is_not_the_figures_role():
+    m = view("The motion was supported by five of the eleven members of the price-setting board, records showed.").frame
+    assert not m.measures[0].get("role"), m.measures
+    m = view("Five members of the strike-hit union's board resigned, an aide said.").frame
+    assert m.measures[0].get("role") != "striking", m.measures
+
+
+def test_a_role_word_that_heads_its_compound_still_gives_the_role():
+    m = view("The interest-rate was put at 4.5%, the bank said.").frame
+    assert m.measures[0].get("role") == "rate", m.measures
+
+
+def test_a_vote_count_of_one_board_in_two_wordings_conflicts():
+    got = rel("The motion was supported by five of the eleven members of the price-setting board, records showed.",
+              "Eight of the board's eleven members voted for the motion, an aide said.", sim=0.7)
+    assert got.relation == "conflict", got
+
+
+def test_a_possessor_the_other_claim_never_names_is_still_another_group():
+    got = rel("Five of the eleven members of the price-setting board backed the motion, records showed.",
+              "Eight of the union's eleven members backed the motion, an aide said.", sim=0.7)
+    assert got.relation != "conflict", got

@@ -38,10 +38,12 @@ ROLES = {
     "unemployment": r"unemploy\w*|jobless\w*",
     "rate": r"(?<!unemployment )(?<!jobless )rate",
 }
-_ROLE_RES = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in ROLES.items()}
+# A role word that opens a hyphenated compound modifies the word after it ("a rate-setting committee", "the strike-hit
+# port"): the compound's head says what the figure is, so the role word is not the figure's role.
+_ROLE_RES = {k: re.compile(rf"\b(?:{v})\b(?!-[A-Za-z])", re.IGNORECASE) for k, v in ROLES.items()}
 # Speed: every role word in one pattern. Where it finds nothing, no single role pattern can match (each is one of its
 # alternatives), so a window without a role word is not scanned twelve times.
-_ANY_ROLE = re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in ROLES.values()) + r")\b", re.IGNORECASE)
+_ANY_ROLE = re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in ROLES.values()) + r")\b(?!-[A-Za-z])", re.IGNORECASE)
 # and each role pattern behind a gate on the window's words (workbench.extract.gates; same matches)
 _G_ROLES = tuple((k, Gated(r)) for k, r in _ROLE_RES.items())
 # _ANY_ROLE's words: every role's heads and prefixes. A role whose leading look-behinds hide its head ("rate") is read
