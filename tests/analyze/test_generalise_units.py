@@ -46,3 +46,19 @@ def test_a_possessor_the_other_claim_never_names_is_still_another_group():
     got = rel("Five of the eleven members of the price-setting board backed the motion, records showed.",
               "Eight of the union's eleven members backed the motion, an aide said.", sim=0.7)
     assert got.relation != "conflict", got
+
+
+def test_a_zero_stated_of_a_noun_conflicts_with_a_count_of_it_under_the_same_predicate():
+    got = rel("No patient records were copied, a hospital spokesman insisted.",
+              "Patient records of about 12,000 people were among the copied files, the auditor said on Friday.",
+              sim=0.7)
+    assert got.relation == "conflict" and "12,000" in got.reason and "record" in got.reason, got
+
+
+def test_a_zero_of_a_noun_is_no_rival_of_a_count_under_another_predicate():
+    got = rel("No patient records were copied, a hospital spokesman insisted.",
+              "About 12,000 patient records were deleted, the auditor said on Friday.", sim=0.7)
+    assert got.relation != "conflict", got
+    got = rel("No schools were closed, the council said.", "Some 400 schools reopened on Monday, the council said.",
+              sim=0.7)
+    assert got.relation != "conflict", got

@@ -35,6 +35,7 @@ from workbench.analyze.figure_acts import (
     unaligned,
 )
 from workbench.analyze.figure_acts import scope_relation as scope_relation
+from workbench.analyze.none_of import none_vs_figure
 from workbench.analyze.quantity_match import PARTIAL, overlap
 from workbench.analyze.running_counts import _later_report, _running_update, source_revision
 from workbench.analyze.sides import Side, _figures, _interval, when
@@ -273,7 +274,6 @@ def _zero_vs_figure(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     return None
 
 
-
 def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str, str] | None:
     """(relation, reason) when the frames decide it, else None (the text rules decide)."""
     fa, fb = a.frame, b.frame
@@ -283,7 +283,7 @@ def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str
     if fa.modality == "denied" and fb.modality == "denied" and shared:
         who = fa.speaker or fb.speaker
         return "agree", f"both report the same denial{f' by {who}' if who else ''} (modality: denied in both)"
-    zero = _zero_vs_figure(a, b, sim)
+    zero = _zero_vs_figure(a, b, sim) or none_vs_figure(a, b, sim, CONFLICT_SIMILARITY)
     if zero is not None:
         return zero
     clash = act_clash(a, b)
