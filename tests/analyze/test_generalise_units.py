@@ -62,3 +62,21 @@ def test_a_zero_of_a_noun_is_no_rival_of_a_count_under_another_predicate():
     got = rel("No schools were closed, the council said.", "Some 400 schools reopened on Monday, the council said.",
               sim=0.7)
     assert got.relation != "conflict", got
+
+
+def test_one_thing_said_to_go_down_and_up_over_one_period_conflicts():
+    got = rel("Ticket sales fell 4% last year, the club said.",
+              "Ticket sales grew last year for the first time since 2015, the supporters' trust said.", sim=0.7)
+    assert got.relation == "conflict" and "direction" in got.reason and "the club" in got.reason, got
+
+
+def test_opposite_directions_of_two_things_or_two_periods_are_no_conflict():
+    got = rel("Ticket sales fell 4% last year, the club said.",
+              "Season pass sales grew last year, the supporters' trust said.", sim=0.7)
+    assert got.relation != "conflict", got
+    got = rel("Ticket sales fell 4% last year, the club said.", "Ticket sales grew in 2024, the supporters' trust said.",
+              sim=0.7)
+    assert got.relation != "conflict", got
+    got = rel("Ticket sales fell 4% last year, the club said.",
+              "Ticket sales did not grow last year, the supporters' trust said.", sim=0.7)
+    assert got.relation != "conflict", got

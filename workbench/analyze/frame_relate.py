@@ -35,7 +35,7 @@ from workbench.analyze.figure_acts import (
     unaligned,
 )
 from workbench.analyze.figure_acts import scope_relation as scope_relation
-from workbench.analyze.none_of import none_vs_figure
+from workbench.analyze.opposed import direction_relation, none_vs_figure
 from workbench.analyze.quantity_match import PARTIAL, overlap
 from workbench.analyze.running_counts import _later_report, _running_update, source_revision
 from workbench.analyze.sides import Side, _figures, _interval, when
@@ -293,8 +293,8 @@ def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str
     if found is not None:
         return found
     found = dated_act_relation(a, b, shared, sim) or act_slot_relation(a, b, shared, sim) \
-        or date_relation(a, b, shared, sim) \
-        or clock_relation(a, b, shared, sim) or place_relation(a, b, shared, sim)
+        or date_relation(a, b, shared, sim) or clock_relation(a, b, shared, sim) or place_relation(a, b, shared, sim) \
+        or direction_relation(a, b, sim, CONFLICT_SIMILARITY)
     if found is not None:
         return found
     return modality_relation(a, b, shared, sim)

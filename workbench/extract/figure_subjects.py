@@ -23,6 +23,20 @@ _SUBJECT_END = re.compile(r"\s+(?:in|across|at|on|since|during|over|for|of|from|
 _COPULA = re.compile(r"\b(?:has been|have been|had been|is|was|are|were|stood|stands|ran|runs)\b", re.IGNORECASE)
 
 
+_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|been|be|will|would|also|sharply|slightly|steadily))+$",
+                        re.IGNORECASE)
+
+
+def clause_subject(text: str, verb_at: int) -> list[str]:
+    """The content stems of the subject of the verb at ``verb_at``: its clause's words before it, auxiliaries
+    dropped, cut at a preposition or time word ("Ticket sales at the club have fallen" -> ticket, sale)."""
+    clause_starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, verb_at)]
+    lo = clause_starts[-1] if clause_starts else 0
+    head = _AUXILIARY.sub("", text[lo:verb_at].rstrip())
+    head = _SUBJECT_END.split(head.strip(), maxsplit=1)[0]
+    return content_stems(head)[-3:]
+
+
 def subject_of(text: str, q: Quantity) -> list[str] | None:
     """What a level is stated of: the head of its clause's subject ("Since April, rainfall across the region
     has been 60% below ..." -> rainfall; "River levels this winter have been" -> river, levels). Two deviations of different things
