@@ -80,3 +80,15 @@ def test_opposite_directions_of_two_things_or_two_periods_are_no_conflict():
     got = rel("Ticket sales fell 4% last year, the club said.",
               "Ticket sales did not grow last year, the supporters' trust said.", sim=0.7)
     assert got.relation != "conflict", got
+
+
+def test_levels_of_one_role_stated_of_two_things_are_different_measures():
+    got = rel("The average price of diesel reached 1.92 euros a litre on Monday, the motoring club said.",
+              "The average price of petrol reached 1.78 euros a litre on Monday, the motoring club said.", sim=0.7)
+    assert got.relation == "different_measure" and "diesel" in got.reason and "petrol" in got.reason, got
+
+
+def test_levels_of_one_role_of_one_thing_still_conflict():
+    got = rel("The average price of diesel reached 1.92 euros a litre on Monday, the motoring club said.",
+              "The average price of diesel was 1.78 euros a litre on Monday, a dealer said.", sim=0.7)
+    assert got.relation == "conflict", got

@@ -206,7 +206,7 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     if sa_ and sb_ and not any(_same_stem(x, y) for x in content_stems(" ".join(sa_))
                                for y in content_stems(" ".join(sb_))):
         # "revenue fell 6%" / "net profit dropped 12%": changes of two different things
-        return "different_measure", f"different measure: change of {' '.join(sa_)} vs of {' '.join(sb_)}"
+        return "different_measure", f"different measure: {ma.get('role')} of {' '.join(sa_)} vs of {' '.join(sb_)}"
     whose = holder_or_period(ma, mb, a.frame.published, b.frame.published)
     if whose is None and not overlap(_interval(qa), _interval(qb)):
         whose = unaligned(a, b, ma, mb)  # another holder's or another base's figure: neither update nor conflict

@@ -73,3 +73,25 @@ def counted_noun(text: str, q: Quantity) -> str | None:
     if not found or _FIGURE_BETWEEN.search(window, found[-1].end()):
         return None
     return found[-1].group("noun").lower()
+
+
+# "the average price of diesel reached 1.92 euros", "the rate of inflation was 3.1%": a role word's "of" phrase names
+# what the level is of (closed-class statistics words; the thing itself is whatever the claim names).
+_ROLE_OF = re.compile(r"\b(?:prices?|costs?|rate|level|turnout|share)\s+of\s+(?:the\s+|a\s+|an\s+)?"
+                      r"(?P<np>[a-z][\w-]*)", re.IGNORECASE)
+
+
+def role_thing(text: str, q: Quantity) -> list[str] | None:
+    """What a role figure is of, from an "of" phrase of its clause before it, its first word ("The price of diesel
+    reached 1.92 euros" -> [diesel]): two levels of one role of different things are different measures. None when no such
+    phrase stands in the clause, or another figure stands between it and this one."""
+    lo = max(0, q.start - 80)
+    window = text[lo : q.start]
+    if " of " not in window:  # word gate: no regex scan without an "of"
+        return None
+    clause_starts = [m.end() for m in _CLAUSE_END.finditer(window)]
+    found = list(_ROLE_OF.finditer(window, clause_starts[-1] if clause_starts else 0))
+    if not found or re.search(r"\d", window[found[-1].end() :]):
+        return None
+    word = found[-1].group("np").lower()  # one word: the next may be the clause's verb ("of diesel reached")
+    return [word] if content_stems(word) else None

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from workbench.extract.durations import duration_of, span_unit
-from workbench.extract.figure_subjects import _CLAUSE_END, _NORM, DEVIATION, counted_noun, subject_of
+from workbench.extract.figure_subjects import _CLAUSE_END, _NORM, DEVIATION, counted_noun, role_thing, subject_of
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.holders import act_of
 from workbench.extract.memo import cached
@@ -276,7 +276,8 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
                     "part": part,
                     "base": base,
                     "subj": changed_of(text, q) if (role or "").endswith(" change")
-                    else subject_of(text, q) if (role or "").startswith(DEVIATION) else None,
+                    else subject_of(text, q) if (role or "").startswith(DEVIATION)
+                    else role_thing(text, q) if role else None,
                     "period": period_of(text, q),
                     **act_of(text, q, speaker=speaker),
                 }.items()
