@@ -92,3 +92,15 @@ def test_levels_of_one_role_of_one_thing_still_conflict():
     got = rel("The average price of diesel reached 1.92 euros a litre on Monday, the motoring club said.",
               "The average price of diesel was 1.78 euros a litre on Monday, a dealer said.", sim=0.7)
     assert got.relation == "conflict", got
+
+
+def test_two_amounts_stated_as_two_different_things_are_no_rivals():
+    got = rel("The court ordered the firm to pay 40,000 crowns in damages.",
+              "The firm was also told to pay 12,000 crowns in legal costs, the court said.", sim=0.7)
+    assert got.relation == "different_measure" and "damages" in got.reason and "legal costs" in got.reason, got
+
+
+def test_an_amount_stated_as_one_thing_on_both_sides_keeps_its_comparison():
+    got = rel("The union said the firm owed 3 million crowns in unpaid wages.",
+              "The firm owed 1.2 million crowns in unpaid wages, its finance chief said.", sim=0.7)
+    assert got.relation == "conflict", got

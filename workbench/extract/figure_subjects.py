@@ -95,3 +95,17 @@ def role_thing(text: str, q: Quantity) -> list[str] | None:
         return None
     word = found[-1].group("np").lower()  # one word: the next may be the clause's verb ("of diesel reached")
     return [word] if content_stems(word) else None
+
+
+# "40,000 crowns in damages", "$2 million in unpaid wages": what an amount is, stated right after it (a plural noun,
+# no determiner: "in the capital" is a place, "in 2026" a time).
+_IN_WHAT = re.compile(r"\s+in\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[a-rt-z]s)\b")
+
+
+def amount_for(text: str, q: Quantity) -> list[str] | None:
+    """What a role-less amount is stated as, from "in <plural noun>" right after it ("12,000 crowns in legal costs"
+    -> [legal, costs]): two amounts of one case in damages and in costs are different things, not rivals."""
+    if text[q.end : q.end + 4] != " in ":  # gate: no regex without the preposition right after the figure
+        return None
+    m = _IN_WHAT.match(text, q.end)
+    return m.group("np").split() if m else None

@@ -12,7 +12,15 @@ import re
 from typing import Any
 
 from workbench.extract.durations import duration_of, span_unit
-from workbench.extract.figure_subjects import _CLAUSE_END, _NORM, DEVIATION, counted_noun, role_thing, subject_of
+from workbench.extract.figure_subjects import (
+    _CLAUSE_END,
+    _NORM,
+    DEVIATION,
+    amount_for,
+    counted_noun,
+    role_thing,
+    subject_of,
+)
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.holders import act_of
 from workbench.extract.memo import cached
@@ -277,7 +285,7 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
                     "base": base,
                     "subj": changed_of(text, q) if (role or "").endswith(" change")
                     else subject_of(text, q) if (role or "").startswith(DEVIATION)
-                    else role_thing(text, q) if role else None,
+                    else role_thing(text, q) if role else amount_for(text, q),
                     "period": period_of(text, q),
                     **act_of(text, q, speaker=speaker),
                 }.items()
