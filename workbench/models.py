@@ -154,6 +154,7 @@ class Frame:
     modality: str = "done"  # one of MODALITIES
     affirmed: bool = False  # "there is no question that ..." is an affirmation, not a negation
     direction: str | None = None  # up | down
+    moved: list[str] = field(default_factory=list)  # stems of what the direction is said of ("ticket sales fell")
     speaker: str | None = None
     speaker_kind: str = "none"
     via: str | None = None

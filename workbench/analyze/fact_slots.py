@@ -157,3 +157,23 @@ def one_count_two_nouns(ma: dict, mb: dict) -> bool:
         return False
     units = {str(ma.get("unit") or "").casefold(), str(mb.get("unit") or "").casefold()}
     return len(units & _ANY_PERSON) == 1 and "" not in units
+
+
+def counted_role(ma: dict, mb: dict) -> str | None:
+    """Both figures are stated as "the number of" one noun ("the number of affected customers at 11 million" /
+    "the number of customers ... has risen to 2.9 million"): that total is the measure both give, compared like a
+    role. A bare "300 workers" is not: many counts of one noun in a story are different groups."""
+    na, nb = ma.get("count_of"), mb.get("count_of")
+    return f"number of {na}" if na and nb and same_unit(na, nb) else None
+
+
+def things_apart(a: Frame | None, b: Frame | None) -> str | None:
+    """"damages vs legal costs" when both claims state what their role-less amounts are ("40,000 crowns in damages" /
+    "12,000 crowns in legal costs") and no word of one is in the other: two amounts, not one figure twice."""
+    if a is None or b is None:
+        return None
+    xs, ys = ([m["subj"] for m in f.measures if m.get("subj") and not m.get("role")] for f in (a, b))
+    if not xs or not ys:
+        return None
+    sx, sy = ({s for w in ws for s in content_stems(" ".join(w))} for ws in (xs, ys))
+    return None if not sx or not sy or sx & sy else f"{' '.join(xs[0])} vs {' '.join(ys[0])}"

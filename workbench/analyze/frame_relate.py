@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from workbench.analyze.act_slots import act_slot_relation
 from workbench.analyze.dated_acts import dated_act_relation
-from workbench.analyze.fact_slots import one_count_two_nouns
+from workbench.analyze.fact_slots import counted_role, one_count_two_nouns
 from workbench.analyze.figure_acts import (
     _NEGOTIATED,
     _SCOPE_RANK,
@@ -35,6 +35,7 @@ from workbench.analyze.figure_acts import (
     unaligned,
 )
 from workbench.analyze.figure_acts import scope_relation as scope_relation
+from workbench.analyze.opposed import direction_relation, none_vs_figure
 from workbench.analyze.quantity_match import PARTIAL, overlap
 from workbench.analyze.running_counts import _later_report, _running_update, source_revision
 from workbench.analyze.sides import Side, _figures, _interval, when
@@ -158,6 +159,7 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         # "a 2027 budget of 840 million crowns" / "the 2027 budget totals 910 million crowns": one act for one
         # stated period, in one unit, is one measure even in two fact clusters
         ra = rb = f"{_act(ma)} for {ma['period']}"
+    ra, rb = (ra, rb) if ra or rb else (counted_role(ma, mb),) * 2  # "the number of customers" on both sides
     pa, pb = ma.get("pred"), mb.get("pred")
     if ra is None and rb is None and pa and pb and _same_stem(content_stems(pa)[0], content_stems(pb)[0]):
         ra = rb = pa  # "120,000 of the kettles were sold" / "210,000 units were sold": one predicate
@@ -204,7 +206,7 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     if sa_ and sb_ and not any(_same_stem(x, y) for x in content_stems(" ".join(sa_))
                                for y in content_stems(" ".join(sb_))):
         # "revenue fell 6%" / "net profit dropped 12%": changes of two different things
-        return "different_measure", f"different measure: change of {' '.join(sa_)} vs of {' '.join(sb_)}"
+        return "different_measure", f"different measure: {ma.get('role')} of {' '.join(sa_)} vs of {' '.join(sb_)}"
     whose = holder_or_period(ma, mb, a.frame.published, b.frame.published)
     if whose is None and not overlap(_interval(qa), _interval(qb)):
         whose = unaligned(a, b, ma, mb)  # another holder's or another base's figure: neither update nor conflict
@@ -272,7 +274,6 @@ def _zero_vs_figure(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     return None
 
 
-
 def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str, str] | None:
     """(relation, reason) when the frames decide it, else None (the text rules decide)."""
     fa, fb = a.frame, b.frame
@@ -282,7 +283,7 @@ def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str
     if fa.modality == "denied" and fb.modality == "denied" and shared:
         who = fa.speaker or fb.speaker
         return "agree", f"both report the same denial{f' by {who}' if who else ''} (modality: denied in both)"
-    zero = _zero_vs_figure(a, b, sim)
+    zero = _zero_vs_figure(a, b, sim) or none_vs_figure(a, b, sim, CONFLICT_SIMILARITY)
     if zero is not None:
         return zero
     clash = act_clash(a, b)
@@ -292,8 +293,8 @@ def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str
     if found is not None:
         return found
     found = dated_act_relation(a, b, shared, sim) or act_slot_relation(a, b, shared, sim) \
-        or date_relation(a, b, shared, sim) \
-        or clock_relation(a, b, shared, sim) or place_relation(a, b, shared, sim)
+        or date_relation(a, b, shared, sim) or clock_relation(a, b, shared, sim) or place_relation(a, b, shared, sim) \
+        or direction_relation(a, b, sim, CONFLICT_SIMILARITY)
     if found is not None:
         return found
     return modality_relation(a, b, shared, sim)

@@ -196,7 +196,7 @@ def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str, same_period: bool = Fals
         return None
     if _partial(qa, ta, qb, tb) or _partial(qb, tb, qa, ta):
         return "mismatch", f"{qa.text} vs {qb.text}: a part vs a total"
-    if _qualifiers(qa) != _qualifiers(written_b):
+    if _qualifiers(qa, tb) != _qualifiers(written_b, ta):
         return "mismatch", f"{qa.text} vs {qb.text}: different groups"
     if _scale_only(float(qa.value), float(qb.value)):  # type: ignore[arg-type]
         return "mismatch", f"{qa.text} vs {qb.text}: same figure, scale unclear"
@@ -206,9 +206,11 @@ def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str, same_period: bool = Fals
     return "conflict", f"{first} vs {qb.text}"
 
 
-def _qualifiers(q: Quantity) -> set[str]:
-    """Words between the number and the counted noun ("seven swing states" -> {"swing"})."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", q.text)]
+def _qualifiers(q: Quantity, other: str = "") -> set[str]:
+    """Words between the number and the counted noun ("seven swing states" -> {"swing"}). A possessor the other claim
+    also names is whose group it is, not a subgroup: "seven of the board's nine members" / "... members of the board"."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*(?:['’]s\b)?", q.text)
+             if not (w.endswith(("'s", "’s")) and re.search(rf"\b{re.escape(w[:-2])}\b", other, re.IGNORECASE))]
     words = [w for w in words if w not in _NUMBER_WORDS and w not in STOPWORDS]
     unit = (q.unit or "").lower().split()
     return {stem(w) for w in words if w not in unit}

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from workbench.analyze.assessments import assessment_conflict
 from workbench.analyze.claim_memo import by_text
-from workbench.analyze.fact_slots import same_slot
+from workbench.analyze.fact_slots import same_slot, things_apart
 from workbench.analyze.figure_acts import figures_apart, figures_differ
 from workbench.analyze.frame_relate import Side, frame_relation, plan_vs_report, scope_relation
 from workbench.analyze.intervals import stated_periods
@@ -206,6 +206,9 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
     scoped = scope_relation(a.frame, b.frame) if numbers.conflict and a.frame and b.frame else None
     if scoped is not None:
         return Relation(scoped[0], f"{scoped[1]} ({numbers.conflict})", numeric=scoped[0] != "related")
+    things = things_apart(a.frame, b.frame) if numbers.conflict else None
+    if things:  # "40,000 crowns in damages" / "12,000 crowns in legal costs": two amounts of one case
+        return Relation("different_measure", f"{numbers.conflict}, but for different things: {things}", numeric=True)
     places = _different_places(a, b) if numbers.conflict else None
     if places:  # "in Brask, eight hours a day" / "across Selmar, twelve": two places' figures, not rivals
         return Relation("different_measure", f"{numbers.conflict}, but for different places: {places}", numeric=True)

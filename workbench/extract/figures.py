@@ -12,7 +12,15 @@ import re
 from typing import Any
 
 from workbench.extract.durations import duration_of, span_unit
-from workbench.extract.figure_subjects import _CLAUSE_END, _NORM, DEVIATION, subject_of
+from workbench.extract.figure_subjects import (
+    _CLAUSE_END,
+    _NORM,
+    DEVIATION,
+    amount_for,
+    counted_noun,
+    role_thing,
+    subject_of,
+)
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.holders import act_of
 from workbench.extract.memo import cached
@@ -38,10 +46,12 @@ ROLES = {
     "unemployment": r"unemploy\w*|jobless\w*",
     "rate": r"(?<!unemployment )(?<!jobless )rate",
 }
-_ROLE_RES = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in ROLES.items()}
+# A role word that opens a hyphenated compound modifies the word after it ("a rate-setting committee", "the strike-hit
+# port"): the compound's head says what the figure is, so the role word is not the figure's role.
+_ROLE_RES = {k: re.compile(rf"\b(?:{v})\b(?!-[A-Za-z])", re.IGNORECASE) for k, v in ROLES.items()}
 # Speed: every role word in one pattern. Where it finds nothing, no single role pattern can match (each is one of its
 # alternatives), so a window without a role word is not scanned twelve times.
-_ANY_ROLE = re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in ROLES.values()) + r")\b", re.IGNORECASE)
+_ANY_ROLE = re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in ROLES.values()) + r")\b(?!-[A-Za-z])", re.IGNORECASE)
 # and each role pattern behind a gate on the window's words (workbench.extract.gates; same matches)
 _G_ROLES = tuple((k, Gated(r)) for k, r in _ROLE_RES.items())
 # _ANY_ROLE's words: every role's heads and prefixes. A role whose leading look-behinds hide its head ("rate") is read
@@ -258,7 +268,8 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
         # a comparison base belongs to a change or a rate: "42 cases since July 20" is a level counted from a day
         base = period_base(text) if (role or "").endswith(" change") or q.kind == "percent" else None
         part = "part" if _G_PART_WORDS.search(near, near_words) or _PART_OF.match(near) else "total" if _G_TOTAL.search(near, near_words) else None
-        unit = q.unit or (span_unit(text, q) if span is not None else None)
+        counted = counted_noun(text, q) if span is None else None  # "the number of customers ... at 11 million"
+        unit = q.unit or (span_unit(text, q) if span is not None else counted)
         out.append(
             {
                 k: v
@@ -266,13 +277,15 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
                     "kind": q.kind,
                     "role": role,
                     "unit": unit,
+                    "count_of": counted,
                     "of": span,
                     "pred": predicate_of(text, q) if role is None else None,
                     "text": q.text,
                     "part": part,
                     "base": base,
                     "subj": changed_of(text, q) if (role or "").endswith(" change")
-                    else subject_of(text, q) if (role or "").startswith(DEVIATION) else None,
+                    else subject_of(text, q) if (role or "").startswith(DEVIATION)
+                    else role_thing(text, q) if role else amount_for(text, q),
                     "period": period_of(text, q),
                     **act_of(text, q, speaker=speaker),
                 }.items()

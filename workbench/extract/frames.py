@@ -20,6 +20,7 @@ from workbench.extract.assessment import assess
 from workbench.extract.causes import act_slots
 from workbench.extract.daytimes import clock_of as _clock
 from workbench.extract.daytimes import dated_acts
+from workbench.extract.figure_subjects import clause_subject
 from workbench.extract.figures import measures_of, zero_roles
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.measure_keys import measure_keys
@@ -194,9 +195,18 @@ def departure_of(text: str, words: frozenset[str] | None = _UNSET) -> str | None
 
 
 def direction_of(text: str, words: frozenset[str] | None = _UNSET) -> str | None:
+    return directed(text, words)[0]
+
+
+def directed(text: str, words: frozenset[str] | None = _UNSET) -> tuple[str | None, list[str]]:
+    """The claim's one direction (up | down) and what moves: the head of its verb's subject ("Ticket sales fell
+    4%" -> down, [ticket, sale]), so two opposite directions are compared only for one measured thing."""
     words = _words(text, words)
-    found = {name for name, g in _G_DIRECTIONS if g.search(text, words)}
-    return found.pop() if len(found) == 1 else None
+    found = {name: m for name, g in _G_DIRECTIONS for m in [g.search(text, words)] if m}
+    if len(found) != 1:
+        return None, []
+    name, m = found.popitem()
+    return name, clause_subject(text, m.start())
 
 
 # A fronted restriction names the group a figure is about: "For businesses, ...", "Among women under 30, ..."
@@ -247,6 +257,7 @@ def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution 
     pub = parse_published(published)
     words = _words(text, words)  # once for every gated pattern below
     modality, affirmed = modality_of(text, attribution, words)
+    direction, moved = directed(text, words)
     time_iso, time_text = resolve_time(text, quantities, pub, future=modality in ("planned", "expected"))
     quote = _QUOTE.search(text)
     a = attribution or Attribution()
@@ -261,7 +272,8 @@ def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution 
         scope=scope_of(text, words),
         modality=modality,
         affirmed=affirmed,
-        direction=direction_of(text, words),
+        direction=direction,
+        moved=moved,
         speaker=a.speaker,
         speaker_kind=a.speaker_kind or "none",
         via=a.via,

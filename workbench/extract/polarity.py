@@ -87,8 +87,15 @@ def negated_near(text: str, spans: list[tuple[int, int]], before: int = 15, afte
 _NOUN_TO = re.compile(r"\s*(?:\w+\s+)?(?:reason|need|plans?|intention|decision|move|attempt)\s+to\s+(\w+)", re.I)
 
 
+# A zero of a plural thing with a passive predicate ("no bank or card details were taken", "none of the files were
+# copied"): closed-class determiner and auxiliaries; the noun phrase and the verb are whatever the claim says.
+_NONE_OF = re.compile(r"\b(?:no|none of the)\s+(?P<np>(?:[\w-]+\s+){0,4}?[a-z][\w-]*[a-rt-z]s)\s+"
+                      r"(?:were|have been|had been|was|has been)\s+(?:\w+ly\s+)?(?P<v>[a-z]+)\b", re.IGNORECASE)
+
+
 def polarity_fields(text: str, figure_spans: list[tuple[int, int]]) -> dict[str, Any]:
-    """``{"denial": [start, end], "neg": [start, end], "negated": stem, "figure": True}``, each only when
+    """``{"denial": [start, end], "neg": [start, end], "negated": stem, "figure": True, "none_of": [stems],
+    "none_pred": stem}``, each only when
     present; ``{}`` for a plain assertion. ``negated`` is the first content word after the negation
     (the word it governs); ``figure`` says a negation stands next to one of the figures."""
     words = words_of(text)
@@ -105,6 +112,10 @@ def polarity_fields(text: str, figure_spans: list[tuple[int, int]]) -> dict[str,
         after = content_stems(aim.group(1) if aim else text[n.end() : n.end() + 40])[:1]
         if after:
             out["negated"] = after[0]
+    none = _NONE_OF.search(text, n.start()) if n and n.group(0).lower() in ("no", "no ", "none") else None
+    if none:  # "No patient records were copied": a zero of a thing, with what was done to it
+        out["none_of"] = content_stems(none.group("np"))[-3:]
+        out["none_pred"] = (content_stems(none.group("v")) or [None])[0]
     if n and figure_spans and negated_near(text, figure_spans):
         out["figure"] = True
     return out
