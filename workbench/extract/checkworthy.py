@@ -168,18 +168,34 @@ def _gated(pattern: re.Pattern[str], heads: frozenset[str], letters: set[str], t
     return not heads.isdisjoint(letters) and pattern.search(text) is not None
 
 
+def _number(text: str, first_digit: re.Match[str] | None, runs: frozenset[str] | None) -> float:
+    """``min(len(NUMBER.findall(text)), 2) / 2``, without the scan when a second digit settles it.
+
+    Every digit is a NUMBER match of its own (the pattern's ``\\d`` branch, tried first; no word branch
+    holds a digit), so a text with two digits has at least two matches: the feature is 1.0. Most
+    checkable sentences hold a figure or a year, and the full scan tries every word branch at every
+    position (issue 12).
+    """
+    if first_digit is not None and _DIGIT.search(text, first_digit.end()) is not None:
+        return 1.0
+    if first_digit is None and not _G_NUMBER_WORDS.may_match(runs):
+        return 0.0
+    return min(len(NUMBER.findall(text)), 2) / 2
+
+
 def features(sentence: str, attributed: bool = False) -> dict[str, float]:
     """The named features behind :func:`score` (also shown by benchmarks/eval_extraction.py)."""
     text = sentence.strip()
     runs = words_of(text)
     letters = runs if runs is not None else frozenset(_LETTERS.findall(text.lower()))
-    digit = _DIGIT.search(text) is not None
+    first_digit = _DIGIT.search(text)
+    digit = first_digit is not None
     words = WORD.findall(text)
     n = len(words)
     proper = [w for w in CAPITALIZED.findall(text) if not w.isupper() or len(w) > 1]
     reported = attributed or _G_REPORTING.search(text, runs) is not None
     return {
-        "number": min(len(NUMBER.findall(text)), 2) / 2 if digit or _G_NUMBER_WORDS.may_match(runs) else 0.0,
+        "number": _number(text, first_digit, runs),
         "figure": min(len(FIGURE.findall(text)), 3) / 3 if digit else 0.0,
         "long": min(max(n - 8, 0), 32) / 32,  # graded length: more room for checkable detail
         "intent": 1.0 if _gated(INTENT, _INTENT_HEADS, letters, text) else 0.0,
