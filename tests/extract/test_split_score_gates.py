@@ -4,6 +4,8 @@
   with splitting the unit in place inside its document, for units repeated at different offsets,
   after headings, after lines that end in a lowercase word or a digit (the look-behind at a unit's
   start), with both base segmenters.
+* Boilerplate's anywhere markers are searched only behind their needles: compared with the plain
+  pattern on a probe for every marker, in every case, with case-folding characters.
 * The "number" feature skips its scan when a second digit settles it: compared with the plain count
   on probes with Unicode digits, one digit, number words only and case-folding characters.
 """
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.extract import checkworthy, memo, sentences
+from workbench.extract import boilerplate, checkworthy, memo, sentences
 from workbench.extract.gates import words_of
 from workbench.extract.lines import units
 
@@ -81,3 +83,39 @@ def test_number_feature_matches_the_plain_count(text):
     first = checkworthy._DIGIT.search(text)
     assert checkworthy._number(text, first, words_of(text)) == plain
     assert checkworthy.features(text)["number"] == plain
+
+
+BOILERPLATE_PROBES = [
+    "Read more: the plant closed in 2019.",
+    "The plant closed in 2019, all rights reserved to the owners.",
+    "Text \u00a9 2023 Lantern Daily and its partners.",
+    "Text &copy; 2023 Lantern Daily and its partners.",
+    "Copyright 2023 by the paper, which owns the text.",
+    "Copyrighted material was shown at the hearing.",
+    "See the [full report](https://example.org/r) for details.",
+    "Ana Ruiz, staff writer",
+    "Ana Ruiz, staff writer for the paper, said so.",
+    "Ana Ruiz, foreign correspondent",
+    "This article was originally published by the Wire.",
+    "This story has been updated with the mayor's reply.",
+    "The mayor said the dam cost $4 million.",
+    "By Ana Ruiz",
+    "Ana Ruiz, \u017ftaff writer",
+    "Ana Ruiz, staff writer \u212a",
+    "\u0130t was originally published here.",
+    "",
+]
+
+
+@pytest.mark.parametrize(
+    "text", BOILERPLATE_PROBES + [p.upper() for p in BOILERPLATE_PROBES] + [p.title() for p in BOILERPLATE_PROBES]
+)
+def test_boilerplate_gate_matches_the_plain_pattern(text):
+    assert boilerplate._furniture(text) == (boilerplate.BOILERPLATE.search(text) is not None)
+
+
+def test_every_anywhere_marker_is_behind_a_needle():
+    for probe in BOILERPLATE_PROBES:
+        found = boilerplate._ANYWHERE_PART.search(probe)
+        if found and words_of(probe) is not None:
+            assert any(needle in found.group(0).lower() for needle in boilerplate._ANYWHERE_NEEDLES), probe

@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 
+from workbench.extract.boilerplate import BOILERPLATE, DATE_ONLY, is_boilerplate  # noqa: F401  (its home until issue 12)
 from workbench.extract.gates import Gated, words_of
 
 THRESHOLD = 0.5  # extract_claims keeps a sentence when score >= THRESHOLD (documented in docs/extraction.md)
@@ -106,36 +107,7 @@ MODAL = re.compile(r"\b(?:will|would|should|must|ought|might|could|gonna|going t
 BELIEF = re.compile(r"\b(?:I|[Ww]e)\s+(?:really\s+|do\s+|don't\s+|still\s+)?(?:think|believe|feel|hope|guess|"
                     r"suspect|suppose|wish|want)\b")
 CAPITALIZED = re.compile(r"(?<![.!?\"“]\s)(?<!^)\b[A-Z][a-zA-Z'’\-]+")
-BOILERPLATE = re.compile(
-    r"^\W*(?:read more|related(?: stories| articles)?|see also|more from|most read|recommended|share (?:this|on)|"
-    r"follow us|subscribe|sign up|sign in|log in|register|click here|leave a (?:comment|reply)|comments?\b|"
-    r"advertisement|sponsored|sponsor\s*:|skip to|we use cookies|accept (?:all )?cookies|cookie settings|"
-    r"privacy policy|terms of (?:use|service)|your email address|required fields|enter your email|"
-    r"download (?:our|the) app|nextimg\s*:|photo\s*:|image\s*:|video\s*:|watch\s*:|listen\s*:|"
-    r"\(?\s*(?:additional )?(?:reporting|editing|writing|compiled|translated) by\b|by [A-Z][a-z]+ [A-Z][a-z]+\W*$)"
-    r"|all rights reserved|©|&copy;|\bcopyright\b|\]\(https?://|\b(?:staff writer|correspondent)$"
-    r"|\b(?:originally published|this story has been updated)\b",
-    re.I,
-)
-DATE_ONLY = re.compile(
-    r"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|"
-    r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2})[\W\d:apmAPMUTC]*$"
-)
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d.,]*")
-
-
-def is_boilerplate(sentence: str) -> bool:
-    """Page furniture, credits, share bars, datelines alone: never a claim."""
-    text = sentence.strip().strip("*_ ")
-    if not text:
-        return True
-    if text.count("|") >= 2 or DATE_ONLY.match(text):
-        return True
-    # isupper() is False whenever a letter is lower case or uncased, so the letter list is built only when needed
-    letters = [ch for ch in text if ch.isalpha()] if text.isupper() else ()
-    if len(letters) >= 8 and all(ch.isupper() for ch in letters):  # "CLICK HERE TO READ MORE", mastheads
-        return True
-    return bool(BOILERPLATE.search(text))
 
 
 # Speed: the newer word-list patterns run only when a word that can start them is present (a
