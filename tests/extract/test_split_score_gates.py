@@ -51,6 +51,17 @@ def test_memoised_unit_spans_match_splitting_in_place(text, base):
         assert all(text[s:e].strip() for spans in got for s, e in spans)
 
 
+def test_a_long_unit_is_split_in_place_and_not_kept():
+    memo.clear()
+    long_unit = ("The talks went on. " * 100).strip()
+    assert len(long_unit) > sentences.MAX_SENTENCE
+    text = f"Short one.\n\n{long_unit}"
+    start = text.index(long_unit)
+    got = sentences._spans(text, start, len(text), sentences.DEFAULT_BASE)
+    assert got == sentences._split_unit(text, start, len(text), sentences.DEFAULT_BASE)
+    assert sentences._unit_spans.cache_info().currsize == 0
+
+
 def test_a_repeated_paragraph_is_split_once():
     memo.clear()
     sentences._unit_spans.cache_clear()

@@ -202,8 +202,11 @@ def _spans(text: str, start: int, end: int, base: str) -> list[tuple[int, int]]:
     ``[start, end)`` except INNER_BOUNDARY's one-character look-behind at ``start``, and there a unit
     (it opens a line, stripped) has whitespace or the text's start, which the look-behind treats alike.
     So a unit is split once and a repeat (syndicated wire copy repeats whole paragraphs across outlets)
-    is served from a bounded memo, shifted to its offset (issue 12).
+    is served from a bounded memo, shifted to its offset (issue 12). Only units up to MAX_SENTENCE
+    characters are kept (news paragraphs; repeats are wire copy), so the memo holds a few MB at most.
     """
+    if end - start > MAX_SENTENCE:
+        return _split_unit(text, start, end, base)
     return [(start + s, start + e) for s, e in _unit_spans(text[start:end], base)]
 
 
