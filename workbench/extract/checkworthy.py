@@ -16,7 +16,9 @@ from __future__ import annotations
 import math
 import re
 
+from workbench.extract.boilerplate import BOILERPLATE, DATE_ONLY, is_boilerplate  # noqa: F401  (its home until issue 12)
 from workbench.extract.gates import Gated, words_of
+from workbench.extract.lowered import Lowered
 
 THRESHOLD = 0.5  # extract_claims keeps a sentence when score >= THRESHOLD (documented in docs/extraction.md)
 
@@ -106,36 +108,7 @@ MODAL = re.compile(r"\b(?:will|would|should|must|ought|might|could|gonna|going t
 BELIEF = re.compile(r"\b(?:I|[Ww]e)\s+(?:really\s+|do\s+|don't\s+|still\s+)?(?:think|believe|feel|hope|guess|"
                     r"suspect|suppose|wish|want)\b")
 CAPITALIZED = re.compile(r"(?<![.!?\"“]\s)(?<!^)\b[A-Z][a-zA-Z'’\-]+")
-BOILERPLATE = re.compile(
-    r"^\W*(?:read more|related(?: stories| articles)?|see also|more from|most read|recommended|share (?:this|on)|"
-    r"follow us|subscribe|sign up|sign in|log in|register|click here|leave a (?:comment|reply)|comments?\b|"
-    r"advertisement|sponsored|sponsor\s*:|skip to|we use cookies|accept (?:all )?cookies|cookie settings|"
-    r"privacy policy|terms of (?:use|service)|your email address|required fields|enter your email|"
-    r"download (?:our|the) app|nextimg\s*:|photo\s*:|image\s*:|video\s*:|watch\s*:|listen\s*:|"
-    r"\(?\s*(?:additional )?(?:reporting|editing|writing|compiled|translated) by\b|by [A-Z][a-z]+ [A-Z][a-z]+\W*$)"
-    r"|all rights reserved|©|&copy;|\bcopyright\b|\]\(https?://|\b(?:staff writer|correspondent)$"
-    r"|\b(?:originally published|this story has been updated)\b",
-    re.I,
-)
-DATE_ONLY = re.compile(
-    r"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|"
-    r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2})[\W\d:apmAPMUTC]*$"
-)
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d.,]*")
-
-
-def is_boilerplate(sentence: str) -> bool:
-    """Page furniture, credits, share bars, datelines alone: never a claim."""
-    text = sentence.strip().strip("*_ ")
-    if not text:
-        return True
-    if text.count("|") >= 2 or DATE_ONLY.match(text):
-        return True
-    # isupper() is False whenever a letter is lower case or uncased, so the letter list is built only when needed
-    letters = [ch for ch in text if ch.isalpha()] if text.isupper() else ()
-    if len(letters) >= 8 and all(ch.isupper() for ch in letters):  # "CLICK HERE TO READ MORE", mastheads
-        return True
-    return bool(BOILERPLATE.search(text))
 
 
 # Speed: the newer word-list patterns run only when a word that can start them is present (a
@@ -155,9 +128,13 @@ _CEREMONIAL_HEADS = frozenset(
 
 
 # The same patterns behind gates read off the patterns themselves (workbench.extract.gates; same results).
-_G_REPORTING, _G_EVENT, _G_COMPARATIVE, _G_ASSESSMENT, _G_NEGATION, _G_OPINION, _G_NOTE = (
-    Gated(p) for p in (REPORTING, EVENT, COMPARATIVE, ASSESSMENT, NEGATION, FIRST_PERSON_OPINION, NEWSROOM_NOTE)
+# Those without upper-case literals also run over the lower-cased text (workbench.extract.lowered; same results).
+_G_OPINION = Gated(FIRST_PERSON_OPINION)
+_G_REPORTING, _G_EVENT, _G_COMPARATIVE, _G_ASSESSMENT, _G_NEGATION, _G_NOTE, _L_RECORD, _L_CEREMONIAL, _L_PAST = (
+    Lowered(p) for p in (REPORTING, EVENT, COMPARATIVE, ASSESSMENT, NEGATION, NEWSROOM_NOTE, RECORD, CEREMONIAL,
+                         PAST_FORM)
 )
+_L_NUMBER = Lowered(NUMBER)
 
 # NUMBER without its "\d" branch: with no digit in the text, a NUMBER match is one of these words
 # (were NUMBER to change shape, the prefix stays, heads() cannot read "\d" and the gate stays open).
@@ -168,38 +145,55 @@ def _gated(pattern: re.Pattern[str], heads: frozenset[str], letters: set[str], t
     return not heads.isdisjoint(letters) and pattern.search(text) is not None
 
 
+def _number(text: str, low: str | None, first_digit: re.Match[str] | None, runs: frozenset[str] | None) -> float:
+    """``min(len(NUMBER.findall(text)), 2) / 2``, without the scan when a second digit settles it.
+
+    Every digit is a NUMBER match of its own (the pattern's ``\\d`` branch, tried first; no word branch
+    holds a digit), so a text with two digits has at least two matches: the feature is 1.0. Most
+    checkable sentences hold a figure or a year, and the full scan tries every word branch at every
+    position (issue 12).
+    """
+    if first_digit is not None and _DIGIT.search(text, first_digit.end()) is not None:
+        return 1.0
+    if first_digit is None and not _G_NUMBER_WORDS.may_match(runs):
+        return 0.0
+    return min(len(_L_NUMBER.findall(text, low, None)), 2) / 2
+
+
 def features(sentence: str, attributed: bool = False) -> dict[str, float]:
     """The named features behind :func:`score` (also shown by benchmarks/eval_extraction.py)."""
     text = sentence.strip()
     runs = words_of(text)
+    low = text.lower() if runs is not None else None  # None: a folding character, the patterns read ``text``
     letters = runs if runs is not None else frozenset(_LETTERS.findall(text.lower()))
-    digit = _DIGIT.search(text) is not None
+    first_digit = _DIGIT.search(text)
+    digit = first_digit is not None
     words = WORD.findall(text)
     n = len(words)
     proper = [w for w in CAPITALIZED.findall(text) if not w.isupper() or len(w) > 1]
-    reported = attributed or _G_REPORTING.search(text, runs) is not None
+    reported = attributed or _G_REPORTING.search(text, low, runs) is not None
     return {
-        "number": min(len(NUMBER.findall(text)), 2) / 2 if digit or _G_NUMBER_WORDS.may_match(runs) else 0.0,
+        "number": _number(text, low, first_digit, runs),
         "figure": min(len(FIGURE.findall(text)), 3) / 3 if digit else 0.0,
         "long": min(max(n - 8, 0), 32) / 32,  # graded length: more room for checkable detail
         "intent": 1.0 if _gated(INTENT, _INTENT_HEADS, letters, text) else 0.0,
-        "record": 1.0 if _gated(RECORD, _RECORD_HEADS, letters, text) else 0.0,
-        "past": min(len(PAST_FORM.findall(text)), 2) / 2 if "ed" in text else 0.0,
+        "record": 1.0 if not _RECORD_HEADS.isdisjoint(letters) and _L_RECORD.search(text, low, runs) else 0.0,
+        "past": min(len(_L_PAST.findall(text, low, runs)), 2) / 2 if "ed" in text else 0.0,
         "modal": 1.0 if not reported and _gated(MODAL, _MODAL_HEADS, letters, FIRST_CLAUSE.split(text, 1)[0]) else 0.0,
         "belief": 1.0 if _gated(BELIEF, _BELIEF_HEADS, letters, text) else 0.0,
         "proper_noun": min(len(proper), 3) / 3,
         "reporting": 1.0 if reported else 0.0,
-        "event": min(len(_G_EVENT.findall(text, runs)), 2) / 2,
-        "comparative": 1.0 if _G_COMPARATIVE.search(text, runs) else 0.0,
-        "assessment": 1.0 if _G_ASSESSMENT.search(text, runs) else 0.0,
-        "negation": 1.0 if _G_NEGATION.search(text, runs) else 0.0,
+        "event": min(len(_G_EVENT.findall(text, low, runs)), 2) / 2,
+        "comparative": 1.0 if _G_COMPARATIVE.search(text, low, runs) else 0.0,
+        "assessment": 1.0 if _G_ASSESSMENT.search(text, low, runs) else 0.0,
+        "negation": 1.0 if _G_NEGATION.search(text, low, runs) else 0.0,
         "length_ok": 1.0 if 8 <= n <= 60 else 0.0,
         "short": 1.0 if n < 5 else 0.0,
         "question": 1.0 if text.rstrip("\"'”’)] ").endswith("?") else 0.0,
         "first_person_opinion": 1.0 if _G_OPINION.search(text, runs) and not NUMBER.search(text) else 0.0,
         "imperative": 1.0 if IMPERATIVE.match(text) else 0.0,
-        "newsroom_note": 1.0 if _G_NOTE.search(text, runs) else 0.0,
-        "ceremonial": 1.0 if not digit and _gated(CEREMONIAL, _CEREMONIAL_HEADS, letters, text) else 0.0,
+        "newsroom_note": 1.0 if _G_NOTE.search(text, low, runs) else 0.0,
+        "ceremonial": 1.0 if not digit and not _CEREMONIAL_HEADS.isdisjoint(letters) and _L_CEREMONIAL.search(text, low, runs) else 0.0,
     }
 
 

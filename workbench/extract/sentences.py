@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from workbench.extract.lines import units as _units
+from workbench.extract.memo import SENTENCES, cached
 
 CLOSING_MARKS = '"”’»)]'
 # "LIMA, Feb 24 (Meridian Wire) - ", "WASHINGTON (Reuters) — ", "SPRINGFIELD, Ill., Feb. 20, 2023 -- "
@@ -195,6 +196,26 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _spans(text: str, start: int, end: int, base: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:end]`` (a unit, which opens a line), as offsets into ``text``.
+
+    The spans are a pure function of the unit's own text: every step below reads only inside
+    ``[start, end)`` except INNER_BOUNDARY's one-character look-behind at ``start``, and there a unit
+    (it opens a line, stripped) has whitespace or the text's start, which the look-behind treats alike.
+    So a unit is split once and a repeat (syndicated wire copy repeats whole paragraphs across outlets)
+    is served from a bounded memo, shifted to its offset (issue 12). Only units up to MAX_SENTENCE
+    characters are kept (news paragraphs; repeats are wire copy), so the memo holds a few MB at most.
+    """
+    if end - start > MAX_SENTENCE:
+        return _split_unit(text, start, end, base)
+    return [(start + s, start + e) for s, e in _unit_spans(text[start:end], base)]
+
+
+@cached(maxsize=SENTENCES)
+def _unit_spans(unit: str, base: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_split_unit(unit, 0, len(unit), base))
+
+
+def _split_unit(text: str, start: int, end: int, base: str) -> list[tuple[int, int]]:
     """Sentence spans of ``text[start:end]``: base segmenter per window, located by a cursor, repaired."""
     # Single newlines inside a unit are wrapping, not boundaries; replacing them one-for-one
     # keeps every offset valid.
