@@ -206,7 +206,7 @@ def test_auto_workers_follow_the_input_size(tmp_path, monkeypatch):
     _corpus(folder)
     sources = [s for s in expand_paths([str(folder)]) if hasattr(s, "fmt")]
     size = sum(s.path.stat().st_size for s in sources)
-    monkeypatch.setattr(parallel, "_cores", lambda: 3)
+    monkeypatch.setattr(parallel, "cpu_count", lambda: 3)
     assert parallel.choose_workers(sources, None, min_bytes=size + 1) == 1
     assert parallel.choose_workers(sources, None, min_bytes=size) == 3
     assert parallel.choose_workers(sources, 2, min_bytes=0) == 2  # an explicit number always wins
@@ -219,7 +219,7 @@ def test_auto_workers_above_the_threshold_store_what_one_process_stores(tmp_path
     folder = tmp_path / "corpus"
     _corpus(folder)
     monkeypatch.setattr(parallel, "MIN_PARALLEL_BYTES", 0)
-    monkeypatch.setattr(parallel, "_cores", lambda: 2)
+    monkeypatch.setattr(parallel, "cpu_count", lambda: 2)
     started = []
     real = parallel.ProcessPoolExecutor
     monkeypatch.setattr(parallel, "ProcessPoolExecutor", lambda *a, **k: started.append(k) or real(*a, **k))

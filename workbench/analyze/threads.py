@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import os
 
+from workbench.machine import cpu_count
+
 # ONNX Runtime's intra-op threads busy-wait ("spin") between operators by default. Measured on
 # this 2-core machine at load 9-13 (1,500 claims, int8, 32 per batch, twice each): one thread
 # 26-28 s wall / 5.1-5.5 CPU-s; two spinning threads 35-39 s / 9.2-9.4 CPU-s; two threads
 # that sleep instead 18-19 s / 4.8-4.9 CPU-s. Spinning, not the second thread, was what made
 # two threads lose to one on a busy machine (issue 12), so the threads sleep and every core is used.
 ALLOW_SPINNING = False
+__all__ = ["ALLOW_SPINNING", "choose_threads", "cpu_count"]
 
-
-def cpu_count() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 def choose_threads(cores: int | None = None, load: float | None = None, spinning: bool = ALLOW_SPINNING) -> int:

@@ -17,7 +17,6 @@ writes nothing of the batch it was filling, so no document is ever half written.
 from __future__ import annotations
 
 import multiprocessing
-import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -28,6 +27,7 @@ from dataclasses import dataclass, field
 from workbench.errors import WorkbenchError
 from workbench.ingest.process import process_article
 from workbench.ingest.sources import InputSource
+from workbench.machine import cpu_count
 from workbench.models import Article, ExtractedClaim
 from workbench.store.documents import DocumentRows
 
@@ -56,15 +56,9 @@ def choose_workers(sources: list[InputSource], workers: int | None, min_bytes: i
         except OSError:  # vanished since it was listed: reading it reports that, in order
             continue
         if size >= min_bytes:
-            return _cores()
+            return cpu_count()
     return 1
 
-
-def _cores() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 class WorkersFailed(WorkbenchError):
