@@ -36,6 +36,9 @@ CUE = re.compile(
 _FIRST_WORDS = frozenset(re.match(r"[a-z]+", form.lower()).group(0) for form in VERB_FORMS.split("|"))
 _NEXT_WORD = re.compile(r"\s+([a-z]*)")
 _ADV_TAIL = re.compile(rf"(?:(?<![\w-])(?:{ADVERBS})\s+)+$", re.I)
+# Before a lower-case verb the adverbs are lower case too: "Paul Long said", "Dana Still told" end a name
+# whose surname is also an adverb; only a title-case headline capitalises both ("Ruiz Still Says").
+_ADV_TAIL_LOWER = re.compile(rf"(?:(?<![\w-])(?:{ADVERBS})\s+)+$")
 _WORD_RUN = re.compile(r"[A-Za-z]+")
 LEADING_NP = re.compile(r"^\s*((?:the |a |an )?[A-Z][\w.'’-]*(?:\s+(?:of |for |the )*[A-Z][\w.'’-]*)*)")
 TRAILING_TIME = re.compile(
@@ -245,7 +248,8 @@ def _raw_cues(masked: str) -> list[re.Match[str]]:
             if nxt is None or not any(nxt.group(1).startswith(start) for start in _PHRASE_ONLY[low]):
                 continue
         # the adverb run must end with a whole adverb right before the verb: look only when one stands there
-        adverbs = _ADV_TAIL.search(masked, max(done, p - 80), p) if _adverb_before(lowered, p) else None
+        tail = _ADV_TAIL_LOWER if masked[p].islower() else _ADV_TAIL
+        adverbs = tail.search(masked, max(done, p - 80), p) if _adverb_before(lowered, p) else None
         m = CUE.match(masked, adverbs.start()) if adverbs else None
         if m is None or m.start("verb") != p:
             m = CUE.match(masked, p)
