@@ -49,3 +49,34 @@ def test_a_title_case_headline_with_a_tag_like_ending_stays_a_heading() -> None:
     for title in ("Orchard Growers Say Frost Took Half the Crop", "Ilse Brandt quits orchard board, says she 'had enough'"):
         sents = split_sentences(f"{title}\n\nThe board met on Tuesday.")
         assert sents[0].heading
+
+
+def test_a_recording_that_shows_a_person_saying_names_the_person() -> None:
+    text = (
+        "The orchard board posted a clip from the meeting.\n\n"
+        "Ilse Brandt is shown saying the frost took half the crop.\n\n"
+        "In a second clip, Omar Haddad was heard telling growers that prices would rise."
+    )
+    atts = attributions(text)
+    assert [(a.speaker, a.cue) for a in atts[1:]] == [
+        ("Ilse Brandt", "shown saying"),
+        ("Omar Haddad", "heard telling"),
+    ]
+
+
+def test_a_passive_of_showing_without_saying_is_no_cue() -> None:
+    assert speakers("The frost map was shown to the orchard board on Tuesday.") == [None]
+
+
+def test_the_signer_of_a_record_speaks_for_it() -> None:
+    text = (
+        "The orchard board met on Tuesday.\n\n"
+        "The statement, signed by Ilse Brandt, said the frost took half the crop.\n\n"
+        "A memo written by the growers’ union warned that prices would rise."
+    )
+    assert speakers(text)[1:] == ["Ilse Brandt", "the growers’ union"]
+
+
+def test_a_record_signed_in_another_clause_still_speaks_itself() -> None:
+    text = "The orchard law was signed by Ilse Brandt in May, the statement said."
+    assert speakers(text) == ["the statement"]

@@ -29,6 +29,7 @@ from workbench.extract.intros import Candidate as _Candidate
 from workbench.extract.issued import given_words, issued_stance
 from workbench.extract.memo import lists_memo
 from workbench.extract.outlets import is_generic_audience, is_outlet
+from workbench.extract.signers import signer
 from workbench.extract.speakers import classify, clean_speaker, person_name
 from workbench.extract.stances import PARTICIPLE, SAYING_THAT, STANCE, STANCE_WORDS, VENUE_ADJUNCT
 from workbench.extract.subjects import main_subject, subject_before, told_object
@@ -177,6 +178,8 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
     owner = _POSSESSED_RECORD.match(chosen.speaker) if chosen and "s " in chosen.speaker else None
     if owner and classify(owner.group(1)) == "named":  # "Vogt’s statement said", "Vogt’s response: ...": Vogt's words
         chosen = replace(chosen, speaker=owner.group(1), role_text=owner.group(1))
+    if chosen and chosen.at and (signed := signer(masked, chosen.speaker, chosen.at)):
+        chosen = replace(chosen, speaker=signed, role_text=signed)  # "The statement, signed by Ruiz, said"
     if "iting " in masked and (cited := _cited(masked, [*cue_cands, *according])):
         chosen = cited  # "..., the Ledger reported, citing two officials": the officials speak, via the Ledger
     if chosen and chosen.via is None:

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 from workbench.extract.memo import cached
+from workbench.extract.verbs import NAMES_SPEAKER, VERB_FORMS
 from workbench.extract.verbs import PHRASE_ONLY as _PHRASE_ONLY
-from workbench.extract.verbs import VERB_FORMS
 
 MASK = "█"
 OPENERS = "“«„"
@@ -207,8 +207,8 @@ def cue_matches(masked: str) -> list[re.Match[str]]:
             or (m.group("adv").strip() and "reportedly" not in m.group("adv").lower())
             or _CONTRACTED_AUX.search(masked, max(0, m.start() - 4), m.start())  # "He’s claiming"
         )
-        # "are expected to": passive; "was quoted as saying" names its speaker all the same
-        and (_is_progressive(m) or not _COPULA.search(m.group("adv")) or m.group("verb").lower().startswith("quoted"))
+        # "are expected to": passive; "was quoted as saying", "is shown saying" name the speaker all the same
+        and (_is_progressive(m) or not _COPULA.search(m.group("adv")) or m.group("verb").lower().endswith(NAMES_SPEAKER))
     ]
 
 
