@@ -80,3 +80,39 @@ def test_the_signer_of_a_record_speaks_for_it() -> None:
 def test_a_record_signed_in_another_clause_still_speaks_itself() -> None:
     text = "The orchard law was signed by Ilse Brandt in May, the statement said."
     assert speakers(text) == ["the statement"]
+
+
+def test_a_refusal_to_comment_is_not_the_source_of_what_the_sentence_reports() -> None:
+    text = (
+        "The cannery will shut in April, but Ilse Brandt declined to comment.\n\n"
+        "Omar Haddad refused to comment on rumours that the cannery had been sold.\n\n"
+        "Ilse Brandt, who declined to comment, is expected to sell the cannery."
+    )
+    assert speakers(text) == [None, None, None]
+
+
+def test_a_refusal_never_outranks_another_source_of_its_sentence() -> None:
+    text = "The cannery will shut in April, according to a letter seen by the Courier, which Ilse Brandt declined to discuss."
+    assert speakers(text) == ["a letter"]
+
+
+def test_a_refusal_alone_keeps_its_subject_with_the_whole_refusal_as_cue() -> None:
+    text = (
+        "The cannery board met on Tuesday.\n\n"
+        "Through a lawyer, Ilse Brandt declined to comment.\n\n"
+        "A spokesman for the board did not respond to the Courier's request for comment."
+    )
+    atts = attributions(text)
+    assert [(a.speaker, a.cue) for a in atts[1:]] == [
+        ("Ilse Brandt", "declined to comment"),
+        ("a spokesman for the board", "respond to a request for comment"),
+    ]
+
+
+def test_a_quote_paragraph_after_a_refusal_is_not_the_refusers() -> None:
+    text = (
+        "Ilse Brandt toured the cannery on Monday.\n\n"
+        "Ilse Brandt declined to comment when asked about the sale.\n\n"
+        "“The cannery will shut in April.”"
+    )
+    assert speakers(text)[-1] is None

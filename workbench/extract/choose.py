@@ -29,6 +29,7 @@ from workbench.extract.intros import Candidate as _Candidate
 from workbench.extract.issued import given_words, issued_stance
 from workbench.extract.memo import lists_memo
 from workbench.extract.outlets import is_generic_audience, is_outlet
+from workbench.extract.refusals import settle
 from workbench.extract.signers import signer
 from workbench.extract.speakers import classify, clean_speaker, person_name
 from workbench.extract.stances import PARTICIPLE, SAYING_THAT, STANCE, STANCE_WORDS, VENUE_ADJUNCT
@@ -157,6 +158,7 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
         outlets = [a for a in according if a.outlet]
         if outlets and chosen.via is None:
             chosen = replace(chosen, via=outlets[0].speaker)
+        chosen = settle(masked, chosen, [*cue_cands, *according])  # "X declined to comment" reports no words
     elif according:
         chosen = according[0]
     elif PARTICIPLE.search(masked):  # "Trump lashed out on Monday, saying ..."

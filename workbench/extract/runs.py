@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from workbench.extract.cues import MASK, QuoteState, scan_quotes
+from workbench.extract.refusals import is_refusal
 from workbench.extract.sentences import Sentence
 from workbench.models import Attribution
 
@@ -117,7 +118,7 @@ def propagate(
     for k, sent in enumerate(sentences):
         if not _sourced(result[k]) and k > 0 and states[k].masked.lstrip().startswith(MASK):
             prev = sentences[k - 1]
-            if prev.heading or not _sourced(result[k - 1]):
+            if prev.heading or not _sourced(result[k - 1]) or is_refusal(result[k - 1]):
                 continue
             if prev.paragraph == sent.paragraph or (
                 sent.paragraph == prev.paragraph + 1 and _quote_only(states[k].masked)
