@@ -116,3 +116,23 @@ def test_a_quote_paragraph_after_a_refusal_is_not_the_refusers() -> None:
         "“The cannery will shut in April.”"
     )
     assert speakers(text)[-1] is None
+
+
+def test_a_persons_office_speaks_under_the_name_the_text_knows() -> None:
+    text = (
+        "Inspectors visited the cannery on Monday, a week after Mayor Ilse Brandt toured it.\n\n"
+        "Brandt’s office said the cannery would shut in April.\n\n"
+        "“It is final,” she said.\n\n"
+        "The campaign of Sen. Omar Haddad said the workers would be retrained."
+    )
+    atts = attributions(text)
+    assert [(a.speaker, a.speaker_kind) for a in atts[1:]] == [
+        ("Ilse Brandt’s office", "organization"),
+        ("Ilse Brandt", "named"),
+        ("Omar Haddad's campaign", "organization"),
+    ]
+
+
+def test_an_institutions_office_has_no_owner() -> None:
+    text = "The harbour notice from the County Attorney’s Office said the pier would shut."
+    assert speakers(text) == ["the harbour notice from the County Attorney’s Office"]
