@@ -136,3 +136,21 @@ def test_a_persons_office_speaks_under_the_name_the_text_knows() -> None:
 def test_an_institutions_office_has_no_owner() -> None:
     text = "The harbour notice from the County Attorney’s Office said the pier would shut."
     assert speakers(text) == ["the harbour notice from the County Attorney’s Office"]
+
+
+def test_a_surname_that_never_speaks_alone_speaks_once_its_person_is_named() -> None:
+    text = (
+        "The orchard board met on Monday, and Dana Still presented the budget.\n\n"
+        "Still said the frost took half the crop.\n\n"
+        "“Prices will rise,” Still told growers.\n\n"
+        "Still, the board approved the budget."
+    )
+    assert speakers(text)[1:] == ["Dana Still", "Dana Still", None]
+
+
+def test_a_sheriff_or_judge_is_a_title_not_part_of_the_name() -> None:
+    text = (
+        "County Sheriff Marta Olsen said the orchard road would close.\n\n"
+        "Judge Omar Haddad told growers the ruling would come in May."
+    )
+    assert speakers(text) == ["Marta Olsen", "Omar Haddad"]

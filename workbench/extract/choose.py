@@ -34,6 +34,7 @@ from workbench.extract.signers import signer
 from workbench.extract.speakers import classify, clean_speaker, person_name
 from workbench.extract.stances import PARTICIPLE, SAYING_THAT, STANCE, STANCE_WORDS, VENUE_ADJUNCT
 from workbench.extract.subjects import main_subject, subject_before, told_object
+from workbench.extract.surnames import known_ambiguous, surname_speaker
 
 INVERTIBLE = frozenset(
     "said says told added claimed wrote warned noted explained insisted replied asked continued tweeted "
@@ -119,6 +120,8 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
     """The best source candidate of one sentence; ``known`` holds surnames of people already mentioned;
     ``headline``: the document's first line, standing alone (its labels and quotes follow headline style)."""
     cue_cands, according = candidates(masked)
+    if not cue_cands and known and (ambiguous := known_ambiguous(known)):  # "Still said" after "Dana Still"
+        cue_cands = [c] if (c := surname_speaker(masked, ambiguous)) else cue_cands
     chosen = None
     tagged = tag_or_label(masked, raw or masked, known, headline)
     if tagged and (tagged.cue == "―" or tagged.opens == "headline" or not cue_cands):
