@@ -154,3 +154,14 @@ def test_a_sheriff_or_judge_is_a_title_not_part_of_the_name() -> None:
         "Judge Omar Haddad told growers the ruling would come in May."
     )
     assert speakers(text) == ["Marta Olsen", "Omar Haddad"]
+
+
+def test_transcript_labels_speak_for_their_own_paragraphs_when_each_opens_a_quote() -> None:
+    text = (
+        "Excerpts from the interview:\n\n"
+        '"OKAFOR: The orchard lost half its crop. Will prices rise?\n\n'
+        '"BRANDT: They will. Growers cannot absorb it.\n\n'
+        '"OKAFOR: But as the Courier wrote, the frost was forecast. Why was nothing done?\n\n'
+        '"BRANDT: Nobody listened.'
+    )
+    assert speakers(text)[1:] == ["OKAFOR", "OKAFOR", "BRANDT", "BRANDT", "OKAFOR", "OKAFOR", "BRANDT"]

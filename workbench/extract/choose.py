@@ -124,7 +124,9 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
         cue_cands = [c] if (c := surname_speaker(masked, ambiguous)) else cue_cands
     chosen = None
     tagged = tag_or_label(masked, raw or masked, known, headline)
-    if tagged and (tagged.cue == "―" or tagged.opens == "headline" or not cue_cands):
+    # a transcript's capitalised label ("PENCE: ... as the Journal wrote, ...") speaks all its line, cues included
+    transcript = tagged is not None and tagged.opens == "label" and tagged.role_text.isupper()
+    if tagged and (tagged.cue == "―" or tagged.opens == "headline" or not cue_cands or transcript):
         cue_cands = [tagged]
     if cue_cands:
         trailing = [c for c in cue_cands if c.trailing]

@@ -112,6 +112,9 @@ def propagate(
     run_sources: list[Attribution | None],
 ) -> list[Attribution]:
     """Fill sentences without a source from their quote run, introduction or quoting neighbour."""
+    # a transcript label ('"HOST: ...' opening each paragraph with a quote mark that never closes) speaks for its
+    # own paragraph before any quote run, which would carry the next label's speaker back across the paragraphs
+    _introductions(sentences, states, result, [o if o == "label" else "" for o in opens])
     _quote_runs(states, result, run_sources)
     _introductions(sentences, states, result, opens)
     _quote_runs(states, result, run_sources)
