@@ -165,3 +165,11 @@ def test_transcript_labels_speak_for_their_own_paragraphs_when_each_opens_a_quot
         '"BRANDT: Nobody listened.'
     )
     assert speakers(text)[1:] == ["OKAFOR", "OKAFOR", "BRANDT", "BRANDT", "OKAFOR", "OKAFOR", "BRANDT"]
+
+
+def test_a_place_inside_an_appositive_chain_is_not_its_subject() -> None:
+    text = (
+        "Marisol Vega, 61, of Tulsa, Oklahoma, who watched the launch from the pier, said it reminded her of her father.\n\n"
+        "Teodor Varga, 47, of Leeds, England, said the pier would reopen."
+    )
+    assert speakers(text) == ["Marisol Vega", "Teodor Varga"]

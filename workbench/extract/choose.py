@@ -72,6 +72,10 @@ def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
             speaker = found  # "members of the American Federation of Pilots, which has denied": the whole name
         elif found and not relative and (speaker is None or (classify(found) == "named" != classify(speaker))):
             speaker, role = found, speaker  # "Ruiz, 56, who chairs the panel, told"; "the mayor, Ana Ruiz, 56, who"
+        elif found and not relative and " " in found and (" " not in speaker or speaker[:1].islower()):
+            # "Marta Olsen, 59, of Dayton, Ohio, who ..., said": a lone word or a lower-case link of the chain
+            # ("of Leeds", "head of the X Association") is not its subject; a description stays as role
+            speaker, role = found, (None if speaker.split()[0] in _PLACE_LINKS or " " not in speaker else speaker)
         c_start, c_end = chunk_bounds(masked, m.start("verb"))
         tail = masked[m.end() : c_end]
         trailing = c_start > 0 and " that " not in f" {tail} " and len(tail.split()) <= 7
@@ -197,6 +201,7 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
 
 
 PRONOUNS = frozenset({"he", "she", "they"})
+_PLACE_LINKS = frozenset({"of", "from", "in"})
 MAX_ANTECEDENT = 6  # words: a longer "antecedent" of ", which" is a clause, not the noun phrase it follows
 # verbs of saying proper: what they report is the subject's words even when "according to" follows
 _SAYING = frozenset("said says say told tells added wrote writes stated declared insisted".split())
