@@ -30,7 +30,7 @@ from workbench.extract.issued import given_words, issued_stance
 from workbench.extract.memo import lists_memo
 from workbench.extract.outlets import is_generic_audience, is_outlet
 from workbench.extract.refusals import settle
-from workbench.extract.signers import signer
+from workbench.extract.signers import record_owner, signer
 from workbench.extract.speakers import classify, clean_speaker, person_name
 from workbench.extract.stances import PARTICIPLE, SAYING_THAT, STANCE, STANCE_WORDS, VENUE_ADJUNCT
 from workbench.extract.subjects import main_subject, subject_before, told_object
@@ -186,11 +186,8 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
         if chosen is None:
             words = words_of(masked)  # once for both gated fallbacks
             chosen = issued_stance(masked, words) or given_words(masked, words)
-    owner = _POSSESSED_RECORD.match(chosen.speaker) if chosen and "s " in chosen.speaker else None
-    if owner and classify(owner.group(1)) == "named":  # "Vogt’s statement said", "Vogt’s response: ...": Vogt's words
-        chosen = replace(chosen, speaker=owner.group(1), role_text=owner.group(1))
-    if chosen and chosen.at and (signed := signer(masked, chosen.speaker, chosen.at)):
-        chosen = replace(chosen, speaker=signed, role_text=signed)  # "The statement, signed by Ruiz, said"
+    if chosen and (owner := record_owner(chosen.speaker) or signer(masked, chosen.speaker, chosen.at)):
+        chosen = replace(chosen, speaker=owner, role_text=owner)  # "Vogt’s statement said", "..., signed by Vogt, said"
     if "iting " in masked and (cited := _cited(masked, [*cue_cands, *according])):
         chosen = cited  # "..., the Ledger reported, citing two officials": the officials speak, via the Ledger
     if chosen and chosen.via is None:
@@ -282,10 +279,6 @@ def _after_quoted_modifier(masked: str, cue_start: int) -> bool:
     return bool(_QUOTED_MODIFIER.search(masked, max(0, cue_start - 200), cue_start))
 
 
-_POSSESSED_RECORD = re.compile(
-    r"^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*?)['’]s\s+(?:[a-z-]+\s+)?(?:statement|letter|memo|tweets?|post|"
-    r"op-ed|e-?mail|message|response|reply|remarks|comments|website|video)$"
-)
 _CITING = re.compile(r"(?:^\W*|,\s*)[Cc]iting\s+")
 
 
