@@ -173,3 +173,12 @@ def test_a_place_inside_an_appositive_chain_is_not_its_subject() -> None:
         "Teodor Varga, 47, of Leeds, England, said the pier would reopen."
     )
     assert speakers(text) == ["Marisol Vega", "Teodor Varga"]
+
+
+def test_a_name_opening_a_relative_clause_is_the_subject_of_its_cue() -> None:
+    text = (
+        "One of the reasons that Marisol Vega refuses to publish the audit may be its losses.\n\n"
+        "The audit that Marisol Vega commissioned found that the pier lost money."
+    )
+    atts = attributions(text)
+    assert [(a.speaker, a.cue) for a in atts] == [("Marisol Vega", "refuses"), ("the audit", "found")]

@@ -104,3 +104,15 @@ def _place_tail(masked: str, start: int, chunk: str) -> bool:
         return False
     prev_start, _ = chunk_bounds(masked, start - 1)
     return bool(_PLACE_PHRASE.match(masked[prev_start : start - 1].strip()))
+
+
+# "One of the reasons that Ruiz refuses to ...", "the audit that Ruiz wants released": a name right after a
+# relative "that/whom" and right before the cue is the cue's subject, not the noun the relative clause hangs on
+_THAT_NAME = re.compile(r"\b(?:that|whom)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+$")
+
+
+def relative_clause_subject(masked: str, cue_start: int) -> str | None:
+    """The personal name opening the relative clause whose verb is the cue at ``cue_start``, else None."""
+    m = _THAT_NAME.search(masked, max(0, cue_start - 60), cue_start)
+    name = clean_speaker(m.group(1)) if m else None
+    return name if name and classify(name) == "named" else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from workbench.extract.chains import missed_subject
+from workbench.extract.chains import missed_subject, relative_clause_subject
 from workbench.extract.cues import (
     ACCORDING,
     COLON_INTRO,
@@ -51,6 +51,8 @@ def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
     for m in cue_matches(masked):
         verb = m.group("verb")
         speaker, role_text, role = subject_before(masked, m.start(), verb)
+        if " that " in masked or " whom " in masked:  # "the reasons that Ruiz refuses": Ruiz
+            speaker = relative_clause_subject(masked, m.start()) or speaker
         window = masked[max(0, m.start() - 100) : m.start()]
         venue = VENUE_ADJUNCT.search(window) if " in " in window or " on " in window or " at " in window else None
         if venue:  # "Ruiz at a rally in Ohio said": the subject before the venue
