@@ -182,3 +182,18 @@ def test_a_name_opening_a_relative_clause_is_the_subject_of_its_cue() -> None:
     )
     atts = attributions(text)
     assert [(a.speaker, a.cue) for a in atts] == [("Marisol Vega", "refuses"), ("the audit", "found")]
+
+
+def test_a_that_was_x_speaking_line_signs_the_quote_before_it() -> None:
+    text = (
+        "The pier reopened on Friday.\n\n"
+        "“Nobody will close it again.” That was Marisol Vega, speaking at the gates on Friday.\n\n"
+        "That was Teodor Varga."
+    )
+    assert speakers(text)[1:] == ["Marisol Vega", "Marisol Vega", None]
+
+
+def test_a_colon_introduction_with_a_plain_verb_names_its_subject() -> None:
+    text = "Asked about the closure, Vega shrugged: “It was always coming.”"
+    atts = attributions(text)
+    assert [(a.speaker, a.speaker_kind, a.cue) for a in atts] == [("Vega", "named", ":")]
