@@ -8,11 +8,14 @@ cue but no candidate, and only when such a surname has been mentioned.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from workbench.extract.cues import MASK, cue_matches
 from workbench.extract.intros import Candidate
 from workbench.extract.speakers import NEVER_ALONE
 
 
+@lru_cache(maxsize=64)  # the known surnames change only when someone new is mentioned: not once per sentence
 def known_ambiguous(known: frozenset[str]) -> frozenset[str]:
     """The surnames of people mentioned so far that are also words :data:`NEVER_ALONE` keeps from speaking."""
     return frozenset(w for w in known if w.lower() in NEVER_ALONE)
