@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from workbench.extract import split_sentences
 from workbench.extract.attribution import attribute
+from workbench.extract.mentions import person_mentions
 from workbench.models import Attribution
 
 
@@ -197,3 +198,20 @@ def test_a_colon_introduction_with_a_plain_verb_names_its_subject() -> None:
     text = "Asked about the closure, Vega shrugged: “It was always coming.”"
     atts = attributions(text)
     assert [(a.speaker, a.speaker_kind, a.cue) for a in atts] == [("Vega", "named", ":")]
+
+
+def test_a_capitalised_adverb_opening_a_fragment_is_not_a_name() -> None:
+    assert speakers("Keeps saying she opposed the canal, when there are clips of her backing it.") == [None]
+
+
+def test_an_office_whose_owner_the_text_leaves_ambiguous_keeps_the_name_as_written() -> None:
+    text = (
+        "On Monday the cannery was toured by Mayor Ilse Brandt and her husband, Kurt Brandt.\n\n"
+        "Brandt’s office said the cannery would shut in April."
+    )
+    assert speakers(text)[-1] == "Brandt’s office"
+
+
+def test_a_name_ending_its_sentence_is_mentioned_without_the_full_stop() -> None:
+    found = person_mentions("The pier was opened by Mayor Ilse Brandt and her deputy, Mr. Kurt Olsen.")
+    assert ("Kurt Olsen", "deputy, Mr. Kurt Olsen") in found

@@ -74,7 +74,9 @@ def _resolve(cand: _Candidate, memory: SpeakerMemory, masked: str = "", known: f
         return Attribution(speaker=phrase.lower() if phrase != "I" else "I", speaker_kind="anonymous", cue=cand.cue)
     office = office_of(phrase) if "s " in phrase or phrase[:4].lower() == "the " else None
     if office:  # "Ruiz's office said": the office speaks, named after its owner as the text knows her
-        owner = memory.resolve(office[0], "named")[0]
+        surname = office[0].split()[-1]  # "Clinton’s team" with two Clintons mentioned: as written
+        same = sum(p.split()[-1] == surname for p in memory.persons)
+        owner = memory.resolve(office[0], "named")[0] if same <= 1 else office[0]
         memory.mention(owner)  # the owner stays the person a later "she said" may mean
         phrase = f"{owner}{office[2]}s {office[1]}"
         memory.remember(phrase, "organization", cand.role_text)

@@ -33,7 +33,7 @@ from workbench.extract.verbs import VERB_FORMS
 # ("Sanders: Clinton needs to ..."), so a headline "Stealth Over Health: ..." is not one.
 LABEL = re.compile(r"^\W*(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}):\s+\S")
 NOT_LABELS = frozenset(
-    "update updated note correction watch read related photo photos video source sources warning breaking exclusive "
+    "update updated note correction clarification watch read related photo photos video source sources warning breaking exclusive "
     "analysis opinion question answer q a editor's editors' caption credit image transcript listen".split()
 )
 

@@ -11,6 +11,8 @@ import re
 
 # Passive cues that still name their speaker as subject ("was quoted as saying", "is shown saying").
 NAMES_SPEAKER = (" saying", " telling")
+# Adverbs of the cue's adverb run that are also surnames ("Paul Long said", "Still said" after "Dana Still").
+SURNAME_ADVERBS = frozenset({"Long", "Still"})
 VERB_FORMS = (
     # passives of a recording that name their speaker ("X is shown saying", "was heard telling"); before "shown"
     r"shown saying|seen saying|heard saying|filmed saying|recorded saying|caught saying|shown telling|heard telling|"
