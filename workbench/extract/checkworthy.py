@@ -6,7 +6,9 @@ through a logistic so the score lies in 0..1. Positive evidence: figures, proper
 (names of people, places, units), reporting verbs (a claim someone made), event verbs
 (killed, captured, evacuated...), comparatives and negated events. Negative evidence:
 questions, first-person opinion without facts, imperatives and page furniture, newsroom
-notes ("did not respond to a request for comment"), fragments.
+notes ("did not respond to a request for comment"), fragments. The shape of the claim (about a
+third party, a record or rank, a cause, cited evidence, a time span; or the speaker's own story,
+talk about the conversation, a hypothetical) comes from :mod:`checkworthy_structure`.
 
 ``is_boilerplate`` is separate on purpose: boilerplate is never a claim, whatever its score.
 """
@@ -17,6 +19,7 @@ import math
 import re
 
 from workbench.extract.boilerplate import BOILERPLATE, DATE_ONLY, is_boilerplate  # noqa: F401  (its home until issue 12)
+from workbench.extract.checkworthy_structure import structure
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.lowered import Lowered
 
@@ -194,6 +197,7 @@ def features(sentence: str, attributed: bool = False) -> dict[str, float]:
         "imperative": 1.0 if IMPERATIVE.match(text) else 0.0,
         "newsroom_note": 1.0 if _G_NOTE.search(text, low, runs) else 0.0,
         "ceremonial": 1.0 if not digit and not _CEREMONIAL_HEADS.isdisjoint(letters) and _L_CEREMONIAL.search(text, low, runs) else 0.0,
+        **structure(text, low, runs),
     }
 
 
@@ -201,18 +205,18 @@ def features(sentence: str, attributed: bool = False) -> dict[str, float]:
 # ClaimBuster's development side (kfold_25ncs.csv minus every test.json id; classes balanced),
 # the other weights held fixed, rounded to one decimal. The rest are hand-set (see the module doc).
 WEIGHTS: dict[str, float] = {
-    "number": 2.4,  # fitted
-    "figure": 2.6,  # fitted
-    "long": 0.1,  # fitted
-    "intent": -1.4,  # fitted
+    "number": 2.2,  # fitted
+    "figure": 2.7,  # fitted
+    "long": -0.1,  # fitted
+    "intent": -1.3,  # fitted
     "record": 1.0,  # fitted
     "past": 1.1,  # fitted
     "modal": -0.8,  # fitted
-    "belief": -1.4,  # fitted
-    "proper_noun": 0.9,  # fitted
+    "belief": -1.3,  # fitted
+    "proper_noun": 1.0,  # fitted
     "reporting": 1.4,
     "event": 0.8,  # fitted
-    "comparative": 0.5,  # fitted
+    "comparative": 0.3,  # fitted
     "assessment": 0.8,
     "negation": 0.2,
     "length_ok": 0.8,
@@ -222,8 +226,18 @@ WEIGHTS: dict[str, float] = {
     "imperative": -3.0,
     "newsroom_note": -3.5,
     "ceremonial": -3.5,
+    "third_party": 0.3,  # fitted
+    "superlative": 0.6,  # fitted
+    "anecdote": -1.1,  # fitted
+    "procedural": -0.7,  # fitted
+    "causal": 0.2,  # fitted
+    "evidence": 0.5,  # fitted
+    "time": 0.7,  # fitted
+    "hypothetical": -0.9,  # fitted
 }
-BIAS = -1.8  # hand-set (not fitted: the fit gives -2.0 for ClaimBuster's class balance, which is not news')
+# Hand-set, not fitted: the fit gives -2.24 for ClaimBuster's class balance, which is not news'; the bias stays
+# 0.2 above the fit's, as -1.8 was above -2.0 before the structural features (docs/evaluation.md).
+BIAS = -2.0
 
 
 def score(sentence: str, attributed: bool = False) -> float:

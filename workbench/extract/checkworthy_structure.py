@@ -1,0 +1,98 @@
+"""Structural check-worthiness features: who a sentence is about and what shape of claim it makes.
+
+Why: the first features (:mod:`checkworthy`) read *what* a sentence holds (figures, names, event and
+record verbs); the errors left on ClaimBuster's development side were about *shape*. A checkable claim
+is usually about a third party ("My opponent opposed the missile defenses", "She talks in favor of
+the rebels"), states a record or a rank ("the largest", "ever", "in history"), gives a cause ("because
+of", "led to"), cites evidence ("a study", "according to the census"), or anchors itself in time
+("last year", "since", "over the past decade"). What is not checkable has shapes too: the speaker's
+own story ("I met a woman", "my father told me"), talk about the conversation itself ("let me",
+"thank you", "your question", "my time") and hypotheticals ("If you change jobs ...").
+
+Every pattern is closed-class wording (pronouns, determiners, calendar words, connectives, the names
+of kinds of evidence); none names a topic. Each is run over the lower-cased text behind word gates
+(:mod:`workbench.extract.lowered`), so a sentence holding none of a pattern's first words costs no
+scan. The weights live in :data:`checkworthy.WEIGHTS` with the others.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.lowered import Lowered
+
+# Discourse openers skipped before reading who the sentence is about ("And, frankly, she ...").
+OPENERS = re.compile(
+    r"^\W*(?:(?:and|but|so|now|well|also|yet|then|in fact|actually|look|listen|again|first|second|third|"
+    r"finally|of course|frankly|yes|no|oh|okay|ok|uh|um)\b[\s,—–-]*)*",
+    re.I,
+)
+# A sentence led by the speaker or the listener: about them, not about a third party.
+SPEAKER_OR_LISTENER = re.compile(r"(?:i|we|you|my|our|your)(?:'\w+|’\w+)?\b", re.I)
+# A stated record or rank. "the ...est" excludes the common nouns that merely end in -est.
+SUPERLATIVE = re.compile(
+    r"\b(?:the (?:first|last|only|(?!(?:inter|w|r|requ|prot|t|cont|gu|for|ch|qu|arr|harv|manif|conqu|dig|n|v|p|cr|"
+    r"inv|sugg|hon|mod|midw|northw|southw)est\b)[a-z]+est|most|least)|ever|in history|record|all-time|"
+    r"never before|no other)\b",
+    re.I,
+)
+# The speaker's own story: nothing a fact-checker can look up.
+ANECDOTE = re.compile(
+    r"\b(?:i (?:was (?:in|at|with)|met|went|talked|spoke|visited|remember|saw|heard|grew up|sat)|"
+    r"(?:told|asked|showed|gave) me|my (?:mother|father|dad|mom|wife|husband|son|daughter|family|friend|"
+    r"grandfather|grandmother|parents|brother|sister))\b",
+    re.I,
+)
+# Talk about the conversation itself: turns, thanks, the listener's question, time. ("That question" and
+# "the question" stay out: news uses them for the matter in dispute.)
+PROCEDURAL = re.compile(
+    r"\b(?:let me|i'd like to|thank(?:s| you)|(?:opening|closing) (?:remarks|statement)|my time|rebuttal|"
+    r"excuse me|go ahead|(?:your|good|great|fair|first|next|last) question|answer (?:your|you)|"
+    r"i want to (?:say|talk|make|ask|thank|be clear))\b",
+    re.I,
+)
+CAUSAL = re.compile(
+    r"\b(?:because|caused?|causing|led to|leads? to|result(?:ed|s)? in|due to|as a result|thanks to|"
+    r"responsible for|blamed?)\b",
+    re.I,
+)
+# Named kinds of evidence: a claim that cites one can be looked up.
+EVIDENCE = re.compile(
+    r"\b(?:according to|study|studies|survey|poll|polls|data|report|reports|statistics|census|figures|analysis|"
+    r"research|estimates?|records?)\b",
+    re.I,
+)
+# A time anchor (calendar words): a claim dated or measured over a span can be checked against that span.
+TIME = re.compile(
+    r"\b(?:last (?:year|month|week|decade)|since|ago|over the (?:last|past)|in the (?:last|past)|years?|months?|"
+    r"decades?|every (?:year|day|week|month)|a (?:year|day|week|month))\b",
+    re.I,
+)
+# A sentence that opens with a condition or an invitation to imagine: nothing asserted yet.
+HYPOTHETICAL = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:if|unless|imagine|suppose|what if)\b", re.I)
+
+_L_SUPERLATIVE, _L_ANECDOTE, _L_PROCEDURAL, _L_CAUSAL, _L_EVIDENCE, _L_TIME = (
+    Lowered(p) for p in (SUPERLATIVE, ANECDOTE, PROCEDURAL, CAUSAL, EVIDENCE, TIME)
+)
+
+NAMES = ("third_party", "superlative", "anecdote", "procedural", "causal", "evidence", "time", "hypothetical")
+
+
+def third_party(text: str) -> bool:
+    """The sentence, past its discourse openers, starts with a word that is not the speaker or listener."""
+    rest = text[OPENERS.match(text).end():]  # type: ignore[union-attr]  (the pattern matches the empty string)
+    return bool(rest[:1].isalpha()) and SPEAKER_OR_LISTENER.match(rest) is None
+
+
+def structure(text: str, low: str | None, runs: frozenset[str] | None) -> dict[str, float]:
+    """The features named in :data:`NAMES`, each 0 or 1 (``low``/``runs`` as :func:`checkworthy.features`)."""
+    return {
+        "third_party": 1.0 if third_party(text) else 0.0,
+        "superlative": 1.0 if _L_SUPERLATIVE.search(text, low, runs) else 0.0,
+        "anecdote": 1.0 if _L_ANECDOTE.search(text, low, runs) else 0.0,
+        "procedural": 1.0 if _L_PROCEDURAL.search(text, low, runs) else 0.0,
+        "causal": 1.0 if _L_CAUSAL.search(text, low, runs) else 0.0,
+        "evidence": 1.0 if _L_EVIDENCE.search(text, low, runs) else 0.0,
+        "time": 1.0 if _L_TIME.search(text, low, runs) else 0.0,
+        "hypothetical": 1.0 if HYPOTHETICAL.match(text) else 0.0,
+    }
