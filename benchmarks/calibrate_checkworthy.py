@@ -58,6 +58,8 @@ FITTED = (
     "evidence",
     "time",
     "hypothetical",
+    "perfect",
+    "evaluative",
 )
 
 

@@ -55,6 +55,10 @@ def test_a_sentence_led_by_the_speaker_or_listener_or_a_figure_is_not(sentence: 
         ("The factory closed three years ago.", "time"),
         ("If you lose your job, the plan covers you.", "hypothetical"),
         ("Imagine a city without buses.", "hypothetical"),
+        ("The county has doubled its debt since the election.", "perfect"),
+        ("They have built two bridges and lost none.", "perfect"),
+        ("The whole plan is a disaster.", "evaluative"),
+        ("That ruling was totally unfair.", "evaluative"),
     ],
 )
 def test_each_shape_is_read(sentence: str, name: str) -> None:
@@ -70,6 +74,8 @@ def test_each_shape_is_read(sentence: str, name: str) -> None:
         ("The minister resigned on Monday.", "procedural"),
         ("The minister resigned on Monday.", "causal"),
         ("When the flood came, the bridge fell.", "hypothetical"),  # an account of the past, not a condition
+        ("The county has a debt of two million.", "perfect"),  # "has" as a main verb
+        ("The county doubled its debt.", "evaluative"),
     ],
 )
 def test_each_shape_stays_off_without_its_wording(sentence: str, name: str) -> None:
@@ -77,7 +83,7 @@ def test_each_shape_stays_off_without_its_wording(sentence: str, name: str) -> N
 
 
 def test_every_structural_feature_has_a_weight_with_the_expected_sign() -> None:
-    positive = {"third_party", "superlative", "causal", "evidence", "time"}
+    positive = {"third_party", "superlative", "causal", "evidence", "time", "perfect"}
     for name in NAMES:
         assert name in WEIGHTS
         assert (WEIGHTS[name] > 0) == (name in positive), name
@@ -94,6 +100,10 @@ def test_talk_about_the_debate_scores_below_a_claim_of_the_same_length() -> None
     procedural = "Let me answer the question about the budget before my time runs out."
     claim = "The city council cut the school budget by a fifth in the last two years."
     assert score(procedural) < 0.5 <= score(claim)
+
+
+def test_a_judgement_scores_below_a_record_about_the_same_thing() -> None:
+    assert score("The new stadium is a disaster for the city.") < score("The new stadium has cost the city twice its budget.")
 
 
 def test_a_condition_scores_below_the_same_statement_made_plainly() -> None:

@@ -5,9 +5,10 @@ record verbs); the errors left on ClaimBuster's development side were about *sha
 is usually about a third party ("My opponent opposed the missile defenses", "She talks in favor of
 the rebels"), states a record or a rank ("the largest", "ever", "in history"), gives a cause ("because
 of", "led to"), cites evidence ("a study", "according to the census"), or anchors itself in time
-("last year", "since", "over the past decade"). What is not checkable has shapes too: the speaker's
+("last year", "since", "over the past decade") or runs up to now ("has doubled"). What is not checkable has shapes too: the speaker's
 own story ("I met a woman", "my father told me"), talk about the conversation itself ("let me",
-"thank you", "your question", "my time") and hypotheticals ("If you change jobs ...").
+"thank you", "your question", "my time"), hypotheticals ("If you change jobs ...") and judgements
+("a disaster", "unfair").
 
 Every pattern is closed-class wording (pronouns, determiners, calendar words, connectives, the names
 of kinds of evidence); none names a topic. Each is run over the lower-cased text behind word gates
@@ -68,14 +69,28 @@ TIME = re.compile(
     r"decades?|every (?:year|day|week|month)|a (?:year|day|week|month))\b",
     re.I,
 )
+# The present perfect: a record that runs up to now ("has doubled", "have lost"), the tense of most
+# checkable claims about a term in office or a trend.
+PERFECT = re.compile(
+    r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|been|gone|done|made|taken|given|seen|grown|lost|won|cut|"
+    r"spent|paid|put|built|sold|brought|kept)\b",
+    re.I,
+)
+# Evaluative words: a judgement ("a disaster", "totally unfair") rather than something to look up.
+EVALUATIVE = re.compile(
+    r"\b(?:great|good|bad|terrible|wonderful|disaster|disastrous|ridiculous|beautiful|tremendous|amazing|horrible|"
+    r"awful|wrong|fair|unfair|incredible|fantastic|stupid|crazy|sad|shame|shameful|disgrace)\b",
+    re.I,
+)
 # A sentence that opens with a condition or an invitation to imagine: nothing asserted yet.
 HYPOTHETICAL = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:if|unless|imagine|suppose|what if)\b", re.I)
 
-_L_SUPERLATIVE, _L_ANECDOTE, _L_PROCEDURAL, _L_CAUSAL, _L_EVIDENCE, _L_TIME = (
-    Lowered(p) for p in (SUPERLATIVE, ANECDOTE, PROCEDURAL, CAUSAL, EVIDENCE, TIME)
+_L_SUPERLATIVE, _L_ANECDOTE, _L_PROCEDURAL, _L_CAUSAL, _L_EVIDENCE, _L_TIME, _L_PERFECT, _L_EVALUATIVE = (
+    Lowered(p) for p in (SUPERLATIVE, ANECDOTE, PROCEDURAL, CAUSAL, EVIDENCE, TIME, PERFECT, EVALUATIVE)
 )
 
-NAMES = ("third_party", "superlative", "anecdote", "procedural", "causal", "evidence", "time", "hypothetical")
+NAMES = ("third_party", "superlative", "anecdote", "procedural", "causal", "evidence", "time", "hypothetical",
+         "perfect", "evaluative")
 
 
 def third_party(text: str) -> bool:
@@ -95,4 +110,6 @@ def structure(text: str, low: str | None, runs: frozenset[str] | None) -> dict[s
         "evidence": 1.0 if _L_EVIDENCE.search(text, low, runs) else 0.0,
         "time": 1.0 if _L_TIME.search(text, low, runs) else 0.0,
         "hypothetical": 1.0 if HYPOTHETICAL.match(text) else 0.0,
+        "perfect": 1.0 if _L_PERFECT.search(text, low, runs) else 0.0,
+        "evaluative": 1.0 if _L_EVALUATIVE.search(text, low, runs) else 0.0,
     }
