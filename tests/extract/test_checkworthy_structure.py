@@ -37,30 +37,30 @@ def test_a_sentence_led_by_the_speaker_or_listener_or_a_figure_is_not(sentence: 
     assert not third_party(sentence)
 
 
-@pytest.mark.parametrize(
-    ("sentence", "name"),
-    [
-        ("The port handled the largest cargo volume in its history.", "superlative"),
-        ("She was the first governor to sign such a law.", "superlative"),
-        ("Unemployment is higher than it has ever been.", "superlative"),
-        ("I met a nurse last spring who works two jobs.", "anecdote"),
-        ("My father told me to save every penny.", "anecdote"),
-        ("Let me finish the point.", "procedural"),
-        ("Thank you for the question.", "procedural"),
-        ("Prices rose because the harbour was closed.", "causal"),
-        ("The closure led to a shortage of bread.", "causal"),
-        ("According to the census, the town shrank.", "evidence"),
-        ("A university study found the opposite.", "evidence"),
-        ("Rents have doubled over the past decade.", "time"),
-        ("The factory closed three years ago.", "time"),
-        ("If you lose your job, the plan covers you.", "hypothetical"),
-        ("Imagine a city without buses.", "hypothetical"),
-        ("The county has doubled its debt since the election.", "perfect"),
-        ("They have built two bridges and lost none.", "perfect"),
-        ("The whole plan is a disaster.", "evaluative"),
-        ("That ruling was totally unfair.", "evaluative"),
-    ],
-)
+SHAPES = [
+    ("The port handled the largest cargo volume in its history.", "superlative"),
+    ("She was the first governor to sign such a law.", "superlative"),
+    ("Unemployment is higher than it has ever been.", "superlative"),
+    ("I met a nurse last spring who works two jobs.", "anecdote"),
+    ("My father told me to save every penny.", "anecdote"),
+    ("Let me finish the point.", "procedural"),
+    ("Thank you for the question.", "procedural"),
+    ("Prices rose because the harbour was closed.", "causal"),
+    ("The closure led to a shortage of bread.", "causal"),
+    ("According to the census, the town shrank.", "evidence"),
+    ("A university study found the opposite.", "evidence"),
+    ("Rents have doubled over the past decade.", "time"),
+    ("The factory closed three years ago.", "time"),
+    ("If you lose your job, the plan covers you.", "hypothetical"),
+    ("Imagine a city without buses.", "hypothetical"),
+    ("The county has doubled its debt since the election.", "perfect"),
+    ("They have built two bridges and lost none.", "perfect"),
+    ("The whole plan is a disaster.", "evaluative"),
+    ("That ruling was totally unfair.", "evaluative"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), SHAPES)
 def test_each_shape_is_read(sentence: str, name: str) -> None:
     assert features(sentence)[name] == 1.0
 
@@ -110,3 +110,29 @@ def test_a_condition_scores_below_the_same_statement_made_plainly() -> None:
     assert score("If the mill closes, the town loses its largest employer.") < score(
         "The mill closed, and the town lost its largest employer."
     )
+
+
+def _texts() -> list[str]:
+    """Every line of the bundled samples, seeds and development corpus, and texts with folding characters."""
+    from tests.extract.test_extract_gold import GOLD, SAMPLES, SEEDS
+
+    files = [path for folder in (SAMPLES, SEEDS, GOLD / "devcorpus") if folder.is_dir()
+             for path in sorted(folder.rglob("*")) if path.is_file() and path.suffix != ".json"]
+    lines = [line for path in files for line in path.read_text(encoding="utf-8", errors="replace").splitlines()]
+    crafted = ["The ſtate has doubled its debt since 2010.", "İ met a man who told me the largest lie ever.",
+               "The interest, the west and the best.", "Thanks to the study, the record fell.", ""]
+    return lines + crafted + [sentence for sentence, _ in SHAPES]
+
+
+def test_the_word_gates_give_the_plain_patterns_results() -> None:
+    """structure() skips a pattern when none of its needed words is in the sentence: never a different result."""
+    from workbench.extract.checkworthy_structure import _PATTERNS, structure
+    from workbench.extract.gates import words_of
+
+    texts = _texts()
+    assert len(texts) > 1000
+    for text in texts:
+        runs = words_of(text)
+        got = structure(text, text.lower() if runs is not None else None, runs)
+        for name, pattern in _PATTERNS.items():
+            assert got[name] == (1.0 if pattern.search(text) else 0.0), (name, text)

@@ -55,9 +55,10 @@ ASSESSMENT = re.compile(
     re.I,
 )
 NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|denie[ds]|deny|n't)\b", re.I)
+# Written in lower case ("i", not "I": the same matches under re.I) so that it runs over the lower-cased text.
 FIRST_PERSON_OPINION = re.compile(
-    r"\b(?:I|we)\s+(?:think|believe|feel|hope|guess|wonder|love|hate|like)\b|\bin my (?:view|opinion)\b|"
-    r"\bI'm (?:sure|not sure)\b",
+    r"\b(?:i|we)\s+(?:think|believe|feel|hope|guess|wonder|love|hate|like)\b|\bin my (?:view|opinion)\b|"
+    r"\bi'm (?:sure|not sure)\b",
     re.I,
 )
 IMPERATIVE = re.compile(
@@ -132,11 +133,9 @@ _CEREMONIAL_HEADS = frozenset(
 
 # The same patterns behind gates read off the patterns themselves (workbench.extract.gates; same results).
 # Those without upper-case literals also run over the lower-cased text (workbench.extract.lowered; same results).
-_G_OPINION = Gated(FIRST_PERSON_OPINION)
-_G_REPORTING, _G_EVENT, _G_COMPARATIVE, _G_ASSESSMENT, _G_NEGATION, _G_NOTE, _L_RECORD, _L_CEREMONIAL, _L_PAST = (
-    Lowered(p) for p in (REPORTING, EVENT, COMPARATIVE, ASSESSMENT, NEGATION, NEWSROOM_NOTE, RECORD, CEREMONIAL,
-                         PAST_FORM)
-)
+_G_OPINION, _G_REPORTING, _G_EVENT, _G_COMPARATIVE, _G_ASSESSMENT, _G_NEGATION, _G_NOTE, _L_RECORD, _L_CEREMONIAL, \
+    _L_PAST = (Lowered(p) for p in (FIRST_PERSON_OPINION, REPORTING, EVENT, COMPARATIVE, ASSESSMENT, NEGATION,
+                                    NEWSROOM_NOTE, RECORD, CEREMONIAL, PAST_FORM))
 _L_NUMBER = Lowered(NUMBER)
 
 # NUMBER without its "\d" branch: with no digit in the text, a NUMBER match is one of these words
@@ -182,7 +181,8 @@ def features(sentence: str, attributed: bool = False) -> dict[str, float]:
         "intent": 1.0 if _gated(INTENT, _INTENT_HEADS, letters, text) else 0.0,
         "record": 1.0 if not _RECORD_HEADS.isdisjoint(letters) and _L_RECORD.search(text, low, runs) else 0.0,
         "past": min(len(_L_PAST.findall(text, low, runs)), 2) / 2 if "ed" in text else 0.0,
-        "modal": 1.0 if not reported and _gated(MODAL, _MODAL_HEADS, letters, FIRST_CLAUSE.split(text, 1)[0]) else 0.0,
+        "modal": 1.0 if not reported and not _MODAL_HEADS.isdisjoint(letters) and MODAL.search(
+            FIRST_CLAUSE.split(text, 1)[0]) else 0.0,
         "belief": 1.0 if _gated(BELIEF, _BELIEF_HEADS, letters, text) else 0.0,
         "proper_noun": min(len(proper), 3) / 3,
         "reporting": 1.0 if reported else 0.0,
@@ -193,7 +193,7 @@ def features(sentence: str, attributed: bool = False) -> dict[str, float]:
         "length_ok": 1.0 if 8 <= n <= 60 else 0.0,
         "short": 1.0 if n < 5 else 0.0,
         "question": 1.0 if text.rstrip("\"'”’)] ").endswith("?") else 0.0,
-        "first_person_opinion": 1.0 if _G_OPINION.search(text, runs) and not NUMBER.search(text) else 0.0,
+        "first_person_opinion": 1.0 if _G_OPINION.search(text, low, runs) and not NUMBER.search(text) else 0.0,
         "imperative": 1.0 if IMPERATIVE.match(text) else 0.0,
         "newsroom_note": 1.0 if _G_NOTE.search(text, low, runs) else 0.0,
         "ceremonial": 1.0 if not digit and not _CEREMONIAL_HEADS.isdisjoint(letters) and _L_CEREMONIAL.search(text, low, runs) else 0.0,

@@ -85,9 +85,47 @@ EVALUATIVE = re.compile(
 # A sentence that opens with a condition or an invitation to imagine: nothing asserted yet.
 HYPOTHETICAL = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:if|unless|imagine|suppose|what if)\b", re.I)
 
-_L_SUPERLATIVE, _L_ANECDOTE, _L_PROCEDURAL, _L_CAUSAL, _L_EVIDENCE, _L_TIME, _L_PERFECT, _L_EVALUATIVE = (
-    Lowered(p) for p in (SUPERLATIVE, ANECDOTE, PROCEDURAL, CAUSAL, EVIDENCE, TIME, PERFECT, EVALUATIVE)
-)
+_PATTERNS = {"superlative": SUPERLATIVE, "anecdote": ANECDOTE, "procedural": PROCEDURAL, "causal": CAUSAL,
+             "evidence": EVIDENCE, "time": TIME, "perfect": PERFECT, "evaluative": EVALUATIVE}
+_LOWERED = {name: Lowered(pattern) for name, pattern in _PATTERNS.items()}
+
+# Speed (issue 12: ingest stays as fast): every match of these patterns holds one of the words below as a whole
+# letter run (read off each pattern: its distinctive word, often the second, since the first is a common one
+# such as "the", "i", "my", "a", "in"), or for "the ...est" the letters "est". One set intersection with the
+# sentence's runs finds the few patterns worth running; the pattern still decides
+# (tests/extract/test_checkworthy_structure.py checks the gated and plain results agree).
+_NEEDS = {
+    "superlative": "first last only most least ever history record time before other",
+    "anecdote": "was met went talked spoke visited remember saw heard grew sat me mother father dad mom wife husband "
+                "son daughter family friend grandfather grandmother parents brother sister",
+    "procedural": "let like thank thanks remarks statement time rebuttal excuse ahead question answer want",
+    "causal": "because cause caused causing led lead leads result resulted results due thanks responsible blame "
+              "blamed",
+    "evidence": "according study studies survey poll polls data report reports statistics census figures analysis "
+                "research estimate estimates record records",
+    "time": "since ago last past year years month months decade decades week day",
+    "perfect": "has have had",
+    "evaluative": "great good bad terrible wonderful disaster disastrous ridiculous beautiful tremendous amazing "
+                  "horrible awful wrong fair unfair incredible fantastic stupid crazy sad shame shameful disgrace",
+}
+_WORD_FEATURES: dict[str, tuple[str, ...]] = {}
+for _name, _words in _NEEDS.items():
+    for _word in _words.split():
+        _WORD_FEATURES[_word] = (*_WORD_FEATURES.get(_word, ()), _name)
+_ALL_WORDS = frozenset(_WORD_FEATURES)
+
+
+def _candidates(low: str | None, runs: frozenset[str] | None) -> set[str] | frozenset[str]:
+    """The word-list features that may match (all of them when the text has no runs: a folding character)."""
+    if runs is None:
+        return frozenset(_PATTERNS)
+    found: set[str] = set()
+    for word in _ALL_WORDS.intersection(runs):
+        found.update(_WORD_FEATURES[word])
+    if low is not None and "est" in low:
+        found.add("superlative")
+    return found
+
 
 NAMES = ("third_party", "superlative", "anecdote", "procedural", "causal", "evidence", "time", "hypothetical",
          "perfect", "evaluative")
@@ -101,15 +139,9 @@ def third_party(text: str) -> bool:
 
 def structure(text: str, low: str | None, runs: frozenset[str] | None) -> dict[str, float]:
     """The features named in :data:`NAMES`, each 0 or 1 (``low``/``runs`` as :func:`checkworthy.features`)."""
-    return {
-        "third_party": 1.0 if third_party(text) else 0.0,
-        "superlative": 1.0 if _L_SUPERLATIVE.search(text, low, runs) else 0.0,
-        "anecdote": 1.0 if _L_ANECDOTE.search(text, low, runs) else 0.0,
-        "procedural": 1.0 if _L_PROCEDURAL.search(text, low, runs) else 0.0,
-        "causal": 1.0 if _L_CAUSAL.search(text, low, runs) else 0.0,
-        "evidence": 1.0 if _L_EVIDENCE.search(text, low, runs) else 0.0,
-        "time": 1.0 if _L_TIME.search(text, low, runs) else 0.0,
-        "hypothetical": 1.0 if HYPOTHETICAL.match(text) else 0.0,
-        "perfect": 1.0 if _L_PERFECT.search(text, low, runs) else 0.0,
-        "evaluative": 1.0 if _L_EVALUATIVE.search(text, low, runs) else 0.0,
-    }
+    may = _candidates(low, runs)
+    out = {"third_party": 1.0 if third_party(text) else 0.0}
+    for name, pattern in _LOWERED.items():
+        out[name] = 1.0 if name in may and pattern.search(text, low, runs) else 0.0
+    out["hypothetical"] = 1.0 if HYPOTHETICAL.match(text) else 0.0
+    return out
