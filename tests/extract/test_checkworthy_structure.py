@@ -129,10 +129,11 @@ def test_the_word_gates_give_the_plain_patterns_results() -> None:
     from workbench.extract.checkworthy_structure import _PATTERNS, structure
     from workbench.extract.gates import words_of
 
-    texts = _texts()
+    texts = _texts() + ["AND SHE voted.", "  — Well, I met him.", "İ think so."]
     assert len(texts) > 1000
     for text in texts:
         runs = words_of(text)
         got = structure(text, text.lower() if runs is not None else None, runs)
         for name, pattern in _PATTERNS.items():
             assert got[name] == (1.0 if pattern.search(text) else 0.0), (name, text)
+        assert got["third_party"] == (1.0 if third_party(text) else 0.0), text  # lower-cased path vs plain

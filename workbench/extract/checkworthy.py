@@ -136,7 +136,8 @@ _CEREMONIAL_HEADS = frozenset(
 _G_OPINION, _G_REPORTING, _G_EVENT, _G_COMPARATIVE, _G_ASSESSMENT, _G_NEGATION, _G_NOTE, _L_RECORD, _L_CEREMONIAL, \
     _L_PAST = (Lowered(p) for p in (FIRST_PERSON_OPINION, REPORTING, EVENT, COMPARATIVE, ASSESSMENT, NEGATION,
                                     NEWSROOM_NOTE, RECORD, CEREMONIAL, PAST_FORM))
-_L_NUMBER = Lowered(NUMBER)
+_L_NUMBER, _L_FIGURE = Lowered(NUMBER), Lowered(FIGURE)
+_IMPERATIVE_LOW = re.compile(IMPERATIVE.pattern)  # all lower case: the same matches over the lower-cased text
 
 # NUMBER without its "\d" branch: with no digit in the text, a NUMBER match is one of these words
 # (were NUMBER to change shape, the prefix stays, heads() cannot read "\d" and the gate stays open).
@@ -176,7 +177,7 @@ def features(sentence: str, attributed: bool = False) -> dict[str, float]:
     reported = attributed or _G_REPORTING.search(text, low, runs) is not None
     return {
         "number": _number(text, low, first_digit, runs),
-        "figure": min(len(FIGURE.findall(text)), 3) / 3 if digit else 0.0,
+        "figure": min(len(_L_FIGURE.findall(text, low, runs)), 3) / 3 if digit else 0.0,
         "long": min(max(n - 8, 0), 32) / 32,  # graded length: more room for checkable detail
         "intent": 1.0 if _gated(INTENT, _INTENT_HEADS, letters, text) else 0.0,
         "record": 1.0 if not _RECORD_HEADS.isdisjoint(letters) and _L_RECORD.search(text, low, runs) else 0.0,
@@ -194,7 +195,7 @@ def features(sentence: str, attributed: bool = False) -> dict[str, float]:
         "short": 1.0 if n < 5 else 0.0,
         "question": 1.0 if text.rstrip("\"'”’)] ").endswith("?") else 0.0,
         "first_person_opinion": 1.0 if _G_OPINION.search(text, low, runs) and not NUMBER.search(text) else 0.0,
-        "imperative": 1.0 if IMPERATIVE.match(text) else 0.0,
+        "imperative": 1.0 if (_IMPERATIVE_LOW.match(low) if low is not None else IMPERATIVE.match(text)) else 0.0,
         "newsroom_note": 1.0 if _G_NOTE.search(text, low, runs) else 0.0,
         "ceremonial": 1.0 if not digit and not _CEREMONIAL_HEADS.isdisjoint(letters) and _L_CEREMONIAL.search(text, low, runs) else 0.0,
         **structure(text, low, runs),

@@ -131,17 +131,32 @@ NAMES = ("third_party", "superlative", "anecdote", "procedural", "causal", "evid
          "perfect", "evaluative")
 
 
-def third_party(text: str) -> bool:
-    """The sentence, past its discourse openers, starts with a word that is not the speaker or listener."""
-    rest = text[OPENERS.match(text).end():]  # type: ignore[union-attr]  (the pattern matches the empty string)
+_NONE = dict.fromkeys(NAMES, 0.0)
+
+
+# The same two patterns without re.I, for the lower-cased text (workbench.extract.lowered: same matches, less time).
+_OPENERS_LOW, _SPEAKER_LOW = re.compile(OPENERS.pattern), re.compile(SPEAKER_OR_LISTENER.pattern)
+
+
+def third_party(text: str, low: str | None = None) -> bool:
+    """The sentence, past its discourse openers, starts with a word that is not the speaker or listener.
+
+    ``low``: ``text.lower()`` when it keeps every offset (``gates.words_of`` is not None), else None."""
+    if low is not None:
+        rest = low[_OPENERS_LOW.match(low).end():]  # type: ignore[union-attr]  (matches the empty string)
+        return bool(rest[:1].isalpha()) and _SPEAKER_LOW.match(rest) is None
+    rest = text[OPENERS.match(text).end():]  # type: ignore[union-attr]
     return bool(rest[:1].isalpha()) and SPEAKER_OR_LISTENER.match(rest) is None
 
 
 def structure(text: str, low: str | None, runs: frozenset[str] | None) -> dict[str, float]:
     """The features named in :data:`NAMES`, each 0 or 1 (``low``/``runs`` as :func:`checkworthy.features`)."""
-    may = _candidates(low, runs)
-    out = {"third_party": 1.0 if third_party(text) else 0.0}
-    for name, pattern in _LOWERED.items():
-        out[name] = 1.0 if name in may and pattern.search(text, low, runs) else 0.0
-    out["hypothetical"] = 1.0 if HYPOTHETICAL.match(text) else 0.0
+    out = dict(_NONE)
+    if third_party(text, low):
+        out["third_party"] = 1.0
+    for name in _candidates(low, runs):
+        if _LOWERED[name].search(text, low, runs):
+            out[name] = 1.0
+    if HYPOTHETICAL.match(text):
+        out["hypothetical"] = 1.0
     return out
