@@ -50,6 +50,16 @@ FITTED = (
     "past",
     "modal",
     "belief",
+    "third_party",
+    "superlative",
+    "anecdote",
+    "procedural",
+    "causal",
+    "evidence",
+    "time",
+    "hypothetical",
+    "perfect",
+    "evaluative",
 )
 
 

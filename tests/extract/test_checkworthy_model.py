@@ -166,3 +166,18 @@ def test_a_damaged_memory_is_one_line(tmp_path, checked):
     path.write_text(json.dumps(data))
     with pytest.raises(CheckworthyModelError, match="damaged"):
         CheckworthyModel.load(path)
+
+
+def test_a_model_file_keeps_its_readable_columns_when_features_are_added(tmp_path):
+    """Features added after the file format (checkworthy_structure) reach a model through the default logit
+    only, so a file written before them has the same columns and still loads."""
+    from workbench.extract.checkworthy import WEIGHTS
+    from workbench.extract.checkworthy_model import CONTEXT_COLUMNS, READABLE
+    from workbench.extract.checkworthy_structure import NAMES
+
+    assert set(WEIGHTS) == set(READABLE) | set(NAMES)
+    model = train(_lines("debate-1"))
+    assert model.columns == [*READABLE, "default_logit", *CONTEXT_COLUMNS]
+    path = tmp_path / "older.json"
+    model.save(path)
+    assert CheckworthyModel.load(path).score([UNSEEN_CHECKABLE]) == model.score([UNSEEN_CHECKABLE])

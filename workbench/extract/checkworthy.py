@@ -6,7 +6,9 @@ through a logistic so the score lies in 0..1. Positive evidence: figures, proper
 (names of people, places, units), reporting verbs (a claim someone made), event verbs
 (killed, captured, evacuated...), comparatives and negated events. Negative evidence:
 questions, first-person opinion without facts, imperatives and page furniture, newsroom
-notes ("did not respond to a request for comment"), fragments.
+notes ("did not respond to a request for comment"), fragments. The shape of the claim (about a
+third party, a record or rank, a cause, cited evidence, a time span; or the speaker's own story,
+talk about the conversation, a hypothetical) comes from :mod:`checkworthy_structure`.
 
 ``is_boilerplate`` is separate on purpose: boilerplate is never a claim, whatever its score.
 """
@@ -17,6 +19,7 @@ import math
 import re
 
 from workbench.extract.boilerplate import BOILERPLATE, DATE_ONLY, is_boilerplate  # noqa: F401  (its home until issue 12)
+from workbench.extract.checkworthy_structure import structure
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.lowered import Lowered
 
@@ -52,9 +55,10 @@ ASSESSMENT = re.compile(
     re.I,
 )
 NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|denie[ds]|deny|n't)\b", re.I)
+# Written in lower case ("i", not "I": the same matches under re.I) so that it runs over the lower-cased text.
 FIRST_PERSON_OPINION = re.compile(
-    r"\b(?:I|we)\s+(?:think|believe|feel|hope|guess|wonder|love|hate|like)\b|\bin my (?:view|opinion)\b|"
-    r"\bI'm (?:sure|not sure)\b",
+    r"\b(?:i|we)\s+(?:think|believe|feel|hope|guess|wonder|love|hate|like)\b|\bin my (?:view|opinion)\b|"
+    r"\bi'm (?:sure|not sure)\b",
     re.I,
 )
 IMPERATIVE = re.compile(
@@ -129,12 +133,11 @@ _CEREMONIAL_HEADS = frozenset(
 
 # The same patterns behind gates read off the patterns themselves (workbench.extract.gates; same results).
 # Those without upper-case literals also run over the lower-cased text (workbench.extract.lowered; same results).
-_G_OPINION = Gated(FIRST_PERSON_OPINION)
-_G_REPORTING, _G_EVENT, _G_COMPARATIVE, _G_ASSESSMENT, _G_NEGATION, _G_NOTE, _L_RECORD, _L_CEREMONIAL, _L_PAST = (
-    Lowered(p) for p in (REPORTING, EVENT, COMPARATIVE, ASSESSMENT, NEGATION, NEWSROOM_NOTE, RECORD, CEREMONIAL,
-                         PAST_FORM)
-)
-_L_NUMBER = Lowered(NUMBER)
+_G_OPINION, _G_REPORTING, _G_EVENT, _G_COMPARATIVE, _G_ASSESSMENT, _G_NEGATION, _G_NOTE, _L_RECORD, _L_CEREMONIAL, \
+    _L_PAST = (Lowered(p) for p in (FIRST_PERSON_OPINION, REPORTING, EVENT, COMPARATIVE, ASSESSMENT, NEGATION,
+                                    NEWSROOM_NOTE, RECORD, CEREMONIAL, PAST_FORM))
+_L_NUMBER, _L_FIGURE = Lowered(NUMBER), Lowered(FIGURE)
+_IMPERATIVE_LOW = re.compile(IMPERATIVE.pattern)  # all lower case: the same matches over the lower-cased text
 
 # NUMBER without its "\d" branch: with no digit in the text, a NUMBER match is one of these words
 # (were NUMBER to change shape, the prefix stays, heads() cannot read "\d" and the gate stays open).
@@ -174,12 +177,13 @@ def features(sentence: str, attributed: bool = False) -> dict[str, float]:
     reported = attributed or _G_REPORTING.search(text, low, runs) is not None
     return {
         "number": _number(text, low, first_digit, runs),
-        "figure": min(len(FIGURE.findall(text)), 3) / 3 if digit else 0.0,
+        "figure": min(len(_L_FIGURE.findall(text, low, runs)), 3) / 3 if digit else 0.0,
         "long": min(max(n - 8, 0), 32) / 32,  # graded length: more room for checkable detail
         "intent": 1.0 if _gated(INTENT, _INTENT_HEADS, letters, text) else 0.0,
         "record": 1.0 if not _RECORD_HEADS.isdisjoint(letters) and _L_RECORD.search(text, low, runs) else 0.0,
         "past": min(len(_L_PAST.findall(text, low, runs)), 2) / 2 if "ed" in text else 0.0,
-        "modal": 1.0 if not reported and _gated(MODAL, _MODAL_HEADS, letters, FIRST_CLAUSE.split(text, 1)[0]) else 0.0,
+        "modal": 1.0 if not reported and not _MODAL_HEADS.isdisjoint(letters) and MODAL.search(
+            FIRST_CLAUSE.split(text, 1)[0]) else 0.0,
         "belief": 1.0 if _gated(BELIEF, _BELIEF_HEADS, letters, text) else 0.0,
         "proper_noun": min(len(proper), 3) / 3,
         "reporting": 1.0 if reported else 0.0,
@@ -190,10 +194,11 @@ def features(sentence: str, attributed: bool = False) -> dict[str, float]:
         "length_ok": 1.0 if 8 <= n <= 60 else 0.0,
         "short": 1.0 if n < 5 else 0.0,
         "question": 1.0 if text.rstrip("\"'”’)] ").endswith("?") else 0.0,
-        "first_person_opinion": 1.0 if _G_OPINION.search(text, runs) and not NUMBER.search(text) else 0.0,
-        "imperative": 1.0 if IMPERATIVE.match(text) else 0.0,
+        "first_person_opinion": 1.0 if _G_OPINION.search(text, low, runs) and not NUMBER.search(text) else 0.0,
+        "imperative": 1.0 if (_IMPERATIVE_LOW.match(low) if low is not None else IMPERATIVE.match(text)) else 0.0,
         "newsroom_note": 1.0 if _G_NOTE.search(text, low, runs) else 0.0,
         "ceremonial": 1.0 if not digit and not _CEREMONIAL_HEADS.isdisjoint(letters) and _L_CEREMONIAL.search(text, low, runs) else 0.0,
+        **structure(text, low, runs),
     }
 
 
@@ -201,18 +206,18 @@ def features(sentence: str, attributed: bool = False) -> dict[str, float]:
 # ClaimBuster's development side (kfold_25ncs.csv minus every test.json id; classes balanced),
 # the other weights held fixed, rounded to one decimal. The rest are hand-set (see the module doc).
 WEIGHTS: dict[str, float] = {
-    "number": 2.4,  # fitted
-    "figure": 2.6,  # fitted
-    "long": 0.1,  # fitted
-    "intent": -1.4,  # fitted
-    "record": 1.0,  # fitted
+    "number": 2.2,  # fitted
+    "figure": 2.7,  # fitted
+    "long": -0.1,  # fitted
+    "intent": -1.3,  # fitted
+    "record": 0.9,  # fitted
     "past": 1.1,  # fitted
     "modal": -0.8,  # fitted
-    "belief": -1.4,  # fitted
-    "proper_noun": 0.9,  # fitted
+    "belief": -1.3,  # fitted
+    "proper_noun": 1.0,  # fitted
     "reporting": 1.4,
     "event": 0.8,  # fitted
-    "comparative": 0.5,  # fitted
+    "comparative": 0.3,  # fitted
     "assessment": 0.8,
     "negation": 0.2,
     "length_ok": 0.8,
@@ -222,8 +227,20 @@ WEIGHTS: dict[str, float] = {
     "imperative": -3.0,
     "newsroom_note": -3.5,
     "ceremonial": -3.5,
+    "third_party": 0.3,  # fitted
+    "superlative": 0.6,  # fitted
+    "anecdote": -1.1,  # fitted
+    "procedural": -0.7,  # fitted
+    "causal": 0.2,  # fitted
+    "evidence": 0.5,  # fitted
+    "time": 0.7,  # fitted
+    "hypothetical": -0.9,  # fitted
+    "perfect": 0.4,  # fitted
+    "evaluative": -0.8,  # fitted
 }
-BIAS = -1.8  # hand-set (not fitted: the fit gives -2.0 for ClaimBuster's class balance, which is not news')
+# Hand-set, not fitted: the fit gives -2.23 for ClaimBuster's class balance, which is not news'; the bias stays
+# 0.2 above the fit's, as -1.8 was above -2.0 before the structural features (docs/evaluation.md).
+BIAS = -2.0
 
 
 def score(sentence: str, attributed: bool = False) -> float:

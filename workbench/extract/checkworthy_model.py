@@ -57,7 +57,13 @@ C = 1.0  # inverse L2 strength (scikit-learn's convention); chosen by cross-vali
 OFF_STAGE = 100.0  # logit taken from a moderator's or stage line: below every guest's line
 CHECKED_WEIGHT = 10.0  # logit per unit of cosine similarity to the nearest checked line (docs/evaluation.md)
 MAX_CHECKED = 5_000  # lines kept in the memory: bounds the model file (~3 KB a line) and the cost per line
-HAND = (*WEIGHTS, "default_logit")
+# The readable columns a model file holds: the features as they were when the file format was fixed. Later
+# features (checkworthy_structure) reach a model through the default logit only, so files written before
+# them keep their columns and load unchanged.
+READABLE = ("number", "figure", "long", "intent", "record", "past", "modal", "belief", "proper_noun", "reporting",
+            "event", "comparative", "assessment", "negation", "length_ok", "short", "question",
+            "first_person_opinion", "imperative", "newsroom_note", "ceremonial")
+HAND = (*READABLE, "default_logit")
 
 Encode = Callable[[list[str]], np.ndarray]
 
@@ -188,7 +194,7 @@ def design(texts: list[str], encode: Encode | None, speakers: Sequence[str] | No
     hand = []
     for text in texts:
         values = features(text)
-        hand.append([values[k] for k in WEIGHTS] + [BIAS + sum(WEIGHTS[k] * values[k] for k in WEIGHTS)])
+        hand.append([values[k] for k in READABLE] + [BIAS + sum(WEIGHTS[k] * values[k] for k in WEIGHTS)])
     h = np.array(hand, dtype=np.float64).reshape(len(texts), len(HAND))
     if speakers is None:
         around = np.zeros((len(texts), len(CONTEXT_COLUMNS)))
