@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from workbench.analyze.sides import Side
 from workbench.analyze.slot_values import _same_stem
+from workbench.models import Frame
 
 ACT_SIMILARITY = 0.5  # the two claims must read as about one happening; the shared verb and object decide
 SHARED_OBJECT = 2  # words in common besides the verb and the slot values: what the act is done to, and by whom
@@ -51,3 +52,14 @@ def act_slot_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[
             return "conflict", f"different {what}"
         return "related", f"different {what}; review"
     return None
+
+
+def planned_act_done(fa: Frame, fb: Frame) -> list[str]:
+    """Stems of an act one claim plans and the other states as done ("will relocate" / "relocated"), else [].
+
+    Why: a plan and a dated deed in similar words are never one statement, but they are worth a reviewer's look
+    only when the deed is the planned act; two different acts of one story that share its names ("will vote on
+    the budget" / "closed the reservoir") are not. Read from the stems stored at extraction (``Frame.plans`` /
+    ``Frame.deeds``), compared loosely ("relocate" / "relocat")."""
+    plan, done = (fa, fb) if fa.modality == "planned" else (fb, fa)
+    return [g for g in plan.plans if any(_same_stem(g, s) for s in done.deeds)]

@@ -1,0 +1,23 @@
+"""A plan and a deed in similar words (issue 9, rel9k): shown for review only when the deed carries out the act
+the plan names. Fictional sentences written for these tests (not the dev corpus, not BASIL wording)."""
+
+from __future__ import annotations
+
+from tests.analyze.test_frame_relate import rel
+
+
+def test_a_plan_and_the_deed_of_the_same_act_are_flagged_for_review() -> None:
+    """Too few words in common for the modality rule to call it one happening, but the deed is the planned act."""
+    got = rel("Ferrand said the festival will relocate to the old quarry next year.",
+              "The festival relocated on Saturday, organisers said.", sim=0.6)
+    assert got.relation == "related" and got.reason.endswith("; review"), got
+    assert "planned" in got.reason and "done" in got.reason and "relocat" in got.reason, got
+
+
+def test_a_plan_and_a_deed_of_two_different_acts_are_not_flagged_for_review() -> None:
+    """Shared words ("the water board", "the reservoir") but another act: a vote planned, a closure done."""
+    got = rel("The water board will vote on the Dunmere reservoir budget next week, a spokeswoman said.",
+              "The water board closed the Dunmere reservoir to swimmers on Friday.", sim=0.8)
+    assert got.relation not in ("agree", "conflict") and not got.reason.endswith("; review"), got
+
+
