@@ -21,3 +21,13 @@ def test_a_plan_and_a_deed_of_two_different_acts_are_not_flagged_for_review() ->
     assert got.relation not in ("agree", "conflict") and not got.reason.endswith("; review"), got
 
 
+
+def test_a_purpose_clause_plans_nothing() -> None:
+    """"a scheme that aims to ..." says what the scheme is for; the claim reports the scheme adopted on Monday."""
+    from workbench.extract.frames import modality_of
+
+    assert modality_of("The assembly adopted the tram scheme on Monday, a plan that aims to halve car traffic.")[0] == "done"
+    assert modality_of("The assembly aims to adopt the tram scheme on Monday.")[0] == "planned"
+    got = rel("The assembly adopted the Orsk tram scheme on Monday, a costly plan that aims to halve car traffic.",
+              "The Orsk tram scheme was adopted by the assembly on Monday.", sim=0.85)
+    assert got.relation == "agree", got

@@ -54,6 +54,9 @@ _PLANNED = re.compile(
 # Speed: _PLANNED's two halves, the contraction (only where an apostrophe is) and the gated words.
 _PLANNED_LL = re.compile(_PLANNED.pattern.split("|", 1)[0], re.IGNORECASE)
 _G_PLANNED_WORDS = Gated(re.compile(_PLANNED.pattern.split("|", 1)[1], re.IGNORECASE))
+# "a measure that aims to end X" says what a thing is for, inside a relative clause: no plan of the claim's act
+# ("passed ... on Friday, a bill that aims to ..." reports a deed). Closed class: the purpose verb after that/which.
+_PURPOSE = re.compile(r"\b(?:that|which)\s+aims?\s+to\b", re.IGNORECASE)
 _EXPECTED = re.compile(
     r"\b(?:expected|forecast|projected|predicted|likely to|could rise|may rise|estimated to reach|"
     r"anticipated)\b",
@@ -153,6 +156,8 @@ def modality_of(
         return "hedged", affirmed
     if _G_EXPECTED.search(text, words):
         return "expected", affirmed
+    if words is None or "aims" in words or "aim" in words:
+        text = _PURPOSE.sub(" ", text)  # a purpose clause plans nothing (the other cues are read as before)
     if (("'" in text or "’" in text) and _PLANNED_LL.search(text)) or _G_PLANNED_WORDS.search(text, words) \
             or ((words is None or "would" in words) and BACKSHIFTED_PLAN.search(text)):  # its "would" is a whole word
         return "planned", affirmed  # as _PLANNED.search(text), one half at a time; "would" after a reporting verb
