@@ -9,7 +9,7 @@ from tests.analyze.test_frame_relate import rel
 def test_a_plan_and_the_deed_of_the_same_act_are_flagged_for_review() -> None:
     """Too few words in common for the modality rule to call it one happening, but the deed is the planned act."""
     got = rel("Ferrand said the festival will relocate to the old quarry next year.",
-              "The festival relocated on Saturday, organisers said.", sim=0.6)
+              "The festival relocated on Saturday, organisers said.", sim=0.6, pub_a="2027-03-01")
     assert got.relation == "related" and got.reason.endswith("; review"), got
     assert "planned" in got.reason and "done" in got.reason and "relocat" in got.reason, got
 
@@ -31,3 +31,34 @@ def test_a_purpose_clause_plans_nothing() -> None:
     got = rel("The assembly adopted the Orsk tram scheme on Monday, a costly plan that aims to halve car traffic.",
               "The Orsk tram scheme was adopted by the assembly on Monday.", sim=0.85)
     assert got.relation == "agree", got
+
+
+def test_a_plan_and_a_deed_of_one_thing_in_other_verbs_are_flagged_for_review() -> None:
+    """"will go on" / "was called off": no verb in common, but the thing both speak of is the subject of both
+    (the deed came after the plan was reported: maybe the plan changed, maybe not; a reviewer decides)."""
+    got = rel("The ferry strike will go on into next week, the dockers' spokesman said.",
+              "The ferry strike was called off on Sunday evening, the port operator said.", sim=0.7,
+              pub_a="2027-03-05")
+    assert got.relation != "agree" and got.reason.endswith("; review") and "strike" in got.reason, got
+    acted_on = rel("The port authority will shut the Kelby ferry terminal, an official said.",
+                   "The Kelby ferry terminal was closed to traffic on Sunday.", sim=0.6, pub_a="2027-03-05")
+    assert acted_on.relation != "agree" and acted_on.reason.endswith("; review"), acted_on
+
+
+def test_one_actor_planning_one_act_and_doing_another_is_not_a_review_item() -> None:
+    got = rel("Mayor Ilse Varn will sign the harbour levy into law, her office said.",
+              "Mayor Ilse Varn vetoed the parking ordinance on Sunday.", sim=0.7)
+    assert not got.reason.endswith("; review"), got
+
+
+def test_a_deed_dated_before_a_plan_of_the_same_thing_in_other_verbs_conflicts() -> None:
+    """"was called off on Sunday" (reported Sunday) / "will go on into next week" (said on Monday): the
+    verbs differ, the thing both speak of is one, and the deed came before the plan was reported."""
+    got = rel("The ferry strike was called off on Sunday evening, the port operator said.",
+              "The ferry strike will go on into next week, the dockers' spokesman said.", sim=0.7,
+              pub_a="2027-03-14", pub_b="2027-03-15")
+    assert got.relation == "conflict" and "strike" in got.reason, got
+    unnamed = rel("The ferry strike was called off on Sunday evening, the port operator said.",
+                  "The ferry strike will go on into next week if talks fail, the dockers' spokesman said.", sim=0.7,
+                  pub_a="2027-03-14", pub_b="2027-03-15")
+    assert unnamed.relation != "conflict", unnamed

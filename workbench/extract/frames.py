@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.acts import BACKSHIFTED_PLAN, deed_stems, planned_stems
+from workbench.extract.acts import BACKSHIFTED_PLAN, act_subject, deed_stems, planned_stems
 from workbench.extract.assessment import assess
 from workbench.extract.causes import act_slots
 from workbench.extract.daytimes import clock_of as _clock
@@ -292,6 +292,7 @@ def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution 
         running=_may_run(words) and _RUNNING.search(text) is not None,
         plans=planned_stems(text) if modality == "planned" else [],
         deeds=deed_stems(text) if modality == "done" else [],
+        act_subject=act_subject(text, modality == "planned") if modality in ("planned", "done") else [],
         act=act_slots(text),
         polarity=polarity_fields(text, [(q.start, q.end) for q in quantities if q.kind in NUMERIC_KINDS]),
     )
