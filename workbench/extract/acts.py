@@ -45,7 +45,8 @@ def planned_stems(text: str) -> list[str]:
     return list(dict.fromkeys(s for m in cues for s in content_stems(m.group(1))))
 
 
-_CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom|as|when|after|before|because|while)\s", re.IGNORECASE)
+# where the act's clause may start: a clause break (``figure_subjects._CLAUSE_END``) or a clause opener
+_CLAUSE_START = re.compile(_CLAUSE_END.pattern + r"|\b(?i:that|which|who|whom|as|when|after|before|because|while)\s")
 
 
 def act_subject(text: str, planned: bool) -> list[str]:
@@ -60,8 +61,7 @@ def act_subject(text: str, planned: bool) -> list[str]:
     at = _objectless_act(text, planned)
     if at is None:
         return []
-    starts = [m.end() for p in (_CLAUSE_END, _CLAUSE_OPENER) for m in p.finditer(text, 0, at)]
-    lo = max(starts, default=0)
+    lo = max((m.end() for m in _CLAUSE_START.finditer(text, 0, at)), default=0)
     head = _SUBJECT_END.split(_AUXILIARY.sub("", text[lo:at].rstrip()).strip(), maxsplit=1)[0]
     head = _HEAD_END.split(head, maxsplit=1)[0]  # "The decision by X to end Y" -> "The decision"
     out: list[str] = []
@@ -95,7 +95,7 @@ def _objectless_act(text: str, planned: bool) -> int | None:
         return cue.start() if verb and not _takes_object(text, verb.end()) else None
     aux = _AUX.search(text)
     past = next((m for m in _PAST_END.finditer(text) if (w := _word_start(text, m.end())) >= 0
-                 and not text[w].isupper() and not _DETERMINED.search(text, 0, w)), None)  # not "a promised vote"
+                 and not text[w].isupper() and not _DETERMINED.search(text, max(0, w - 24), w)), None)  # not "a promised vote"
     if aux and (past is None or aux.start() < past.start()):
         after = _AFTER_AUX.match(text, aux.end())
         if after is None:

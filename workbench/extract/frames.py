@@ -267,6 +267,7 @@ def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution 
     quote = _QUOTE.search(text)
     a = attribution or Attribution()
     judged = assess(text, words)
+    deeds = deed_stems(text) if modality == "done" else []  # no deed stated: no act to find the subject of
     return Frame(
         measures=measures_of(text, quantities, speaker=a.speaker),
         time=time_iso,
@@ -291,8 +292,8 @@ def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution 
         published=pub.isoformat() if pub else None,
         running=_may_run(words) and _RUNNING.search(text) is not None,
         plans=planned_stems(text) if modality == "planned" else [],
-        deeds=deed_stems(text) if modality == "done" else [],
-        act_subject=act_subject(text, modality == "planned") if modality in ("planned", "done") else [],
+        deeds=deeds,
+        act_subject=act_subject(text, modality == "planned") if modality == "planned" or deeds else [],
         act=act_slots(text),
         polarity=polarity_fields(text, [(q.start, q.end) for q in quantities if q.kind in NUMERIC_KINDS]),
     )
