@@ -49,7 +49,7 @@ def planned_stems(text: str) -> list[str]:
 _CLAUSE_START = re.compile(_CLAUSE_END.pattern + r"|\b(?i:that|which|who|whom|as|when|after|before|because|while)\s")
 
 
-def act_subject(text: str, planned: bool) -> list[str]:
+def act_subject(text: str, planned: bool, at: int | None = None) -> list[str]:
     """Stems of what the claim's first planned or done act happens to: the subject of an act with no object
     ("The strike will continue", "The bank was shut down" -> strike; bank), else []. The subject of an act done
     to something else ("The board closed the pool") is its agent, not stored. A word written with a capital
@@ -57,18 +57,20 @@ def act_subject(text: str, planned: bool) -> list[str]:
 
     Why: "will continue" / "ended", "will close the bank" / "the bank was shut down" are one act in other
     words; the thing both speak of says so, where the verbs cannot. An agent both name does not: one actor
-    plans one act and does another."""
-    at = _objectless_act(text, planned)
+    plans one act and does another. ``at``: where the act is stated, when the caller found it ("first got in")."""
+    at = _objectless_act(text, planned) if at is None else at
     if at is None:
         return []
     lo = max((m.end() for m in _CLAUSE_START.finditer(text, 0, at)), default=0)
     head = _SUBJECT_END.split(_AUXILIARY.sub("", text[lo:at].rstrip()).strip(), maxsplit=1)[0]
     head = _HEAD_END.split(head, maxsplit=1)[0]  # "The decision by X to end Y" -> "The decision"
     out: list[str] = []
-    for m in _WORD.finditer(head):
+    words = list(_WORD.finditer(head))
+    for i, m in enumerate(words):
         stems = content_stems(m.group())
         if stems and stems[0] not in out:
-            name = m.group()[0].isupper() and lo + m.start() > 0
+            # a capital inside the sentence, or one opening it before another ("Ilse Varn"), starts a name
+            name = m.group()[0].isupper() and (lo + m.start() > 0 or (i + 1 < len(words) and words[i + 1].group()[0].isupper()))
             out.append(stems[0].capitalize() if name else stems[0])
     return out[-3:]
 

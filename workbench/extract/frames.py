@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.acts import BACKSHIFTED_PLAN, act_subject, deed_stems, planned_stems
+from workbench.extract.acts import BACKSHIFTED_PLAN, deed_stems, planned_stems
 from workbench.extract.assessment import assess
+from workbench.extract.beginnings import began_and_subject
 from workbench.extract.causes import act_slots
 from workbench.extract.daytimes import clock_of as _clock
 from workbench.extract.daytimes import dated_acts
@@ -54,8 +55,7 @@ _PLANNED = re.compile(
 # Speed: _PLANNED's two halves, the contraction (only where an apostrophe is) and the gated words.
 _PLANNED_LL = re.compile(_PLANNED.pattern.split("|", 1)[0], re.IGNORECASE)
 _G_PLANNED_WORDS = Gated(re.compile(_PLANNED.pattern.split("|", 1)[1], re.IGNORECASE))
-# "a measure that aims to end X" says what a thing is for, inside a relative clause: no plan of the claim's act
-# ("passed ... on Friday, a bill that aims to ..." reports a deed). Closed class: the purpose verb after that/which.
+# "passed ... on Friday, a bill that aims to end X": what a thing is for (a relative clause) plans no act of the claim
 _PURPOSE = re.compile(r"\b(?:that|which)\s+aims?\s+to\b", re.IGNORECASE)
 _EXPECTED = re.compile(
     r"\b(?:expected|forecast|projected|predicted|likely to|could rise|may rise|estimated to reach|"
@@ -268,6 +268,7 @@ def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution 
     a = attribution or Attribution()
     judged = assess(text, words)
     deeds = deed_stems(text) if modality == "done" else []  # no deed stated: no act to find the subject of
+    start, subject = began_and_subject(text, quantities, time_iso, pub, words, modality, deeds)
     return Frame(
         measures=measures_of(text, quantities, speaker=a.speaker),
         time=time_iso,
@@ -293,7 +294,7 @@ def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution 
         running=_may_run(words) and _RUNNING.search(text) is not None,
         plans=planned_stems(text) if modality == "planned" else [],
         deeds=deeds,
-        act_subject=act_subject(text, modality == "planned") if modality == "planned" or deeds else [],
+        act_subject=subject, began=start,
         act=act_slots(text),
         polarity=polarity_fields(text, [(q.start, q.end) for q in quantities if q.kind in NUMERIC_KINDS]),
     )
