@@ -54,11 +54,19 @@ def test_one_actor_planning_one_act_and_doing_another_is_not_a_review_item() -> 
 def test_a_deed_dated_before_a_plan_of_the_same_thing_in_other_verbs_conflicts() -> None:
     """"was called off on Sunday" (reported Sunday) / "will go on into next week" (said on Monday): the
     verbs differ, the thing both speak of is one, and the deed came before the plan was reported."""
-    got = rel("The ferry strike was called off on Sunday evening, the port operator said.",
-              "The ferry strike will go on into next week, the dockers' spokesman said.", sim=0.7,
+    got = rel("The Kelby ferry strike was called off on Sunday evening, the port operator said.",
+              "The Kelby ferry strike will go on into next week, the dockers' spokesman said.", sim=0.7,
               pub_a="2027-03-14", pub_b="2027-03-15")
     assert got.relation == "conflict" and "strike" in got.reason, got
-    unnamed = rel("The ferry strike was called off on Sunday evening, the port operator said.",
-                  "The ferry strike will go on into next week if talks fail, the dockers' spokesman said.", sim=0.7,
-                  pub_a="2027-03-14", pub_b="2027-03-15")
+    unnamed = rel("The Kelby ferry strike was called off on Sunday evening, the port operator said.",
+                  "The Kelby ferry strike will go on into next week if talks fail, the dockers' spokesman said.",
+                  sim=0.7, pub_a="2027-03-14", pub_b="2027-03-15")
     assert unnamed.relation != "conflict", unnamed
+
+
+def test_subjects_that_only_share_a_modifier_are_not_one_thing() -> None:
+    """"the mayoral debate" (its head: debate) is not "the mayor": no conflict between their acts."""
+    got = rel("The mayoral debate at Kelby town hall was cancelled on Sunday evening, the organisers said.",
+              "The mayor of Kelby will speak at Kelby town hall next week, her office said.", sim=0.7,
+              pub_a="2027-03-14", pub_b="2027-03-15")
+    assert got.relation != "conflict", got

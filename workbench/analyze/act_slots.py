@@ -25,7 +25,8 @@ ACT_SIMILARITY = 0.5  # the two claims must read as about one happening; the sha
 SHARED_OBJECT = 2  # words in common besides the verb and the slot values: what the act is done to, and by whom
 _DONE = ("done", "quoted")
 ACTED_ON_WORDS = 1  # a word of what the plan acts on is a word of the deed's (passive) subject
-PLAN_DEED_SHARED = 2  # a deed against a plan in other verbs: the two claims share this many words
+PLAN_DEED_SHARED = 3  # a deed against a plan in other verbs: the two claims share this many words (as the modality rule)
+PLAN_DEED_SIMILARITY = 0.6  # ... and read as about one happening
 _LABEL = {"agent": "agent", "cause": "stated reason", "means": "means"}
 
 
@@ -68,26 +69,32 @@ def planned_act_done(fa: Frame, fb: Frame) -> list[str]:
     actor alone ("Mayor X will sign ..." / "Mayor X vetoed ...") is two acts of one person."""
     plan, done = (fa, fb) if fa.modality == "planned" else (fb, fa)
     act = [g for g in plan.plans if any(_same_stem(g, s) for s in done.deeds)]
-    if act:
-        return act
+    return act or one_thing(plan, done)
+
+
+def one_thing(plan: Frame, done: Frame) -> list[str]:
+    """The plan's act and the deed are one in other verbs: what the plan acts on is the deed's passive subject, or
+    both subjects have one head noun that is no name ("the strike" / "the strike"; not "the vice presidential
+    debate" / "the president")."""
     acted_on = [g for g in plan.plans[1:] if any(_same_stem(g, s.lower()) for s in done.act_subject)]
     if len(acted_on) >= ACTED_ON_WORDS:
         return acted_on
-    return [s for s in plan.act_subject if s.islower() and any(_same_stem(s, t) for t in done.act_subject if t.islower())]
+    hp, hd = plan.act_subject[-1:], done.act_subject[-1:]
+    return hp if hp and hd and hp[0].islower() and _same_stem(hp[0], hd[0]) else []
 
 
-def deed_against_plan(a: Side, b: Side, shared: list[str]) -> tuple[str, str] | None:
+def deed_against_plan(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:
     """A deed dated before the other report was published against that report's plan of the same act in other
     words ("the strike ended on Monday night" / "the strike will continue on Tuesday", said on Tuesday): both
-    cannot hold. The plan's verb need not be the deed's (``planned_act_done``: the thing both speak of says it is
-    one act); a plan on a condition, a negated plan or a deed dated after the plan was reported is not read
-    (the latter may be the plan carried out: shown for review by the wording rules instead)."""
+    cannot hold. Only where the verbs differ (``one_thing``: the thing both speak of says it is one act; one verb
+    is the modality rule's), in claims this close; a plan on a condition, a negated plan or a deed dated after the
+    plan was reported is not read (the latter may be the plan carried out: shown for review instead)."""
     fa, fb = a.frame, b.frame
     if {fa.modality, fb.modality} != {"done", "planned"} or any((f.polarity or {}).get("neg") for f in (fa, fb)) \
-            or len(shared) < PLAN_DEED_SHARED:
+            or len(shared) < PLAN_DEED_SHARED or sim < PLAN_DEED_SIMILARITY:
         return None
     plan, done = (a, b) if fa.modality == "planned" else (b, a)
-    act = planned_act_done(plan.frame, done.frame)
+    act = one_thing(plan.frame, done.frame)
     if not act or not _done_before_plan(done.frame, plan.frame, plan.text):
         return None
     return "conflict", (f"modality: done vs planned ({when(done.frame)} vs {when(plan.frame)}; {', '.join(act[:3])}): "

@@ -105,11 +105,12 @@ def _done_dates(fa: Frame, fb: Frame) -> tuple[str, str] | None:
 def start_relation(fa: Frame, fb: Frame) -> tuple[str, str] | None:
     """Two reports of when one thing began (``Frame.began``: "since late July" / "first got in on August 14")
     that exclude each other: a **conflict**. One thing: the subject of both acts is one common noun
-    (``Frame.act_subject``; a name both share is an actor, who may start many things). Two starts of which one
+    (``Frame.act_subject``, its head; a name both share is an actor, who may start many things). Two starts of which one
     holds the other ("July" / "July 20") agree; a negated or planned claim states no start."""
     if fa.modality not in _DONE or fb.modality not in _DONE or any((f.polarity or {}).get("neg") for f in (fa, fb)):
         return None
-    thing = [s for s in fa.act_subject if s.islower() and s in fb.act_subject]
+    ha, hb = fa.act_subject[-1:], fb.act_subject[-1:]  # the subjects' head nouns: one thing, not a name
+    thing = ha if ha and hb and ha[0].islower() and ha[0] == hb[0] else []
     x, y = fa.began or "", fb.began or ""
     if not thing or x.startswith(y) or y.startswith(x):
         return None

@@ -297,4 +297,4 @@ def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str
         or direction_relation(a, b, sim, CONFLICT_SIMILARITY)
     if found is not None:
         return found
-    return modality_relation(a, b, shared, sim) or deed_against_plan(a, b, shared)  # the same act in other verbs
+    return modality_relation(a, b, shared, sim) or deed_against_plan(a, b, shared, sim)  # one act, other verbs

@@ -62,7 +62,7 @@ def act_subject(text: str, planned: bool, at: int | None = None) -> list[str]:
     if at is None:
         return []
     lo = max((m.end() for m in _CLAUSE_START.finditer(text, 0, at)), default=0)
-    head = _SUBJECT_END.split(_AUXILIARY.sub("", text[lo:at].rstrip()).strip(), maxsplit=1)[0]
+    head = _SUBJECT_END.split(_AUXILIARY.sub("", _ADVERB.sub("", text[lo:at].rstrip())).strip(), maxsplit=1)[0]
     head = _HEAD_END.split(head, maxsplit=1)[0]  # "The decision by X to end Y" -> "The decision"
     out: list[str] = []
     words = list(_WORD.finditer(head))
@@ -80,6 +80,7 @@ def act_subject(text: str, planned: bool, at: int | None = None) -> list[str]:
 _PARTICLE = re.compile(r"\s+(?:down|off|up|out|back|over)\b", re.IGNORECASE)
 _OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|our|my|your|this|these|those|some|all|every|no|him|them|"
                      r"it|us|me)\b|\d|[A-Z])")
+_ADVERB = re.compile(r"(?:\s+(?:first|just|already|\w+ly))+$", re.IGNORECASE)  # "The squatters first | moved"
 _HEAD_END = re.compile(r"\s+(?:to|by|with|about|under|after|before|than)\s", re.IGNORECASE)
 _DETERMINED = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|these|those)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
 _BE = re.compile(r"\s+(?:be|been|being)\s+(?:\w+ly\s+)?(?=[A-Za-z]+(?:ed|en)\b)", re.IGNORECASE)
