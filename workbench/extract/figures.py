@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from workbench.extract.count_groups import counted_group
 from workbench.extract.durations import duration_of, span_unit
 from workbench.extract.figure_subjects import (
     _CLAUSE_END,
@@ -280,6 +281,7 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
                     "count_of": counted,
                     "of": span,
                     "pred": predicate_of(text, q) if role is None else None,
+                    "group": counted_group(text, q, unit, counted),  # rel9l: "treated 610 runners" / "runners still on ..."
                     "text": q.text,
                     "part": part,
                     "base": base,

@@ -1,0 +1,90 @@
+"""Two counts of one noun that count different groups of it are different measures, not rival figures.
+
+Why: a story counts one population in several ways ("medics treated 610 runners" / "62 runners were taken to
+hospital" / "4,000 runners still on the course"); the wording rules pair figures by their noun and would call
+any two of them a contradiction. The act or state that defines each group is stored at extraction
+(``extract.count_groups``: ``Frame.measures[...]["group"]``); here only those fields are compared.
+
+Which groups differ is not read from the verbs: sources reword one act ("60 villages had been flooded" /
+"floodwater covers 25 villages"; "still live in" / "remain in"). It is read from the event's own documents:
+a report that gives two different figures for one noun under two group words ("treated 600 runners", "62
+runners were taken to hospital") shows those words name two groups, since one outlet does not contradict
+itself in one report. Across outlets the same two groups are then two measures.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from workbench.extract.words import content_stems
+from workbench.models import Frame
+
+_KNOWN: ContextVar[frozenset[tuple[str, str, str]]] = ContextVar("count_groups_known", default=frozenset())
+
+
+def _unit(m: dict) -> str:
+    return str(m.get("unit") or "").casefold().rstrip("s")
+
+
+def _word(group: str) -> str:
+    """The stem of a stored group's first content word ("predicate:taken" -> take, "state:on course" -> course)."""
+    stems = content_stems(group.partition(":")[2])
+    return stems[0] if stems else ""
+
+
+def _grouped(f: Frame) -> dict[str, dict]:
+    """The claim's grouped counts by unit (only units counted once in the claim: with two, the pairing is open)."""
+    by: dict[str, list[dict]] = defaultdict(list)
+    for m in f.measures:
+        if m.get("kind") == "count" and m.get("unit"):
+            by[_unit(m)].append(m)
+    return {u: ms[0] for u, ms in by.items() if len(ms) == 1 and ms[0].get("group") and _word(ms[0]["group"])}
+
+
+def distinct_groups(claims: Iterable[tuple[str, Frame | None]]) -> frozenset[tuple[str, str, str]]:
+    """(unit, word, word) for every two group words one document uses for different figures of one noun.
+
+    ``claims``: (document id, stored frame) of one event's claims."""
+    seen: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for doc, frame in claims:
+        if frame is None:
+            continue
+        for m in frame.measures:
+            if m.get("kind") == "count" and m.get("unit") and m.get("group") and _word(m["group"]):
+                seen[(doc, _unit(m))][_word(m["group"])].add(str(m.get("text") or "").casefold())
+    out: set[tuple[str, str, str]] = set()
+    for (_, unit), figures in seen.items():
+        words = sorted(figures)
+        for i, x in enumerate(words):
+            for y in words[i + 1 :]:
+                if figures[x] != figures[y]:  # one figure under two words is one group described twice
+                    out.add((unit, x, y))
+    return frozenset(out)
+
+
+@contextmanager
+def known_groups(claims: Iterable[tuple[str, Frame | None]]) -> Iterator[None]:
+    """Within the block (one event's relations), groups that one of the event's reports keeps apart are apart."""
+    token = _KNOWN.set(distinct_groups(claims))
+    try:
+        yield
+    finally:
+        _KNOWN.reset(token)
+
+
+def groups_apart(a: Frame | None, b: Frame | None) -> str | None:
+    """"runners: treated vs taken" when both claims count one noun under two group words that a report of the
+    event uses for two different figures; None otherwise (outside :func:`known_groups` nothing is known)."""
+    known = _KNOWN.get()
+    if not known or a is None or b is None:
+        return None
+    ga, gb = _grouped(a), _grouped(b)
+    for unit in ga.keys() & gb.keys():
+        wa, wb = _word(ga[unit]["group"]), _word(gb[unit]["group"])
+        if wa != wb and (unit, *sorted((wa, wb))) in known:
+            name = ga[unit]["unit"]
+            return f"{name}: {ga[unit]['group'].partition(':')[2]} vs {gb[unit]['group'].partition(':')[2]}"
+    return None
