@@ -32,7 +32,7 @@ from workbench.analyze.frame_relate import Side, frame_relation, plan_vs_report,
 from workbench.analyze.intervals import stated_periods
 from workbench.analyze.negation import Polarity, denial_conflict, polarity_of, shared_content
 from workbench.analyze.quantity_match import NUMERIC_KINDS, compare_quantities
-from workbench.analyze.running_counts import source_revision
+from workbench.analyze.running_counts import source_revision, stated_update
 from workbench.analyze.slot_values import _same_stem, plan_vs_deed
 from workbench.extract.assessment import Assessment, assess
 from workbench.extract.words import content_stems
@@ -218,7 +218,8 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
     periods = periods_differ if numbers.conflict and not same_period else None
     if periods:  # "$141 million from 2007 to 2014" / "$20 million between 2011 and 2014": two periods' sums
         return Relation("different_measure", f"{numbers.conflict}, but for different periods: {periods}", numeric=True)
-    revised = source_revision(a.frame, b.frame) if numbers.conflict and a.frame and b.frame else None
+    revised = (source_revision(a.frame, b.frame) or stated_update(a.frame, b.frame, a.quantities, b.quantities)) \
+        if numbers.conflict and a.frame and b.frame else None
     if revised is not None:
         return Relation("update", f"update: {numbers.conflict}: {revised}", numeric=True)
     apart = figures_apart(Side(a.text, a.quantities, a.frame), Side(b.text, b.quantities, b.frame)) \

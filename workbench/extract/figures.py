@@ -13,6 +13,7 @@ from typing import Any
 
 from workbench.extract.count_groups import counted_group
 from workbench.extract.durations import duration_of, span_unit
+from workbench.extract.figure_states import figure_state
 from workbench.extract.figure_subjects import (
     _CLAUSE_END,
     _NORM,
@@ -290,6 +291,7 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
                     else role_thing(text, q) if role else amount_for(text, q),
                     "period": period_of(text, q),
                     **act_of(text, q, speaker=speaker),
+                    **figure_state(text, q),  # rel9l: "have died", "raised ... to": a running or moved figure
                 }.items()
                 if v
             }
