@@ -51,3 +51,18 @@ def test_one_figure_under_two_words_in_one_report_parts_nothing():
     """A report that words one figure twice ("rescued 40 hikers" / "the 40 hikers were airlifted") names one group."""
     known = distinct_groups(_event(["Crews rescued 40 hikers from the ridge.", "All 40 hikers were airlifted out."]))
     assert not known, known
+
+
+def test_one_group_counted_in_a_specific_and_a_general_noun_is_one_measure():
+    got = rel("Some 2,300 cyclists finished the hill stage, the race office said.",
+              "Fewer than 1,500 people finished the hill stage, the police said.", sim=0.75)
+    assert got.relation == "conflict" and "finished" in got.reason, got
+    got = rel("Some 2,300 cyclists finished the hill stage, the race office said.",
+              "About 2,300 people finished the hill stage, the police said.", sim=0.75)
+    assert got.relation == "agree", got
+
+
+def test_two_specific_nouns_of_one_group_word_stay_two_measures():
+    got = rel("Some 2,300 cyclists finished the hill stage, the race office said.",
+              "About 900 motorbikes finished the hill stage, the police said.", sim=0.75)
+    assert got.relation != "conflict", got

@@ -19,8 +19,10 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from workbench.analyze.quantity_match import overlap
+from workbench.analyze.sides import _interval
 from workbench.extract.words import content_stems
-from workbench.models import Frame
+from workbench.models import Frame, Quantity
 
 _KNOWN: ContextVar[frozenset[tuple[str, str, str]]] = ContextVar("count_groups_known", default=frozenset())
 
@@ -88,3 +90,38 @@ def groups_apart(a: Frame | None, b: Frame | None) -> str | None:
             name = ga[unit]["unit"]
             return f"{name}: {ga[unit]['group'].partition(':')[2]} vs {gb[unit]['group'].partition(':')[2]}"
     return None
+
+
+# Nouns that count any person (closed class, as ``fact_slots``): "people" may name the runners, the patients ...
+_ANY_PERSON = frozenset({"people", "persons", "person", "individuals", "individual"})
+
+
+def one_group_two_nouns(a: Frame | None, b: Frame | None) -> tuple[dict, dict] | None:
+    """The two counts when each claim counts one noun under one group word and one noun counts any person
+    ("18,500 runners started the race" / "about 15,000 people started the race"): one measure in two nouns.
+    Two specific nouns ("40 houses" / "120 cars" destroyed) stay two measures."""
+    if a is None or b is None:
+        return None
+    ga, gb = _grouped(a), _grouped(b)
+    if len(ga) != 1 or len(gb) != 1:
+        return None
+    (ua, ma), (ub, mb) = next(iter(ga.items())), next(iter(gb.items()))
+    units = {str(ma["unit"]).casefold(), str(mb["unit"]).casefold()}
+    if ua == ub or len(units & _ANY_PERSON) != 1 or ma.get("role") != mb.get("role"):
+        return None
+    return (ma, mb) if _word(ma["group"]) == _word(mb["group"]) else None
+
+
+def one_count_reworded(a: Frame | None, b: Frame | None, qa: list[Quantity], qb: list[Quantity]) -> tuple[str, str] | None:
+    """("agree" | "conflict", reason) for two counts of one group in a specific and a general noun."""
+    pair = one_group_two_nouns(a, b)
+    if pair is None:
+        return None
+    xa, xb = (next((q for q in qs if q.text == m.get("text") and q.value is not None), None)
+              for qs, m in ((qa, pair[0]), (qb, pair[1])))
+    if xa is None or xb is None:
+        return None
+    group = pair[0]["group"].partition(":")[2]
+    if overlap(_interval(xa), _interval(xb)):
+        return "agree", f"same count ({group}): {xa.text} ≈ {xb.text}"
+    return "conflict", f"one count in two nouns ({group}): {xa.text} vs {xb.text}"

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from workbench.analyze.assessments import assessment_conflict
 from workbench.analyze.claim_memo import by_text
-from workbench.analyze.count_groups import groups_apart
+from workbench.analyze.count_groups import groups_apart, one_count_reworded
 from workbench.analyze.fact_slots import same_slot, things_apart
 from workbench.analyze.figure_acts import figures_apart, figures_differ
 from workbench.analyze.frame_relate import Side, frame_relation, plan_vs_report, scope_relation
@@ -233,6 +233,9 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
         if one_sided:
             return Relation("related", f"{numbers.conflict}: figures paired from one side only")
         return Relation("conflict", numbers.conflict, numeric=True)
+    regrouped = one_count_reworded(a.frame, b.frame, a.quantities, b.quantities) if numbers.mismatch else None
+    if regrouped is not None:  # "18,500 runners started" / "about 15,000 people started": one count, two nouns
+        return Relation(regrouped[0], regrouped[1], numeric=True)
     both_numeric = any(q.kind in NUMERIC_KINDS for q in a.quantities) and any(q.kind in NUMERIC_KINDS for q in b.quantities)
     if opposite and (similarity is None or similarity >= DENIAL_SIMILARITY):
         denial = denial_conflict(a.text, b.text, _polarity(a), _polarity(b),
