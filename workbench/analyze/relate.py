@@ -30,6 +30,7 @@ from workbench.analyze.fact_slots import same_slot, things_apart
 from workbench.analyze.figure_acts import figures_apart, figures_differ
 from workbench.analyze.frame_relate import Side, frame_relation, plan_vs_report, scope_relation
 from workbench.analyze.intervals import stated_periods
+from workbench.analyze.negated_deeds import negated_deed
 from workbench.analyze.negation import Polarity, denial_conflict, polarity_of, shared_content
 from workbench.analyze.quantity_match import NUMERIC_KINDS, compare_quantities
 from workbench.analyze.running_counts import source_revision, stated_update
@@ -135,9 +136,10 @@ def relate_slots(a: RelateInput, b: RelateInput, similarity: float | None = None
         return Relation("agree", "same quote; one version continues")
     if a.frame is None or b.frame is None:
         return None
-    if not (_slots_or_nobody(a) or _slots_or_nobody(b)):
-        return None
     shared, _ = shared_content(a.text, b.text)
+    never = negated_deed(a.frame, b.frame, shared, a.text, b.text)  # "stopped the race" / "was never stopped"
+    if never or not (_slots_or_nobody(a) or _slots_or_nobody(b)):
+        return Relation("conflict", never, method="frames") if never else None
     structural = frame_relation(Side(a.text, a.quantities, a.frame), Side(b.text, b.quantities, b.frame),
                                 similarity if similarity is not None else 0.0, shared)
     if structural is None:
@@ -233,9 +235,8 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
         if one_sided:
             return Relation("related", f"{numbers.conflict}: figures paired from one side only")
         return Relation("conflict", numbers.conflict, numeric=True)
-    regrouped = one_count_reworded(a.frame, b.frame, a.quantities, b.quantities) if numbers.mismatch else None
-    if regrouped is not None:  # "18,500 runners started" / "about 15,000 people started": one count, two nouns
-        return Relation(regrouped[0], regrouped[1], numeric=True)
+    if numbers.mismatch and (regrouped := one_count_reworded(a.frame, b.frame, a.quantities, b.quantities)):
+        return Relation(regrouped[0], regrouped[1], numeric=True)  # "runners started" / "people started": one count
     both_numeric = any(q.kind in NUMERIC_KINDS for q in a.quantities) and any(q.kind in NUMERIC_KINDS for q in b.quantities)
     if opposite and (similarity is None or similarity >= DENIAL_SIMILARITY):
         denial = denial_conflict(a.text, b.text, _polarity(a), _polarity(b),
