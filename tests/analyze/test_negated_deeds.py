@@ -32,3 +32,16 @@ def test_two_sources_that_both_say_it_never_happened_do_not_conflict():
     got = rel("The ferry terminal was never closed, a port spokeswoman said.",
               "The terminal was never closed, the harbour master said.", sim=0.7)
     assert got.relation != "conflict", got
+
+
+def test_a_negation_inside_what_a_party_insists_or_believes_is_no_deed_undone():
+    """"insisting that the council never approved ...": a party's view inside the story, not the source's statement."""
+    got = rel("The council approved the quarry extension in May, the planning office said.",
+              "Residents insist that the council never approved the quarry extension.", sim=0.7)
+    assert got.relation != "conflict" or "done vs not done" not in got.reason, got
+
+
+def test_a_negated_verb_of_the_present_is_no_deed_undone():
+    got = rel("The quarry owners have raided the reserve fund, the auditor said.",
+              "We are not raiding the reserve fund, the quarry owners said.", sim=0.7)
+    assert "done vs not done" not in got.reason, got

@@ -42,3 +42,9 @@ def test_no_group_where_nothing_defines_one(text):
 def test_no_group_without_a_counted_noun():
     q = next(q for q in extract_quantities("It rose by 12.") if q.kind == "count")
     assert counted_group("It rose by 12.", q, None) is None
+
+
+def test_the_units_of_a_compound_figure_are_no_group():
+    text = "She finished in 3 hours 41 minutes 12 seconds."
+    qs = [q for q in extract_quantities(text) if q.kind == "count"]
+    assert [counted_group(text, q, q.unit) for q in qs] == [None] * len(qs)

@@ -10,10 +10,20 @@ with the content both claims share as the sign that they speak of one act.
 
 from __future__ import annotations
 
+import re
+
+from workbench.analyze.claim_memo import by_text
 from workbench.analyze.slot_values import _same_stem
+from workbench.extract.verbs import VERB_FORMS
 from workbench.models import Frame
 
 NEGATED_SHARED = 2  # the act and at least one more shared content stem (its object, its actor, its place)
+
+# "was never stopped", "had not been closed", "never sealed": the negation governs a past participle directly
+_PLAIN = re.compile(r"^(?:was|were|is|are|has|have|had)?\s*(?:never|not)\s+(?:been\s+)?[a-z]+ed\b", re.IGNORECASE)
+# a negation inside what someone says, believes or insists ("insisting that ... never offered", "believe that
+# ... was not born", "claimed ... did not"): a party's view, not the source's own statement of the deed
+_VIEW = re.compile(rf"\b(?:that|{VERB_FORMS})\b", re.IGNORECASE)
 
 
 def negated_deed(a: Frame | None, b: Frame | None, shared: list[str], text_a: str, text_b: str) -> str | None:
@@ -28,6 +38,8 @@ def negated_deed(a: Frame | None, b: Frame | None, shared: list[str], text_a: st
         if done.polarity or not any(_same_stem(act, d) for d in done.deeds) or not any(_same_stem(act, s) for s in shared):
             continue
         lo, hi = neg.polarity["neg"]
+        if not _plain_negation(neg_text, lo):
+            continue
         return (f"done vs not done: {act} ({done.speaker or 'unattributed'}: \"{_clip(done_text)}\" vs "
                 f"{neg.speaker or 'unattributed'}: \"{neg_text[lo:hi]} {act}…\")")
     return None
@@ -35,3 +47,12 @@ def negated_deed(a: Frame | None, b: Frame | None, shared: list[str], text_a: st
 
 def _clip(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@by_text
+def _plain_negation(text: str, lo: int) -> bool:
+    """The negation at ``lo`` states the deed undone in the claim's own clause: an auxiliary, "never" or "not",
+    a past participle ("was never stopped"), with no reporting, belief or that-clause before it."""
+    aux = re.search(r"(?:\b(?:was|were|is|are|has|have|had)\s+)?$", text[max(0, lo - 8) : lo])
+    start = lo - (len(aux.group(0)) if aux else 0)
+    return _PLAIN.match(text[start:]) is not None and _VIEW.search(text, 0, start) is None

@@ -57,6 +57,8 @@ def _verb_before(text: str, q: Quantity) -> str | None:
     w = words[-1]
     if not w[:1].islower() or w in STOPWORDS or w in _PREPOSITIONS or not content_stems(w):
         return None
+    if re.search(rf"\d\s*{re.escape(w)}\W*(?:\w+\W+){{0,{len(skipped)}}}$", _clause_before(text, q.start)):
+        return None  # the unit of a figure before ("in 2 hours 14 minutes"): no verb
     return f"object:{w}"
 
 
@@ -65,7 +67,10 @@ def _predicate_after(text: str, q: Quantity) -> str | None:
 
     A place after the noun ("two people in the city have died") only qualifies it: the verb after it is read.
     A state is read only where nothing follows it or a state adverb ("still", "now") introduces it."""
-    words = _WORD.findall(_clause_after(text, q.end))
+    after = _clause_after(text, q.end)
+    if after.lstrip()[:1].isdigit():
+        return None  # another figure follows ("2 hours 14 minutes"): its unit is no predicate
+    words = _WORD.findall(after)
     k, adverb = 0, False
     while k < len(words):
         low = words[k].lower()
