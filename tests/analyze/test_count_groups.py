@@ -66,3 +66,17 @@ def test_two_specific_nouns_of_one_group_word_stay_two_measures():
     got = rel("Some 2,300 cyclists finished the hill stage, the race office said.",
               "About 900 motorbikes finished the hill stage, the police said.", sim=0.75)
     assert got.relation != "conflict", got
+
+
+def test_a_part_of_one_group_beside_another_figure_is_narrower_not_a_rival():
+    """"At the 12-mile checkpoint alone": the checkpoint's number must not hide that 35 is a part of the 300."""
+    got = rel("At the first-aid tent by the 12-mile checkpoint alone, nurses treated 35 walkers.",
+              "Nurses treated 300 walkers along the route, the charity said.", sim=0.7)
+    assert got.relation == "narrower" and "part vs total" in got.reason, got
+
+
+def test_a_part_of_another_group_is_not_narrower():
+    with known_groups(_event(["Nurses treated 300 walkers along the route.", "Forty walkers were taken to hospital."])):
+        got = rel("At the 12-mile checkpoint alone, 35 walkers were taken to hospital.",
+                  "Nurses treated 300 walkers along the route, the charity said.", sim=0.7)
+    assert got.relation == "different_measure", got

@@ -125,3 +125,46 @@ def one_count_reworded(a: Frame | None, b: Frame | None, qa: list[Quantity], qb:
     if overlap(_interval(xa), _interval(xb)):
         return "agree", f"same count ({group}): {xa.text} ≈ {xb.text}"
     return "conflict", f"one count in two nouns ({group}): {xa.text} vs {xb.text}"
+
+
+def _unique_counts(f: Frame) -> dict[str, dict]:
+    """Count measures by unit, where the claim counts that unit once."""
+    by: dict[str, list[dict]] = defaultdict(list)
+    for m in f.measures:
+        if m.get("kind") == "count" and m.get("unit"):
+            by[_unit(m)].append(m)
+    return {u: ms[0] for u, ms in by.items() if len(ms) == 1}
+
+
+def _value(m: dict, qs: list[Quantity]) -> Quantity | None:
+    return next((q for q in qs if q.text == m.get("text") and q.value is not None), None)
+
+
+def group_relation(a: Frame | None, b: Frame | None, qa: list[Quantity], qb: list[Quantity]) -> tuple[str, str] | None:
+    """Why two figures the wording paired are not rivals, on their groups: ("different_measure", "different groups
+    of runners: treated vs taken"), or a count marked as a part ("at one station alone, medics treated 140 runners")
+    of the same group's unmarked total ("medics treated 610 runners"): ("narrower" | "broader", "part vs total ...").
+
+    The part is read on the count of the paired noun only, so another figure in the claim ("at the 25-kilometre
+    mark") does not hide it; a part larger than the total is no part."""
+    apart = groups_apart(a, b)
+    if apart:
+        return "different_measure", f"different groups of {apart}"
+    if a is None or b is None:
+        return None
+    ua, ub = _unique_counts(a), _unique_counts(b)
+    for unit in ua.keys() & ub.keys():
+        ma, mb = ua[unit], ub[unit]
+        part_a, part_b = ma.get("part") == "part", mb.get("part") == "part"
+        ga, gb = (_word(m["group"]) if m.get("group") else "" for m in (ma, mb))
+        if part_a == part_b or (ga and gb and ga != gb) or (a.place and a.place == b.place):
+            continue
+        xa, xb = _value(ma, qa), _value(mb, qb)
+        if xa is None or xb is None:
+            continue
+        part, whole = (xa, xb) if part_a else (xb, xa)
+        if overlap(_interval(xa), _interval(xb)) or (part.value or 0) >= (whole.value or 0):
+            continue
+        kind = "narrower" if part_a else "broader"
+        return kind, f"{kind}: part vs total ({ma['unit']}: {xa.text} vs {xb.text})"
+    return None

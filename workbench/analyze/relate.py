@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from workbench.analyze.assessments import assessment_conflict
 from workbench.analyze.claim_memo import by_text
-from workbench.analyze.count_groups import groups_apart, one_count_reworded
+from workbench.analyze.count_groups import group_relation, one_count_reworded
 from workbench.analyze.fact_slots import same_slot, things_apart
 from workbench.analyze.figure_acts import figures_apart, figures_differ
 from workbench.analyze.frame_relate import Side, frame_relation, plan_vs_report, scope_relation
@@ -228,9 +228,9 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
         if numbers.conflict and a.frame and b.frame else None
     if apart is not None:  # the figures the wording paired are not one measure at one time on their stored slots
         return Relation(apart[0], f"{apart[1]} ({numbers.conflict})", numeric=True)
-    groups = groups_apart(a.frame, b.frame) if numbers.conflict else None  # "treated" vs "taken to hospital"
-    if groups:
-        return Relation("different_measure", f"{numbers.conflict}, but different groups of {groups}", numeric=True)
+    groups = group_relation(a.frame, b.frame, a.quantities, b.quantities) if numbers.conflict else None
+    if groups:  # "treated" vs "taken to hospital"; "at one station alone, 140 treated" vs "610 treated"
+        return Relation(groups[0], f"{numbers.conflict}, but {groups[1]}", numeric=True)
     if numbers.conflict:
         if one_sided:
             return Relation("related", f"{numbers.conflict}: figures paired from one side only")
