@@ -5,25 +5,16 @@ between two sources, yet the wording rules only weigh a negation between claims 
 figure next to a negation is usually another measure), and claims that fact clustering put apart get no
 wording rules at all. The fields are stored at extraction: the done claim's deed stems (``Frame.deeds``) and
 the other claim's negation with the word it governs (``Frame.polarity["negated"]``); here they are compared,
-with the content both claims share as the sign that they speak of one act.
+with the content both claims share as the sign that they speak of one act. Only a negation stored as stating
+the deed undone in the claim's own clause counts (``extract.undone``: ``polarity["undone"]``).
 """
 
 from __future__ import annotations
 
-import re
-
-from workbench.analyze.claim_memo import by_text
 from workbench.analyze.slot_values import _same_stem
-from workbench.extract.verbs import VERB_FORMS
 from workbench.models import Frame
 
 NEGATED_SHARED = 2  # the act and at least one more shared content stem (its object, its actor, its place)
-
-# "was never stopped", "had not been closed", "never sealed": the negation governs a past participle directly
-_PLAIN = re.compile(r"^(?:was|were|is|are|has|have|had)?\s*(?:never|not)\s+(?:been\s+)?[a-z]+ed\b", re.IGNORECASE)
-# a negation inside what someone says, believes or insists ("insisting that ... never offered", "believe that
-# ... was not born", "claimed ... did not"): a party's view, not the source's own statement of the deed
-_VIEW = re.compile(rf"\b(?:that|{VERB_FORMS})\b", re.IGNORECASE)
 
 
 def negated_deed(a: Frame | None, b: Frame | None, shared: list[str], text_a: str, text_b: str) -> str | None:
@@ -33,13 +24,14 @@ def negated_deed(a: Frame | None, b: Frame | None, shared: list[str], text_a: st
         return None
     for neg, done, neg_text, done_text in ((a, b, text_a, text_b), (b, a, text_b, text_a)):
         act = neg.polarity.get("negated")
-        if not act or neg.polarity.get("figure") or neg.modality not in ("done", "hedged") or done.modality != "done":
+        if not act or not neg.polarity.get("undone") or neg.polarity.get("figure"):
+            continue  # a negation stated as the deed undone, in the claim's own clause, away from its figures
+        if neg.modality not in ("done", "hedged") or done.modality != "done":
             continue
-        if done.polarity or not any(_same_stem(act, d) for d in done.deeds) or not any(_same_stem(act, s) for s in shared):
+        if done.polarity or not any(_same_stem(act, d) for d in done.deeds) \
+                or not any(_same_stem(act, s) for s in shared):
             continue
         lo, hi = neg.polarity["neg"]
-        if not _plain_negation(neg_text, lo):
-            continue
         return (f"done vs not done: {act} ({done.speaker or 'unattributed'}: \"{_clip(done_text)}\" vs "
                 f"{neg.speaker or 'unattributed'}: \"{neg_text[lo:hi]} {act}…\")")
     return None
@@ -48,11 +40,3 @@ def negated_deed(a: Frame | None, b: Frame | None, shared: list[str], text_a: st
 def _clip(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
-
-@by_text
-def _plain_negation(text: str, lo: int) -> bool:
-    """The negation at ``lo`` states the deed undone in the claim's own clause: an auxiliary, "never" or "not",
-    a past participle ("was never stopped"), with no reporting, belief or that-clause before it."""
-    aux = re.search(r"(?:\b(?:was|were|is|are|has|have|had)\s+)?$", text[max(0, lo - 8) : lo])
-    start = lo - (len(aux.group(0)) if aux else 0)
-    return _PLAIN.match(text[start:]) is not None and _VIEW.search(text, 0, start) is None
