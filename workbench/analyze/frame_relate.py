@@ -4,8 +4,7 @@ compares, in order:
 * **the measure**: two figures are comparable only when they count the same thing in the
   same role (killed vs injured, a level vs a change, month-on-month vs year-on-year are
   *different measures*) and the same scope (a city's dead are *narrower* than the province's);
-* **the value**: intervals as their wording allows ("about", "more than"); overlapping
-  values agree;
+* **the value**: intervals as worded ("about", "more than"); overlapping values agree, if their slots allow;
 * **the time**: the same measure at a later reference time is an *update* ("300 on
   Tuesday -> 520 on Thursday"), never a contradiction; a date moved in a later report says so;
 * **the source**: disjoint values from two different sources are a *source-vs-source*
@@ -35,6 +34,7 @@ from workbench.analyze.figure_acts import (
     unaligned,
 )
 from workbench.analyze.figure_acts import scope_relation as scope_relation
+from workbench.analyze.figure_slots import judge_agree
 from workbench.analyze.opposed import direction_relation, none_vs_figure
 from workbench.analyze.quantity_match import PARTIAL, overlap
 from workbench.analyze.running_counts import _later_report, _running_update, source_revision
@@ -229,7 +229,7 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     if ta and tb and len(ta) != len(tb) and _is_change(ma) and _is_change(mb) and not overlap(_interval(qa), _interval(qb)):
         return "different_measure", f"different measure: change {when(a.frame)} vs {when(b.frame)} ({qa.text} vs {qb.text})"
     if overlap(_interval(qa), _interval(qb)):
-        return "agree", f"same {role}: {qa.text} ≈ {qb.text}"
+        return judge_agree(qa, ma, qb, mb, f"same {role}: {qa.text} ≈ {qb.text}", apart="different_measure")
     later = _later_report(a, b, qa, qb)
     if later is not None:
         return "update", f"update: {role} {later}"

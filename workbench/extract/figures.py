@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from workbench.extract.durations import duration_of, span_unit
+from workbench.extract.figure_purposes import purpose_slots
 from workbench.extract.figure_subjects import (
     _CLAUSE_END,
     _NORM,
@@ -288,6 +289,7 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
                     else role_thing(text, q) if role else amount_for(text, q),
                     "period": period_of(text, q),
                     **act_of(text, q, speaker=speaker),
+                    **purpose_slots(text, q),  # what a sum or share is of and for, its measure modifiers
                 }.items()
                 if v
             }

@@ -1,0 +1,96 @@
+"""Whether two close money or percent figures may be called one figure: what each is of and for, its modifiers, an open bound.
+
+Why: the values of one story's sums and shares overlap by chance ("nearly $15 million" to charity, "$13.6 million" in
+state taxes; "over 10 percent" of income given away, a tax rate of 31 percent), and a currency or a percent sign does
+not say what is measured, so an overlap alone is weak evidence. The slots stored at extraction
+(``extract.figure_purposes``: ``what``, ``for``, ``mods``; ``holder`` from ``extract.holders``) decide: two figures
+whose stated things or purposes share no word, whose measure modifiers make two measures (adjusted gross vs plain
+income, a net worth vs a payment, a median vs an average) or whose holders differ are not one figure; an open bound
+("more than", "over") agrees only with a figure of the thing it bounds, and the reason says it is a bound.
+Reads stored fields only, never the wording.
+"""
+
+from __future__ import annotations
+
+from workbench.extract.figure_purposes import CHANGING
+from workbench.extract.words import STOPWORDS
+from workbench.models import Frame, Quantity
+
+_STATISTIC = {"total": "total", "average": "average", "mean": "average", "median": "median", "marginal": "marginal"}
+_SIGNS = ("money", "percent")  # units that do not say what is measured
+
+
+def _words(m: dict, *slots: str) -> set[str]:
+    return {w.lower().removesuffix("'s").removesuffix("’s") for s in slots for w in m.get(s) or ()} - STOPWORDS
+
+
+def _alike(a: str, b: str) -> bool:
+    """One word in two forms ("tax" / "taxes", "charity" / "charitable"): a shared start long enough to be a word."""
+    return a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a))) \
+        or (min(len(a), len(b)) >= 5 and a[:5] == b[:5])
+
+
+def _share(xs: set[str], ys: set[str]) -> bool:
+    return any(_alike(x, y) for x in xs for y in ys)
+
+
+def _describe(m: dict) -> str:
+    words = [*(m.get("mods") or ()), *(m.get("what") or ())]
+    purpose = " ".join(m.get("for") or ())
+    return " ".join(words + ([f"for {purpose}"] if purpose else [])) or m.get("role") or "unstated"
+
+
+def slots_apart(ma: dict, mb: dict) -> str | None:
+    """Why two figures are two measures on their stored slots, naming them; None when nothing stated on both differs.
+
+    A measure-changing modifier (net, adjusted, real ...) counts even when stated on one side only: the plain noun
+    ("income", "worth") is then the other measure. A statistic (total, average, median) only when both state one."""
+    ca, cb = (set(m.get("mods") or ()) & CHANGING for m in (ma, mb))
+    if ca != cb:
+        return f"different measure: {_describe(ma)} vs {_describe(mb)} (modifier)"
+    sa, sb = ({_STATISTIC[w] for w in m.get("mods") or () if w in _STATISTIC} for m in (ma, mb))
+    if sa and sb and not sa & sb:
+        return f"different measure: {_describe(ma)} vs {_describe(mb)} (statistic)"
+    pa, pb = _words(ma, "for"), _words(mb, "for")
+    if pa and pb and not _share(pa, pb):
+        return f"different purpose or recipient: {_describe(ma)} vs {_describe(mb)}"
+    ta, tb = _words(ma, "what", "for"), _words(mb, "what", "for")
+    if ta and tb and not _share(ta, tb):
+        return f"different things: {_describe(ma)} vs {_describe(mb)}"
+    return None
+
+
+def _bound(q: Quantity) -> bool:
+    return q.bound in ("lower", "upper")
+
+
+def _matched(ma: dict, mb: dict) -> bool:
+    """Both figures say what they measure, alike: a stated thing or purpose shared, or (neither states one) one role."""
+    ta, tb = _words(ma, "what", "for"), _words(mb, "what", "for")
+    if ta or tb:
+        return bool(ta and tb and _share(ta, tb))
+    return bool(ma.get("role")) and ma.get("role") == mb.get("role")
+
+
+def judge_agree(qa: Quantity, ma: dict | None, qb: Quantity, mb: dict | None, reason: str,
+                apart: str = "mismatch") -> tuple[str, str]:
+    """("agree", reason) for two overlapping figures that may be one, else (``apart``, why not, naming the slots).
+    Only money and percent figures: a counted noun already says what a count counts."""
+    if qa.kind not in _SIGNS or qb.kind not in _SIGNS:
+        return "agree", reason
+    ma, mb = ma or {}, mb or {}
+    why = slots_apart(ma, mb)
+    if why:
+        return apart, f"{qa.text} vs {qb.text}: {why}"
+    if not (_bound(qa) or _bound(qb)):
+        return "agree", reason
+    if not _matched(ma, mb):
+        return apart, f"{qa.text} vs {qb.text}: an open bound, not of the same measure ({_describe(ma)} vs {_describe(mb)})"
+    return "agree", f"{reason} (within the open bound; same {_describe(ma if _words(ma, 'what', 'for') else mb)})"
+
+
+def measure_of(frame: Frame | None, q: Quantity) -> dict | None:
+    """The stored measure slot of a quantity of a claim (same wording and kind), None when the frame has none."""
+    if frame is None:
+        return None
+    return next((m for m in frame.measures if m.get("text") == q.text and m.get("kind") == q.kind), None)
