@@ -89,6 +89,15 @@ def judge_agree(qa: Quantity, ma: dict | None, qb: Quantity, mb: dict | None, re
     return "agree", f"{reason} (within the open bound; same {_describe(ma if _words(ma, 'what', 'for') else mb)})"
 
 
+_SPANS = ("year", "month", "week", "day", "hour", "minute", "decade")
+
+
+def names_a_thing(kind: str, unit: str | None) -> bool:
+    """An agreed figure that says what it is: a sum, a share or a count of a named thing, not a bare number or a
+    span of time ("eight years" agrees with "the eight year span" whatever was earned in it)."""
+    return kind in _SIGNS or (kind == "count" and bool(unit) and not str(unit).startswith(_SPANS))
+
+
 def measure_of(frame: Frame | None, q: Quantity) -> dict | None:
     """The stored measure slot of a quantity of a claim (same wording and kind), None when the frame has none."""
     if frame is None:

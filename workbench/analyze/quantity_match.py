@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from workbench.analyze.claim_memo import by_text
-from workbench.analyze.figure_slots import judge_agree, measure_of
+from workbench.analyze.figure_slots import judge_agree, measure_of, names_a_thing
 from workbench.analyze.unit_sizes import MEASUREMENT_KEYS, converted, dimension, rate_of, scale_only, unit_key
 from workbench.extract.measure_keys import EVENTS, SCOPES, side, words_in
 from workbench.extract.words import STOPWORDS, content_stems, stem
@@ -283,7 +283,7 @@ def compare_quantities(text_a: str, qs_a: list[Quantity], text_b: str, qs_b: lis
         return NumberComparison(mismatch=f"{conflict}, but on different dates")
     if conflict:
         return NumberComparison(conflict=conflict, weak="conflict" not in found)
-    if "agree" in found and (not refused or any(k in ("money", "percent") for k, _ in agreed_units)):
+    if "agree" in found and (not refused or any(names_a_thing(*u) for u in agreed_units)):
         return NumberComparison(agree=found["agree"])  # not a span alone when the sums themselves were parted
     if refused:
         return NumberComparison(mismatch=refused[0])

@@ -26,13 +26,18 @@ MODIFIERS = CHANGING | PLAIN
 
 # Where a phrase after the figure stops: clause punctuation, a digit, or a closed-class word that opens another
 # phrase or a verb group (prepositions, conjunctions of clauses, auxiliaries, relative words).
-_STOP = frozenset("""in of to for on at by from with over under since during after before between than as
+_STOP = frozenset("""in of to for on at by from with over under since during after before between than as along
+    across against into onto toward towards via within without through amid among near out off
     and or but while whereas which who that where when was were is are has have had be been will would could
     can may might should this last next each per a an the ago more less fewer about nearly almost around roughly
-    some up""".split())
+    some up january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday""".split())
+# The generic stuff of money says nothing of what a sum is ("$84,000 in taxpayer money", "$5 billion in funds").
+_GENERIC = frozenset({"money", "funds", "fund", "funding", "cash", "dollars", "sum", "sums", "amount"})
 _SKIP = frozenset("a an the their his her its our your my some all".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\S")
-_AFTER = re.compile(r"\s+(in|of|to|for|on)\s+")
+_AFTER = re.compile(r"\s+(in|of|to|for|on|from|out of)\s+")
+_OF = re.compile(r"\s+of\s+")
 # A time right after the figure is no purpose and hides one: "$20 million between 2011 and 2014 for consulting".
 _TIME = re.compile(r"\s+(?:between|from|in|during|since|through)\s+(?:(?:early|late|mid|the)\s+)?\d{4}"
                    r"(?:\s*(?:and|to|through|-|–)\s*\d{4})?(?!\d)")
@@ -65,6 +70,16 @@ def _phrase(text: str, start: int, limit: int = 4, bare: bool = False) -> tuple[
     return out, end
 
 
+_NOUN_END = re.compile(r"(?:ity|ies|ion|ions|ment|ments|ness|ers?|ors?|ants?|ents?|[^s]s)$")
+
+
+def _verb_like(text: str, start: int, first: str) -> bool:
+    """"to settle", "to build": a bare lower-case word after "to" that has no noun ending may be an infinitive; a
+    determiner, a capital or a noun ending ("to charity", "to the union", "to Lund", "to farmers") says it is not."""
+    return text[start : start + 1].islower() and first == text[start : start + len(first)].lower() \
+        and not _NOUN_END.search(first)
+
+
 def _before_mods(text: str, q: Quantity) -> list[str]:
     """Closed-class modifiers among the five words before the figure, inside its clause ("his net worth between",
     "adjusted gross income of", "the median wage was")."""
@@ -95,9 +110,14 @@ def purpose_slots(text: str, q: Quantity) -> dict[str, list[str]]:
         words, at = _phrase(text, m.end(), bare=m.group(1) == "in")
         if not words:
             break
-        (what if m.group(1) in ("in", "of") and not what else purpose).extend(words)
-        if purpose:
-            break
+        if m.group(1) in ("in", "of") and not what:
+            what.extend(words if not _GENERIC.intersection(words) else ())
+            continue
+        if _GENERIC.intersection(words) or (m.group(1) == "to" and _verb_like(text, m.end(), words[0])):
+            break  # "from a public fund", "to settle the claim": no purpose stated
+        of = _OF.match(text, at)  # "for construction of the dam": the purpose's own "of" phrase belongs to it
+        purpose.extend(words + (_phrase(text, of.end())[0] if of else []))
+        break
     mods = sorted({*_before_mods(text, q), *(w for w in what if w in MODIFIERS)})
     what = [w for w in what if w not in MODIFIERS]
     return {k: v for k, v in (("what", what), ("for", purpose), ("mods", mods)) if v}
