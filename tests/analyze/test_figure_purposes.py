@@ -59,3 +59,10 @@ def test_a_measure_modifier_makes_another_measure():
     got = rel("The guild's net income was 3.2 million euros last year.",
               "Last year the guild reported net income of 3.2 million euros.", sim=0.8)
     assert got.relation == "agree", got
+
+
+def test_one_limit_stated_twice_still_agrees():
+    """Two open bounds at one value are one stated limit, whatever else each sentence says."""
+    got = rel("Grants of up to 20,000 euros per farm are available, the agency said.",
+              "Farmers can claim up to €20,000 each, the agency said.", sim=0.7)
+    assert got.relation == "agree" and "bound" in got.reason, got

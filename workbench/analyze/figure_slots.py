@@ -21,7 +21,7 @@ _SIGNS = ("money", "percent")  # units that do not say what is measured
 
 
 def _words(m: dict, *slots: str) -> set[str]:
-    return {w.lower().removesuffix("'s").removesuffix("’s") for s in slots for w in m.get(s) or ()} - STOPWORDS
+    return {_norm(w) for s in slots for w in m.get(s) or ()} - STOPWORDS
 
 
 def _alike(a: str, b: str) -> bool:
@@ -30,8 +30,21 @@ def _alike(a: str, b: str) -> bool:
         or (min(len(a), len(b)) >= 5 and a[:5] == b[:5])
 
 
-def _share(xs: set[str], ys: set[str]) -> bool:
-    return any(_alike(x, y) for x in xs for y in ys)
+def _heads(m: dict, *slots: str) -> set[str]:
+    """The last word of each stated phrase: its head noun ("general border security" -> security)."""
+    return {_norm(m[s][-1]) for s in slots if m.get(s)}
+
+
+def _norm(w: str) -> str:
+    return w.lower().removesuffix("'s").removesuffix("’s")
+
+
+def _share(ma: dict, mb: dict, *slots: str) -> bool:
+    """One phrase's head is a word of the other's ("state taxes" / "state and local taxes", "charity" / "charitable
+    contributions"); a shared modifier alone ("border security" / "border wall") is not one thing."""
+    wa, wb = _words(ma, *slots), _words(mb, *slots)
+    return any(_alike(h, w) for h in _heads(ma, *slots) for w in wb) or \
+        any(_alike(h, w) for h in _heads(mb, *slots) for w in wa)
 
 
 def _describe(m: dict) -> str:
@@ -51,11 +64,9 @@ def slots_apart(ma: dict, mb: dict) -> str | None:
     sa, sb = ({_STATISTIC[w] for w in m.get("mods") or () if w in _STATISTIC} for m in (ma, mb))
     if sa and sb and not sa & sb:
         return f"different measure: {_describe(ma)} vs {_describe(mb)} (statistic)"
-    pa, pb = _words(ma, "for"), _words(mb, "for")
-    if pa and pb and not _share(pa, pb):
+    if ma.get("for") and mb.get("for") and not _share(ma, mb, "for"):
         return f"different purpose or recipient: {_describe(ma)} vs {_describe(mb)}"
-    ta, tb = _words(ma, "what", "for"), _words(mb, "what", "for")
-    if ta and tb and not _share(ta, tb):
+    if (ma.get("what") or ma.get("for")) and (mb.get("what") or mb.get("for")) and not _share(ma, mb, "what", "for"):
         return f"different things: {_describe(ma)} vs {_describe(mb)}"
     return None
 
@@ -68,7 +79,7 @@ def _matched(ma: dict, mb: dict) -> bool:
     """Both figures say what they measure, alike: a stated thing or purpose shared, or (neither states one) one role."""
     ta, tb = _words(ma, "what", "for"), _words(mb, "what", "for")
     if ta or tb:
-        return bool(ta and tb and _share(ta, tb))
+        return bool(ta and tb and _share(ma, mb, "what", "for"))
     return bool(ma.get("role")) and ma.get("role") == mb.get("role")
 
 
@@ -84,6 +95,9 @@ def judge_agree(qa: Quantity, ma: dict | None, qb: Quantity, mb: dict | None, re
         return apart, f"{qa.text} vs {qb.text}: {why}"
     if not (_bound(qa) or _bound(qb)):
         return "agree", reason
+    if qa.bound == qb.bound and qa.value is not None and qb.value is not None \
+            and abs(float(qa.value) - float(qb.value)) <= 0.02 * max(abs(float(qa.value)), abs(float(qb.value))):
+        return "agree", f"{reason} (the same open bound)"  # "up to 100,000 euros" twice: one stated limit
     if not _matched(ma, mb):
         return apart, f"{qa.text} vs {qb.text}: an open bound, not of the same measure ({_describe(ma)} vs {_describe(mb)})"
     return "agree", f"{reason} (within the open bound; same {_describe(ma if _words(ma, 'what', 'for') else mb)})"

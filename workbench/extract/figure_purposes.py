@@ -36,8 +36,9 @@ _STOP = frozenset("""in of to for on at by from with over under since during aft
 _GENERIC = frozenset({"money", "funds", "fund", "funding", "cash", "dollars", "sum", "sums", "amount"})
 _SKIP = frozenset("a an the their his her its our your my some all".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\S")
-_AFTER = re.compile(r"\s+(in|of|to|for|on|from|out of)\s+")
+_AFTER = re.compile(r"\s+(?P<prep>in|of|to|for|on|from|out of)\s+")
 _OF = re.compile(r"\s+of\s+")
+_ONE_WORD = re.compile(r"\s+(?P<noun>[a-z][a-z-]*)\s+(?P<prep>to|for|on|from)\s+")
 # A time right after the figure is no purpose and hides one: "$20 million between 2011 and 2014 for consulting".
 _TIME = re.compile(r"\s+(?:between|from|in|during|since|through)\s+(?:(?:early|late|mid|the)\s+)?\d{4}"
                    r"(?:\s*(?:and|to|through|-|–)\s*\d{4})?(?!\d)")
@@ -103,18 +104,26 @@ def purpose_slots(text: str, q: Quantity) -> dict[str, list[str]]:
     if text[at : at + 1] == " " and text[at + 1 : at + 2] in "bfids":  # gate: a time phrase opens with these
         time = _TIME.match(text, at)
         at = time.end() if time else at
-    for _ in range(2):  # "10 percent of their income to charity": a share's base, then where it went
-        m = _AFTER.match(text, at)
-        if m is None:
+    for _ in range(3):  # "10 percent of their income to charity": a share's base, then where it went
+        m = _AFTER.match(text, at) or _ONE_WORD.match(text, at)  # "$716 billion raid on the fund": one noun between
+        if m is None or (m.re is _ONE_WORD and m.group("noun") in _STOP):
             break
-        words, at = _phrase(text, m.end(), bare=m.group(1) == "in")
+        prep = m.group("prep")
+        words, end = _phrase(text, m.end(), bare=prep == "in")
+        if not words and prep == "in":  # "in the federal budget": a place or a container, read past it
+            words, end = _phrase(text, m.end())
+            at, words = end, []
+            continue
         if not words:
             break
-        if m.group(1) in ("in", "of") and not what:
-            what.extend(words if not _GENERIC.intersection(words) else ())
+        at = end
+        if _GENERIC.intersection(words):  # "in taxpayer money", "for funding": the stuff of money, no thing
             continue
-        if _GENERIC.intersection(words) or (m.group(1) == "to" and _verb_like(text, m.end(), words[0])):
-            break  # "from a public fund", "to settle the claim": no purpose stated
+        if prep in ("in", "of") and not what and m.re is _AFTER:
+            what.extend(words)
+            continue
+        if prep == "to" and _verb_like(text, m.end(), words[0]):
+            break  # "to settle the claim": an infinitive, no purpose stated
         of = _OF.match(text, at)  # "for construction of the dam": the purpose's own "of" phrase belongs to it
         purpose.extend(words + (_phrase(text, of.end())[0] if of else []))
         break
