@@ -83,6 +83,16 @@ def _matched(ma: dict, mb: dict) -> bool:
     return bool(ma.get("role")) and ma.get("role") == mb.get("role")
 
 
+def judge_pair(kind: str, qa: Quantity, ma: dict | None, qb: Quantity, mb: dict | None, reason: str) -> tuple[str, str]:
+    """A pairing of ``quantity_match`` read back on the stored slots: an agreement or a conflict of two money or
+    percent figures whose slots part them is a mismatch ("$44 million in taxes" vs "$139 million in income" are no
+    rivals); an agreement is further judged by :func:`judge_agree`."""
+    if kind == "agree":
+        return judge_agree(qa, ma, qb, mb, reason)
+    why = slots_apart(ma or {}, mb or {}) if kind.endswith("conflict") and qa.kind in _SIGNS else None
+    return ("mismatch", f"{qa.text} vs {qb.text}: {why}") if why else (kind, reason)
+
+
 def judge_agree(qa: Quantity, ma: dict | None, qb: Quantity, mb: dict | None, reason: str,
                 apart: str = "mismatch") -> tuple[str, str]:
     """("agree", reason) for two overlapping figures that may be one, else (``apart``, why not, naming the slots).

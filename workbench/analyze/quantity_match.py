@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from workbench.analyze.claim_memo import by_text
-from workbench.analyze.figure_slots import judge_agree, measure_of, names_a_thing
+from workbench.analyze.figure_slots import judge_pair, measure_of, names_a_thing
 from workbench.analyze.unit_sizes import MEASUREMENT_KEYS, converted, dimension, rate_of, scale_only, unit_key
 from workbench.extract.measure_keys import EVENTS, SCOPES, side, words_in
 from workbench.extract.words import STOPWORDS, content_stems, stem
@@ -254,9 +254,10 @@ def compare_quantities(text_a: str, qs_a: list[Quantity], text_b: str, qs_b: lis
             if x.kind != y.kind:
                 continue
             got = _pair(x, text_a, y, text_b, same_period)
-            if got and got[0] == "agree":
-                got = judge_agree(x, measure_of(frames[0], x), y, measure_of(frames[1], y), got[1])
-                refused += [got[1]] if got[0] != "agree" else []
+            if got and got[0] != "mismatch":
+                kind = got[0]
+                got = judge_pair(kind, x, measure_of(frames[0], x), y, measure_of(frames[1], y), got[1])
+                refused += [got[1]] if kind == "agree" and got[0] != "agree" else []
             if got:
                 # the pairing order is read from both figures alike, never from which claim came first (its hash
                 # order): each verdict of ``_pair`` is the same both ways, the reason written in the caller's order
