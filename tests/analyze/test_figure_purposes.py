@@ -74,3 +74,13 @@ def test_a_sum_left_over_when_its_partner_was_parted_is_no_rival():
     got = rel("The partners earned about 61 million euros and paid nearly 19 million euros in harbour levies, the filing shows.",
               "The filing shows the partners earned 60 million euros in adjusted gross income.", sim=0.7)
     assert got.relation not in ("agree", "conflict"), got
+
+
+def test_a_rounded_bound_with_nothing_stated_agrees_only_next_to_its_value():
+    """"more than 700 million" implies 700-800 million: a figure there is its figure, one far above is not."""
+    near = rel("The port authority says it handled more than 700 million euros of cargo.",
+               "The port authority handled 716 million euros of cargo.", sim=0.8)
+    assert near.relation == "agree" and "bound" in near.reason, near
+    far = rel("The port authority says it took more than 3 million euros.",
+              "The port authority took 13.6 million euros, the audit says.", sim=0.8)
+    assert far.relation != "agree", far

@@ -12,6 +12,8 @@ Reads stored fields only, never the wording.
 
 from __future__ import annotations
 
+import math
+
 from workbench.extract.figure_purposes import CHANGING
 from workbench.extract.words import STOPWORDS
 from workbench.models import Frame, Quantity
@@ -83,6 +85,29 @@ def _matched(ma: dict, mb: dict) -> bool:
     return bool(ma.get("role")) and ma.get("role") == mb.get("role")
 
 
+def _step(v: float) -> float:
+    """The unit of a rounded figure's last significant digit: 700 billion -> 100 billion, 5.7 billion -> 0.1 billion."""
+    if v <= 0:
+        return 1.0
+    p = 10.0 ** math.floor(math.log10(v))
+    while p > 1e-6 and abs(v / p - round(v / p)) > 1e-9 * (v / p):
+        p /= 10
+    return p
+
+
+def _span(q: Quantity) -> tuple[float, float]:
+    """What a figure's wording implies without knowing what it measures: a rounded open bound lies within one unit of
+    its last digit ("more than $700 billion": 700-800 billion; "less than 5.7": 5.6-5.7), a point within its
+    tolerance (2%, "about" 12%)."""
+    v = abs(float(q.value))  # type: ignore[arg-type]
+    if q.bound == "lower":
+        return v, v + _step(v)
+    if q.bound == "upper":
+        return v - _step(v), v
+    tol = 0.12 if q.approx else 0.02
+    return v * (1 - tol), v * (1 + tol)
+
+
 def judge_pair(kind: str, qa: Quantity, ma: dict | None, qb: Quantity, mb: dict | None, reason: str) -> tuple[str, str]:
     """A pairing of ``quantity_match`` read back on the stored slots: an agreement or a conflict of two money or
     percent figures whose slots part them is a mismatch ("$44 million in taxes" vs "$139 million in income" are no
@@ -108,9 +133,13 @@ def judge_agree(qa: Quantity, ma: dict | None, qb: Quantity, mb: dict | None, re
     if qa.bound == qb.bound and qa.value is not None and qb.value is not None \
             and abs(float(qa.value) - float(qb.value)) <= 0.02 * max(abs(float(qa.value)), abs(float(qb.value))):
         return "agree", f"{reason} (the same open bound)"  # "up to 100,000 euros" twice: one stated limit
-    if not _matched(ma, mb):
-        return apart, f"{qa.text} vs {qb.text}: an open bound, not of the same measure ({_describe(ma)} vs {_describe(mb)})"
-    return "agree", f"{reason} (within the open bound; same {_describe(ma if _words(ma, 'what', 'for') else mb)})"
+    if _matched(ma, mb):
+        return "agree", f"{reason} (within the open bound; same {_describe(ma if _words(ma, 'what', 'for') else mb)})"
+    (lo_a, hi_a), (lo_b, hi_b) = _span(qa), _span(qb)
+    if lo_a <= hi_b and lo_b <= hi_a:  # "more than $700 billion" / "$716 billion": next to the bound, its figure
+        return "agree", f"{reason} (next to the open bound)"
+    return apart, f"{qa.text} vs {qb.text}: an open bound far from the other figure, and not of the same measure " \
+        f"({_describe(ma)} vs {_describe(mb)})"
 
 
 _SPANS = ("year", "month", "week", "day", "hour", "minute", "decade")

@@ -68,6 +68,8 @@ def _phrase(text: str, start: int, limit: int = 4, bare: bool = False) -> tuple[
             break
         out.append(low)
         end = m.end()
+        if len(low) > 3 and low.endswith("s") and not low.endswith("ss"):
+            break  # a plural noun ends its phrase: "farmers hurt by ...", "taxes paid": the next word is a verb
     return out, end
 
 
