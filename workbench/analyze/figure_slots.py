@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 
 from workbench.extract.figure_purposes import CHANGING
-from workbench.extract.words import STOPWORDS
+from workbench.extract.words import STOPWORDS, content_stems
 from workbench.models import Frame, Quantity
 
 _STATISTIC = {"total": "total", "average": "average", "mean": "average", "median": "median", "marginal": "marginal"}
@@ -55,11 +55,21 @@ def _describe(m: dict) -> str:
     return " ".join(words + ([f"for {purpose}"] if purpose else [])) or m.get("role") or "unstated"
 
 
-def slots_apart(ma: dict, mb: dict) -> str | None:
+def holders_differ(ha: str | None, hb: str | None) -> bool:
+    """Two holders are known to differ only when both are names (or both descriptions such as "the couple")
+    sharing no word: a name and a description may be one party ("Lo" / "the couple")."""
+    if not ha or not hb or ha.startswith("the ") != hb.startswith("the "):
+        return False
+    return not set(content_stems(ha)) & set(content_stems(hb))
+
+
+def slots_apart(ma: dict, mb: dict, holders: bool = True) -> str | None:
     """Why two figures are two measures on their stored slots, naming them; None when nothing stated on both differs.
 
     A measure-changing modifier (net, adjusted, real ...) counts even when stated on one side only: the plain noun
     ("income", "worth") is then the other measure. A statistic (total, average, median) only when both state one."""
+    if holders and holders_differ(ma.get("holder"), mb.get("holder")):  # "Lund (17 percent)" / "Varga ... 17 percent"
+        return f"different holder: {ma['holder']} vs {mb['holder']}"
     ca, cb = (set(m.get("mods") or ()) & CHANGING for m in (ma, mb))
     if ca != cb:
         return f"different measure: {_describe(ma)} vs {_describe(mb)} (modifier)"
@@ -114,7 +124,8 @@ def judge_pair(kind: str, qa: Quantity, ma: dict | None, qb: Quantity, mb: dict 
     rivals); an agreement is further judged by :func:`judge_agree`."""
     if kind == "agree":
         return judge_agree(qa, ma, qb, mb, reason)
-    why = slots_apart(ma or {}, mb or {}) if kind.endswith("conflict") and qa.kind in _SIGNS else None
+    # holders are left to the conflict's own checks (``figure_acts``: "different holder" is a different measure)
+    why = slots_apart(ma or {}, mb or {}, holders=False) if kind.endswith("conflict") and qa.kind in _SIGNS else None
     return ("mismatch", f"{qa.text} vs {qb.text}: {why}") if why else (kind, reason)
 
 
