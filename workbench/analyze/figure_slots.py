@@ -3,10 +3,10 @@
 Why: the values of one story's sums and shares overlap by chance ("nearly $15 million" to charity, "$13.6 million" in
 state taxes; "over 10 percent" of income given away, a tax rate of 31 percent), and a currency or a percent sign does
 not say what is measured, so an overlap alone is weak evidence. The slots stored at extraction
-(``extract.figure_purposes``: ``what``, ``for``, ``mods``; ``holder`` from ``extract.holders``) decide: two figures
-whose stated things or purposes share no word, whose measure modifiers make two measures (adjusted gross vs plain
-income, a net worth vs a payment, a median vs an average) or whose holders differ are not one figure; an open bound
-("more than", "over") agrees only with a figure of the thing it bounds, and the reason says it is a bound.
+(``extract.figure_purposes``: ``what``, ``for``, ``mods``) decide: two figures whose stated things or purposes share
+no word, or whose measure modifiers make two measures (adjusted gross vs plain income, a net worth vs a payment, a
+median vs an average) are not one figure; an open bound ("more than", "over") agrees only with a figure of the thing it
+bounds, or one next to its rounded value, and the reason says it is a bound.
 Reads stored fields only, never the wording.
 """
 
@@ -57,19 +57,19 @@ def _describe(m: dict) -> str:
 
 def holders_differ(ha: str | None, hb: str | None) -> bool:
     """Two holders are known to differ only when both are names (or both descriptions such as "the couple")
-    sharing no word: a name and a description may be one party ("Lo" / "the couple")."""
+    sharing no word: a name and a description may be one party ("Lo" / "the couple"). Read by the frame slots
+    (``figure_acts``); not by the wording rules' pairs: an act's subject ("the White House plans", "Trump would
+    have") is too loose a holder to refuse an agreement on (EQUATE dev lost two right ones that way)."""
     if not ha or not hb or ha.startswith("the ") != hb.startswith("the "):
         return False
     return not set(content_stems(ha)) & set(content_stems(hb))
 
 
-def slots_apart(ma: dict, mb: dict, holders: bool = True) -> str | None:
+def slots_apart(ma: dict, mb: dict) -> str | None:
     """Why two figures are two measures on their stored slots, naming them; None when nothing stated on both differs.
 
     A measure-changing modifier (net, adjusted, real ...) counts even when stated on one side only: the plain noun
     ("income", "worth") is then the other measure. A statistic (total, average, median) only when both state one."""
-    if holders and holders_differ(ma.get("holder"), mb.get("holder")):  # "Lund (17 percent)" / "Varga ... 17 percent"
-        return f"different holder: {ma['holder']} vs {mb['holder']}"
     ca, cb = (set(m.get("mods") or ()) & CHANGING for m in (ma, mb))
     if ca != cb:
         return f"different measure: {_describe(ma)} vs {_describe(mb)} (modifier)"
@@ -124,8 +124,7 @@ def judge_pair(kind: str, qa: Quantity, ma: dict | None, qb: Quantity, mb: dict 
     rivals); an agreement is further judged by :func:`judge_agree`."""
     if kind == "agree":
         return judge_agree(qa, ma, qb, mb, reason)
-    # holders are left to the conflict's own checks (``figure_acts``: "different holder" is a different measure)
-    why = slots_apart(ma or {}, mb or {}, holders=False) if kind.endswith("conflict") and qa.kind in _SIGNS else None
+    why = slots_apart(ma or {}, mb or {}) if kind.endswith("conflict") and qa.kind in _SIGNS else None
     return ("mismatch", f"{qa.text} vs {qb.text}: {why}") if why else (kind, reason)
 
 
