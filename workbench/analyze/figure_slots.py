@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 
+from workbench.analyze.figure_sorts import complement, sort_apart
 from workbench.extract.figure_purposes import CHANGING
 from workbench.extract.words import STOPWORDS, content_stems
 from workbench.models import Frame, Quantity
@@ -122,6 +123,10 @@ def judge_pair(kind: str, qa: Quantity, ma: dict | None, qb: Quantity, mb: dict 
     """A pairing of ``quantity_match`` read back on the stored slots: an agreement or a conflict of two money or
     percent figures whose slots part them is a mismatch ("$44 million in taxes" vs "$139 million in income" are no
     rivals); an agreement is further judged by :func:`judge_agree`."""
+    sorted_ = sort_apart(ma or {}, mb or {}, qa, qb) or (complement(qa, qb, ma or {}, mb or {})
+                                                      if kind.endswith("conflict") else None)
+    if sorted_:  # an age, a rank or a threshold against another sort, or a share against its complement
+        return "mismatch", f"{qa.text} vs {qb.text}: {sorted_}"
     if kind == "agree":
         return judge_agree(qa, ma, qb, mb, reason)
     why = slots_apart(ma or {}, mb or {}) if kind.endswith("conflict") and qa.kind in _SIGNS else None

@@ -1,5 +1,4 @@
-"""Structural relations from stored claim frames: compare slots, not wording. What a fact-checker
-compares, in order:
+"""Structural relations from stored claim frames: compare slots, not wording. What a fact-checker compares, in order:
 
 * **the measure**: two figures are comparable only when they count the same thing in the
   same role (killed vs injured, a level vs a change, month-on-month vs year-on-year are
@@ -9,11 +8,9 @@ compares, in order:
   Tuesday -> 520 on Thursday"), never a contradiction; a date moved in a later report says so;
 * **the source**: disjoint values from two different sources are a *source-vs-source*
   conflict, and the reason names both sources ("labour ministry 4,000 vs union 15,000");
-* **modality**: "was closed" vs "will close" on the same subject is flagged;
-* **reported speech**: two outlets both reporting "X denied Y" agree.
+* **modality**: "was closed" vs "will close" is flagged; **reported speech**: two reports of "X denied Y" agree.
 
-Each verdict names the slots it compared. ``None`` means the frames do not decide and the
-wording rules in ``analyze.relate`` look at the pair.
+Each verdict names the slots it compared. ``None``: the frames do not decide; ``analyze.relate``'s wording rules do.
 """
 
 from __future__ import annotations
@@ -35,6 +32,7 @@ from workbench.analyze.figure_acts import (
 )
 from workbench.analyze.figure_acts import scope_relation as scope_relation
 from workbench.analyze.figure_slots import judge_agree
+from workbench.analyze.figure_sorts import sort_relation
 from workbench.analyze.opposed import direction_relation, none_vs_figure
 from workbench.analyze.quantity_match import PARTIAL, overlap
 from workbench.analyze.running_counts import _later_report, _running_update, source_revision
@@ -151,6 +149,8 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     (ma, qa), (mb, qb) = pair
     if ma.get("kind") != mb.get("kind"):
         return None
+    if (sorts := sort_relation(ma, mb, qa, qb)) is not None:  # ages, ranks, thresholds, complements: no rivals
+        return sorts
     ra, rb = _base_role(ma.get("role")), _base_role(mb.get("role"))
     if ra is None and rb is None and _act(ma) in _NEGOTIATED and _acts_compatible(ma, mb):
         ra = rb = _whose(ma)  # one party's offer (or demand) reported twice is one measure: its figure is compared

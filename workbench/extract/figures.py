@@ -13,6 +13,7 @@ from typing import Any
 
 from workbench.extract.durations import duration_of, span_unit
 from workbench.extract.figure_purposes import purpose_slots
+from workbench.extract.figure_sorts import figure_sort
 from workbench.extract.figure_subjects import (
     _CLAUSE_END,
     _NORM,
@@ -290,6 +291,7 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
                     "period": period_of(text, q),
                     **act_of(text, q, speaker=speaker),
                     **purpose_slots(text, q),  # what a sum or share is of and for, its measure modifiers
+                    **figure_sort(text, q),  # an age, a rank or a threshold: no measure of the story
                 }.items()
                 if v
             }
