@@ -75,3 +75,9 @@ def test_shares_of_one_part_adding_up_to_the_whole_stay_rivals():
     got = rel("The grid operator said 30% of homes lost power in the storm.",
               "The grid operator said 70% of homes kept power in the storm.", sim=0.8)
     assert got.relation != "conflict" and "complement" in got.reason, got
+
+
+def test_a_threshold_restated_in_its_claim_is_still_a_threshold():
+    got = rel("If the charter change can’t reach 60 votes, could any change pass with 60 or more votes?",
+              "The charter change party effectively holds only 52 votes right now, the clerk said.", sim=0.7)
+    assert got.relation not in ("conflict", "update"), got

@@ -27,7 +27,7 @@ _RANK_BEFORE = re.compile(r"\b(?:No\.|Nos?\.|number|#)\s*$", re.IGNORECASE)
 # what must be reached: a requirement word before the figure in its clause, or right after it
 _NEED_BEFORE = re.compile(
     r"\b(?:needs?|needed|needing|requires?|required|requiring|requirement|threshold|minimum|must (?:\w+ ){0,2}"
-    r"(?:win|get|earn|reach|secure|have|gather|collect)|(?:if|unless|cannot|can't|could not|couldn't|fails? to|"
+    r"(?:win|get|earn|reach|secure|have|gather|collect)|(?:if|unless|cannot|can[’']t|could not|couldn[’']t|won[’']t|fails? to|"
     r"failed to) (?:\w+ ){0,2}(?:achieve|reach|get|win|muster|secure|earn|hit|clear|gather|collect))\b[^,;:.!?]{0,40}$",
     re.IGNORECASE,
 )
@@ -78,4 +78,18 @@ def figure_sort(text: str, q: Quantity) -> dict[str, str]:
         return age
     if q.kind == "count" and _RANK_BEFORE.search(text[max(0, q.start - 6) : q.start]):
         return {"sort": "rank"}
-    return (_threshold(text, q) or {}) if q.kind == "count" else {}
+    if q.kind != "count":
+        return {}
+    return _threshold(text, q) or _restated_threshold(text, q)
+
+
+def _restated_threshold(text: str, q: Quantity) -> dict[str, str]:
+    """"If it cannot reach 60 votes, could anyone pass with 60 or more votes?": a figure repeating an earlier
+    threshold's number and unit in one claim restates that threshold."""
+    if q.value is None or not float(q.value).is_integer() or str(int(q.value)) not in text[: q.start]:
+        return {}  # the usual case: the number stands once in its claim
+    unit = rf"\s+{re.escape(q.unit)}\b" if q.unit else r"\b"  # "60 or more" names no unit: any earlier 60
+    for hit in re.finditer(rf"(?<![\d.,]){int(q.value)}{unit}", text[: q.start]):
+        if _NEED_BEFORE.search(text[max(0, hit.start() - 80) : hit.start()]):
+            return {"sort": "threshold"}
+    return {}
