@@ -139,6 +139,28 @@ CLOCK_SIMILARITY = 0.5
 CLOCK_SHARED = 2
 
 
+# a speech event, or a reporting verb right before the clock: a clock there is when something was said
+_SPEECH_EVENT = re.compile(r"\b(?:at|during|in)\s+(?:[\w-]+\s+){0,3}?(?:news conference|press conference|briefing|"
+                           r"interview|statement|speech|remarks)\b", re.IGNORECASE)
+_SAYS = re.compile(r"\b(?:said|says|told|announced|added|stated|tweeted|wrote)\b", re.IGNORECASE)
+_SAID = re.compile(r"\b(?:said|says|told|announced|added|stated|tweeted|wrote)(?:\s+[\w.]+){0,3}\s+$", re.IGNORECASE)
+
+
+def _said_at(text: str, clock: str) -> bool:
+    """The clock dates a statement: "said late Friday", or a speech event in its clause (between commas or
+    semicolons: "at a news conference Friday afternoon, X said"). "Police said the fire began in the morning"
+    dates the fire: the verb stands too far from the clock."""
+    head = clock.split()[0]
+    word = str(int(head[:2]) % 12 or 12) if ":" in head else head
+    for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE):
+        lo = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+        ends = [i for i in (text.find(",", m.end()), text.find(";", m.end())) if i >= 0]
+        if (_SPEECH_EVENT.search(text, lo, min(ends) if ends else len(text)) and _SAYS.search(text)) \
+                or _SAID.search(text, lo, m.start()):
+            return True
+    return False
+
+
 def clock_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:
     """Two times of day for one happening on one day ("today at 11am" vs "Tuesday afternoon") that cannot both hold."""
     fa, fb = a.frame, b.frame
@@ -148,6 +170,8 @@ def clock_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str
         return None  # only on one stated day
     if not clocks_apart(fa.clock, fb.clock):
         return None
+    if _said_at(a.text, fa.clock) or _said_at(b.text, fb.clock):  # "at a briefing on Friday morning": when said
+        return "related", f"times the statements were made, not of one happening: {fa.clock} vs {fb.clock}"
     if _figures(a) and _figures(b):  # "20,000 homes without power in the morning" / "6,000 by the evening": a development
         return "update", f"figures at two times of one day ({fa.time}): {fa.clock} vs {fb.clock}"
     return "conflict", f"time of day ({', '.join(shared[:3])}, {fa.time}): {fa.clock} vs {fb.clock}"
