@@ -37,8 +37,10 @@ def test_an_age_is_no_toll_and_no_count_of_other_things():
 
 
 def test_one_persons_age_in_two_reports_is_compared_as_an_age():
+    got = rel("Orla Penhale, 39, runs the bakery.", "Orla Penhale, 46, runs the bakery.", sim=0.9, pub_b="2027-03-12")
+    assert got.relation == "conflict" and "age of Penhale" in got.reason, got
     got = rel("Orla Penhale, 39, runs the bakery.", "Orla Penhale, 40, runs the bakery.", sim=0.9, pub_b="2027-03-12")
-    assert got.relation == "agree" and "age" in got.reason, got
+    assert got.relation not in ("conflict", "update"), got
 
 
 def test_a_rank_is_no_count():
@@ -50,7 +52,7 @@ def test_a_rank_is_no_count():
 def test_a_threshold_is_not_the_count_reached():
     got = rel("The charter change needs 60 votes to pass the assembly, the clerk said.",
               "The charter change won 52 votes in the assembly, the clerk said.", sim=0.75)
-    assert got.relation == "different_measure" and "threshold" in got.reason, got
+    assert got.relation not in ("conflict", "update", "agree") and "threshold" in got.reason, got
 
 
 def test_thresholds_for_different_acts_are_not_rivals():
@@ -81,3 +83,13 @@ def test_a_threshold_restated_in_its_claim_is_still_a_threshold():
     got = rel("If the charter change can’t reach 60 votes, could any change pass with 60 or more votes?",
               "The charter change party effectively holds only 52 votes right now, the clerk said.", sim=0.7)
     assert got.relation not in ("conflict", "update"), got
+
+
+def test_a_figure_of_what_an_earlier_sentence_named_is_no_rival():
+    """"That will pay for ...": the thing that pays was named before the claim; the other claim names its own."""
+    got = rel("That will pay for some 140 miles of new tramway, a city official said on Friday.",
+              "The bond, as drafted, is enough to lay only 35 miles of tramway.", sim=0.6)
+    assert got.relation != "conflict", got
+    got = rel("The bond will pay for some 140 miles of new tramway, a city official said on Friday.",
+              "The bond, as drafted, is enough to lay only 35 miles of tramway.", sim=0.6)
+    assert got.relation == "conflict", got

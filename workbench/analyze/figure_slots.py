@@ -127,6 +127,8 @@ def judge_pair(kind: str, qa: Quantity, ma: dict | None, qb: Quantity, mb: dict 
                                                       if kind.endswith("conflict") else None)
     if sorted_:  # an age, a rank or a threshold against another sort, or a share against its complement
         return "mismatch", f"{qa.text} vs {qb.text}: {sorted_}"
+    if kind.endswith("conflict") and "(earlier sentence)" in ((ma or {}).get("whose"), (mb or {}).get("whose")):
+        return "mismatch", f"{qa.text} vs {qb.text}: one figure is of a thing an earlier sentence named ('that', 'this')"
     if kind == "agree":
         return judge_agree(qa, ma, qb, mb, reason)
     why = slots_apart(ma or {}, mb or {}) if kind.endswith("conflict") and qa.kind in _SIGNS else None

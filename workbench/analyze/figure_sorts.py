@@ -60,15 +60,15 @@ def complement(qa: Quantity, qb: Quantity, ma: dict, mb: dict) -> str | None:
     return f"complements: {qa.text} and {qb.text} add up to the whole (one fact, its two sides)"
 
 
-def sort_relation(ma: dict, mb: dict, qa: Quantity, qb: Quantity) -> tuple[str, str] | None:
-    """The frame relation of two figures whose sorts (or complementary shares) part them, else None."""
-    why = sort_apart(ma, mb, qa, qb)
-    if why is not None:
-        return ("different_measure" if why.startswith("different") else "related"), why
-    why = complement(qa, qb, ma, mb)
-    if why is not None:
-        return "related", why
-    if ma.get("sort") == "age":  # one person's age in two reports: never a running count
-        same = abs(float(qa.value or 0) - float(qb.value or 0)) <= 1
-        return ("agree" if same else "conflict"), f"age of {ma.get('whose')}: {qa.text} vs {qb.text}"
+def sort_relation(ma: dict, mb: dict, qa: Quantity, qb: Quantity) -> tuple[str, str] | tuple[()] | None:
+    """The frame relation of two main figures by their sorts: ages of one person in two reports years apart
+    conflict (never a running count); ``()`` when the sorts (or complementary shares) part them, so the frames do not
+    pair them at all and each figure's own pairing decides (``quantity_match`` with ``judge_pair``: another figure
+    of the claims may still agree); None when the sorts allow the usual comparison."""
+    if sort_apart(ma, mb, qa, qb) is not None or complement(qa, qb, ma, mb) is not None:
+        return ()
+    if ma.get("sort") == "age":  # one person's age in two reports: a year apart is a birthday between them
+        if abs(float(qa.value or 0) - float(qb.value or 0)) <= 1:
+            return ()  # one age agreeing says nothing of what the claims state about the person
+        return "conflict", f"age of {ma.get('whose')}: {qa.text} vs {qb.text}"
     return None

@@ -150,7 +150,7 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     if ma.get("kind") != mb.get("kind"):
         return None
     if (sorts := sort_relation(ma, mb, qa, qb)) is not None:  # ages, ranks, thresholds, complements: no rivals
-        return sorts
+        return sorts or None  # () : not one measure; the figures' own pairings decide (quantity_match)
     ra, rb = _base_role(ma.get("role")), _base_role(mb.get("role"))
     if ra is None and rb is None and _act(ma) in _NEGOTIATED and _acts_compatible(ma, mb):
         ra = rb = _whose(ma)  # one party's offer (or demand) reported twice is one measure: its figure is compared

@@ -69,8 +69,19 @@ def _threshold(text: str, q: Quantity) -> dict[str, str] | None:
     return {"sort": "threshold", **({"goal": word} if word and word not in _NOT_GOALS else {})}
 
 
+# "That will buy ...", "This would bring ...": the subject is a thing an earlier sentence named
+_DEMONSTRATIVE = re.compile(r"^\W*(?:That|This)\s+(?:will|would|could|can|may|might|should|is|was|buys?|brings?|"
+                            r"means?|puts?|leaves?|makes?|adds?)\b")
+
+
 def figure_sort(text: str, q: Quantity) -> dict[str, str]:
-    """The sort slots of one figure (empty for an ordinary measure)."""
+    """The sort slots of one figure (empty for an ordinary measure); ``whose`` is "(earlier sentence)" for a
+    figure of a claim whose subject is a demonstrative: what it counts was named before the claim."""
+    sort = _sort(text, q)
+    return {"whose": "(earlier sentence)", **sort} if _DEMONSTRATIVE.match(text) and q.kind != "date" else sort
+
+
+def _sort(text: str, q: Quantity) -> dict[str, str]:
     if q.kind not in ("count", "duration") and not (q.unit or "").lower().startswith("year"):
         return {}
     age = _age(text, q)
