@@ -49,3 +49,21 @@ def test_a_negation_outside_the_part_of_a_quote_both_versions_share_is_no_confli
     got = rel("The harbour bridge is not open to lorries, the council said.",
               "The harbour bridge is open to lorries, the council said.", sim=0.9)
     assert got.relation == "conflict", got
+
+
+def test_a_plan_and_a_deed_of_one_verb_done_to_different_things_are_two_acts():
+    got = rel("On Tuesday officials announced that the council would reverse a 2019 parking ban on the pier.",
+              "The council on Friday reversed the mayor's decision to close the pier to anglers.", sim=0.7,
+              pub_a="2027-03-09", pub_b="2027-03-12")
+    assert got.relation != "update", got
+    got = rel("The council is set to vote to reopen the pier to anglers, officials said.",
+              "The council voted on Wednesday to reopen the pier to anglers.", sim=0.7,
+              pub_a="2027-03-09", pub_b="2027-03-11")
+    assert got.relation == "update", got
+
+
+def test_an_aspect_verb_planned_and_done_is_no_act_carried_out():
+    got = rel("She said she hoped talks would continue to reach a deal on the pier.",
+              "The mayor agreed on Friday to reopen the pier while talks over its repair continued.", sim=0.7,
+              pub_a="2027-03-09", pub_b="2027-03-12")
+    assert got.relation != "update", got

@@ -132,7 +132,30 @@ def _plan_governs_shared(planned: Side, done: Side) -> bool:
     """The planning cue governs a predicate the other claim states as a deed ("will close" vs "was closed";
     "agreed to reopen" is not "reopened", "funding" is not "funded"): stems stored at extraction
     (``Frame.plans`` / ``Frame.deeds``), compared loosely ("close"/"clos")."""
-    return any(_same_stem(g, s) for g in planned.frame.plans for s in done.frame.deeds)
+    return any(_same_stem(g, s) and g not in _ASPECTUAL and s not in _ASPECTUAL and _acted_on_alike(planned, done, g, s)
+               for g in planned.frame.plans for s in done.frame.deeds)
+
+
+def _acted_on(text: str, stem: str) -> set[str]:
+    """The head of what the verb is done to: the first content stem after it ("reverse a 2014 ban" -> ban); none
+    after a passive ("was negotiated for weeks": the thing acted on stands before the verb)."""
+    m = re.search(rf"\b{re.escape(stem)}\w*", text, re.IGNORECASE)
+    if not m or _PASSIVE.search(text, 0, m.start()):
+        return set()
+    return set([w for w in content_stems(text[m.end() : m.end() + 60]) if not w.isdigit()][:1])
+
+
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
+
+
+def _acted_on_alike(planned: Side, done: Side, g: str, s: str) -> bool:
+    """One act names one thing acted on: the head after one claim's verb is named in the other claim (or none is
+    read). "would reverse a ban" / "reversed a decision" are two acts of one verb; "will negotiate a plan" /
+    "was negotiated for weeks" (passive) may be one."""
+    obj_p, obj_d = _acted_on(planned.text, g), _acted_on(done.text, s)
+    if not obj_p or not obj_d:
+        return True
+    return bool(obj_p & set(content_stems(done.text)) or obj_d & set(content_stems(planned.text)))
 
 
 CLOCK_SIMILARITY = 0.5
