@@ -67,3 +67,13 @@ def test_an_aspect_verb_planned_and_done_is_no_act_carried_out():
               "The mayor agreed on Friday to reopen the pier while talks over its repair continued.", sim=0.7,
               pub_a="2027-03-09", pub_b="2027-03-12")
     assert got.relation != "update", got
+
+
+def test_a_thing_brought_back_is_no_date_moved():
+    got = rel("The harbour trust will decide on the fishing quota next week, its chair wrote on Sunday evening.",
+              "The harbour trust said in a notice issued Thursday that fish brought back as bycatch will count "
+              "towards the quota.", sim=0.7, pub_a="2027-03-14", pub_b="2027-03-18")
+    assert got.relation != "update", got
+    got = rel("The quota hearing will be held on April 4.",
+              "The trust said on Tuesday that the quota hearing had been pushed back to April 18.", pub_b="2027-03-14")
+    assert got.relation == "update" and "moved" in got.reason, got

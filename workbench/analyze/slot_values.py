@@ -21,7 +21,8 @@ from workbench.models import Frame, Quantity
 
 _MODAL_CLASH = {frozenset(("done", "planned"))}  # "expected" is a forecast: it does not contradict a report
 _MOVED = re.compile(r"\b(?:moved|postponed|delayed|rescheduled|deferred)\b|"
-                    r"\b(?:push(?:ed|es)?|brought|bring(?:s)?|put(?:s)?)\b(?: [\w'-]+){0,5} (?:back|forward|off)\b|"
+                    r"\b(?:push(?:ed|es)?|brought|bring(?:s)?|put(?:s)?)\b(?: [\w'-]+){0,5} (?:back|forward|off)\b"
+                    r"(?=\s+(?:to|until|till|by|a|an|one|two|three|several|\d+)\b|\s*[.,;]|\s*$)|"  # not "brought back as"
                     r"\b(?:earlier|later|sooner) than (?:planned|expected|scheduled)\b|\bahead of schedule\b", re.I)
 MODALITY_SIMILARITY = 0.75  # a modality clash needs the two claims to be about one thing
 MODALITY_SHARED = 3
