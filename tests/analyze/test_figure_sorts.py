@@ -93,3 +93,10 @@ def test_a_figure_of_what_an_earlier_sentence_named_is_no_rival():
     got = rel("The bond will pay for some 140 miles of new tramway, a city official said on Friday.",
               "The bond, as drafted, is enough to lay only 35 miles of tramway.", sim=0.6)
     assert got.relation == "conflict", got
+
+
+def test_a_span_needed_is_how_long_it_took_not_a_threshold():
+    assert "sort" not in _sort("Crews needed nine hours to clear the landslide from the road.")
+    got = rel("Crews needed nine hours to clear the landslide from the road.",
+              "Crews worked for about nine hours to clear the landslide, the roads office said.", sim=0.8)
+    assert got.relation == "agree", got

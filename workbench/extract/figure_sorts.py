@@ -32,6 +32,7 @@ _NEED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NEED_AFTER = re.compile(r"^(?:\s+[a-z][\w-]*){0,2}?\s+(?:needed|necessary|required)\b", re.IGNORECASE)
+_TIME_UNIT = re.compile(r"(?:second|minute|hour|day|night|week|month|year|decade)s?$", re.IGNORECASE)
 _GOAL = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}?\s+to\s+([a-z]+)\b")
 _NOT_GOALS = frozenset({"be", "the", "a", "an", "date", "its", "their", "his", "her"})
 
@@ -89,8 +90,8 @@ def _sort(text: str, q: Quantity) -> dict[str, str]:
         return age
     if q.kind == "count" and _RANK_BEFORE.search(text[max(0, q.start - 6) : q.start]):
         return {"sort": "rank"}
-    if q.kind != "count":
-        return {}
+    if q.kind != "count" or _TIME_UNIT.match(q.unit or ""):
+        return {}  # "needed six hours to bring it under control": how long it took, not what must be reached
     return _threshold(text, q) or _restated_threshold(text, q)
 
 
