@@ -5,6 +5,7 @@ wording written for these tests; each failed on the code before."""
 from __future__ import annotations
 
 from tests.analyze.test_frame_relate import rel
+from workbench.analyze.slot_values import _MOVED
 from workbench.extract.polarity import polarity_fields
 
 
@@ -70,10 +71,9 @@ def test_an_aspect_verb_planned_and_done_is_no_act_carried_out():
 
 
 def test_a_thing_brought_back_is_no_date_moved():
-    got = rel("The harbour trust will decide on the fishing quota next week, its chair wrote on Sunday evening.",
-              "The harbour trust said in a notice issued Thursday that fish brought back as bycatch will count "
-              "towards the quota.", sim=0.7, pub_a="2027-03-14", pub_b="2027-03-18")
-    assert got.relation != "update", got
+    """The moved-date cue read on its own: "brought back as bycatch" returns a thing, "pushed back to" a date."""
+    assert _MOVED.search("The agency said fish brought back as bycatch will count towards the quota.") is None
+    assert _MOVED.search("The hearing was pushed back to April 18.") and _MOVED.search("The vote was put off.")
     got = rel("The quota hearing will be held on April 4.",
               "The trust said on Tuesday that the quota hearing had been pushed back to April 18.", pub_b="2027-03-14")
     assert got.relation == "update" and "moved" in got.reason, got
