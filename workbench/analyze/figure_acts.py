@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from workbench.analyze.claim_memo import per_claim
+from workbench.analyze.figure_slots import holders_differ
 from workbench.analyze.intervals import describe, period_relation
 from workbench.analyze.quantity_match import overlap
 from workbench.analyze.sides import Side, _figures, _interval
@@ -35,14 +36,6 @@ def _acts_compatible(ma: dict, mb: dict) -> bool:
     if _act(ma) != _act(mb) or ma.get("per") != mb.get("per"):
         return False
     return not holders_differ(ma.get("holder"), mb.get("holder"))
-
-
-def holders_differ(ha: str | None, hb: str | None) -> bool:
-    """Two holders are known to differ only when both are names (or both descriptions such as "the couple")
-    sharing no word: a name and a description may be one party ("Lo" / "the couple")."""
-    if not ha or not hb or ha.startswith("the ") != hb.startswith("the "):
-        return False
-    return not set(content_stems(ha)) & set(content_stems(hb))
 
 
 def holder_or_period(ma: dict, mb: dict, pub_a: str | None = None, pub_b: str | None = None) -> tuple[str, str] | None:

@@ -1,20 +1,16 @@
-"""Structural relations from stored claim frames: compare slots, not wording. What a fact-checker
-compares, in order:
+"""Structural relations from stored claim frames: compare slots, not wording. What a fact-checker compares, in order:
 
 * **the measure**: two figures are comparable only when they count the same thing in the
   same role (killed vs injured, a level vs a change, month-on-month vs year-on-year are
   *different measures*) and the same scope (a city's dead are *narrower* than the province's);
-* **the value**: intervals as their wording allows ("about", "more than"); overlapping
-  values agree;
+* **the value**: intervals as worded ("about", "more than"); overlapping values agree, if their slots allow;
 * **the time**: the same measure at a later reference time is an *update* ("300 on
   Tuesday -> 520 on Thursday"), never a contradiction; a date moved in a later report says so;
 * **the source**: disjoint values from two different sources are a *source-vs-source*
   conflict, and the reason names both sources ("labour ministry 4,000 vs union 15,000");
-* **modality**: "was closed" vs "will close" on the same subject is flagged;
-* **reported speech**: two outlets both reporting "X denied Y" agree.
+* **modality**: "was closed" vs "will close" is flagged; **reported speech**: two reports of "X denied Y" agree.
 
-Each verdict names the slots it compared. ``None`` means the frames do not decide and the
-wording rules in ``analyze.relate`` look at the pair.
+Each verdict names the slots it compared. ``None``: the frames do not decide; ``analyze.relate``'s wording rules do.
 """
 
 from __future__ import annotations
@@ -35,6 +31,8 @@ from workbench.analyze.figure_acts import (
     unaligned,
 )
 from workbench.analyze.figure_acts import scope_relation as scope_relation
+from workbench.analyze.figure_slots import judge_agree
+from workbench.analyze.figure_sorts import sort_relation
 from workbench.analyze.opposed import direction_relation, none_vs_figure
 from workbench.analyze.quantity_match import PARTIAL, overlap
 from workbench.analyze.running_counts import _later_report, _running_update, source_revision, stated_update
@@ -151,6 +149,8 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     (ma, qa), (mb, qb) = pair
     if ma.get("kind") != mb.get("kind"):
         return None
+    if (sorts := sort_relation(ma, mb, qa, qb)) is not None:  # ages, ranks, thresholds, complements: no rivals
+        return sorts or None  # () : not one measure; the figures' own pairings decide (quantity_match)
     ra, rb = _base_role(ma.get("role")), _base_role(mb.get("role"))
     if ra is None and rb is None and _act(ma) in _NEGOTIATED and _acts_compatible(ma, mb):
         ra = rb = _whose(ma)  # one party's offer (or demand) reported twice is one measure: its figure is compared
@@ -229,7 +229,7 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     if ta and tb and len(ta) != len(tb) and _is_change(ma) and _is_change(mb) and not overlap(_interval(qa), _interval(qb)):
         return "different_measure", f"different measure: change {when(a.frame)} vs {when(b.frame)} ({qa.text} vs {qb.text})"
     if overlap(_interval(qa), _interval(qb)):
-        return "agree", f"same {role}: {qa.text} ≈ {qb.text}"
+        return judge_agree(qa, ma, qb, mb, f"same {role}: {qa.text} ≈ {qb.text}", apart="different_measure")
     later = _later_report(a, b, qa, qb)
     if later is not None:
         return "update", f"update: {role} {later}"

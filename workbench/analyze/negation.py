@@ -8,6 +8,7 @@ content (who, what, where) that the denial plainly targets the other's assertion
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from workbench.analyze.claim_memo import by_text
@@ -19,6 +20,7 @@ from workbench.models import Frame, Quantity
 __all__ = ["DENIAL", "HARMLESS", "NEGATION", "Polarity", "denial_conflict", "negated_near", "polarity", "polarity_of",
            "shared_content"]
 
+_CLAUSE_CUT = re.compile(r"[,;]|\bbut\b", re.IGNORECASE)
 MIN_SHARED = 3  # shared content stems a denial needs with the claim it contradicts
 NEGATION_JACCARD = 0.5  # plain negation ("is not") needs near-identical content
 
@@ -85,6 +87,13 @@ def _asserted_part(text: str, shared: list[str]) -> str:
     return snippet(text, max(0, best - 20), 80)
 
 
+def _negated_clause(text: str, span: tuple[int, int]) -> set[str]:
+    """The content stems of the clause a negation stands in (up to a comma, semicolon or "but" either side)."""
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(text, 0, span[0])]
+    end = _CLAUSE_CUT.search(text, span[1])
+    return set(content_stems(text[(cuts[-1] if cuts else 0) : end.start() if end else len(text)]))
+
+
 def denial_conflict(a: str, b: str, pa: Polarity | None = None, pb: Polarity | None = None,
                     allow_negation: bool = True) -> str | None:
     """A one-line reason when exactly one of ``a``/``b`` denies or negates what the other asserts.
@@ -103,6 +112,8 @@ def denial_conflict(a: str, b: str, pa: Polarity | None = None, pb: Polarity | N
             f'denial: "{snippet(neg_text, neg.denial[0], 70)}" vs "{_asserted_part(pos_text, shared)}" '
             f"(shared: {', '.join(shared[:5])})"
         )
+    if neg.negation is not None and neg.denial is None and not _negated_clause(neg_text, neg.negation) & _stem_set(pos_text)[1]:
+        return None  # the negation's clause ("we didn't have to, but ...") lies outside what both claims say
     if allow_negation and neg.negation is not None and len(shared) >= MIN_SHARED and jaccard >= NEGATION_JACCARD:
         return (
             f'negation: "{snippet(neg_text, max(0, neg.negation[0] - 30), 70)}" vs '

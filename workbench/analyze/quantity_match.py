@@ -16,10 +16,11 @@ import re
 from dataclasses import dataclass, replace
 
 from workbench.analyze.claim_memo import by_text
-from workbench.analyze.unit_sizes import MEASUREMENT_KEYS, converted, dimension, rate_of, unit_key
+from workbench.analyze.figure_slots import judge_pair, measure_of, names_a_thing
+from workbench.analyze.unit_sizes import MEASUREMENT_KEYS, converted, dimension, rate_of, scale_only, unit_key
 from workbench.extract.measure_keys import EVENTS, SCOPES, side, words_in
 from workbench.extract.words import STOPWORDS, content_stems, stem
-from workbench.models import Quantity
+from workbench.models import Frame, Quantity
 
 EXACT_TOL = 0.02
 APPROX_TOL = 0.12
@@ -198,7 +199,7 @@ def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str, same_period: bool = Fals
         return "mismatch", f"{qa.text} vs {qb.text}: a part vs a total"
     if _qualifiers(qa, tb) != _qualifiers(written_b, ta):
         return "mismatch", f"{qa.text} vs {qb.text}: different groups"
-    if _scale_only(float(qa.value), float(qb.value)):  # type: ignore[arg-type]
+    if scale_only(float(qa.value), float(qb.value)):  # type: ignore[arg-type]
         return "mismatch", f"{qa.text} vs {qb.text}: same figure, scale unclear"
     if ua in MEASUREMENT_KEYS and rate_a is None:  # "km/h" in both is a speed: the rate is the dimension
         if not dimension(qa, ta) & dimension(qb, tb):
@@ -222,14 +223,6 @@ _NUMBER_WORDS = set("""about around roughly nearly almost some approximately ove
     billions trillion bn bln mln m k a an estimated""".split())
 
 
-def _scale_only(x: float, y: float) -> bool:
-    """5.1 vs 5.1 billion: the same mantissa a power of 1000 apart is a scale wording issue, not a rival figure."""
-    if x <= 0 or y <= 0:
-        return False
-    ratio = max(x, y) / min(x, y)
-    return any(abs(ratio / p - 1) < 1e-6 for p in (1e3, 1e6, 1e9, 1e12))
-
-
 def _point(q: Quantity) -> tuple[float, float]:
     v = float(q.value)  # type: ignore[arg-type]
     return v * (1 - EXACT_TOL), v * (1 + EXACT_TOL)
@@ -243,22 +236,28 @@ def _points_as_percent(qs: list[Quantity], other: list[Quantity]) -> list[Quanti
             else q for q in qs]
 
 
-def compare_quantities(text_a: str, qs_a: list[Quantity], text_b: str, qs_b: list[Quantity],
-                       same_period: bool = False) -> NumberComparison:
+def compare_quantities(text_a: str, qs_a: list[Quantity], text_b: str, qs_b: list[Quantity], same_period: bool = False,
+                       frames: tuple[Frame | None, Frame | None] = (None, None)) -> NumberComparison:
     """Match quantities one-to-one, agreements first; report the first conflict, agreement or mismatch.
     ``same_period``: both claims' stored periods are one span ("over the eight year span" / "2007-2014"),
-    so their period words ("year" in one, none in the other) do not keep the figures apart."""
+    so their period words ("year" in one, none in the other) do not keep the figures apart. ``frames``: the claims'
+    stored frames, whose slots may refuse an agreement (``analyze.figure_slots``: what a sum is for, whose, a bound)."""
     qa = _points_as_percent([q for q in qs_a if q.kind in NUMERIC_KINDS], qs_b)
     qb = _points_as_percent([q for q in qs_b if q.kind in NUMERIC_KINDS], qs_a)
     if not qa or not qb:
         return NumberComparison()
     verdicts: list[tuple[int, tuple, int, int, str, str]] = []
+    refused: list[str] = []  # money or percent pairs whose values overlap but whose stored slots part them
     rank = {"agree": 0, "conflict": 1, "weak conflict": 1, "mismatch": 2}
     for i, x in enumerate(qa):
         for j, y in enumerate(qb):
             if x.kind != y.kind:
                 continue
             got = _pair(x, text_a, y, text_b, same_period)
+            if got and got[0] != "mismatch":
+                kind = got[0]
+                got = judge_pair(kind, x, measure_of(frames[0], x), y, measure_of(frames[1], y), got[1])
+                refused += [got[1]] if kind == "agree" and got[0] != "agree" else []
             if got:
                 # the pairing order is read from both figures alike, never from which claim came first (its hash
                 # order): each verdict of ``_pair`` is the same both ways, the reason written in the caller's order
@@ -285,8 +284,10 @@ def compare_quantities(text_a: str, qs_a: list[Quantity], text_b: str, qs_b: lis
         return NumberComparison(mismatch=f"{conflict}, but on different dates")
     if conflict:
         return NumberComparison(conflict=conflict, weak="conflict" not in found)
-    if "agree" in found:
-        return NumberComparison(agree=found["agree"])
+    if "agree" in found and (not refused or any(names_a_thing(*u) for u in agreed_units)):
+        return NumberComparison(agree=found["agree"])  # not a span alone when the sums themselves were parted
+    if refused:
+        return NumberComparison(mismatch=refused[0])
     if "mismatch" in found:
         return NumberComparison(mismatch=found["mismatch"])
     kinds_a = {q.kind for q in qa}

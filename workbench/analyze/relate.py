@@ -196,7 +196,7 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
     opposite = _opposite(a, b)
     # both claims' stored periods, read once: the comparison takes "same span", a conflict "how they differ"
     same_period, periods_differ = stated_periods(a.frame, b.frame)
-    numbers = compare_quantities(a.text, a.quantities, b.text, b.quantities, same_period=same_period)
+    numbers = compare_quantities(a.text, a.quantities, b.text, b.quantities, same_period=same_period, frames=(a.frame, b.frame))
     # the comparison reads both claims alike (its result does not hang on which came first); a pair matched by one
     # side's wording only ("41% of Brightwell" / "have reached 68%") is too weak to call a contradiction on its
     # own (it may still show a revision, or rule out a paraphrase)

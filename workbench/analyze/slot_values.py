@@ -21,7 +21,8 @@ from workbench.models import Frame, Quantity
 
 _MODAL_CLASH = {frozenset(("done", "planned"))}  # "expected" is a forecast: it does not contradict a report
 _MOVED = re.compile(r"\b(?:moved|postponed|delayed|rescheduled|deferred)\b|"
-                    r"\b(?:push(?:ed|es)?|brought|bring(?:s)?|put(?:s)?)\b(?: [\w'-]+){0,5} (?:back|forward|off)\b|"
+                    r"\b(?:push(?:ed|es)?|brought|bring(?:s)?|put(?:s)?)\b(?: [\w'-]+){0,5} (?:back|forward|off)\b"
+                    r"(?=\s+(?:to|until|till|by|a|an|one|two|three|several|\d+)\b|\s*[.,;]|\s*$)|"  # not "brought back as"
                     r"\b(?:earlier|later|sooner) than (?:planned|expected|scheduled)\b|\bahead of schedule\b", re.I)
 MODALITY_SIMILARITY = 0.75  # a modality clash needs the two claims to be about one thing
 MODALITY_SHARED = 3
@@ -132,11 +133,56 @@ def _plan_governs_shared(planned: Side, done: Side) -> bool:
     """The planning cue governs a predicate the other claim states as a deed ("will close" vs "was closed";
     "agreed to reopen" is not "reopened", "funding" is not "funded"): stems stored at extraction
     (``Frame.plans`` / ``Frame.deeds``), compared loosely ("close"/"clos")."""
-    return any(_same_stem(g, s) for g in planned.frame.plans for s in done.frame.deeds)
+    return any(_same_stem(g, s) and g not in _ASPECTUAL and s not in _ASPECTUAL and _acted_on_alike(planned, done, g, s)
+               for g in planned.frame.plans for s in done.frame.deeds)
+
+
+def _acted_on(text: str, stem: str) -> set[str]:
+    """The head of what the verb is done to: the first content stem after it ("reverse a 2014 ban" -> ban); none
+    after a passive ("was negotiated for weeks": the thing acted on stands before the verb)."""
+    m = re.search(rf"\b{re.escape(stem)}\w*", text, re.IGNORECASE)
+    if not m or _PASSIVE.search(text, 0, m.start()):
+        return set()
+    return set([w for w in content_stems(text[m.end() : m.end() + 60]) if not w.isdigit()][:1])
+
+
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
+
+
+def _acted_on_alike(planned: Side, done: Side, g: str, s: str) -> bool:
+    """One act names one thing acted on: the head after one claim's verb is named in the other claim (or none is
+    read). "would reverse a ban" / "reversed a decision" are two acts of one verb; "will negotiate a plan" /
+    "was negotiated for weeks" (passive) may be one."""
+    obj_p, obj_d = _acted_on(planned.text, g), _acted_on(done.text, s)
+    if not obj_p or not obj_d:
+        return True
+    return bool(obj_p & set(content_stems(done.text)) or obj_d & set(content_stems(planned.text)))
 
 
 CLOCK_SIMILARITY = 0.5
 CLOCK_SHARED = 2
+
+
+# a speech event, or a reporting verb right before the clock: a clock there is when something was said
+_SPEECH_EVENT = re.compile(r"\b(?:at|during|in)\s+(?:[\w-]+\s+){0,3}?(?:news conference|press conference|briefing|"
+                           r"interview|statement|speech|remarks)\b", re.IGNORECASE)
+_SAYS = re.compile(r"\b(?:said|says|told|announced|added|stated|tweeted|wrote)\b", re.IGNORECASE)
+_SAID = re.compile(r"\b(?:said|says|told|announced|added|stated|tweeted|wrote)(?:\s+[\w.]+){0,3}\s+$", re.IGNORECASE)
+
+
+def _said_at(text: str, clock: str) -> bool:
+    """The clock dates a statement: "said late Friday", or a speech event in its clause (between commas or
+    semicolons: "at a news conference Friday afternoon, X said"). "Police said the fire began in the morning"
+    dates the fire: the verb stands too far from the clock."""
+    head = clock.split()[0]
+    word = str(int(head[:2]) % 12 or 12) if ":" in head else head
+    for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE):
+        lo = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+        ends = [i for i in (text.find(",", m.end()), text.find(";", m.end())) if i >= 0]
+        if (_SPEECH_EVENT.search(text, lo, min(ends) if ends else len(text)) and _SAYS.search(text)) \
+                or _SAID.search(text, lo, m.start()):
+            return True
+    return False
 
 
 def clock_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:
@@ -148,6 +194,8 @@ def clock_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str
         return None  # only on one stated day
     if not clocks_apart(fa.clock, fb.clock):
         return None
+    if _said_at(a.text, fa.clock) or _said_at(b.text, fb.clock):  # "at a briefing on Friday morning": when said
+        return "related", f"times the statements were made, not of one happening: {fa.clock} vs {fb.clock}"
     if _figures(a) and _figures(b):  # "20,000 homes without power in the morning" / "6,000 by the evening": a development
         return "update", f"figures at two times of one day ({fa.time}): {fa.clock} vs {fb.clock}"
     return "conflict", f"time of day ({', '.join(shared[:3])}, {fa.time}): {fa.clock} vs {fb.clock}"

@@ -102,3 +102,11 @@ def dimension(q: Quantity, text: str) -> set[str]:
 
 
 _OF = re.compile(r" of\b")
+
+
+def scale_only(x: float, y: float) -> bool:
+    """5.1 vs 5.1 billion: the same mantissa a power of 1000 apart is a scale wording issue, not a rival figure."""
+    if x <= 0 or y <= 0:
+        return False
+    ratio = max(x, y) / min(x, y)
+    return any(abs(ratio / p - 1) < 1e-6 for p in (1e3, 1e6, 1e9, 1e12))

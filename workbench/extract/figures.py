@@ -1,9 +1,8 @@
 """Figures in a claim: what each counts (its role), whether it is a change or a level, its base and part.
 
-Why separate from ``frames``: the role of a figure is the heart of comparing two claims (killed vs injured, a level
-vs a change, month-on-month vs year-on-year, a part vs the total) and is read off the words *next to the figure*,
-never anywhere in the sentence. The vocabulary is general news structure (outcomes of an incident, strike and
-protest participation, turnout, prices), not any one story's names.
+Why separate from ``frames``: a figure's role is the heart of comparing two claims (killed vs injured, a level vs a
+change, a part vs the total), read off the words *next to the figure*, never anywhere in the sentence; general news
+structure (outcomes of an incident, participation, turnout, prices), not any one story's names.
 """
 
 from __future__ import annotations
@@ -13,6 +12,8 @@ from typing import Any
 
 from workbench.extract.count_groups import counted_group
 from workbench.extract.durations import duration_of, span_unit
+from workbench.extract.figure_purposes import purpose_slots
+from workbench.extract.figure_sorts import figure_sort
 from workbench.extract.figure_states import figure_state
 from workbench.extract.figure_subjects import (
     _CLAUSE_END,
@@ -51,8 +52,7 @@ ROLES = {
 # A role word that opens a hyphenated compound modifies the word after it ("a rate-setting committee", "the strike-hit
 # port"): the compound's head says what the figure is, so the role word is not the figure's role.
 _ROLE_RES = {k: re.compile(rf"\b(?:{v})\b(?!-[A-Za-z])", re.IGNORECASE) for k, v in ROLES.items()}
-# Speed: every role word in one pattern. Where it finds nothing, no single role pattern can match (each is one of its
-# alternatives), so a window without a role word is not scanned twelve times.
+# Speed: every role word in one pattern; where it finds nothing no role pattern can, so no window is scanned twelve times.
 _ANY_ROLE = re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in ROLES.values()) + r")\b(?!-[A-Za-z])", re.IGNORECASE)
 # and each role pattern behind a gate on the window's words (workbench.extract.gates; same matches)
 _G_ROLES = tuple((k, Gated(r)) for k, r in _ROLE_RES.items())
@@ -282,7 +282,7 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
                     "count_of": counted,
                     "of": span,
                     "pred": predicate_of(text, q) if role is None else None,
-                    "group": counted_group(text, q, unit, counted),  # rel9l: "treated 610 runners" / "runners still on ..."
+                    "group": counted_group(text, q, unit, counted),  # "treated 610 runners" / "runners still on ..."
                     "text": q.text,
                     "part": part,
                     "base": base,
@@ -291,7 +291,8 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
                     else role_thing(text, q) if role else amount_for(text, q),
                     "period": period_of(text, q),
                     **act_of(text, q, speaker=speaker),
-                    **figure_state(text, q),  # rel9l: "have died", "raised ... to": a running or moved figure
+                    **figure_state(text, q), **purpose_slots(text, q),  # "have died", "raised ... to"; of/for, modifiers
+                    **figure_sort(text, q),  # an age, a rank or a threshold: no measure of the story
                 }.items()
                 if v
             }

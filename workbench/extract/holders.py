@@ -74,14 +74,14 @@ _TITLES = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sen.", "Rep.",
 _MOD = r"(?:(?:about|around|nearly|almost|roughly|some|just|over|under|more than|less than|at least)\s+)?"
 # "X's [up to six words] was|of|at N": the possessor of the figure's noun phrase owns the figure.
 _OWNER = re.compile(rf"(?:(?P<h>{_NAME})['’]s?|\b(?P<p>(?i:his|her|their|its)))\s+(?:[\w-]+\s+){{0,6}}?"
-                    rf"(?:was|is|were|are|of|at|stood at|reached|totall?ed)\s+{_MOD}$")
+                    rf"(?:was|is|were|are|of|at|stood at|reached|totall?ed|between)\s+{_MOD}$")
 # The subject of a paying verb owns what was paid ("Lo paid a rate of 30%", "the couple paid $4 million").
 _PAY_VERBS = r"paid|pays|pay|earned|earns|spent|spends|received|receives|owed|owes|donated|donates|gave|gives|raised|raises"
 _PAYER = re.compile(rf"(?:(?P<h>{_NAME})|\b(?P<np>(?i:the) [a-z]+))\s+(?:\w+ly\s+)?(?:{_PAY_VERBS})\b")
 # Speed gates (issue 12; exact, tests/extract/test_scan_gates.py): a _PAYER match holds its verb as a whole word,
 # an _OWNER match ends with one of these words, an _INFINITIVE match holds the word "to".
 _G_PAY_VERB = Gated(re.compile(rf"\b(?:{_PAY_VERBS})\b"))
-_G_OWNER = TailGated(_OWNER, "was|is|were|are|of|at|reached|totall?ed|about|around|nearly|almost|roughly|some|just|"
+_G_OWNER = TailGated(_OWNER, "was|is|were|are|of|at|reached|totall?ed|between|about|around|nearly|almost|roughly|some|just|"
                              "over|under|than|least")
 _PRONOUNS = {"He", "She", "They", "It", "His", "Her", "Their", "Its"}
 # Capitalised words that name no one: calendar words and sentence-opening prepositions (closed class).
@@ -94,6 +94,7 @@ _NOT_PEOPLE = {"January", "February", "March", "April", "May", "June", "July", "
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _NAME_RE = re.compile(_NAME)
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
+_BRACKETED = re.compile(rf"(?P<h>{_NAME})\s*\((?:\s*at)?\s*$")
 _CLAUSE_STOP = re.compile(r"[,;:](?=\s)|\s[-–—]+\s")
 
 def _name(raw: str) -> str | None:
@@ -116,6 +117,9 @@ def holder_of(text: str, q: Quantity, speaker: str | None = None) -> str | None:
     sentence = text[start + cut[-1].end() if cut else start : q.start]
     clauses = list(_CLAUSE_STOP.finditer(sentence))
     clause = sentence[clauses[-1].end() :] if clauses else sentence
+    bracket = _BRACKETED.search(clause) if clause.endswith(("(", "( at ", "(at ")) else None
+    if bracket:  # "followed by Lund (17 percent), Varga (14 percent)": the name before the bracket holds it
+        return _name(bracket.group("h"))
     m = _G_OWNER.search(clause)
     if m:
         if m.group("h"):

@@ -26,7 +26,7 @@ DENIAL = re.compile(
     re.IGNORECASE,
 )
 NEGATION = re.compile(
-    r"\b(?:not|never|no longer|nobody|none|neither|nor)\b|n't\b|\bno (?=[a-z])",
+    r"\b(?:not|never|no longer|nobody|none|neither|nor)\b|n['’]t\b|\bno (?=[a-z])",
     re.IGNORECASE,
 )
 # Negations that do not deny the claim's content (hedges, idioms, "not only ... but", and
@@ -34,6 +34,7 @@ NEGATION = re.compile(
 HARMLESS = re.compile(
     r"\bthere (?:is|was|can be) (?:no|little) (?:question|doubt)\b|\bno doubt\b|\bnot only\b|\bno (?:evidence|comment|details?)\b|\bnot (?:immediately|independently|yet)\b|"
     r"\bcould not be (?:independently )?(?:verified|confirmed)\b|\bhas not commented\b|\bdid not (?:respond|comment)\b|"
+    r"\b(?:do|does|did|has|have|had)(?: not|n['’]t) (?:deny|denied|dispute|disputed|contest|contested|reject|rejected)\b|"
     r"\bbut not\b|\bno more than\b|\bnot more than\b|\bno fewer than\b|\bno less than\b|\bnot rule out\b|\bcould(?:n't| not) be ruled out\b",
     re.IGNORECASE,
 )
@@ -106,7 +107,8 @@ def polarity_fields(text: str, figure_spans: list[tuple[int, int]]) -> dict[str,
     if d:
         out["denial"] = [d.start(), d.end()]
     # NEGATION's matches are whole negative words or "n't" (issue 12: skip the scan where neither can be)
-    n = NEGATION.search(cleaned) if words is None or not _NEGATIVES.isdisjoint(words) or "'" in text else None
+    n = NEGATION.search(cleaned) if words is None or not _NEGATIVES.isdisjoint(words) or "'" in text \
+        or "’" in text else None
     if n:
         out["neg"] = [n.start(), n.end()]
         aim = _NOUN_TO.match(text, n.end())  # "no reason to order a review": the negation governs "order"

@@ -1,0 +1,102 @@
+"""Figures of sorts that are no rivals (issue 9, seventh round: false conflicts and updates read on real news):
+ages, ranks, thresholds against counts reached, and a share against its complement. Each in wording written for
+these tests; each failed on the code before ``extract.figure_sorts``."""
+
+from __future__ import annotations
+
+from tests.analyze.test_frame_relate import rel
+from workbench.extract.figure_sorts import figure_sort
+from workbench.extract.quantities import extract_quantities
+
+
+def _sort(text: str) -> dict[str, str]:
+    q = next(q for q in extract_quantities(text) if q.kind != "date")
+    return figure_sort(text, q)
+
+
+def test_ages_are_read_as_attributes_of_a_person():
+    assert _sort("The 54-year-old ferry captain was questioned.") == {"sort": "age"}
+    assert _sort("Orla Penhale, 39, runs the bakery.") == {"sort": "age", "whose": "Penhale"}
+    assert _sort("Orla Penhale, aged 39, runs the bakery.") == {"sort": "age", "whose": "Penhale"}
+    assert _sort("The poet died at 88 in her garden.") == {"sort": "age"}
+    assert _sort("In March, 39 bakeries closed.") == {}
+
+
+def test_two_peoples_ages_are_no_running_count():
+    """One age stated as "now", in a later report: before, a running count that grew from the other age."""
+    got = rel("Orla Penhale, 39, runs the bakery on the quay, a neighbour said.",
+              "Tam Quill, now 71, still opens the bakery at dawn, a neighbour said.", sim=0.7, pub_b="2027-03-12")
+    assert got.relation not in ("conflict", "update"), got
+
+
+def test_an_age_is_no_toll_and_no_count_of_other_things():
+    got = rel("About 14 boats were lost in the storm, the harbour office said on Monday.",
+              "The harbour master, Brin Oakes, now 62, said the boats were lost, the harbour office said on Friday.",
+              sim=0.7, pub_b="2027-03-14")
+    assert got.relation not in ("conflict", "update"), got
+
+
+def test_one_persons_age_in_two_reports_is_compared_as_an_age():
+    got = rel("Orla Penhale, 39, runs the bakery.", "Orla Penhale, 46, runs the bakery.", sim=0.9, pub_b="2027-03-12")
+    assert got.relation == "conflict" and "age of Penhale" in got.reason, got
+    got = rel("Orla Penhale, 39, runs the bakery.", "Orla Penhale, 40, runs the bakery.", sim=0.9, pub_b="2027-03-12")
+    assert got.relation not in ("conflict", "update"), got
+
+
+def test_a_rank_is_no_count():
+    got = rel("Ilse Varga, the No. 2 official of the guild, backed the plan.",
+              "The guild now counts 40 officials, Ilse Varga said.", sim=0.7, pub_b="2027-03-12")
+    assert got.relation not in ("conflict", "update"), got
+
+
+def test_a_threshold_is_not_the_count_reached():
+    got = rel("The charter change needs 60 votes to pass the assembly, the clerk said.",
+              "The charter change won 52 votes in the assembly, the clerk said.", sim=0.75)
+    assert got.relation not in ("conflict", "update", "agree") and "threshold" in got.reason, got
+
+
+def test_thresholds_for_different_acts_are_not_rivals():
+    got = rel("The opposition holds the 34 seats necessary to block the charter change.",
+              "The assembly rule requires a majority of 67 seats to override such a block.", sim=0.7)
+    assert got.relation not in ("conflict", "update"), got
+    same = rel("The charter change needs 60 votes to pass the assembly, the clerk said.",
+               "The charter change needs 67 votes to pass the assembly, a rival clerk said.", sim=0.8)
+    assert same.relation == "conflict", same
+
+
+def test_a_share_and_its_complement_are_one_fact():
+    got = rel("The trustees warned that pensioners would face an 18 percent across-the-board cut in pensions in 2041.",
+              "After 2041, the fund will only be able to pay 82 percent of promised pensions.", sim=0.7)
+    assert got.relation != "conflict", got
+
+
+def test_shares_of_one_part_adding_up_to_the_whole_stay_rivals():
+    got = rel("The grid operator said 30% of homes lost power in the storm.",
+              "The grid operator's rival said 70% of homes lost power in the storm.", sim=0.8)
+    assert got.relation == "conflict", got
+    got = rel("The grid operator said 30% of homes lost power in the storm.",
+              "The grid operator said 70% of homes kept power in the storm.", sim=0.8)
+    assert got.relation != "conflict" and "complement" in got.reason, got
+
+
+def test_a_threshold_restated_in_its_claim_is_still_a_threshold():
+    got = rel("If the charter change can’t reach 60 votes, could any change pass with 60 or more votes?",
+              "The charter change party effectively holds only 52 votes right now, the clerk said.", sim=0.7)
+    assert got.relation not in ("conflict", "update"), got
+
+
+def test_a_figure_of_what_an_earlier_sentence_named_is_no_rival():
+    """"That will pay for ...": the thing that pays was named before the claim; the other claim names its own."""
+    got = rel("That will pay for some 140 miles of new tramway, a city official said on Friday.",
+              "The bond, as drafted, is enough to lay only 35 miles of tramway.", sim=0.6)
+    assert got.relation != "conflict", got
+    got = rel("The bond will pay for some 140 miles of new tramway, a city official said on Friday.",
+              "The bond, as drafted, is enough to lay only 35 miles of tramway.", sim=0.6)
+    assert got.relation == "conflict", got
+
+
+def test_a_span_needed_is_how_long_it_took_not_a_threshold():
+    assert "sort" not in _sort("Crews needed nine hours to clear the landslide from the road.")
+    got = rel("Crews needed nine hours to clear the landslide from the road.",
+              "Crews worked for about nine hours to clear the landslide, the roads office said.", sim=0.8)
+    assert got.relation == "agree", got

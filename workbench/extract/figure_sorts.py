@@ -1,0 +1,107 @@
+"""What sort of figure a number is when it is no measure of the story: a person's age, a rank, a threshold.
+
+Why a module of its own: a count is compared with other counts as one measure at one or two times (a conflict, an
+update). Three sorts of number look like counts and are not: an **age** is an attribute of its holder ("the
+67-year-old", "Ada Brenn, 58,", "aged 40"), never a running count or a toll; a **rank** ("the No. 3 post") counts
+nothing; a **threshold** ("needs 60 votes to pass", "the 41 votes necessary to block it", "if it cannot reach 30
+signatures") is what a measure must reach, not what it reached. Each is read from a few words right next to the
+figure (closed-class words only: no sentence scan), stored in the figure's measure slot (``sort``; a threshold's
+goal verb in ``goal``, an age's holder in ``whose``) and compared in ``analyze.figure_sorts``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.models import Quantity
+
+# "67-year-old", "67 years old", "67 years of age"
+_AGE_AFTER = re.compile(r"^(?:[- ]years?[- ]old\b|-year-old\b| years? of age\b)", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age of|ages? of|at the age of)\s+$", re.IGNORECASE)
+# "died at 67", "retired at 60": a life event at a bare number
+_LIFE_AT = re.compile(r"\b(?:died|dies|retired|retires|retiring|married|widowed)\s+(?:at|aged)\s+$", re.IGNORECASE)
+# "Ada Brenn, 58, ..." / "Mr. Lewis, now 77.": a bare number set off by commas right after a capitalised name
+_NAME_COMMA = re.compile(r"\b([A-Z][\w'.-]*[a-z])\s*,\s+(?:now\s+)?$")
+_APPOSITION_END = re.compile(r"^\s*(?:,|\.|;|\)|$|\s(?:and|who|was|is|has|had|said|says|stared)\b)")
+_RANK_BEFORE = re.compile(r"\b(?:No\.|Nos?\.|number|#)\s*$", re.IGNORECASE)
+# what must be reached: a requirement word before the figure in its clause, or right after it
+_NEED_BEFORE = re.compile(
+    r"\b(?:needs?|needed|needing|requires?|required|requiring|requirement|threshold|minimum|must (?:\w+ ){0,2}"
+    r"(?:win|get|earn|reach|secure|have|gather|collect)|(?:if|unless|cannot|can[’']t|could not|couldn[’']t|won[’']t|fails? to|"
+    r"failed to) (?:\w+ ){0,2}(?:achieve|reach|get|win|muster|secure|earn|hit|clear|gather|collect))\b[^,;:.!?]{0,40}$",
+    re.IGNORECASE,
+)
+_NEED_AFTER = re.compile(r"^(?:\s+[a-z][\w-]*){0,2}?\s+(?:needed|necessary|required)\b", re.IGNORECASE)
+_TIME_UNIT = re.compile(r"(?:second|minute|hour|day|night|week|month|year|decade)s?$", re.IGNORECASE)
+_GOAL = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}?\s+to\s+([a-z]+)\b")
+_NOT_GOALS = frozenset({"be", "the", "a", "an", "date", "its", "their", "his", "her"})
+
+
+def _bare(text: str, q: Quantity) -> bool:
+    """A whole number with no unit, in a plausible range of a human age."""
+    return q.kind == "count" and not q.unit and q.value is not None and float(q.value).is_integer() \
+        and 0 < q.value < 125 and q.text.strip().isdigit()
+
+
+def _age(text: str, q: Quantity) -> dict[str, str] | None:
+    before, after = text[max(0, q.start - 40) : q.start], text[q.end : q.end + 30]
+    if _AGE_AFTER.match(after) or (q.unit and q.unit.lower().startswith("year") and
+                                   re.match(r"^[- ]?old\b", after, re.IGNORECASE)):
+        return {"sort": "age"}
+    if not _bare(text, q):
+        return None
+    aged = _AGE_BEFORE.search(before)
+    if aged and (name := _NAME_COMMA.search(before, 0, aged.start())):  # "Ada Brenn, aged 58"
+        return {"sort": "age", "whose": name.group(1).rstrip(".")}
+    if aged or _LIFE_AT.search(before):
+        return {"sort": "age"}
+    name = _NAME_COMMA.search(before)
+    if name and _APPOSITION_END.match(after):
+        return {"sort": "age", "whose": name.group(1).rstrip(".")}
+    return None
+
+
+def _threshold(text: str, q: Quantity) -> dict[str, str] | None:
+    before, after = text[max(0, q.start - 80) : q.start], text[q.end : q.end + 60]
+    if not (_NEED_BEFORE.search(before) or _NEED_AFTER.match(after)):
+        return None
+    goal = _GOAL.match(after)
+    word = goal.group(1).lower() if goal else None
+    return {"sort": "threshold", **({"goal": word} if word and word not in _NOT_GOALS else {})}
+
+
+# "That will buy ...", "This would bring ...": the subject is a thing an earlier sentence named
+_DEMONSTRATIVE = re.compile(r"^\W*(?:That|This)\s+(?:will|would|could|can|may|might|should|is|was|buys?|brings?|"
+                            r"means?|puts?|leaves?|makes?|adds?)\b")
+
+
+def figure_sort(text: str, q: Quantity) -> dict[str, str]:
+    """The sort slots of one figure (empty for an ordinary measure); ``whose`` is "(earlier sentence)" for a
+    figure of a claim whose subject is a demonstrative: what it counts was named before the claim."""
+    sort = _sort(text, q)
+    return {"whose": "(earlier sentence)", **sort} if _DEMONSTRATIVE.match(text) and q.kind != "date" else sort
+
+
+def _sort(text: str, q: Quantity) -> dict[str, str]:
+    if q.kind not in ("count", "duration") and not (q.unit or "").lower().startswith("year"):
+        return {}
+    age = _age(text, q)
+    if age:
+        return age
+    if q.kind == "count" and _RANK_BEFORE.search(text[max(0, q.start - 6) : q.start]):
+        return {"sort": "rank"}
+    if q.kind != "count" or _TIME_UNIT.match(q.unit or ""):
+        return {}  # "needed six hours to bring it under control": how long it took, not what must be reached
+    return _threshold(text, q) or _restated_threshold(text, q)
+
+
+def _restated_threshold(text: str, q: Quantity) -> dict[str, str]:
+    """"If it cannot reach 60 votes, could anyone pass with 60 or more votes?": a figure repeating an earlier
+    threshold's number and unit in one claim restates that threshold."""
+    if q.value is None or not float(q.value).is_integer() or str(int(q.value)) not in text[: q.start]:
+        return {}  # the usual case: the number stands once in its claim
+    unit = rf"\s+{re.escape(q.unit)}\b" if q.unit else r"\b"  # "60 or more" names no unit: any earlier 60
+    for hit in re.finditer(rf"(?<![\d.,]){int(q.value)}{unit}", text[: q.start]):
+        if _NEED_BEFORE.search(text[max(0, hit.start() - 80) : hit.start()]):
+            return {"sort": "threshold"}
+    return {}
