@@ -1,13 +1,15 @@
 """Evaluation on the fictional development corpus (tests/gold/devcorpus), run as a user runs it.
 
-    python -m benchmarks.eval_devcorpus [CORPUS] --split dev|test [--events D26,D27] [--json OUT]
+    python -m benchmarks.eval_devcorpus [CORPUS] --split dev|test [--events D26,D27] [--slice D1-D36] [--json OUT]
 
 ``workbench ingest SPLIT --db TMP``, ``workbench analyze --db TMP``, ``workbench export --format
 jsonl`` (every claim with its cluster and its relations, the kind read generically, so new kinds
 such as update/narrower/broader/different_measure count as soon as the pipeline emits them).
 Gold claims are matched to extracted claims by normalized text (equal, or one contains the other).
 Report on ``test`` only what was not tuned on; ``dev`` is for development. ``--events`` runs the
-pipeline on those events' documents alone (a blind first figure for freshly written events).
+pipeline on those events' documents alone (a blind first figure for freshly written events);
+``--slice D37-D40`` (repeatable) adds the figures of those events' claims and documents as read in the
+same whole-split run, so the older events and each freshly written set are reported side by side.
 """
 
 from __future__ import annotations
@@ -157,6 +159,36 @@ def metrics(gold: dict[str, Any], rows: list[dict], events_of: dict[str, str] | 
     }
 
 
+def event_range(spec: str) -> set[str]:
+    """"D37-D40" -> {D37, D38, D39, D40}; "D5,D9" -> {D5, D9} (ids with one letter prefix and a number)."""
+    out: set[str] = set()
+    for part in (p.strip() for p in spec.split(",") if p.strip()):
+        lo, sep, hi = part.partition("-")
+        if not sep:
+            out.add(lo)
+            continue
+        prefix = re.match(r"\D*", lo).group(0)
+        out.update(f"{prefix}{n}" for n in range(int(lo[len(prefix):]), int(hi.lstrip(prefix)) + 1))
+    return out
+
+
+def slice_of(gold: dict[str, Any], rows: list[dict], events: set[str]) -> tuple[dict[str, Any], list[dict]]:
+    """The gold of ``events`` and the exported rows of the documents their gold claims were matched in.
+
+    Every document of the corpus holds gold claims, so a document is in the slice when one of its claims
+    matches a gold claim of the slice; a false conflict is counted in the slice of the row that states it."""
+    claims = [c for c in gold["claims"] if c["event"] in events]
+    ids = {c["id"] for c in claims}
+    sub = {
+        "events": {k: v for k, v in gold["events"].items() if k in events},
+        "documents": {k: v for k, v in gold["documents"].items() if v["event"] in events},
+        "claims": claims,
+        "relations": [r for r in gold["relations"] if r["a"] in ids and r["b"] in ids],
+    }
+    docs = {r["document"] for r in match_claims(claims, rows).values()}
+    return sub, [r for r in rows if r["document"] in docs]
+
+
 def run_pipeline(split_dir: Path, tmp: Path) -> list[dict]:
     db = tmp / "eval.db"
     local = Path(sys.executable).parent / "workbench"
@@ -207,6 +239,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("corpus", nargs="?", default="tests/gold/devcorpus", type=Path)
     ap.add_argument("--split", choices=("dev", "test"), default="dev")
     ap.add_argument("--events", help="comma-separated event ids: run on their documents alone")
+    ap.add_argument("--slice", action="append", default=[], help="events (D37-D40 or D5,D9) reported on their own "
+                    "from the same run; repeatable")
     ap.add_argument("--json", type=Path, help="write the figures here")
     args = ap.parse_args(argv)
     split = args.corpus / args.split
@@ -218,6 +252,8 @@ def main(argv: list[str] | None = None) -> int:
             gold = subset_split(args.corpus / args.split, gold, events, split)
         rows = run_pipeline(split, Path(tmp))
     result = {"split": args.split, "corpus": str(args.corpus), "events": args.events, **metrics(gold, rows)}
+    if args.slice:
+        result["slices"] = {spec: metrics(*slice_of(gold, rows, event_range(spec))) for spec in args.slice}
     text = json.dumps(result, indent=1)
     print(text)
     if args.json:

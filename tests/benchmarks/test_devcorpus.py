@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.eval_devcorpus import metrics
+from benchmarks.eval_devcorpus import event_range, metrics, slice_of
 from workbench.export.rows import iter_rows
 from workbench.ingest.pipeline import ingest_paths
 from workbench.store import open_db
@@ -148,3 +148,36 @@ def test_narrower_is_read_from_the_gold_claims_side() -> None:
         _row("x2", "In the city alone 120 died.", None, None, "none", [("x1", "narrower")]),
     ]
     assert metrics(gold, rows)["traps"]["labelled_as_such"] == 1
+
+
+def test_event_ranges_read_as_the_ids_they_span() -> None:
+    assert event_range("D37-D40") == {"D37", "D38", "D39", "D40"}
+    assert event_range("D5,D9") == {"D5", "D9"}
+    assert event_range("D1-D3,D9") == {"D1", "D2", "D3", "D9"}
+
+
+def test_a_slice_holds_its_events_gold_and_the_rows_of_their_documents() -> None:
+    claim = {"speaker": None, "kind": "none", "fact": "F"}
+    gold = {
+        "events": {"D1": {}, "D2": {}},
+        "documents": {"a.md": {"event": "D1"}, "b.md": {"event": "D1"}, "c.md": {"event": "D2"}},
+        "claims": [
+            {**claim, "id": "g1", "document": "a.md", "text": "The bridge reopened on Monday.", "event": "D1"},
+            {**claim, "id": "g2", "document": "b.md", "text": "The bridge reopened on Tuesday.", "event": "D1"},
+            {**claim, "id": "g3", "document": "c.md", "text": "Ferry fares rose by 9%.", "event": "D2"},
+        ],
+        "relations": [{"a": "g1", "b": "g2", "relation": "conflict"}],
+    }
+    rows = [
+        {**_row("x1", "The bridge reopened on Monday.", "k1", None, "none", [("x2", "conflict")]), "document": "d1"},
+        {**_row("x2", "The bridge reopened on Tuesday.", "k1", None, "none"), "document": "d2"},
+        {**_row("x4", "Engineers inspected the deck.", None, None, "none"), "document": "d2"},
+        {**_row("x3", "Ferry fares rose by 9%.", "k2", None, "none", [("x5", "conflict")]), "document": "d3"},
+        {**_row("x5", "Fares went up.", "k2", None, "none"), "document": "d3"},
+    ]
+    sub, sub_rows = slice_of(gold, rows, {"D1"})
+    assert [c["id"] for c in sub["claims"]] == ["g1", "g2"] and sub["relations"] == gold["relations"]
+    assert [r["claim_id"] for r in sub_rows] == ["x1", "x2", "x4"]  # every row of d1 and d2, none of d3
+    m = metrics(sub, sub_rows)
+    assert m["conflict"]["hit"] == 1 and m["false_conflicts"] == 0  # D2's false conflict stays in D2's slice
+    assert metrics(*slice_of(gold, rows, {"D2"}))["false_conflicts"] == 1
