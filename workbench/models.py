@@ -168,6 +168,9 @@ class Frame:
     departure: str | None = None  # how a departure is characterised: resigned | retired | was removed  # who denies, when the claim reports a denial ("Renner ... denied that ...")
     plans: list[str] = field(default_factory=list)  # stems a planning cue governs ("will close" -> close)
     deeds: list[str] = field(default_factory=list)  # stems stated as done ("was closed", "shut") -> clos, shut
+    # stems of the subject of the first plan or deed ("The strike will continue" -> strike); a name's stem capitalised
+    act_subject: list[str] = field(default_factory=list)
+    began: str | None = None  # ISO: when the act or state began ("since late July", "first got in on August 14")
     # {"verb": stem, "recurs": bool, "agent"|"cause"|"means": {"text", "stems"}}: who did the act, why
     # and how, where a connective states it (extract.causes); None: none stated, or a frame stored before it
     act: dict[str, Any] | None = None

@@ -45,6 +45,10 @@ def dated_act_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple
     A plan or forecast against the deed done on another day (or hour) is an **update**; two reports of
     the deed on different days (both past, within a week of each other) a **conflict** on its date."""
     fa, fb = a.frame, b.frame
+    if sim >= PLANNED_DATE_SIMILARITY and fa.began and fb.began:
+        started = start_relation(fa, fb)
+        if started is not None:
+            return started
     if sim < PLANNED_DATE_SIMILARITY or not fa.days or not fb.days:
         return None
     if fa.modality in _DONE and fb.modality in _DONE:
@@ -96,3 +100,18 @@ def _done_dates(fa: Frame, fb: Frame) -> tuple[str, str] | None:
                 continue  # a deed is past when reported
             return "conflict", f"date of one act ({', '.join((who + acts)[:4])}): {_day(x['day'])} vs {_day(y['day'])}"
     return None
+
+
+def start_relation(fa: Frame, fb: Frame) -> tuple[str, str] | None:
+    """Two reports of when one thing began (``Frame.began``: "since late July" / "first got in on August 14")
+    that exclude each other: a **conflict**. One thing: the subject of both acts is one common noun
+    (``Frame.act_subject``, its head; a name both share is an actor, who may start many things). Two starts of which one
+    holds the other ("July" / "July 20") agree; a negated or planned claim states no start."""
+    if fa.modality not in _DONE or fb.modality not in _DONE or any((f.polarity or {}).get("neg") for f in (fa, fb)):
+        return None
+    ha, hb = fa.act_subject[-1:], fb.act_subject[-1:]  # the subjects' head nouns: one thing, not a name
+    thing = ha if ha and hb and ha[0].islower() and ha[0] == hb[0] else []
+    x, y = fa.began or "", fb.began or ""
+    if not thing or x.startswith(y) or y.startswith(x):
+        return None
+    return "conflict", f"start of one thing ({', '.join(thing[:2])}): {_day(x)} vs {_day(y)}"

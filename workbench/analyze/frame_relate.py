@@ -19,7 +19,7 @@ wording rules in ``analyze.relate`` look at the pair.
 
 from __future__ import annotations
 
-from workbench.analyze.act_slots import act_slot_relation
+from workbench.analyze.act_slots import act_slot_relation, deed_against_plan
 from workbench.analyze.dated_acts import dated_act_relation
 from workbench.analyze.fact_slots import counted_role, one_count_two_nouns
 from workbench.analyze.figure_acts import (
@@ -297,4 +297,4 @@ def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str
         or direction_relation(a, b, sim, CONFLICT_SIMILARITY)
     if found is not None:
         return found
-    return modality_relation(a, b, shared, sim)
+    return modality_relation(a, b, shared, sim) or deed_against_plan(a, b, shared, sim)  # one act, other verbs

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from workbench.analyze.act_slots import planned_act_done
 from workbench.analyze.assessments import assessment_conflict
 from workbench.analyze.claim_memo import by_text
 from workbench.analyze.fact_slots import same_slot, things_apart
@@ -245,7 +246,9 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
         return Relation("related", f"similar wording, but the figures differ: {differ}")
     modal = plan_vs_deed(a.frame, b.frame)
     if modal and similarity is not None and not numbers.agree:  # "will close next week" / "was shut down on Friday"
-        return Relation("related", f"similar wording, but {modal}: not one statement; review")
+        act = planned_act_done(a.frame, b.frame)  # for review only when the deed is the planned act
+        return Relation("related", f"similar wording, but {modal}: not one statement"
+                        + (f" ({', '.join(act[:3])}); review" if act else ""))
     if similarity is not None and not opposite and not numbers.mismatch:
         if similarity >= AGREE_SIMILARITY or (similarity >= AGREE_SIMILARITY_SHARED and len(shared) >= AGREE_MIN_SHARED):
             return Relation("agree", f"same assertion (similarity {similarity:.2f}; shared: {', '.join(shared[:5])})")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.act_kinds import IRREGULAR_PAST
+from workbench.extract.figure_subjects import _AUXILIARY, _CLAUSE_END, _SUBJECT_END
 from workbench.extract.words import content_stems
 
 # A planning cue and the (up to three) words it governs: "will officially endorse", "plans to cut".
@@ -41,6 +43,81 @@ def planned_stems(text: str) -> list[str]:
     """Stems of the words a planning cue governs ("will close the plant" -> close, plant)."""
     cues = [*_PLAN_CUE.finditer(text), *BACKSHIFTED_PLAN.finditer(text)]
     return list(dict.fromkeys(s for m in cues for s in content_stems(m.group(1))))
+
+
+# where the act's clause may start: a clause break (``figure_subjects._CLAUSE_END``) or a clause opener
+_CLAUSE_START = re.compile(_CLAUSE_END.pattern + r"|\b(?i:that|which|who|whom|as|when|after|before|because|while)\s")
+
+
+def act_subject(text: str, planned: bool, at: int | None = None) -> list[str]:
+    """Stems of what the claim's first planned or done act happens to: the subject of an act with no object
+    ("The strike will continue", "The bank was shut down" -> strike; bank), else []. The subject of an act done
+    to something else ("The board closed the pool") is its agent, not stored. A word written with a capital
+    inside the sentence is a name: its stem is stored capitalised ("Meridal").
+
+    Why: "will continue" / "ended", "will close the bank" / "the bank was shut down" are one act in other
+    words; the thing both speak of says so, where the verbs cannot. An agent both name does not: one actor
+    plans one act and does another. ``at``: where the act is stated, when the caller found it ("first got in")."""
+    at = _objectless_act(text, planned) if at is None else at
+    if at is None:
+        return []
+    lo = max((m.end() for m in _CLAUSE_START.finditer(text, 0, at)), default=0)
+    head = _SUBJECT_END.split(_AUXILIARY.sub("", _ADVERB.sub("", text[lo:at].rstrip())).strip(), maxsplit=1)[0]
+    head = _HEAD_END.split(head, maxsplit=1)[0]  # "The decision by X to end Y" -> "The decision"
+    out: list[str] = []
+    words = list(_WORD.finditer(head))
+    for i, m in enumerate(words):
+        stems = content_stems(m.group())
+        if stems and stems[0] not in out:
+            # a capital inside the sentence, or one opening it before another ("Ilse Varn"), starts a name
+            name = m.group()[0].isupper() and (lo + m.start() > 0 or (i + 1 < len(words) and words[i + 1].group()[0].isupper()))
+            out.append(stems[0].capitalize() if name else stems[0])
+    return out[-3:]
+
+
+# After the act's verb (and a particle): the start of a direct object (closed class: determiners, pronouns, a
+# figure, a name).
+_PARTICLE = re.compile(r"\s+(?:down|off|up|out|back|over)\b", re.IGNORECASE)
+_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|our|my|your|this|these|those|some|all|every|no|him|them|"
+                     r"it|us|me)\b|\d|[A-Z])")
+_ADVERB = re.compile(r"(?:\s+(?:first|just|already|\w+ly))+$", re.IGNORECASE)  # "The squatters first | moved"
+_HEAD_END = re.compile(r"\s+(?:to|by|with|about|under|after|before|than)\s", re.IGNORECASE)
+_DETERMINED = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|these|those)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
+_BE = re.compile(r"\s+(?:be|been|being)\s+(?:\w+ly\s+)?(?=[A-Za-z]+(?:ed|en)\b)", re.IGNORECASE)
+
+
+def _objectless_act(text: str, planned: bool) -> int | None:
+    """Where the first plan cue or deed starts when its act is passive or takes no object, else None."""
+    if planned:
+        cue = _PLAN_CUE.search(text)
+        if cue is None:
+            return None
+        if _BE.match(text, cue.start(1) - 1):  # "will be closed"
+            return cue.start()
+        verb = _WORD.search(text, cue.start(1))
+        return cue.start() if verb and not _takes_object(text, verb.end()) else None
+    aux = _AUX.search(text)
+    past = next((m for m in _PAST_END.finditer(text) if (w := _word_start(text, m.end())) >= 0
+                 and not text[w].isupper() and not _DETERMINED.search(text, max(0, w - 24), w)), None)  # not "a promised vote"
+    if aux and (past is None or aux.start() < past.start()):
+        after = _AFTER_AUX.match(text, aux.end())
+        if after is None:
+            return None
+        participle = _PAST_TAIL.search(after.group()) or after.group().strip().lower() in IRREGULAR_PAST
+        if aux.group().lower() in ("was", "were", "been"):  # a passive is an act ("was shut"); "was better" a state
+            return aux.start() if participle else None
+        if _OBJECT.match(text, aux.end()):
+            return None  # "has the right": a possession, not an auxiliary
+        return aux.start() if not _takes_object(text, after.end()) else None
+    if past is None:
+        return None
+    start = _word_start(text, past.end())
+    return start if not _takes_object(text, past.end()) else None
+
+
+def _takes_object(text: str, verb_end: int) -> bool:
+    particle = _PARTICLE.match(text, verb_end)
+    return _OBJECT.match(text, particle.end() if particle else verb_end) is not None
 
 
 def deed_stems(text: str) -> list[str]:

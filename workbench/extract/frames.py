@@ -17,6 +17,7 @@ import re
 
 from workbench.extract.acts import BACKSHIFTED_PLAN, deed_stems, planned_stems
 from workbench.extract.assessment import assess
+from workbench.extract.beginnings import began_and_subject
 from workbench.extract.causes import act_slots
 from workbench.extract.daytimes import clock_of as _clock
 from workbench.extract.daytimes import dated_acts
@@ -54,6 +55,8 @@ _PLANNED = re.compile(
 # Speed: _PLANNED's two halves, the contraction (only where an apostrophe is) and the gated words.
 _PLANNED_LL = re.compile(_PLANNED.pattern.split("|", 1)[0], re.IGNORECASE)
 _G_PLANNED_WORDS = Gated(re.compile(_PLANNED.pattern.split("|", 1)[1], re.IGNORECASE))
+# "passed ... on Friday, a bill that aims to end X": what a thing is for (a relative clause) plans no act of the claim
+_PURPOSE = re.compile(r"\b(?:that|which)\s+aims?\s+to\b", re.IGNORECASE)
 _EXPECTED = re.compile(
     r"\b(?:expected|forecast|projected|predicted|likely to|could rise|may rise|estimated to reach|"
     r"anticipated)\b",
@@ -153,6 +156,8 @@ def modality_of(
         return "hedged", affirmed
     if _G_EXPECTED.search(text, words):
         return "expected", affirmed
+    if words is None or "aims" in words or "aim" in words:
+        text = _PURPOSE.sub(" ", text)  # a purpose clause plans nothing (the other cues are read as before)
     if (("'" in text or "’" in text) and _PLANNED_LL.search(text)) or _G_PLANNED_WORDS.search(text, words) \
             or ((words is None or "would" in words) and BACKSHIFTED_PLAN.search(text)):  # its "would" is a whole word
         return "planned", affirmed  # as _PLANNED.search(text), one half at a time; "would" after a reporting verb
@@ -262,6 +267,8 @@ def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution 
     quote = _QUOTE.search(text)
     a = attribution or Attribution()
     judged = assess(text, words)
+    deeds = deed_stems(text) if modality == "done" else []  # no deed stated: no act to find the subject of
+    start, subject = began_and_subject(text, quantities, time_iso, pub, words, modality, deeds)
     return Frame(
         measures=measures_of(text, quantities, speaker=a.speaker),
         time=time_iso,
@@ -286,7 +293,8 @@ def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution 
         published=pub.isoformat() if pub else None,
         running=_may_run(words) and _RUNNING.search(text) is not None,
         plans=planned_stems(text) if modality == "planned" else [],
-        deeds=deed_stems(text) if modality == "done" else [],
+        deeds=deeds,
+        act_subject=subject, began=start,
         act=act_slots(text),
         polarity=polarity_fields(text, [(q.start, q.end) for q in quantities if q.kind in NUMERIC_KINDS]),
     )

@@ -27,7 +27,8 @@ _RELATIVE = re.compile(
 
 _RELATIVE_NOUNS = frozenset("yesterday today tonight tomorrow week month year spring summer autumn fall winter".split())
 
-_SPAN_START = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
+# "since May", "since late May", "from mid-2026": a part of the unit may stand between (closed class)
+_SPAN_START = re.compile(r"\b(?:since|from)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 
 
 def parse_published(published: str | None) -> date | None:
