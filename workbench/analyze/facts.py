@@ -18,6 +18,7 @@ import numpy as np
 
 from workbench.analyze import cluster as clustering
 from workbench.analyze.claim_memo import claim_scope
+from workbench.analyze.count_groups import known_groups
 from workbench.analyze.fact_slots import Signature, groups_apart, signature
 from workbench.analyze.relate import RelateInput, Relation, relate, relate_across
 from workbench.extract.assessment import assess
@@ -123,7 +124,9 @@ def relate_event(
     group_of = {m: k for k, g in enumerate(groups) for m in g}
     candidates = [p for g in groups for p in _pairs(g, rows, vectors, MAX_PARTNERS)]
     candidates += _pairs(members, rows, vectors, MAX_PARTNERS)
-    with claim_scope():  # per-claim values (figures, stems, polarity) derived once per claim, not per pair
+    # per-claim values (figures, stems, polarity) derived once per claim, not per pair; groups of one counted noun
+    # that a report of the event keeps apart (``analyze.count_groups``)
+    with claim_scope(), known_groups((rows[m].document_id, rows[m].frame) for m in members):
         out = _relate_pairs(candidates, rows, group_of)
     return merge_facts(groups, out, sig), out
 

@@ -37,7 +37,7 @@ from workbench.analyze.figure_acts import (
 from workbench.analyze.figure_acts import scope_relation as scope_relation
 from workbench.analyze.opposed import direction_relation, none_vs_figure
 from workbench.analyze.quantity_match import PARTIAL, overlap
-from workbench.analyze.running_counts import _later_report, _running_update, source_revision
+from workbench.analyze.running_counts import _later_report, _running_update, source_revision, stated_update
 from workbench.analyze.sides import Side, _figures, _interval, when
 from workbench.analyze.slot_values import _same_stem, clock_relation, date_relation, modality_relation, place_relation
 from workbench.analyze.unit_sizes import converted, same_unit
@@ -252,8 +252,8 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     windows = day_vs_total(a, b, ma, mb, qa, qb)  # "12 arrested on Friday night" / "57 in total"
     if windows is not None:
         return windows
-    revised = source_revision(a.frame, b.frame)
-    if revised is not None:  # the water board's 23% on Saturday, its 19% on Wednesday
+    revised = source_revision(a.frame, b.frame) or stated_update(a.frame, b.frame, a.quantities, b.quantities)
+    if revised is not None:  # the water board's 23% on Saturday, its 19% on Wednesday; "have died" two days
         return "update", f"update: {role} {qa.text} vs {qb.text}: {revised}"
     if (a.frame.speaker or b.frame.speaker) and not _same_source(a.frame, b.frame):  # two unattributed: no sources
         return "conflict", f"source vs source: {_source(a.frame)} {qa.text} vs {_source(b.frame)} {qb.text} ({role})"

@@ -26,13 +26,15 @@ from dataclasses import dataclass, field
 from workbench.analyze.act_slots import planned_act_done
 from workbench.analyze.assessments import assessment_conflict
 from workbench.analyze.claim_memo import by_text
+from workbench.analyze.count_groups import group_relation, one_count_reworded
 from workbench.analyze.fact_slots import same_slot, things_apart
 from workbench.analyze.figure_acts import figures_apart, figures_differ
 from workbench.analyze.frame_relate import Side, frame_relation, plan_vs_report, scope_relation
 from workbench.analyze.intervals import stated_periods
+from workbench.analyze.negated_deeds import negated_deed
 from workbench.analyze.negation import Polarity, denial_conflict, polarity_of, shared_content
 from workbench.analyze.quantity_match import NUMERIC_KINDS, compare_quantities
-from workbench.analyze.running_counts import source_revision
+from workbench.analyze.running_counts import source_revision, stated_update
 from workbench.analyze.slot_values import _same_stem, plan_vs_deed
 from workbench.extract.assessment import Assessment, assess
 from workbench.extract.words import content_stems
@@ -135,9 +137,10 @@ def relate_slots(a: RelateInput, b: RelateInput, similarity: float | None = None
         return Relation("agree", "same quote; one version continues")
     if a.frame is None or b.frame is None:
         return None
-    if not (_slots_or_nobody(a) or _slots_or_nobody(b)):
-        return None
     shared, _ = shared_content(a.text, b.text)
+    never = negated_deed(a.frame, b.frame, shared, a.text, b.text)  # "stopped the race" / "was never stopped"
+    if never or not (_slots_or_nobody(a) or _slots_or_nobody(b)):
+        return Relation("conflict", never, method="frames") if never else None
     structural = frame_relation(Side(a.text, a.quantities, a.frame), Side(b.text, b.quantities, b.frame),
                                 similarity if similarity is not None else 0.0, shared)
     if structural is None:
@@ -218,17 +221,23 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
     periods = periods_differ if numbers.conflict and not same_period else None
     if periods:  # "$141 million from 2007 to 2014" / "$20 million between 2011 and 2014": two periods' sums
         return Relation("different_measure", f"{numbers.conflict}, but for different periods: {periods}", numeric=True)
-    revised = source_revision(a.frame, b.frame) if numbers.conflict and a.frame and b.frame else None
+    revised = (source_revision(a.frame, b.frame) or stated_update(a.frame, b.frame, a.quantities, b.quantities)) \
+        if numbers.conflict and a.frame and b.frame else None
     if revised is not None:
         return Relation("update", f"update: {numbers.conflict}: {revised}", numeric=True)
     apart = figures_apart(Side(a.text, a.quantities, a.frame), Side(b.text, b.quantities, b.frame)) \
         if numbers.conflict and a.frame and b.frame else None
     if apart is not None:  # the figures the wording paired are not one measure at one time on their stored slots
         return Relation(apart[0], f"{apart[1]} ({numbers.conflict})", numeric=True)
+    groups = group_relation(a.frame, b.frame, a.quantities, b.quantities) if numbers.conflict else None
+    if groups:  # "treated" vs "taken to hospital"; "at one station alone, 140 treated" vs "610 treated"
+        return Relation(groups[0], f"{numbers.conflict}, but {groups[1]}", numeric=True)
     if numbers.conflict:
         if one_sided:
             return Relation("related", f"{numbers.conflict}: figures paired from one side only")
         return Relation("conflict", numbers.conflict, numeric=True)
+    if numbers.mismatch and (regrouped := one_count_reworded(a.frame, b.frame, a.quantities, b.quantities)):
+        return Relation(regrouped[0], regrouped[1], numeric=True)  # "runners started" / "people started": one count
     both_numeric = any(q.kind in NUMERIC_KINDS for q in a.quantities) and any(q.kind in NUMERIC_KINDS for q in b.quantities)
     if opposite and (similarity is None or similarity >= DENIAL_SIMILARITY):
         denial = denial_conflict(a.text, b.text, _polarity(a), _polarity(b),

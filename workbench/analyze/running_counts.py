@@ -90,3 +90,43 @@ def _running_update(a: Side, b: Side, ma: dict, mb: dict, qa: Quantity, qb: Quan
     if not s2.frame.running or (q2.value < q1.value and not one_source(s1.frame, s2.frame)):
         return None  # a count runs up: another source's lower "now" disputes the earlier figure
     return f"{q1.text} ({when(s1.frame)}) → {q2.text} ({when(s2.frame)}, running figure)"
+
+
+def _one_measure(f: Frame, unit: str) -> dict | None:
+    ms = [m for m in f.measures if m.get("kind") in ("count", "money") and str(m.get("unit") or "").casefold().rstrip("s") == unit]
+    return ms[0] if len(ms) == 1 else None
+
+
+def stated_update(a: Frame, b: Frame, qa: list[Quantity], qb: list[Quantity]) -> str | None:
+    """A later report whose figure states itself as the count standing at that report ("three people have died",
+    Wednesday, after "two people have died", Tuesday) or as a value moved to ("valuers have raised their estimate
+    to 650,000", after "put its value at about 400,000"): a development, whoever reports it.
+
+    Read from the stored measures (``extract.figure_states``: ``perfect``, ``moved``) and the reports' days; a
+    perfect count only counts up (a lower "have died" disputes the earlier toll). One figure of that unit a side,
+    no two different roles, one place."""
+    if not a.published or not b.published or a.published[:10] == b.published[:10]:
+        return None
+    if a.place and b.place and a.place != b.place:
+        return None
+    (first, q1), (second, q2) = sorted(((a, qa), (b, qb)), key=lambda t: t[0].published or "")
+    for m2 in second.measures:
+        unit = str(m2.get("unit") or "").casefold().rstrip("s")
+        if not unit or not (m2.get("perfect") or m2.get("moved")) or _one_measure(second, unit) is None:
+            continue
+        m1 = _one_measure(first, unit)
+        if m1 is None or (m1.get("role") and m2.get("role") and m1["role"] != m2["role"]):
+            continue
+        if m2.get("moved"):
+            return f"{m2['text']} ({m2['moved']} in the report of {second.published[:10]}) after {m1['text']} " \
+                   f"(report of {first.published[:10]})"
+        v1, v2 = _value(m1, q1), _value(m2, q2)
+        if v1 is not None and v2 is not None and v2 > v1:
+            return f"{m1['text']} (report of {first.published[:10]}) → {m2['text']} standing at the report of " \
+                   f"{second.published[:10]}"
+    return None
+
+
+def _value(m: dict, quantities: list[Quantity]) -> float | None:
+    """The stored measure's number: the claim's quantity of the same text (stored with it at extraction)."""
+    return next((q.value for q in quantities if q.text == m.get("text") and q.value is not None), None)

@@ -22,7 +22,7 @@ from workbench.extract.words import REPORTING, STOPWORDS, content_stems, stem
 from workbench.models import Quantity
 
 _CLOCK = re.compile(
-    r"(?<![$€£\d.,])\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d.,]| ?(?:million|billion|trillion|percent|%))"
+    r"(?<![$€£\d.,])\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?!\d|[.,]\d| ?(?:million|billion|trillion|percent|%))"
     r" ?(?P<ap>a\.?m\.?|p\.?m\.?)?(?: (?P<tz>(?-i:[A-Z]{2,4})))?\b|"
     r"\b(?P<h2>1[0-2]|[1-9]) ?(?P<ap2>a\.?m\.?|p\.?m\.?)(?: (?P<tz2>(?-i:[A-Z]{2,4}))\b)?",
     re.IGNORECASE,
@@ -54,6 +54,28 @@ def clock_of(text: str, words: frozenset[str] | None = _UNSET) -> str | None:
             return part.group(1).lower().replace("tonight", "night")
         edge = _G_DAY_EDGE.search(text, words)
         return edge.group(1).lower() if edge else None
+    first = _hhmm(m)
+    if first is None:
+        return None
+    join = _RANGE_JOIN.match(text, m.end())
+    opener = _RANGE_OPEN.search(text, max(0, m.start() - 9), m.start())
+    # "and" / "to" join a range only after "between" / "from" ("at 11am and 2pm" are two times); a dash always does
+    ranged = join is not None and (join.group(0).strip() in "-–" or (opener is not None and (
+        opener.group(1).lower() == "between") == (join.group(0).strip().lower() == "and")))
+    end = _CLOCK.match(text, join.end()) if ranged and join is not None else None
+    second = _hhmm(end) if end else None
+    if second is not None and second[0] > first[0]:  # "between 3am and 4am", "from 9.30 to 11.00": an interval
+        return f"{first[1]}-{second[1]}" + (f" {second[2]}" if second[2] else "")
+    return first[1] + (f" {first[2]}" if first[2] else "")
+
+
+# "between 3am and 4am", "3am-4am", "from 9.30 to 11.00": two clock times that bound one interval
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|-|–)\s*", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\b(between|from)\s+$", re.IGNORECASE)
+
+
+def _hhmm(m: re.Match[str]) -> tuple[float, str, str | None] | None:
+    """(hours, "HH:MM", zone) of one clock match; None for a bare number without am/pm or minutes."""
     h = int(m.group("h") or m.group("h2"))
     minute = int(m.group("m") or 0)
     ap = (m.group("ap") or m.group("ap2") or "").lower().replace(".", "")
@@ -64,14 +86,20 @@ def clock_of(text: str, words: frozenset[str] | None = _UNSET) -> str | None:
     tz = m.group("tz") or m.group("tz2")
     if not ap and not m.group("m"):
         return None
-    return f"{h:02d}:{minute:02d}" + (f" {tz.upper()}" if tz else "")
+    return h + minute / 60, f"{h:02d}:{minute:02d}", tz.upper() if tz else None
 
 
 def clock_span(clock: str) -> tuple[tuple[float, float], str | None] | None:
-    """An hour interval and a time zone: "11:00" is the quarter hour around it, "afternoon" 12-18h."""
+    """An hour interval and a time zone: "11:00" is the quarter hour around it, "afternoon" 12-18h, "03:00-04:00"
+    the hour it names."""
     head, _, tz = clock.partition(" ")
     if head in DAY_PARTS:
         return DAY_PARTS[head], None
+    if "-" in head:  # "03:00-04:00": the interval itself
+        spans = [clock_span(part) for part in head.split("-", 1)]
+        if spans[0] is None or spans[1] is None:
+            return None
+        return (spans[0][0][0] + 0.25, spans[1][0][1] - 0.25), tz or None
     h, _, m = head.partition(":")
     if not (h.isdigit() and m.isdigit()):
         return None

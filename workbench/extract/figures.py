@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from workbench.extract.count_groups import counted_group
 from workbench.extract.durations import duration_of, span_unit
+from workbench.extract.figure_states import figure_state
 from workbench.extract.figure_subjects import (
     _CLAUSE_END,
     _NORM,
@@ -280,6 +282,7 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
                     "count_of": counted,
                     "of": span,
                     "pred": predicate_of(text, q) if role is None else None,
+                    "group": counted_group(text, q, unit, counted),  # rel9l: "treated 610 runners" / "runners still on ..."
                     "text": q.text,
                     "part": part,
                     "base": base,
@@ -288,6 +291,7 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
                     else role_thing(text, q) if role else amount_for(text, q),
                     "period": period_of(text, q),
                     **act_of(text, q, speaker=speaker),
+                    **figure_state(text, q),  # rel9l: "have died", "raised ... to": a running or moved figure
                 }.items()
                 if v
             }

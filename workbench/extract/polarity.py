@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from workbench.extract.gates import Gated, words_of
+from workbench.extract.undone import states_undone
 from workbench.extract.words import content_stems
 
 # A denial is reported speech: "denied that ...", "denied the reports", "rejected claims ..." (not "deny a rival the title").
@@ -112,6 +113,8 @@ def polarity_fields(text: str, figure_spans: list[tuple[int, int]]) -> dict[str,
         after = content_stems(aim.group(1) if aim else text[n.end() : n.end() + 40])[:1]
         if after:
             out["negated"] = after[0]
+            if states_undone(text, n.start()):  # rel9l: "was never stopped", not "believe that ... was not born"
+                out["undone"] = True
     none = _NONE_OF.search(text, n.start()) if n and n.group(0).lower() in ("no", "no ", "none") else None
     if none:  # "No patient records were copied": a zero of a thing, with what was done to it
         out["none_of"] = content_stems(none.group("np"))[-3:]

@@ -1,0 +1,33 @@
+"""Figures that state themselves as a later state of a count (issue 9, seventh round, class 5): sentences
+written for these tests, not the dev corpus."""
+
+from __future__ import annotations
+
+from tests.analyze.test_frame_relate import rel
+
+
+def test_a_perfect_toll_rising_in_a_later_report_of_another_source_is_an_update():
+    got = rel("Four climbers have died on the glacier, the mountain rescue service said.",
+              "Six climbers have died on the glacier, the regional governor's office said.",
+              sim=0.8, pub_a="2027-03-10", pub_b="2027-03-12")
+    assert got.relation == "update" and "2027-03-12" in got.reason, got
+
+
+def test_a_perfect_toll_falling_in_a_later_report_of_another_source_still_conflicts():
+    got = rel("Six climbers have died on the glacier, the mountain rescue service said.",
+              "Four climbers have died on the glacier, the regional governor's office said.",
+              sim=0.8, pub_a="2027-03-10", pub_b="2027-03-12")
+    assert got.relation == "conflict", got
+
+
+def test_two_perfect_tolls_in_reports_of_one_day_conflict():
+    got = rel("Four climbers have died on the glacier, the mountain rescue service said.",
+              "Six climbers have died on the glacier, the regional governor's office said.", sim=0.8)
+    assert got.relation == "conflict", got
+
+
+def test_a_value_raised_to_in_a_later_report_is_an_update_of_the_earlier_value():
+    got = rel("Auditors put the cost of the bridge repairs at about 2 million florins.",
+              "Auditors have revised their figure for the bridge repairs to 3.1 million florins, the council said.",
+              sim=0.7, pub_a="2027-03-10", pub_b="2027-03-14")
+    assert got.relation == "update" and "revised" in got.reason, got

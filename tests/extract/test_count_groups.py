@@ -1,0 +1,50 @@
+"""The group a count of a noun counts, read once at extraction (``extract.count_groups``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.extract.count_groups import counted_group
+from workbench.extract.quantities import extract_quantities
+
+
+def _group(text: str, unit: str = "passengers") -> str | None:
+    q = next(q for q in extract_quantities(text) if q.kind == "count")
+    return counted_group(text, q, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Crews evacuated 2,300 passengers from the ferry.", "object:evacuated"),
+        ("About 140 passengers were treated for smoke inhalation.", "predicate:treated"),
+        ("Some 600 passengers were still aboard the ferry at noon.", "state:aboard ferry"),
+        ("Fifty passengers in the rear carriage have complained.", "predicate:complained"),
+        ("Crews helped at least 90 passengers ashore.", "object:helped"),
+    ],
+)
+def test_the_act_or_state_that_defines_the_group(text, group):
+    assert _group(text) == group
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of passengers has risen to 900.",  # a level a figure reaches: no group of the noun
+        "A total of 1,200 passengers.",  # nothing defines the group
+        "The operator put the passengers at 1,200.",
+    ],
+)
+def test_no_group_where_nothing_defines_one(text):
+    assert _group(text) is None
+
+
+def test_no_group_without_a_counted_noun():
+    q = next(q for q in extract_quantities("It rose by 12.") if q.kind == "count")
+    assert counted_group("It rose by 12.", q, None) is None
+
+
+def test_the_units_of_a_compound_figure_are_no_group():
+    text = "She finished in 3 hours 41 minutes 12 seconds."
+    qs = [q for q in extract_quantities(text) if q.kind == "count"]
+    assert [counted_group(text, q, q.unit) for q in qs] == [None] * len(qs)

@@ -1,0 +1,170 @@
+"""Two counts of one noun that count different groups of it are different measures, not rival figures.
+
+Why: a story counts one population in several ways ("medics treated 610 runners" / "62 runners were taken to
+hospital" / "4,000 runners still on the course"); the wording rules pair figures by their noun and would call
+any two of them a contradiction. The act or state that defines each group is stored at extraction
+(``extract.count_groups``: ``Frame.measures[...]["group"]``); here only those fields are compared.
+
+Which groups differ is not read from the verbs: sources reword one act ("60 villages had been flooded" /
+"floodwater covers 25 villages"; "still live in" / "remain in"). It is read from the event's own documents:
+a report that gives two different figures for one noun under two group words ("treated 600 runners", "62
+runners were taken to hospital") shows those words name two groups, since one outlet does not contradict
+itself in one report. Across outlets the same two groups are then two measures.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from workbench.analyze.quantity_match import overlap
+from workbench.analyze.sides import _interval
+from workbench.extract.words import content_stems
+from workbench.models import Frame, Quantity
+
+_KNOWN: ContextVar[frozenset[tuple[str, str, str]]] = ContextVar("count_groups_known", default=frozenset())
+
+
+def _unit(m: dict) -> str:
+    return str(m.get("unit") or "").casefold().rstrip("s")
+
+
+def _word(group: str) -> str:
+    """The stem of a stored group's first content word ("predicate:taken" -> take, "state:on course" -> course)."""
+    stems = content_stems(group.partition(":")[2])
+    return stems[0] if stems else ""
+
+
+def _grouped(f: Frame) -> dict[str, dict]:
+    """The claim's grouped counts by unit (only units counted once in the claim: with two, the pairing is open)."""
+    by: dict[str, list[dict]] = defaultdict(list)
+    for m in f.measures:
+        if m.get("kind") == "count" and m.get("unit"):
+            by[_unit(m)].append(m)
+    return {u: ms[0] for u, ms in by.items() if len(ms) == 1 and ms[0].get("group") and _word(ms[0]["group"])}
+
+
+def distinct_groups(claims: Iterable[tuple[str, Frame | None]]) -> frozenset[tuple[str, str, str]]:
+    """(unit, word, word) for every two group words one document uses for different figures of one noun.
+
+    ``claims``: (document id, stored frame) of one event's claims."""
+    seen: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for doc, frame in claims:
+        if frame is None:
+            continue
+        for m in frame.measures:
+            if m.get("kind") == "count" and m.get("unit") and m.get("group") and _word(m["group"]):
+                seen[(doc, _unit(m))][_word(m["group"])].add(str(m.get("text") or "").casefold())
+    out: set[tuple[str, str, str]] = set()
+    for (_, unit), figures in seen.items():
+        words = sorted(figures)
+        for i, x in enumerate(words):
+            for y in words[i + 1 :]:
+                if figures[x] != figures[y]:  # one figure under two words is one group described twice
+                    out.add((unit, x, y))
+    return frozenset(out)
+
+
+@contextmanager
+def known_groups(claims: Iterable[tuple[str, Frame | None]]) -> Iterator[None]:
+    """Within the block (one event's relations), groups that one of the event's reports keeps apart are apart."""
+    token = _KNOWN.set(distinct_groups(claims))
+    try:
+        yield
+    finally:
+        _KNOWN.reset(token)
+
+
+def groups_apart(a: Frame | None, b: Frame | None) -> str | None:
+    """"runners: treated vs taken" when both claims count one noun under two group words that a report of the
+    event uses for two different figures; None otherwise (outside :func:`known_groups` nothing is known)."""
+    known = _KNOWN.get()
+    if not known or a is None or b is None:
+        return None
+    ga, gb = _grouped(a), _grouped(b)
+    for unit in ga.keys() & gb.keys():
+        wa, wb = _word(ga[unit]["group"]), _word(gb[unit]["group"])
+        if wa != wb and (unit, *sorted((wa, wb))) in known:
+            name = ga[unit]["unit"]
+            return f"{name}: {ga[unit]['group'].partition(':')[2]} vs {gb[unit]['group'].partition(':')[2]}"
+    return None
+
+
+# Nouns that count any person (closed class, as ``fact_slots``): "people" may name the runners, the patients ...
+_ANY_PERSON = frozenset({"people", "persons", "person", "individuals", "individual"})
+
+
+def one_group_two_nouns(a: Frame | None, b: Frame | None) -> tuple[dict, dict] | None:
+    """The two counts when each claim counts one noun under one group word and one noun counts any person
+    ("18,500 runners started the race" / "about 15,000 people started the race"): one measure in two nouns.
+    Two specific nouns ("40 houses" / "120 cars" destroyed) stay two measures."""
+    if a is None or b is None:
+        return None
+    ga, gb = _grouped(a), _grouped(b)
+    if len(ga) != 1 or len(gb) != 1:
+        return None
+    (ua, ma), (ub, mb) = next(iter(ga.items())), next(iter(gb.items()))
+    units = {str(ma["unit"]).casefold(), str(mb["unit"]).casefold()}
+    if ua == ub or len(units & _ANY_PERSON) != 1 or ma.get("role") != mb.get("role"):
+        return None
+    return (ma, mb) if _word(ma["group"]) == _word(mb["group"]) else None
+
+
+def one_count_reworded(a: Frame | None, b: Frame | None, qa: list[Quantity], qb: list[Quantity]) -> tuple[str, str] | None:
+    """("agree" | "conflict", reason) for two counts of one group in a specific and a general noun."""
+    pair = one_group_two_nouns(a, b)
+    if pair is None:
+        return None
+    xa, xb = (next((q for q in qs if q.text == m.get("text") and q.value is not None), None)
+              for qs, m in ((qa, pair[0]), (qb, pair[1])))
+    if xa is None or xb is None:
+        return None
+    group = pair[0]["group"].partition(":")[2]
+    if overlap(_interval(xa), _interval(xb)):
+        return "agree", f"same count ({group}): {xa.text} ≈ {xb.text}"
+    return "conflict", f"one count in two nouns ({group}): {xa.text} vs {xb.text}"
+
+
+def _unique_counts(f: Frame) -> dict[str, dict]:
+    """Count measures by unit, where the claim counts that unit once."""
+    by: dict[str, list[dict]] = defaultdict(list)
+    for m in f.measures:
+        if m.get("kind") == "count" and m.get("unit"):
+            by[_unit(m)].append(m)
+    return {u: ms[0] for u, ms in by.items() if len(ms) == 1}
+
+
+def _value(m: dict, qs: list[Quantity]) -> Quantity | None:
+    return next((q for q in qs if q.text == m.get("text") and q.value is not None), None)
+
+
+def group_relation(a: Frame | None, b: Frame | None, qa: list[Quantity], qb: list[Quantity]) -> tuple[str, str] | None:
+    """Why two figures the wording paired are not rivals, on their groups: ("different_measure", "different groups
+    of runners: treated vs taken"), or a count marked as a part ("at one station alone, medics treated 140 runners")
+    of the same group's unmarked total ("medics treated 610 runners"): ("narrower" | "broader", "part vs total ...").
+
+    The part is read on the count of the paired noun only, so another figure in the claim ("at the 25-kilometre
+    mark") does not hide it; a part larger than the total is no part."""
+    apart = groups_apart(a, b)
+    if apart:
+        return "different_measure", f"different groups of {apart}"
+    if a is None or b is None:
+        return None
+    ua, ub = _unique_counts(a), _unique_counts(b)
+    for unit in ua.keys() & ub.keys():
+        ma, mb = ua[unit], ub[unit]
+        part_a, part_b = ma.get("part") == "part", mb.get("part") == "part"
+        ga, gb = (_word(m["group"]) if m.get("group") else "" for m in (ma, mb))
+        if part_a == part_b or (ga and gb and ga != gb) or (a.place and a.place == b.place):
+            continue
+        xa, xb = _value(ma, qa), _value(mb, qb)
+        if xa is None or xb is None:
+            continue
+        part, whole = (xa, xb) if part_a else (xb, xa)
+        if overlap(_interval(xa), _interval(xb)) or (part.value or 0) >= (whole.value or 0):
+            continue
+        kind = "narrower" if part_a else "broader"
+        return kind, f"{kind}: part vs total ({ma['unit']}: {xa.text} vs {xb.text})"
+    return None

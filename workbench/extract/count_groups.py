@@ -1,0 +1,110 @@
+"""Which group of a counted noun a figure counts: the act done to it or by it, or the state it is in.
+
+Why a module of its own: one story counts one population in many ways -- "medics treated 610 runners",
+"62 runners were taken to hospital", "about 4,000 runners still on the course", "18,500 runners started".
+The noun is the same; the verb or the state that picks the group out is what is measured. Stored once per
+figure at extraction (``Frame.measures[...]["group"]``) so analysis compares a field
+(``analyze.count_groups``) and never re-reads the sentence.
+
+Only closed-class words are listed here (auxiliaries, approximators, prepositions, a few adverbs); the
+group word itself is whatever content word stands in the verb's or the state's place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.words import STOPWORDS, content_stems
+from workbench.models import Quantity
+
+# words between a governing verb and its figure: "treated more than 600", "insured for 900 million", "worth about 30"
+_APPROX = frozenset(
+    "about around some nearly almost over more than less fewer at least most up to for only just roughly an a "
+    "estimated approximately close another further additional".split()
+)
+_AUX = frozenset("were was are is have has had been being be will would may might could".split())
+_ADVERBS = frozenset("still now already also all yet then later reportedly even thus since".split())
+_PREPOSITIONS = frozenset(
+    "on in at along inside outside across near off under behind without aboard onboard around within".split()
+)
+# a noun phrase head before the figure ("a total of", "the number of") is no verb governing it
+_HEAD_LINK = frozenset({"of"})
+# a level a figure is put at or reaches ("has risen to 87", "put its value at 400,000") is no group of the noun;
+# "up to", "at least" and "at most" only bound it
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+_CLAUSE_END = re.compile(r"[,;:.!?]\s|\s(?:and|but|while|whereas|who|which|that)\s")
+
+
+def _clause_before(text: str, start: int) -> str:
+    cut = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
+    return text[cut[-1] if cut else 0 : start]
+
+
+def _clause_after(text: str, end: int) -> str:
+    m = _CLAUSE_END.search(text, end)
+    return text[end : m.start() if m else len(text)]
+
+
+def _verb_before(text: str, q: Quantity) -> str | None:
+    """"Medics treated more than 600 runners" -> treated: the lower-case content word that governs the figure."""
+    words = _WORD.findall(_clause_before(text, q.start))
+    skipped: list[str] = []
+    while words and words[-1].lower() in _APPROX:
+        skipped.append(words.pop().lower())
+    level = ("to" in skipped and "up" not in skipped) or ("at" in skipped and not {"least", "most"} & set(skipped))
+    if not words or level or any(w in _HEAD_LINK for w in skipped):
+        return None
+    w = words[-1]
+    if not w[:1].islower() or w in STOPWORDS or w in _PREPOSITIONS or not content_stems(w):
+        return None
+    if re.search(rf"\d\s*{re.escape(w)}\W*(?:\w+\W+){{0,{len(skipped)}}}$", _clause_before(text, q.start)):
+        return None  # the unit of a figure before ("in 2 hours 14 minutes"): no verb
+    return f"object:{w}"
+
+
+def _predicate_after(text: str, q: Quantity) -> str | None:
+    """"62 runners were taken to hospital" -> taken; "4,000 runners still on the course" -> on course.
+
+    A place after the noun ("two people in the city have died") only qualifies it: the verb after it is read.
+    A state is read only where nothing follows it or a state adverb ("still", "now") introduces it."""
+    after = _clause_after(text, q.end)
+    if after.lstrip()[:1].isdigit():
+        return None  # another figure follows ("2 hours 14 minutes"): its unit is no predicate
+    words = _WORD.findall(after)
+    k, adverb = 0, False
+    while k < len(words):
+        low = words[k].lower()
+        if low in _AUX or low in _ADVERBS or low.endswith("ly"):
+            adverb = adverb or low in _ADVERBS
+            k += 1
+        elif low in _PREPOSITIONS and not adverb:
+            aux = next((j for j in range(k + 1, min(len(words), k + 6)) if words[j].lower() in _AUX), None)
+            if aux is None:
+                break
+            k = aux
+        else:
+            break
+    if k >= len(words) or not words[k][:1].islower():
+        return None
+    w = words[k]
+    if w in _PREPOSITIONS:
+        thing = next((x for x in words[k + 1 : k + 4] if content_stems(x)), None)
+        return f"state:{w} {thing}" if thing else None
+    if w in STOPWORDS or not content_stems(w):
+        return None
+    return f"predicate:{w}"  # "still live" and "remain" may be one state in two verbs: both predicates
+
+
+def counted_group(text: str, q: Quantity, unit: str | None, counted: str | None = None) -> str | None:
+    """The act or state that defines the group a count of ``unit`` counts, or None (no unit, or nothing read).
+
+    The verb that governs the figure comes first ("treated 610 runners on the course": treated); else the
+    predicate after the counted noun ("runners were taken", "runners started", "runners still on the course").
+    A figure stated as "the number of" a noun (``counted``) has its group in that phrase: none is read here.
+
+    The result names its construction, "object:treated", "predicate:taken" or "state:on course" (a place after a
+    state adverb, or with no verb after it): sources reword one act with another verb of the same construction ("contained" /
+    "held"), so analysis sets apart only groups read in different constructions, or two different states."""
+    if not unit or counted or q.kind != "count" or q.value is None:
+        return None
+    return _verb_before(text, q) or _predicate_after(text, q)
