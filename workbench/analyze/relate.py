@@ -2,20 +2,17 @@
 
 Order of evidence, strongest and most checkable first:
 
-1. identical wording (syndicated copy) -> agree; two versions of one quote, one cut short
-   -> agree ("same quote; one version continues");
-2. the stored frames (``analyze.frame_relate``): measure, role, scope, value interval,
-   reference time, source, modality -> agree / conflict / update / narrower / broader /
-   different_measure, the reason naming the slots;
-3. characterisations that exclude each other ("stepped down" vs "was dismissed") -> a
-   conflict flagged for review;
-4. a denial by a party inside the story is *not* a disagreement between outlets -> related,
-   saying who denies; a negation counts only inside the clause both claims share;
+1. identical wording (syndicated copy) -> agree; two versions of one quote, one cut short -> agree ("same quote;
+   one version continues");
+2. the stored frames (``analyze.frame_relate``): measure, role, scope, value interval, reference time, source,
+   modality -> agree / conflict / update / narrower / broader / different_measure, the reason naming the slots;
+3. characterisations that exclude each other ("stepped down" vs "was dismissed") -> a conflict flagged for review;
+4. a denial by a party inside the story is *not* a disagreement between outlets -> related, saying who denies;
+   a negation counts only inside the clause both claims share;
 5. numbers compared like with like (``analyze.quantity_match``) where the frames had no say;
-6. opposed importance judgements; 7. paraphrase (similarity, same polarity, shared content,
-   or the same named speaker saying the same thing) -> agree; 8. otherwise related.
-A false conflict costs a reviewer more than a missed one, so every conflict rule demands
-comparable evidence.
+6. opposed importance judgements; 7. paraphrase (similarity, same polarity, shared content, or the same named
+   speaker saying the same thing) -> agree; 8. otherwise related.
+A false conflict costs a reviewer more than a missed one, so every conflict rule demands comparable evidence.
 """
 
 from __future__ import annotations
@@ -44,8 +41,9 @@ AGREE_SIMILARITY = 0.80  # cosine above which two same-polarity claims read as t
 AGREE_SIMILARITY_SHARED = 0.68  # ... or above this with at least AGREE_MIN_SHARED shared content words
 AGREE_MIN_SHARED = 4
 DENIAL_SIMILARITY = 0.5  # a denial targets a claim it reads close to, not any sentence of the event
-SAME_SPEAKER_SIMILARITY = 0.55
-CHARACTERISATION_SIMILARITY = 0.6  # "stepped down" vs "was dismissed" about one departure, not any two mentions  # the same named speaker saying something this close is one statement reported twice
+SAME_SPEAKER_SIMILARITY = 0.55  # the same named speaker saying something this close is one statement reported twice
+CHARACTERISATION_SIMILARITY = 0.6  # "stepped down" vs "was dismissed" about one departure, not any two mentions
+
 
 @dataclass(frozen=True)
 class RelateInput:
@@ -216,8 +214,7 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
     places = _different_places(a, b) if numbers.conflict else None
     if places:  # "in Brask, eight hours a day" / "across Selmar, twelve": two places' figures, not rivals
         return Relation("different_measure", f"{numbers.conflict}, but for different places: {places}", numeric=True)
-    # two periods' sums ("from 2007 to 2014" / "between 2011 and 2014") are different measures; periods compare
-    # as spans (analyze.intervals): "over the eight year span" is 2007-2014
+    # two periods' sums are different measures; periods compare as spans ("over the eight year span" is 2007-2014)
     periods = periods_differ if numbers.conflict and not same_period else None
     if periods:  # "$141 million from 2007 to 2014" / "$20 million between 2011 and 2014": two periods' sums
         return Relation("different_measure", f"{numbers.conflict}, but for different periods: {periods}", numeric=True)
