@@ -42,6 +42,15 @@ def test_a_day_inside_the_part_of_a_month_is_no_conflict():
     assert got.relation != "conflict", got
 
 
+def test_a_day_outside_a_month_conflicts_and_inside_it_does_not():
+    got = _rel("The wreck was located on November 3 by a diving club.",
+               "Divers located the wreck in October, the harbour master said.")
+    assert got.relation == "conflict" and "November 3 vs October" in got.reason, got
+    got = _rel("The wreck was located on October 13 by a diving club.",
+               "Divers located the wreck in October, the harbour master said.")
+    assert got.relation != "conflict", got
+
+
 def test_a_decade_outside_a_part_of_a_century_conflicts():
     got = _rel("The bell was cast in the 1380s, the parish archivist said.",
                "The bell was cast in the early 15th century, according to a foundry historian.")

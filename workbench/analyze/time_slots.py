@@ -94,7 +94,9 @@ def time_slot_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         return None
     clocks = fa.clock and fb.clock and _exact_clock(fa.clock) and _exact_clock(fb.clock) and fa.time \
         and len(fa.time) == 10 and fa.time == fb.time
-    spans = (fa.span or fb.span) and _span(fa) and _span(fb)
+    # an era or a part of a month on either side, or a day against a month ("on November 3" / "in October")
+    loose = fa.span or fb.span or {len(fa.time or ""), len(fb.time or "")} == {7, 10}
+    spans = loose and _span(fa) and _span(fb)
     if not (clocks or spans):
         return None
     act = one_act(a, b)
