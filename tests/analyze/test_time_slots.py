@@ -67,3 +67,22 @@ def test_two_things_of_two_eras_are_no_conflict():
     got = _rel("The bell was cast in the 1380s, the parish archivist said.",
                "The tower was built in the early 15th century, according to a foundry historian.")
     assert got.relation != "conflict", got
+
+
+def test_one_act_done_again_years_later_is_no_conflict():
+    """Failed on the first form of the rule (BASIL, in other words): a day against a year three years before is the
+    act done again, not a second report of one act."""
+    got = _rel("The mayor pardoned the two activists on Friday, her office said.",
+               "The mayor pardoned a protester once before, in 2027, the paper recalled.")
+    assert got.relation != "conflict", got
+    got = _rel("The mayor pardoned the two activists on Friday, her office said.",
+               "The mayor pardoned protesters under a 1990s-era statute, the paper recalled.")
+    assert got.relation != "conflict", got
+
+
+def test_a_month_of_another_act_is_no_conflict():
+    """Failed before the deed was required on both sides (BASIL, in other words): the month is when a right to act
+    was claimed, not when the act was done."""
+    got = _rel("The governor dissolved the assembly on Friday, her office said.",
+               "In October, the governor insisted she had the power to dissolve the assembly.")
+    assert got.relation != "conflict", got

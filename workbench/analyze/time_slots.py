@@ -5,7 +5,7 @@ September"; "buried in the 1140s" / "in the early 13th century"), and string slo
 "18:40"). Extraction stores each as an interval (``Frame.clock`` read by ``extract.daytimes.clock_span``,
 ``Frame.span`` by ``extract.eras``, ``Frame.time``); here two claims of **one act** compare them:
 
-* intervals that do not meet -> **conflict**, the reason naming both ("time: shortly after 18:40 vs about 20:00");
+* intervals that do not meet, lying close to each other -> **conflict**, the reason naming both ("time: shortly after 18:40 vs about 20:00");
 * times of day, or eras, that meet, in claims without figures -> **agree** on the time slot.
 
 One act, conservatively (a false conflict costs more than a miss): both claims report it done and not
@@ -28,6 +28,10 @@ from workbench.models import Frame
 
 TIME_SIMILARITY = 0.35  # the claims must read as about one happening at least this much; the shared deed decides
 _DONE = ("done", "quoted")
+# two times of an act that do not meet contradict each other only when they lie this close (gap / the wider
+# interval's width): "found on October 9" / "in late September" place one find; "arrested on Friday" / "his
+# last arrest in 2015", "endorsed ... on Tuesday" / "endorsed ... in 2008" are the act done again years apart
+NEAR_WIDTHS = 2.0
 _MARKS = {"~": "about ", ">": "shortly after ", ">>": "after ", "<": "shortly before ", "<<": "before "}
 
 
@@ -44,6 +48,11 @@ def one_act(a: Side, b: Side) -> list[str]:
     sa, sb = content_stems(a.text), content_stems(b.text)
     return [d for d in fa.deeds if any(_same_stem(d, t) for t in sb)] + \
         [d for d in fb.deeds if d not in fa.deeds and any(_same_stem(d, t) for t in sa)]
+
+
+def _both_deeds(fa: Frame, fb: Frame) -> bool:
+    """One stem stated as done in both claims ("was located" / "located")."""
+    return any(_same_stem(d, e) for d in fa.deeds for e in fb.deeds)
 
 
 def _figures(f: Frame) -> list[dict]:
@@ -94,9 +103,11 @@ def time_slot_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         return None
     clocks = fa.clock and fb.clock and _exact_clock(fa.clock) and _exact_clock(fb.clock) and fa.time \
         and len(fa.time) == 10 and fa.time == fb.time
-    # an era or a part of a month on either side, or a day against a month ("on November 3" / "in October")
-    loose = fa.span or fb.span or {len(fa.time or ""), len(fb.time or "")} == {7, 10}
-    spans = loose and _span(fa) and _span(fb)
+    # an era or a part of a month on either side, or a day against a month ("on November 3" / "in October") where
+    # both state the deed done (a month is often the time of some other act the claim reports: "asserted in January
+    # that he could declare ..." / "declared ... on Friday")
+    month = {len(fa.time or ""), len(fb.time or "")} == {7, 10} and _both_deeds(fa, fb)
+    spans = (fa.span or fb.span or month) and _span(fa) and _span(fb)
     if not (clocks or spans):
         return None
     act = one_act(a, b)
@@ -113,7 +124,8 @@ def time_slot_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
                 return "agree", f"same time of one act: {what.replace(' vs ', ' = ', 1)}"
     if spans:
         (xa, ta), (xb, tb) = _span(fa), _span(fb)  # type: ignore[misc]
-        if xa[1] <= xb[0] or xb[1] <= xa[0]:
+        gap = max(xa[0], xb[0]) - min(xa[1], xb[1])
+        if 0 <= gap <= NEAR_WIDTHS * max(xa[1] - xa[0], xb[1] - xb[0]):
             return "conflict", f"time of one act ({act[0]}): {ta} vs {tb}"
         if fa.span and fb.span and not figures:
             return "agree", f"same time of one act ({act[0]}): {ta} = {tb}"

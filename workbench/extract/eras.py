@@ -22,9 +22,10 @@ _CENTURY = re.compile(
     r"(?P<bc>\s+B\.?C\.?)?", re.IGNORECASE)
 # "the 1140s", "the late 1140s": a decade (a year ending in 0 followed by "s"); "the 1900s" is left unread (a decade
 # or a century)
-_DECADE = re.compile(r"\b(?:(?P<part>early|mid|middle|late)[\s-]+)?(?P<y>\d{3,4})['’]?s\b", re.IGNORECASE)
-# a year after "around" / "circa" / "in" / "about", and not followed by a word it counts ("around 1140 coins")
-_YEAR = re.compile(r"\b(?P<approx>around|about|circa|c\.|approximately|roughly|in)\s+(?P<y>\d{3,4})\b"
+_DECADE = re.compile(r"\b(?:(?P<part>early|mid|middle|late)[\s-]+)?(?P<y>\d{3,4})['’]?s\b(?!-)", re.IGNORECASE)
+# a year after "around" / "circa" / "about", and not followed by a word it counts ("around 1140 coins"); a plain
+# "in 2015" is the date slot's (``extract.reftime``), and an act done "in 2015" is often done again another year
+_YEAR = re.compile(r"\b(?P<approx>around|about|circa|c\.|approximately|roughly)\s+(?P<y>\d{3,4})\b"
                    r"(?!\s*(?:[a-z%]|\d|,\d|\.\d))(?P<bc>\s+B\.?C\.?)?", re.IGNORECASE)
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTH_PART = re.compile(r"\b(?P<part>early|mid|late)[\s-]+(?P<m>" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
@@ -42,7 +43,8 @@ def _fraction(lo: float, hi: float, part: str | None) -> tuple[float, float]:
 def era_span(text: str) -> tuple[float, float, str] | None:
     """(first year, end year exclusive, the words) of the first era the text names, else None.
 
-    "the early 13th century" is 1200-1233.3, "the 1140s" 1140-1150, "around 1140" 1135-1146, "in 1140" 1140-1141.
+    "the early 13th century" is 1200-1233.3, "the 1140s" 1140-1150, "around 1140" 1135-1146 ("a 1970s-era law" dates
+    the law, not the act).
     Before Christ ("5th century BC") is not placed (no claim here compares one)."""
     if not _ERAISH.search(text):
         return None
@@ -64,8 +66,6 @@ def era_span(text: str) -> tuple[float, float, str] | None:
         lo = float(m.group("y"))
         return (*_fraction(lo, lo + 10, m.group("part")), words)
     y = float(m.group("y"))
-    if m.group("approx").lower() == "in":
-        return y, y + 1, words
     return y - APPROX_YEARS, y + 1 + APPROX_YEARS, words
 
 
