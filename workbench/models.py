@@ -171,6 +171,9 @@ class Frame:
     # stems of the subject of the first plan or deed ("The strike will continue" -> strike); a name's stem capitalised
     act_subject: list[str] = field(default_factory=list)
     began: str | None = None  # ISO: when the act or state began ("since late July", "first got in on August 14")
+    # {"lo", "hi", "text"}: when the act happened as years (hi exclusive) where a day or month slot cannot say it --
+    # "late September", "the 1140s", "the early 13th century" (extract.eras); None: not said, or stored before it
+    span: dict[str, Any] | None = None
     # {"verb": stem, "recurs": bool, "agent"|"cause"|"means": {"text", "stems"}}: who did the act, why
     # and how, where a connective states it (extract.causes); None: none stated, or a frame stored before it
     act: dict[str, Any] | None = None

@@ -15,7 +15,7 @@ from workbench.extract.daytimes import clock_of, clocks_apart
         ("Queues formed 5pm-7pm outside the stadium.", "17:00-19:00"),
         ("Voting ran from 8am until 10pm.", "08:00-22:00"),
         ("The ferry left at 7am and again at 4pm.", "07:00"),  # two times, not a range
-        ("Trains stopped shortly after 5.20pm.", "17:20"),
+        ("Trains stopped shortly after 5.20pm.", ">17:20"),  # marked: within the next three quarters of an hour
     ],
 )
 def test_clock_of_reads_ranges(text, clock):
@@ -31,3 +31,26 @@ def test_a_range_and_a_time_outside_it_cannot_both_hold():
 def test_one_time_in_twelve_and_twenty_four_hour_notation_is_one_time():
     assert not clocks_apart(clock_of("Trains stopped shortly after 5.20pm."), clock_of("Trains stopped at 17:20."))
     assert clocks_apart(clock_of("Trains stopped at 17:20."), clock_of("Trains stopped at about 7pm."))
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("The ferry docked at about 9.10pm.", "~21:10"),
+        ("Sirens sounded just before noon.", "<noon"),
+        ("The gates closed shortly before midnight.", "<midnight"),
+        ("Crews were on site by 6am.", "<<06:00"),
+        ("The ferry docked at 9.10pm.", "21:10"),
+    ],
+)
+def test_clock_of_marks_what_bounds_a_time(text, clock):
+    assert clock_of(text) == clock
+
+
+def test_a_bounded_time_is_an_interval_on_its_side():
+    """"shortly after 9.10pm" may be 21:30 but not 21:00; "about 11pm" reaches 22:40; "shortly before noon" is no
+    afternoon time. Failed before: every time was a quarter hour either side, whatever stood before it."""
+    after = clock_of("The ferry docked shortly after 9.10pm.")
+    assert not clocks_apart(after, "21:35") and clocks_apart(after, "20:50")
+    assert not clocks_apart(clock_of("It docked at about 11pm."), "22:40")
+    assert clocks_apart(clock_of("The gates closed shortly before noon."), "12:20")

@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import date
 
 from workbench.analyze.sides import Side
+from workbench.analyze.time_slots import time_slot_relation
 from workbench.extract.daytimes import clocks_apart
 from workbench.models import Frame
 
@@ -45,6 +46,9 @@ def dated_act_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple
     A plan or forecast against the deed done on another day (or hour) is an **update**; two reports of
     the deed on different days (both past, within a week of each other) a **conflict** on its date."""
     fa, fb = a.frame, b.frame
+    timed = time_slot_relation(a, b, sim)  # a time of day, a part of a month, an era of one act (analyze.time_slots)
+    if timed is not None:
+        return timed
     if sim >= PLANNED_DATE_SIMILARITY and fa.began and fb.began:
         started = start_relation(fa, fb)
         if started is not None:

@@ -51,7 +51,8 @@ def clock_of(text: str, words: frozenset[str] | None = _UNSET) -> str | None:
     if not m:
         part = _G_PART_OF_DAY.search(text, words)
         if part:
-            return part.group(1).lower().replace("tonight", "night")
+            low = part.group(1).lower().replace("tonight", "night")
+            return _near(text, part.start()) + low if low in ("noon", "midnight") else low
         edge = _G_DAY_EDGE.search(text, words)
         return edge.group(1).lower() if edge else None
     first = _hhmm(m)
@@ -66,7 +67,24 @@ def clock_of(text: str, words: frozenset[str] | None = _UNSET) -> str | None:
     second = _hhmm(end) if end else None
     if second is not None and second[0] > first[0]:  # "between 3am and 4am", "from 9.30 to 11.00": an interval
         return f"{first[1]}-{second[1]}" + (f" {second[2]}" if second[2] else "")
-    return first[1] + (f" {first[2]}" if first[2] else "")
+    return _near(text, m.start()) + first[1] + (f" {first[2]}" if first[2] else "")
+
+
+# what stands just before a clock time: "shortly after" / "just before" (within the next three quarters of an hour),
+# "after" / "before" / "by" (one side only), "about" / "around" (either side, a little); closed-class words
+_NEAR = re.compile(r"\b(?:(?P<soon>shortly|just|soon|moments|minutes)\s+)?(?P<rel>after|before|by|about|around|"
+                   r"approximately|roughly|circa)\s+(?:at\s+)?$", re.IGNORECASE)
+_MARK = {"after": ">>", "before": "<<", "by": "<<", "about": "~", "around": "~", "approximately": "~",
+         "roughly": "~", "circa": "~"}
+
+
+def _near(text: str, start: int) -> str:
+    """The mark of what bounds a clock time ("~", ">" shortly after, ">>" after, "<" shortly before, "<<" before), or ""."""
+    m = _NEAR.search(text, max(0, start - 32), start)
+    if m is None:
+        return ""
+    mark = _MARK[m.group("rel").lower()]
+    return mark[0] if m.group("soon") and mark != "~" else mark
 
 
 # "between 3am and 4am", "3am-4am", "from 9.30 to 11.00": two clock times that bound one interval
@@ -93,6 +111,14 @@ def clock_span(clock: str) -> tuple[tuple[float, float], str | None] | None:
     """An hour interval and a time zone: "11:00" is the quarter hour around it, "afternoon" 12-18h, "03:00-04:00"
     the hour it names."""
     head, _, tz = clock.partition(" ")
+    mark = head[:len(head) - len(head.lstrip("~<>"))]
+    if mark:  # "~20:00" about 8pm, ">18:40" shortly after, "<<" before: a point and how far from it the act may lie
+        point = clock_span(head[len(mark):])
+        if point is None or "-" in head:
+            return None
+        t = (point[0][0] + point[0][1]) / 2
+        lo, hi = _AROUND[mark]
+        return (t + lo, t + hi), tz or None
     if head in DAY_PARTS:
         return DAY_PARTS[head], None
     if "-" in head:  # "03:00-04:00": the interval itself
@@ -105,6 +131,10 @@ def clock_span(clock: str) -> tuple[tuple[float, float], str | None] | None:
         return None
     t = int(h) + int(m) / 60
     return (t - 0.25, t + 0.25), tz or None
+
+
+# hours either side of a marked clock time's point (``_near``)
+_AROUND = {"~": (-0.5, 0.5), ">": (0.0, 0.75), ">>": (0.0, 6.0), "<": (-0.75, 0.0), "<<": (-6.0, 0.0)}
 
 
 def clocks_apart(a: str | None, b: str | None) -> bool:

@@ -1,10 +1,9 @@
 """Claim frames: what a claim asserts, as slots analysis can compare without re-reading words.
 
-Why: relations built from sentence wording ("denial:", "negation:") fire on whatever two
-sentences share. A fact-checker compares *slots*: what is measured (and in which role:
-killed vs injured, a part vs the total), its value, the time the figure refers to, the place,
-whether it is asserted as done, planned, expected, denied, hedged or quoted, its direction,
-and who says it through whom. The frame is computed once at extraction and stored
+Why: relations built from sentence wording ("denial:", "negation:") fire on whatever two sentences share. A
+fact-checker compares *slots*: what is measured (and in which role: killed vs injured, a part vs the total), its value,
+the time the figure refers to, the place, whether it is asserted as done, planned, expected, denied, hedged or
+quoted, its direction, and who says it through whom. The frame is computed once at extraction and stored
 (``claim_frames``); ``workbench.analyze`` reads these fields and never re-parses the text.
 
 The vocabulary here is general news structure (modal verbs, reporting verbs, direction
@@ -21,6 +20,7 @@ from workbench.extract.beginnings import began_and_subject
 from workbench.extract.causes import act_slots
 from workbench.extract.daytimes import clock_of as _clock
 from workbench.extract.daytimes import dated_acts
+from workbench.extract.eras import span_of
 from workbench.extract.figure_subjects import clause_subject
 from workbench.extract.figures import measures_of, zero_roles
 from workbench.extract.gates import Gated, words_of
@@ -294,7 +294,7 @@ def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution 
         running=_may_run(words) and _RUNNING.search(text) is not None,
         plans=planned_stems(text) if modality == "planned" else [],
         deeds=deeds,
-        act_subject=subject, began=start,
+        act_subject=subject, began=start, span=span_of(text, time_iso),
         act=act_slots(text),
         polarity=polarity_fields(text, [(q.start, q.end) for q in quantities if q.kind in NUMERIC_KINDS]),
     )
