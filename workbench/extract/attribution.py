@@ -38,6 +38,7 @@ from workbench.extract.cues import HEDGE, MASK, PARTY_TAG, mask_single_quotes
 from workbench.extract.intros import Candidate as _Candidate
 from workbench.extract.memory import SpeakerMemory, gender_cue
 from workbench.extract.mentions import person_mentions
+from workbench.extract.offices import office_of
 from workbench.extract.pronouns import (
     PERSON_PRONOUNS,
     addressee,
@@ -71,6 +72,15 @@ def _resolve(cand: _Candidate, memory: SpeakerMemory, masked: str = "", known: f
         phrase = antecedent_in_sentence(phrase, masked, cand.at, memory, known) or phrase
     if phrase.lower() in FIRST_PERSON:  # "I know ...", "We believe ...": the text's own voice, not a named source
         return Attribution(speaker=phrase.lower() if phrase != "I" else "I", speaker_kind="anonymous", cue=cand.cue)
+    office = office_of(phrase) if "s " in phrase or phrase[:4].lower() == "the " else None
+    if office:  # "Ruiz's office said": the office speaks, named after its owner as the text knows her
+        surname = office[0].split()[-1]  # "Clinton’s team" with two Clintons mentioned: as written
+        same = sum(p.split()[-1] == surname for p in memory.persons)
+        owner = memory.resolve(office[0], "named")[0] if same <= 1 else office[0]
+        memory.mention(owner)  # the owner stays the person a later "she said" may mean
+        phrase = f"{owner}{office[2]}s {office[1]}"
+        memory.remember(phrase, "organization", cand.role_text)
+        return Attribution(speaker=phrase, speaker_kind="organization", cue=cand.cue, via=cand.via, role=cand.role)
     kind = "anonymous" if phrase.lower() in {"he", "she", "they"} else classify(phrase)
     title_gender = None
     if kind == "named":

@@ -19,7 +19,7 @@ import re
 from workbench.extract.cues import MASK, chunk_bounds
 from workbench.extract.speakers import classify, clean_speaker
 
-MAX_LINKS = 4  # appositives in one chain; news rarely stacks more
+MAX_LINKS = 6  # appositives in one chain ("59", "of Dayton", "Ohio", "who ..." are four); news rarely stacks more
 # what an appositive looks like: an age, a relative clause, a description opening in lower case or with an article
 _APPOSITIVE = re.compile(r"^(?:\d{1,3}|(?:who|whom|whose|which|a|an|the|now|then|once|formerly)\b|[a-z])")
 _AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|will|would|did|does|do|not|also|then|now|just|[a-z]{3,}ly))+\s*$")
@@ -61,7 +61,7 @@ def appositive_chain(masked: str, comma: int) -> str | None:
         chunk = masked[start:end].strip()
         if not chunk or MASK in chunk:
             return None
-        if not _APPOSITIVE.match(chunk):
+        if not _APPOSITIVE.match(chunk) and not _place_tail(masked, start, chunk):
             name = clean_speaker(chunk)
             named = name is not None and len(chunk.split()) <= 5 and classify(name) == "named"
             opens = start == 0 or masked[start - 1] == "," and _opens_clause(masked, start)
@@ -92,3 +92,27 @@ def _antecedent(masked: str, comma: int) -> str | None:
             if speaker:
                 return speaker
     return None
+
+
+_PLACE_PHRASE = re.compile(r"^(?:of|from|in)\s+[A-Z]")
+
+
+def _place_tail(masked: str, start: int, chunk: str) -> bool:
+    """ "Ruiz, 59, of Dayton, Ohio, who ..., said": a short capitalised chunk right after an "of <Place>" link is
+    the place's state or country, one more link of the chain, never its subject."""
+    if len(chunk.split()) > 3 or start < 2 or masked[start - 1] != ",":
+        return False
+    prev_start, _ = chunk_bounds(masked, start - 1)
+    return bool(_PLACE_PHRASE.match(masked[prev_start : start - 1].strip()))
+
+
+# "One of the reasons that Ruiz refuses to ...", "the audit that Ruiz wants released": a name right after a
+# relative "that/whom" and right before the cue is the cue's subject, not the noun the relative clause hangs on
+_THAT_NAME = re.compile(r"\b(?:that|whom)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+$")
+
+
+def relative_clause_subject(masked: str, cue_start: int) -> str | None:
+    """The personal name opening the relative clause whose verb is the cue at ``cue_start``, else None."""
+    m = _THAT_NAME.search(masked, max(0, cue_start - 60), cue_start)
+    name = clean_speaker(m.group(1)) if m else None
+    return name if name and classify(name) == "named" else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from workbench.extract.chains import missed_subject
+from workbench.extract.chains import missed_subject, relative_clause_subject
 from workbench.extract.cues import (
     ACCORDING,
     COLON_INTRO,
@@ -29,9 +29,12 @@ from workbench.extract.intros import Candidate as _Candidate
 from workbench.extract.issued import given_words, issued_stance
 from workbench.extract.memo import lists_memo
 from workbench.extract.outlets import is_generic_audience, is_outlet
+from workbench.extract.refusals import settle
+from workbench.extract.signers import record_owner, signer
 from workbench.extract.speakers import classify, clean_speaker, person_name
 from workbench.extract.stances import PARTICIPLE, SAYING_THAT, STANCE, STANCE_WORDS, VENUE_ADJUNCT
 from workbench.extract.subjects import main_subject, subject_before, told_object
+from workbench.extract.surnames import known_ambiguous, surname_speaker
 
 INVERTIBLE = frozenset(
     "said says told added claimed wrote warned noted explained insisted replied asked continued tweeted "
@@ -48,6 +51,8 @@ def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
     for m in cue_matches(masked):
         verb = m.group("verb")
         speaker, role_text, role = subject_before(masked, m.start(), verb)
+        if " that " in masked or " whom " in masked:  # "the reasons that Ruiz refuses": Ruiz
+            speaker = relative_clause_subject(masked, m.start()) or speaker
         window = masked[max(0, m.start() - 100) : m.start()]
         venue = VENUE_ADJUNCT.search(window) if " in " in window or " on " in window or " at " in window else None
         if venue:  # "Ruiz at a rally in Ohio said": the subject before the venue
@@ -69,6 +74,10 @@ def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
             speaker = found  # "members of the American Federation of Pilots, which has denied": the whole name
         elif found and not relative and (speaker is None or (classify(found) == "named" != classify(speaker))):
             speaker, role = found, speaker  # "Ruiz, 56, who chairs the panel, told"; "the mayor, Ana Ruiz, 56, who"
+        elif found and not relative and " " in found and (" " not in speaker or speaker[:1].islower()):
+            # "Marta Olsen, 59, of Dayton, Ohio, who ..., said": a lone word or a lower-case link of the chain
+            # ("of Leeds", "head of the X Association") is not its subject; a description stays as role
+            speaker, role = found, (None if speaker.split()[0] in _PLACE_LINKS or " " not in speaker else speaker)
         c_start, c_end = chunk_bounds(masked, m.start("verb"))
         tail = masked[m.end() : c_end]
         trailing = c_start > 0 and " that " not in f" {tail} " and len(tail.split()) <= 7
@@ -117,9 +126,13 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
     """The best source candidate of one sentence; ``known`` holds surnames of people already mentioned;
     ``headline``: the document's first line, standing alone (its labels and quotes follow headline style)."""
     cue_cands, according = candidates(masked)
+    if not cue_cands and known and (ambiguous := known_ambiguous(known)):  # "Still said" after "Dana Still"
+        cue_cands = [c] if (c := surname_speaker(masked, ambiguous)) else cue_cands
     chosen = None
     tagged = tag_or_label(masked, raw or masked, known, headline)
-    if tagged and (tagged.cue == "―" or tagged.opens == "headline" or not cue_cands):
+    # a transcript's capitalised label ("PENCE: ... as the Journal wrote, ...") speaks all its line, cues included
+    transcript = tagged is not None and tagged.opens == "label" and tagged.role_text.isupper()
+    if tagged and (tagged.cue == "―" or tagged.opens == "headline" or not cue_cands or transcript):
         cue_cands = [tagged]
     if cue_cands:
         trailing = [c for c in cue_cands if c.trailing]
@@ -156,6 +169,7 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
         outlets = [a for a in according if a.outlet]
         if outlets and chosen.via is None:
             chosen = replace(chosen, via=outlets[0].speaker)
+        chosen = settle(masked, chosen, [*cue_cands, *according])  # "X declined to comment" reports no words
     elif according:
         chosen = according[0]
     elif PARTICIPLE.search(masked):  # "Trump lashed out on Monday, saying ..."
@@ -174,9 +188,8 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
         if chosen is None:
             words = words_of(masked)  # once for both gated fallbacks
             chosen = issued_stance(masked, words) or given_words(masked, words)
-    owner = _POSSESSED_RECORD.match(chosen.speaker) if chosen and "s " in chosen.speaker else None
-    if owner and classify(owner.group(1)) == "named":  # "Vogt’s statement said", "Vogt’s response: ...": Vogt's words
-        chosen = replace(chosen, speaker=owner.group(1), role_text=owner.group(1))
+    if chosen and (owner := record_owner(chosen.speaker) or signer(masked, chosen.speaker, chosen.at)):
+        chosen = replace(chosen, speaker=owner, role_text=owner)  # "Vogt’s statement said", "..., signed by Vogt, said"
     if "iting " in masked and (cited := _cited(masked, [*cue_cands, *according])):
         chosen = cited  # "..., the Ledger reported, citing two officials": the officials speak, via the Ledger
     if chosen and chosen.via is None:
@@ -187,6 +200,7 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
 
 
 PRONOUNS = frozenset({"he", "she", "they"})
+_PLACE_LINKS = frozenset({"of", "from", "in"})
 MAX_ANTECEDENT = 6  # words: a longer "antecedent" of ", which" is a clause, not the noun phrase it follows
 # verbs of saying proper: what they report is the subject's words even when "according to" follows
 _SAYING = frozenset("said says say told tells added wrote writes stated declared insisted".split())
@@ -267,10 +281,6 @@ def _after_quoted_modifier(masked: str, cue_start: int) -> bool:
     return bool(_QUOTED_MODIFIER.search(masked, max(0, cue_start - 200), cue_start))
 
 
-_POSSESSED_RECORD = re.compile(
-    r"^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*?)['’]s\s+(?:[a-z-]+\s+)?(?:statement|letter|memo|tweets?|post|"
-    r"op-ed|e-?mail|message|response|reply|remarks|comments|website|video)$"
-)
 _CITING = re.compile(r"(?:^\W*|,\s*)[Cc]iting\s+")
 
 

@@ -12,20 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench.extract.adverbs import ADV_WORDS, ADVERBS, adverb_run
 from workbench.extract.memo import cached
+from workbench.extract.verbs import NAMES_SPEAKER, VERB_FORMS
 from workbench.extract.verbs import PHRASE_ONLY as _PHRASE_ONLY
-from workbench.extract.verbs import VERB_FORMS
 
 MASK = "█"
 OPENERS = "“«„"
 CLOSERS = "”»"
 TOGGLES = '"'
 
-ADVERBS = (
-    r"also|later|earlier|previously|repeatedly|again|reportedly|separately|then|now|has|have|had|would|will|further|immediately|"
-    r"(?:went|goes|go|going) on to|long|publicly|privately|flatly|quickly|recently|once|often|first|still|never|not|"
-    r"is|are|was|were|been|did|does|do|keeps?|kept|remains?|remained|(?:has|have|had|did|does|do|is|are|was|were|wo|would)n['’]t"
-)
 CUE = re.compile(
     rf"(?<![\w-])(?P<adv>(?:(?:{ADVERBS})\s+)*)(?P<verb>{VERB_FORMS})(?![\w-])(?!\s+(?:up|out|down|off|away)\b)"
     # "finds himself on the ropes" is a state, not a finding
@@ -35,7 +31,6 @@ CUE = re.compile(
 # Speed: the cue alternation is long, so it is only tried where a word that can start a cue stands.
 _FIRST_WORDS = frozenset(re.match(r"[a-z]+", form.lower()).group(0) for form in VERB_FORMS.split("|"))
 _NEXT_WORD = re.compile(r"\s+([a-z]*)")
-_ADV_TAIL = re.compile(rf"(?:(?<![\w-])(?:{ADVERBS})\s+)+$", re.I)
 _WORD_RUN = re.compile(r"[A-Za-z]+")
 LEADING_NP = re.compile(r"^\s*((?:the |a |an )?[A-Z][\w.'’-]*(?:\s+(?:of |for |the )*[A-Z][\w.'’-]*)*)")
 TRAILING_TIME = re.compile(
@@ -204,8 +199,8 @@ def cue_matches(masked: str) -> list[re.Match[str]]:
             or (m.group("adv").strip() and "reportedly" not in m.group("adv").lower())
             or _CONTRACTED_AUX.search(masked, max(0, m.start() - 4), m.start())  # "He’s claiming"
         )
-        # "are expected to": passive; "was quoted as saying" names its speaker all the same
-        and (_is_progressive(m) or not _COPULA.search(m.group("adv")) or m.group("verb").lower().startswith("quoted"))
+        # "are expected to": passive; "was quoted as saying", "is shown saying" name the speaker all the same
+        and (_is_progressive(m) or not _COPULA.search(m.group("adv")) or m.group("verb").lower().endswith(NAMES_SPEAKER))
     ]
 
 
@@ -245,7 +240,7 @@ def _raw_cues(masked: str) -> list[re.Match[str]]:
             if nxt is None or not any(nxt.group(1).startswith(start) for start in _PHRASE_ONLY[low]):
                 continue
         # the adverb run must end with a whole adverb right before the verb: look only when one stands there
-        adverbs = _ADV_TAIL.search(masked, max(done, p - 80), p) if _adverb_before(lowered, p) else None
+        adverbs = adverb_run(masked, lowered, max(done, p - 80), p)
         m = CUE.match(masked, adverbs.start()) if adverbs else None
         if m is None or m.start("verb") != p:
             m = CUE.match(masked, p)
@@ -255,26 +250,11 @@ def _raw_cues(masked: str) -> list[re.Match[str]]:
     return found
 
 
-_ADV_WORDS = frozenset(w for w in re.findall(r"[a-z]+", ADVERBS) if len(w) > 1) | {"to", "keep", "remain"}
-
-
-def _adverb_before(lowered: str, p: int) -> bool:
-    """The word right before ``p`` (a space between) can end an ADVERBS run: "also", "has", "hasn't", "to"."""
-    if p < 2 or not lowered[p - 1].isspace():
-        return False
-    before = lowered[max(0, p - 24) : p].split()
-    prev = _LEADING_MARKS.sub("", before[-1]) if before else ""  # '"has', '(also', a masked quote before it
-    return prev in _ADV_WORDS or prev.endswith(("n't", "n’t"))
-
-
-_LEADING_MARKS = re.compile(r"^[^\w-]+")
-
-
 def _may_be_progressive(masked: str, p: int) -> bool:
     """The word before ``p`` is one ADVERBS can end with, a negation ("isn't") or a contraction ("He's")."""
     before = masked[max(0, p - 24) : p].split()
     prev = before[-1].lower() if before else ""
-    return prev in _ADV_WORDS or prev.endswith(("n't", "n’t", "'s", "’s", "'re", "’re", "'m", "’m"))
+    return prev in ADV_WORDS or prev.endswith(("n't", "n’t", "'s", "’s", "'re", "’re", "'m", "’m"))
 
 
 def is_title_case(text: str) -> bool:

@@ -33,7 +33,7 @@ from workbench.extract.verbs import VERB_FORMS
 # ("Sanders: Clinton needs to ..."), so a headline "Stealth Over Health: ..." is not one.
 LABEL = re.compile(r"^\W*(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}):\s+\S")
 NOT_LABELS = frozenset(
-    "update updated note correction watch read related photo photos video source sources warning breaking exclusive "
+    "update updated note correction clarification watch read related photo photos video source sources warning breaking exclusive "
     "analysis opinion question answer q a editor's editors' caption credit image transcript listen".split()
 )
 
@@ -90,6 +90,13 @@ class Candidate:
     weak: bool = False  # a possessor of a noun of saying ("Romney's remark"): a source, not the person quoted
 
 
+_THAT_WAS = re.compile(
+    r"^\s*(?:That|This) (?:was|is) (?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+    r",\s*(?P<verb>speaking|writing|testifying|talking|tweeting)\b[^█]*[.!]?\s*$"
+)
+_NAME_ACTS = re.compile(r"^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+[a-z]{3,}(?:ed|es|s)(?:\s+[a-z]+){0,3}$")
+
+
 def tag_or_label(masked: str, raw: str, known: frozenset[str], first: bool = False) -> Candidate | None:
     """A speaker with no verb: "“...” ― Julie Diaz", "Minister Ana Ruiz: “...”", "PENCE: Well, ..."."""
     m = DASH_TAG.search(masked) if ("―" in masked or "—" in masked or "–" in masked) else None
@@ -98,6 +105,10 @@ def tag_or_label(masked: str, raw: str, known: frozenset[str], first: bool = Fal
         if speaker and classify(speaker) in {"named", "organization"}:
             alone = not masked[: m.start()].strip()  # "― Julie Diaz." split off from the quote it signs
             return Candidate(speaker, "―", None, speaker, True, opens="back" if alone else "")
+    was = _THAT_WAS.match(masked) if masked.lstrip()[:4] in ("That", "This") else None
+    if was and (speaker := clean_speaker(was.group("who"))) and classify(speaker) == "named":
+        # "“...” That was Ana Ruiz, speaking on Monday.": the sentence signs the quote before it
+        return Candidate(speaker, was.group("verb"), None, speaker, True, opens="back")
     tag = QUOTE_TAG.match(masked) if masked.lstrip()[:1] == MASK else None
     if tag:  # "“...,” summarized Senor." -- the shape makes the verb one of saying, whatever the verb
         speaker = clean_speaker(tag.group("who") or tag.group("who2"))
@@ -138,6 +149,9 @@ def tag_or_label(masked: str, raw: str, known: frozenset[str], first: bool = Fal
         if chunk[:1].islower():
             return None  # "..., telling CNN: “...”" -- CNN hears it, the subject speaks
         speaker = clean_speaker(chunk) if " via " not in f" {chunk} " else None
+        acted = _NAME_ACTS.match(chunk)  # "Ruiz shrugged:", "Ana Ruiz smiled and added:": a name and its verb
+        if acted and (name := clean_speaker(acted.group(1))) and classify(name) == "named":
+            speaker = chunk = name
         if (
             speaker
             and speaker.lower() == chunk.lower()

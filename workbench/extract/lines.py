@@ -25,10 +25,13 @@ CONTINUATION_WORDS = frozenset(
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 BULLET = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
 # A quote or clause closed by a short subject and a lower-case verb of saying (closed class):
-# "“We will rebuild,” the mayor said", "The dam cost $4 million, Ana Ruiz said".
+# "“We will rebuild,” the mayor said", "The dam cost $4 million, Ana Ruiz said"; the verb may come first
+# or be followed by a short adjunct or audience ("..., said Ana Ruiz, the mayor", "..., Ruiz said on Monday",
+# "..., Ruiz told reporters"; no quote after the verb: "X apologizes, says she 'went too far'" is a headline).
+# A headline capitalises its verb ("Ruiz Says"), so it never matches.
 SPEECH_TAG_END = re.compile(
-    r"[,\"”’'](?:\s+[^\s,.!?;:]+){1,6}\s+(?:said|says|told|added|adds|wrote|writes|asked|explained|noted|"
-    r"insisted|argued|replied|recalled|continued|tweeted|stated|warned|declared|concluded)$"
+    r"[,\"”’'](?:\s+[^\s,.!?;:]+){0,6}?\s+(?:said|says|told|added|adds|wrote|writes|asked|explained|noted|"
+    r"insisted|argued|replied|recalled|continued|tweeted|stated|warned|declared|concluded)(?:,?\s+[^\s,.!?;:\"“”‘’']+){0,8}$"
 )
 
 

@@ -63,6 +63,8 @@ def person_mentions(masked: str, known: frozenset[str] = frozenset(), limit: int
             pos = m.start("name") + len(tokens[0]) + 1  # "And Trump didn't": the capital is the sentence's
             continue
         name = name.removesuffix("'s").removesuffix("’s")  # "Donald Trump’s aide" mentions Donald Trump
+        if name.endswith(".") and len(name.split()[-1]) > 4:  # "..., Kurt Brandt." ends the sentence, not the name
+            name = name[:-1]
         tokens = name.split()
         if not title and len(tokens) > 1 and any(t.lower() in TITLE_WORDS for t in tokens[1:]):
             pos = m.start("name") + len(tokens[0]) + 1  # "Enter Ms. Lauten": start again at the title

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from workbench.extract.cues import MASK, QuoteState, scan_quotes
+from workbench.extract.refusals import is_refusal
 from workbench.extract.sentences import Sentence
 from workbench.models import Attribution
 
@@ -111,13 +112,16 @@ def propagate(
     run_sources: list[Attribution | None],
 ) -> list[Attribution]:
     """Fill sentences without a source from their quote run, introduction or quoting neighbour."""
+    # a transcript label ('"HOST: ...' opening each paragraph with a quote mark that never closes) speaks for its
+    # own paragraph before any quote run, which would carry the next label's speaker back across the paragraphs
+    _introductions(sentences, states, result, [o if o == "label" else "" for o in opens])
     _quote_runs(states, result, run_sources)
     _introductions(sentences, states, result, opens)
     _quote_runs(states, result, run_sources)
     for k, sent in enumerate(sentences):
         if not _sourced(result[k]) and k > 0 and states[k].masked.lstrip().startswith(MASK):
             prev = sentences[k - 1]
-            if prev.heading or not _sourced(result[k - 1]):
+            if prev.heading or not _sourced(result[k - 1]) or is_refusal(result[k - 1]):
                 continue
             if prev.paragraph == sent.paragraph or (
                 sent.paragraph == prev.paragraph + 1 and _quote_only(states[k].masked)

@@ -75,7 +75,7 @@ TITLE_WORDS = frozenset(
     "spokesman spokeswoman chief head commander deputy vice ambassador coordinator director chairman "
     "chairwoman leader founder owner u.s. us uk national security council "
     "white house state chancellor king queen pope rev. reverend representative assemblyman councilman speaker "
-    "father rabbi imam cardinal bishop archbishop pastor msgr.".split()
+    "father rabbi imam cardinal bishop archbishop pastor msgr. sheriff judge coach".split()
 )
 ROLE_NOUNS = frozenset(
     "president minister secretary senator general governor mayor spokesman spokeswoman chief head commander "

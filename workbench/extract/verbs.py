@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
+# Passive cues that still name their speaker as subject ("was quoted as saying", "is shown saying").
+NAMES_SPEAKER = (" saying", " telling")
+# Adverbs of the cue's adverb run that are also surnames ("Paul Long said", "Still said" after "Dana Still").
+SURNAME_ADVERBS = frozenset({"Long", "Still"})
 VERB_FORMS = (
+    # passives of a recording that name their speaker ("X is shown saying", "was heard telling"); before "shown"
+    r"shown saying|seen saying|heard saying|filmed saying|recorded saying|caught saying|shown telling|heard telling|"
     r"said|says|say|told|tells|claimed|claims|claim|estimates|estimated|estimate|denied|denies|deny|"
     r"reported|reports|report|added|adds|warned|warns|warn|stated|announced|announces|confirmed|confirms|"
     r"insisted|insists|argued|argues|argue|believes|believe|believed|assessed|assesses|assess|noted|notes|"
