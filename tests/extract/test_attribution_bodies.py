@@ -61,3 +61,36 @@ def test_descriptor_before_a_name(text: str, speaker: str, kind: str) -> None:
 def test_participle_modifying_a_body(text: str, speaker: str) -> None:
     """A participle between the determiner and the body's head noun modifies it: the phrase is kept whole."""
     assert first(text) == (speaker, "organization")
+
+
+def kinds(text: str) -> list[tuple[str | None, str]]:
+    return [(a.speaker, a.speaker_kind) for a in attribute(split_sentences(text))]
+
+
+def test_a_name_that_reports_on_itself_as_it_is_a_body() -> None:
+    """ "Quarnell said it would ..." shows a body; its first mention, before the "it", is the body too."""
+    text = (
+        "Quarnell Textiles said on Friday that 300 looms were idle. "
+        "Quarnell said it expected the mill to reopen in June."
+    )
+    assert kinds(text) == [("Quarnell Textiles", "organization"), ("Quarnell", "organization")]
+
+
+def test_a_long_name_reporting_on_its_own_results_is_a_body() -> None:
+    text = "Brenmoor Dairy said on Tuesday that its sales fell 8% in the spring."
+    assert kinds(text) == [("Brenmoor Dairy", "organization")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the "it" of a thing the person talks about
+        "Tomas Reuter said it was a poor result. Reuter said it would take years to recover.",
+        # a surname: the long name's last word stands alone later
+        "Oksana Petrenko said its budget had been cut. Petrenko said the school would stay open.",
+        # the text gives the name a person's pronoun
+        "Delacroix said it expected nothing. Delacroix said she would appeal.",
+    ],
+)
+def test_people_stay_named(text: str) -> None:
+    assert all(kind == "named" for _, kind in kinds(text))
