@@ -94,3 +94,28 @@ def test_a_long_name_reporting_on_its_own_results_is_a_body() -> None:
 )
 def test_people_stay_named(text: str) -> None:
     assert all(kind == "named" for _, kind in kinds(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("Two ferries ran aground, according to the county sheriff, Ines Lamm.", "Ines Lamm", "the county sheriff"),
+        ("Costs rose 4%, according to the spokesman, Paul Ek.", "Paul Ek", "the spokesman"),
+        ("According to officials, Ruiz will resign.", "officials", None),
+    ],
+)
+def test_name_after_according_to_a_role(text: str, speaker: str, role: str | None) -> None:
+    """ "according to <role>, <Name>." prefers the name and keeps the role; a name that starts a clause does not."""
+    a = attribute(split_sentences(text))[0]
+    assert (a.speaker, a.role) == (speaker, role)
+
+
+def test_a_capitalised_body_word_inside_a_group_name_is_not_a_descriptor() -> None:
+    """ "House Democrats" is a group of people: only a lower-case body noun ("the group X") names a body."""
+    assert first("A handful of moderate House Democrats said the bill would fail.")[1] == "anonymous"
+
+
+def test_it_said_after_a_body_that_is_the_subject_of_its_own_cue() -> None:
+    """ "The agency now expects ..., it said": "it" is the body the sentence opened with, not an anonymous "it"."""
+    text = "The port authority now expects 40 ships a week, it said on Friday."
+    assert first(text) == ("the port authority", "organization")

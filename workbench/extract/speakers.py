@@ -239,7 +239,8 @@ def classify(phrase: str) -> str:
         return "named"
     if name and len(name.split()) >= 2 and _bare(tokens[len(tokens) - len(name.split()) - 1]) in _ROLE_BEFORE_NAME:
         return "named"  # "the NAACP President Ana Ruiz", "the company's chief security officer Joe Roe": a person
-    if name and len(tokens) > len(name.split()) and lows[len(tokens) - len(name.split()) - 1] in ORG_NOUNS:
+    before = len(tokens) - len(name.split()) - 1 if name else -1
+    if before >= 0 and lows[before] in ORG_NOUNS and not _is_cap(tokens[before]):
         return "organization"  # "the environmental group Sea Watch", "the dockers' union Portwork": the body's name
     if lows[0] == "the" and len(tokens) > 1 and all(_is_cap(t) for t in tokens[1:]):
         return "organization"  # "the Pentagon", "the Vatican": a person is never "the Smith"
