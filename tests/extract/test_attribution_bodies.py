@@ -119,3 +119,18 @@ def test_it_said_after_a_body_that_is_the_subject_of_its_own_cue() -> None:
     """ "The agency now expects ..., it said": "it" is the body the sentence opened with, not an anonymous "it"."""
     text = "The port authority now expects 40 ships a week, it said on Friday."
     assert first(text) == ("the port authority", "organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The insurer, Calloway, declined to pay. Premiums will rise 6%, Calloway said.",
+        "Premiums will rise 6%, Calloway said. Calloway rejected reports that its agents had misled buyers.",
+        "Premiums will rise 6%, Calloway said in its annual report.",
+        "Premiums will rise 6%, Calloway said. Calloway chief executive Ruth Imre resigned.",
+    ],
+)
+def test_other_signs_of_a_body(text: str) -> None:
+    """A name in apposition to a body's head noun, one that "rejected reports that its ...", speaks "in its report",
+    or has a chief executive is a body wherever it speaks in the document."""
+    assert [k for s, k in kinds(text) if s and s.startswith("Calloway")] in (["organization"], ["organization"] * 2)

@@ -13,11 +13,21 @@ from __future__ import annotations
 import re
 
 from workbench.extract.given_names import is_given_name
-from workbench.extract.heads import TITLE_WORDS
+from workbench.extract.heads import ORG_NOUNS, TITLE_WORDS
 
 _NAME = r"((?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*)"
-_VERB = r"(?:said|says|denied|denies|confirmed|confirms|announced|announces|insisted|insists|added|adds|stated|states)"
-_STATED = re.compile(rf"{_NAME}\s+(?:[a-z]+ly\s+)?{_VERB}\s+(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?")
+_VERB = (
+    r"(?:said|says|denied|denies|confirmed|confirms|announced|announces|insisted|insists|added|adds|stated|states|"
+    r"rejected|rejects|warned|warns|reported|reports)"
+)
+# "X said (on Monday) (that) it ...", "X rejected claims that its ...", "X said in its report"
+_STATED = re.compile(
+    rf"{_NAME}\s+(?:[a-z]+ly\s+)?{_VERB}\s+(?:on\s+[A-Z]\w+\s+)?(?:(?:[a-z]+\s+){{0,2}}?that\s+|in\s+(?=its\s))?"
+)
+# "the operator, Nordbahn, ...": a name in apposition to a body's head noun
+_APPOSED = re.compile(rf"\b[Tt]he\s+(?:[\w'’-]+\s+){{0,2}}?([a-z]+),\s+{_NAME},")
+# "Arkwell chief executive Dana Holt", "Ostrel's shareholders": only a body has these
+_OWNS = re.compile(rf"{_NAME}(?:'s|’s)?\s+(?:chief executive|chief financial officer|chief operating officer|shareholders)\b")
 # "it" as the subject of what the body did; a copula, modal or "has been" after it is the "it" of a thing
 _ITSELF = re.compile(
     r"(?:its\s|it\s+(?!(?:not\s+)?(?:was|is|were|be|'s|’s|would|will|could|might|may|should|must|can|seems?|seemed|"
@@ -34,13 +44,16 @@ def body_names(texts: list[str]) -> frozenset[str]:
     """First words of the names the document shows to be bodies (empty for most documents: a word gate first)."""
     found: set[str] = set()
     for text in texts:
-        if " it" not in text:
-            continue
-        for m in _STATED.finditer(text):
-            tokens = m.group(1).split()
-            if tokens[0].lower() in _OPENERS or tokens[0].lower() in TITLE_WORDS or is_given_name(tokens[0]):
-                continue
-            if _ITSELF.match(text, m.end()):
+        names = []
+        if " it" in text:
+            names += [m.group(1) for m in _STATED.finditer(text) if _ITSELF.match(text, m.end())]
+        if ", " in text and "he " in text:
+            names += [m.group(2) for m in _APPOSED.finditer(text) if m.group(1) in ORG_NOUNS]
+        if "chief " in text or "shareholders" in text:
+            names += [m.group(1) for m in _OWNS.finditer(text)]
+        for name in names:
+            tokens = name.split()
+            if tokens[0].lower() not in _OPENERS and tokens[0].lower() not in TITLE_WORDS and not is_given_name(tokens[0]):
                 found.add((tokens[0], tokens[-1] if len(tokens) > 1 else ""))
     if not found:
         return frozenset()
