@@ -10,6 +10,7 @@ import pytest
 
 from workbench.extract import split_sentences
 from workbench.extract.attribution import attribute
+from workbench.extract.bodies import body_names
 
 
 def first(text: str) -> tuple[str | None, str]:
@@ -134,3 +135,7 @@ def test_other_signs_of_a_body(text: str) -> None:
     """A name in apposition to a body's head noun, one that "rejected reports that its ...", speaks "in its report",
     or has a chief executive is a body wherever it speaks in the document."""
     assert [k for s, k in kinds(text) if s and s.startswith("Calloway")] in (["organization"], ["organization"] * 2)
+
+
+def test_a_month_or_preposition_before_the_body_is_not_its_name() -> None:
+    assert body_names(["In March Quarnell said it expected orders to recover."]) == {"Quarnell"}
