@@ -139,3 +139,9 @@ def test_other_signs_of_a_body(text: str) -> None:
 
 def test_a_month_or_preposition_before_the_body_is_not_its_name() -> None:
     assert body_names(["In March Quarnell said it expected orders to recover."]) == {"Quarnell"}
+
+
+def test_it_after_a_subject_that_is_no_body_stays_it() -> None:
+    """ "Part of the reason ..., however, may be because it knows ...": "it" is no capitalised non-body subject."""
+    text = "Part of the reason that the league is crying foul over the fine, however, may be because it knows how costly it is."
+    assert first(text) == ("it", "anonymous")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.heads import ROLE_NOUNS
+from workbench.extract.heads import ORG_NOUNS, ROLE_NOUNS
 from workbench.extract.speakers import classify, head_noun, person_name
 
 _NAME_CLOSES = re.compile(r"\s*,\s*((?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)\s*[.!?]?\s*$")
@@ -23,3 +23,9 @@ def name_after_role(masked: str, end: int, phrase: str) -> tuple[str, str | None
     if not m or person_name(m.group(1)) != m.group(1):
         return phrase, None
     return m.group(1), phrase
+
+
+def subject_source(speaker: str, body: bool) -> bool:
+    """A cue's subject that a later "he said" (a named person) or "it said" (a body head noun: "the coast guard",
+    never "Part of the reason") in the same sentence stands for."""
+    return head_noun(speaker) in ORG_NOUNS if body else classify(speaker) == "named"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from workbench.extract.apposed import name_after_role
+from workbench.extract.apposed import name_after_role, subject_source
 from workbench.extract.chains import missed_subject, relative_clause_subject
 from workbench.extract.cues import (
     ACCORDING,
@@ -154,8 +154,8 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
         if chosen.speaker.lower() in PRONOUNS | {"it"} and chosen is not cue_cands[0]:
             # "Mr. Bush said ..., and contrasted that with what he said ...": a pronoun's cue inside the
             # sentence never outranks a person (for "it": a body) the sentence names as the subject of its own cue
-            want = "organization" if chosen.speaker.lower() == "it" else "named"
-            named = [c for c in cue_cands if c.speaker.lower() not in PRONOUNS and classify(c.speaker) == want]
+            body = chosen.speaker.lower() == "it"  # only a body head noun ("the coast guard"), not "Part of the reason"
+            named = [c for c in cue_cands if c.speaker.lower() not in PRONOUNS and subject_source(c.speaker, body)]
             chosen = named[0] if named else chosen
         chosen = _participle_first(masked, chosen)
         if chosen.cue.lower() in _OBJECT_CUES:  # "seized on Grant's claim that ...": the claim is Grant's
