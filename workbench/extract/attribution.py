@@ -33,6 +33,7 @@ import re
 from collections import deque
 from dataclasses import replace
 
+from workbench.extract.bodies import body_names, is_body
 from workbench.extract.choose import candidates, choose
 from workbench.extract.cues import HEDGE, MASK, PARTY_TAG, mask_single_quotes
 from workbench.extract.intros import Candidate as _Candidate
@@ -64,7 +65,13 @@ def is_reported(attribution: Attribution) -> bool:
     return attribution.speaker_kind != "none" and (attribution.speaker or "").lower() not in FIRST_PERSON
 
 
-def _resolve(cand: _Candidate, memory: SpeakerMemory, masked: str = "", known: frozenset[str] = frozenset()) -> Attribution:
+def _resolve(
+    cand: _Candidate,
+    memory: SpeakerMemory,
+    masked: str = "",
+    known: frozenset[str] = frozenset(),
+    bodies: frozenset[str] = frozenset(),
+) -> Attribution:
     phrase = cand.speaker
     if phrase.lower() in PERSON_PRONOUNS:  # "His response:" after "X asked Trump": the one asked answers
         phrase = reply_to_addressee(phrase, cand.cue, memory) or phrase
@@ -82,6 +89,8 @@ def _resolve(cand: _Candidate, memory: SpeakerMemory, masked: str = "", known: f
         memory.remember(phrase, "organization", cand.role_text)
         return Attribution(speaker=phrase, speaker_kind="organization", cue=cand.cue, via=cand.via, role=cand.role)
     kind = "anonymous" if phrase.lower() in {"he", "she", "they"} else classify(phrase)
+    if kind == "named" and is_body(phrase, bodies) and person_name(phrase) == phrase and memory.full(phrase) == phrase:
+        kind = "organization"  # "Ostrel said it expected ...": the document shows the name is a body's
     title_gender = None
     if kind == "named":
         name = person_name(phrase) or phrase
@@ -127,6 +136,7 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
     state, so the cost is linear in the document length.
     """
     states = quote_states(sentences)
+    bodies = body_names([sent.text for sent in sentences])
     memory = SpeakerMemory()
     result: list[Attribution | None] = []
     opens: list[str] = []
@@ -156,7 +166,7 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
         received = None if cand or sent.heading else received_stance(masked)
         if received and received[0]:  # "drew criticism from Senate Democrats": the critics speak
             cand = _Candidate(received[0], received[1], None, received[0], False)
-        attribution = _resolve(cand, memory, masked, known) if cand else None
+        attribution = _resolve(cand, memory, masked, known, bodies) if cand else None
         if received and attribution is None:  # "has faced sharp criticism for ...": critics not named
             attribution = Attribution(speaker_kind="anonymous", cue=received[1])
         if attribution is None and not sent.heading:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from workbench.extract.apposed import name_after_role, subject_source
 from workbench.extract.chains import missed_subject, relative_clause_subject
 from workbench.extract.cues import (
     ACCORDING,
@@ -113,12 +114,15 @@ def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
         cue_cands = in_relative
     according: list[_Candidate] = []
     for m in ACCORDING.finditer(masked):
-        phrase, _ = phrase_after(masked, m.end())
+        phrase, end = phrase_after(masked, m.end())
         phrase = _BLANKED.split(phrase, maxsplit=1)[0]  # "Sen. Dick Durbin, D-Ill., the No. 2"
         owner = _OWN_ACCOUNT.match(phrase)  # "by Trump's own admission": Trump
         speaker = clean_speaker(owner.group(1) if owner else phrase)
+        speaker, role = name_after_role(masked, end, speaker) if speaker else (speaker, None)  # "..., Mara Kowal."
         if speaker:
-            according.append(_Candidate(speaker, "according to", None, speaker, True, is_outlet(speaker), at=m.start()))
+            according.append(
+                _Candidate(speaker, "according to", None, speaker, True, is_outlet(speaker), role=role, at=m.start())
+            )
     return cue_cands, according
 
 
@@ -147,10 +151,11 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
             comma = masked.find(",", chosen.at)
             later = [c for c in cue_cands if 0 <= comma < c.at and len(c.speaker.split()) <= 4]
             chosen = later[0] if later else chosen
-        if chosen.speaker.lower() in PRONOUNS and chosen is not cue_cands[0]:
+        if chosen.speaker.lower() in PRONOUNS | {"it"} and chosen is not cue_cands[0]:
             # "Mr. Bush said ..., and contrasted that with what he said ...": a pronoun's cue inside the
-            # sentence never outranks a person the sentence names as the subject of its own cue
-            named = [c for c in cue_cands if c.speaker.lower() not in PRONOUNS and classify(c.speaker) == "named"]
+            # sentence never outranks a person (for "it": a body) the sentence names as the subject of its own cue
+            body = chosen.speaker.lower() == "it"  # only a body head noun ("the coast guard"), not "Part of the reason"
+            named = [c for c in cue_cands if c.speaker.lower() not in PRONOUNS and subject_source(c.speaker, body)]
             chosen = named[0] if named else chosen
         chosen = _participle_first(masked, chosen)
         if chosen.cue.lower() in _OBJECT_CUES:  # "seized on Grant's claim that ...": the claim is Grant's

@@ -139,6 +139,10 @@ class SpeakerMemory:
             del self.others[:-KEEP]
         self.last = (speaker, kind)
 
+    def full(self, name: str) -> str:
+        """The full name a lone surname stands for, else the name itself."""
+        return self._full(name)
+
     def _full(self, name: str, gender: str | None = None) -> str:
         """A lone surname becomes the full name mentioned earlier ("Kamin" -> "Robert Kamin").
 

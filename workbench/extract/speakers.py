@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from workbench.extract.given_names import HONORIFICS, is_given_name, place_in_name
+from workbench.extract.heads import ANON_ADJECTIVES, ANON_NOUNS, ORG_NOUNS, ROLE_NOUNS, TITLE_WORDS
 from workbench.extract.outlets import is_generic_audience, is_outlet  # noqa: F401 (is_generic_audience: re-exported for subjects)
 from workbench.extract.places import STATES
 
@@ -36,53 +37,7 @@ CUT_WORDS = frozenset({"who", "which", "whose", "that", "whom"})
 DETERMINERS = frozenset({"the", "a", "an", "some", "several", "many", "two", "three", "four", "most", "other"})
 QUANTIFIERS = frozenset("some many most others few all both someone everyone nobody somebody several".split())
 DEFINITE = DETERMINERS | frozenset("this these those his her their its our each every both all no one".split())
-ANON_NOUNS = frozenset(
-    "official officials analyst analysts source sources soldier soldiers commander commanders expert experts "
-    "resident residents witness witnesses observer observers diplomat diplomats lawmaker lawmakers people "
-    "person man woman fighter fighters troops officer officers spokesman spokeswoman spokesperson aide aides "
-    "volunteer volunteers doctor doctors medic medics serviceman servicemen activist activists insider insiders "
-    "authorities investigators researchers reporters journalists blogger bloggers correspondent monitors "
-    "member members leader leaders veteran veterans driver announcer father mother wife husband son daughter "
-    "brother sister friend friends neighbor neighbour neighbors lawyer lawyers attorney attorneys candidate "
-    "candidates nominee economist economists professor scientist scientists author voter voters supporter "
-    "supporters critic critics opponent opponents protester protesters student students teacher teachers worker "
-    "workers customer patient victim victims survivor reader readers viewer host anchor moderator judge narrator "
-    "questioner respondents percent majority "
-    "prosecutor prosecutors adviser advisers advisor advisors strategist strategists pollster pollsters manager "
-    "staffer staffers employee employees owner owners parent parents farmer farmers executive executives".split()
-)
-ANON_ADJECTIVES = frozenset("unnamed anonymous local regional senior military some".split())
-ORG_NOUNS = frozenset(
-    "ministry military army staff police institute intelligence government agency administration council "
-    "command forces office department pentagon service services committee commission parliament nato press "
-    "company group court navy guard brigade battalion regiment embassy house center centre university "
-    "foundation union party bank newspaper channel network wire news times post agency bureau authority "
-    "directorate headquarters operator media outlet outlets organization organisation alliance coalition "
-    "mission secretariat cabinet presidency assembly senate congress corporation watchdog campaign "
-    # documents speak for their authors: "the report says", "the ruling said", "a 2014 study found"
-    "report study survey poll ruling book letter memo statement lawsuit complaint filing ad clip spot video "
-    "analysis document documents indictment transcript website "
-    # records and their readings speak for whoever compiled them: "according to exit polls / federal data"
-    "polls surveys studies reports data statistics figures estimates records tally census findings finding "
-    "research audit review chart graph slide map forecast projections filings rulings "
-    # institutional heads that title-case names end with ("the School Shield Program"): never a person
-    "program programme project initiative fund federation league caucus forum council "
-    "story stories article articles bylaws".split()
-)
-TITLE_WORDS = frozenset(
-    "president prime minister secretary defense defence foreign interior sen. senator rep. gen. general col. "
-    "colonel lt. maj. major capt. captain adm. admiral sgt. mr. mrs. ms. dr. prof. gov. governor mayor "
-    "spokesman spokeswoman chief head commander deputy vice ambassador coordinator director chairman "
-    "chairwoman leader founder owner u.s. us uk national security council "
-    "white house state chancellor king queen pope rev. reverend representative assemblyman councilman speaker "
-    "father rabbi imam cardinal bishop archbishop pastor msgr. sheriff judge coach".split()
-)
-ROLE_NOUNS = frozenset(
-    "president minister secretary senator general governor mayor spokesman spokeswoman chief head commander "
-    "founder owner leader coordinator ambassador director chairman official representative congressman "
-    "congresswoman candidate nominee sheriff attorney judge chancellor premier speaker commissioner "
-    "superintendent treasurer lieutenant prosecutor".split()
-)
+
 WORD = re.compile(r"\S+")
 
 
@@ -186,6 +141,8 @@ def clean_speaker(chunk: str) -> str | None:
         gerund = low.endswith("ing") and not _is_cap(tok) and "-" not in low and low not in ORG_NOUNS
         if gerund and i > 0 and i + 1 < len(tokens) and tokens[i - 1].endswith(("'s", "’s")):
             gerund = False  # "the bill’s remaining supporters": an adjective after a possessor
+        if gerund and i == len(tokens) - 2 and _bare(tokens[i - 1]) in DEFINITE and _source_head(tokens[i + 1]):
+            gerund = False  # "the cycling federation", "the governing body": a modifier of the source noun
         if i > 0 and (low in CUT_WORDS or gerund):  # "the ruling", "the conservative-leaning Tax Foundation" stay
             break
         nxt = _bare(tokens[i + 1]) if i + 1 < len(tokens) else ""
@@ -196,7 +153,9 @@ def clean_speaker(chunk: str) -> str | None:
         return _bare(kept[0])
     # "the Morning Ledger" is an outlet, "Will Hurd" / "April Ruiz" a person (a modal or month as a given name)
     first_name = len(kept) > 1 and kept[0] in _NAME_WORDS and _is_cap(kept[1]) and _bare(kept[1]) not in VERBISH
-    if any(_bare(t) in VERBISH or _bare(t).endswith(("n't", "n’t")) for t in kept[first_name:]) and not is_outlet(" ".join(kept)):
+    if any(_bare(t) in VERBISH or _bare(t).endswith(("n't", "n’t")) for t in kept[first_name:]) and not is_outlet(
+        " ".join(kept)
+    ):
         return None
     if len(kept) > 10:
         return None
@@ -280,6 +239,9 @@ def classify(phrase: str) -> str:
         return "named"
     if name and len(name.split()) >= 2 and _bare(tokens[len(tokens) - len(name.split()) - 1]) in _ROLE_BEFORE_NAME:
         return "named"  # "the NAACP President Ana Ruiz", "the company's chief security officer Joe Roe": a person
+    before = len(tokens) - len(name.split()) - 1 if name else -1
+    if before >= 0 and lows[before] in ORG_NOUNS and not _is_cap(tokens[before]):
+        return "organization"  # "the environmental group Sea Watch", "the dockers' union Portwork": the body's name
     if lows[0] == "the" and len(tokens) > 1 and all(_is_cap(t) for t in tokens[1:]):
         return "organization"  # "the Pentagon", "the Vatican": a person is never "the Smith"
     if all(t in STATES or t in {"and", "the", "its", "allies"} for t in lows):
@@ -287,7 +249,12 @@ def classify(phrase: str) -> str:
     return "organization" if _is_cap(tokens[0]) and lows[0] not in DETERMINERS else "anonymous"
 
 
-_ROLE_BEFORE_NAME = HONORIFICS | ROLE_NOUNS | frozenset("officer spokesperson aide analyst adviser advisor".split())
+def _source_head(token: str) -> bool:
+    low = _bare(token).removesuffix("'s")
+    return low in ORG_NOUNS or low in ANON_NOUNS or low in ROLE_NOUNS
+
+
+_ROLE_BEFORE_NAME = HONORIFICS | ROLE_NOUNS | frozenset("officer spokesperson aide analyst adviser advisor chair".split())
 _GROUP_HEADS = frozenset("allies associates confidants loyalists intimates backers donors".split())
 _AROUND = frozenset("close familiar near loyal of to around with".split())
 

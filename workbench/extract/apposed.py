@@ -1,0 +1,31 @@
+"""A role's name in apposition after "according to": "according to the fire chief, Mara Kowal." (issue 10).
+
+The phrase after "according to" ends at its comma, so the role alone spoke and the person the text names was lost.
+Docs rule (appositives): prefer the name, keep the title as role. Only a singular role noun heads the phrase and the
+name must close the sentence, so "according to officials, Ruiz will resign" keeps the officials.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.heads import ORG_NOUNS, ROLE_NOUNS
+from workbench.extract.speakers import classify, head_noun, person_name
+
+_NAME_CLOSES = re.compile(r"\s*,\s*((?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)\s*[.!?]?\s*$")
+
+
+def name_after_role(masked: str, end: int, phrase: str) -> tuple[str, str | None]:
+    """(speaker, role): the person named right after a role phrase ending at ``end``, else the phrase itself."""
+    if head_noun(phrase) not in ROLE_NOUNS or classify(phrase) != "anonymous":
+        return phrase, None
+    m = _NAME_CLOSES.match(masked, end)
+    if not m or person_name(m.group(1)) != m.group(1):
+        return phrase, None
+    return m.group(1), phrase
+
+
+def subject_source(speaker: str, body: bool) -> bool:
+    """A cue's subject that a later "he said" (a named person) or "it said" (a body head noun: "the coast guard",
+    never "Part of the reason") in the same sentence stands for."""
+    return head_noun(speaker) in ORG_NOUNS if body else classify(speaker) == "named"
