@@ -45,6 +45,22 @@ MEASUREMENT_KEYS = frozenset(
 )
 
 
+def unit_dimension(unit: str | None) -> str | None:
+    """What a stored unit measures: a listed dimension ("length", "days"), an attribute unit's own key ("degree"),
+    "count" for any other noun (things counted: "farms", "workers"), None when no unit is stored."""
+    if not unit:
+        return None
+    s = stem(unit)
+    return UNIT_SIZES[s][0] if s in UNIT_SIZES else (s if s in MEASUREMENT_KEYS else "count")
+
+
+def other_dimensions(ma: dict, mb: dict) -> bool:
+    """Two figures of different dimensions (a distance against a count of farms, a span of days against a
+    length): no value of one can contradict, agree with or update the other, whatever their roles."""
+    da, db = unit_dimension(ma.get("unit")), unit_dimension(mb.get("unit"))
+    return da is not None and db is not None and da != db
+
+
 def _fmt(v: float) -> str:
     return f"{v:,.0f}" if v >= 100 else f"{v:.3g}"
 

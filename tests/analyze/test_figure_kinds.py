@@ -1,0 +1,21 @@
+"""Figures that are no rivals by what they are (issue 9, blind events D41-D44, rel9o): a length against a count,
+a zone's radius against another thing's, an increment against a level, a named part against "all N", a running
+total against a later figure, a decision not taken against a price. Each in wording written for these tests;
+each failed on the code before this branch."""
+
+from __future__ import annotations
+
+from tests.analyze.test_frame_relate import rel
+
+
+def test_a_length_is_never_a_rival_of_a_count():
+    """Both carry the same role ("infected", "evacuated"); one measures a zone, the other counts herds or villages."""
+    got = rel("A fourth herd was confirmed infected on Monday, bringing the number of infected herds in the valley to four.",
+              "Cattle may not leave the 8 km control zone around each infected herd, the inspectors said.",
+              sim=0.7, pub_b="2027-03-12")
+    assert got.relation not in ("conflict", "update", "agree"), got
+    got = rel("Four villages were evacuated on Friday, the county said.",
+              "Everyone inside the 6 km evacuation zone was evacuated on Friday, the police said.",
+              sim=0.7, pub_b="2027-03-12")
+    assert got.relation not in ("conflict", "update", "agree"), got
+
