@@ -19,3 +19,16 @@ def test_a_length_is_never_a_rival_of_a_count():
               sim=0.7, pub_b="2027-03-12")
     assert got.relation not in ("conflict", "update", "agree"), got
 
+
+
+def test_radii_of_zones_around_different_things_are_no_rivals():
+    got = rel("Residents within 5 miles of the burning depot were told to stay indoors, the fire service said.",
+              "The owner said every drum in the depot had been bought within 30 miles of Harwick.", sim=0.7)
+    assert got.relation not in ("conflict", "update", "agree"), got
+
+
+def test_radii_of_one_zone_are_still_rivals():
+    """The guard: two outlets giving one zone two radii disagree."""
+    got = rel("Residents within 5 miles of the burning depot were told to stay indoors, the fire service said.",
+              "Residents within 12 miles of the burning depot were told to stay indoors, the police said.", sim=0.9)
+    assert got.relation == "conflict", got
