@@ -32,3 +32,15 @@ def test_radii_of_one_zone_are_still_rivals():
     got = rel("Residents within 5 miles of the burning depot were told to stay indoors, the fire service said.",
               "Residents within 12 miles of the burning depot were told to stay indoors, the police said.", sim=0.9)
     assert got.relation == "conflict", got
+
+
+def test_an_amount_added_is_no_rival_of_the_level():
+    """"an extra N" is read as an increment like "a further N" (the old code knew only the latter as a part)."""
+    got = rel("The contractor has asked the county for an extra 30 million crowns, according to documents seen by "
+              "the Herald.", "The true cost of the bridge is nearer 410 million crowns, the county's auditors said.",
+              sim=0.7)
+    assert got.relation not in ("conflict", "update", "agree"), got
+    got = rel("The agency wants an extra $12 million for the dam, its director said.",
+              "The dam will cost $95 million in all, the agency's director said.", sim=0.75)
+    assert got.relation not in ("conflict", "update", "agree"), got
+
