@@ -6,6 +6,7 @@ each failed on the code before this branch."""
 from __future__ import annotations
 
 from tests.analyze.test_frame_relate import rel
+from workbench.extract.figures import zero_roles
 
 
 def test_a_length_is_never_a_rival_of_a_count():
@@ -44,3 +45,13 @@ def test_an_amount_added_is_no_rival_of_the_level():
               "The dam will cost $95 million in all, the agency's director said.", sim=0.75)
     assert got.relation not in ("conflict", "update", "agree"), got
 
+
+
+def test_a_decision_not_taken_is_no_zero_figure():
+    """"no decision about the price": the negation owns the decision, not the price named in its complement."""
+    got = rel("The league said no decision about the price had been taken.",
+              "The arena will now cost 80 million euros, the city told councillors on Monday.", sim=0.7,
+              pub_b="2027-03-12")
+    assert got.relation not in ("conflict", "update", "agree"), got
+    assert zero_roles("The league said no decision about the price had been taken.") == []
+    assert zero_roles("No injuries on board were reported, the coastguard said.") == ["injured"]  # the head is the role
