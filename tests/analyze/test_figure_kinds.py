@@ -55,3 +55,16 @@ def test_a_decision_not_taken_is_no_zero_figure():
     assert got.relation not in ("conflict", "update", "agree"), got
     assert zero_roles("The league said no decision about the price had been taken.") == []
     assert zero_roles("No injuries on board were reported, the coastguard said.") == ["injured"]  # the head is the role
+
+
+def test_a_named_part_of_the_place_is_narrower_than_all_of_it():
+    got = rel("Some 90 patients were moved out of the hospital's east wing, the trust said.",
+              "All 640 patients were moved out of the hospital, the fire brigade said.", sim=0.8)
+    assert got.relation == "narrower", got
+
+
+def test_all_of_one_place_against_all_of_it_stays_a_conflict():
+    """The guard: two outlets counting everyone moved out of one place, with two values, disagree."""
+    got = rel("All 520 patients were moved out of the hospital, the trust said.",
+              "All 640 patients were moved out of the hospital, the fire brigade said.", sim=0.9)
+    assert got.relation == "conflict", got
