@@ -68,3 +68,18 @@ def test_all_of_one_place_against_all_of_it_stays_a_conflict():
     got = rel("All 520 patients were moved out of the hospital, the trust said.",
               "All 640 patients were moved out of the hospital, the fire brigade said.", sim=0.9)
     assert got.relation == "conflict", got
+
+
+def test_a_running_total_then_a_later_dated_figure_is_an_update():
+    got = rel("To date 4,300 pigs have been slaughtered across the county, officials said.",
+              "By Thursday, 9,100 pigs had been slaughtered in the county, the farm ministry said.", sim=0.8,
+              pub_a="2027-03-08", pub_b="2027-03-12")
+    assert got.relation == "update" and "running total" in got.reason, got
+
+
+def test_two_figures_for_one_later_day_stay_rivals():
+    """The guard: two sources' figures for the same later day disagree, the running total notwithstanding."""
+    got = rel("By Thursday, 9,100 pigs had been slaughtered in the county, the farm ministry said.",
+              "By Thursday, some 14,000 pigs had been slaughtered in the county, the farmers' union said.", sim=0.85,
+              pub_a="2027-03-12", pub_b="2027-03-12")
+    assert got.relation == "conflict", got
