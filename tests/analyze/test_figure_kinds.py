@@ -83,3 +83,11 @@ def test_two_figures_for_one_later_day_stay_rivals():
               "By Thursday, some 14,000 pigs had been slaughtered in the county, the farmers' union said.", sim=0.85,
               pub_a="2027-03-12", pub_b="2027-03-12")
     assert got.relation == "conflict", got
+
+
+def test_an_amount_added_still_agrees_with_the_same_change():
+    """The guard (EQUATE RedditNLI dev had lost two such agreements to the first version): "an extra N" and
+    "raise ... by N" are both the amount of a change."""
+    got = rel("The mill must raise its output by 2,000 tonnes a week to meet the orders, the manager said.",
+              "The mill has to find an extra 2,000 tonnes a week to meet the orders, the manager said.", sim=0.85)
+    assert got.relation == "agree", got

@@ -110,10 +110,13 @@ def _restated_threshold(text: str, q: Quantity) -> dict[str, str]:
 
 # "an extra 50 million", "a further 300", "another 12", "an additional 2,000": the figure is added to a level
 # (closed-class words right before it), so it is the amount of a change, never a rival of the level itself
-_INCREMENT = re.compile(r"\b(?:extra|additional|further|another)\s+(?:[$€£¥]\s?)?$", re.IGNORECASE)
+# and "increase output by 1.5 million", "cut spending by 300 million": the amount a change verb moves a level by
+_INCREMENT = re.compile(r"(?:\b(?:extra|additional|further|another)|\b(?:increas|rais|rose|risen|cut|reduc|lift|boost|"
+                        r"lower|expand|grow|grew|fell|fall|drop|declin|decreas|shr[iau]nk|slash|trim)\w*\b[^,.;]{0,30}"
+                        r"\bby)\s+(?:[$€£¥]\s?)?$", re.IGNORECASE)
 
 
 def is_increment(text: str, q: Quantity) -> bool:
     """True when an increment word stands right before the figure (an amount added, not a level)."""
-    return _INCREMENT.search(text, max(0, q.start - 20), q.start) is not None
+    return _INCREMENT.search(text, max(0, q.start - 60), q.start) is not None
 
