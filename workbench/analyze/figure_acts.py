@@ -13,6 +13,7 @@ from workbench.analyze.figure_slots import holders_differ
 from workbench.analyze.intervals import describe, period_relation
 from workbench.analyze.quantity_match import overlap
 from workbench.analyze.sides import Side, _figures, _interval
+from workbench.analyze.sub_parts import sub_part_relation
 from workbench.extract.words import content_stems
 from workbench.models import Frame, Quantity
 
@@ -277,4 +278,4 @@ def day_vs_total(a: Side, b: Side, ma: dict, mb: dict, qa: Quantity, qb: Quantit
                 and qd.value is not None and qw.value is not None and qd.value < qw.value:
             kind = "narrower" if day is a else "broader"
             return kind, f"{kind}: one day's figure vs the total so far ({qd.text} {day.frame.time_text or td} vs {qw.text})"
-    return None
+    return sub_part_relation(a, b, ma, mb, qa, qb)  # "from the mine's north shaft" vs "all N ... from the mine"

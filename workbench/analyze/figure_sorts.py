@@ -10,10 +10,11 @@ different acts ("to block" / "to end a block") are two rules. And two shares of 
 
 from __future__ import annotations
 
+from workbench.analyze.unit_sizes import other_dimensions
 from workbench.extract.words import content_stems
 from workbench.models import Quantity
 
-_NAMES = {"age": "an age", "rank": "a rank", "threshold": "a threshold (what must be reached)"}
+_NAMES = {"increment": "an amount added", "age": "an age", "rank": "a rank", "threshold": "a threshold (what must be reached)"}
 
 
 def _what(m: dict, q: Quantity) -> str:
@@ -23,6 +24,8 @@ def _what(m: dict, q: Quantity) -> str:
 def sort_apart(ma: dict, mb: dict, qa: Quantity, qb: Quantity) -> str | None:
     """Why two figures of these sorts are not one measure, or None when their sorts allow a comparison."""
     sa, sb = ma.get("sort"), mb.get("sort")
+    if other_dimensions(ma, mb):  # "the 3 km zone" / "two infected farms": a length is no count
+        return f"different dimensions: {qa.text} vs {qb.text}"
     if sa != sb:
         return f"different measure: {_what(ma, qa)} vs {_what(mb, qb)}"
     if sa == "rank":
@@ -64,7 +67,12 @@ def sort_relation(ma: dict, mb: dict, qa: Quantity, qb: Quantity) -> tuple[str, 
     """The frame relation of two main figures by their sorts: ages of one person in two reports years apart
     conflict (never a running count); ``()`` when the sorts (or complementary shares) part them, so the frames do not
     pair them at all and each figure's own pairing decides (``quantity_match`` with ``judge_pair``: another figure
-    of the claims may still agree); None when the sorts allow the usual comparison."""
+    of the claims may still agree); None when the sorts allow the usual comparison. Figures of two dimensions
+    (a length, a count of things) are never paired by their roles ("infected": the zone's 3 km, two farms); two
+    roles that differ already name them different measures."""
+    if other_dimensions(ma, mb):
+        ra, rb = ma.get("role"), mb.get("role")
+        return None if ra and rb and ra != rb else ()
     if sort_apart(ma, mb, qa, qb) is not None or complement(qa, qb, ma, mb) is not None:
         return ()
     if ma.get("sort") == "age":  # one person's age in two reports: a year apart is a birthday between them

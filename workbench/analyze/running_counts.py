@@ -124,6 +124,30 @@ def stated_update(a: Frame, b: Frame, qa: list[Quantity], qb: list[Quantity]) ->
         if v1 is not None and v2 is not None and v2 > v1:
             return f"{m1['text']} (report of {first.published[:10]}) → {m2['text']} standing at the report of " \
                    f"{second.published[:10]}"
+    return total_then_dated(a, b, qa, qb)
+
+
+def total_then_dated(a: Frame, b: Frame, qa: list[Quantity], qb: list[Quantity]) -> str | None:
+    """A running total stated at its report ("so far 65,000 have been culled": a perfect or "so far" figure with no
+    day of its own) and a larger figure of the same count dated after that report ("by Friday, 118,000 had been
+    culled"): the count went on, whoever gives the later figure. Two figures for one later day stay rivals (both
+    are dated: neither is the running total)."""
+    for (first, q1), (second, q2) in (((a, qa), (b, qb)), ((b, qb), (a, qa))):
+        if first.time or not first.published or not second.time or len(second.time) != 10 \
+                or second.time <= first.published[:10] or (first.place and second.place and first.place != second.place):
+            continue
+        for m1 in first.measures:
+            unit = str(m1.get("unit") or "").casefold().rstrip("s")
+            if not unit or not (m1.get("perfect") or m1.get("part") == "total") or _one_measure(first, unit) is None:
+                continue
+            m2 = _one_measure(second, unit)
+            if m2 is None or m2.get("part") == "part" or any(m1.get(k) and m2.get(k) and m1[k] != m2[k]
+                                                             for k in ("role", "pred")):
+                continue
+            v1, v2 = _value(m1, q1), _value(m2, q2)
+            if v1 is not None and v2 is not None and v2 > v1:
+                return f"{m1['text']} (running total, report of {first.published[:10]}) → {m2['text']} " \
+                       f"(by {second.time})"
     return None
 
 

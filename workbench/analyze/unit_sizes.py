@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from workbench.extract.measure_keys import unit_of
-from workbench.extract.words import stem
+from workbench.extract.words import content_stems, stem
 from workbench.models import Quantity
 
 _CONVERSIONS = (
@@ -43,6 +43,22 @@ MEASUREMENT_KEYS = frozenset(
     + [stem(w) for w in ("inch", "inches", "foot", "feet", "yard", "yards", "ton", "tons", "degree", "degrees",
                          "gallon", "gallons")]
 )
+
+
+def unit_dimension(unit: str | None) -> str | None:
+    """What a stored unit measures: a listed dimension ("length", "days"), an attribute unit's own key ("degree"),
+    "count" for any other noun (things counted: "farms", "workers"), None when no unit is stored."""
+    if not unit:
+        return None
+    s = stem(unit)
+    return UNIT_SIZES[s][0] if s in UNIT_SIZES else (s if s in MEASUREMENT_KEYS else "count")
+
+
+def other_dimensions(ma: dict, mb: dict) -> bool:
+    """Two figures of different dimensions (a distance against a count of farms, a span of days against a
+    length): no value of one can contradict, agree with or update the other, whatever their roles."""
+    da, db = unit_dimension(ma.get("unit")), unit_dimension(mb.get("unit"))
+    return da is not None and db is not None and da != db
 
 
 def _fmt(v: float) -> str:
@@ -97,11 +113,27 @@ def rate_of(q: Quantity, text: str) -> str | None:
 
 
 def dimension(q: Quantity, text: str) -> set[str]:
-    """What a measurement measures: the attributes its claim names, "extent" for a figure "of" something."""
+    """What a measurement measures: the attributes its claim names, "extent" for a figure "of" something; a
+    radius ("within 10 km of an infected farm") is the bound of one zone, named by what it surrounds, so two
+    radii are one measure only when they surround the same thing (never "within 40 km of <a town>")."""
+    zone = radius_of(q, text)
+    if zone:
+        return {f"radius of {w}" for w in zone}
     return {w.lower() for w in ATTRIBUTES.findall(text)} | ({"extent"} if _OF.match(text, q.end) else set())
 
 
 _OF = re.compile(r" of\b")
+_WITHIN = re.compile(r"\b(?:within|inside|up\s+to)\s+(?:a\s+|the\s+)?$", re.IGNORECASE)
+_OF_THING = re.compile(r" (?:of|from|around)\s+(?P<thing>[^,.;:]+)", re.IGNORECASE)
+
+
+def radius_of(q: Quantity, text: str) -> set[str]:
+    """What a distance bounds a zone around ("within 10 km of an infected farm": {infect, farm}): the first
+    content stems after "of"/"from"/"around"; empty when the figure is no radius."""
+    if not _WITHIN.search(text[: q.start]):
+        return set()
+    m = _OF_THING.match(text, q.end)
+    return set(content_stems(m.group("thing"))[:3]) if m else set()
 
 
 def scale_only(x: float, y: float) -> bool:

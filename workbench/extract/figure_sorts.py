@@ -4,7 +4,8 @@ Why a module of its own: a count is compared with other counts as one measure at
 update). Three sorts of number look like counts and are not: an **age** is an attribute of its holder ("the
 67-year-old", "Ada Brenn, 58,", "aged 40"), never a running count or a toll; a **rank** ("the No. 3 post") counts
 nothing; a **threshold** ("needs 60 votes to pass", "the 41 votes necessary to block it", "if it cannot reach 30
-signatures") is what a measure must reach, not what it reached. Each is read from a few words right next to the
+signatures") is what a measure must reach, not what it reached; an **increment** ("an extra 50 million", "a further 300") is an
+amount added to a level, never a rival of the level. Each is read from a few words right next to the
 figure (closed-class words only: no sentence scan), stored in the figure's measure slot (``sort``; a threshold's
 goal verb in ``goal``, an age's holder in ``whose``) and compared in ``analyze.figure_sorts``.
 """
@@ -78,7 +79,7 @@ _DEMONSTRATIVE = re.compile(r"^\W*(?:That|This)\s+(?:will|would|could|can|may|mi
 def figure_sort(text: str, q: Quantity) -> dict[str, str]:
     """The sort slots of one figure (empty for an ordinary measure); ``whose`` is "(earlier sentence)" for a
     figure of a claim whose subject is a demonstrative: what it counts was named before the claim."""
-    sort = _sort(text, q)
+    sort = {"sort": "increment"} if q.kind in ("count", "money") and is_increment(text, q) else _sort(text, q)
     return {"whose": "(earlier sentence)", **sort} if _DEMONSTRATIVE.match(text) and q.kind != "date" else sort
 
 
@@ -105,3 +106,17 @@ def _restated_threshold(text: str, q: Quantity) -> dict[str, str]:
         if _NEED_BEFORE.search(text[max(0, hit.start() - 80) : hit.start()]):
             return {"sort": "threshold"}
     return {}
+
+
+# "an extra 50 million", "a further 300", "another 12", "an additional 2,000": the figure is added to a level
+# (closed-class words right before it), so it is the amount of a change, never a rival of the level itself
+# and "increase output by 1.5 million", "cut spending by 300 million": the amount a change verb moves a level by
+_INCREMENT = re.compile(r"(?:\b(?:extra|additional|further|another)|\b(?:increas|rais|rose|risen|cut|reduc|lift|boost|"
+                        r"lower|expand|grow|grew|fell|fall|drop|declin|decreas|shr[iau]nk|slash|trim)\w*\b[^,.;]{0,30}"
+                        r"\bby)\s+(?:[$€£¥]\s?)?$", re.IGNORECASE)
+
+
+def is_increment(text: str, q: Quantity) -> bool:
+    """True when an increment word stands right before the figure (an amount added, not a level)."""
+    return _INCREMENT.search(text, max(0, q.start - 60), q.start) is not None
+

@@ -147,8 +147,8 @@ def role_of(text: str) -> str | None:
 # "260 flights since the strike began" -- the strike is not what the flights count.
 _SUBORDINATE = re.compile(r"\b(?:as|since|when|while|because|until|although|though|whereas)\s", re.IGNORECASE)
 
-
 # A role word a negative determiner owns ("and no injuries", "nobody was killed") states a zero, not a figure's role.
+_HEAD_PREP = re.compile(r"\s+\w+\s+(?:on|about|over|regarding|concerning|into)\b", re.IGNORECASE)  # no decision on X
 _ZERO = re.compile(r"\b(?:no|nobody|no one|no-one|none|not a single|not one)\b(?P<rest>[^,;:.]{0,30})", re.IGNORECASE)
 
 
@@ -160,7 +160,7 @@ def zero_roles(text: str) -> list[str]:
             continue
         hits = [(r.search(m.group("rest")), k) for k, r in _ROLE_RES.items()]
         found = sorted((h.start(), k) for h, k in hits if h)
-        if found and found[0][1] not in out:
+        if found and found[0][1] not in out and not (found[0][0] > 1 and _HEAD_PREP.match(m.group("rest"))):
             out.append(found[0][1])
     return out
 
