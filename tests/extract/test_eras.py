@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.extract.eras import span_of
+from workbench.extract.eras import month_part_span, span_of
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,11 @@ def test_a_month_part_needs_the_stored_month():
     assert span_of("The line opened in late May.", "2031-06") is None
     got = span_of("The line opened in late May.", "2031-05")
     assert got is not None and got["text"] == "late May"
+
+
+def test_a_yearless_day_of_the_same_length_as_a_month_is_no_month_and_no_crash() -> None:
+    # "--01-15" (a day with no year: no publication date resolved it) is 7 characters, like "2027-01"; read as a
+    # year and a month it raised ValueError and stopped the ingest of the whole document
+    assert month_part_span("The count closed in late January, the board said.", "--01-15") is None
+    assert span_of("The count closed in late January, the board said.", "--01-15") is None
+    assert month_part_span("The count closed in late January, the board said.", "2027-01") is not None

@@ -69,10 +69,14 @@ def era_span(text: str) -> tuple[float, float, str] | None:
     return y - APPROX_YEARS, y + 1 + APPROX_YEARS, words
 
 
+_YEAR_MONTH = re.compile(r"\d{4}-\d{2}")
+
+
 def month_part_span(text: str, time_iso: str | None) -> tuple[float, float, str] | None:
     """The days of "late September" (21st to the month's end), "early May" (1st-10th), "mid-June" (11th-20th),
-    in the year the claim's stored time resolves it to ("2027-09"), as years; None without one."""
-    if not time_iso or len(time_iso) != 7 or not _ERAISH.search(text):
+    in the year the claim's stored time resolves it to ("2027-09"), as years; None without one (a yearless
+    "--09-14", which has the same length, included)."""
+    if not time_iso or not _YEAR_MONTH.fullmatch(time_iso) or not _ERAISH.search(text):
         return None
     m = _MONTH_PART.search(text)
     if m is None:
