@@ -144,7 +144,9 @@ class Attribution:
 class Frame:
     """Computed by ``workbench.extract.frames``; stored in ``claim_frames``. The comparable slots of one claim (every field optional; empty means "not said")."""
 
-    measures: list[dict[str, Any]] = field(default_factory=list)  # {kind, role, unit, lo, hi, text, part}
+    # {kind, role, unit, lo, hi, text, part, ...}; optional keys read when present (extract.figures.measures_of):
+    # what/for/mods (figure_purposes), sort/whose (figure_sorts), group (count_groups), perfect/moved (figure_states)
+    measures: list[dict[str, Any]] = field(default_factory=list)
     time: str | None = None  # ISO date (or partial) the claim refers to, resolved against the published date
     time_text: str | None = None
     clock: str | None = None  # "14:30 EST", or a part of the day ("afternoon")
@@ -164,8 +166,8 @@ class Frame:
     published: str | None = None  # the report's date (ISO): the reference time of a figure that names none
     running: bool = False  # a running figure ("now", "so far", "has risen to"): a later one develops an earlier one
     zero: list[str] = field(default_factory=list)  # roles stated as none ("no injuries", "nobody was killed")
-    denier: str | None = None
-    departure: str | None = None  # how a departure is characterised: resigned | retired | was removed  # who denies, when the claim reports a denial ("Renner ... denied that ...")
+    denier: str | None = None  # who denies, when the claim reports a denial ("Renner ... denied that ...")
+    departure: str | None = None  # how a departure is characterised: resigned | retired | was removed
     plans: list[str] = field(default_factory=list)  # stems a planning cue governs ("will close" -> close)
     deeds: list[str] = field(default_factory=list)  # stems stated as done ("was closed", "shut") -> clos, shut
     # stems of the subject of the first plan or deed ("The strike will continue" -> strike); a name's stem capitalised
