@@ -32,3 +32,36 @@ def test_twins_find_the_spans_of_the_plain_scans(text):
     for pattern in (acts._AUX, acts._NOT_DONE, acts._PAST_END):
         assert [m.span() for m in acts._finditer(pattern, text, low)] == [m.span() for m in pattern.finditer(text)]
     assert [m.span() for m in acts._PAST_END.finditer(text)] == [m.span() for m in OLD_PAST_END.finditer(text)]
+
+
+def _plain_objectless_act(text: str) -> int | None:
+    """_objectless_act for a deed as it read before ingest18: the first past form found over the whole claim."""
+    aux = acts._AUX.search(text)
+    past = next((m for m in OLD_PAST_END.finditer(text) if (w := acts._word_start(text, m.end())) >= 0
+                 and not text[w].isupper() and not acts._DETERMINED.search(text, max(0, w - 24), w)), None)
+    if aux and (past is None or aux.start() < past.start()):
+        after = acts._AFTER_AUX.match(text, aux.end())
+        if after is None:
+            return None
+        participle = acts._PAST_TAIL.search(after.group()) or after.group().strip().lower() in acts.IRREGULAR_PAST
+        if aux.group().lower() in ("was", "were", "been"):
+            return aux.start() if participle else None
+        if acts._OBJECT.match(text, aux.end()):
+            return None
+        return aux.start() if not acts._takes_object(text, after.end()) else None
+    if past is None:
+        return None
+    return acts._word_start(text, past.end()) if not acts._takes_object(text, past.end()) else None
+
+
+ACTS = [
+    "The strike ended and the bank was shut down; it has been closed.",
+    "The bank was shut after the strike ended.", "The promised vote was held; a delayed plan had stalled.",
+    "Workers had walked out before the board closed the pool.", "The squatters first moved in and were evicted.",
+    "Been there; the been-seen fence had fallen, were reopened, has the right.",
+]
+
+
+@pytest.mark.parametrize("text", [t for s in ACTS + DEEDS + SENTENCES + MORE for t in (s, s.upper(), s.lower())])
+def test_deed_subject_scan_stops_where_it_cannot_change_the_answer(text):
+    assert acts._objectless_act(text, False) == _plain_objectless_act(text)

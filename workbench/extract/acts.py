@@ -9,6 +9,7 @@ and analysis compares stems. Closed-class vocabulary only: modal and planning ve
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from workbench.extract.act_kinds import IRREGULAR_PAST
 from workbench.extract.figure_subjects import _AUXILIARY, _CLAUSE_END, _SUBJECT_END
@@ -117,7 +118,10 @@ def _objectless_act(text: str, planned: bool) -> int | None:
         return cue.start() if verb and not _takes_object(text, verb.end()) else None
     low = _lower(text)
     aux = next(_finditer(_AUX, text, low), None)
-    past = next((m for m in _finditer(_PAST_END, text, low) if (w := _word_start(text, m.end())) >= 0
+    # Only a past form starting no later than the auxiliary can decide against it: the scan stops there (ingest18).
+    limit = aux.start() if aux else len(text)
+    past = next((m for m in takewhile(lambda m: m.start() <= limit, _finditer(_PAST_END, text, low))
+                 if (w := _word_start(text, m.end())) >= 0
                  and not text[w].isupper() and not _DETERMINED.search(text, max(0, w - 24), w)), None)  # not "a promised vote"
     if aux and (past is None or aux.start() < past.start()):
         after = _AFTER_AUX.match(text, aux.end())
