@@ -9,9 +9,12 @@ and analysis compares stems. Closed-class vocabulary only: modal and planning ve
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from workbench.extract.act_kinds import IRREGULAR_PAST
 from workbench.extract.figure_subjects import _AUXILIARY, _CLAUSE_END, _SUBJECT_END
+from workbench.extract.gates import words_of
+from workbench.extract.lowered import lowerable
 from workbench.extract.words import content_stems
 
 # A planning cue and the (up to three) words it governs: "will officially endorse", "plans to cut".
@@ -23,7 +26,7 @@ _AUX = re.compile(r"\b(?:was|were|has|have|had|been)(?=\s)", re.IGNORECASE)
 _AFTER_AUX = re.compile(r"\s+(?:[A-Za-z][\w'-]*)", re.IGNORECASE)
 _AFTER_AUX_ADVERB = re.compile(r"\s+\w+ly\s+(?:[A-Za-z][\w'-]*)", re.IGNORECASE)
 _PAST_TAIL = re.compile(r"[A-Za-z](?:ed|en)", re.IGNORECASE)
-_PAST_END = re.compile(r"[A-Za-z][eE][dDnN](?![\w'-])", re.IGNORECASE)  # a past tail where a _WORD ends
+_PAST_END = re.compile(r"[a-z]e[dn](?![\w'-])", re.IGNORECASE)  # a past tail where a _WORD ends
 # ... and not after "to" or a modal, with at most one word between ("agreed to reopen", "will be reopened").
 _NOT_DONE = re.compile(r"\b(?:to|will|would|shall|may|might|could|can|should)(?=\s)", re.IGNORECASE)
 _AFTER_NOT_DONE = (re.compile(r"\s+"), re.compile(r"\s+\w+\s+"))
@@ -37,6 +40,23 @@ BACKSHIFTED_PLAN = re.compile(r"\b(?:said|says|told|added|announced|stated|confi
 # as the head: a preposition or punctuation follows; "offered a Medicare proposal" names no act by "Medicare").
 _DEED_NOUN = re.compile(r"\s+an?\s+([a-z][\w'-]*)(?=\s+(?:with|against|to|in|on|at|for|over|from|by|after|before|"
                         r"of)\b|\s*[,.;:]|\s*$)")
+
+
+# Speed (issue 10, ingest18): the three patterns every deed and act scan runs over the whole claim, as case-sensitive
+# twins run over the lower-cased claim: the same spans in about half the time (workbench.extract.lowered says why
+# that is exact: a lowerable pattern, and a text with no case-folding character, for which words_of is None).
+_TWINS = {p: re.compile(p.pattern, p.flags & ~re.IGNORECASE) for p in (_AUX, _NOT_DONE, _PAST_END) if lowerable(p)}
+if len(_TWINS) != 3:  # a pattern edited out of lowerable form must not silently lose its twin
+    raise ImportError("acts: a scan pattern is no longer lowerable (extract.lowered)")
+
+
+def _finditer(pattern: re.Pattern[str], text: str, low: str | None):
+    """``pattern.finditer(text)``; over ``low`` (``text.lower()``, None when that is not exact) with its twin."""
+    return pattern.finditer(text) if low is None else _TWINS[pattern].finditer(low)
+
+
+def _lower(text: str) -> str | None:
+    return None if words_of(text) is None else text.lower()
 
 
 def planned_stems(text: str) -> list[str]:
@@ -96,8 +116,12 @@ def _objectless_act(text: str, planned: bool) -> int | None:
             return cue.start()
         verb = _WORD.search(text, cue.start(1))
         return cue.start() if verb and not _takes_object(text, verb.end()) else None
-    aux = _AUX.search(text)
-    past = next((m for m in _PAST_END.finditer(text) if (w := _word_start(text, m.end())) >= 0
+    low = _lower(text)
+    aux = next(_finditer(_AUX, text, low), None)
+    # Only a past form starting no later than the auxiliary can decide against it: the scan stops there (ingest18).
+    limit = aux.start() if aux else len(text)
+    past = next((m for m in takewhile(lambda m: m.start() <= limit, _finditer(_PAST_END, text, low))
+                 if (w := _word_start(text, m.end())) >= 0
                  and not text[w].isupper() and not _DETERMINED.search(text, max(0, w - 24), w)), None)  # not "a promised vote"
     if aux and (past is None or aux.start() < past.start()):
         after = _AFTER_AUX.match(text, aux.end())
@@ -127,14 +151,15 @@ def deed_stems(text: str) -> list[str]:
 
     Linear in the sentence: where an auxiliary's or a modal's reach ends is found once per auxiliary or
     modal (a position set), not by searching the whole text before every word."""
-    after_aux = {m.end() for a in _AUX.finditer(text) for p in (_AFTER_AUX, _AFTER_AUX_ADVERB)
+    low = _lower(text)
+    after_aux = {m.end() for a in _finditer(_AUX, text, low) for p in (_AFTER_AUX, _AFTER_AUX_ADVERB)
                  if (m := p.match(text, a.end()))}
     # Only the words that can be deeds are visited (issue 12: a Python step per word of every claim): those
     # ending where an auxiliary's next word ends, or in a letter + "ed"/"en" (_PAST_END: _PAST_TAIL at a word's end).
-    ends = sorted(after_aux.union(m.end() for m in _PAST_END.finditer(text)))
+    ends = sorted(after_aux.union(m.end() for m in _finditer(_PAST_END, text, low)))
     if not ends:
         return []
-    after_modal = {m.end() for a in _NOT_DONE.finditer(text) for p in _AFTER_NOT_DONE if (m := p.match(text, a.end()))}
+    after_modal = {m.end() for a in _finditer(_NOT_DONE, text, low) for p in _AFTER_NOT_DONE if (m := p.match(text, a.end()))}
     out: list[str] = []
     for end in ends:
         start = _word_start(text, end)

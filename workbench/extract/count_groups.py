@@ -47,7 +47,8 @@ def _clause_after(text: str, end: int) -> str:
 
 def _verb_before(text: str, q: Quantity) -> str | None:
     """"Medics treated more than 600 runners" -> treated: the lower-case content word that governs the figure."""
-    words = _WORD.findall(_clause_before(text, q.start))
+    clause = _clause_before(text, q.start)  # once: the unit test below reads the same clause
+    words = _WORD.findall(clause)
     skipped: list[str] = []
     while words and words[-1].lower() in _APPROX:
         skipped.append(words.pop().lower())
@@ -57,7 +58,7 @@ def _verb_before(text: str, q: Quantity) -> str | None:
     w = words[-1]
     if not w[:1].islower() or w in STOPWORDS or w in _PREPOSITIONS or not content_stems(w):
         return None
-    if re.search(rf"\d\s*{re.escape(w)}\W*(?:\w+\W+){{0,{len(skipped)}}}$", _clause_before(text, q.start)):
+    if re.search(rf"\d\s*{re.escape(w)}\W*(?:\w+\W+){{0,{len(skipped)}}}$", clause):
         return None  # the unit of a figure before ("in 2 hours 14 minutes"): no verb
     return f"object:{w}"
 
