@@ -18,7 +18,8 @@ Conservative by design: both claims must state the slot; a slot one side leaves 
 from __future__ import annotations
 
 from workbench.analyze.sides import Side, when
-from workbench.analyze.slot_values import _done_before_plan, _same_stem
+from workbench.analyze.slot_values import _done_before_plan
+from workbench.extract.words import same_stem
 from workbench.models import Frame
 
 ACT_SIMILARITY = 0.5  # the two claims must read as about one happening; the shared verb and object decide
@@ -32,18 +33,18 @@ _LABEL = {"agent": "agent", "cause": "stated reason", "means": "means"}
 
 def _apart(x: list[str], y: list[str]) -> bool:
     """No stem of one slot value is a stem of the other ("F.B.I. deputy director" / "the bureau's deputy")."""
-    return not any(_same_stem(s, t) for s in x for t in y)
+    return not any(same_stem(s, t) for s in x for t in y)
 
 
 def act_slot_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:
     """The relation of two claims' stated agent, reason or means for one act, else None (other slots decide)."""
     xa, xb = a.frame.act, b.frame.act
-    if not xa or not xb or sim < ACT_SIMILARITY or not _same_stem(xa["verb"], xb["verb"]):
+    if not xa or not xb or sim < ACT_SIMILARITY or not same_stem(xa["verb"], xb["verb"]):
         return None
     if a.frame.modality not in _DONE or b.frame.modality not in _DONE:
         return None  # a plan's or a denial's reason is another comparison
     slot_words = {s for x in (xa, xb) for k in _LABEL for s in (x.get(k) or {}).get("stems", ())}
-    objects = [s for s in shared if s not in slot_words and not _same_stem(s, xa["verb"])]
+    objects = [s for s in shared if s not in slot_words and not same_stem(s, xa["verb"])]
     if len(objects) < SHARED_OBJECT:
         return None
     for slot in ("agent", "cause", "means"):
@@ -68,7 +69,7 @@ def planned_act_done(fa: Frame, fb: Frame) -> list[str]:
     thing, not a name, is the subject of both ("the strike will continue" / "the strike ended"). A shared
     actor alone ("Mayor X will sign ..." / "Mayor X vetoed ...") is two acts of one person."""
     plan, done = (fa, fb) if fa.modality == "planned" else (fb, fa)
-    act = [g for g in plan.plans if any(_same_stem(g, s) for s in done.deeds)]
+    act = [g for g in plan.plans if any(same_stem(g, s) for s in done.deeds)]
     return act or one_thing(plan, done)
 
 
@@ -76,11 +77,11 @@ def one_thing(plan: Frame, done: Frame) -> list[str]:
     """The plan's act and the deed are one in other verbs: what the plan acts on is the deed's passive subject, or
     both subjects have one head noun that is no name ("the strike" / "the strike"; not "the vice presidential
     debate" / "the president")."""
-    acted_on = [g for g in plan.plans[1:] if any(_same_stem(g, s.lower()) for s in done.act_subject)]
+    acted_on = [g for g in plan.plans[1:] if any(same_stem(g, s.lower()) for s in done.act_subject)]
     if len(acted_on) >= ACTED_ON_WORDS:
         return acted_on
     hp, hd = plan.act_subject[-1:], done.act_subject[-1:]
-    return hp if hp and hd and hp[0].islower() and _same_stem(hp[0], hd[0]) else []
+    return hp if hp and hd and hp[0].islower() and same_stem(hp[0], hd[0]) else []
 
 
 def deed_against_plan(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:

@@ -37,9 +37,9 @@ from workbench.analyze.opposed import direction_relation, none_vs_figure
 from workbench.analyze.quantity_match import PARTIAL, overlap
 from workbench.analyze.running_counts import _later_report, _running_update, source_revision, stated_update
 from workbench.analyze.sides import Side, _figures, _interval, when
-from workbench.analyze.slot_values import _same_stem, clock_relation, date_relation, modality_relation, place_relation
+from workbench.analyze.slot_values import clock_relation, date_relation, modality_relation, place_relation
 from workbench.analyze.unit_sizes import converted, same_unit
-from workbench.extract.words import content_stems
+from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame, Quantity
 
 CONFLICT_SIMILARITY = 0.3  # two figures of one role conflict only in statements this close
@@ -61,7 +61,7 @@ def _primary_pair(a: Side, b: Side) -> tuple[tuple[dict, Quantity], tuple[dict, 
 def _same_span(ma: dict, mb: dict) -> bool:
     """Two spans measure one thing when what they span shares a stem ("sentenced to" / "a six-year sentence")."""
     oa, ob = ma.get("of") or [], mb.get("of") or []
-    return any(_same_stem(x, y) for x in oa for y in ob)
+    return any(same_stem(x, y) for x in oa for y in ob)
 
 
 def _same_place(a: Side, b: Side) -> bool:
@@ -161,7 +161,7 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         ra = rb = f"{_act(ma)} for {ma['period']}"
     ra, rb = (ra, rb) if ra or rb else (counted_role(ma, mb),) * 2  # "the number of customers" on both sides
     pa, pb = ma.get("pred"), mb.get("pred")
-    if ra is None and rb is None and pa and pb and _same_stem(content_stems(pa)[0], content_stems(pb)[0]):
+    if ra is None and rb is None and pa and pb and same_stem(content_stems(pa)[0], content_stems(pb)[0]):
         ra = rb = pa  # "120,000 of the kettles were sold" / "210,000 units were sold": one predicate
     if qa.kind == "count" and ((ra and not rb and pb) or (rb and not ra and pa)) \
             and not overlap(_interval(qa), _interval(qb)):
@@ -203,7 +203,7 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     if ma.get("base") and mb.get("base") and ma["base"] != mb["base"]:
         return "different_measure", f"different measure: {ma['base']} vs {mb['base']}"
     sa_, sb_ = ma.get("subj") or [], mb.get("subj") or []
-    if sa_ and sb_ and not any(_same_stem(x, y) for x in content_stems(" ".join(sa_))
+    if sa_ and sb_ and not any(same_stem(x, y) for x in content_stems(" ".join(sa_))
                                for y in content_stems(" ".join(sb_))):
         # "revenue fell 6%" / "net profit dropped 12%": changes of two different things
         return "different_measure", f"different measure: {ma.get('role')} of {' '.join(sa_)} vs of {' '.join(sb_)}"

@@ -11,7 +11,7 @@ the deed undone in the claim's own clause counts (``extract.undone``: ``polarity
 
 from __future__ import annotations
 
-from workbench.analyze.slot_values import _same_stem
+from workbench.extract.words import same_stem
 from workbench.models import Frame
 
 NEGATED_SHARED = 2  # the act and at least one more shared content stem (its object, its actor, its place)
@@ -28,8 +28,8 @@ def negated_deed(a: Frame | None, b: Frame | None, shared: list[str], text_a: st
             continue  # a negation stated as the deed undone, in the claim's own clause, away from its figures
         if neg.modality not in ("done", "hedged") or done.modality != "done":
             continue
-        if done.polarity or not any(_same_stem(act, d) for d in done.deeds) \
-                or not any(_same_stem(act, s) for s in shared):
+        if done.polarity or not any(same_stem(act, d) for d in done.deeds) \
+                or not any(same_stem(act, s) for s in shared):
             continue
         lo, hi = neg.polarity["neg"]
         return (f"done vs not done: {act} ({done.speaker or 'unattributed'}: \"{_clip(done_text)}\" vs "

@@ -10,8 +10,7 @@ any plural noun with what was done to it. Extraction stores the zero's noun phra
 from __future__ import annotations
 
 from workbench.analyze.sides import Side, _figures, when
-from workbench.analyze.slot_values import _same_stem
-from workbench.extract.words import content_stems
+from workbench.extract.words import content_stems, same_stem
 
 
 def _speaker(s: Side) -> str | None:
@@ -50,10 +49,10 @@ def none_vs_figure(a: Side, b: Side, sim: float, floor: float) -> tuple[str, str
 def _same_thing(x: list[str], y: list[str]) -> bool:
     """One measured thing: the same head word, and every word of the shorter wording in the longer one ("sales" /
     "ticket sales"; not "ticket sales" / "season pass sales")."""
-    if not x or not y or not _same_stem(x[-1], y[-1]):
+    if not x or not y or not same_stem(x[-1], y[-1]):
         return False
     short, long_ = sorted((x, y), key=len)
-    return all(any(_same_stem(w, v) for v in long_) for w in short)
+    return all(any(same_stem(w, v) for v in long_) for w in short)
 
 
 def direction_relation(a: Side, b: Side, sim: float, floor: float) -> tuple[str, str] | None:

@@ -32,9 +32,9 @@ from workbench.analyze.negated_deeds import negated_deed
 from workbench.analyze.negation import Polarity, denial_conflict, polarity_of, shared_content
 from workbench.analyze.quantity_match import NUMERIC_KINDS, compare_quantities
 from workbench.analyze.running_counts import source_revision, stated_update
-from workbench.analyze.slot_values import _same_stem, plan_vs_deed
+from workbench.analyze.slot_values import plan_vs_deed
 from workbench.extract.assessment import Assessment, assess
-from workbench.extract.words import content_stems
+from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame, Quantity
 
 AGREE_SIMILARITY = 0.80  # cosine above which two same-polarity claims read as the same assertion
@@ -109,7 +109,7 @@ def _opposite(a: RelateInput, b: RelateInput) -> bool:
     if pa.negative == pb.negative:
         return False
     neg, other = (pa, b) if pa.negative else (pb, a)
-    outside = neg.negated is not None and not any(_same_stem(neg.negated, s) for s in content_stems(other.text))
+    outside = neg.negated is not None and not any(same_stem(neg.negated, s) for s in content_stems(other.text))
     return not (neg.denial is None and outside)
 
 

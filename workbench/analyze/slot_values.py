@@ -16,7 +16,7 @@ from workbench.analyze.fact_slots import shared_act
 from workbench.analyze.running_counts import source_revision
 from workbench.analyze.sides import Side, _figures, when
 from workbench.extract.daytimes import clocks_apart
-from workbench.extract.words import content_stems
+from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame, Quantity
 
 _MODAL_CLASH = {frozenset(("done", "planned"))}  # "expected" is a forecast: it does not contradict a report
@@ -118,22 +118,17 @@ def date_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str,
     return None
 
 
-def _same_stem(a: str, b: str) -> bool:
-    """"close"/"clos" (closed): the stemmer cuts an -e before -ed, so one stem may be the other's prefix."""
-    return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
-
-
 def _shared_loose(a: str, b: str, shared: list[str]) -> list[str]:
     """Shared stems, counting "close"/"clos" ("will close" / "was closed") as one word."""
     sb = content_stems(b)
-    return shared + [s for s in dict.fromkeys(content_stems(a)) if s not in shared and any(_same_stem(s, t) for t in sb)]
+    return shared + [s for s in dict.fromkeys(content_stems(a)) if s not in shared and any(same_stem(s, t) for t in sb)]
 
 
 def _plan_governs_shared(planned: Side, done: Side) -> bool:
     """The planning cue governs a predicate the other claim states as a deed ("will close" vs "was closed";
     "agreed to reopen" is not "reopened", "funding" is not "funded"): stems stored at extraction
     (``Frame.plans`` / ``Frame.deeds``), compared loosely ("close"/"clos")."""
-    return any(_same_stem(g, s) and g not in _ASPECTUAL and s not in _ASPECTUAL and _acted_on_alike(planned, done, g, s)
+    return any(same_stem(g, s) and g not in _ASPECTUAL and s not in _ASPECTUAL and _acted_on_alike(planned, done, g, s)
                for g in planned.frame.plans for s in done.frame.deeds)
 
 

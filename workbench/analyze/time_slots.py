@@ -20,10 +20,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from workbench.analyze.sides import Side
-from workbench.analyze.slot_values import _same_stem
 from workbench.extract.daytimes import DAY_PARTS, clock_span
 from workbench.extract.eras import day_year
-from workbench.extract.words import content_stems
+from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame
 
 TIME_SIMILARITY = 0.35  # the claims must read as about one happening at least this much; the shared deed decides
@@ -43,16 +42,16 @@ def one_act(a: Side, b: Side) -> list[str]:
     """The deed both claims report ("buri" / "burial"), else [] (see the module docstring)."""
     fa, fb = a.frame, b.frame
     ha, hb = fa.act_subject[-1:], fb.act_subject[-1:]
-    if ha and hb and ha[0].islower() and hb[0].islower() and not _same_stem(ha[0], hb[0]):
+    if ha and hb and ha[0].islower() and hb[0].islower() and not same_stem(ha[0], hb[0]):
         return []  # "the tower was built" / "the chapel was built": two things
     sa, sb = content_stems(a.text), content_stems(b.text)
-    return [d for d in fa.deeds if any(_same_stem(d, t) for t in sb)] + \
-        [d for d in fb.deeds if d not in fa.deeds and any(_same_stem(d, t) for t in sa)]
+    return [d for d in fa.deeds if any(same_stem(d, t) for t in sb)] + \
+        [d for d in fb.deeds if d not in fa.deeds and any(same_stem(d, t) for t in sa)]
 
 
 def _both_deeds(fa: Frame, fb: Frame) -> bool:
     """One stem stated as done in both claims ("was located" / "located")."""
-    return any(_same_stem(d, e) for d in fa.deeds for e in fb.deeds)
+    return any(same_stem(d, e) for d in fa.deeds for e in fb.deeds)
 
 
 def _figures(f: Frame) -> list[dict]:

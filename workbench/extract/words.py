@@ -46,6 +46,11 @@ def stem(word: str) -> str:
     return w
 
 
+def same_stem(a: str, b: str) -> bool:
+    """"close"/"clos" (closed): the stemmer cuts an -e before -ed, so one stem may be the other's prefix."""
+    return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
+
+
 def tokens(text: str) -> list[str]:
     return TOKEN.findall(text)
 
