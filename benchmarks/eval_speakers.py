@@ -28,6 +28,7 @@ import argparse
 import hashlib
 import json
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -98,15 +99,27 @@ def attribution_at(start: int, end: int, atts: list[Attribution], ours: list[tup
     return best
 
 
+def _fold(text: str) -> str:
+    """ASCII letters for accented ones ("Calderón" -> "Calderon"): BASIL's speaker ids are ASCII."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def _name_words(name: str | None) -> list[str]:
     """Canonical words without stops and without a generational suffix ("Jesse Jackson Jr." -> jesse, jackson)."""
-    words = [w.rstrip(".") for w in canonical(name).split()]
+    words = [w.rstrip(".") for w in canonical(_fold(name or "")).split()]
     while len(words) > 1 and words[-1] in _SUFFIXES:
         words.pop()
     return words
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+# A data repair, reported beside the strict figure, never instead of it. BASIL's speaker ids are ASCII,
+# and one of them was cut at its first non-ASCII letter: "Felipe_Calder" for Felipe Calderón, 13
+# annotations in one 2016 triplet. It is the only one of the 75 distinct ids in the 300 annotation
+# files that is not a whole name. It was found in the seventh stop while reading the test split's
+# errors. The repair depends on the data alone, not on what the pipeline answers.
+ID_REPAIRS = {"Felipe_Calder": "Felipe_Calderon"}
 
 
 def surname_match(ours: str | None, gold: str) -> bool:
@@ -124,7 +137,7 @@ def articles(data: Path, split: str) -> dict[str, tuple[dict[str, Any], Path]]:
 
 
 def eval_annotations(data: Path, split: str) -> dict[str, Any]:
-    named = generic = named_ok = generic_ok = group = group_ok = 0
+    named = generic = named_ok = repaired_ok = generic_ok = group = group_ok = 0
     errors: list[str] = []
     for stem, (article, path) in articles(data, split).items():
         ann_path = data / "basil" / "annotations" / path.parent.name / f"{stem}_ann.json"
@@ -153,12 +166,15 @@ def eval_annotations(data: Path, split: str) -> dict[str, Any]:
             named += 1
             ok = surname_match(att.speaker, ann["speaker"])
             named_ok += ok
+            fixed = ID_REPAIRS.get(ann["speaker"])
+            repaired_ok += ok or (fixed is not None and surname_match(att.speaker, fixed))
             if not ok:
                 errors.append(f"{stem} p{idx}: gold {ann['speaker']} / ours {att.speaker!r} ({att.cue})")
     return {
         "split": split,
         "named_n": named,
         "named_accuracy": round(named_ok / named, 4) if named else 0.0,
+        "named_accuracy_ids_repaired": round(repaired_ok / named, 4) if named else 0.0,
         "group_n": group,
         "group_source_found": round(group_ok / group, 4) if group else 0.0,
         "generic_n": generic,
