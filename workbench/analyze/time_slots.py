@@ -145,7 +145,7 @@ def time_slot_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     act = same_act(a, b, sim)
     if not act:
         return None
-    figures = _figures(fa) or _figures(fb)
+    figures = _figures(fa) and _figures(fb)  # a figure only one side states is no second thing to agree on
     if clocks:
         found = _clock_relation(fa, fb, act, offset or 0, figures)
         if found is not None:
