@@ -61,3 +61,12 @@ def test_a_place_both_dated_clauses_name_is_no_shared_act():
                "The last of the injured dockers was discharged on Wednesday, bringing the number treated from the Brisk "
                "Point container terminal to nine, Halvard Ports said.", sim=0.5)
     assert "date of one act" not in got.reason, got
+
+
+def test_an_act_told_as_one_of_several_is_another_happening():
+    got = _rel("A bus overturned on the pass at 9am on Monday, the police said.",
+               "A second bus overturned on the pass at 11.40am on Monday, the police said.", sim=0.45)
+    assert got.relation != "conflict", got
+    same = _rel("The first bus overturned on the pass at 9am on Monday, the police said.",
+                "The first bus overturned on the pass at 11.40am on Monday, a driver said.", sim=0.45)
+    assert same.relation == "conflict", same

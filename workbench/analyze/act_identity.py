@@ -14,7 +14,8 @@ claim's act without those (``Frame.act_text``, ``extract.act_phrases``); here th
   where both acts' subjects have one head noun ("the draw was halted" / "the Saturday draw ... was stopped") the
   phrases need only be closer than ``SUBJECT_PHRASE_SIMILARITY``;
 * either way, two subjects that are different common nouns ("the tower was built" / "the chapel was built") are
-  two things.
+  two things, and an act told as one of several in one phrase only ("a second bus overturned" / "a bus
+  overturned") is another happening.
 
 Cost stays linear: a phrase is embedded once (an event's timed phrases in one batch, :func:`act_phrases`), and
 only for pairs whose times a rule would compare. The model loads on first use, in the process that needs it
@@ -37,6 +38,9 @@ from workbench.models import Frame
 DEED_SIMILARITY = 0.35  # a shared deed: the claims must read as about one happening at least this much
 PHRASE_SIMILARITY = 0.6  # two act phrases at least this close name one act (module docstring)
 SUBJECT_PHRASE_SIMILARITY = 0.45  # ... or this close, where both acts are done to or by one thing (one head noun)
+# words that make an act one instance of several ("a second bus overturned", "the last miner was brought up",
+# "another fire broke out"): two phrases that differ in them are two happenings, however alike (closed class)
+_INSTANCE = frozenset("first second third fourth fifth another again last latest final next new further".split())
 _KEEP = 4096  # phrase vectors kept outside an event's scope (then cleared: memory stays bounded)
 _vectors: dict[str, np.ndarray] = {}
 _model: dict[int, object] = {}  # process id -> embedder (a forked worker loads its own)
@@ -94,6 +98,10 @@ def _heads(fa: Frame, fb: Frame) -> tuple[str, str] | None:
     return (ha[0], hb[0]) if ha and hb and ha[0].islower() and hb[0].islower() else None
 
 
+def _instances(phrase: str | None) -> set[str]:
+    return {w for w in (phrase or "").casefold().split() if w in _INSTANCE}
+
+
 def shared_deed(a: Side, b: Side) -> list[str]:
     """The deeds one claim states and the other writes ("buri" / "burial")."""
     fa, fb = a.frame, b.frame
@@ -106,8 +114,8 @@ def same_act(a: Side, b: Side, sim: float) -> str | None:
     """What shows that two claims report one act (a shared deed, or both act phrases), else None."""
     fa, fb = a.frame, b.frame
     heads = _heads(fa, fb)
-    if heads and not same_stem(*heads):
-        return None  # "the tower was built" / "the chapel was built": two things
+    if heads and not same_stem(*heads) or _instances(fa.act_text) != _instances(fb.act_text):
+        return None  # "the tower was built" / "the chapel was built": two things; "a bus" / "a second bus": two acts
     deed = shared_deed(a, b) if sim >= DEED_SIMILARITY else []
     if deed:
         return deed[0]
