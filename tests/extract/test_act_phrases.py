@@ -30,3 +30,8 @@ def test_a_day_said_only_of_the_report_gives_the_act_no_phrase() -> None:
 def test_the_frame_stores_the_act_phrase() -> None:
     f = claim_frame("The ferry sank shortly after 4.20pm on Tuesday, the coastguard said.", [], None, "2031-11-12")
     assert f.act_text == "The ferry sank" and f.clock == ">16:20"
+
+
+def test_a_verb_particle_stays_with_its_verb() -> None:
+    assert act_phrase("The scaffold fell in shortly before 2am, the builders said.") == "The scaffold fell in"
+    assert act_phrase("The tower dates from the late 14th century, a guide said.") == "The tower dates"

@@ -38,7 +38,7 @@ _LEAD = re.compile(rf"^(?:[^,]{{0,60}}?\b(?:{_SAYS})\b(?:\s+(?:reporters|journal
                    r"according to [^,]{1,60},\s+)",
                    re.IGNORECASE)
 _BREAK = re.compile(r"[,;:(](?=\s)|\s[-–—]\s|\b(?:when|as|after|before|because|while|which|who|where)\b", re.IGNORECASE)
-_DANGLING = re.compile(r"(?:\s+\b(?:the|a|an|at|on|in|of|from|by|to)\b)+\s*$", re.IGNORECASE)  # "date from the"
+_DANGLING = re.compile(r"(?:\s+\b(?:the|a|an|of|from)\b)+\s*$", re.IGNORECASE)  # "date from the" (not "fell in")
 MIN_WORDS = 2  # "The draw was halted" keeps four; a phrase cut to one word is no act
 
 
