@@ -27,9 +27,11 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import numpy as np
 
+from workbench.analyze.embed import BUNDLED_NAME
 from workbench.analyze.sides import Side
 from workbench.errors import WorkbenchError
 from workbench.extract.words import content_stems, same_stem
@@ -44,6 +46,15 @@ _INSTANCE = frozenset("first second third fourth fifth another again last latest
 _KEEP = 4096  # phrase vectors kept outside an event's scope (then cleared: memory stays bounded)
 _vectors: dict[str, np.ndarray] = {}
 _model: dict[int, object] = {}  # process id -> embedder (a forked worker loads its own)
+_cache: list[str | Path | None] = [None]  # the export cache the pipeline named (None: the user cache)
+
+
+def use_embedder(embedder: object, cache_dir: str | Path | None = None) -> None:
+    """Compare act phrases with the pipeline's loaded model when it is the bundled MiniLM the thresholds were chosen
+    on; ``cache_dir`` is where a worker process (or another model's run) finds the bundled model's export."""
+    _cache[0] = cache_dir
+    if str(getattr(embedder, "model_id", "")).startswith(BUNDLED_NAME):
+        _model[os.getpid()] = embedder
 
 
 def _embedder():
@@ -52,7 +63,7 @@ def _embedder():
         try:
             from workbench.analyze.embed import get_embedder
 
-            _model[pid] = get_embedder()
+            _model[pid] = get_embedder(cache_dir=_cache[0])
         except (WorkbenchError, OSError, ImportError):
             _model[pid] = None  # no model here: phrases are not compared, shared deeds still are
     return _model[pid]
