@@ -4,9 +4,19 @@ dev corpus); each positive case failed before."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.analyze.test_frame_relate import rel
+from workbench.analyze.act_identity import use_embedder
+from workbench.analyze.embed import Embedder
 
 PUB = "2031-11-12"  # a Wednesday
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _session_model(onnx_embedder: Embedder, embed_cache_dir) -> None:
+    """The act phrases are compared with the session's bundled model (its export in the test cache, not the user's)."""
+    use_embedder(onnx_embedder, embed_cache_dir)
 
 
 def _rel(a: str, b: str, sim: float = 0.3):
