@@ -179,6 +179,7 @@ class Frame:
     # {"verb": stem, "recurs": bool, "agent"|"cause"|"means": {"text", "stems"}}: who did the act, why
     # and how, where a connective states it (extract.causes); None: none stated, or a frame stored before it
     act: dict[str, Any] | None = None
+    act_text: str | None = None  # the act without its time, source or later clauses (extract.act_phrases)
     # {"denial": [s, e], "neg": [s, e], "negated": stem, "figure": True} (extract.polarity); {} asserts plainly;
     # None: a frame stored before polarity was (analysis then computes it with extraction's function)
     polarity: dict[str, Any] | None = None

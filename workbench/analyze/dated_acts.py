@@ -17,6 +17,7 @@ from datetime import date
 from workbench.analyze.sides import Side
 from workbench.analyze.time_slots import time_slot_relation
 from workbench.extract.daytimes import clocks_apart
+from workbench.extract.words import same_stem
 from workbench.models import Frame
 
 PLANNED_DATE_SIMILARITY = 0.4  # the two claims must read as about one happening; the shared actor and act decide
@@ -97,13 +98,19 @@ def _done_dates(fa: Frame, fb: Frame) -> tuple[str, str] | None:
             # the act's subject (the clause's first name) alike, and the act named alike in the dated clauses
             acts = [s for s in x.get("acts", ()) if s in y.get("acts", ())]
             if x["who"][0] != y["who"][0] or len(acts) < DONE_DATE_SHARED or x["day"] == y["day"] \
-                    or _days_apart(x["day"], y["day"]) > WEEK:
+                    or _days_apart(x["day"], y["day"]) > WEEK or not _a_deed(acts, fa, fb):
                 continue
             who = x["who"][:1]
             if x["day"] > (fa.published or "9")[:10] or y["day"] > (fb.published or "9")[:10]:
                 continue  # a deed is past when reported
             return "conflict", f"date of one act ({', '.join((who + acts)[:4])}): {_day(x['day'])} vs {_day(y['day'])}"
     return None
+
+
+def _a_deed(acts: list[str], fa: Frame, fb: Frame) -> bool:
+    """One of the words both dated clauses share is stated done ("renamed" / "renaming"): the clauses share the act,
+    not only the place both name ("gave way at the X copper mine" / "rescued from the X copper mine")."""
+    return any(same_stem(s, d) for s in acts for d in (*fa.deeds, *fb.deeds))
 
 
 def start_relation(fa: Frame, fb: Frame) -> tuple[str, str] | None:

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 import numpy as np
 
 from workbench.analyze import cluster as clustering
+from workbench.analyze.act_identity import act_phrases
 from workbench.analyze.claim_memo import claim_scope
 from workbench.analyze.count_groups import known_groups
 from workbench.analyze.fact_slots import Signature, groups_apart, signature
@@ -126,7 +127,8 @@ def relate_event(
     candidates += _pairs(members, rows, vectors, MAX_PARTNERS)
     # per-claim values (figures, stems, polarity) derived once per claim, not per pair; groups of one counted noun
     # that a report of the event keeps apart (``analyze.count_groups``)
-    with claim_scope(), known_groups((rows[m].document_id, rows[m].frame) for m in members):
+    with claim_scope(), known_groups((rows[m].document_id, rows[m].frame) for m in members), \
+            act_phrases(rows[m].frame for m in members):  # timed acts' phrases embedded in one batch
         out = _relate_pairs(candidates, rows, group_of)
     return merge_facts(groups, out, sig), out
 

@@ -35,6 +35,7 @@ from pathlib import Path
 import numpy as np
 
 from workbench.analyze import cluster as clustering
+from workbench.analyze.act_identity import use_embedder
 from workbench.analyze.event_workers import choose_workers, count_kinds, relate_events
 from workbench.analyze.events import group_events, signal
 from workbench.analyze.facts import common_names
@@ -206,6 +207,7 @@ def run_analysis(db: Database, backend: str = "onnx", model: str | None = None, 
         judge = NliJudge(nli_model)  # fail before the slow part
     if embedder is None:
         embedder = get_embedder(backend=backend, model=model, cache_dir=cache_dir)
+    use_embedder(embedder, cache_dir)  # act phrases (analyze.act_identity) reuse the loaded model and its cache
     summary = AnalysisSummary(model=embedder.model_id, threshold=thr)
     clock = _StageClock(summary.stage_seconds, summary.stage_peak_rss_mb, summary.stage_cpu_seconds)
     summary.embedded = embed_claims(db, embedder, progress=progress)

@@ -116,7 +116,7 @@ def _opposite(a: RelateInput, b: RelateInput) -> bool:
 def _has_slots(f: Frame) -> bool:
     """Whether a frame holds anything the slot rules compare (a figure, a time, a modality, a "nobody", an act's
     agent, reason or means)."""
-    return bool(f.measures or f.time or f.modality != "done" or f.keys or f.place or f.act or f.span)
+    return bool(f.measures or f.time or f.clock or f.modality != "done" or f.keys or f.place or f.act or f.span)
 
 
 def _slots_or_nobody(c: RelateInput) -> bool:

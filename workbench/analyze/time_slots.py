@@ -19,10 +19,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from workbench.analyze.act_identity import same_act
 from workbench.analyze.sides import Side
 from workbench.extract.daytimes import DAY_PARTS, clock_span
 from workbench.extract.eras import day_year
-from workbench.extract.words import content_stems, same_stem
+from workbench.extract.words import same_stem
 from workbench.models import Frame
 
 TIME_SIMILARITY = 0.35  # the claims must read as about one happening at least this much; the shared deed decides
@@ -36,17 +37,6 @@ _MARKS = {"~": "about ", ">": "shortly after ", ">>": "after ", "<": "shortly be
 
 def _done(f: Frame) -> bool:
     return f.modality in _DONE and not (f.polarity or {}).get("neg")
-
-
-def one_act(a: Side, b: Side) -> list[str]:
-    """The deed both claims report ("buri" / "burial"), else [] (see the module docstring)."""
-    fa, fb = a.frame, b.frame
-    ha, hb = fa.act_subject[-1:], fb.act_subject[-1:]
-    if ha and hb and ha[0].islower() and hb[0].islower() and not same_stem(ha[0], hb[0]):
-        return []  # "the tower was built" / "the chapel was built": two things
-    sa, sb = content_stems(a.text), content_stems(b.text)
-    return [d for d in fa.deeds if any(same_stem(d, t) for t in sb)] + \
-        [d for d in fb.deeds if d not in fa.deeds and any(same_stem(d, t) for t in sa)]
 
 
 def _both_deeds(fa: Frame, fb: Frame) -> bool:
@@ -95,13 +85,56 @@ def _span(f: Frame) -> tuple[tuple[float, float], str] | None:
     return (got, f.time_text or f.time or "") if got else None
 
 
+def _day_offset(fa: Frame, fb: Frame) -> int | None:
+    """Hours to add to b's clock to set it on a's time line: both on one day or on two adjacent days (0 or +-24);
+    0 where either leaves the day unsaid (a time of day of one act, read on the clock); None: days too far apart."""
+    da, db = fa.time or "", fb.time or ""
+    if len(da) != 10 or len(db) != 10:
+        return 0 if not (da and db) and (len(da) in (0, 10) and len(db) in (0, 10)) else None
+    try:
+        days = (date.fromisoformat(db) - date.fromisoformat(da)).days
+    except ValueError:
+        return None
+    return days * 24 if abs(days) <= 1 else None
+
+
+def _meet(x: tuple[float, float], y: tuple[float, float], ring: bool) -> bool:
+    """Two hour intervals overlap (on the day's 24-hour ring when no day places them)."""
+    shifts = (-24.0, 0.0, 24.0) if ring else (0.0,)
+    return any(x[0] < y[1] + k and y[0] + k < x[1] for k in shifts)
+
+
+def _when(f: Frame, other: Frame) -> str:
+    day = f" on {f.time}" if f.time and len(f.time) == 10 and f.time != other.time else ""
+    return _clock_words(f.clock or "") + day
+
+
+def _sources(fa: Frame, fb: Frame) -> str:
+    return f"; {fa.speaker} vs {fb.speaker}" if fa.speaker and fb.speaker and fa.speaker != fb.speaker else ""
+
+
+def _clock_relation(fa: Frame, fb: Frame, act: str, offset: int, figures: list[dict]) -> tuple[str, str] | None:
+    ca, cb = clock_span(fa.clock or ""), clock_span(fb.clock or "")
+    if not ca or not cb or (ca[1] and cb[1] and ca[1] != cb[1]):
+        return None
+    both_days = bool(fa.time and fb.time)
+    on = f" on {fa.time}" if both_days and not offset else ""
+    what = f"{_when(fa, fb) if not on else _clock_words(fa.clock or '')} vs " \
+        f"{_when(fb, fa) if not on else _clock_words(fb.clock or '')}{on} ({act}){_sources(fa, fb)}"
+    if not _meet(ca[0], (cb[0][0] + offset, cb[0][1] + offset), ring=not both_days):
+        return "conflict", f"time: {what}"
+    if not figures:
+        return "agree", f"same time of one act: {what.replace(' vs ', ' = ', 1)}"
+    return None
+
+
 def time_slot_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     """Conflict or agree on when one act happened (module docstring), else None."""
     fa, fb = a.frame, b.frame
-    if sim < TIME_SIMILARITY or not (_done(fa) and _done(fb)):
+    if not (_done(fa) and _done(fb)):
         return None
-    clocks = fa.clock and fb.clock and _exact_clock(fa.clock) and _exact_clock(fb.clock) and fa.time \
-        and len(fa.time) == 10 and fa.time == fb.time
+    offset = _day_offset(fa, fb)
+    clocks = _exact_clock(fa.clock) and _exact_clock(fb.clock) and offset is not None
     # an era or a part of a month on either side, or a day against a month ("on November 3" / "in October") where
     # both state the deed done (a month is often the time of some other act the claim reports: "asserted in January
     # that he could declare ..." / "declared ... on Friday")
@@ -109,23 +142,19 @@ def time_slot_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     spans = (fa.span or fb.span or month) and _span(fa) and _span(fb)
     if not (clocks or spans):
         return None
-    act = one_act(a, b)
+    act = same_act(a, b, sim)
     if not act:
         return None
-    figures = _figures(fa) or _figures(fb)
+    figures = _figures(fa) and _figures(fb)  # a figure only one side states is no second thing to agree on
     if clocks:
-        ca, cb = clock_span(fa.clock), clock_span(fb.clock)
-        if ca and cb and not (ca[1] and cb[1] and ca[1] != cb[1]):
-            what = f"{_clock_words(fa.clock)} vs {_clock_words(fb.clock)} on {fa.time} ({act[0]})"
-            if not (ca[0][0] < cb[0][1] and cb[0][0] < ca[0][1]):
-                return "conflict", f"time: {what}"
-            if not figures:
-                return "agree", f"same time of one act: {what.replace(' vs ', ' = ', 1)}"
-    if spans:
+        found = _clock_relation(fa, fb, act, offset or 0, figures)
+        if found is not None:
+            return found
+    if spans and sim >= TIME_SIMILARITY:
         (xa, ta), (xb, tb) = _span(fa), _span(fb)  # type: ignore[misc]
         gap = max(xa[0], xb[0]) - min(xa[1], xb[1])
         if 0 <= gap <= NEAR_WIDTHS * max(xa[1] - xa[0], xb[1] - xb[0]):
-            return "conflict", f"time of one act ({act[0]}): {ta} vs {tb}"
+            return "conflict", f"time of one act ({act}): {ta} vs {tb}{_sources(fa, fb)}"
         if fa.span and fb.span and not figures:
-            return "agree", f"same time of one act ({act[0]}): {ta} = {tb}"
+            return "agree", f"same time of one act ({act}): {ta} = {tb}"
     return None

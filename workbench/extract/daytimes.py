@@ -134,7 +134,8 @@ def clock_span(clock: str) -> tuple[tuple[float, float], str | None] | None:
 
 
 # hours either side of a marked clock time's point (``_near``)
-_AROUND = {"~": (-0.5, 0.5), ">": (0.0, 0.75), ">>": (0.0, 6.0), "<": (-0.75, 0.0), "<<": (-6.0, 0.0)}
+# ("shortly before 9pm" is within half an hour of it: not 8.15pm)
+_AROUND = {"~": (-0.5, 0.5), ">": (0.0, 0.5), ">>": (0.0, 6.0), "<": (-0.5, 0.0), "<<": (-6.0, 0.0)}
 
 
 def clocks_apart(a: str | None, b: str | None) -> bool:

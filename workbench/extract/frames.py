@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.act_phrases import act_phrase
 from workbench.extract.acts import BACKSHIFTED_PLAN, deed_stems, planned_stems
 from workbench.extract.assessment import assess
 from workbench.extract.beginnings import began_and_subject
@@ -293,8 +294,7 @@ def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution 
         published=pub.isoformat() if pub else None,
         running=_may_run(words) and _RUNNING.search(text) is not None,
         plans=planned_stems(text) if modality == "planned" else [],
-        deeds=deeds,
-        act_subject=subject, began=start, span=span_of(text, time_iso),
-        act=act_slots(text),
+        deeds=deeds, act_subject=subject, began=start, span=span_of(text, time_iso),
+        act=act_slots(text), act_text=act_phrase(text, time_text),
         polarity=polarity_fields(text, [(q.start, q.end) for q in quantities if q.kind in NUMERIC_KINDS]),
     )

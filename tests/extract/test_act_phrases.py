@@ -1,0 +1,37 @@
+"""The act a claim reports without its time or source (issue 9, rel9p). Fictional sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.extract.act_phrases import act_phrase
+from workbench.extract.frames import claim_frame
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("The ferry sank shortly after 4.20pm on Tuesday, the coastguard said.", "The ferry sank"),
+    ("On Thursday night, the reservoir overflowed near the old mill.", "the reservoir overflowed near the old mill"),
+    ("A harbour official said the crane toppled at 11.05am.", "the crane toppled"),
+    ("The Saturday market of the old town was closed at 2pm when a gas main burst.",
+     "The Saturday market of the old town was closed"),
+    ("The vault was sealed around 1320, according to the diocese.", "The vault was sealed"),
+    ("Some 4,100 tickets were sold for the regatta, the club said.", "Some 4,100 tickets were sold for the regatta"),
+])
+def test_the_act_without_its_time_its_source_or_later_clauses(text: str, phrase: str) -> None:
+    assert act_phrase(text) == phrase
+
+
+def test_a_day_said_only_of_the_report_gives_the_act_no_phrase() -> None:
+    """"..., the port authority said on Friday": Friday is when it was said, not when the crane toppled."""
+    assert act_phrase("The crane toppled near the quay, the port authority said on Friday.", "on Friday") is None
+    assert act_phrase("The crane toppled on Thursday, the port authority said on Friday.", "on Thursday") == "The crane toppled"
+
+
+def test_the_frame_stores_the_act_phrase() -> None:
+    f = claim_frame("The ferry sank shortly after 4.20pm on Tuesday, the coastguard said.", [], None, "2031-11-12")
+    assert f.act_text == "The ferry sank" and f.clock == ">16:20"
+
+
+def test_a_verb_particle_stays_with_its_verb() -> None:
+    assert act_phrase("The scaffold fell in shortly before 2am, the builders said.") == "The scaffold fell in"
+    assert act_phrase("The tower dates from the late 14th century, a guide said.") == "The tower dates"

@@ -1,0 +1,139 @@
+"""Whether two claims report one act, however differently worded: the condition for comparing their times.
+
+Why: outlets time one happening in different verbs ("the draw was halted at 20:15" / "the draw was stopped
+shortly before 9pm"; "the baboons escaped" / "the baboons got out"), and the whole claims, with their times,
+sources and asides, read too far apart for any similarity cut ("The roof fell in shortly before 2am, the union
+said" / "A tunnel roof gave way ... at 03:15 on Monday, Carrick Minerals said": 0.30). Extraction stores each
+claim's act without those (``Frame.act_text``, ``extract.act_phrases``); here they are compared:
+
+* one stem stated as done in one claim and written in the other ("was closed" / "closed"), in claims that read
+  as about one happening at all (``DEED_SIMILARITY``), is one act;
+* otherwise the two act phrases, embedded with the bundled MiniLM, must be close (``PHRASE_SIMILARITY``: chosen
+  on the timed pairs of dev events D1-D48 as a whole, where two reports of one act scored 0.61-0.94 and two acts
+  of one story (rescued / collapsed, broadcast / stopped) at most 0.64, mostly under 0.59);
+  where both acts' subjects have one head noun ("the draw was halted" / "the Saturday draw ... was stopped") the
+  phrases need only be closer than ``SUBJECT_PHRASE_SIMILARITY``;
+* either way, two subjects that are different common nouns ("the tower was built" / "the chapel was built") are
+  two things, and an act told as one of several in one phrase only ("a second bus overturned" / "a bus
+  overturned") is another happening.
+
+Cost stays linear: a phrase is embedded once (an event's timed phrases in one batch, :func:`act_phrases`), and
+only for pairs whose times a rule would compare. The model loads on first use, in the process that needs it
+(never on the CLI's start-up path); where it cannot load, only the shared-deed test speaks.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import numpy as np
+
+from workbench.analyze.embed import BUNDLED_NAME
+from workbench.analyze.sides import Side
+from workbench.errors import WorkbenchError
+from workbench.extract.words import content_stems, same_stem
+from workbench.models import Frame
+
+DEED_SIMILARITY = 0.35  # a shared deed: the claims must read as about one happening at least this much
+PHRASE_SIMILARITY = 0.6  # two act phrases at least this close name one act (module docstring)
+SUBJECT_PHRASE_SIMILARITY = 0.45  # ... or this close, where both acts are done to or by one thing (one head noun)
+# words that make an act one instance of several ("a second bus overturned", "the last miner was brought up",
+# "another fire broke out"): two phrases that differ in them are two happenings, however alike (closed class)
+_INSTANCE = frozenset("first second third fourth fifth another again last latest final next new further".split())
+_KEEP = 4096  # phrase vectors kept outside an event's scope (then cleared: memory stays bounded)
+_vectors: dict[str, np.ndarray] = {}
+_model: dict[int, object] = {}  # process id -> embedder (a forked worker loads its own)
+_cache: list[str | Path | None] = [None]  # the export cache the pipeline named (None: the user cache)
+
+
+def use_embedder(embedder: object, cache_dir: str | Path | None = None) -> None:
+    """Compare act phrases with the pipeline's loaded model when it is the bundled MiniLM the thresholds were chosen
+    on; ``cache_dir`` is where a worker process (or another model's run) finds the bundled model's export."""
+    _cache[0] = cache_dir
+    if str(getattr(embedder, "model_id", "")).startswith(BUNDLED_NAME):
+        _model[os.getpid()] = embedder
+
+
+def _embedder():
+    pid = os.getpid()
+    if pid not in _model:
+        try:
+            from workbench.analyze.embed import get_embedder
+
+            _model[pid] = get_embedder(cache_dir=_cache[0])
+        except (WorkbenchError, OSError, ImportError):
+            _model[pid] = None  # no model here: phrases are not compared, shared deeds still are
+    return _model[pid]
+
+
+def _embed(phrases: Iterable[str]) -> None:
+    todo = sorted({p for p in phrases if p and p not in _vectors})
+    if not todo:
+        return
+    model = _embedder()
+    if model is None:
+        return
+    if len(_vectors) + len(todo) > _KEEP:
+        _vectors.clear()
+    _vectors.update(zip(todo, model.encode(todo), strict=True))  # type: ignore[attr-defined]
+
+
+def timed(f: Frame | None) -> bool:
+    """A frame whose act has a time some rule compares (a clock time, a day, an era)."""
+    return f is not None and bool(f.act_text) and bool(f.clock or f.time or f.span)
+
+
+@contextmanager
+def act_phrases(frames: Iterable[Frame | None]) -> Iterator[None]:
+    """Embed the act phrases of one event's timed claims in one batch; forget them afterwards."""
+    _embed(f.act_text for f in frames if timed(f))  # type: ignore[union-attr]
+    try:
+        yield
+    finally:
+        _vectors.clear()
+
+
+def phrase_similarity(x: str, y: str) -> float | None:
+    """Cosine of two act phrases, or None where no model is at hand."""
+    _embed((x, y))
+    vx, vy = _vectors.get(x), _vectors.get(y)
+    return None if vx is None or vy is None else float(vx @ vy)
+
+
+def _heads(fa: Frame, fb: Frame) -> tuple[str, str] | None:
+    """The two acts' subjects' head nouns, where both are common nouns (a name is an actor, who does many things)."""
+    ha, hb = fa.act_subject[-1:], fb.act_subject[-1:]
+    return (ha[0], hb[0]) if ha and hb and ha[0].islower() and hb[0].islower() else None
+
+
+def _instances(phrase: str | None) -> set[str]:
+    return {w for w in (phrase or "").casefold().split() if w in _INSTANCE}
+
+
+def shared_deed(a: Side, b: Side) -> list[str]:
+    """The deeds one claim states and the other writes ("buri" / "burial")."""
+    fa, fb = a.frame, b.frame
+    sa, sb = content_stems(a.text), content_stems(b.text)
+    return [d for d in fa.deeds if any(same_stem(d, t) for t in sb)] + \
+        [d for d in fb.deeds if d not in fa.deeds and any(same_stem(d, t) for t in sa)]
+
+
+def same_act(a: Side, b: Side, sim: float) -> str | None:
+    """What shows that two claims report one act (a shared deed, or both act phrases), else None."""
+    fa, fb = a.frame, b.frame
+    heads = _heads(fa, fb)
+    if heads and not same_stem(*heads) or _instances(fa.act_text) != _instances(fb.act_text):
+        return None  # "the tower was built" / "the chapel was built": two things; "a bus" / "a second bus": two acts
+    deed = shared_deed(a, b) if sim >= DEED_SIMILARITY else []
+    if deed:
+        return deed[0]
+    if fa.act_text and fb.act_text and fa.act_text.casefold() != fb.act_text.casefold():
+        close = phrase_similarity(fa.act_text, fb.act_text)
+        if close is not None and close >= (SUBJECT_PHRASE_SIMILARITY if heads else PHRASE_SIMILARITY):
+            return f"{fa.act_text} / {fb.act_text}"
+    elif fa.act_text and fb.act_text:
+        return fa.act_text
+    return None

@@ -1,0 +1,67 @@
+"""The act a claim reports, as a short phrase without its time, its attribution or what follows it.
+
+Why: outlets time one happening in different verbs and shapes ("the lights went out across the city shortly
+after 6.40pm" / "the blackout began at 18:40"; "the draw was halted at 20:15" / "the draw was stopped shortly
+before 9pm"), often in claims that fact clustering puts apart, so no shared word says that the two times are
+times of one act. Analysis compares the act phrases (``analyze.act_identity``) rather than the whole claims,
+whose times, figures and sources make two reports of one act read apart and two acts of one story read alike.
+
+Read from structure only: the reporting clause is cut ("..., police said", "according to ...", "X said that
+..."); a clause that opens with a time ("On Wednesday afternoon, ...") loses it; the phrase ends where its
+first time adverbial begins ("at 9pm", "shortly before midnight", "on Sunday", "between 3am and 4am") or at
+the first clause break. Calendar words and reporting verbs are closed-class vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+         "august|september|october|november|december|today|yesterday|tonight|midnight|noon|midday|dawn|dusk")
+# a time adverbial: an optional degree word, an optional preposition (either order), then a clock time or a calendar
+# word ("shortly after 6.40pm", "at about 8pm", "on Sunday", "between 3am", "early on Wednesday", "by Monday")
+_CLOCK = r"(?<![\d.,])\d{1,2}(?:[:.][0-5]\d(?:\s?[ap]\.?m\.?)?|\s?[ap]\.?m\.?)(?!\w)"
+_ERA = r"\b(?:1\d|20)\d0s\b|\b(?:1\d|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)\s+century\b"
+_TIME = re.compile(
+    r"(?:\b(?:shortly|just|soon|some|roughly|about|around|approximately|early|late)\s+)?"
+    r"(?:\b(?:before|after|by|at|on|in|between|from|until|till|during|around|about|since)\s+)?"
+    r"(?:\b(?:shortly|just|about|around|approximately|roughly|early|late|the|mid-?)\s+)?(?:on\s+|in\s+)?"
+    rf"(?:{_CLOCK}|{_ERA}|\b(?:{_DAYS})\b|\b(?:this|last|next)\s+(?:week|month|year)\b"
+    r"|\b(?:morning|afternoon|evening|night)\b)",
+    re.IGNORECASE,
+)
+_SAYS = "said|says|say|told|tells|according|added|adds|believe|believes|insisted|claimed|reported|announced|stated|wrote"
+# "..., police said.", "..., according to the zoo.", "..., the museum's contractor told the Times."
+_TAIL = re.compile(rf",\s+[^,]*\b(?:{_SAYS})\b[^,]*(?:,[^,]*)*$", re.IGNORECASE)
+# "Rell said the first call ...", "A spokeswoman said that ...", "According to the contractor, ..."
+_LEAD = re.compile(rf"^(?:[^,]{{0,60}}?\b(?:{_SAYS})\b(?:\s+(?:reporters|journalists))?(?:\s+that)?\s+|"
+                   r"according to [^,]{1,60},\s+)",
+                   re.IGNORECASE)
+_BREAK = re.compile(r"[,;:(](?=\s)|\s[-–—]\s|\b(?:when|as|after|before|because|while|which|who|where)\b", re.IGNORECASE)
+_DANGLING = re.compile(r"(?:\s+\b(?:the|a|an|of|from)\b)+\s*$", re.IGNORECASE)  # "date from the" (not "fell in")
+MIN_WORDS = 2  # "The draw was halted" keeps four; a phrase cut to one word is no act
+
+
+def act_phrase(text: str, time_text: str | None = None) -> str | None:
+    """The claim's act without its time, source or later clauses ("The draw was halted"), else None.
+
+    None also where the claim's only stated day (``time_text``) is in its reporting clause ("..., the service said on
+    Monday"): that is when it was said, and the act has no time to compare."""
+    t = text.strip().rstrip(".!?\"'”’ ")
+    tail = _TAIL.search(t)
+    if tail is not None and time_text and time_text in tail.group(0) and time_text not in t[:tail.start()]:
+        return None
+    t = t[:tail.start()] if tail is not None else t
+    t = _LEAD.sub("", t, count=1)
+    head = _TIME.match(t)
+    if head:  # "On Wednesday afternoon, 4,000 homes ...": the opening time, up to its comma
+        comma = t.find(",", head.end())
+        if 0 <= comma and comma - head.end() < 30:
+            t = t[comma + 1:].strip()
+    cut = len(t)
+    for pattern in (_TIME, _BREAK):  # the first time or break that leaves an act before it ("The Saturday draw ...")
+        m = next((m for m in pattern.finditer(t) if len(t[:m.start()].split()) >= MIN_WORDS), None)
+        if m is not None:
+            cut = min(cut, m.start())
+    phrase = _DANGLING.sub("", t[:cut]).strip(" ,;:")
+    return phrase if len(phrase.split()) >= MIN_WORDS else None
