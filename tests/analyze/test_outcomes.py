@@ -1,0 +1,55 @@
+"""Outcomes of one act compared across reports (``analyze.outcomes``), in wording of their own (issue 9)."""
+
+from __future__ import annotations
+
+from tests.analyze.test_frame_relate import view
+from workbench.analyze.relate import relate, relate_across
+
+
+def test_one_named_person_fired_and_stepping_down_conflict_however_unalike_the_sentences():
+    a = view("The orchestra's trustees fired principal conductor Ilse Brandauer on Monday.", "2027-03-10", "a")
+    b = view("Ilse Brandauer, who had conducted the orchestra for nine seasons, stepped down, her agent said.",
+             "2027-03-11", "b")
+    got = relate_across(a, b, 0.35)  # not one fact cluster, not close: the person and the departure kind decide
+    assert got is not None and got.relation == "conflict" and "Brandauer" in got.reason and "review" in got.reason, got
+
+
+def test_two_people_leaving_in_different_ways_is_no_conflict():
+    a = view("The club fired head coach Tomas Reiner on Monday.", "2027-03-10", "a")
+    b = view("Assistant coach Lena Vogt resigned on Monday, the club said.", "2027-03-10", "b")
+    got = relate(a, b, similarity=0.7)
+    assert got.relation != "conflict", got
+
+
+def test_done_on_a_day_against_not_before_a_later_month_conflicts():
+    a = view("Compensation was paid to stranded passengers on Friday, the ferry operator said.", "2027-03-13", "a")
+    b = view("Stranded passengers will not be compensated until December, the regulator said.", "2027-03-14", "b")
+    got = relate(a, b, similarity=0.6)
+    assert got.relation == "conflict" and "not before" in got.reason and "December" in got.reason, got
+
+
+def test_a_mere_mention_of_the_bound_act_is_no_deed():
+    a = view("Passengers complained about compensation on Friday, a consumer group said.", "2027-03-13", "a")
+    b = view("Stranded passengers will not be compensated until December, the regulator said.", "2027-03-14", "b")
+    assert relate(a, b, similarity=0.6).relation != "conflict"
+
+
+def test_a_reopening_inside_a_closure_of_at_least_weeks_conflicts():
+    a = view("The northern runway will reopen on Friday, the airport operator said.", "2027-05-03", "a")
+    b = view("Aviation inspectors have closed the northern runway for at least three weeks.", "2027-05-04", "b")
+    got = relate_across(a, b, 0.4)
+    assert got is not None and got.relation == "conflict" and "runway" in got.reason and "2027-05-25" in got.reason, got
+
+
+def test_a_reopening_after_the_closure_ends_is_no_conflict():
+    a = view("The northern runway will reopen on May 28, the airport operator said.", "2027-05-03", "a")
+    b = view("Aviation inspectors have closed the northern runway for at least three days.", "2027-05-04", "b")
+    got = relate_across(a, b, 0.4)
+    assert got is None or got.relation != "conflict", got
+
+
+def test_a_date_its_own_source_now_moves_is_an_update():
+    a = view("The commission said it would publish its findings by March 31.", "2027-02-01", "a")
+    b = view("The commission will now publish its findings by May 15, a commission spokeswoman said.", "2027-03-02", "b")
+    got = relate(a, b, similarity=0.7)
+    assert got.relation == "update" and "now" in got.reason and "March 31" in got.reason, got

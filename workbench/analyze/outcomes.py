@@ -1,0 +1,110 @@
+"""Outcomes of one act compared across the reports of an event (``Frame.outcome``, ``extract.outcomes``).
+
+Why: values that are not numbers disagree too, and a reviewer needs them flagged with the slot named:
+
+* one named person said to have resigned in one report and to have been sacked in another: a **conflict**
+  for review, decided by the person and the departure kind stored at extraction, not by how alike the two
+  sentences read ("The board dismissed X" / "X, who ran it for a decade, resigned, his lawyer said");
+* an act reported done on a day against a report that it will not happen before a later date: a **conflict**;
+* an activity said to restart (or to have restarted) on a day inside a closure stated to last at least a
+  span: a **conflict** ("will reopen on Thursday" / "shut for at least a month", said on Tuesday);
+* a planned date stated as changed ("will now report by August 31") against the earlier date of that plan:
+  an **update**, the reason saying the date moved, not a contradiction between outlets.
+
+Conservative by design: both claims must state the slot compared; a slot one side leaves out is no discrepancy.
+"""
+
+from __future__ import annotations
+
+from workbench.analyze.sides import Side, when
+from workbench.extract.outcomes import RESUME_STEMS
+from workbench.extract.words import content_stems, same_stem
+from workbench.models import Frame
+
+MOVED_SHARED = 2  # words in common besides the speakers' for a date "now" changed by another source to be one plan's
+
+
+def _out(f: Frame) -> dict:
+    return f.outcome or {}
+
+
+def _year(f: Frame) -> str | None:
+    return f.time[:4] if f.time and f.time[:4].isdigit() else None
+
+
+def departure_relation(a: Side, b: Side) -> tuple[str, str] | None:
+    """Two characterisations of one named person's departure that exclude each other; None otherwise."""
+    fa, fb = a.frame, b.frame
+    la, lb = _out(fa).get("leaver"), _out(fb).get("leaver")
+    if not (la and lb and fa.departure and fb.departure) or fa.departure == fb.departure:
+        return None
+    if la.split()[-1].casefold() != lb.split()[-1].casefold():
+        return None  # two people's departures
+    ya, yb = _year(fa), _year(fb)
+    if ya and yb and ya != yb:
+        return None  # another year's departure of the same person
+    who = max(la, lb, key=len)
+    return "conflict", f"characterisation of one departure ({who}): {fa.departure} vs {fb.departure}; review"
+
+
+def unnamed_departures(fa: Frame | None, fb: Frame | None) -> tuple[str | None, str | None]:
+    """The two departure kinds for the wording rule (close sentences sharing words), which is left to pairs where a
+    side names no leaver: when both do, :func:`departure_relation` has compared the persons (two people: no clash)."""
+    if fa is None or fb is None or (_out(fa).get("leaver") and _out(fb).get("leaver")):
+        return None, None
+    return fa.departure, fb.departure
+
+
+def _not_before(a: Side, b: Side, shared: list[str]) -> tuple[str, str] | None:
+    """"refunds were paid on Saturday" / "will not be refunded before October": done before the stated bound."""
+    for bound, done in ((a, b), (b, a)):
+        o = _out(bound.frame)
+        day, act = o.get("not_before"), o.get("act")
+        t = done.frame.time
+        if not day or not act or done.frame.modality != "done" or not t or (done.frame.polarity or {}).get("neg"):
+            continue
+        # the bound act is what the other claim states as done, or what its deed was done to ("refunds were paid")
+        acted = [s.lower() for s in done.frame.deeds + done.frame.act_subject]
+        if t[: len(day)] < day[: len(t)] and any(same_stem(act, s) for s in acted):
+            return "conflict", f"outcome ({act}): done {when(done.frame)} vs not before {when(bound.frame)}"
+    return None
+
+
+def _resumes_inside_closure(a: Side, b: Side, shared: list[str]) -> tuple[str, str] | None:
+    """A restart dated inside a closure stated to last at least a span, of one thing both claims name."""
+    for shut, back in ((a, b), (b, a)):
+        until, day = _out(shut.frame).get("closed_until"), _out(back.frame).get("resumes")
+        began = shut.frame.time or shut.frame.published
+        if not until or not day or not began or not began[:10] <= day < until:
+            continue
+        things = [s for s in shared if not any(same_stem(s, r) for r in RESUME_STEMS)]
+        if things:
+            return "conflict", (f"outcome ({', '.join(things[:3])}): restarts {when(back.frame)} vs closed until at "
+                                f"least {until}")
+    return None
+
+
+def _moved_now(a: Side, b: Side, shared: list[str]) -> tuple[str, str] | None:
+    """A planned date stated as changed ("will now report by August 31") against the plan's earlier date."""
+    for now, old in ((a, b), (b, a)):
+        fn, fo = now.frame, old.frame
+        if not _out(fn).get("now") or _out(fo).get("now") or not fn.time or not fo.time:
+            continue
+        if fo.modality not in ("planned", "expected") or fn.time.startswith(fo.time) or fo.time.startswith(fn.time):
+            continue
+        if (fn.published or "") < (fo.published or ""):
+            continue  # the earlier report cannot have moved a date stated later
+        sa, sb = (set(content_stems(f.speaker or "")) for f in (fn, fo))
+        own = bool(sa & sb)  # its own source ("the board" / "a board spokesman") moved it: one shared word will do
+        if len([s for s in shared if s not in sa | sb]) >= (1 if own else MOVED_SHARED):
+            return "update", (f"date moved, stated as changed (\"now\") ({', '.join(shared[:3])}): "
+                              f"{when(fo)} → {when(fn)}")
+    return None
+
+
+def outcome_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:
+    """The relation of two claims' outcome slots (module docstring), else None (other slots decide)."""
+    if not (a.frame.outcome or b.frame.outcome):
+        return None
+    return (departure_relation(a, b) or _not_before(a, b, shared) or _resumes_inside_closure(a, b, shared)
+            or _moved_now(a, b, shared))
