@@ -53,3 +53,27 @@ def test_a_date_its_own_source_now_moves_is_an_update():
     b = view("The commission will now publish its findings by May 15, a commission spokeswoman said.", "2027-03-02", "b")
     got = relate(a, b, similarity=0.7)
     assert got.relation == "update" and "now" in got.reason and "March 31" in got.reason, got
+
+
+def test_two_routes_out_with_no_word_in_common_conflict_and_a_shared_word_agrees():
+    over = view("The prisoners escaped over the perimeter wall on Sunday night, the warden said.", cid="a")
+    tunnel = view("The prisoners got out through a tunnel dug under the laundry, a guard said.", cid="b")
+    wall = view("The prisoners climbed out over the wall of the exercise yard, police said.", cid="c")
+    got = relate_across(over, tunnel, 0.4)
+    assert got is not None and got.relation == "conflict" and "perimeter wall" in got.reason, got
+    same = relate_across(over, wall, 0.4)
+    assert same is not None and same.relation == "agree" and "wall" in same.reason, same
+
+
+def test_two_actors_ways_in_are_not_compared():
+    a = view("The firefighters got in through a side door, the brigade said.", cid="a")
+    b = view("The burglars entered through a first-floor window, police said.", cid="b")
+    got = relate(a, b, similarity=0.6)
+    assert "route" not in got.reason, got
+
+
+def test_a_year_one_side_states_makes_it_another_departure():
+    a = view("In 2019 the trustees fired principal conductor Ilse Brandauer.", "2027-03-10", "a")
+    b = view("Principal conductor Ilse Brandauer stepped down on Monday, her agent said.", "2027-03-10", "b")
+    got = relate(a, b, similarity=0.7)
+    assert got.relation != "conflict", got

@@ -43,3 +43,28 @@ def test_a_planned_restart_on_a_day_is_stored():
 def test_now_on_a_planned_date_marks_it_changed_and_plain_plan_does_not():
     assert view("The commission will now publish its findings by May 15, a spokeswoman said.").frame.outcome == {"now": True}
     assert view("The commission will publish its findings by May 15, a spokeswoman said.").frame.outcome is None
+
+
+def test_a_way_out_is_stored_with_its_actor_and_cut_before_the_source():
+    f = view("Two inmates broke out through a tunnel under the laundry, guards said.").frame
+    assert f.outcome == {"route": {"dir": "out", "text": "a tunnel under the laundry", "stems": ["tunnel", "laundry"],
+                                   "who": ["inmat"]}}
+
+
+def test_a_pronoun_actor_is_left_open_and_a_time_ends_the_route():
+    route = view("They crept in through the cellar door at about 2am, a neighbour said.").frame.outcome["route"]
+    assert route["dir"] == "in" and route["text"] == "the cellar door" and route["who"] == []
+
+
+def test_an_attributive_participle_reports_no_departure():
+    f = view("Mr. Okafor, a retired harbour pilot, was asked to testify.").frame
+    assert f.departure is None and f.outcome is None
+
+
+def test_a_pronoun_subject_is_not_the_name_before_it():
+    assert leaver_of("Dana Whitlock sued the insurer and said she was fired after the audit.") is None
+
+
+def test_an_appositive_with_names_inside_is_skipped_for_the_subject():
+    text = "Finance minister Rui Abelho, a former banker who served under President Soto, resigned on Monday."
+    assert leaver_of(text) == "Rui Abelho"

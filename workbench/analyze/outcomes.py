@@ -9,7 +9,9 @@ Why: values that are not numbers disagree too, and a reviewer needs them flagged
 * an activity said to restart (or to have restarted) on a day inside a closure stated to last at least a
   span: a **conflict** ("will reopen on Thursday" / "shut for at least a month", said on Tuesday);
 * a planned date stated as changed ("will now report by August 31") against the earlier date of that plan:
-  an **update**, the reason saying the date moved, not a contradiction between outlets.
+  an **update**, the reason saying the date moved, not a contradiction between outlets;
+* two routes of one getting in or out with no word in common ("through a skylight" / "via a basement shaft"):
+  a **conflict**; with a word in common ("a roof window" / "a skylight on the roof"): **agree**.
 
 Conservative by design: both claims must state the slot compared; a slot one side leaves out is no discrepancy.
 """
@@ -28,8 +30,9 @@ def _out(f: Frame) -> dict:
     return f.outcome or {}
 
 
-def _year(f: Frame) -> str | None:
-    return f.time[:4] if f.time and f.time[:4].isdigit() else None
+def _stated_years(s: Side) -> set[str]:
+    """Years the claim's dates state (a weekday resolved against the report's date states none)."""
+    return {q.iso[:4] for q in s.quantities if q.kind == "date" and q.iso and q.iso[:4].isdigit()}
 
 
 def departure_relation(a: Side, b: Side) -> tuple[str, str] | None:
@@ -40,9 +43,8 @@ def departure_relation(a: Side, b: Side) -> tuple[str, str] | None:
         return None
     if la.split()[-1].casefold() != lb.split()[-1].casefold():
         return None  # two people's departures
-    ya, yb = _year(fa), _year(fb)
-    if ya and yb and ya != yb:
-        return None  # another year's departure of the same person
+    if _stated_years(a) != _stated_years(b):
+        return None  # "In 2013, X was removed from his post": a year one side states makes it another departure
     who = max(la, lb, key=len)
     return "conflict", f"characterisation of one departure ({who}): {fa.departure} vs {fb.departure}; review"
 
@@ -102,9 +104,23 @@ def _moved_now(a: Side, b: Side, shared: list[str]) -> tuple[str, str] | None:
     return None
 
 
+def route_relation(a: Side, b: Side) -> tuple[str, str] | None:
+    """Two routes of one getting in (or out) by compatible actors: no word in common is a conflict ("a skylight on
+    the roof" / "a basement ventilation shaft"), a word in common agrees ("a roof window")."""
+    ra, rb = _out(a.frame).get("route"), _out(b.frame).get("route")
+    if not ra or not rb or ra["dir"] != rb["dir"]:
+        return None
+    if ra["who"] and rb["who"] and not any(same_stem(x, y) for x in ra["who"] for y in rb["who"]):
+        return None  # two actors' ways in ("the firefighters" / "the thieves")
+    common = [x for x in ra["stems"] if any(same_stem(x, y) for y in rb["stems"])]
+    if common:
+        return "agree", f"same route ({ra['dir']}; {', '.join(common[:3])}): {ra['text']} ~ {rb['text']}"
+    return "conflict", f"route of one act (got {ra['dir']}): {ra['text']} vs {rb['text']}"
+
+
 def outcome_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:
     """The relation of two claims' outcome slots (module docstring), else None (other slots decide)."""
     if not (a.frame.outcome or b.frame.outcome):
         return None
     return (departure_relation(a, b) or _not_before(a, b, shared) or _resumes_inside_closure(a, b, shared)
-            or _moved_now(a, b, shared))
+            or _moved_now(a, b, shared) or route_relation(a, b))

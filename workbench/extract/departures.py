@@ -20,6 +20,8 @@ _DEPARTURE = (
     ("was removed", re.compile(r"\b(?:dismissed|fired|sacked|ousted|removed|forced out|pushed out)\b", re.I)),
 )
 _NOT_DONE = re.compile(r"\b(?:no|not|never|without|n't)\b[^.;]{0,25}$", re.IGNORECASE)
+# "a retired four-star general", "the ousted mayor": the participle describes someone, it reports no departure
+_ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|his|her|their|its|our)\s+$", re.I)
 _G_DEPARTURE = tuple((name, Gated(r)) for name, r in _DEPARTURE)
 
 
@@ -28,7 +30,7 @@ def departure_of(text: str, words: frozenset[str] | None | bool = False) -> str 
     and not negated ("had no intention of resigning"): characterisations that exclude each other."""
     words = words_of(text) if words is False else words  # None: scan (a character folds onto ASCII)
     found = {name for name, g in _G_DEPARTURE if g.may_match(words) for m in g.pattern.finditer(text)
-             if not _NOT_DONE.search(text[: m.start()])}
+             if not _NOT_DONE.search(text[: m.start()]) and not _ATTRIBUTIVE.search(text[: m.start()])}
     return found.pop() if len(found) == 1 else None
 
 
@@ -44,6 +46,9 @@ _NOT_NAME = frozenset(
     "then when after before while if as since though although because once he she they it we i mr mrs ms dr "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december".split())
+_PRONOUN = re.compile(r"\b(?:he|she|they|i|we)\b", re.I)  # a subject pronoun
+# a relative clause or an appositive between the subject and its verb ("X, a former judge who ..., resigned")
+_INSERTED = re.compile(r",\s*(?:who|whose|which|a|an|the)\b[^,;]*,\s*(?:[\w'’-]+\s+){0,3}$", re.I)
 LEAVER_REACH = 60  # characters after an active removal verb in which its object's name stands
 
 
@@ -79,12 +84,15 @@ def _runs(text: str) -> list[tuple[int, int, str]]:
 def leaver_of(text: str) -> str | None:
     """The named person a departure verb is said of: the object of an active removal ("the board dismissed chief
     executive X"), else the nearest name before the verb ("X, who led ..., resigned"; "X was sacked")."""
-    m = _DEPART.search(text)
+    m = next((d for d in _DEPART.finditer(text) if not _ATTRIBUTIVE.search(text[: d.start()])), None)
     if m is None:
         return None
     runs = _runs(text)
     if m.group("removal") and not _PASSIVE.search(text[: m.start()]):
         after = [r for r in runs if m.end() <= r[0] <= m.end() + LEAVER_REACH]
         return after[0][2] if after else None
-    before = [r for r in runs if r[1] <= m.start()]
-    return before[-1][2] if before else None
+    inserted = _INSERTED.search(text, 0, m.start())  # "X, who led it for years, resigned": X, not a name inside
+    before = [r for r in runs if r[1] <= (inserted.start() if inserted else m.start())]
+    if not before or _PRONOUN.search(text, before[-1][1], m.start()):
+        return None  # "X said she was fired": a pronoun, not the name before it, is the one who left
+    return before[-1][2]

@@ -11,7 +11,8 @@ with "at least", the revision adverb "now"), never from topic words. Keys, each 
 * ``not_before``: ISO date the act is said not to happen before, with ``act``, the negated verb's stem;
 * ``closed_until``: ISO day before which a closure stated with a span ("at least a month") does not end;
 * ``resumes``: ISO day a stopped activity restarts, reopens or resumes (planned or done);
-* ``now``: True for a planned date stated as changed ("will now report by August 31").
+* ``now``: True for a planned date stated as changed ("will now report by August 31");
+* ``route``: the way someone got in or out ("through a skylight on the roof"), ``extract.routes``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import re
 from datetime import date, timedelta
 
 from workbench.extract.departures import leaver_of
+from workbench.extract.routes import route_of
 from workbench.extract.words import content_stems
 
 _NEG_BOUND = re.compile(r"\b(?:not|never|no)\b[^.;]{0,50}?\b(?:before|until|till|earlier than)\s+(?:the\s+)?", re.I)
@@ -69,6 +71,9 @@ def outcome_of(text: str, departure: str | None, time_iso: str | None, time_text
     verbs = plans if modality in ("planned", "expected") else deeds
     if time_iso and len(time_iso) == 10 and any(v in RESUME_STEMS for v in verbs):
         out["resumes"] = time_iso
+    route = route_of(text) if modality in ("done", "hedged", "quoted") and not negated else None
+    if route:
+        out["route"] = route
     if time_iso and modality in ("planned", "expected") and _NOW.search(text):
         out["now"] = True
     return out or None
