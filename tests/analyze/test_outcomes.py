@@ -77,3 +77,10 @@ def test_a_year_one_side_states_makes_it_another_departure():
     b = view("Principal conductor Ilse Brandauer stepped down on Monday, her agent said.", "2027-03-10", "b")
     got = relate(a, b, similarity=0.7)
     assert got.relation != "conflict", got
+
+
+def test_a_reopening_before_the_stated_end_of_a_closure_conflicts():
+    a = view("The ferry line will reopen on March 15, the operator said.", "2027-03-10", "a")
+    b = view("The ferry line will stay closed until at least March 20, the harbour office said.", "2027-03-11", "b")
+    got = relate_across(a, b, 0.5)
+    assert got is not None and got.relation == "conflict" and "ferry" in got.reason, got

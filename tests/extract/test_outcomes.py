@@ -68,3 +68,13 @@ def test_a_pronoun_subject_is_not_the_name_before_it():
 def test_an_appositive_with_names_inside_is_skipped_for_the_subject():
     text = "Finance minister Rui Abelho, a former banker who served under President Soto, resigned on Monday."
     assert leaver_of(text) == "Rui Abelho"
+
+
+def test_forced_to_resign_words_a_removal_and_stood_down_a_resignation():
+    assert view("Coach Ilse Brandauer was forced to resign on Monday.").frame.departure == "was removed"
+    assert view("Coach Ilse Brandauer stood down on Monday.").frame.departure == "resigned"
+
+
+def test_a_closure_until_a_stated_date_stores_that_date_as_its_end():
+    f = view("The ferry line will stay closed until at least March 20, the operator said.", "2027-03-10").frame
+    assert f.outcome == {"closed_until": "2027-03-20"}

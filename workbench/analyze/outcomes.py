@@ -76,7 +76,7 @@ def _resumes_inside_closure(a: Side, b: Side, shared: list[str]) -> tuple[str, s
     """A restart dated inside a closure stated to last at least a span, of one thing both claims name."""
     for shut, back in ((a, b), (b, a)):
         until, day = _out(shut.frame).get("closed_until"), _out(back.frame).get("resumes")
-        began = shut.frame.time or shut.frame.published
+        began = shut.frame.published or shut.frame.time  # a restart before the closure was reported is no clash
         if not until or not day or not began or not began[:10] <= day < until:
             continue
         things = [s for s in shared if not any(same_stem(s, r) for r in RESUME_STEMS)]

@@ -15,10 +15,14 @@ from workbench.extract.gates import Gated, words_of
 
 # Ways of leaving a post that exclude each other (closed class: how news describes a departure).
 _DEPARTURE = (
-    ("resigned", re.compile(r"\b(?:resign(?:s|ed|ing)?|stepped down|steps down|step down|quit)\b", re.I)),
+    ("resigned", re.compile(r"\b(?:resign(?:s|ed|ing)?|(?:stepped|steps|step|stood|stands|stand) down|quits?)\b", re.I)),
     ("retired", re.compile(r"\b(?:retir(?:e|es|ed|ing))\b", re.I)),  # the end of a career, not a protest
-    ("was removed", re.compile(r"\b(?:dismissed|fired|sacked|ousted|removed|forced out|pushed out)\b", re.I)),
+    ("was removed", re.compile(r"\b(?:dismissed|fired|sacked|ousted|removed|axed|forced out|pushed out|relieved of)\b",
+                               re.I)),
 )
+# "was forced to resign", "asked to step down": the resignation verb words a removal, so it is one
+_PUSHED = re.compile(r"\b(?:forced|asked|pressured|pressed|told|made)\s+(?:him|her|them\s+)?to\s+(?:resign|quit|step down|"
+                     r"stand down|retire)\b", re.I)
 _NOT_DONE = re.compile(r"\b(?:no|not|never|without|n't)\b[^.;]{0,25}$", re.IGNORECASE)
 # "a retired four-star general", "the ousted mayor": the participle describes someone, it reports no departure
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|his|her|their|its|our)\s+$", re.I)
@@ -29,14 +33,18 @@ def departure_of(text: str, words: frozenset[str] | None | bool = False) -> str 
     """How the claim words a departure, as a verb (a "resignation letter" names a document, not the act),
     and not negated ("had no intention of resigning"): characterisations that exclude each other."""
     words = words_of(text) if words is False else words  # None: scan (a character folds onto ASCII)
+    if (words is None or not words.isdisjoint(("forced", "asked", "pressured", "pressed", "told", "made"))) \
+            and (m := _PUSHED.search(text)) and not _NOT_DONE.search(text[: m.start()]):
+        return "was removed"
     found = {name for name, g in _G_DEPARTURE if g.may_match(words) for m in g.pattern.finditer(text)
              if not _NOT_DONE.search(text[: m.start()]) and not _ATTRIBUTIVE.search(text[: m.start()])}
     return found.pop() if len(found) == 1 else None
 
 
 # Departure verbs (closed class: how news words leaving a post); the removal verbs take the person as object.
-_DEPART = re.compile(r"\b(?:resign(?:s|ed|ing)?|stepped down|steps down|step down|quit|retir(?:e|es|ed|ing)|"
-                     r"(?P<removal>dismissed|fired|sacked|ousted|removed|forced out|pushed out))\b", re.I)
+_DEPART = re.compile(r"\b(?:resign(?:s|ed|ing)?|(?:stepped|steps|step|stood|stands|stand) down|quits?|"
+                     r"retir(?:e|es|ed|ing)|(?P<removal>dismissed|fired|sacked|ousted|removed|axed|forced out|pushed out|"
+                     r"relieved of))\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|got|get|gets)\s+(?:\w+\s+)?$", re.I)
 _TOKEN = re.compile(r"[\w'’.-]+")
 _PARTICLES = frozenset("de da di del della der van von den le la al el bin ibn ben dos das du".split())

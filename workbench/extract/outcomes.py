@@ -24,7 +24,9 @@ from workbench.extract.departures import leaver_of
 from workbench.extract.routes import route_of
 from workbench.extract.words import content_stems
 
-_NEG_BOUND = re.compile(r"\b(?:not|never|no)\b[^.;]{0,50}?\b(?:before|until|till|earlier than)\s+(?:the\s+)?", re.I)
+_NEG_BOUND = re.compile(r"(?:\b(?:not|never|no)\b|n't)[^.;]{0,50}?\b(?:before|until|till|earlier than)\s+(?:the\s+)?", re.I)
+# a closure's end stated as a date: "closed until at least March", "will stay shut until May 4"
+_UNTIL = re.compile(r"\buntil\s+(?:at\s+least\s+)?(?:the\s+)?", re.I)
 _CLOSE = re.compile(r"\b(?:shut|shuts|closed|closes|close|suspended|suspends|halted|halts|sealed off|shut down|"
                     r"closed down)\b", re.I)
 _SPAN = re.compile(r"\b(?:until|for|take|takes|last|lasts)\b[^.;]{0,60}?\b(?:at least|more than|no less than|"
@@ -66,6 +68,10 @@ def outcome_of(text: str, departure: str | None, time_iso: str | None, time_text
             out.update(not_before=time_iso, act=negated)
     start = date.fromisoformat(time_iso) if time_iso and len(time_iso) == 10 else published
     end = _span_end(text, start) if start else None
+    c = _CLOSE.search(text) if time_iso and time_text and not negated else None
+    u = _UNTIL.search(text, c.end()) if c else None
+    if u and text[u.end():].lower().startswith(time_text.lower().removeprefix("the ")):
+        end = time_iso  # the stated end; a restart dated before it falls inside the closure
     if end:
         out["closed_until"] = end
     verbs = plans if modality in ("planned", "expected") else deeds
