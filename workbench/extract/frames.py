@@ -282,5 +282,5 @@ def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution 
         act_subject=subject, began=start, span=span_of(text, time_iso),
         act=act_slots(text),
         polarity=polar,
-        outcome=outcome_of(text, departure, time_iso, time_text, pub, modality, plans, deeds, polar.get("negated")),
+        outcome=outcome_of(text, departure, time_iso, time_text, pub, modality, plans, deeds, polar.get("negated"), words),
     )
