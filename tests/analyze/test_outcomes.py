@@ -84,3 +84,12 @@ def test_a_reopening_before_the_stated_end_of_a_closure_conflicts():
     b = view("The ferry line will stay closed until at least March 20, the harbour office said.", "2027-03-11", "b")
     got = relate_across(a, b, 0.5)
     assert got is not None and got.relation == "conflict" and "ferry" in got.reason, got
+
+
+def test_one_person_leaving_the_same_way_on_one_day_agrees_and_two_days_are_left_to_the_date_rules():
+    a = view("Harbour master Piet van Loon stood down on Monday, the port council said.", "2027-03-10", "a")
+    b = view("Piet van Loon, who ran the harbour for twenty years, resigned on Monday.", "2027-03-10", "b")
+    got = relate_across(a, b, 0.4)
+    assert got is not None and got.relation == "agree" and "same departure" in got.reason, got
+    c = view("Piet van Loon resigned on Friday, his lawyer said.", "2027-03-10", "c")
+    assert "same departure" not in relate(a, c, similarity=0.6).reason

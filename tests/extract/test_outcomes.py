@@ -78,3 +78,8 @@ def test_forced_to_resign_words_a_removal_and_stood_down_a_resignation():
 def test_a_closure_until_a_stated_date_stores_that_date_as_its_end():
     f = view("The ferry line will stay closed until at least March 20, the operator said.", "2027-03-10").frame
     assert f.outcome == {"closed_until": "2027-03-20"}
+
+
+def test_one_capitalised_word_modifying_a_noun_is_no_leaver_but_one_right_before_its_verb_is():
+    assert leaver_of("The Brekka lighthouse keeper was dismissed after the storm.") is None
+    assert leaver_of("A week later Okafor had resigned, the paper said.") == "Okafor"

@@ -3,7 +3,7 @@
 Why: values that are not numbers disagree too, and a reviewer needs them flagged with the slot named:
 
 * one named person said to have resigned in one report and to have been sacked in another: a **conflict**
-  for review, decided by the person and the departure kind stored at extraction, not by how alike the two
+  for review (the same kind, on a day both allow: **agree**), decided by the person and the departure kind stored at extraction, not by how alike the two
   sentences read ("The board dismissed X" / "X, who ran it for a decade, resigned, his lawyer said");
 * an act reported done on a day against a report that it will not happen before a later date: a **conflict**;
 * an activity said to restart (or to have restarted) on a day inside a closure stated to last at least a
@@ -18,6 +18,7 @@ Conservative by design: both claims must state the slot compared; a slot one sid
 
 from __future__ import annotations
 
+from workbench.analyze.act_slots import act_slot_relation
 from workbench.analyze.sides import Side, when
 from workbench.extract.outcomes import RESUME_STEMS
 from workbench.extract.words import content_stems, same_stem
@@ -39,14 +40,17 @@ def departure_relation(a: Side, b: Side) -> tuple[str, str] | None:
     """Two characterisations of one named person's departure that exclude each other; None otherwise."""
     fa, fb = a.frame, b.frame
     la, lb = _out(fa).get("leaver"), _out(fb).get("leaver")
-    if not (la and lb and fa.departure and fb.departure) or fa.departure == fb.departure:
-        return None
-    if la.split()[-1].casefold() != lb.split()[-1].casefold():
-        return None  # two people's departures
+    if not (la and lb and fa.departure and fb.departure) or la.split()[-1].casefold() != lb.split()[-1].casefold():
+        return None  # no person named on a side, or two people's departures
     if _stated_years(a) != _stated_years(b):
         return None  # "In 2013, X was removed from his post": a year one side states makes it another departure
     who = max(la, lb, key=len)
-    return "conflict", f"characterisation of one departure ({who}): {fa.departure} vs {fb.departure}; review"
+    if fa.departure != fb.departure:
+        return "conflict", f"characterisation of one departure ({who}): {fa.departure} vs {fb.departure}; review"
+    ta, tb = fa.time or "", fb.time or ""
+    if ta.startswith(tb) or tb.startswith(ta):  # the day, where both say one, is the same: the other slots agree
+        return "agree", f"same departure ({who}): {fa.departure} in both"
+    return None  # two days for one departure: the date rules compare them
 
 
 def unnamed_departures(fa: Frame | None, fb: Frame | None) -> tuple[str | None, str | None]:
@@ -122,5 +126,8 @@ def outcome_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[s
     """The relation of two claims' outcome slots (module docstring), else None (other slots decide)."""
     if not (a.frame.outcome or b.frame.outcome):
         return None
-    return (departure_relation(a, b) or _not_before(a, b, shared) or _resumes_inside_closure(a, b, shared)
+    left = departure_relation(a, b)
+    if left is not None and left[0] == "agree" and act_slot_relation(a, b, shared, sim) is not None:
+        left = None  # one departure, but who did it or why differs: the act's slots say so
+    return (left or _not_before(a, b, shared) or _resumes_inside_closure(a, b, shared)
             or _moved_now(a, b, shared) or route_relation(a, b))

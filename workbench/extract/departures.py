@@ -57,6 +57,7 @@ _NOT_NAME = frozenset(
 _PRONOUN = re.compile(r"\b(?:he|she|they|i|we)\b", re.I)  # a subject pronoun
 # a relative clause or an appositive between the subject and its verb ("X, a former judge who ..., resigned")
 _INSERTED = re.compile(r",\s*(?:who|whose|which|a|an|the)\b[^,;]*,\s*(?:[\w'’-]+\s+){0,3}$", re.I)
+_AUXILIARIES = re.compile(r"\s+(?:(?:has|had|have|was|were|is|has been|had been|then|also|reportedly)\s+)*", re.I)
 LEAVER_REACH = 60  # characters after an active removal verb in which its object's name stands
 
 
@@ -103,4 +104,7 @@ def leaver_of(text: str) -> str | None:
     before = [r for r in runs if r[1] <= (inserted.start() if inserted else m.start())]
     if not before or _PRONOUN.search(text, before[-1][1], m.start()):
         return None  # "X said she was fired": a pronoun, not the name before it, is the one who left
-    return before[-1][2]
+    start, end, name = before[-1]
+    if " " not in name and not _AUXILIARIES.fullmatch(text[end: m.start()]) and not inserted:
+        return None  # one capitalised word not right before its verb modifies a noun ("the Osk harbour master")
+    return name
