@@ -1,13 +1,12 @@
 """Structural relations from stored claim frames: compare slots, not wording. What a fact-checker compares, in order:
 
-* **the measure**: two figures are comparable only when they count the same thing in the
-  same role (killed vs injured, a level vs a change, month-on-month vs year-on-year are
-  *different measures*) and the same scope (a city's dead are *narrower* than the province's);
+* **the measure**: two figures compare only when they count one thing in one role (killed vs injured, a level vs a
+  change, month-on-month vs year-on-year are *different measures*) and scope (a city's dead are *narrower*);
 * **the value**: intervals as worded ("about", "more than"); overlapping values agree, if their slots allow;
 * **the time**: the same measure at a later reference time is an *update* ("300 on
   Tuesday -> 520 on Thursday"), never a contradiction; a date moved in a later report says so;
-* **the source**: disjoint values from two different sources are a *source-vs-source*
-  conflict, and the reason names both sources ("labour ministry 4,000 vs union 15,000");
+* **the source**: disjoint values from two sources are a *source-vs-source* conflict naming both ("ministry 4,000 vs
+  union 15,000"); **outcomes** of one act ("resigned" vs "was sacked", ``analyze.outcomes``) are compared too;
 * **modality**: "was closed" vs "will close" is flagged; **reported speech**: two reports of "X denied Y" agree.
 
 Each verdict names the slots it compared. ``None``: the frames do not decide; ``analyze.relate``'s wording rules do.
@@ -34,6 +33,7 @@ from workbench.analyze.figure_acts import scope_relation as scope_relation
 from workbench.analyze.figure_slots import judge_agree
 from workbench.analyze.figure_sorts import sort_relation
 from workbench.analyze.opposed import direction_relation, none_vs_figure
+from workbench.analyze.outcomes import outcome_relation
 from workbench.analyze.quantity_match import PARTIAL, overlap
 from workbench.analyze.running_counts import _later_report, _running_update, source_revision, stated_update
 from workbench.analyze.sides import Side, _figures, _interval, when
@@ -292,9 +292,9 @@ def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str
     found = numeric_relation(a, b, sim)
     if found is not None:
         return found
-    found = dated_act_relation(a, b, shared, sim) or act_slot_relation(a, b, shared, sim) \
-        or date_relation(a, b, shared, sim) or clock_relation(a, b, shared, sim) or place_relation(a, b, shared, sim) \
-        or direction_relation(a, b, sim, CONFLICT_SIMILARITY)
+    found = outcome_relation(a, b, shared, sim) or dated_act_relation(a, b, shared, sim) \
+        or act_slot_relation(a, b, shared, sim) or date_relation(a, b, shared, sim) or clock_relation(a, b, shared, sim) \
+        or place_relation(a, b, shared, sim) or direction_relation(a, b, sim, CONFLICT_SIMILARITY)
     if found is not None:
         return found
     return modality_relation(a, b, shared, sim) or deed_against_plan(a, b, shared, sim)  # one act, other verbs

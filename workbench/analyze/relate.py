@@ -2,11 +2,10 @@
 
 Order of evidence, strongest and most checkable first:
 
-1. identical wording (syndicated copy) -> agree; two versions of one quote, one cut short -> agree ("same quote;
-   one version continues");
-2. the stored frames (``analyze.frame_relate``): measure, role, scope, value interval, reference time, source,
-   modality -> agree / conflict / update / narrower / broader / different_measure, the reason naming the slots;
-3. characterisations that exclude each other ("stepped down" vs "was dismissed") -> a conflict flagged for review;
+1. identical wording (syndicated copy) -> agree; two versions of one quote, one cut short -> agree ("one continues");
+2. the stored frames (``analyze.frame_relate``): measure, role, scope, value, time, source, modality, outcome ->
+   agree / conflict / update / narrower / broader / different_measure, the reason naming the slots;
+3. exclusive characterisations ("stepped down" vs "was dismissed"), unnamed, in close sentences -> conflict, review;
 4. a denial by a party inside the story is *not* a disagreement between outlets -> related, saying who denies;
    a negation counts only inside the clause both claims share;
 5. numbers compared like with like (``analyze.quantity_match``) where the frames had no say;
@@ -30,6 +29,7 @@ from workbench.analyze.frame_relate import Side, frame_relation, plan_vs_report,
 from workbench.analyze.intervals import stated_periods
 from workbench.analyze.negated_deeds import negated_deed
 from workbench.analyze.negation import Polarity, denial_conflict, polarity_of, shared_content
+from workbench.analyze.outcomes import unnamed_departures
 from workbench.analyze.quantity_match import NUMERIC_KINDS, compare_quantities
 from workbench.analyze.running_counts import source_revision, stated_update
 from workbench.analyze.slot_values import plan_vs_deed
@@ -114,9 +114,9 @@ def _opposite(a: RelateInput, b: RelateInput) -> bool:
 
 
 def _has_slots(f: Frame) -> bool:
-    """Whether a frame holds anything the slot rules compare (a figure, a time, a modality, a "nobody", an act's
-    agent, reason or means)."""
-    return bool(f.measures or f.time or f.clock or f.modality != "done" or f.keys or f.place or f.act or f.span)
+    """Whether a frame holds anything the slot rules compare (a figure, time, modality, an act's agent or means)."""
+    return bool(f.measures or f.time or f.clock or f.modality != "done" or f.keys or f.place or f.act or f.span
+                or f.outcome)
 
 
 def _slots_or_nobody(c: RelateInput) -> bool:
@@ -178,7 +178,7 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
     :func:`relate_slots` left undecided: a caller that already asked the slots does not ask twice."""
     sim = similarity if similarity is not None else 0.0
     shared, _ = shared_content(a.text, b.text)
-    da, db = (c.frame.departure if c.frame else None for c in (a, b))
+    da, db = unnamed_departures(a.frame, b.frame)  # both persons named: the slot rule decided (analyze.outcomes)
     if da and db and da != db and shared and sim >= CHARACTERISATION_SIMILARITY and _same_years(a, b):
         return Relation("conflict", f"characterisation: {da} vs {db} ({', '.join(shared[:3])}); review")
     denied = [c for c in (a, b) if c.frame is not None and c.frame.modality == "denied"]

@@ -21,11 +21,13 @@ from workbench.extract.beginnings import began_and_subject
 from workbench.extract.causes import act_slots
 from workbench.extract.daytimes import clock_of as _clock
 from workbench.extract.daytimes import dated_acts
+from workbench.extract.departures import departure_of
 from workbench.extract.eras import span_of
 from workbench.extract.figure_subjects import clause_subject
 from workbench.extract.figures import measures_of, zero_roles
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.measure_keys import measure_keys
+from workbench.extract.outcomes import outcome_of
 from workbench.extract.polarity import NUMERIC_KINDS, polarity_fields
 from workbench.extract.reftime import parse_published, resolve_time
 from workbench.models import Attribution, Frame, Quantity
@@ -181,25 +183,6 @@ def denier_of(text: str, modality: str, speaker: str | None) -> str | None:
     return speaker.split()[-1] if speaker else None
 
 
-# Ways of leaving a post that exclude each other (closed class: how news describes a departure).
-_DEPARTURE = (
-    ("resigned", re.compile(r"\b(?:resign(?:s|ed|ing)?|stepped down|steps down|step down|quit)\b", re.I)),
-    ("retired", re.compile(r"\b(?:retir(?:e|es|ed|ing))\b", re.I)),  # the end of a career, not a protest
-    ("was removed", re.compile(r"\b(?:dismissed|fired|sacked|ousted|removed|forced out|pushed out)\b", re.I)),
-)
-_NOT_DONE = re.compile(r"\b(?:no|not|never|without|n't)\b[^.;]{0,25}$", re.IGNORECASE)
-_G_DEPARTURE = tuple((name, Gated(r)) for name, r in _DEPARTURE)
-
-
-def departure_of(text: str, words: frozenset[str] | None = _UNSET) -> str | None:
-    """How the claim words a departure, as a verb (a "resignation letter" names a document, not the act),
-    and not negated ("had no intention of resigning"): characterisations that exclude each other."""
-    words = _words(text, words)
-    found = {name for name, g in _G_DEPARTURE if g.may_match(words) for m in g.pattern.finditer(text)
-             if not _NOT_DONE.search(text[: m.start()])}
-    return found.pop() if len(found) == 1 else None
-
-
 def direction_of(text: str, words: frozenset[str] | None = _UNSET) -> str | None:
     return directed(text, words)[0]
 
@@ -270,6 +253,8 @@ def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution 
     judged = assess(text, words)
     deeds = deed_stems(text) if modality == "done" else []  # no deed stated: no act to find the subject of
     start, subject = began_and_subject(text, quantities, time_iso, pub, words, modality, deeds)
+    plans, departure = planned_stems(text) if modality == "planned" else [], departure_of(text, words)
+    polar = polarity_fields(text, [(q.start, q.end) for q in quantities if q.kind in NUMERIC_KINDS])
     return Frame(
         measures=measures_of(text, quantities, speaker=a.speaker),
         time=time_iso,
@@ -290,11 +275,10 @@ def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution 
         assessment={"sign": judged.sign, "phrase": judged.phrase} if judged else None,
         denier=denier_of(text, modality, a.speaker),
         zero=zero_roles(text),
-        departure=departure_of(text, words),
+        departure=departure,
         published=pub.isoformat() if pub else None,
         running=_may_run(words) and _RUNNING.search(text) is not None,
-        plans=planned_stems(text) if modality == "planned" else [],
-        deeds=deeds, act_subject=subject, began=start, span=span_of(text, time_iso),
-        act=act_slots(text), act_text=act_phrase(text, time_text),
-        polarity=polarity_fields(text, [(q.start, q.end) for q in quantities if q.kind in NUMERIC_KINDS]),
+        plans=plans, deeds=deeds, act_subject=subject, began=start, span=span_of(text, time_iso),
+        act=act_slots(text), act_text=act_phrase(text, time_text), polarity=polar,
+        outcome=outcome_of(text, departure, time_iso, time_text, pub, modality, plans, deeds, polar.get("negated"), words),
     )

@@ -1,0 +1,95 @@
+"""Outcomes of one act compared across reports (``analyze.outcomes``), in wording of their own (issue 9)."""
+
+from __future__ import annotations
+
+from tests.analyze.test_frame_relate import view
+from workbench.analyze.relate import relate, relate_across
+
+
+def test_one_named_person_fired_and_stepping_down_conflict_however_unalike_the_sentences():
+    a = view("The orchestra's trustees fired principal conductor Ilse Brandauer on Monday.", "2027-03-10", "a")
+    b = view("Ilse Brandauer, who had conducted the orchestra for nine seasons, stepped down, her agent said.",
+             "2027-03-11", "b")
+    got = relate_across(a, b, 0.35)  # not one fact cluster, not close: the person and the departure kind decide
+    assert got is not None and got.relation == "conflict" and "Brandauer" in got.reason and "review" in got.reason, got
+
+
+def test_two_people_leaving_in_different_ways_is_no_conflict():
+    a = view("The club fired head coach Tomas Reiner on Monday.", "2027-03-10", "a")
+    b = view("Assistant coach Lena Vogt resigned on Monday, the club said.", "2027-03-10", "b")
+    got = relate(a, b, similarity=0.7)
+    assert got.relation != "conflict", got
+
+
+def test_done_on_a_day_against_not_before_a_later_month_conflicts():
+    a = view("Compensation was paid to stranded passengers on Friday, the ferry operator said.", "2027-03-13", "a")
+    b = view("Stranded passengers will not be compensated until December, the regulator said.", "2027-03-14", "b")
+    got = relate(a, b, similarity=0.6)
+    assert got.relation == "conflict" and "not before" in got.reason and "December" in got.reason, got
+
+
+def test_a_mere_mention_of_the_bound_act_is_no_deed():
+    a = view("Passengers complained about compensation on Friday, a consumer group said.", "2027-03-13", "a")
+    b = view("Stranded passengers will not be compensated until December, the regulator said.", "2027-03-14", "b")
+    assert relate(a, b, similarity=0.6).relation != "conflict"
+
+
+def test_a_reopening_inside_a_closure_of_at_least_weeks_conflicts():
+    a = view("The northern runway will reopen on Friday, the airport operator said.", "2027-05-03", "a")
+    b = view("Aviation inspectors have closed the northern runway for at least three weeks.", "2027-05-04", "b")
+    got = relate_across(a, b, 0.4)
+    assert got is not None and got.relation == "conflict" and "runway" in got.reason and "2027-05-25" in got.reason, got
+
+
+def test_a_reopening_after_the_closure_ends_is_no_conflict():
+    a = view("The northern runway will reopen on May 28, the airport operator said.", "2027-05-03", "a")
+    b = view("Aviation inspectors have closed the northern runway for at least three days.", "2027-05-04", "b")
+    got = relate_across(a, b, 0.4)
+    assert got is None or got.relation != "conflict", got
+
+
+def test_a_date_its_own_source_now_moves_is_an_update():
+    a = view("The commission said it would publish its findings by March 31.", "2027-02-01", "a")
+    b = view("The commission will now publish its findings by May 15, a commission spokeswoman said.", "2027-03-02", "b")
+    got = relate(a, b, similarity=0.7)
+    assert got.relation == "update" and "now" in got.reason and "March 31" in got.reason, got
+
+
+def test_two_routes_out_with_no_word_in_common_conflict_and_a_shared_word_agrees():
+    over = view("The prisoners escaped over the perimeter wall on Sunday night, the warden said.", cid="a")
+    tunnel = view("The prisoners got out through a tunnel dug under the laundry, a guard said.", cid="b")
+    wall = view("The prisoners climbed out over the wall of the exercise yard, police said.", cid="c")
+    got = relate_across(over, tunnel, 0.4)
+    assert got is not None and got.relation == "conflict" and "perimeter wall" in got.reason, got
+    same = relate_across(over, wall, 0.4)
+    assert same is not None and same.relation == "agree" and "wall" in same.reason, same
+
+
+def test_two_actors_ways_in_are_not_compared():
+    a = view("The firefighters got in through a side door, the brigade said.", cid="a")
+    b = view("The burglars entered through a first-floor window, police said.", cid="b")
+    got = relate(a, b, similarity=0.6)
+    assert "route" not in got.reason, got
+
+
+def test_a_year_one_side_states_makes_it_another_departure():
+    a = view("In 2019 the trustees fired principal conductor Ilse Brandauer.", "2027-03-10", "a")
+    b = view("Principal conductor Ilse Brandauer stepped down on Monday, her agent said.", "2027-03-10", "b")
+    got = relate(a, b, similarity=0.7)
+    assert got.relation != "conflict", got
+
+
+def test_a_reopening_before_the_stated_end_of_a_closure_conflicts():
+    a = view("The ferry line will reopen on March 15, the operator said.", "2027-03-10", "a")
+    b = view("The ferry line will stay closed until at least March 20, the harbour office said.", "2027-03-11", "b")
+    got = relate_across(a, b, 0.5)
+    assert got is not None and got.relation == "conflict" and "ferry" in got.reason, got
+
+
+def test_one_person_leaving_the_same_way_on_one_day_agrees_and_two_days_are_left_to_the_date_rules():
+    a = view("Harbour master Piet van Loon stood down on Monday, the port council said.", "2027-03-10", "a")
+    b = view("Piet van Loon, who ran the harbour for twenty years, resigned on Monday.", "2027-03-10", "b")
+    got = relate_across(a, b, 0.4)
+    assert got is not None and got.relation == "agree" and "same departure" in got.reason, got
+    c = view("Piet van Loon resigned on Friday, his lawyer said.", "2027-03-10", "c")
+    assert "same departure" not in relate(a, c, similarity=0.6).reason

@@ -1,0 +1,92 @@
+"""What a claim says about the outcome of one act, stored as ``Frame.outcome`` so analysis compares fields.
+
+Why: the disagreements between outlets that no figure slot catches are about *how an act ended* and *when its
+state changes*: one outlet says a named person resigned, another that the same person was sacked; one says an
+act was done on Saturday, another that it will not happen before October; one that a site reopens on Thursday,
+another that it is shut for at least a month; a deadline stated once and later "now" moved. Each is read here
+from closed-class structure (departure verbs, "not before/until", closure and resumption aspect verbs, a span
+with "at least", the revision adverb "now"), never from topic words. Keys, each present only when stated:
+
+* ``leaver``: the named person whose departure ``Frame.departure`` characterises ("Odo Farrant");
+* ``not_before``: ISO date the act is said not to happen before, with ``act``, the negated verb's stem;
+* ``closed_until``: ISO day before which a closure stated with a span ("at least a month") does not end;
+* ``resumes``: ISO day a stopped activity restarts, reopens or resumes (planned or done);
+* ``now``: True for a planned date stated as changed ("will now report by August 31");
+* ``route``: the way someone got in or out ("through a skylight on the roof"), ``extract.routes``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from workbench.extract.departures import leaver_of
+from workbench.extract.gates import Gated, words_of
+from workbench.extract.routes import route_of
+from workbench.extract.words import content_stems
+
+_NEG_BOUND = re.compile(r"(?:\b(?:not|never|no)\b|n't)[^.;]{0,50}?\b(?:before|until|till|earlier than)\s+(?:the\s+)?", re.I)
+# a closure's end stated as a date: "closed until at least March", "will stay shut until May 4"
+_UNTIL = re.compile(r"\buntil\s+(?:at\s+least\s+)?(?:the\s+)?", re.I)
+_CLOSE = re.compile(r"\b(?:shut|shuts|closed|closes|close|suspended|suspends|halted|halts|sealed off|shut down|"
+                    r"closed down)\b", re.I)
+_SPAN = re.compile(r"\b(?:until|for|take|takes|last|lasts)\b[^.;]{0,60}?\b(?:at least|more than|no less than|"
+                   r"a minimum of)\s+(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                   r"(?P<unit>day|week|month|year)s?\b", re.I)
+_NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}
+_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+# aspect verbs of an activity starting again (closed class), as stems
+RESUME_STEMS = frozenset(content_stems("restart restarts reopen reopens resume resumes"))
+_NOW = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had)\s+now\b|\bnow\s+(?:due|set|expected|scheduled|"
+                  r"planned|plans|expects|intends|aims)\b", re.I)
+
+
+def _span_end(text: str, c: re.Match[str], start: date) -> str | None:
+    """The earliest end of a closure stated with a lower-bounded span after its verb ("shut ... until the inquiry
+    is complete, which will take at least a month"), counted from ``start``."""
+    s = _SPAN.search(text, c.end())
+    if s is None:
+        return None
+    raw = s.group("n").lower()
+    n = int(raw) if raw.isdigit() else _NUMBER.get(raw, 0)
+    return (start + timedelta(days=n * _DAYS[s.group("unit").lower()])).isoformat() if n else None
+
+
+# Speed: the word-list patterns behind a gate on the claim's words (``extract.gates``; same results)
+_G_CLOSE, _G_NOW = Gated(_CLOSE), Gated(_NOW)
+
+
+def outcome_of(text: str, departure: str | None, time_iso: str | None, time_text: str | None,
+               published: date | None, modality: str, plans: list[str], deeds: list[str],
+               negated: str | None, words: frozenset[str] | None | bool = False) -> dict | None:
+    """The claim's outcome slots (module docstring), None when it states none. ``words``: the claim's letter runs
+    (``extract.gates.words_of``; None: scan every pattern), computed here when not given."""
+    words = words_of(text) if words is False else words
+    out: dict = {}
+    if departure:
+        who = leaver_of(text)
+        if who:
+            out["leaver"] = who
+    if time_iso and time_text and negated:
+        b = _NEG_BOUND.search(text)
+        if b and text[b.end():].lower().startswith(time_text.lower().removeprefix("the ")):
+            out.update(not_before=time_iso, act=negated)
+    start = date.fromisoformat(time_iso) if time_iso and len(time_iso) == 10 else published
+    shut = _G_CLOSE.search(text, words)
+    end = _span_end(text, shut, start) if start and shut else None
+    c = shut if time_iso and time_text and not negated else None
+    u = _UNTIL.search(text, c.end()) if c else None
+    if u and text[u.end():].lower().startswith(time_text.lower().removeprefix("the ")):
+        end = time_iso  # the stated end; a restart dated before it falls inside the closure
+    if end:
+        out["closed_until"] = end
+    verbs = plans if modality in ("planned", "expected") else deeds
+    if time_iso and len(time_iso) == 10 and any(v in RESUME_STEMS for v in verbs):
+        out["resumes"] = time_iso
+    route = route_of(text, words) if modality in ("done", "hedged", "quoted") and not negated else None
+    if route:
+        out["route"] = route
+    if time_iso and modality in ("planned", "expected") and _G_NOW.search(text, words):
+        out["now"] = True
+    return out or None
