@@ -18,7 +18,10 @@ def _group(text: str, unit: str = "passengers") -> str | None:
     [
         ("Crews evacuated 2,300 passengers from the ferry.", "object:evacuated"),
         ("About 140 passengers were treated for smoke inhalation.", "predicate:treated"),
-        ("Some 600 passengers were still aboard the ferry at noon.", "state:aboard ferry"),
+        ("Some 600 passengers were still aboard the ferry at noon.", "standing:aboard ferry"),  # a later state
+        ("Some 600 passengers were aboard the ferry.", "state:aboard ferry"),
+        ("By Friday, 40 passengers had been flown home.", "standing:flown"),  # the count standing at a day
+        ("Forty passengers remained on the quay.", "standing:remained"),
         ("Fifty passengers in the rear carriage have complained.", "predicate:complained"),
         ("Crews helped at least 90 passengers ashore.", "object:helped"),
     ],

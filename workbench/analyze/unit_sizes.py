@@ -23,9 +23,12 @@ _CONVERSIONS = (
     ("length", 1.0, ("metre", "metres", "meter", "meters")),
     ("length", 1609.344, ("mile", "miles")),
     ("mass", 1.0, ("kg", "kilogram", "kilograms")),
+    ("mass", 0.001, ("g", "gram", "grams", "gramme", "grammes")),
+    ("mass", 0.000001, ("mg", "milligram", "milligrams", "milligramme", "milligrammes")),
     ("mass", 1000.0, ("tonne", "tonnes")),
     ("mass", 0.45359237, ("pound", "pounds", "lb", "lbs")),
     ("volume", 1.0, ("litre", "litres", "liter", "liters")),
+    ("volume", 0.001, ("ml", "millilitre", "millilitres", "milliliter", "milliliters")),
     ("months", 12.0, ("year", "years")),
     ("months", 1.0, ("month", "months")),
     ("days", 7.0, ("week", "weeks")),
@@ -59,6 +62,15 @@ def other_dimensions(ma: dict, mb: dict) -> bool:
     length): no value of one can contradict, agree with or update the other, whatever their roles."""
     da, db = unit_dimension(ma.get("unit")), unit_dimension(mb.get("unit"))
     return da is not None and db is not None and da != db
+
+
+_SPANS = frozenset({"months", "days", "minutes"})
+
+
+def spans_time(q: Quantity) -> bool:
+    """A span of time ("18 months", "two years"): two spans in two units are often two spans (a term, time served)."""
+    size = UNIT_SIZES.get(unit_of(q) or "")
+    return size is not None and size[0] in _SPANS
 
 
 def _fmt(v: float) -> str:

@@ -1,0 +1,85 @@
+"""Figures from two sources: rivals vs updates, rounding, units of one dimension, counts of one noun in two roles.
+
+Fictional pairs written for these tests (not the dev corpus); each failed before its rule existed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analyze.test_frame_relate import rel, view
+from workbench.analyze.roundings import interval, rounding_step
+from workbench.extract.quantities import extract_quantities
+
+
+def test_an_approximate_figure_is_within_its_own_rounding_not_a_flat_twelve_percent():
+    assert rounding_step(45_000) == 5_000 and rounding_step(52_000) == 1_000 and rounding_step(2_400_000) == 100_000
+    assert rounding_step(0.5) is None and rounding_step(40) is None
+    got = rel("Roughly 8,000 spectators watched the final, the league said.",
+              "Some 9,200 spectators watched the final, according to the stadium operator.")
+    assert got.relation == "conflict", got
+    # a figure inside the rounding of the round one still agrees
+    assert rel("Roughly 8,000 spectators watched the final, the league said.",
+               "Some 8,400 spectators watched the final, according to the stadium operator.").relation == "agree"
+
+
+def test_rounding_never_widens_past_the_usual_tolerance():
+    (q,) = [q for q in extract_quantities("about 300 sheep") if q.value]
+    lo, hi = interval(q)
+    assert (lo, hi) == pytest.approx((264, 336))  # one step of 100 is wider than 12%: 12% holds
+
+
+def test_weights_in_grams_and_milligrams_are_one_measure_even_when_the_values_differ():
+    got = rel("Each patient received 1.5 grams of the antibiotic, the clinic said.",
+              "The health inspectorate said the patients were given 3,000 milligrams of the antibiotic.")
+    assert got.relation == "conflict" and "(=" in got.reason, got
+    assert rel("Each patient received 1.5 grams of the antibiotic, the clinic said.",
+               "The patients were given 1,500 milligrams of the antibiotic, the inspectorate said.").relation == "agree"
+
+
+def test_a_hyphenated_or_teen_number_word_is_no_qualifier_of_the_counted_noun():
+    got = rel("Thirty-one cows drowned in the flood, the farmer said.",
+              "Nineteen cows drowned in the flood, according to the county vet.")
+    assert got.relation == "conflict", got
+
+
+def test_a_later_figure_from_another_source_that_does_not_say_it_revises_is_a_rival():
+    got = rel("The cost of the tunnel has risen to 80 million crowns, the transport agency said on Monday.",
+              "The real cost of the tunnel is nearer 95 million crowns, the state auditors said in a report on Thursday.",
+              pub_a="2027-03-08", pub_b="2027-03-11")
+    assert got.relation == "conflict" and "source vs source" in got.reason, got
+    # the agency itself giving a new figure later is its own revision
+    got = rel("The cost of the tunnel has risen to 80 million crowns, the transport agency said on Monday.",
+              "The cost of the tunnel has now risen to 95 million crowns, the agency said on Thursday.",
+              pub_a="2027-03-08", pub_b="2027-03-11")
+    assert got.relation == "update", got
+
+
+def test_new_near_a_figure_marks_no_part_only_new_inside_it_does():
+    parts = {m["text"]: m.get("part") for m in view("The bill for the new concert hall has climbed to 300 million crowns.").frame.measures}
+    assert parts.get("300 million crowns") is None, parts
+    parts = {m["text"]: m.get("part") for m in view("The clinic reported 45 new infections on Friday.").frame.measures}
+    assert parts.get("45 new infections") == "part", parts
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a count standing at a later time ("still", "by <day>") against the count of the event
+    ("About 9,000 households were cut off by the flood, the water company said.",
+     "By Thursday evening, 1,200 households were still without water, the water company said."),
+    # a subgroup ("twelve of the pupils") under another predicate
+    ("Forty pupils had been given the vaccine, the school said.",
+     "Twelve of the pupils had received a placebo instead, the health board said."),
+    ("Forty pupils had been given the vaccine, the school said.", "Seven pupils are now in hospital, the school said."),
+    # a noun that names anyone ("people") under two predicates
+    ("The bakery chain, which employs about 900 people, was fined, the inspectors said.",
+     "The survey had questioned 250 people, an inspector said."),
+])
+def test_counts_of_one_noun_in_two_roles_are_two_measures(a, b):
+    got = rel(a, b)
+    assert got.relation != "conflict", got
+
+
+def test_two_predicates_alone_do_not_part_two_counts_of_one_specific_noun():
+    """Sources reword one act ("got out" / "escaped"): without a later state, a subgroup or a general noun, the
+    figures stay rivals."""
+    got = rel("Seventeen goats got out of the pen, the farmer said.", "Twenty-two goats escaped, according to police.")
+    assert got.relation == "conflict", got
