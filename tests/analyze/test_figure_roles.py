@@ -83,3 +83,9 @@ def test_two_predicates_alone_do_not_part_two_counts_of_one_specific_noun():
     figures stay rivals."""
     got = rel("Seventeen goats got out of the pen, the farmer said.", "Twenty-two goats escaped, according to police.")
     assert got.relation == "conflict", got
+
+
+def test_a_number_of_phrase_and_a_count_under_one_predicate_are_one_measure():
+    got = rel("Some 4,000 lorries cross the border on a normal day, the customs office said.",
+              "The hauliers' federation put the number of lorries crossing the border on a normal day at 6,500.")
+    assert got.relation == "conflict", got
