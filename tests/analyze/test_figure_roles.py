@@ -89,3 +89,13 @@ def test_a_number_of_phrase_and_a_count_under_one_predicate_are_one_measure():
     got = rel("Some 4,000 lorries cross the border on a normal day, the customs office said.",
               "The hauliers' federation put the number of lorries crossing the border on a normal day at 6,500.")
     assert got.relation == "conflict", got
+
+
+def test_a_specific_and_a_general_noun_under_one_predicate_are_one_count():
+    got = rel("Nine climbers were stranded on the ridge, the mountain rescue team said.",
+              "Twelve men were stranded on the ridge, according to the park warden.")
+    assert got.relation == "conflict", got
+    # a subgroup of the men is no rival for the climbers' count
+    got = rel("Nine climbers were stranded on the ridge, the mountain rescue team said.",
+              "Four of the men were stranded below the summit, according to the park warden.")
+    assert got.relation != "conflict", got

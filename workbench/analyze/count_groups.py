@@ -95,22 +95,26 @@ def groups_apart(a: Frame | None, b: Frame | None) -> str | None:
 
 # Nouns that count any person (closed class, as ``fact_slots``): "people" may name the runners, the patients ...
 _ANY_PERSON = frozenset({"people", "persons", "person", "individuals", "individual"})
+# Nouns that name any member of a wide class (closed class: hypernyms of people and animals): "300 people" employed
+# by a firm and "80 people" signed up for a trial are two groups unless one predicate picks both out
+_GENERAL = _ANY_PERSON | frozenset({"men", "women", "children", "adults", "animals", "creatures"})
+# "Twenty of the volunteers", "four of the six volunteers": a subgroup of a group named before
+_PARTITIVE = re.compile(r"^\S+(?:\s+\S+)?\s+of\s+(?:the|these|those|them|its|their|our|all)\b", re.IGNORECASE)
 
 
 def one_group_two_nouns(a: Frame | None, b: Frame | None) -> tuple[dict, dict] | None:
-    """The two counts when each claim counts one noun under one group word and one noun counts any person
-    ("18,500 runners started the race" / "about 15,000 people started the race"): one measure in two nouns.
-    Two specific nouns ("40 houses" / "120 cars" destroyed) stay two measures."""
+    """The two counts when the claims count a noun under one group word and one noun names anyone ("18,500 runners
+    started the race" / "about 15,000 people started the race"; "14 miners were trapped" / "17 men were trapped"):
+    one measure in two nouns. Only one such pair, read in one construction (not a later standing count against the
+    event's), neither a subgroup ("five of the men"). Two specific nouns ("40 houses" / "120 cars") stay two measures."""
     if a is None or b is None:
         return None
-    ga, gb = _grouped(a), _grouped(b)
-    if len(ga) != 1 or len(gb) != 1:
-        return None
-    (ua, ma), (ub, mb) = next(iter(ga.items())), next(iter(gb.items()))
-    units = {str(ma["unit"]).casefold(), str(mb["unit"]).casefold()}
-    if ua == ub or len(units & _ANY_PERSON) != 1 or ma.get("role") != mb.get("role"):
-        return None
-    return (ma, mb) if _word(ma["group"]) == _word(mb["group"]) else None
+    pairs = [(ma, mb) for ua, ma in _grouped(a).items() for ub, mb in _grouped(b).items()
+             if ua != ub and len({str(ma["unit"]).casefold(), str(mb["unit"]).casefold()} & _GENERAL) == 1
+             and ma.get("role") == mb.get("role") and _word(ma["group"]) == _word(mb["group"])
+             and ma["group"].partition(":")[0] == mb["group"].partition(":")[0]
+             and not any(_PARTITIVE.match(str(m.get("text") or "")) for m in (ma, mb))]
+    return pairs[0] if len(pairs) == 1 else None
 
 
 def one_count_reworded(a: Frame | None, b: Frame | None, qa: list[Quantity], qb: list[Quantity]) -> tuple[str, str] | None:
@@ -141,11 +145,6 @@ def _value(m: dict, qs: list[Quantity]) -> Quantity | None:
     return next((q for q in qs if q.text == m.get("text") and q.value is not None), None)
 
 
-# Nouns that name any member of a wide class (closed class: hypernyms of people and animals): "300 people" employed
-# by a firm and "80 people" signed up for a trial are two groups unless one predicate picks both out
-_GENERAL = _ANY_PERSON | frozenset({"men", "women", "children", "adults", "animals", "creatures"})
-# "Twenty of the volunteers", "four of the six volunteers": a subgroup of a group named before
-_PARTITIVE = re.compile(r"^\S+(?:\s+\S+)?\s+of\s+(?:the|these|those|them|its|their|our|all)\b", re.IGNORECASE)
 
 
 def roles_apart(a: Frame | None, b: Frame | None) -> str | None:
