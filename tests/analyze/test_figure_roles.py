@@ -99,3 +99,9 @@ def test_a_specific_and_a_general_noun_under_one_predicate_are_one_count():
     got = rel("Nine climbers were stranded on the ridge, the mountain rescue team said.",
               "Four of the men were stranded below the summit, according to the park warden.")
     assert got.relation != "conflict", got
+
+
+def test_a_sum_before_a_deduction_and_one_after_it_are_two_measures():
+    got = rel("Each player will earn about 2.4 million crowns before tax, the club said.",
+              "After tax, each player will keep about 1.9 million crowns, the league said.")
+    assert got.relation not in ("conflict", "agree") and "pre-tax" in got.reason, got
