@@ -105,3 +105,31 @@ def test_a_sum_before_a_deduction_and_one_after_it_are_two_measures():
     got = rel("Each player will earn about 2.4 million crowns before tax, the club said.",
               "After tax, each player will keep about 1.9 million crowns, the league said.")
     assert got.relation not in ("conflict", "agree") and "pre-tax" in got.reason, got
+
+
+@pytest.mark.parametrize(("a", "b", "verdict"), [
+    ("The water temperature was 28C, the pool's manager said.", "The water temperature was 82F, lifeguards said.", "agree"),
+    ("The water temperature was 28C, the pool's manager said.", "The water temperature was 95F, lifeguards said.",
+     "conflict"),
+    ("The train reached 200 km/h on the test run, the maker said.", "The train hit 124mph on the test run, the operator said.",
+     "agree"),
+    ("The well is 300 metres deep, the engineers said.", "The well is some 985 feet deep, the villagers said.", "agree"),
+])
+def test_temperatures_speeds_and_lengths_in_other_units_are_one_measure(a, b, verdict):
+    got = rel(a, b)
+    assert got.relation == verdict and "(=" in got.reason, got
+
+
+def test_a_unit_written_on_the_figure_is_its_unit():
+    units = {t: [(q.value, q.unit) for q in extract_quantities(t)] for t in
+             ("It reached 31C by noon.", "It was 31°C.", "Gusts of 68mph were recorded.", "He paid 50c for it.")}
+    assert units["It reached 31C by noon."] == [(31.0, "C")]
+    assert units["It was 31°C."] == [(31.0, "C")]
+    assert units["Gusts of 68mph were recorded."] == [(68.0, "mph")]
+    assert units["He paid 50c for it."] == []  # a lower-case "c" is cents, no temperature
+
+
+def test_a_margin_within_which_is_no_rival_of_the_value():
+    got = rel("The prototype reached 390 km/h on the salt flat, the team said.",
+              "The prototype came within 15 km/h of the record on the salt flat, the team said.")
+    assert got.relation != "conflict" and "margin" in got.reason, got

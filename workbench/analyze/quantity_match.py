@@ -165,9 +165,11 @@ def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str, same_period: bool = Fals
     ok, why = _compatible(ta, tb, periods=not overlap(ia, ib) and not same_period)
     if not ok:
         return "mismatch", f"{qa.text} vs {qb.text}: {why}"
-    rate_a, rate_b = rate_of(qa, ta), rate_of(qb, tb)
+    rate_a, rate_b = rate_of(qa, ta), rate_of(written_b, tb)  # "68mph" is a speed in the unit it was written in
     if rate_a != rate_b:
         return "mismatch", f"{qa.text} vs {qb.text}: a rate vs an amount"
+    if bool(unit_sizes.radius_of(qa, ta)) != bool(unit_sizes.radius_of(written_b, tb)):  # "came within 20 mph of"
+        return "mismatch", f"{qa.text} vs {qb.text}: a margin within which vs a value"
     if overlap(ia, ib):
         # an open bound is evidence only against a point of its order ("at least 544" is not "1.5 million")
         points, far = (qa.bound is None) + (qb.bound is None), max(qa.value, qb.value) >= 10 * min(qa.value, qb.value) > 0
