@@ -133,3 +133,10 @@ def test_a_margin_within_which_is_no_rival_of_the_value():
     got = rel("The prototype reached 390 km/h on the salt flat, the team said.",
               "The prototype came within 15 km/h of the record on the salt flat, the team said.")
     assert got.relation != "conflict" and "margin" in got.reason, got
+
+
+def test_a_whole_and_a_half_in_words_is_one_figure_in_its_unit():
+    assert [(q.value, q.unit) for q in extract_quantities("three and a half million voters")] == [(3_500_000, "voters")]
+    got = rel("The meteorite weighs 4.5 kilograms, the museum said.",
+              "The meteorite weighs four and a half kilos, the finder said.")
+    assert got.relation == "agree", got
