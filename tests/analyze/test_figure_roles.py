@@ -140,3 +140,10 @@ def test_a_whole_and_a_half_in_words_is_one_figure_in_its_unit():
     got = rel("The meteorite weighs 4.5 kilograms, the museum said.",
               "The meteorite weighs four and a half kilos, the finder said.")
     assert got.relation == "agree", got
+
+
+def test_another_source_giving_the_count_standing_at_a_later_day_is_an_update():
+    got = rel("By Monday, 40 people had died in the floods, police said.",
+              "By Wednesday, 75 people had died in the floods, the health ministry said.",
+              pub_a="2027-03-08", pub_b="2027-03-10")
+    assert got.relation == "update", got
