@@ -147,3 +147,11 @@ def test_another_source_giving_the_count_standing_at_a_later_day_is_an_update():
               "By Wednesday, 75 people had died in the floods, the health ministry said.",
               pub_a="2027-03-08", pub_b="2027-03-10")
     assert got.relation == "update", got
+
+
+def test_of_them_after_the_counted_noun_marks_a_part_of_the_figure_not_the_figure():
+    parts = {m["text"]: m.get("part") for m in
+             view("Forty-one pupils were sent home, most of them with mild symptoms, the school said.").frame.measures}
+    assert parts.get("Forty-one pupils") is None, parts
+    parts = {m["text"]: m.get("part") for m in view("Of them, 12 pupils were kept in hospital.").frame.measures}
+    assert parts.get("12 pupils") == "part", parts
