@@ -145,8 +145,6 @@ def _value(m: dict, qs: list[Quantity]) -> Quantity | None:
     return next((q for q in qs if q.text == m.get("text") and q.value is not None), None)
 
 
-
-
 def roles_apart(a: Frame | None, b: Frame | None) -> str | None:
     """Why two counts of one noun under two different predicates are two measures, or None when nothing shows it.
 
