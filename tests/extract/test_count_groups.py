@@ -18,7 +18,10 @@ def _group(text: str, unit: str = "passengers") -> str | None:
     [
         ("Crews evacuated 2,300 passengers from the ferry.", "object:evacuated"),
         ("About 140 passengers were treated for smoke inhalation.", "predicate:treated"),
-        ("Some 600 passengers were still aboard the ferry at noon.", "state:aboard ferry"),
+        ("Some 600 passengers were still aboard the ferry at noon.", "standing:aboard ferry"),  # a later state
+        ("Some 600 passengers were aboard the ferry.", "state:aboard ferry"),
+        ("By Friday, 40 passengers had been flown home.", "standing:flown"),  # the count standing at a day
+        ("Forty passengers remained on the quay.", "standing:remained"),
         ("Fifty passengers in the rear carriage have complained.", "predicate:complained"),
         ("Crews helped at least 90 passengers ashore.", "object:helped"),
     ],
@@ -48,3 +51,12 @@ def test_the_units_of_a_compound_figure_are_no_group():
     text = "She finished in 3 hours 41 minutes 12 seconds."
     qs = [q for q in extract_quantities(text) if q.kind == "count"]
     assert [counted_group(text, q, q.unit) for q in qs] == [None] * len(qs)
+
+
+def test_a_number_of_phrase_takes_the_participle_after_its_noun_as_the_group():
+    text = "The federation put the number of lorries crossing the border each day at 6,500."
+    q = next(q for q in extract_quantities(text) if q.kind == "count")
+    assert counted_group(text, q, None, counted="lorries") == "predicate:crossing"
+    text = "The federation put the number of lorries at 6,500."
+    q = next(q for q in extract_quantities(text) if q.kind == "count")
+    assert counted_group(text, q, None, counted="lorries") is None

@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from workbench.extract import acts, daytimes, figures, frames, periods, quantities
+from workbench.extract import acts, daytimes, figure_parts, figures, frames, periods, quantities
 from workbench.extract.gates import words_of
 from workbench.extract.numbers import number_led_matches
 from workbench.models import Quantity
@@ -127,7 +127,7 @@ def test_role_and_near_window_gates_skip_only_windows_that_cannot_match(text):
         words = words_of(window)
         if figures._ANY_ROLE.search(window):
             assert figures._may_hold_role(words), window
-        for gated in (figures._G_CHANGE, figures._G_PERIOD_BASE, figures._G_TOTAL):
+        for gated in (figures._G_CHANGE, figures._G_PERIOD_BASE, figure_parts._G_TOTAL):
             if gated.pattern.search(window):
                 assert gated.may_match(words), window
 
@@ -179,8 +179,8 @@ def test_holder_and_part_gates_skip_only_windows_that_cannot_match(text):
         assert holders._G_PAY_VERB.may_match(words)
     if holders._INFINITIVE.search(text):
         assert words is None or "to" in words
-    gated = bool(figures._G_PART_WORDS.search(text, words) or figures._PART_OF.match(text))
-    assert gated == bool(figures._PART.search(text))
+    gated = bool(figure_parts._G_PART_WORDS.search(text, words) or figure_parts._PART_OF.match(text))
+    assert gated == bool(figure_parts._PART.search(text) or figure_parts._PART_OF.match(text))
 
 
 def _word_pairs(pattern: re.Pattern[str]) -> list[str]:

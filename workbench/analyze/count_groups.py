@@ -14,6 +14,7 @@ itself in one report. Across outlets the same two groups are then two measures.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -94,22 +95,26 @@ def groups_apart(a: Frame | None, b: Frame | None) -> str | None:
 
 # Nouns that count any person (closed class, as ``fact_slots``): "people" may name the runners, the patients ...
 _ANY_PERSON = frozenset({"people", "persons", "person", "individuals", "individual"})
+# Nouns that name any member of a wide class (closed class: hypernyms of people and animals): "300 people" employed
+# by a firm and "80 people" signed up for a trial are two groups unless one predicate picks both out
+_GENERAL = _ANY_PERSON | frozenset({"men", "women", "children", "adults", "animals", "creatures"})
+# "Twenty of the volunteers", "four of the six volunteers": a subgroup of a group named before
+_PARTITIVE = re.compile(r"^\S+(?:\s+\S+)?\s+of\s+(?:the|these|those|them|its|their|our|all)\b", re.IGNORECASE)
 
 
 def one_group_two_nouns(a: Frame | None, b: Frame | None) -> tuple[dict, dict] | None:
-    """The two counts when each claim counts one noun under one group word and one noun counts any person
-    ("18,500 runners started the race" / "about 15,000 people started the race"): one measure in two nouns.
-    Two specific nouns ("40 houses" / "120 cars" destroyed) stay two measures."""
+    """The two counts when the claims count a noun under one group word and one noun names anyone ("18,500 runners
+    started the race" / "about 15,000 people started the race"; "14 miners were trapped" / "17 men were trapped"):
+    one measure in two nouns. Only one such pair, read in one construction (not a later standing count against the
+    event's), neither a subgroup ("five of the men"). Two specific nouns ("40 houses" / "120 cars") stay two measures."""
     if a is None or b is None:
         return None
-    ga, gb = _grouped(a), _grouped(b)
-    if len(ga) != 1 or len(gb) != 1:
-        return None
-    (ua, ma), (ub, mb) = next(iter(ga.items())), next(iter(gb.items()))
-    units = {str(ma["unit"]).casefold(), str(mb["unit"]).casefold()}
-    if ua == ub or len(units & _ANY_PERSON) != 1 or ma.get("role") != mb.get("role"):
-        return None
-    return (ma, mb) if _word(ma["group"]) == _word(mb["group"]) else None
+    pairs = [(ma, mb) for ua, ma in _grouped(a).items() for ub, mb in _grouped(b).items()
+             if ua != ub and len({str(ma["unit"]).casefold(), str(mb["unit"]).casefold()} & _GENERAL) == 1
+             and ma.get("role") == mb.get("role") and _word(ma["group"]) == _word(mb["group"])
+             and ma["group"].partition(":")[0] == mb["group"].partition(":")[0]
+             and not any(_PARTITIVE.match(str(m.get("text") or "")) for m in (ma, mb))]
+    return pairs[0] if len(pairs) == 1 else None
 
 
 def one_count_reworded(a: Frame | None, b: Frame | None, qa: list[Quantity], qb: list[Quantity]) -> tuple[str, str] | None:
@@ -140,6 +145,31 @@ def _value(m: dict, qs: list[Quantity]) -> Quantity | None:
     return next((q for q in qs if q.text == m.get("text") and q.value is not None), None)
 
 
+def roles_apart(a: Frame | None, b: Frame | None) -> str | None:
+    """Why two counts of one noun under two different predicates are two measures, or None when nothing shows it.
+
+    Two predicates alone do not (sources reword one act: "got out" / "escaped"); with them, any of: a count
+    standing at a later time ("still waiting", "now in hospital", "by Tuesday": ``extract.count_groups``) against
+    the event's count; a subgroup ("twenty of the volunteers"); a noun that names any person or animal ("people")."""
+    if a is None or b is None:
+        return None
+    ga, gb = _grouped(a), _grouped(b)
+    for unit in ga.keys() & gb.keys():
+        ma, mb = ga[unit], gb[unit]
+        wa, wb = _word(ma["group"]), _word(mb["group"])
+        if wa == wb or (ma.get("role") and ma.get("role") == mb.get("role")):
+            continue
+        what = f"{ma['unit']}: {ma['group'].partition(':')[2]} vs {mb['group'].partition(':')[2]}"
+        standing = [m["group"].startswith("standing:") for m in (ma, mb)]
+        if standing[0] != standing[1]:
+            return f"{what} (a count standing later vs the event's count)"
+        if any(_PARTITIVE.match(str(m.get("text") or "")) for m in (ma, mb)):
+            return f"{what} (a subgroup under another predicate)"
+        if str(ma["unit"]).casefold() in _GENERAL or str(mb["unit"]).casefold() in _GENERAL:
+            return f"{what} (a general noun counted under another predicate)"
+    return None
+
+
 def group_relation(a: Frame | None, b: Frame | None, qa: list[Quantity], qb: list[Quantity]) -> tuple[str, str] | None:
     """Why two figures the wording paired are not rivals, on their groups: ("different_measure", "different groups
     of runners: treated vs taken"), or a count marked as a part ("at one station alone, medics treated 140 runners")
@@ -147,7 +177,7 @@ def group_relation(a: Frame | None, b: Frame | None, qa: list[Quantity], qb: lis
 
     The part is read on the count of the paired noun only, so another figure in the claim ("at the 25-kilometre
     mark") does not hide it; a part larger than the total is no part."""
-    apart = groups_apart(a, b)
+    apart = groups_apart(a, b) or roles_apart(a, b)
     if apart:
         return "different_measure", f"different groups of {apart}"
     if a is None or b is None:

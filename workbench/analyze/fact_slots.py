@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from workbench.analyze.intervals import period_relation
 from workbench.analyze.unit_sizes import same_unit
-from workbench.extract.words import content_stems
+from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame
 
 FIGURE_KINDS = frozenset({"count", "money", "percent", "ratio"})  # a date says when, not what is measured
@@ -164,7 +164,15 @@ def counted_role(ma: dict, mb: dict) -> str | None:
     "the number of customers ... has risen to 2.9 million"): that total is the measure both give, compared like a
     role. A bare "300 workers" is not: many counts of one noun in a story are different groups."""
     na, nb = ma.get("count_of"), mb.get("count_of")
-    return f"number of {na}" if na and nb and same_unit(na, nb) else None
+    if na and nb and same_unit(na, nb):
+        return f"number of {na}"
+    # one noun under one predicate ("38,000 vehicles cross" / "the number of vehicles crossing ... at 52,000"): the
+    # predicate picks out one group, so the figures are one measure even where neither is a passive ("pred")
+    ua, ub = ma.get("count_of") or ma.get("unit"), mb.get("count_of") or mb.get("unit")
+    ga, gb = (str(m.get("group") or "").partition(":")[2].split() for m in (ma, mb))
+    if (na or nb) and ua and ub and same_unit(ua, ub) and ga and gb and same_stem(ga[0], gb[0]):
+        return f"{ua} {ga[0]}"
+    return None
 
 
 def things_apart(a: Frame | None, b: Frame | None) -> str | None:

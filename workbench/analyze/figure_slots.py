@@ -132,7 +132,13 @@ def judge_pair(kind: str, qa: Quantity, ma: dict | None, qb: Quantity, mb: dict 
     if kind == "agree":
         return judge_agree(qa, ma, qb, mb, reason)
     why = slots_apart(ma or {}, mb or {}) if kind.endswith("conflict") and qa.kind in _SIGNS else None
+    if kind.endswith("conflict") and qa.kind == "count" and _changed(ma) != _changed(mb):  # "before tax" / "after tax"
+        why = f"different measure: {qa.text} {' '.join(_changed(ma))} vs {qb.text} {' '.join(_changed(mb))} (modifier)"
     return ("mismatch", f"{qa.text} vs {qb.text}: {why}") if why else (kind, reason)
+
+
+def _changed(m: dict | None) -> list[str]:
+    return sorted(set((m or {}).get("mods") or ()) & CHANGING)
 
 
 def judge_agree(qa: Quantity, ma: dict | None, qb: Quantity, mb: dict | None, reason: str,

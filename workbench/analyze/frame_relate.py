@@ -35,7 +35,7 @@ from workbench.analyze.figure_sorts import sort_relation
 from workbench.analyze.opposed import direction_relation, none_vs_figure
 from workbench.analyze.outcomes import outcome_relation
 from workbench.analyze.quantity_match import PARTIAL, overlap
-from workbench.analyze.running_counts import _later_report, _running_update, source_revision, stated_update
+from workbench.analyze.running_counts import _later_report, _running_update, rivals, source_revision, stated_update
 from workbench.analyze.sides import Side, _figures, _interval, when
 from workbench.analyze.slot_values import clock_relation, date_relation, modality_relation, place_relation
 from workbench.analyze.unit_sizes import converted, same_unit
@@ -223,7 +223,7 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         kind = "narrower" if _SCOPE_RANK[sa] < _SCOPE_RANK[sb] else "broader"
         return kind, f"{kind}: scope {sa} vs {sb} ({role}: {qa.text} vs {qb.text})"
     ta, tb = a.frame.time, b.frame.time
-    if ta and tb and ta != tb and len(ta) == len(tb) and qa.value != qb.value:
+    if ta and tb and ta != tb and len(ta) == len(tb) and qa.value != qb.value and not rivals(a.frame, b.frame):
         (f1, q1), (f2, q2) = sorted(((a.frame, qa), (b.frame, qb)), key=lambda t: t[0].time or "")
         return "update", f"update: {role} {q1.text} ({when(f1)}) → {q2.text} ({when(f2)})"
     if ta and tb and len(ta) != len(tb) and _is_change(ma) and _is_change(mb) and not overlap(_interval(qa), _interval(qb)):

@@ -1,6 +1,6 @@
 """Numbers compared like with like: the numeric half of the relation rules.
 
-Each quantity becomes the interval its wording allows (exact +-2%, "about" +-12%, "more than"
+Each quantity becomes the interval its wording allows (``roundings``: exact +-2%, "about" within its rounding, "more than"
 open above, "no more than" open below). Two quantities are compared only when they are of the
 same kind and measure the same thing: same counted noun, same percent context, the same two
 sides of a ratio (turned to one direction), same currency. A *conflict* additionally needs
@@ -15,16 +15,15 @@ import math
 import re
 from dataclasses import dataclass, replace
 
+from workbench.analyze import unit_sizes
 from workbench.analyze.claim_memo import by_text
 from workbench.analyze.figure_slots import judge_pair, measure_of, names_a_thing
+from workbench.analyze.roundings import EXACT_TOL, interval, overlap
 from workbench.analyze.unit_sizes import MEASUREMENT_KEYS, converted, dimension, rate_of, scale_only, unit_key
 from workbench.extract.measure_keys import EVENTS, SCOPES, side, words_in
 from workbench.extract.words import STOPWORDS, content_stems, stem
 from workbench.models import Frame, Quantity
 
-EXACT_TOL = 0.02
-APPROX_TOL = 0.12
-PERCENT_ABS_TOL = 0.5
 NUMERIC_KINDS = ("percent", "count", "ratio", "money")
 
 # Words that make a count a part of another ("two additional cases", "a total of 17"): parts and totals differ.
@@ -39,23 +38,6 @@ class NumberComparison:
     conflict: str | None = None
     mismatch: str | None = None  # both carry numbers, but about different measures
     weak: bool = False  # the conflict's figures were paired by one side's wording only: too weak to contradict
-
-
-def interval(q: Quantity) -> tuple[float, float]:
-    v = float(q.value)  # type: ignore[arg-type]
-    if q.bound == "lower":
-        return v, math.inf
-    if q.bound == "upper":
-        return -math.inf, v
-    tol = APPROX_TOL if q.approx else EXACT_TOL
-    lo, hi = sorted((v * (1 - tol), v * (1 + tol)))
-    if q.kind == "percent":
-        lo, hi = min(lo, v - PERCENT_ABS_TOL), max(hi, v + PERCENT_ABS_TOL)
-    return lo, hi
-
-
-def overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
-    return x[0] <= y[1] and y[0] <= x[1]
 
 
 def _ratio_value(q: Quantity, orient: tuple[str, str] | None) -> tuple[float, float] | None:
@@ -168,9 +150,10 @@ def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str, same_period: bool = Fals
     ua, ub = unit_key(qa), unit_key(qb)  # one name per unit on both sides: "km" is "kilometres"
     same_size = converted(qb, qa) if ua and ub and ua != ub else None
     written_b = qb
-    if same_size is not None and overlap(ia, interval(same_size)):
+    if same_size is not None and (overlap(ia, interval(same_size)) or not unit_sizes.spans_time(qa)):
         # "9,900 acres" read in hectares: one figure converted; two figures in two units that differ after
-        # conversion are more often two measures ("served 18 months" / "a two-year term") than rivals
+        # conversion are more often two measures ("served 18 months" / "a two-year term") than rivals; a weight,
+        # length, area or volume in two units is one quantity whatever the values ("0.2 grams" / "400 milligrams")
         qb, ub, ib = same_size, ua, interval(same_size)
     if ua and ub and ua != ub:
         return "mismatch", f"different measures: {qa.text} vs {qb.text}"
@@ -182,9 +165,11 @@ def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str, same_period: bool = Fals
     ok, why = _compatible(ta, tb, periods=not overlap(ia, ib) and not same_period)
     if not ok:
         return "mismatch", f"{qa.text} vs {qb.text}: {why}"
-    rate_a, rate_b = rate_of(qa, ta), rate_of(qb, tb)
+    rate_a, rate_b = rate_of(qa, ta), rate_of(written_b, tb)  # "68mph" is a speed in the unit it was written in
     if rate_a != rate_b:
         return "mismatch", f"{qa.text} vs {qb.text}: a rate vs an amount"
+    if bool(unit_sizes.radius_of(qa, ta)) != bool(unit_sizes.radius_of(written_b, tb)):  # "came within 20 mph of"
+        return "mismatch", f"{qa.text} vs {qb.text}: a margin within which vs a value"
     if overlap(ia, ib):
         # an open bound is evidence only against a point of its order ("at least 544" is not "1.5 million")
         points, far = (qa.bound is None) + (qb.bound is None), max(qa.value, qb.value) >= 10 * min(qa.value, qb.value) > 0
@@ -212,14 +197,16 @@ def _qualifiers(q: Quantity, other: str = "") -> set[str]:
     also names is whose group it is, not a subgroup: "seven of the board's nine members" / "... members of the board"."""
     words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*(?:['’]s\b)?", q.text)
              if not (w.endswith(("'s", "’s")) and re.search(rf"\b{re.escape(w[:-2])}\b", other, re.IGNORECASE))]
-    words = [w for w in words if w not in _NUMBER_WORDS and w not in STOPWORDS]
+    # "Twenty-three" is a number in two words joined, no qualifier of the noun ("twenty-three baboons" / "17 baboons")
+    words = [w for w in words if w not in _NUMBER_WORDS and w not in STOPWORDS
+             and not all(p in _NUMBER_WORDS for p in w.split("-"))]
     unit = (q.unit or "").lower().split()
     return {stem(w) for w in words if w not in unit}
 
 
 _NUMBER_WORDS = set("""about around roughly nearly almost some approximately over under more less fewer than at least most
     up to no just only half quarter third thirds one two three four five six seven eight nine ten eleven twelve
-    twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion
+    thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion
     billions trillion bn bln mln m k a an estimated""".split())
 
 

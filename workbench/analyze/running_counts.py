@@ -43,6 +43,21 @@ def source_revision(a: Frame, b: Frame) -> str | None:
     return f"{second.speaker} revised it in a later report ({first.published[:10]} → {second.published[:10]})"
 
 
+def rivals(a: Frame, b: Frame) -> bool:
+    """Two named sources, and the later figure does not state itself as a development (no "now", "has risen to",
+    "have died", "raised its estimate to", no count standing at a day: "by Wednesday"): the later source's figure is a rival to the earlier one, not an update
+    of it ("465 million, the building department said on Monday" / "closer to 540 million, the audit office said on
+    Tuesday"). Only a source revising its own figure, or a figure worded as the count standing later, updates."""
+    if not a.speaker or not b.speaker or one_source(a, b):
+        return False
+    _, later = sorted((a, b), key=lambda f: f.time or f.published or "")
+    # a count standing at a stated day ("by Wednesday, 75 had died") is the count at that day, whoever gives it; a day
+    # after the report itself is no day a count stood at (a misread "by Wednesday"), so it dates nothing
+    standing = any(str(m.get("group") or "").startswith("standing:") for m in later.measures) and bool(later.time) \
+        and (not later.published or str(later.time)[:10] <= later.published[:10])
+    return not later.running and not standing and not any(m.get("perfect") or m.get("moved") for m in later.measures)
+
+
 def _later_report(a: Side, b: Side, qa: Quantity, qb: Quantity) -> str | None:
     """"37 reports" (Tuesday's report) -> "now counts 52 reports" (Thursday's): a later report of a running count.
 

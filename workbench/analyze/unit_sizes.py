@@ -19,13 +19,17 @@ _CONVERSIONS = (
     ("area", 1.0, ("hectare", "hectares")),
     ("area", 0.40468564224, ("acre", "acres")),
     ("area", 100.0, ("km2", "km²")),
-    ("length", 1000.0, ("km", "kilometre", "kilometres", "kilometer", "kilometers")),
+    ("length", 1000.0, ("km", "kilometre", "kilometres", "kilometer", "kilometers", "kph")),
     ("length", 1.0, ("metre", "metres", "meter", "meters")),
-    ("length", 1609.344, ("mile", "miles")),
-    ("mass", 1.0, ("kg", "kilogram", "kilograms")),
+    ("length", 1609.344, ("mile", "miles", "mph")),
+    ("length", 0.3048, ("foot", "feet", "ft")),
+    ("mass", 1.0, ("kg", "kilogram", "kilograms", "kilo", "kilos")),
+    ("mass", 0.001, ("g", "gram", "grams", "gramme", "grammes")),
+    ("mass", 0.000001, ("mg", "milligram", "milligrams", "milligramme", "milligrammes")),
     ("mass", 1000.0, ("tonne", "tonnes")),
     ("mass", 0.45359237, ("pound", "pounds", "lb", "lbs")),
     ("volume", 1.0, ("litre", "litres", "liter", "liters")),
+    ("volume", 0.001, ("ml", "millilitre", "millilitres", "milliliter", "milliliters")),
     ("months", 12.0, ("year", "years")),
     ("months", 1.0, ("month", "months")),
     ("days", 7.0, ("week", "weeks")),
@@ -45,12 +49,31 @@ MEASUREMENT_KEYS = frozenset(
 )
 
 
+# Temperature scales are affine (a size and an offset to Celsius): "31C" is "88F"; a bare "27 degrees" is read in
+# the scale of the figure it is compared with (a report uses one scale), and only competes where its claim names
+# the temperature (``dimension``)
+_TEMPERATURE = {"c": (1.0, 0.0), "celsiu": (1.0, 0.0), "f": (5 / 9, -160 / 9), "fahrenheit": (5 / 9, -160 / 9)}
+_DEGREES = stem("degrees")
+MEASUREMENT_KEYS = MEASUREMENT_KEYS | frozenset(_TEMPERATURE)
+
+
+def _restated_temperature(q: Quantity, to: Quantity) -> Quantity | None:
+    """``q`` in ``to``'s temperature scale, or None when either is no temperature."""
+    src, dst = _TEMPERATURE.get(unit_of(q) or ""), _TEMPERATURE.get(unit_of(to) or "")
+    if dst is None or q.value is None or (src is None and unit_of(q) != _DEGREES) or src == dst:
+        return None
+    value = q.value if src is None else (q.value * src[0] + src[1] - dst[1]) / dst[0]
+    return replace(q, value=value, unit=to.unit, text=f"{q.text} (= {_fmt(value)} {to.unit})")
+
+
 def unit_dimension(unit: str | None) -> str | None:
     """What a stored unit measures: a listed dimension ("length", "days"), an attribute unit's own key ("degree"),
     "count" for any other noun (things counted: "farms", "workers"), None when no unit is stored."""
     if not unit:
         return None
     s = stem(unit)
+    if s in _TEMPERATURE or s == _DEGREES:  # a bare "27 degrees" in news is a temperature
+        return "temperature"
     return UNIT_SIZES[s][0] if s in UNIT_SIZES else (s if s in MEASUREMENT_KEYS else "count")
 
 
@@ -59,6 +82,15 @@ def other_dimensions(ma: dict, mb: dict) -> bool:
     length): no value of one can contradict, agree with or update the other, whatever their roles."""
     da, db = unit_dimension(ma.get("unit")), unit_dimension(mb.get("unit"))
     return da is not None and db is not None and da != db
+
+
+_SPANS = frozenset({"months", "days", "minutes"})
+
+
+def spans_time(q: Quantity) -> bool:
+    """A span of time ("18 months", "two years"): two spans in two units are often two spans (a term, time served)."""
+    size = UNIT_SIZES.get(unit_of(q) or "")
+    return size is not None and size[0] in _SPANS
 
 
 def _fmt(v: float) -> str:
@@ -70,6 +102,8 @@ def converted(q: Quantity, to: Quantity) -> Quantity | None:
 
     "some 9,900 acres" against "4,000 hectares" becomes some 4,006 hectares: still approximate, so
     it is compared with the interval its wording allows; the text keeps what was written."""
+    if (warm := _restated_temperature(q, to)) is not None:
+        return warm
     src, dst = UNIT_SIZES.get(unit_of(q) or ""), UNIT_SIZES.get(unit_of(to) or "")
     if src is None or dst is None or src[0] != dst[0] or q.value is None or src == dst:
         return None
@@ -108,6 +142,8 @@ _PER_NAMES = {"h": "hour", "hr": "hour", "s": "second", "sec": "second", "min": 
 
 def rate_of(q: Quantity, text: str) -> str | None:
     """The time unit a measurement is per ("140 km/h", "3 metres a second"), normalised, else None."""
+    if unit_of(q) in ("mph", "kph"):  # a speed written as one unit
+        return "hour"
     m = _PER.match(text[q.end :]) if unit_key(q) in MEASUREMENT_KEYS else None
     return _PER_NAMES.get(m.group("u").lower(), m.group("u").lower()) if m else None
 
@@ -119,7 +155,8 @@ def dimension(q: Quantity, text: str) -> set[str]:
     zone = radius_of(q, text)
     if zone:
         return {f"radius of {w}" for w in zone}
-    return {w.lower() for w in ATTRIBUTES.findall(text)} | ({"extent"} if _OF.match(text, q.end) else set())
+    scale = {"temperature"} if unit_of(q) in _TEMPERATURE else set()  # "31C" names what it measures
+    return {w.lower() for w in ATTRIBUTES.findall(text)} | ({"extent"} if _OF.match(text, q.end) else set()) | scale
 
 
 _OF = re.compile(r" of\b")
@@ -132,7 +169,8 @@ def radius_of(q: Quantity, text: str) -> set[str]:
     content stems after "of"/"from"/"around"; empty when the figure is no radius."""
     if not _WITHIN.search(text[: q.start]):
         return set()
-    m = _OF_THING.match(text, q.end)
+    per = _PER.match(text, q.end)  # "within 15 km/h of the record": past the rate
+    m = _OF_THING.match(text, per.end() if per else q.end)
     return set(content_stems(m.group("thing"))[:3]) if m else set()
 
 

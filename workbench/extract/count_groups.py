@@ -96,16 +96,50 @@ def _predicate_after(text: str, q: Quantity) -> str | None:
     return f"predicate:{w}"  # "still live" and "remain" may be one state in two verbs: both predicates
 
 
+# a count standing at a later time than the event it follows: "still waiting", "now in hospital", "brought out by
+# Tuesday afternoon" (closed class: two state adverbs, the aspect verb "remain", "by" before a calendar word or a clock)
+_STANDING_ADVERB = frozenset({"still", "now", "remain", "remains", "remained", "remaining"})  # "remain" is "still are"
+_BY_TIME = re.compile(r"\bby\s+(?:the\s+end\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:noon|midnight|midday|"
+                      r"dawn|nightfall|morning|afternoon|evening|tonight|then)\b|\d)", re.IGNORECASE)
+
+
+def _standing(text: str, q: Quantity) -> bool:
+    """The figure counts those in a state at a later time ("4,000 homes were still waiting", "by Tuesday afternoon
+    eleven had been brought out"), not those the event itself touched: another measure than the event's count."""
+    after = _clause_after(text, q.end)
+    if any(w.lower() in _STANDING_ADVERB for w in _WORD.findall(after)[:4]):
+        return True
+    return bool(_BY_TIME.search(after) or _BY_TIME.match(_clause_before(text, q.start).lstrip())
+                or _BY_TIME.match(text[: q.start].lstrip()))  # "By Wednesday, 118,000 birds had been culled"
+
+
+def _counted_predicate(text: str, q: Quantity, counted: str) -> str | None:
+    """"the number of vehicles crossing on a weekday at 52,000" -> predicate:crossing: the participle right after the
+    counted noun of a "number of" phrase before the figure picks out the group, as "52,000 vehicles cross" would."""
+    found = list(re.finditer(rf"\b{re.escape(counted)}\s+(?P<v>[a-z]+(?:ing|ed|en))\b", text[: q.start], re.IGNORECASE))
+    m = found[-1] if found else None
+    if m is None or m.group("v").lower() in STOPWORDS or not content_stems(m.group("v")):
+        return None
+    return f"predicate:{m.group('v').lower()}"
+
+
 def counted_group(text: str, q: Quantity, unit: str | None, counted: str | None = None) -> str | None:
     """The act or state that defines the group a count of ``unit`` counts, or None (no unit, or nothing read).
 
     The verb that governs the figure comes first ("treated 610 runners on the course": treated); else the
     predicate after the counted noun ("runners were taken", "runners started", "runners still on the course").
-    A figure stated as "the number of" a noun (``counted``) has its group in that phrase: none is read here.
+    A figure stated as "the number of" a noun (``counted``) has its group in that phrase: a participle after the noun
+    ("the number of vehicles crossing"), else none.
 
-    The result names its construction, "object:treated", "predicate:taken" or "state:on course" (a place after a
+    The result names its construction, "object:treated", "predicate:taken", "standing:waiting" (a count of a state
+    at a later time: ``_standing``) or "state:on course" (a place after a
     state adverb, or with no verb after it): sources reword one act with another verb of the same construction ("contained" /
     "held"), so analysis sets apart only groups read in different constructions, or two different states."""
-    if not unit or counted or q.kind != "count" or q.value is None:
+    if counted and q.kind == "count" and q.value is not None:
+        return _counted_predicate(text, q, counted)
+    if not unit or q.kind != "count" or q.value is None:
         return None
-    return _verb_before(text, q) or _predicate_after(text, q)
+    group = _verb_before(text, q) or _predicate_after(text, q)
+    if group and _standing(text, q):  # "standing:waiting": the construction says when the group is counted
+        return "standing:" + group.partition(":")[2]
+    return group

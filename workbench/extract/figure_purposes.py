@@ -93,11 +93,29 @@ def _before_mods(text: str, q: Quantity) -> list[str]:
     return [w for w in words if w in MODIFIERS]
 
 
+# "before tax" / "after tax": a sum before or after a deduction is another measure of it (closed class: the deductions
+# a stated sum is reported before or after), stored as one modifier ("pre-tax", "after-tax") of ``CHANGING``
+_DEDUCTIONS = ("tax", "deductions", "costs", "expenses", "fees", "interest", "inflation")
+_DEDUCTION = re.compile(rf"\b(?P<side>before|after|pre|net of)[- ](?P<what>{'|'.join(_DEDUCTIONS)}|taxes)\b", re.IGNORECASE)
+CHANGING = CHANGING | {f"{side}-{what}" for side in ("pre", "after") for what in _DEDUCTIONS}
+
+
+def deduction_mods(text: str) -> list[str]:
+    """"pre-tax" for a claim that states its sum before tax, "after-tax" after it ("after tax, each will take home")."""
+    out = set()
+    for m in _DEDUCTION.finditer(text):
+        what = m.group("what").lower()
+        out.add(f"{'pre' if m.group('side').lower() in ('before', 'pre') else 'after'}-{'tax' if what == 'taxes' else what}")
+    return sorted(out)
+
+
 def purpose_slots(text: str, q: Quantity) -> dict[str, list[str]]:
     """The figure's ``what`` ("in federal taxes", "of their income": what the sum or share is), ``for`` ("to
     charity", "for consulting": what it went to or was paid for) and ``mods`` (closed-class measure modifiers before
     or in its noun). Only money and percent figures: a counted noun already says what a count counts. Reads at most
     two short phrases right after the figure; nothing when the sentence has no preposition there."""
+    if q.kind == "count" and q.value is not None and q.unit and (deducted := deduction_mods(text)):
+        return {"mods": deducted}  # "1.58 million crowns before tax": a sum in a currency the reader does not know
     if q.kind not in ("money", "percent"):
         return {}
     what: list[str] = []
@@ -129,6 +147,6 @@ def purpose_slots(text: str, q: Quantity) -> dict[str, list[str]]:
         of = _OF.match(text, at)  # "for construction of the dam": the purpose's own "of" phrase belongs to it
         purpose.extend(words + (_phrase(text, of.end())[0] if of else []))
         break
-    mods = sorted({*_before_mods(text, q), *(w for w in what if w in MODIFIERS)})
+    mods = sorted({*_before_mods(text, q), *(w for w in what if w in MODIFIERS), *deduction_mods(text)})
     what = [w for w in what if w not in MODIFIERS]
     return {k: v for k, v in (("what", what), ("for", purpose), ("mods", mods)) if v}

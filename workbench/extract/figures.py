@@ -12,6 +12,7 @@ from typing import Any
 
 from workbench.extract.count_groups import counted_group
 from workbench.extract.durations import duration_of, span_unit
+from workbench.extract.figure_parts import part_of
 from workbench.extract.figure_purposes import purpose_slots
 from workbench.extract.figure_sorts import figure_sort
 from workbench.extract.figure_states import figure_state
@@ -94,12 +95,6 @@ _LEVEL_BEFORE = re.compile(r"\b(?:to|from)\s+(?:about|around|nearly|almost|rough
 # happened), not the amount of a change that an "up"/"down" particle before it would make it.
 _OFFSET = re.compile(r"^\s+(?:after|before|into|later|earlier|ago)\b", re.IGNORECASE)
 _TIME_UNIT = re.compile(r"^(?:second|minute|hour|day|week|month|year)s?$", re.IGNORECASE)
-_PART = re.compile(r"\b(?:including|among them|of whom|of them|additional|another|further|new|alone)\b|^of the \w+,", re.I)
-_G_PART_WORDS, _PART_OF = Gated(re.compile(_PART.pattern.split("|^")[0], re.I)), re.compile("^" + _PART.pattern.split("|^")[1], re.I)
-# "since the outbreak began", "since the start of the strike": everything counted so far (closed-class frame words)
-_TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|combined|cumulative|so far|to date|since (?:the|its|their) "
-                    r"(?:start|beginning|[\w-]+(?: [\w-]+)? (?:began|begun|started|broke out)))\b", re.IGNORECASE)
-_G_TOTAL = Gated(_TOTAL)
 
 
 _INFLATION = re.compile(r"\binflation\b", re.IGNORECASE)
@@ -143,8 +138,7 @@ def role_of(text: str) -> str | None:
     return min(hits)[1] if hits else None
 
 
-# A subordinating conjunction after a figure opens another clause: "cancelled 140 flights as its crew walked out",
-# "260 flights since the strike began" -- the strike is not what the flights count.
+# A subordinating conjunction after a figure opens another clause ("cancelled 140 flights as its crew walked out").
 _SUBORDINATE = re.compile(r"\b(?:as|since|when|while|because|until|although|though|whereas)\s", re.IGNORECASE)
 
 # A role word a negative determiner owns ("and no injuries", "nobody was killed") states a zero, not a figure's role.
@@ -269,7 +263,7 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
             role = f"{role or q.unit or q.kind} change"
         # a comparison base belongs to a change or a rate: "42 cases since July 20" is a level counted from a day
         base = period_base(text) if (role or "").endswith(" change") or q.kind == "percent" else None
-        part = "part" if _G_PART_WORDS.search(near, near_words) or _PART_OF.match(near) else "total" if _G_TOTAL.search(near, near_words) else None
+        part = part_of(text, q, near, near_words)  # a part ("alone", "120 new cases") or the total ("so far")
         counted = counted_noun(text, q) if span is None else None  # "the number of customers ... at 11 million"
         unit = q.unit or (span_unit(text, q) if span is not None else counted)
         out.append(

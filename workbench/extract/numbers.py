@@ -58,6 +58,7 @@ NUMBER = (
     rf"{_FRACTION_OF_SCALE}"
     r"|\b(?:tens|hundreds|dozens) of (?:thousands|millions|billions)\b"
     r"|\b(?:a few|several|a couple of) (?:dozen|hundred|thousand|million|billion)\b"
+    rf"|(?:{DIGITS}|{WORDNUM}) and a half\b(?: {SCALE_WORD}\b)?"  # "nine and a half", "two and a half million"
     rf"|{DIGITS}(?: ?{SCALE_WORD}\b)?"
     rf"|\ba (?:dozen|hundred|thousand|million|billion)\b(?: {SCALE_WORD}\b)?"
     rf"|{WORDNUM}(?: dozen\b)?"
@@ -141,6 +142,9 @@ def _words_value(tokens: list[str]) -> float | None:
     return total + current if seen else None
 
 
+_AND_A_HALF = re.compile(r"(?P<whole>.+) and a half(?: (?P<scale>thousand|million|billion|trillion))?")
+
+
 def parse_number(raw: str, allow_short_scale: bool = False) -> tuple[float, bool, str | None] | None:
     """Value of a :data:`NUMBER` match as ``(value, approx, bound)``; None if it is not a number.
 
@@ -150,6 +154,10 @@ def parse_number(raw: str, allow_short_scale: bool = False) -> tuple[float, bool
     if not text:
         return None
     tokens = text.split(" ")
+    half = _AND_A_HALF.fullmatch(text)  # "nine and a half", "two and a half million": the whole plus a half, scaled
+    if half:
+        whole = parse_number(half.group("whole"))
+        return ((whole[0] + 0.5) * _SCALES.get(half.group("scale") or "", 1.0), False, None) if whole else None
     # Vague amounts: "dozens", "tens of thousands", "a few hundred".
     if text in _VAGUE:
         return _VAGUE[text], True, "lower"

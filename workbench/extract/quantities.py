@@ -75,7 +75,7 @@ _MONEY_WORD = re.compile(rf"(?=[\dA-Za-z])(?P<num>{NUMBER}|{DIGITS_CORE} ?(?:bn|
                          rf"(?P<cur>{_CURRENCY_WORDS})\b", re.IGNORECASE)
 # Speed (issue 12): a match ends with a whole currency word, so a claim with none ("$4.5 million") is not scanned.
 _G_CURRENCY_WORD = Gated(re.compile(rf"\b(?:{_CURRENCY_WORDS})\b", re.IGNORECASE))
-_COUNT = re.compile(rf"(?=[\dA-Za-z])(?P<num>{NUMBER})(?P<km>km)?(?!\w)", re.IGNORECASE)
+_COUNT = re.compile(rf"(?=[\dA-Za-z])(?P<num>{NUMBER})(?P<km>km|kg|mg|ml|mph|kph|(?-i:°?[CF]))?(?!\w)", re.IGNORECASE)
 # A bare decimal stated as the value of a rate ("the tax rate was 35.72", "a rate of 4.1") is a percent
 # (a whole number may count beats or births: "a heart rate of 72"):
 # news drops the sign when the noun already says what the number is.
@@ -86,7 +86,7 @@ _RATE_VALUE = re.compile(
 )
 _WORD_AFTER = re.compile(r"(?P<sep> of |,? )(?P<word>[A-Za-z][\w'’-]*)")
 _IRREGULAR_PLURALS = {"people", "men", "women", "children", "personnel", "police", "staff", "infantry", "km", "kg",
-                      "militia", "youth", "aircraft", "livestock", "cattle"}
+                      "militia", "youth", "aircraft", "livestock", "cattle", "feet", "mph", "kph", "mg", "ml"}
 _DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+(?:ans|ese|is|ers|ists)|[A-Z]+s")
 _STOP = {"will", "would", "can", "could", "may", "might", "must", "should", "shall", "also", "be", "been", "of", "in",
          "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "than", "was", "were", "is", "are", "has", "have", "had", "its", "his", "hers", "this", "these", "those", "that", "the", "a", "an",
@@ -262,7 +262,7 @@ def _counts(text: str, runs: frozenset[str] | None) -> Iterable[Quantity]:
             continue
         value, approx, bound = parsed
         if m.group("km"):
-            unit, end = "km", m.end()
+            unit, end = m.group("km").lstrip("°"), m.end()  # a unit written on the figure: "12km", "31C", "68mph"
         else:
             unit, end = _count_unit(text, m.end(), vague=approx or not raw[0].isdigit() or " " in raw)
             end = end if unit else m.end()

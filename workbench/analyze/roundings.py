@@ -1,0 +1,50 @@
+"""The interval a written figure allows: exact figures +-2%, approximate ones within their own rounding.
+
+Why a module of its own: ``quantity_match`` pairs figures and ``frame_relate`` compares slots; both ask one
+question first, which values a figure as written can stand for. "About 45,000" was rounded to the nearest
+5,000 and "some 52,000" to the nearest 1,000: an approximation covers the step it was rounded to (never more
+than 12%), so two round figures a rounding step apart or more are two values, not one figure said twice.
+"""
+
+from __future__ import annotations
+
+import math
+
+from workbench.models import Quantity
+
+EXACT_TOL = 0.02
+APPROX_TOL = 0.12
+PERCENT_ABS_TOL = 0.5
+
+
+def interval(q: Quantity) -> tuple[float, float]:
+    """Exact +-2%, "about" within its rounding step (at most +-12%), "more than" open above, "up to" open below."""
+    v = float(q.value)  # type: ignore[arg-type]
+    if q.bound == "lower":
+        return v, math.inf
+    if q.bound == "upper":
+        return -math.inf, v
+    tol = APPROX_TOL if q.approx else EXACT_TOL
+    lo, hi = sorted((v * (1 - tol), v * (1 + tol)))
+    if q.approx and q.kind in ("count", "money") and (step := rounding_step(v)) is not None:
+        tol_abs = max(EXACT_TOL * v, min(APPROX_TOL * v, step))  # no wider than its rounding: "about 45,000" is not 52,000
+        lo, hi = v - tol_abs, v + tol_abs
+    if q.kind == "percent":
+        lo, hi = min(lo, v - PERCENT_ABS_TOL), max(hi, v + PERCENT_ABS_TOL)
+    return lo, hi
+
+
+def overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
+    return x[0] <= y[1] and y[0] <= x[1]
+
+
+def rounding_step(v: float) -> float | None:
+    """The step a round figure was rounded to, read from its own digits: "45,000" to the nearest 5,000, "52,000" to
+    the nearest 1,000, "2.5 million" to 100,000. An approximate figure lies within one step of the true value (an
+    outlet rounding 47,400 writes "about 45,000", not "about 52,000"); None for small or fractional figures."""
+    if v < 100 or v != int(v) or v >= 1e15:
+        return None
+    n, step = int(v), 1
+    while n % 10 == 0:
+        n, step = n // 10, step * 10
+    return float(step * 5 if n % 10 == 5 else step)
