@@ -19,6 +19,7 @@ import numpy as np
 from workbench.analyze import cluster as clustering
 from workbench.analyze.claim_memo import claim_scope
 from workbench.analyze.count_groups import known_groups
+from workbench.analyze.denied_claims import denial_relations
 from workbench.analyze.fact_slots import Signature, groups_apart, signature
 from workbench.analyze.relate import RelateInput, Relation, relate, relate_across
 from workbench.extract.assessment import assess
@@ -128,6 +129,7 @@ def relate_event(
     # that a report of the event keeps apart (``analyze.count_groups``)
     with claim_scope(), known_groups((rows[m].document_id, rows[m].frame) for m in members):
         out = _relate_pairs(candidates, rows, group_of)
+    out = denial_relations(members, rows, vectors, out)  # a denial against its target in each other report
     return merge_facts(groups, out, sig), out
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from workbench.extract.denied import denied_fields
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.undone import states_undone
 from workbench.extract.words import content_stems
@@ -97,7 +98,7 @@ _NONE_OF = re.compile(r"\b(?:no|none of the)\s+(?P<np>(?:[\w-]+\s+){0,4}?[a-z][\
 
 def polarity_fields(text: str, figure_spans: list[tuple[int, int]]) -> dict[str, Any]:
     """``{"denial": [start, end], "neg": [start, end], "negated": stem, "figure": True, "none_of": [stems],
-    "none_pred": stem}``, each only when
+    "none_pred": stem, "denied": [start, end], "denied_stems": [stems]}``, each only when
     present; ``{}`` for a plain assertion. ``negated`` is the first content word after the negation
     (the word it governs); ``figure`` says a negation stands next to one of the figures."""
     words = words_of(text)
@@ -106,6 +107,7 @@ def polarity_fields(text: str, figure_spans: list[tuple[int, int]]) -> dict[str,
     d = _denial(cleaned, words)
     if d:
         out["denial"] = [d.start(), d.end()]
+    out.update(denied_fields(text, (d.start(), d.end()) if d else None))  # what is denied, for analysis to find
     # NEGATION's matches are whole negative words or "n't" (issue 12: skip the scan where neither can be)
     n = NEGATION.search(cleaned) if words is None or not _NEGATIVES.isdisjoint(words) or "'" in text \
         or "’" in text else None

@@ -1,0 +1,39 @@
+"""What a denial denies, located at extraction (``extract.denied``): sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.extract.polarity import polarity_fields
+
+
+def _denied(text: str) -> tuple[str | None, list[str], list[str]]:
+    got = polarity_fields(text, [])
+    span = got.get("denied")
+    return (text[span[0] : span[1]] if span else None), got.get("denied_stems", []), got.get("denied_acts", [])
+
+
+@pytest.mark.parametrize(("text", "clause", "act"), [
+    ("The airline denied that its pilots had been ordered to skip the de-icing checks.",
+     "its pilots had been ordered to skip the de-icing checks", "order"),
+    ("The mayor again rejected suggestions that the tender had been rigged, saying the process was open.",
+     "the tender had been rigged", "rigg"),
+    ("Vintners flatly dismissed reports that wine had been diluted with water.", "wine had been diluted with water",
+     "dilut"),
+    ("The clinic insisted that no records had been destroyed.", "no records had been destroyed", "destroy"),
+    ("None of the seized paintings had been sold, the auction house said.", "None of the seized paintings had been sold",
+     "sold"),
+])
+def test_the_denied_clause_and_its_act_are_stored(text, clause, act):
+    got, stems, acts = _denied(text)
+    assert got == clause and acts == [act] and "no" not in stems and "none" not in stems, (got, stems, acts)
+
+
+@pytest.mark.parametrize("text", [
+    "He denied any wrongdoing.",  # nothing to compare: no complement clause
+    "The council said that it had never received the petition.",  # "never": an experience, not a universal
+    "The minister said the bridge would reopen in May.",  # no denial at all
+    "There is no doubt that the levee failed.",  # an affirmation
+])
+def test_no_denied_clause_where_nothing_is_denied(text):
+    assert _denied(text)[0] is None

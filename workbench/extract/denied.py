@@ -1,0 +1,91 @@
+"""What a denial denies: the clause a party rejects, stored so analysis can find who asserted it.
+
+Why: "The regulator said the valves were never tested" and "The operator denied that any valve had gone untested"
+are a disagreement between two sources, yet the two sentences embed far apart (one asserts, the other reports a
+rejection), so fact clustering puts them in different facts and no wording rule sees the pair. The denying verb
+("denied", "rejected", ``extract.polarity.DENIAL``) governs a complement: "that X", "claims / reports /
+suggestions that X", "having X". A speaker who asserts a negated universal ("insisted that none of the X had been
+Y", "No X were Y, the firm said") denies "X had been Y" just as plainly. Here that complement is located once, at
+extraction (``Frame.polarity["denied"]``: its offsets; ``"denied_stems"``: its content stems, the negator left
+out; ``"denied_acts"``: the stems of its deed, "had been switched off" -> switch), and ``analyze.denied_claims`` compares it with the other claims of the event.
+
+Words: closed-class only (reporting verbs, nouns of hearsay, negative determiners, clause connectives).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.acts import deed_stems
+from workbench.extract.words import content_stems, stem
+
+# Between the denying verb and its complement: adverbs, "again", a day, "in a statement", a noun of hearsay.
+_HEARSAY = (r"claims?|reports?|suggestions?|allegations?|accusations?|assertions?|rumou?rs?|statements?|"
+            r"speculation|accounts?|charges?|insinuations?|stories|story|notions?|ideas?")
+_COMPLEMENT = re.compile(
+    rf"(?:\s+(?:\w+ly|again|also|still|strongly|flatly|repeatedly|on\s+\w+day|in\s+a\s+\w+|to\s+\w+|"
+    rf"the|any|all|these|those|earlier|media|press|newspaper|(?:{_HEARSAY})))*?"
+    rf"\s+(?:that|of|having|to\s+have)\s+",
+    re.IGNORECASE,
+)
+# A speaker's own negated universal: "insisted that none of the X", "said no X had", "told reporters that no X were".
+_SAYS_THAT = re.compile(
+    r"\b(?:insist\w*|said|says|maintain\w*|stress\w*|repeat\w*|reiterat\w*|stated|states|argu\w*|"
+    r"affirm\w*|assur\w*|confirm\w*|told\s+\w+|tells\s+\w+)\s+(?:\w+\s+)?that\s+(?=(?:\w+\s+){0,4}?"
+    r"(?:none|no|nobody|nothing|neither)\b)",
+    re.IGNORECASE,
+)
+# The same, opening the sentence and attributed after a comma: "None of the X were Y, the firm said."
+_OPENS_NEGATED = re.compile(r"^(?:None|No|Nobody|Nothing|Neither)\b")
+_TRAILING_SOURCE = re.compile(r",\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|insisted|insists|maintained|stressed|told)\b"
+                              r"|,\s*according to\b", re.IGNORECASE)
+# Where the denied clause stops: the next clause of the sentence or its attribution.
+_CLAUSE_END = re.compile(
+    r"[;:]|\s[–—-]\s|,\s*(?:saying|adding|insisting|calling|noting|arguing|and|but|while|although|which|who|as|"
+    r"according)\b|,\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|added|insisted)\b|[.!?]?[\"”’]?\s*$",
+    re.IGNORECASE,
+)
+_GOVERNED = re.compile(r"\b(?:had|has|have|was|were|is|are|be)\s+(?:been\s+|being\s+)?(?:\w+ly\s+)?([a-z]{3,})\b")
+_NEGATORS = frozenset({"none", "no", "nobody", "nothing", "never", "neither", "not"})
+MIN_STEMS = 2  # a complement of fewer content words ("denied it", "denied the reports") names nothing to compare
+
+
+def denied_clause(text: str, denial: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Offsets of what the claim denies: the complement of its denying verb at ``denial`` (the verb's span from
+    ``extract.polarity``), else the clause of a negated universal its speaker asserts; None when there is none."""
+    if denial is not None:
+        m = _COMPLEMENT.match(text, denial[1])
+        if m is None:
+            return None
+        return _up_to_end(text, m.end())
+    said = _SAYS_THAT.search(text)
+    if said:
+        return _up_to_end(text, said.end())
+    if _OPENS_NEGATED.match(text) and _TRAILING_SOURCE.search(text):
+        return _up_to_end(text, 0)
+    return None
+
+
+def _up_to_end(text: str, start: int) -> tuple[int, int] | None:
+    end = _CLAUSE_END.search(text, start)
+    stop = end.start() if end else len(text)
+    return (start, stop) if stop > start else None
+
+
+def denied_fields(text: str, denial: tuple[int, int] | None) -> dict[str, object]:
+    """``{"denied": [start, end], "denied_stems": [...]}`` for a claim that denies something, else ``{}``.
+
+    The stems leave out the negators ("none of the animals had been killed" denies "animals ... killed").
+    """
+    span = denied_clause(text, denial)
+    if span is None:
+        return {}
+    stems = [s for s in content_stems(text[span[0] : span[1]]) if s not in _NEGATORS]
+    if len(stems) < MIN_STEMS:
+        return {}
+    clause = text[span[0] : span[1]]
+    # its act: the word an auxiliary governs ("had been switched off" -> switch; not "the escaped animals"), else
+    # the first deed of the clause ("he searched the field")
+    governed = [stem(m.group(1)) for m in _GOVERNED.finditer(clause)]
+    acts = [a for a in (governed or deed_stems(clause)[:1]) if a in stems]
+    return {"denied": [span[0], span[1]], "denied_stems": stems, **({"denied_acts": acts} if acts else {})}
