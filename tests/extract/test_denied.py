@@ -21,6 +21,11 @@ def _denied(text: str) -> tuple[str | None, list[str], list[str]]:
     ("Vintners flatly dismissed reports that wine had been diluted with water.", "wine had been diluted with water",
      "dilut"),
     ("The clinic insisted that no records had been destroyed.", "no records had been destroyed", "destroy"),
+    # the copula denial after what it denies; a complement without "that"
+    ("Rumours that the vaccine had been diluted are false, the health agency said.", "the vaccine had been diluted",
+     "dilut"),
+    ("The treasurer denied the club had hidden its debts from auditors.", "the club had hidden its debts from auditors",
+     "hidden"),
     ("None of the seized paintings had been sold, the auction house said.", "None of the seized paintings had been sold",
      "sold"),
 ])
@@ -34,6 +39,7 @@ def test_the_denied_clause_and_its_act_are_stored(text, clause, act):
     "The council said that it had never received the petition.",  # "never": an experience, not a universal
     "The minister said the bridge would reopen in May.",  # no denial at all
     "There is no doubt that the levee failed.",  # an affirmation
+    "The union rejected the offer, which was too low.",  # a refused offer, not a denied statement
 ])
 def test_no_denied_clause_where_nothing_is_denied(text):
     assert _denied(text)[0] is None

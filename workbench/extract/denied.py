@@ -28,6 +28,11 @@ _COMPLEMENT = re.compile(
     rf"\s+(?:that|of|having|to\s+have)\s+",
     re.IGNORECASE,
 )
+# "Reports that the dam was leaking are untrue": the copula denial follows what it denies.
+_HEARSAY_THAT = re.compile(rf"\b(?:{_HEARSAY})\s+that\s+", re.IGNORECASE)
+# "denied the bank had concealed losses": a complement without "that" (a short subject, then its auxiliary).
+_BARE = re.compile(r"\b(?:denied|denies|rejected|rejects|disputed|disputes)\s+(?=(?:the|a|an|its|his|her|their|any)\s+"
+                   r"(?:[\w'’-]+\s+){0,4}?(?:had|has|have|was|were|is|are|did)\s)", re.IGNORECASE)
 # A speaker's own negated universal: "insisted that none of the X", "said no X had", "told reporters that no X were".
 _SAYS_THAT = re.compile(
     r"\b(?:insist\w*|said|says|maintain\w*|stress\w*|repeat\w*|reiterat\w*|stated|states|argu\w*|"
@@ -52,12 +57,18 @@ MIN_STEMS = 2  # a complement of fewer content words ("denied it", "denied the r
 
 def denied_clause(text: str, denial: tuple[int, int] | None) -> tuple[int, int] | None:
     """Offsets of what the claim denies: the complement of its denying verb at ``denial`` (the verb's span from
-    ``extract.polarity``), else the clause of a negated universal its speaker asserts; None when there is none."""
+    ``extract.polarity``; the clause before it for "reports that X are false"), else a that-less complement
+    ("denied the bank had ..."), else the clause of a negated universal its speaker asserts; None when none."""
     if denial is not None:
         m = _COMPLEMENT.match(text, denial[1])
-        if m is None:
-            return None
-        return _up_to_end(text, m.end())
+        if m is not None:
+            return _up_to_end(text, m.end())
+        before = list(_HEARSAY_THAT.finditer(text, 0, denial[0]))
+        end = len(text[: denial[0]].rstrip())
+        return (before[-1].end(), end) if before and end > before[-1].end() else None
+    bare = _BARE.search(text)
+    if bare:
+        return _up_to_end(text, bare.end())
     said = _SAYS_THAT.search(text)
     if said:
         return _up_to_end(text, said.end())
