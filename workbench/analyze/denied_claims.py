@@ -164,7 +164,8 @@ def _verdict(denial: ClaimRow, target: ClaimRow, shared: list[str]) -> Relation 
     if claimant is None or _same_party(who, claimant) or _same_party(denial.speaker, claimant) \
             or _target_negated(denial, target, shared):
         return None  # the outlet's own report, the denier's own words, or a target that negates it too
-    p = denial.frame.polarity if denial.frame is not None else {}
-    lo, hi = (p or {}).get("denied", [0, 0])
-    return Relation("conflict", f'source vs source: {claimant} says "{snippet(target.text, 0, 70)}", '
-                    f'{who} denies "{denial.text[lo:hi]}" (shared: {", ".join(shared[:4])})', method="frames")
+    p = (denial.frame.polarity if denial.frame is not None else None) or {}
+    lo, hi = p.get("denial") or p.get("denied") or [0, 0]
+    said = snippet(denial.text, lo, 80) if hi else denial.text
+    return Relation("conflict", f'source vs source: {claimant} says "{snippet(target.text, 0, 70)}"; {who} denies it, '
+                    f'denial: "{said}" (shared: {", ".join(shared[:4])})', method="frames")
