@@ -102,3 +102,14 @@ def test_no_denial_leaves_the_relations_as_they_were():
     rows = _rows("The ferry ran aground off Tessholm, the coastguard said.")
     rels = [(0, 0, None)]
     assert denial_relations([0], rows, np.zeros((1, 4), dtype=np.float32), rels) is rels
+
+
+def test_a_denial_of_the_deniers_own_deed_is_answered_only_by_a_claim_about_the_denier(embed):
+    """"denied that he had met the developer": the developer meeting someone else is another deed."""
+    denial = "The harbour commissioner denied that he had met the developer."
+    other = _rows("The developer met council planners twice in May, the council said.", denial)
+    got = _between(_relations(other, embed(other)), other[0].text, denial)
+    assert got is None or got.relation != "conflict", got
+    named = _rows("The harbour commissioner met the developer twice in May, the council said.", denial)
+    got = _between(_relations(named, embed(named)), named[0].text, denial)
+    assert got is not None and got.relation == "conflict", got

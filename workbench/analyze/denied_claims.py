@@ -27,6 +27,7 @@ from workbench.store.analysis import ClaimRow
 _CLAUSE_CUT = re.compile(r"[,;]|\bbut\b", re.IGNORECASE)
 # what may stand between a denial's subject and its verb ("The firm on Monday again flatly denied")
 _ADVERBS = re.compile(r"(?:\s+(?:\w+ly|again|also|still|on \w+day|today|yesterday))+\s*$", re.IGNORECASE)
+_FUNCTION = frozenset({"the", "its", "his", "her", "their", "and", "for"})
 MIN_SHARED = 2  # the denied clause and its target share at least its act or object and one more content word
 COVERAGE = 0.5  # ... and at least half of the denied clause's content words: the target states what is denied
 PARAPHRASE = 0.40  # a target that words the denied act otherwise ("put off" / "postponed") reads this close
@@ -82,8 +83,8 @@ def _same_party(a: str | None, b: str | None) -> bool:
     """One party named twice ("Lottavest" / "a Lottavest spokeswoman", "the zoo" / "zoo officials")."""
     if not a or not b:
         return False
-    wa = {w for w in a.casefold().split() if len(w) > 2 and w not in ("the", "its", "his", "her", "their")}
-    wb = {w for w in b.casefold().split() if len(w) > 2 and w not in ("the", "its", "his", "her", "their")}
+    wa = {w for w in a.casefold().split() if len(w) > 2 and w not in _FUNCTION}
+    wb = {w for w in b.casefold().split() if len(w) > 2 and w not in _FUNCTION}
     return bool(wa & wb)
 
 
@@ -93,6 +94,16 @@ def _claimant(r: ClaimRow) -> str | None:
     if f is None or f.speaker_kind == "none" or not f.speaker:
         return None
     return f.speaker
+
+
+def _about_denier(denial: ClaimRow, target: ClaimRow, who: str) -> bool:
+    """A denial of the denier's own deed ("the mayor denied that he had met the developer") is answered only by a
+    target that names the denier ("the mayor met the developer"), not by anyone's deed that shares the words."""
+    p = denial.frame.polarity if denial.frame is not None else None
+    if not p or not p.get("denied_self"):
+        return True
+    low = target.text.casefold()
+    return any(w in low for w in who.casefold().split() if len(w) > 2 and w not in _FUNCTION)
 
 
 def _target_negated(denial: ClaimRow, target: ClaimRow, shared: list[str]) -> bool:
@@ -162,8 +173,9 @@ def _verdict(denial: ClaimRow, target: ClaimRow, shared: list[str]) -> Relation 
         return None
     claimant = _claimant(target)
     if claimant is None or _same_party(who, claimant) or _same_party(denial.speaker, claimant) \
-            or _target_negated(denial, target, shared):
-        return None  # the outlet's own report, the denier's own words, or a target that negates it too
+            or _target_negated(denial, target, shared) or not _about_denier(denial, target, who):
+        return None  # the outlet's own report, the denier's own words, a target that negates it too or that is
+        # not about the denier's deed the denial is about
     p = (denial.frame.polarity if denial.frame is not None else None) or {}
     lo, hi = p.get("denial") or p.get("denied") or [0, 0]
     said = snippet(denial.text, lo, 80) if hi else denial.text

@@ -7,7 +7,8 @@ rejection), so fact clustering puts them in different facts and no wording rule 
 suggestions that X", "having X". A speaker who asserts a negated universal ("insisted that none of the X had been
 Y", "No X were Y, the firm said") denies "X had been Y" just as plainly. Here that complement is located once, at
 extraction (``Frame.polarity["denied"]``: its offsets; ``"denied_stems"``: its content stems, the negator left
-out; ``"denied_acts"``: the stems of its deed, "had been switched off" -> switch), and ``analyze.denied_claims`` compares it with the other claims of the event.
+out; ``"denied_acts"``: the stems of its deed, "had been switched off" -> switch; ``"denied_self"``: the clause
+is about the denier's own deed, "denied that it had asked ..."), and ``analyze.denied_claims`` compares it with the other claims of the event.
 
 Words: closed-class only (reporting verbs, nouns of hearsay, negative determiners, clause connectives).
 """
@@ -51,6 +52,7 @@ _CLAUSE_END = re.compile(
     re.IGNORECASE,
 )
 _GOVERNED = re.compile(r"\b(?:had|has|have|was|were|is|are|be)\s+(?:been\s+|being\s+)?(?:\w+ly\s+)?([a-z]{3,})\b")
+_SELF = re.compile(r"(?:he|she|it|they|we|I)\b", re.IGNORECASE)  # a personal pronoun opening the clause
 _NEGATORS = frozenset({"none", "no", "nobody", "nothing", "never", "neither", "not"})
 MIN_STEMS = 2  # a complement of fewer content words ("denied it", "denied the reports") names nothing to compare
 
@@ -99,4 +101,9 @@ def denied_fields(text: str, denial: tuple[int, int] | None) -> dict[str, object
     # the first deed of the clause ("he searched the field")
     governed = [stem(m.group(1)) for m in _GOVERNED.finditer(clause)]
     acts = [a for a in (governed or deed_stems(clause)[:1]) if a in stems]
-    return {"denied": [span[0], span[1]], "denied_stems": stems, **({"denied_acts": acts} if acts else {})}
+    out: dict[str, object] = {"denied": [span[0], span[1]], "denied_stems": stems}
+    if acts:
+        out["denied_acts"] = acts
+    if _SELF.match(clause):  # "denied that it had asked ...": the denier's own deed
+        out["denied_self"] = True
+    return out
