@@ -113,3 +113,15 @@ def test_a_denial_of_the_deniers_own_deed_is_answered_only_by_a_claim_about_the_
     named = _rows("The harbour commissioner met the developer twice in May, the council said.", denial)
     got = _between(_relations(named, embed(named)), named[0].text, denial)
     assert got is not None and got.relation == "conflict", got
+
+
+def test_a_denied_deed_of_the_deniers_own_side_needs_only_its_act_and_the_party_named(embed):
+    """"rejected suggestions that he had been drinking": one content word, the pronoun named by the denier."""
+    rows = _rows("Police said the lorry driver had been drinking before the collision.",
+                 "The lorry driver's family rejected suggestions that he had been drinking.",
+                 "Witnesses said the lorry driver had been speeding.")
+    rels = _relations(rows, embed(rows))
+    got = _between(rels, rows[0].text, rows[1].text)
+    assert got is not None and got.relation == "conflict", rels
+    other = _between(rels, rows[1].text, rows[2].text)
+    assert other is None or other.relation != "conflict", other

@@ -26,6 +26,7 @@ def _denied(text: str) -> tuple[str | None, list[str], list[str]]:
      "dilut"),
     ("The treasurer denied the club had hidden its debts from auditors.", "the club had hidden its debts from auditors",
      "hidden"),
+    ("The refinery said none of its tanks had ruptured.", "none of its tanks had ruptured", "ruptur"),
     ("None of the seized paintings had been sold, the auction house said.", "None of the seized paintings had been sold",
      "sold"),
 ])

@@ -96,14 +96,18 @@ def _claimant(r: ClaimRow) -> str | None:
     return f.speaker
 
 
+def _self(denial: ClaimRow) -> bool:
+    p = denial.frame.polarity if denial.frame is not None else None
+    return bool(p and p.get("denied_self"))
+
+
 def _about_denier(denial: ClaimRow, target: ClaimRow, who: str) -> bool:
     """A denial of the denier's own deed ("the mayor denied that he had met the developer") is answered only by a
     target that names the denier ("the mayor met the developer"), not by anyone's deed that shares the words."""
-    p = denial.frame.polarity if denial.frame is not None else None
-    if not p or not p.get("denied_self"):
+    if not _self(denial):
         return True
-    low = target.text.casefold()
-    return any(w in low for w in who.casefold().split() if len(w) > 2 and w not in _FUNCTION)
+    named = content_stems(target.text)
+    return any(same_stem(w, s) for w in content_stems(who) for s in named)
 
 
 def _target_negated(denial: ClaimRow, target: ClaimRow, shared: list[str]) -> bool:
@@ -139,11 +143,13 @@ def denial_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarr
             if rows[m].document_id == rows[d].document_id:
                 continue
             shared = _shared(denied, stems[m])
-            coverage = len(shared) / len(set(denied))
-            if len(shared) < MIN_SHARED or coverage < COVERAGE:
+            act = _act_shared(rows[d], stems[m])
+            # "denied that he had been drinking": the act, and the party the pronoun stands for named in the target
+            named = int(act and _self(rows[d]) and _about_denier(rows[d], rows[m], _who_denies(rows[d]) or ""))
+            coverage = (len(shared) + named) / (len(set(denied)) + named)
+            if len(shared) + named < MIN_SHARED or coverage < COVERAGE:
                 continue
             cos = float(vectors[d] @ vectors[m])
-            act = _act_shared(rows[d], stems[m])
             if not act and (coverage <= COVERAGE or cos < PARAPHRASE or not _verb_denies(rows[d])):
                 continue  # the act worded otherwise: a denying verb, most of the clause and close wording suffice
             score = (coverage, cos, m, shared)

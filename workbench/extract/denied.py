@@ -37,8 +37,9 @@ _BARE = re.compile(r"\b(?:denied|denies|rejected|rejects|disputed|disputes)\s+(?
 # A speaker's own negated universal: "insisted that none of the X", "said no X had", "told reporters that no X were".
 _SAYS_THAT = re.compile(
     r"\b(?:insist\w*|said|says|maintain\w*|stress\w*|repeat\w*|reiterat\w*|stated|states|argu\w*|"
-    r"affirm\w*|assur\w*|confirm\w*|told\s+\w+|tells\s+\w+)\s+(?:\w+\s+)?that\s+(?=(?:\w+\s+){0,4}?"
-    r"(?:none|no|nobody|nothing|neither)\b)",
+    r"affirm\w*|assur\w*|confirm\w*|told\s+\w+|tells\s+\w+)\s+(?:\w+\s+)?(?:that\s+)?"
+    r"(?=(?:none|no|nobody|nothing|neither)\b|(?:the|its|his|her|their|any|all)\s+(?:\w+\s+){0,3}?(?:none|no|nobody|"
+    r"nothing|neither)\b)",
     re.IGNORECASE,
 )
 # The same, opening the sentence and attributed after a comma: "None of the X were Y, the firm said."
@@ -54,7 +55,8 @@ _CLAUSE_END = re.compile(
 _GOVERNED = re.compile(r"\b(?:had|has|have|was|were|is|are|be)\s+(?:been\s+|being\s+)?(?:\w+ly\s+)?([a-z]{3,})\b")
 _SELF = re.compile(r"(?:he|she|it|they|we|I)\b", re.IGNORECASE)  # a personal pronoun opening the clause
 _NEGATORS = frozenset({"none", "no", "nobody", "nothing", "never", "neither", "not"})
-MIN_STEMS = 2  # a complement of fewer content words ("denied it", "denied the reports") names nothing to compare
+MIN_STEMS = 2  # a complement of fewer content words ("denied it", "denied the reports") names nothing to compare;
+# one is enough when a pronoun opens the clause ("that he had been drinking"): the denier names its subject
 
 
 def denied_clause(text: str, denial: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -93,10 +95,11 @@ def denied_fields(text: str, denial: tuple[int, int] | None) -> dict[str, object
     span = denied_clause(text, denial)
     if span is None:
         return {}
-    stems = [s for s in content_stems(text[span[0] : span[1]]) if s not in _NEGATORS]
-    if len(stems) < MIN_STEMS:
-        return {}
     clause = text[span[0] : span[1]]
+    stems = [s for s in content_stems(clause) if s not in _NEGATORS]
+    own = _SELF.match(clause) is not None  # "denied that he had been drinking": the denier's (or its party's) deed
+    if len(stems) < (1 if own else MIN_STEMS):
+        return {}
     # its act: the word an auxiliary governs ("had been switched off" -> switch; not "the escaped animals"), else
     # the first deed of the clause ("he searched the field")
     governed = [stem(m.group(1)) for m in _GOVERNED.finditer(clause)]
@@ -104,6 +107,6 @@ def denied_fields(text: str, denial: tuple[int, int] | None) -> dict[str, object
     out: dict[str, object] = {"denied": [span[0], span[1]], "denied_stems": stems}
     if acts:
         out["denied_acts"] = acts
-    if _SELF.match(clause):  # "denied that it had asked ...": the denier's own deed
+    if own:  # its subject is a pronoun: the party is named by the denier, not in the clause
         out["denied_self"] = True
     return out
