@@ -125,3 +125,13 @@ def test_a_denied_deed_of_the_deniers_own_side_needs_only_its_act_and_the_party_
     assert got is not None and got.relation == "conflict", rels
     other = _between(rels, rows[1].text, rows[2].text)
     assert other is None or other.relation != "conflict", other
+
+
+def test_a_long_denied_clause_that_shares_only_the_events_topic_is_no_conflict(embed):
+    """Without its act, most of a long clause is the topic every sentence of the event shares."""
+    rows = _rows("Parliament will approve the budget deal struck with the opposition despite criticism from farmers over "
+                 "fuel subsidies, the clerk of the chamber said.",
+                 "The prime minister disputed that farmers feel cheated by his budget deal with the opposition over "
+                 "fuel subsidies.")
+    got = _between(_relations(rows, embed(rows)), rows[0].text, rows[1].text)
+    assert got is None or got.relation != "conflict", got

@@ -26,13 +26,16 @@ def _denied(text: str) -> tuple[str | None, list[str], list[str]]:
      "dilut"),
     ("The treasurer denied the club had hidden its debts from auditors.", "the club had hidden its debts from auditors",
      "hidden"),
+    # a noun-phrase complement ends where a coordinated verb begins
+    ("Growers disputed allegations of price fixing by the cooperative and called for an audit.",
+     "price fixing by the cooperative", None),
     ("The refinery said none of its tanks had ruptured.", "none of its tanks had ruptured", "ruptur"),
     ("None of the seized paintings had been sold, the auction house said.", "None of the seized paintings had been sold",
      "sold"),
 ])
 def test_the_denied_clause_and_its_act_are_stored(text, clause, act):
     got, stems, acts = _denied(text)
-    assert got == clause and acts == [act] and "no" not in stems and "none" not in stems, (got, stems, acts)
+    assert got == clause and acts == ([act] if act else []) and "no" not in stems and "none" not in stems, (got, stems, acts)
 
 
 @pytest.mark.parametrize("text", [

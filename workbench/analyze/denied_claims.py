@@ -31,6 +31,9 @@ _FUNCTION = frozenset({"the", "its", "his", "her", "their", "and", "for"})
 MIN_SHARED = 2  # the denied clause and its target share at least its act or object and one more content word
 COVERAGE = 0.5  # ... and at least half of the denied clause's content words: the target states what is denied
 PARAPHRASE = 0.40  # a target that words the denied act otherwise ("put off" / "postponed") reads this close
+# ... and the clause is short: most of a long clause ("Democrats feel betrayed by his deal with Republicans on the
+# tax cuts") is the event's topic, which any sentence of it shares
+PARAPHRASE_WORDS = 6
 
 
 def _denied(r: ClaimRow) -> list[str]:
@@ -150,8 +153,9 @@ def denial_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarr
             if len(shared) + named < MIN_SHARED or coverage < COVERAGE:
                 continue
             cos = float(vectors[d] @ vectors[m])
-            if not act and (coverage <= COVERAGE or cos < PARAPHRASE or not _verb_denies(rows[d])):
-                continue  # the act worded otherwise: a denying verb, most of the clause and close wording suffice
+            if not act and (coverage <= COVERAGE or cos < PARAPHRASE or not _verb_denies(rows[d])
+                            or len(set(denied)) > PARAPHRASE_WORDS):
+                continue  # the act worded otherwise: a denying verb, most of a short clause and close wording
             score = (coverage, cos, m, shared)
             if score[:2] > best.get(rows[m].document_id, (0.0, -2.0))[:2]:
                 best[rows[m].document_id] = score

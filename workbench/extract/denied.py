@@ -52,6 +52,7 @@ _CLAUSE_END = re.compile(
     r"according)\b|,\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|added|insisted)\b|[.!?]?[\"”’]?\s*$",
     re.IGNORECASE,
 )
+_AND = re.compile(r"\s(?:and|but|or)\s", re.IGNORECASE)
 _GOVERNED = re.compile(r"\b(?:had|has|have|was|were|is|are|be)\s+(?:been\s+|being\s+)?(?:\w+ly\s+)?([a-z]{3,})\b")
 _SELF = re.compile(r"(?:he|she|it|they|we|I)\b", re.IGNORECASE)  # a personal pronoun opening the clause
 _NEGATORS = frozenset({"none", "no", "nobody", "nothing", "never", "neither", "not"})
@@ -65,8 +66,8 @@ def denied_clause(text: str, denial: tuple[int, int] | None) -> tuple[int, int] 
     ("denied the bank had ..."), else the clause of a negated universal its speaker asserts; None when none."""
     if denial is not None:
         m = _COMPLEMENT.match(text, denial[1])
-        if m is not None:
-            return _up_to_end(text, m.end())
+        if m is not None:  # "claims of racism and called on ...": a noun phrase ends where a coordinated verb begins
+            return _up_to_end(text, m.end(), noun=m.group(0).rstrip().lower().endswith("of"))
         before = list(_HEARSAY_THAT.finditer(text, 0, denial[0]))
         end = len(text[: denial[0]].rstrip())
         return (before[-1].end(), end) if before and end > before[-1].end() else None
@@ -81,9 +82,11 @@ def denied_clause(text: str, denial: tuple[int, int] | None) -> tuple[int, int] 
     return None
 
 
-def _up_to_end(text: str, start: int) -> tuple[int, int] | None:
+def _up_to_end(text: str, start: int, noun: bool = False) -> tuple[int, int] | None:
     end = _CLAUSE_END.search(text, start)
     stop = end.start() if end else len(text)
+    also = _AND.search(text, start, stop) if noun else None
+    stop = also.start() if also else stop
     return (start, stop) if stop > start else None
 
 
