@@ -47,3 +47,13 @@ def test_the_denied_clause_and_its_act_are_stored(text, clause, act):
 ])
 def test_no_denied_clause_where_nothing_is_denied(text):
     assert _denied(text)[0] is None
+
+
+def test_the_word_gates_answer_as_the_plain_searches():
+    from workbench.extract.denied import denied_fields
+    from workbench.extract.gates import words_of
+
+    for text in ("The treasurer denied the club had hidden its debts from auditors.",
+                 "The refinery said none of its tanks had ruptured.", "Nobody was hurt, the ferry operator said.",
+                 "The mayor said the bridge would reopen in May.", "Officials insisted that nothing had been lost."):
+        assert denied_fields(text, None, words_of(text)) == denied_fields(text, None), text

@@ -107,7 +107,7 @@ def polarity_fields(text: str, figure_spans: list[tuple[int, int]]) -> dict[str,
     d = _denial(cleaned, words)
     if d:
         out["denial"] = [d.start(), d.end()]
-    out.update(denied_fields(text, (d.start(), d.end()) if d else None))  # what is denied, for analysis to find
+    out.update(denied_fields(text, (d.start(), d.end()) if d else None, words))  # what is denied, for analysis
     # NEGATION's matches are whole negative words or "n't" (issue 12: skip the scan where neither can be)
     n = NEGATION.search(cleaned) if words is None or not _NEGATIVES.isdisjoint(words) or "'" in text \
         or "’" in text else None
