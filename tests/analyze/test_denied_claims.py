@@ -135,3 +135,11 @@ def test_a_long_denied_clause_that_shares_only_the_events_topic_is_no_conflict(e
                  "fuel subsidies.")
     got = _between(_relations(rows, embed(rows)), rows[0].text, rows[1].text)
     assert got is None or got.relation != "conflict", got
+
+
+def test_reports_called_unfounded_are_a_denial_of_what_they_report(embed):
+    """"Reports that X were unfounded": the copula denial follows the clause it denies."""
+    rows = _rows("The hospital had run out of oxygen on Sunday night, two nurses told the Courier.",
+                 "Reports that the hospital had run out of oxygen were unfounded, the health ministry said.")
+    got = _between(_relations(rows, embed(rows)), rows[0].text, rows[1].text)
+    assert got is not None and got.relation == "conflict" and "health ministry" in got.reason, got

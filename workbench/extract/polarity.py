@@ -23,7 +23,8 @@ DENIAL = re.compile(
     r"contradicted|rebuffed)\b(?=(?:\s+\w+){0,3}?\s+(?:that|claims?|reports?|allegations?|accusations?|"
     r"assertions?|statements?|suggestions?|rumou?rs?|any|having|being|responsibility|involvement|wrongdoing)\b)|"
     r"\b(?:denied|denies|rejected|dismissed|refuted)\b(?=\s*[,.;]|\s+(?:on|by|in)\b)|"
-    r"\b(?:is|was|are|were) (?:false|untrue|not true|fake|propaganda)\b",
+    r"\b(?:is|was|are|were) (?:false|untrue|not true|fake|propaganda|unfounded|baseless|groundless|incorrect|"
+    r"inaccurate)\b",
     re.IGNORECASE,
 )
 NEGATION = re.compile(
@@ -48,7 +49,8 @@ _DENIAL_VERB, _DENIAL_COPULA = DENIAL.pattern.split(r"|\b(?:is|was|are|were) ")
 _DENIAL_COPULA = r"\b(?:is|was|are|were) " + _DENIAL_COPULA
 _G_DENIAL_HALVES = (Gated(re.compile(_DENIAL_VERB, re.IGNORECASE)), Gated(re.compile(_DENIAL_COPULA, re.IGNORECASE)))
 _NEGATIVES = frozenset({"not", "never", "no", "nobody", "none", "neither", "nor"})  # NEGATION's words
-_FALSEHOODS = frozenset({"false", "untrue", "not", "fake", "propaganda"})  # the copula half's second words
+_FALSEHOODS = frozenset({"false", "untrue", "not", "fake", "propaganda", "unfounded", "baseless", "groundless",
+                         "incorrect", "inaccurate"})  # the copula half's second words
 
 
 def _denial(cleaned: str, words: frozenset[str] | None) -> re.Match[str] | None:
