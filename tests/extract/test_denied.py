@@ -21,6 +21,9 @@ def _denied(text: str) -> tuple[str | None, list[str], list[str]]:
     ("Vintners flatly dismissed reports that wine had been diluted with water.", "wine had been diluted with water",
      "dilut"),
     ("The clinic insisted that no records had been destroyed.", "no records had been destroyed", "destroy"),
+    # a possessive before the noun of hearsay
+    ("The operator rejected the inspectors' claim that the dam had been neglected.", "the dam had been neglected",
+     "neglect"),
     # the copula denial after what it denies; a complement without "that"
     ("Rumours that the vaccine had been diluted are false, the health agency said.", "the vaccine had been diluted",
      "dilut"),

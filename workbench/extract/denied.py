@@ -25,7 +25,7 @@ _HEARSAY = (r"claims?|reports?|suggestions?|allegations?|accusations?|assertions
             r"speculation|accounts?|charges?|insinuations?|stories|story|notions?|ideas?")
 _COMPLEMENT = re.compile(
     rf"(?:\s+(?:\w+ly|again|also|still|strongly|flatly|repeatedly|on\s+\w+day|in\s+a\s+\w+|to\s+\w+|"
-    rf"the|any|all|these|those|earlier|media|press|newspaper|(?:{_HEARSAY})))*?"
+    rf"the|any|all|these|those|earlier|media|press|newspaper|[\w-]+['’]s?|(?:{_HEARSAY})))*?"
     rf"\s+(?:that|of|having|to\s+have)\s+",
     re.IGNORECASE,
 )
@@ -34,6 +34,9 @@ _HEARSAY_THAT = re.compile(rf"\b(?:{_HEARSAY})\s+that\s+", re.IGNORECASE)
 # "denied the bank had concealed losses": a complement without "that" (a short subject, then its auxiliary).
 _BARE = re.compile(r"\b(?:denied|denies|rejected|rejects|disputed|disputes)\s+(?=(?:the|a|an|its|his|her|their|any)\s+"
                    r"(?:[\w'’-]+\s+){0,4}?(?:had|has|have|was|were|is|are|did)\s)", re.IGNORECASE)
+# "rejected the union's claim that X": a possessive before the noun of hearsay (no denial in ``polarity.DENIAL``)
+_OWNED = re.compile(rf"\b(?:denied|denies|rejected|rejects|disputed|disputes)\s+(?:the\s+)?[\w-]+['’]s?\s+"
+                    rf"(?:\w+\s+)?(?:{_HEARSAY})\s+that\s+", re.IGNORECASE)
 # A speaker's own negated universal: "insisted that none of the X", "said no X had", "told reporters that no X were".
 _SAYS_THAT = re.compile(
     r"\b(?:insist\w*|said|says|maintain\w*|stress\w*|repeat\w*|reiterat\w*|stated|states|argu\w*|"
@@ -77,7 +80,7 @@ def denied_clause(text: str, denial: tuple[int, int] | None,
         end = len(text[: denial[0]].rstrip())
         return (before[-1].end(), end) if before and end > before[-1].end() else None
     # speed (issue 12): the searches below run only where their words are (``words``: ``gates.words_of``)
-    bare = _BARE.search(text) if words is None or not _BARE_VERBS.isdisjoint(words) else None
+    bare = (_BARE.search(text) or _OWNED.search(text)) if words is None or not _BARE_VERBS.isdisjoint(words) else None
     if bare:
         return _up_to_end(text, bare.end())
     if words is not None and _NEGATIVE_WORDS.isdisjoint(words):
