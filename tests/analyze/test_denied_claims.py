@@ -143,3 +143,10 @@ def test_reports_called_unfounded_are_a_denial_of_what_they_report(embed):
                  "Reports that the hospital had run out of oxygen were unfounded, the health ministry said.")
     got = _between(_relations(rows, embed(rows)), rows[0].text, rows[1].text)
     assert got is not None and got.relation == "conflict" and "health ministry" in got.reason, got
+
+
+def test_two_denials_of_different_things_by_one_party_do_not_agree(embed):
+    rows = _rows("The brewery denied that its vats had leaked into the river.",
+                 "The brewery denied that workers had been ordered to skip safety drills.")
+    got = _between(_relations(rows, embed(rows)), rows[0].text, rows[1].text)
+    assert got is None or got.relation != "agree", got

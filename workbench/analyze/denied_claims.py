@@ -137,6 +137,8 @@ def denial_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarr
     deniers = [m for m in members if _denied(rows[m])]
     if not deniers:
         return relations
+    relations = [(i, j, _two_denials(rows[i], rows[j]) or rel) if rel.relation == "agree" else (i, j, rel)
+                 for i, j, rel in relations]
     stems = {m: _asserted_stems(rows[m]) for m in members}
     found: dict[tuple[int, int], Relation] = {}
     for d in deniers:
@@ -171,6 +173,16 @@ def denial_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarr
         out.append((i, j, found.pop(key)) if key is not None else (i, j, rel))
     out.extend((i, j, rel) for (i, j), rel in found.items())
     return out
+
+
+def _two_denials(a: ClaimRow, b: ClaimRow) -> Relation | None:
+    """Two denials whose stored clauses share no content word deny two things ("denied that a cyber attack caused
+    the failure" / "denied that maintenance had been put off"), whoever denies both: not one denial reported twice."""
+    da, db = _denied(a), _denied(b)
+    if not da or not db or _shared(da, tuple(db)):
+        return None
+    return Relation("related", f"two denials of different things by {_who_denies(a) or 'one party'}: "
+                    f"{', '.join(da[:3])} vs {', '.join(db[:3])}")
 
 
 def _verdict(denial: ClaimRow, target: ClaimRow, shared: list[str]) -> Relation | None:
