@@ -150,3 +150,15 @@ def test_two_denials_of_different_things_by_one_party_do_not_agree(embed):
                  "The brewery denied that workers had been ordered to skip safety drills.")
     got = _between(_relations(rows, embed(rows)), rows[0].text, rows[1].text)
     assert got is None or got.relation != "agree", got
+
+
+def test_a_denial_shares_the_denied_clause_not_just_the_story_with_what_it_contradicts():
+    """Within one fact too: words shared outside the denied clause (the denier, the topic) are no contradiction."""
+    from tests.analyze.test_frame_relate import rel
+
+    got = rel("The coach, whose team was booed by its own fans, dismissed the idea that the club could no longer win "
+              "titles under him.", "The coach has led the club's first team since 2015.", sim=0.7)
+    assert got.relation != "conflict", got
+    denied = rel("Investigators said two cup matches had been fixed in March.",
+                 "The federation denied that any cup matches had been fixed.", sim=0.7)
+    assert denied.relation == "conflict", denied
