@@ -20,6 +20,7 @@ from workbench.analyze import cluster as clustering
 from workbench.analyze.act_identity import act_phrases
 from workbench.analyze.claim_memo import claim_scope
 from workbench.analyze.count_groups import known_groups
+from workbench.analyze.denied_claims import denial_relations
 from workbench.analyze.fact_slots import Signature, groups_apart, signature
 from workbench.analyze.relate import RelateInput, Relation, relate, relate_across
 from workbench.extract.assessment import assess
@@ -130,6 +131,7 @@ def relate_event(
     with claim_scope(), known_groups((rows[m].document_id, rows[m].frame) for m in members), \
             act_phrases(rows[m].frame for m in members):  # timed acts' phrases embedded in one batch
         out = _relate_pairs(candidates, rows, group_of)
+    out = denial_relations(members, rows, vectors, out)  # a denial against its target in each other report
     return merge_facts(groups, out, sig), out
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from workbench.analyze.claim_memo import by_text
 from workbench.extract.polarity import DENIAL, HARMLESS, NEGATION, NUMERIC_KINDS, polarity_fields
 from workbench.extract.polarity import negated_near as negated_near
-from workbench.extract.words import content_stems, snippet
+from workbench.extract.words import content_stems, same_stem, snippet
 from workbench.models import Frame, Quantity
 
 __all__ = ["DENIAL", "HARMLESS", "NEGATION", "Polarity", "denial_conflict", "negated_near", "polarity", "polarity_of",
@@ -34,6 +34,8 @@ class Polarity:
     negation: tuple[int, int] | None
     negated: str | None = None
     figure: bool = False
+    denied: tuple[str, ...] = ()  # content stems of the denied clause (``extract.denied``); () when none is stored
+    denied_acts: tuple[str, ...] = ()  # ... and of its act
 
     @property
     def negative(self) -> bool:
@@ -42,7 +44,8 @@ class Polarity:
 
 def _from_fields(d: dict) -> Polarity:
     return Polarity(tuple(d["denial"]) if d.get("denial") else None, tuple(d["neg"]) if d.get("neg") else None,
-                    d.get("negated"), bool(d.get("figure")))
+                    d.get("negated"), bool(d.get("figure")), tuple(d.get("denied_stems") or ()),
+                    tuple(d.get("denied_acts") or ()))
 
 
 @by_text
@@ -94,6 +97,18 @@ def _negated_clause(text: str, span: tuple[int, int]) -> set[str]:
     return set(content_stems(text[(cuts[-1] if cuts else 0) : end.start() if end else len(text)]))
 
 
+def _states_denied(neg: Polarity, other: str) -> bool:
+    """The other claim states what is denied, where the denied clause is stored: two of its content words with its
+    act, or most of it. Words shared elsewhere (the denier's name, the story's topic) are no contradiction: "Pelosi
+    dismissed the idea that House Democrats could no longer win" does not deny "Pelosi has led House Democrats"."""
+    if not neg.denied:
+        return True  # no clause stored (a bare "denied it", or a frame stored before clauses were): as before
+    stems = _stem_set(other)[1]
+    shared = [d for d in dict.fromkeys(neg.denied) if any(same_stem(d, s) for s in stems)]
+    act = any(same_stem(a, s) for a in neg.denied_acts for s in stems)
+    return len(shared) >= 2 and (act or len(shared) * 2 > len(set(neg.denied)))
+
+
 def denial_conflict(a: str, b: str, pa: Polarity | None = None, pb: Polarity | None = None,
                     allow_negation: bool = True) -> str | None:
     """A one-line reason when exactly one of ``a``/``b`` denies or negates what the other asserts.
@@ -107,7 +122,7 @@ def denial_conflict(a: str, b: str, pa: Polarity | None = None, pb: Polarity | N
         return None
     neg_text, neg, pos_text = (a, pa, b) if pa.negative else (b, pb, a)
     shared, jaccard = shared_content(neg_text, pos_text)
-    if neg.denial is not None and len(shared) >= MIN_SHARED:
+    if neg.denial is not None and len(shared) >= MIN_SHARED and _states_denied(neg, pos_text):
         return (
             f'denial: "{snippet(neg_text, neg.denial[0], 70)}" vs "{_asserted_part(pos_text, shared)}" '
             f"(shared: {', '.join(shared[:5])})"

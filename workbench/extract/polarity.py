@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from workbench.extract.denied import denied_fields
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.undone import states_undone
 from workbench.extract.words import content_stems
@@ -22,7 +23,8 @@ DENIAL = re.compile(
     r"contradicted|rebuffed)\b(?=(?:\s+\w+){0,3}?\s+(?:that|claims?|reports?|allegations?|accusations?|"
     r"assertions?|statements?|suggestions?|rumou?rs?|any|having|being|responsibility|involvement|wrongdoing)\b)|"
     r"\b(?:denied|denies|rejected|dismissed|refuted)\b(?=\s*[,.;]|\s+(?:on|by|in)\b)|"
-    r"\b(?:is|was|are|were) (?:false|untrue|not true|fake|propaganda)\b",
+    r"\b(?:is|was|are|were) (?:false|untrue|not true|fake|propaganda|unfounded|baseless|groundless|incorrect|"
+    r"inaccurate)\b",
     re.IGNORECASE,
 )
 NEGATION = re.compile(
@@ -47,7 +49,8 @@ _DENIAL_VERB, _DENIAL_COPULA = DENIAL.pattern.split(r"|\b(?:is|was|are|were) ")
 _DENIAL_COPULA = r"\b(?:is|was|are|were) " + _DENIAL_COPULA
 _G_DENIAL_HALVES = (Gated(re.compile(_DENIAL_VERB, re.IGNORECASE)), Gated(re.compile(_DENIAL_COPULA, re.IGNORECASE)))
 _NEGATIVES = frozenset({"not", "never", "no", "nobody", "none", "neither", "nor"})  # NEGATION's words
-_FALSEHOODS = frozenset({"false", "untrue", "not", "fake", "propaganda"})  # the copula half's second words
+_FALSEHOODS = frozenset({"false", "untrue", "not", "fake", "propaganda", "unfounded", "baseless", "groundless",
+                         "incorrect", "inaccurate"})  # the copula half's second words
 
 
 def _denial(cleaned: str, words: frozenset[str] | None) -> re.Match[str] | None:
@@ -97,7 +100,7 @@ _NONE_OF = re.compile(r"\b(?:no|none of the)\s+(?P<np>(?:[\w-]+\s+){0,4}?[a-z][\
 
 def polarity_fields(text: str, figure_spans: list[tuple[int, int]]) -> dict[str, Any]:
     """``{"denial": [start, end], "neg": [start, end], "negated": stem, "figure": True, "none_of": [stems],
-    "none_pred": stem}``, each only when
+    "none_pred": stem, "denied": [start, end], "denied_stems": [stems]}``, each only when
     present; ``{}`` for a plain assertion. ``negated`` is the first content word after the negation
     (the word it governs); ``figure`` says a negation stands next to one of the figures."""
     words = words_of(text)
@@ -106,6 +109,7 @@ def polarity_fields(text: str, figure_spans: list[tuple[int, int]]) -> dict[str,
     d = _denial(cleaned, words)
     if d:
         out["denial"] = [d.start(), d.end()]
+    out.update(denied_fields(text, (d.start(), d.end()) if d else None, words))  # what is denied, for analysis
     # NEGATION's matches are whole negative words or "n't" (issue 12: skip the scan where neither can be)
     n = NEGATION.search(cleaned) if words is None or not _NEGATIVES.isdisjoint(words) or "'" in text \
         or "’" in text else None

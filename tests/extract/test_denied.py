@@ -1,0 +1,62 @@
+"""What a denial denies, located at extraction (``extract.denied``): sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.extract.polarity import polarity_fields
+
+
+def _denied(text: str) -> tuple[str | None, list[str], list[str]]:
+    got = polarity_fields(text, [])
+    span = got.get("denied")
+    return (text[span[0] : span[1]] if span else None), got.get("denied_stems", []), got.get("denied_acts", [])
+
+
+@pytest.mark.parametrize(("text", "clause", "act"), [
+    ("The airline denied that its pilots had been ordered to skip the de-icing checks.",
+     "its pilots had been ordered to skip the de-icing checks", "order"),
+    ("The mayor again rejected suggestions that the tender had been rigged, saying the process was open.",
+     "the tender had been rigged", "rigg"),
+    ("Vintners flatly dismissed reports that wine had been diluted with water.", "wine had been diluted with water",
+     "dilut"),
+    ("The clinic insisted that no records had been destroyed.", "no records had been destroyed", "destroy"),
+    # a possessive before the noun of hearsay
+    ("The operator rejected the inspectors' claim that the dam had been neglected.", "the dam had been neglected",
+     "neglect"),
+    # the copula denial after what it denies; a complement without "that"
+    ("Rumours that the vaccine had been diluted are false, the health agency said.", "the vaccine had been diluted",
+     "dilut"),
+    ("The treasurer denied the club had hidden its debts from auditors.", "the club had hidden its debts from auditors",
+     "hidden"),
+    # a noun-phrase complement ends where a coordinated verb begins
+    ("Growers disputed allegations of price fixing by the cooperative and called for an audit.",
+     "price fixing by the cooperative", None),
+    ("The refinery said none of its tanks had ruptured.", "none of its tanks had ruptured", "ruptur"),
+    ("None of the seized paintings had been sold, the auction house said.", "None of the seized paintings had been sold",
+     "sold"),
+])
+def test_the_denied_clause_and_its_act_are_stored(text, clause, act):
+    got, stems, acts = _denied(text)
+    assert got == clause and acts == ([act] if act else []) and "no" not in stems and "none" not in stems, (got, stems, acts)
+
+
+@pytest.mark.parametrize("text", [
+    "He denied any wrongdoing.",  # nothing to compare: no complement clause
+    "The council said that it had never received the petition.",  # "never": an experience, not a universal
+    "The minister said the bridge would reopen in May.",  # no denial at all
+    "There is no doubt that the levee failed.",  # an affirmation
+    "The union rejected the offer, which was too low.",  # a refused offer, not a denied statement
+])
+def test_no_denied_clause_where_nothing_is_denied(text):
+    assert _denied(text)[0] is None
+
+
+def test_the_word_gates_answer_as_the_plain_searches():
+    from workbench.extract.denied import denied_fields
+    from workbench.extract.gates import words_of
+
+    for text in ("The treasurer denied the club had hidden its debts from auditors.",
+                 "The refinery said none of its tanks had ruptured.", "Nobody was hurt, the ferry operator said.",
+                 "The mayor said the bridge would reopen in May.", "Officials insisted that nothing had been lost."):
+        assert denied_fields(text, None, words_of(text)) == denied_fields(text, None), text

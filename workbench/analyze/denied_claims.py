@@ -1,0 +1,205 @@
+"""A source's denial set against what another named source asserts, wherever fact clustering put the two.
+
+Why: "The inspectors said the valves had not been tested since May" / "The operator denied that the valves had
+gone untested" embed far apart (an assertion and a reported rejection), so they land in different facts, and the
+wording rules, which only see pairs of one fact, never compare them. Extraction stores what a claim denies
+(``Frame.polarity["denied_stems"]``, ``extract.denied``); here each denial is compared with the claims of its own
+event only (cost: denials x event size), and in each other report the claim that states most of the denied
+content is its target. The issue's rules for reported speech decide what that pair is:
+
+- the target is asserted by a named source other than the denier -> conflict, "source vs source: the inspectors
+  say ..., the operator denies it";
+- the target is the outlet's own unattributed report, or the denier's own words -> left as it was (a dispute
+  inside the story is not a disagreement between outlets; real news showed seven such false flags);
+- the target denies the same content (two reports of one denial) -> agree, "same denial".
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from workbench.analyze.relate import Relation
+from workbench.extract.words import content_stems, same_stem, snippet
+from workbench.store.analysis import ClaimRow
+
+_CLAUSE_CUT = re.compile(r"[,;]|\bbut\b", re.IGNORECASE)
+# what may stand between a denial's subject and its verb ("The firm on Monday again flatly denied")
+_ADVERBS = re.compile(r"(?:\s+(?:\w+ly|again|also|still|on \w+day|today|yesterday))+\s*$", re.IGNORECASE)
+_FUNCTION = frozenset({"the", "its", "his", "her", "their", "and", "for"})
+MIN_SHARED = 2  # the denied clause and its target share at least its act or object and one more content word
+COVERAGE = 0.5  # ... and at least half of the denied clause's content words: the target states what is denied
+PARAPHRASE = 0.40  # a target that words the denied act otherwise ("put off" / "postponed") reads this close
+# ... and the clause is short: most of a long clause ("Democrats feel betrayed by his deal with Republicans on the
+# tax cuts") is the event's topic, which any sentence of it shares
+PARAPHRASE_WORDS = 6
+
+
+def _denied(r: ClaimRow) -> list[str]:
+    p = r.frame.polarity if r.frame is not None else None
+    return list(p.get("denied_stems") or []) if p else []
+
+
+def _asserted_stems(r: ClaimRow) -> tuple[str, ...]:
+    """A claim's content stems less its source's name: "according to the weather service" asserts nothing about
+    the weather service, so a denial that names the service is not matched by the attribution."""
+    source = set(content_stems(r.frame.speaker)) if r.frame is not None and r.frame.speaker else set()
+    return tuple(s for s in content_stems(r.text) if s not in source)
+
+
+def _act_shared(denial: ClaimRow, stems: tuple[str, ...]) -> bool:
+    p = denial.frame.polarity if denial.frame is not None else None
+    return any(same_stem(a, s) for a in (p or {}).get("denied_acts") or [] for s in stems)
+
+
+def _verb_denies(r: ClaimRow) -> bool:
+    """A verb of denial governs the clause ("denied that ..."): it answers an assertion someone made, where a
+    negated universal ("none of the X were Y") may state another fact of the event."""
+    return bool(r.frame is not None and r.frame.polarity and r.frame.polarity.get("denial"))
+
+
+def _denies(r: ClaimRow) -> bool:
+    return bool(_denied(r)) or (r.frame is not None and r.frame.modality == "denied")
+
+
+def _shared(denied: list[str], stems: tuple[str, ...]) -> list[str]:
+    return [d for d in dict.fromkeys(denied) if any(same_stem(d, s) for s in stems)]
+
+
+def _who_denies(r: ClaimRow) -> str | None:
+    """The denying party: the speaker in full when the stored denier is part of it ("Elin" of "Elin Voss"), else
+    the stored denier, else the short subject before the denying verb ("The shipping line (again) denied")."""
+    f = r.frame
+    speaker = (f.speaker if f is not None else None) or r.speaker
+    denier = f.denier if f is not None else None
+    if denier:
+        return speaker if speaker and denier in speaker else denier
+    if speaker:
+        return speaker
+    span = (f.polarity or {}).get("denial") if f is not None else None
+    subject = _ADVERBS.sub("", r.text[: span[0]]).strip(" ,") if span else ""
+    return subject if 0 < len(subject.split()) <= 6 else None
+
+
+def _same_party(a: str | None, b: str | None) -> bool:
+    """One party named twice ("Lottavest" / "a Lottavest spokeswoman", "the zoo" / "zoo officials")."""
+    if not a or not b:
+        return False
+    wa = {w for w in a.casefold().split() if len(w) > 2 and w not in _FUNCTION}
+    wb = {w for w in b.casefold().split() if len(w) > 2 and w not in _FUNCTION}
+    return bool(wa & wb)
+
+
+def _claimant(r: ClaimRow) -> str | None:
+    """The named source a claim is attributed to; None for the outlet's own report."""
+    f = r.frame
+    if f is None or f.speaker_kind == "none" or not f.speaker:
+        return None
+    return f.speaker
+
+
+def _self(denial: ClaimRow) -> bool:
+    p = denial.frame.polarity if denial.frame is not None else None
+    return bool(p and p.get("denied_self"))
+
+
+def _about_denier(denial: ClaimRow, target: ClaimRow, who: str) -> bool:
+    """A denial of the denier's own deed ("the mayor denied that he had met the developer") is answered only by a
+    target that names the denier ("the mayor met the developer"), not by anyone's deed that shares the words."""
+    if not _self(denial):
+        return True
+    named = content_stems(target.text)
+    return any(same_stem(w, s) for w in content_stems(who) for s in named)
+
+
+def _target_negated(denial: ClaimRow, target: ClaimRow, shared: list[str]) -> bool:
+    """The target negates what is denied itself ("had no objection to his searching"): the word its negation
+    governs is shared, or the denied act stands in the negation's clause; there it does not assert the act."""
+    p = target.frame.polarity if target.frame is not None else None
+    if not p or not p.get("neg"):
+        return False
+    if p.get("negated") and any(same_stem(p["negated"], s) for s in shared):
+        return True
+    acts = ((denial.frame.polarity or {}).get("denied_acts") or []) if denial.frame is not None else []
+    cut = _CLAUSE_CUT.search(target.text, p["neg"][1])
+    clause = content_stems(target.text[p["neg"][1] : cut.start() if cut else len(target.text)])
+    return any(same_stem(a, s) for a in acts for s in clause)
+
+
+def denial_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarray,
+                     relations: list[tuple[int, int, Relation]]) -> list[tuple[int, int, Relation]]:
+    """``relations`` with each denial's verdict against its target in every other report of the event.
+
+    A pair already related keeps its place in the list with the new verdict; a new pair is appended, ordered as
+    ``analyze.facts`` orders pairs (by claim id).
+    """
+    deniers = [m for m in members if _denied(rows[m])]
+    if not deniers:
+        return relations
+    relations = [(i, j, _two_denials(rows[i], rows[j]) or rel) if rel.relation == "agree" else (i, j, rel)
+                 for i, j, rel in relations]
+    stems = {m: _asserted_stems(rows[m]) for m in members}
+    found: dict[tuple[int, int], Relation] = {}
+    for d in deniers:
+        denied = _denied(rows[d])
+        best: dict[str, tuple[float, float, int, list[str]]] = {}  # per other report: its closest statement
+        for m in members:
+            if rows[m].document_id == rows[d].document_id:
+                continue
+            shared = _shared(denied, stems[m])
+            act = _act_shared(rows[d], stems[m])
+            # "denied that he had been drinking": the act, and the party the pronoun stands for named in the target
+            named = int(act and _self(rows[d]) and _about_denier(rows[d], rows[m], _who_denies(rows[d]) or ""))
+            coverage = (len(shared) + named) / (len(set(denied)) + named)
+            if len(shared) + named < MIN_SHARED or coverage < COVERAGE:
+                continue
+            cos = float(vectors[d] @ vectors[m])
+            if not act and (coverage <= COVERAGE or cos < PARAPHRASE or not _verb_denies(rows[d])
+                            or len(set(denied)) > PARAPHRASE_WORDS):
+                continue  # the act worded otherwise: a denying verb, most of a short clause and close wording
+            score = (coverage, cos, m, shared)
+            if score[:2] > best.get(rows[m].document_id, (0.0, -2.0))[:2]:
+                best[rows[m].document_id] = score
+        for _, _, m, shared in best.values():
+            rel = _verdict(rows[d], rows[m], shared)
+            if rel is not None:
+                found[(d, m) if rows[d].id <= rows[m].id else (m, d)] = rel
+    if not found:
+        return relations
+    out = []
+    for i, j, rel in relations:
+        key = (i, j) if (i, j) in found else (j, i) if (j, i) in found else None
+        out.append((i, j, found.pop(key)) if key is not None else (i, j, rel))
+    out.extend((i, j, rel) for (i, j), rel in found.items())
+    return out
+
+
+def _two_denials(a: ClaimRow, b: ClaimRow) -> Relation | None:
+    """Two denials whose stored clauses share no content word deny two things ("denied that a cyber attack caused
+    the failure" / "denied that maintenance had been put off"), whoever denies both: not one denial reported twice."""
+    da, db = _denied(a), _denied(b)
+    if not da or not db or _shared(da, tuple(db)):
+        return None
+    return Relation("related", f"two denials of different things by {_who_denies(a) or 'one party'}: "
+                    f"{', '.join(da[:3])} vs {', '.join(db[:3])}")
+
+
+def _verdict(denial: ClaimRow, target: ClaimRow, shared: list[str]) -> Relation | None:
+    """The relation of a denial and the claim of another report that states most of what it denies."""
+    who = _who_denies(denial) or "a party"
+    if _denies(target):
+        if _same_party(who, _who_denies(target)):
+            return Relation("agree", f"same denial: {who} denies it in both reports (shared: {', '.join(shared[:4])})",
+                            method="frames")
+        return None
+    claimant = _claimant(target)
+    if claimant is None or _same_party(who, claimant) or _same_party(denial.speaker, claimant) \
+            or _target_negated(denial, target, shared) or not _about_denier(denial, target, who):
+        return None  # the outlet's own report, the denier's own words, a target that negates it too or that is
+        # not about the denier's deed the denial is about
+    p = (denial.frame.polarity if denial.frame is not None else None) or {}
+    lo, hi = p.get("denial") or p.get("denied") or [0, 0]
+    said = snippet(denial.text, lo, 80) if hi else denial.text
+    return Relation("conflict", f'source vs source: {claimant} says "{snippet(target.text, 0, 70)}"; {who} denies it, '
+                    f'denial: "{said}" (shared: {", ".join(shared[:4])})', method="frames")

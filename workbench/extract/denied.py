@@ -1,0 +1,126 @@
+"""What a denial denies: the clause a party rejects, stored so analysis can find who asserted it.
+
+Why: "The regulator said the valves were never tested" and "The operator denied that any valve had gone untested"
+are a disagreement between two sources, yet the two sentences embed far apart (one asserts, the other reports a
+rejection), so fact clustering puts them in different facts and no wording rule sees the pair. The denying verb
+("denied", "rejected", ``extract.polarity.DENIAL``) governs a complement: "that X", "claims / reports /
+suggestions that X", "having X". A speaker who asserts a negated universal ("insisted that none of the X had been
+Y", "No X were Y, the firm said") denies "X had been Y" just as plainly. Here that complement is located once, at
+extraction (``Frame.polarity["denied"]``: its offsets; ``"denied_stems"``: its content stems, the negator left
+out; ``"denied_acts"``: the stems of its deed, "had been switched off" -> switch; ``"denied_self"``: the clause
+is about the denier's own deed, "denied that it had asked ..."), and ``analyze.denied_claims`` compares it with the other claims of the event.
+
+Words: closed-class only (reporting verbs, nouns of hearsay, negative determiners, clause connectives).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.acts import deed_stems
+from workbench.extract.words import content_stems, stem
+
+# Between the denying verb and its complement: adverbs, "again", a day, "in a statement", a noun of hearsay.
+_HEARSAY = (r"claims?|reports?|suggestions?|allegations?|accusations?|assertions?|rumou?rs?|statements?|"
+            r"speculation|accounts?|charges?|insinuations?|stories|story|notions?|ideas?")
+_COMPLEMENT = re.compile(
+    rf"(?:\s+(?:\w+ly|again|also|still|strongly|flatly|repeatedly|on\s+\w+day|in\s+a\s+\w+|to\s+\w+|"
+    rf"the|any|all|these|those|earlier|media|press|newspaper|[\w-]+['’]s?|(?:{_HEARSAY})))*?"
+    rf"\s+(?:that|of|having|to\s+have)\s+",
+    re.IGNORECASE,
+)
+# "Reports that the dam was leaking are untrue": the copula denial follows what it denies.
+_HEARSAY_THAT = re.compile(rf"\b(?:{_HEARSAY})\s+that\s+", re.IGNORECASE)
+# "denied the bank had concealed losses": a complement without "that" (a short subject, then its auxiliary).
+_BARE = re.compile(r"\b(?:denied|denies|rejected|rejects|disputed|disputes)\s+(?=(?:the|a|an|its|his|her|their|any)\s+"
+                   r"(?:[\w'’-]+\s+){0,4}?(?:had|has|have|was|were|is|are|did)\s)", re.IGNORECASE)
+# "rejected the union's claim that X": a possessive before the noun of hearsay (no denial in ``polarity.DENIAL``)
+_OWNED = re.compile(rf"\b(?:denied|denies|rejected|rejects|disputed|disputes)\s+(?:the\s+)?[\w-]+['’]s?\s+"
+                    rf"(?:\w+\s+)?(?:{_HEARSAY})\s+that\s+", re.IGNORECASE)
+# A speaker's own negated universal: "insisted that none of the X", "said no X had", "told reporters that no X were".
+_SAYS_THAT = re.compile(
+    r"\b(?:insist\w*|said|says|maintain\w*|stress\w*|repeat\w*|reiterat\w*|stated|states|argu\w*|"
+    r"affirm\w*|assur\w*|confirm\w*|told\s+\w+|tells\s+\w+)\s+(?:\w+\s+)?(?:that\s+)?"
+    r"(?=(?:none|no|nobody|nothing|neither)\b|(?:the|its|his|her|their|any|all)\s+(?:\w+\s+){0,3}?(?:none|no|nobody|"
+    r"nothing|neither)\b)",
+    re.IGNORECASE,
+)
+# The same, opening the sentence and attributed after a comma: "None of the X were Y, the firm said."
+_OPENS_NEGATED = re.compile(r"^(?:None|No|Nobody|Nothing|Neither)\b")
+_TRAILING_SOURCE = re.compile(r",\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|insisted|insists|maintained|stressed|told)\b"
+                              r"|,\s*according to\b", re.IGNORECASE)
+# Where the denied clause stops: the next clause of the sentence or its attribution.
+_CLAUSE_END = re.compile(
+    r"[;:]|\s[–—-]\s|,\s*(?:saying|adding|insisting|calling|noting|arguing|and|but|while|although|which|who|as|"
+    r"according)\b|,\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|added|insisted)\b|[.!?]?[\"”’]?\s*$",
+    re.IGNORECASE,
+)
+_AND = re.compile(r"\s(?:and|but|or)\s", re.IGNORECASE)
+_GOVERNED = re.compile(r"\b(?:had|has|have|was|were|is|are|be)\s+(?:been\s+|being\s+)?(?:\w+ly\s+)?([a-z]{3,})\b")
+_SELF = re.compile(r"(?:he|she|it|they|we|I)\b", re.IGNORECASE)  # a personal pronoun opening the clause
+_NEGATORS = frozenset({"none", "no", "nobody", "nothing", "never", "neither", "not"})
+MIN_STEMS = 2  # a complement of fewer content words ("denied it", "denied the reports") names nothing to compare;
+# one is enough when a pronoun opens the clause ("that he had been drinking"): the denier names its subject
+
+
+_NEGATIVE_WORDS = frozenset({"none", "no", "nobody", "nothing", "neither"})  # what a negated universal needs
+_BARE_VERBS = frozenset({"denied", "denies", "rejected", "rejects", "disputed", "disputes"})
+
+
+def denied_clause(text: str, denial: tuple[int, int] | None,
+                  words: frozenset[str] | None = None) -> tuple[int, int] | None:
+    """Offsets of what the claim denies: the complement of its denying verb at ``denial`` (the verb's span from
+    ``extract.polarity``; the clause before it for "reports that X are false"), else a that-less complement
+    ("denied the bank had ..."), else the clause of a negated universal its speaker asserts; None when none."""
+    if denial is not None:
+        m = _COMPLEMENT.match(text, denial[1])
+        if m is not None:  # "claims of racism and called on ...": a noun phrase ends where a coordinated verb begins
+            return _up_to_end(text, m.end(), noun=m.group(0).rstrip().lower().endswith("of"))
+        before = list(_HEARSAY_THAT.finditer(text, 0, denial[0]))
+        end = len(text[: denial[0]].rstrip())
+        return (before[-1].end(), end) if before and end > before[-1].end() else None
+    # speed (issue 12): the searches below run only where their words are (``words``: ``gates.words_of``)
+    bare = (_BARE.search(text) or _OWNED.search(text)) if words is None or not _BARE_VERBS.isdisjoint(words) else None
+    if bare:
+        return _up_to_end(text, bare.end())
+    if words is not None and _NEGATIVE_WORDS.isdisjoint(words):
+        return None
+    said = _SAYS_THAT.search(text)
+    if said:
+        return _up_to_end(text, said.end())
+    if _OPENS_NEGATED.match(text) and _TRAILING_SOURCE.search(text):
+        return _up_to_end(text, 0)
+    return None
+
+
+def _up_to_end(text: str, start: int, noun: bool = False) -> tuple[int, int] | None:
+    end = _CLAUSE_END.search(text, start)
+    stop = end.start() if end else len(text)
+    also = _AND.search(text, start, stop) if noun else None
+    stop = also.start() if also else stop
+    return (start, stop) if stop > start else None
+
+
+def denied_fields(text: str, denial: tuple[int, int] | None, words: frozenset[str] | None = None) -> dict[str, object]:
+    """``{"denied": [start, end], "denied_stems": [...]}`` for a claim that denies something, else ``{}``.
+
+    The stems leave out the negators ("none of the animals had been killed" denies "animals ... killed").
+    """
+    span = denied_clause(text, denial, words)
+    if span is None:
+        return {}
+    clause = text[span[0] : span[1]]
+    stems = [s for s in content_stems(clause) if s not in _NEGATORS]
+    own = _SELF.match(clause) is not None  # "denied that he had been drinking": the denier's (or its party's) deed
+    if len(stems) < (1 if own else MIN_STEMS):
+        return {}
+    # its act: the word an auxiliary governs ("had been switched off" -> switch; not "the escaped animals"), else
+    # the first deed of the clause ("he searched the field")
+    governed = [stem(m.group(1)) for m in _GOVERNED.finditer(clause)]
+    acts = [a for a in (governed or deed_stems(clause)[:1]) if a in stems]
+    out: dict[str, object] = {"denied": [span[0], span[1]], "denied_stems": stems}
+    if acts:
+        out["denied_acts"] = acts
+    if own:  # its subject is a pronoun: the party is named by the denier, not in the clause
+        out["denied_self"] = True
+    return out
