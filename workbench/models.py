@@ -170,6 +170,7 @@ class Frame:
     departure: str | None = None  # how a departure is characterised: resigned | retired | was removed
     plans: list[str] = field(default_factory=list)  # stems a planning cue governs ("will close" -> close)
     deeds: list[str] = field(default_factory=list)  # stems stated as done ("was closed", "shut") -> clos, shut
+    reported_deeds: list[str] = field(default_factory=list)  # of those, the ones inside a view: "he said he served"
     # stems of the subject of the first plan or deed ("The strike will continue" -> strike); a name's stem capitalised
     act_subject: list[str] = field(default_factory=list)
     began: str | None = None  # ISO: when the act or state began ("since late July", "first got in on August 14")

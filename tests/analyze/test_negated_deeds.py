@@ -45,3 +45,19 @@ def test_a_negated_verb_of_the_present_is_no_deed_undone():
     got = rel("The quarry owners have raided the reserve fund, the auditor said.",
               "We are not raiding the reserve fund, the quarry owners said.", sim=0.7)
     assert "done vs not done" not in got.reason, got
+
+
+def test_a_deed_someone_is_reported_to_have_claimed_is_not_stated_done():
+    """"told the paper he had misspoken at a dinner in which he said he captained the team": the claim reports
+    what he once said, not that he captained it, so "never captained" is no conflict with it (BASIL, 51-100)."""
+    never = "Mr. Loring never captained the national rowing team."
+    for said in ("Loring told the Gazette he had misspoken at a 2009 dinner in which he said he captained the team.",
+                 "In several club newsletters he is described as having captained the national rowing team."):
+        got = rel(never, said, sim=0.7)
+        assert "done vs not done" not in got.reason, (said, got)
+
+
+def test_the_claims_own_attribution_still_states_the_deed():
+    got = rel("Port officials said the harbour master closed the ferry terminal on Friday.",
+              "The ferry terminal was never closed, a port spokeswoman said.", sim=0.5)
+    assert got.relation == "conflict" and "clos" in got.reason, got

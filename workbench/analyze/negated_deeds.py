@@ -28,7 +28,8 @@ def negated_deed(a: Frame | None, b: Frame | None, shared: list[str], text_a: st
             continue  # a negation stated as the deed undone, in the claim's own clause, away from its figures
         if neg.modality not in ("done", "hedged") or done.modality != "done":
             continue
-        if done.polarity or not any(same_stem(act, d) for d in done.deeds) \
+        stated = [d for d in done.deeds if d not in done.reported_deeds]  # "he said he served" states no service
+        if done.polarity or not any(same_stem(act, d) for d in stated) \
                 or not any(same_stem(act, s) for s in shared):
             continue
         lo, hi = neg.polarity["neg"]

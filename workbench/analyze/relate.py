@@ -31,6 +31,7 @@ from workbench.analyze.negated_deeds import negated_deed
 from workbench.analyze.negation import Polarity, denial_conflict, polarity_of, shared_content
 from workbench.analyze.outcomes import unnamed_departures
 from workbench.analyze.quantity_match import NUMERIC_KINDS, compare_quantities
+from workbench.analyze.quote_versions import same_quote
 from workbench.analyze.running_counts import source_revision, stated_update
 from workbench.analyze.slot_values import plan_vs_deed
 from workbench.extract.assessment import Assessment, assess
@@ -83,9 +84,8 @@ def _quote_versions(a: RelateInput, b: RelateInput) -> bool:
     qa, qb = a.frame and a.frame.quote, b.frame and b.frame.quote
     if not qa or not qb:
         return False
-    na, nb = _norm(qa), _norm(qb)
-    short, long_ = sorted((na, nb), key=len)
-    return len(short) >= 12 and long_.startswith(short)
+    short, long_ = sorted((_norm(qa), _norm(qb)), key=len)
+    return (len(short) >= 12 and long_.startswith(short)) or same_quote(qa, qb)
 
 
 def _years(c: RelateInput) -> set[str]:

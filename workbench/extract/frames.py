@@ -30,6 +30,7 @@ from workbench.extract.measure_keys import measure_keys
 from workbench.extract.outcomes import outcome_of
 from workbench.extract.polarity import NUMERIC_KINDS, polarity_fields
 from workbench.extract.reftime import parse_published, resolve_time
+from workbench.extract.reported_deeds import reported_deeds
 from workbench.models import Attribution, Frame, Quantity
 
 MODALITIES = ("done", "planned", "expected", "denied", "hedged", "quoted")
@@ -278,7 +279,7 @@ def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution 
         departure=departure,
         published=pub.isoformat() if pub else None,
         running=_may_run(words) and _RUNNING.search(text) is not None,
-        plans=plans, deeds=deeds, act_subject=subject, began=start, span=span_of(text, time_iso),
+        plans=plans, deeds=deeds, reported_deeds=reported_deeds(text, deeds, a.cue), act_subject=subject, began=start, span=span_of(text, time_iso),
         act=act_slots(text), act_text=act_phrase(text, time_text), polarity=polar,
         outcome=outcome_of(text, departure, time_iso, time_text, pub, modality, plans, deeds, polar.get("negated"), words),
     )
