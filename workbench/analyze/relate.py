@@ -188,8 +188,8 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
         who = denied[0].frame.speaker if denied[0].frame else None
         claimant = other.frame.speaker if other.frame else other.speaker
         party = (denied[0].frame.denier if denied[0].frame else None) or (who.split()[-1] if who else None)
-        if not claimant or (who and claimant.split()[-1].casefold() == who.split()[-1].casefold()) \
-                or (party and party.casefold() in other.text.casefold()):
+        # against the outlet's own report or the denier's own words: inside the story; against a named source: sources
+        if not claimant or any(p and claimant.split()[-1].casefold() == p.split()[-1].casefold() for p in (who, party)):
             return Relation("related", f"{who or party or 'a party'} denies it: a dispute inside the story, not between outlets "
                             f"(shared: {', '.join(shared[:4])})")
         sources = f"source vs source: {claimant} claims, {who or 'another source'} denies; "
