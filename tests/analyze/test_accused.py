@@ -72,3 +72,12 @@ def test_a_reports_own_denial_does_not_hide_its_named_charge(embed):
     rels = _relations(rows, embed(rows))
     got = _between(rels, rows[0].text, rows[1].text)
     assert got is not None and got.relation == "conflict", rels
+
+
+def test_a_shared_name_is_no_shared_matter(embed):
+    """Another participant named in both ("to replace the coach, Berg" / "asked Berg to ...") is no sign that the
+    charge is what the party denies."""
+    rows = _rows("Board members said that the club chairman, Lund, had asked Berg to publicly back the new stadium plan.",
+                 "Lund denied that he had been looking to replace Berg as head coach.")
+    v = embed(rows)
+    assert not accused(rows[1], rows[0], ["berg"], float(v[0] @ v[1]))

@@ -146,3 +146,12 @@ def test_a_reported_plan_then_the_act_carried_out_is_an_update() -> None:
               "The club filed an appeal with the league tribunal on Tuesday, its lawyer Ivo Sander said.",
               sim=0.84, pub_a="2027-05-02", pub_b="2027-05-04")
     assert got.relation == "update" and "planned, then done" in got.reason, got
+
+
+def test_rejecting_a_proposal_is_no_denial_of_what_a_named_source_says() -> None:
+    """"rejected a compromise that X floated" states no denied content: nothing for a source-vs-source conflict."""
+    got = rel("Before the vote, the mayor rejected a compromise that the council leader, Ivo Hart, floated with the "
+              "opposition last week on harbour fees.",
+              "Ivo Hart, speaking after the mayor's remarks, said the opposition wanted the harbour fees frozen.",
+              sim=0.6)
+    assert got.relation != "conflict", got

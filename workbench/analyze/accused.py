@@ -10,7 +10,7 @@ embedding reads such pairs no closer than two different acts of one story. What 
   "denied cancelling", stored as ``polarity["denied_self"]``) or holds a possessive ("effluent from its plant");
 * the other claim reports, after its reporting verb, a clause whose subject is that party (among its first words,
   the source's own name left out): a source says the party did something;
-* the two share at least one content word besides the party's name, and read as about one matter
+* the two share at least one common word (not a name) besides the party's, and read as about one matter
   (``PARAPHRASE`` cosine of the whole claims, the same cut ``denied_claims`` uses for a reworded act).
 
 Who asserts it is decided afterwards (``denied_claims._verdict``): a named source other than the denier makes a
@@ -72,4 +72,11 @@ def accused(denial: ClaimRow, target: ClaimRow, shared: list[str], cos: float) -
         return False
     subject = _reported_subject(target)
     named = [p for p in party if any(same_stem(p, s) for s in subject)]
-    return bool(named) and any(not any(same_stem(w, p) for p in party) for w in shared)
+    return bool(named) and any(_common(denial.text, w) and not any(same_stem(w, p) for p in party) for w in shared)
+
+
+def _common(text: str, shared: str) -> bool:
+    """The shared word is a common word of the denial, not a name: one more participant of the story ("replace
+    Mattis" / "asked Mattis to ...") is no sign of one matter."""
+    return any(w[0].islower() and same_stem(shared, s) for w in re.findall(r"[A-Za-z][\w'’-]*", text)
+               for s in content_stems(w))

@@ -181,15 +181,15 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
     da, db = unnamed_departures(a.frame, b.frame)  # both persons named: the slot rule decided (analyze.outcomes)
     if da and db and da != db and shared and sim >= CHARACTERISATION_SIMILARITY and _same_years(a, b):
         return Relation("conflict", f"characterisation: {da} vs {db} ({', '.join(shared[:3])}); review")
-    denied = [c for c in (a, b) if c.frame is not None and c.frame.modality == "denied"]
-    sources = ""
+    denied, sources = [c for c in (a, b) if c.frame is not None and c.frame.modality == "denied"], ""
     if len(denied) == 1 and len(shared) >= 2:
         other = b if denied[0] is a else a
         who = denied[0].frame.speaker if denied[0].frame else None
         claimant = other.frame.speaker if other.frame else other.speaker
         party = (denied[0].frame.denier if denied[0].frame else None) or (who.split()[-1] if who else None)
-        # against the outlet's own report or the denier's own words: inside the story; against a named source: sources
-        if not claimant or any(p and claimant.split()[-1].casefold() == p.split()[-1].casefold() for p in (who, party)):
+        # inside the story: against the outlet's own report or the denier's words, or nothing stated ("rejected a plan")
+        if not claimant or not (denied[0].frame.polarity or {}).get("denied_stems") or any(
+                p and claimant.split()[-1].casefold() == p.split()[-1].casefold() for p in (who, party)):
             return Relation("related", f"{who or party or 'a party'} denies it: a dispute inside the story, not between outlets "
                             f"(shared: {', '.join(shared[:4])})")
         sources = f"source vs source: {claimant} claims, {who or 'another source'} denies; "
