@@ -1,5 +1,6 @@
-"""A first sighting is one act however worded and whoever saw it (issue 9, values that are not numbers): its stated
-days compare. Sentences written for these tests, not the dev corpus."""
+"""One act told by two sources in other words (issue 9, values that are not numbers): a first sighting is one act
+whoever saw it, so its stated days compare; a deed stated in a participle of result is contradicted by "not X".
+Sentences written for these tests, not the dev corpus."""
 
 from __future__ import annotations
 
@@ -28,3 +29,15 @@ def test_first_sightings_on_the_same_day_are_no_conflict() -> None:
     b = view("Fishermen first spotted oil slicks near the harbour mouth on Tuesday, their cooperative said.", cid="b")
     got = relate_across(a, b, 0.45)
     assert got is None or got.relation != "conflict", got
+
+
+def test_a_cause_stated_in_a_participle_of_result_is_contradicted_by_not_x() -> None:
+    """"the pump failed, flooding the cellar" states the flooding done; "..., not flooded" says it was not."""
+    from workbench.extract.acts import deed_stems
+
+    assert "flood" in deed_stems("The pump failed at noon, flooding the cellar of the museum.")
+    assert "say" not in " ".join(deed_stems("The pump failed at noon, saying nothing of the cellar."))
+    a = view("The pump failed at noon, flooding the cellar of the museum, the caretaker said.")
+    b = view("The cellar of the museum was damaged by a fire, not flooded, the insurers said.", cid="b")
+    got = relate_across(a, b, 0.5)
+    assert got is not None and got.relation == "conflict" and "not done" in got.reason, got
