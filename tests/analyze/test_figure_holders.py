@@ -155,3 +155,20 @@ def test_rejecting_a_proposal_is_no_denial_of_what_a_named_source_says() -> None
               "Ivo Hart, speaking after the mayor's remarks, said the opposition wanted the harbour fees frozen.",
               sim=0.6)
     assert got.relation != "conflict", got
+
+
+def test_a_dispute_of_a_named_report_is_source_vs_source() -> None:
+    """"disputed a report that said X" states what is disputed: against the source that reported X, a conflict."""
+    got = rel("The Harbour Gazette's report said that the port director had ordered the tanker logs altered.",
+              "The port authority disputed on Monday a report that said the port director had ordered the tanker "
+              "logs altered.", sim=0.75)
+    assert got.relation == "conflict" and "source vs source" in got.reason, got
+
+
+def test_a_claim_that_tells_of_the_dispute_takes_no_side_in_it() -> None:
+    """Sharing the denying verb ("welcomed the authority disputing the report"), a claim reports the dispute."""
+    got = rel("The mayor said he welcomed the port authority disputing a report that the port director had ordered "
+              "the tanker logs altered.",
+              "The port authority disputed on Monday a report that said the port director had ordered the tanker "
+              "logs altered.", sim=0.75)
+    assert got.relation != "conflict", got

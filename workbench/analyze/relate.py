@@ -23,6 +23,7 @@ from workbench.analyze.act_slots import planned_act_done
 from workbench.analyze.assessments import assessment_conflict
 from workbench.analyze.claim_memo import by_text
 from workbench.analyze.count_groups import group_relation, one_count_reworded
+from workbench.analyze.denial_scope import inside_story
 from workbench.analyze.fact_slots import same_slot, things_apart
 from workbench.analyze.figure_acts import figures_apart, figures_differ
 from workbench.analyze.frame_relate import Side, frame_relation, plan_vs_report, scope_relation
@@ -187,9 +188,7 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
         who = denied[0].frame.speaker if denied[0].frame else None
         claimant = other.frame.speaker if other.frame else other.speaker
         party = (denied[0].frame.denier if denied[0].frame else None) or (who.split()[-1] if who else None)
-        # inside the story: against the outlet's own report or the denier's words, or nothing stated ("rejected a plan")
-        if not claimant or not (denied[0].frame.polarity or {}).get("denied_stems") or any(
-                p and claimant.split()[-1].casefold() == p.split()[-1].casefold() for p in (who, party)):
+        if inside_story(denied[0].frame, denied[0].text, claimant, shared):  # analyze.denial_scope
             return Relation("related", f"{who or party or 'a party'} denies it: a dispute inside the story, not between outlets "
                             f"(shared: {', '.join(shared[:4])})")
         sources = f"source vs source: {claimant} claims, {who or 'another source'} denies; "

@@ -25,7 +25,7 @@ _HEARSAY = (r"claims?|reports?|suggestions?|allegations?|accusations?|assertions
             r"speculation|accounts?|charges?|insinuations?|stories|story|notions?|ideas?")
 _COMPLEMENT = re.compile(
     rf"(?:\s+(?:\w+ly|again|also|still|strongly|flatly|repeatedly|on\s+\w+day|in\s+a\s+\w+|to\s+\w+|"
-    rf"the|any|all|these|those|earlier|media|press|newspaper|[\w-]+['’]s?|(?:{_HEARSAY})))*?"
+    rf"the|a|an|any|all|these|those|earlier|media|press|newspaper|[\w-]+['’]s?|(?:{_HEARSAY})))*?"
     rf"\s+(?:(?:that|of|having|to\s+have)\s+|(?=[a-z]{{3,}}ing\s))",
     re.IGNORECASE,
 )
