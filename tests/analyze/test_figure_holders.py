@@ -76,8 +76,13 @@ def test_a_wider_stated_scope_is_not_a_contradiction_of_an_unstated_one() -> Non
     assert got.relation != "conflict", got
 
 
-def test_the_party_who_denies_what_the_other_claim_says_they_did_is_inside_the_story() -> None:
+def test_a_party_denying_what_a_named_source_says_it_did_is_source_vs_source() -> None:
+    """Issue 9: a denial against another NAMED source is a conflict between sources, naming both, even though the
+    accusation names the accused party; only a denial of the outlet's own report stays inside the story."""
     got = rel("The auditor, Ines Moll, told the committee that Renner had ordered the files destroyed.",
+              "Renner on Monday denied that he ordered the files destroyed.", sim=0.75)
+    assert got.relation == "conflict" and "source vs source" in got.reason and "Ines Moll" in got.reason, got
+    got = rel("Renner had ordered the files destroyed before the audit began.",
               "Renner on Monday denied that he ordered the files destroyed.", sim=0.75)
     assert got.relation == "related" and "inside the story" in got.reason, got
 
@@ -122,12 +127,12 @@ def test_a_negated_or_nominal_departure_is_no_characterisation() -> None:
 
 def test_the_denying_party_is_read_from_the_stored_frame() -> None:
     """Analysis reads ``Frame.denier`` (set at extraction); it does not re-parse the denial's words."""
-    claim = view("The auditor, Ines Moll, told the committee that Renner had ordered the files destroyed.", cid="a")
+    claim = view("Ines Moll told the committee that Kask had ordered the files destroyed.", cid="a")
     denial = view("Renner on Monday denied that he ordered the files destroyed.", cid="b")
     assert denial.frame is not None and denial.frame.denier == "Renner"
-    assert "inside the story" in relate(claim, denial, similarity=0.75).reason
-    other_party = replace(denial, frame=replace(denial.frame, denier="Kask"))
-    assert "inside the story" not in relate(claim, other_party, similarity=0.75).reason
+    assert "inside the story" not in relate(claim, denial, similarity=0.75).reason
+    own_words = replace(denial, frame=replace(denial.frame, denier="Moll"))  # the claimant denying her own claim
+    assert "inside the story" in relate(claim, own_words, similarity=0.75).reason
 
 
 def test_a_span_in_another_unit_does_not_hide_an_offer_against_a_demand() -> None:
@@ -141,3 +146,29 @@ def test_a_reported_plan_then_the_act_carried_out_is_an_update() -> None:
               "The club filed an appeal with the league tribunal on Tuesday, its lawyer Ivo Sander said.",
               sim=0.84, pub_a="2027-05-02", pub_b="2027-05-04")
     assert got.relation == "update" and "planned, then done" in got.reason, got
+
+
+def test_rejecting_a_proposal_is_no_denial_of_what_a_named_source_says() -> None:
+    """"rejected a compromise that X floated" states no denied content: nothing for a source-vs-source conflict."""
+    got = rel("Before the vote, the mayor rejected a compromise that the council leader, Ivo Hart, floated with the "
+              "opposition last week on harbour fees.",
+              "Ivo Hart, speaking after the mayor's remarks, said the opposition wanted the harbour fees frozen.",
+              sim=0.6)
+    assert got.relation != "conflict", got
+
+
+def test_a_dispute_of_a_named_report_is_source_vs_source() -> None:
+    """"disputed a report that said X" states what is disputed: against the source that reported X, a conflict."""
+    got = rel("The Harbour Gazette's report said that the port director had ordered the tanker logs altered.",
+              "The port authority disputed on Monday a report that said the port director had ordered the tanker "
+              "logs altered.", sim=0.75)
+    assert got.relation == "conflict" and "source vs source" in got.reason, got
+
+
+def test_a_claim_that_tells_of_the_dispute_takes_no_side_in_it() -> None:
+    """Sharing the denying verb ("welcomed the authority disputing the report"), a claim reports the dispute."""
+    got = rel("The mayor said he welcomed the port authority disputing a report that the port director had ordered "
+              "the tanker logs altered.",
+              "The port authority disputed on Monday a report that said the port director had ordered the tanker "
+              "logs altered.", sim=0.75)
+    assert got.relation != "conflict", got

@@ -43,6 +43,9 @@ SUBJECT_PHRASE_SIMILARITY = 0.45  # ... or this close, where both acts are done 
 # words that make an act one instance of several ("a second bus overturned", "the last miner was brought up",
 # "another fire broke out"): two phrases that differ in them are two happenings, however alike (closed class)
 _INSTANCE = frozenset("first second third fourth fifth another again last latest final next new further".split())
+# verbs of perception (closed class): with "first", the act is a first sighting, one happening whoever reports it
+_PERCEIVE = frozenset("saw seen see sees spotted spot spots noticed notice notices sighted detected observed "
+                      "discovered found heard smelled smelt".split())
 _KEEP = 4096  # phrase vectors kept outside an event's scope (then cleared: memory stays bounded)
 _vectors: dict[str, np.ndarray] = {}
 _model: dict[int, object] = {}  # process id -> embedder (a forked worker loads its own)
@@ -113,6 +116,22 @@ def _instances(phrase: str | None) -> set[str]:
     return {w for w in (phrase or "").casefold().split() if w in _INSTANCE}
 
 
+def first_perception(x: str | None, y: str | None) -> str | None:
+    """Both acts are the first perception of one thing ("the first dead X were spotted" / "Y first saw dead X"):
+    a first sighting is one act however worded and whoever saw it, so its times compare; the two must share a
+    content word besides the closed-class ones (what was seen), else they are first sightings of two things."""
+    if not x or not y:
+        return None
+    wx, wy = x.casefold().split(), y.casefold().split()
+    if not all("first" in w and not _PERCEIVE.isdisjoint(w) for w in (wx, wy)):
+        return None
+    closed = _PERCEIVE | _INSTANCE
+    sx = [s for s in content_stems(x) if s not in closed]
+    if any(same_stem(s, t) for s in sx for t in content_stems(y) if t not in closed):
+        return f"first sighting: {x} / {y}"
+    return None
+
+
 def shared_deed(a: Side, b: Side) -> list[str]:
     """The deeds one claim states and the other writes ("buri" / "burial")."""
     fa, fb = a.frame, b.frame
@@ -124,6 +143,9 @@ def shared_deed(a: Side, b: Side) -> list[str]:
 def same_act(a: Side, b: Side, sim: float) -> str | None:
     """What shows that two claims report one act (a shared deed, or both act phrases), else None."""
     fa, fb = a.frame, b.frame
+    seen = first_perception(fa.act_text, fb.act_text)
+    if seen:  # "the first X were spotted" / "Y first saw X": one happening, whoever saw it
+        return seen
     heads = _heads(fa, fb)
     if heads and not same_stem(*heads) or _instances(fa.act_text) != _instances(fb.act_text):
         return None  # "the tower was built" / "the chapel was built": two things; "a bus" / "a second bus": two acts

@@ -20,6 +20,7 @@ import re
 
 import numpy as np
 
+from workbench.analyze.accused import accused
 from workbench.analyze.relate import Relation
 from workbench.extract.words import content_stems, same_stem, snippet
 from workbench.store.analysis import ClaimRow
@@ -117,7 +118,7 @@ def _target_negated(denial: ClaimRow, target: ClaimRow, shared: list[str]) -> bo
     """The target negates what is denied itself ("had no objection to his searching"): the word its negation
     governs is shared, or the denied act stands in the negation's clause; there it does not assert the act."""
     p = target.frame.polarity if target.frame is not None else None
-    if not p or not p.get("neg"):
+    if not p or not p.get("neg") or _act_before(denial, target.text, p["neg"][0]):
         return False
     if p.get("negated") and any(same_stem(p["negated"], s) for s in shared):
         return True
@@ -125,6 +126,16 @@ def _target_negated(denial: ClaimRow, target: ClaimRow, shared: list[str]) -> bo
     cut = _CLAUSE_CUT.search(target.text, p["neg"][1])
     clause = content_stems(target.text[p["neg"][1] : cut.start() if cut else len(target.text)])
     return any(same_stem(a, s) for a in acts for s in clause)
+
+
+def _act_before(denial: ClaimRow, text: str, neg: int) -> bool:
+    """The denied act is stated in an earlier clause than the target's negation ("had cancelled the cover ...,
+    leaving them with no insurance"): the negation is a consequence, the act is asserted."""
+    acts = ((denial.frame.polarity or {}).get("denied_acts") or []) if denial.frame is not None else []
+    for m in re.finditer(r"[A-Za-z]+", text[:neg]):
+        if any(same_stem(a, s) for a in acts for s in content_stems(m.group(0))):
+            return _CLAUSE_CUT.search(text, m.end(), neg) is not None
+    return False
 
 
 def denial_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarray,
@@ -152,15 +163,16 @@ def denial_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarr
             # "denied that he had been drinking": the act, and the party the pronoun stands for named in the target
             named = int(act and _self(rows[d]) and _about_denier(rows[d], rows[m], _who_denies(rows[d]) or ""))
             coverage = (len(shared) + named) / (len(set(denied)) + named)
-            if len(shared) + named < MIN_SHARED or coverage < COVERAGE:
-                continue
             cos = float(vectors[d] @ vectors[m])
+            if (len(shared) + named < MIN_SHARED or coverage < COVERAGE) and not accused(rows[d], rows[m], shared, cos):
+                continue
             if not act and (coverage <= COVERAGE or cos < PARAPHRASE or not _verb_denies(rows[d])
-                            or len(set(denied)) > PARAPHRASE_WORDS):
+                            or len(set(denied)) > PARAPHRASE_WORDS) and not accused(rows[d], rows[m], shared, cos):
                 continue  # the act worded otherwise: a denying verb, most of a short clause and close wording
             score = (coverage, cos, m, shared)
-            if score[:2] > best.get(rows[m].document_id, (0.0, -2.0))[:2]:
-                best[rows[m].document_id] = score
+            key = f"{rows[m].document_id}:{_denies(rows[m])}"  # a report's own denial is another target than its claim
+            if score[:2] > best.get(key, (0.0, -2.0))[:2]:
+                best[key] = score
         for _, _, m, shared in best.values():
             rel = _verdict(rows[d], rows[m], shared)
             if rel is not None:

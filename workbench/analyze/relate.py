@@ -23,6 +23,7 @@ from workbench.analyze.act_slots import planned_act_done
 from workbench.analyze.assessments import assessment_conflict
 from workbench.analyze.claim_memo import by_text
 from workbench.analyze.count_groups import group_relation, one_count_reworded
+from workbench.analyze.denial_scope import inside_story
 from workbench.analyze.fact_slots import same_slot, things_apart
 from workbench.analyze.figure_acts import figures_apart, figures_differ
 from workbench.analyze.frame_relate import Side, frame_relation, plan_vs_report, scope_relation
@@ -181,15 +182,13 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
     da, db = unnamed_departures(a.frame, b.frame)  # both persons named: the slot rule decided (analyze.outcomes)
     if da and db and da != db and shared and sim >= CHARACTERISATION_SIMILARITY and _same_years(a, b):
         return Relation("conflict", f"characterisation: {da} vs {db} ({', '.join(shared[:3])}); review")
-    denied = [c for c in (a, b) if c.frame is not None and c.frame.modality == "denied"]
-    sources = ""
+    denied, sources = [c for c in (a, b) if c.frame is not None and c.frame.modality == "denied"], ""
     if len(denied) == 1 and len(shared) >= 2:
         other = b if denied[0] is a else a
         who = denied[0].frame.speaker if denied[0].frame else None
         claimant = other.frame.speaker if other.frame else other.speaker
         party = (denied[0].frame.denier if denied[0].frame else None) or (who.split()[-1] if who else None)
-        if not claimant or (who and claimant.split()[-1].casefold() == who.split()[-1].casefold()) \
-                or (party and party.casefold() in other.text.casefold()):
+        if inside_story(denied[0].frame, denied[0].text, claimant, shared):  # analyze.denial_scope
             return Relation("related", f"{who or party or 'a party'} denies it: a dispute inside the story, not between outlets "
                             f"(shared: {', '.join(shared[:4])})")
         sources = f"source vs source: {claimant} claims, {who or 'another source'} denies; "

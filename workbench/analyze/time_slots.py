@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from workbench.analyze.act_identity import same_act
+from workbench.analyze.act_identity import first_perception, same_act
 from workbench.analyze.sides import Side
 from workbench.extract.daytimes import DAY_PARTS, clock_span
 from workbench.extract.eras import day_year
@@ -141,7 +141,7 @@ def time_slot_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     month = {len(fa.time or ""), len(fb.time or "")} == {7, 10} and _both_deeds(fa, fb)
     spans = (fa.span or fb.span or month) and _span(fa) and _span(fb)
     if not (clocks or spans):
-        return None
+        return _first_seen(fa, fb)
     act = same_act(a, b, sim)
     if not act:
         return None
@@ -158,3 +158,12 @@ def time_slot_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         if fa.span and fb.span and not figures:
             return "agree", f"same time of one act ({act}): {ta} = {tb}"
     return None
+
+
+def _first_seen(fa: Frame, fb: Frame) -> tuple[str, str] | None:
+    """Two first sightings of one thing on different stated days: one happening can only be first seen once."""
+    if len(fa.time or "") != 10 or len(fb.time or "") != 10 or fa.time == fb.time:
+        return None
+    seen = first_perception(fa.act_text, fb.act_text)
+    return ("conflict", f"time of one act ({seen}): {fa.time} vs {fb.time}{_sources(fa, fb)}") if seen else None
+

@@ -144,6 +144,12 @@ def _takes_object(text: str, verb_end: int) -> bool:
     return _OBJECT.match(text, particle.end() if particle else verb_end) is not None
 
 
+_RESULT = re.compile(r",\s+([a-z]{3,}ing)\s+(?:the|a|an|its|his|her|their|\w+s)\b")
+# participles that report, qualify or list, not deeds (closed class): "..., saying ...", "..., according to ..."
+_NOT_RESULT = frozenset("according including saying adding noting arguing insisting claiming telling calling citing "
+                        "warning describing making during following".split())
+
+
 def deed_stems(text: str) -> list[str]:
     """Stems of words stated as deeds: a past form, or a word right after a past auxiliary ("was shut"),
     and not after "to", a modal or a plan ("agreed to reopen" is not "reopened"). The act a past verb
@@ -171,6 +177,9 @@ def deed_stems(text: str) -> list[str]:
         noun = _DEED_NOUN.match(text, end)
         words = word + (" " + noun.group(1) if noun else "")
         out.extend(s for s in content_stems(words) if s not in out)
+    if out:  # "the bloom died off, starving the lake of oxygen": a participle of result states its deed done too
+        out.extend(s for m in _RESULT.finditer(text) if m.group(1).lower() not in _NOT_RESULT
+                   for s in content_stems(m.group(1)) if s not in out)
     return out
 
 

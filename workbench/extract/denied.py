@@ -25,8 +25,8 @@ _HEARSAY = (r"claims?|reports?|suggestions?|allegations?|accusations?|assertions
             r"speculation|accounts?|charges?|insinuations?|stories|story|notions?|ideas?")
 _COMPLEMENT = re.compile(
     rf"(?:\s+(?:\w+ly|again|also|still|strongly|flatly|repeatedly|on\s+\w+day|in\s+a\s+\w+|to\s+\w+|"
-    rf"the|any|all|these|those|earlier|media|press|newspaper|[\w-]+['’]s?|(?:{_HEARSAY})))*?"
-    rf"\s+(?:that|of|having|to\s+have)\s+",
+    rf"the|a|an|any|all|these|those|earlier|media|press|newspaper|[\w-]+['’]s?|(?:{_HEARSAY})))*?"
+    rf"\s+(?:(?:that|of|having|to\s+have)\s+|(?=[a-z]{{3,}}ing\s))",
     re.IGNORECASE,
 )
 # "Reports that the dam was leaking are untrue": the copula denial follows what it denies.
@@ -57,6 +57,7 @@ _CLAUSE_END = re.compile(
 )
 _AND = re.compile(r"\s(?:and|but|or)\s", re.IGNORECASE)
 _GOVERNED = re.compile(r"\b(?:had|has|have|was|were|is|are|be)\s+(?:been\s+|being\s+)?(?:\w+ly\s+)?([a-z]{3,})\b")
+_GERUND = re.compile(r"[a-z]{3,}ing\s")  # a complement that opens with its verb has the denier as its subject
 _SELF = re.compile(r"(?:he|she|it|they|we|I)\b", re.IGNORECASE)  # a personal pronoun opening the clause
 _NEGATORS = frozenset({"none", "no", "nobody", "nothing", "never", "neither", "not"})
 MIN_STEMS = 2  # a complement of fewer content words ("denied it", "denied the reports") names nothing to compare;
@@ -111,12 +112,14 @@ def denied_fields(text: str, denial: tuple[int, int] | None, words: frozenset[st
         return {}
     clause = text[span[0] : span[1]]
     stems = [s for s in content_stems(clause) if s not in _NEGATORS]
-    own = _SELF.match(clause) is not None  # "denied that he had been drinking": the denier's (or its party's) deed
+    # "denied that he had been drinking" / "denied cancelling any policy": the denier's (or its party's) deed
+    own = _SELF.match(clause) is not None or _GERUND.match(clause) is not None
     if len(stems) < (1 if own else MIN_STEMS):
         return {}
     # its act: the word an auxiliary governs ("had been switched off" -> switch; not "the escaped animals"), else
     # the first deed of the clause ("he searched the field")
-    governed = [stem(m.group(1)) for m in _GOVERNED.finditer(clause)]
+    gerund = _GERUND.match(clause)
+    governed = [stem(m.group(1)) for m in _GOVERNED.finditer(clause)] or ([stem(gerund.group(0).strip())] if gerund else [])
     acts = [a for a in (governed or deed_stems(clause)[:1]) if a in stems]
     out: dict[str, object] = {"denied": [span[0], span[1]], "denied_stems": stems}
     if acts:
