@@ -60,3 +60,13 @@ def test_two_shares_of_one_stated_whole_are_one_measure():
     got = rel("The motion was carried by eight of the eleven judges, the court's clerk said.",
               "Nine of the court's eleven judges voted for the motion, a lawyer said.", sim=0.5)
     assert got.relation == "conflict", got
+
+
+def test_two_exact_figures_written_to_one_place_that_differ_are_two_values():
+    """"6.3 million" stands for 6.25-6.35 million, not +-2%: two sources' exact figures a tenth apart disagree."""
+    got = rel("The gavel fell at 6.3 million guilders, the saleroom said.",
+              "The gavel came down at 6.5 million guilders, according to a bidder.", sim=0.7)
+    assert got.relation == "conflict" and "6.3 million" in got.reason, got
+    got = rel("The gavel fell at 6.3 million guilders, the saleroom said.",
+              "The gavel came down at 6,300,000 guilders, according to a bidder.", sim=0.7)
+    assert got.relation == "agree", got

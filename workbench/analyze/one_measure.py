@@ -40,9 +40,12 @@ THING_SIMILARITY = 0.6  # two head nouns a measure is "of", this close under Min
 _WHOLE = re.compile(r"\bof\s+(?:(?:the\s+)?\w+['’]s\s+|the\s+|its\s+|their\s+)?(\w+)\b")  # the stated whole of "six of the nine"
 
 
-def in_speaker(q: Quantity, f: Frame | None) -> bool:
-    """A figure that is part of who says it ("two people who attended the sale said"): it counts the sources."""
-    return f is not None and bool(f.speaker) and q.text.casefold() in f.speaker.casefold()
+def in_speaker(q: Quantity, f: Frame | None, text: str = "") -> bool:
+    """A figure that is part of who says it ("two people who attended the sale said"): it counts the sources. A
+    phrase after "by" is the agent of a passive ("was backed by six of the nine members"), not a source."""
+    if f is None or not f.speaker or q.text.casefold() not in f.speaker.casefold():
+        return False
+    return re.search(rf"\bby\s+{re.escape(f.speaker)}", text, re.IGNORECASE) is None
 
 
 def _one_unit(qa: Quantity, qb: Quantity) -> bool:
@@ -100,8 +103,8 @@ def _slot_evidence(ma: dict | None, mb: dict | None, qa: Quantity, qb: Quantity)
 def evidence(a: Side, b: Side, sim: float) -> str | None:
     """What shows that the two claims' figures measure one thing (module docstring), else None."""
     fa, fb = a.frame, b.frame
-    qa = [q for q in a.quantities if q.kind in NUMERIC and q.value is not None and not in_speaker(q, fa)]
-    qb = [q for q in b.quantities if q.kind in NUMERIC and q.value is not None and not in_speaker(q, fb)]
+    qa = [q for q in a.quantities if q.kind in NUMERIC and q.value is not None and not in_speaker(q, fa, a.text)]
+    qb = [q for q in b.quantities if q.kind in NUMERIC and q.value is not None and not in_speaker(q, fb, b.text)]
     pairs = [(x, y) for x in qa for y in qb if _one_unit(x, y)]
     if not pairs:
         return None
