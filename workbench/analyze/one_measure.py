@@ -117,6 +117,9 @@ def evidence(a: Side, b: Side, sim: float) -> str | None:
     keys = sorted(set(fa.keys or []) & set(fb.keys or []))
     if keys:
         return f"same measure key: {keys[0]}"
+    deeds = [d for d in fa.deeds if any(same_stem(d, e) for e in fb.deeds)]
+    if deeds:  # one deed stated as done in both ("3,800 hectares were damaged" / "vineyards damaged ... cover 3,100")
+        return f"same deed: {deeds[0]}"
     wa, wb = _without_figures(a), _without_figures(b)
     act = same_act(wa, wb, sim)
     if act:
