@@ -9,9 +9,13 @@ says the two count or price the same thing by the same act, read from the slots 
 * both figures stored in one **role** (killed, injured, turnout, ...) in one kind of unit: a mass is not a head
   count ("4.2 tonnes of dead fish" / "40,000 fish had died");
 * one **predicate group** (``count_groups``: "predicate:treated", "object:removed") or one stated predicate;
+* "the number of X" on both sides; one negotiated act (an offer, an estimate); one act for one stated period;
+  parts of one stated whole ("six of the nine members" / "seven of the committee's nine members");
+* one **thing measured** by a unit of measure (``extract.measured_things``: "18 km of coastline" / "45 km of
+  shoreline", head nouns close under the bundled MiniLM);
 * one **measure key** (``extract.measure_keys``: the counted noun with its scope and role);
-* one **act** (``analyze.act_identity``: a deed stated in one claim and written in the other, or two act phrases
-  close under the bundled MiniLM) over figures of one unit;
+* one **act**: a deed stated as done in both claims, ``analyze.act_identity``'s test, or the two act phrases with
+  their figures taken out close under MiniLM (``FIGURE_PHRASE_SIMILARITY``) over figures of one unit;
 * two percentages of one stated context ("54% of members" / "61% of the members"): what they are "of" is the
   thing measured, and a share of one whole has one value at a time.
 
