@@ -78,3 +78,13 @@ def test_two_areas_of_one_deed_conflict_whatever_else_each_claim_names():
     got = rel("The farmers' union says 5,200 acres of orchards were flooded, far more than the official tally.",
               "Orchards flooded in the storm now cover 4,100 acres, the land office said on Friday.", sim=0.6)
     assert got.relation == "conflict" and "5,200" in got.reason and "4,100" in got.reason, got
+
+
+def test_one_deed_done_by_two_groups_is_two_measures():
+    """"Rangers hauled" / "students had carried": one role and one thing, but each group's own haul."""
+    got = rel("Rangers hauled 3.5 tonnes of dead seabirds off the beach, the park authority said.",
+              "Students had carried nearly 7 tonnes of dead seabirds from the dunes, their teacher said.", sim=0.67)
+    assert got.relation != "conflict" and "two groups" in got.reason, got
+    got = rel("Rangers hauled 3.5 tonnes of dead seabirds off the beach, the park authority said.",
+              "Rangers had carried nearly 7 tonnes of dead seabirds from the beach, a warden said.", sim=0.67)
+    assert got.relation == "conflict", got

@@ -19,3 +19,14 @@ def test_the_phrase_ends_at_a_verb_or_preposition():
 
 def test_no_of_phrase_no_thing():
     assert _thing("The road is 12 miles long.") is None
+
+
+def test_the_agent_of_the_deed_a_figure_is_the_object_of():
+    from workbench.extract.figures import measures_of
+
+    text = "Divers from the harbour police had lifted 14 cars out of the canal."
+    (m,) = measures_of(text, extract_quantities(text))
+    assert m.get("agent") == ["diver"], m
+    text = "The storm damaged 14 cars."
+    (m,) = measures_of(text, extract_quantities(text))
+    assert m.get("agent") == ["storm"], m

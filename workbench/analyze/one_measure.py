@@ -19,7 +19,8 @@ says the two count or price the same thing by the same act, read from the slots 
 * two percentages of one stated context ("54% of members" / "61% of the members"): what they are "of" is the
   thing measured, and a share of one whole has one value at a time.
 
-And never a figure inside the speaker phrase ("two people who attended the sale said"): it counts the sources.
+Two deeds done by two different groups (``Frame.measures[*]["agent"]``: "workers removed" / "volunteers had pulled")
+are two measures whatever else they share. And never a figure inside the speaker phrase ("two people who attended the sale said"): it counts the sources.
 Without that evidence the pair is ``related`` (not shown to be one measure), never a conflict.
 """
 
@@ -66,6 +67,19 @@ def _one_unit(qa: Quantity, qb: Quantity) -> bool:
     return True  # "4,200 inmates" / "6,900 people", "40,000 fish" / "40,000": counts the noun rules paired
 
 
+def _two_agents(ma: dict | None, mb: dict | None) -> bool:
+    """Two deeds done by two different groups ("workers removed 4.2 tonnes" / "volunteers had pulled 9 tonnes"):
+    the agents' head nouns are common nouns of different stems, not close under MiniLM (a name is an actor who
+    may be called otherwise: never compared)."""
+    aa, ab = (ma or {}).get("agent", []), (mb or {}).get("agent", [])
+    ha, hb = aa[-1:], ab[-1:]
+    if not ha or not hb or not ha[0].islower() or not hb[0].islower() \
+            or any(same_stem(x.lower(), y.lower()) for x in aa for y in ab):
+        return False
+    close = phrase_similarity(ha[0], hb[0])
+    return close is not None and close < THING_SIMILARITY
+
+
 def _stems(m: dict | None, key: str) -> list[str]:
     v = (m or {}).get(key)
     return content_stems(" ".join(v) if isinstance(v, list) else str(v)) if v else []
@@ -110,6 +124,9 @@ def evidence(a: Side, b: Side, sim: float) -> str | None:
     qa = [q for q in a.quantities if q.kind in NUMERIC and q.value is not None and not in_speaker(q, fa, a.text)]
     qb = [q for q in b.quantities if q.kind in NUMERIC and q.value is not None and not in_speaker(q, fb, b.text)]
     pairs = [(x, y) for x in qa for y in qb if _one_unit(x, y)]
+    if not pairs:
+        return None
+    pairs = [(x, y) for x, y in pairs if not _two_agents(measure_of(fa, x), measure_of(fb, y))]
     if not pairs:
         return None
     for x, y in pairs:
@@ -160,6 +177,10 @@ def unproven(a: Side, b: Side, sim: float, conflict: str, weak: bool = False) ->
     if weak:
         return f"{conflict}: figures paired from one side only"
     if evidence(a, b, sim) is None:
+        agents = [f"{ma['agent'][-1]} vs {mb['agent'][-1]}" for ma in a.frame.measures for mb in b.frame.measures
+                  if _two_agents(ma, mb)] if a.frame is not None and b.frame is not None else []
+        if agents:
+            return f"{conflict}, but done by two groups ({agents[0]}): two measures"
         return f"{conflict}, but nothing shows one measure (no shared role, predicate, measure key or act)"
     return None
 

@@ -27,7 +27,7 @@ from workbench.extract.figure_subjects import (
 )
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.holders import act_of
-from workbench.extract.measured_things import measured_thing
+from workbench.extract.measured_things import figure_agent, measured_thing
 from workbench.extract.memo import cached
 from workbench.extract.periods import period_of
 from workbench.extract.words import content_stems
@@ -293,4 +293,5 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
                 if v
             }
         )
+        out[-1].update(figure_agent(text, q, out[-1].get("group")))  # who did the deed the figure is the object of
     return out
