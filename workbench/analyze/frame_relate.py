@@ -27,11 +27,12 @@ from workbench.analyze.figure_acts import (
     act_clash,
     day_vs_total,
     holder_or_period,
+    scope_relation,
     unaligned,
 )
-from workbench.analyze.figure_acts import scope_relation as scope_relation
 from workbench.analyze.figure_slots import judge_agree
 from workbench.analyze.figure_sorts import sort_relation
+from workbench.analyze.one_measure import gate
 from workbench.analyze.opposed import direction_relation, none_vs_figure
 from workbench.analyze.outcomes import outcome_relation
 from workbench.analyze.quantity_match import PARTIAL, overlap
@@ -92,10 +93,8 @@ def _scope(s: Side) -> str | None:
 
 
 def _units_compatible(ma: dict, mb: dict, sim: float) -> bool:
-    if ma.get("kind") != mb.get("kind"):
-        return False
-    if ma.get("role") and mb.get("role"):
-        return True
+    if ma.get("kind") != mb.get("kind") or (ma.get("role") and mb.get("role")):
+        return ma.get("kind") == mb.get("kind")
     ua, ub = ma.get("unit"), mb.get("unit")
     if ua and ub:
         return ua.rstrip("s") == ub.rstrip("s") or sim >= 0.75 or one_count_two_nouns(ma, mb)
@@ -289,7 +288,7 @@ def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str
     clash = act_clash(a, b)
     if clash is not None:
         return clash
-    found = numeric_relation(a, b, sim)
+    found = gate(a, b, sim, numeric_relation(a, b, sim))  # a conflict needs evidence of one measure
     if found is not None:
         return found
     found = outcome_relation(a, b, shared, sim) or dated_act_relation(a, b, shared, sim) \

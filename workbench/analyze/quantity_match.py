@@ -186,7 +186,7 @@ def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str, same_period: bool = Fals
         return "mismatch", f"{qa.text} vs {qb.text}: different groups"
     if scale_only(float(qa.value), float(qb.value)):  # type: ignore[arg-type]
         return "mismatch", f"{qa.text} vs {qb.text}: same figure, scale unclear"
-    if ua in MEASUREMENT_KEYS and rate_a is None:  # "km/h" in both is a speed: the rate is the dimension
+    if ua in MEASUREMENT_KEYS and ua not in _ONE_DIMENSION and rate_a is None:  # "km/h" in both: a speed
         if not dimension(qa, ta) & dimension(qb, tb):
             return "mismatch", f"{qa.text} vs {qb.text}: not the same dimension"
     return "conflict", f"{first} vs {qb.text}"
@@ -204,6 +204,9 @@ def _qualifiers(q: Quantity, other: str = "") -> set[str]:
     return {stem(w) for w in words if w not in unit}
 
 
+# units that name their dimension (an area, a mass, a volume): "3,800 hectares of vines" / "cover 3,100 hectares" are
+# both areas, whatever else the claims say; a length may be a height, a depth or a distance, so it needs its attribute
+_ONE_DIMENSION = frozenset({"acre", "hectare", "kg", "tonne", "ton", "litre", "gallon"})
 _NUMBER_WORDS = set("""about around roughly nearly almost some approximately over under more less fewer than at least most
     up to no just only half quarter third thirds one two three four five six seven eight nine ten eleven twelve
     thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion

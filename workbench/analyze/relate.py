@@ -25,11 +25,12 @@ from workbench.analyze.claim_memo import by_text
 from workbench.analyze.count_groups import group_relation, one_count_reworded
 from workbench.analyze.denial_scope import inside_story
 from workbench.analyze.fact_slots import same_slot, things_apart
-from workbench.analyze.figure_acts import figures_apart, figures_differ
-from workbench.analyze.frame_relate import Side, frame_relation, plan_vs_report, scope_relation
+from workbench.analyze.figure_acts import figures_apart, figures_differ, scope_relation
+from workbench.analyze.frame_relate import Side, frame_relation, plan_vs_report
 from workbench.analyze.intervals import stated_periods
 from workbench.analyze.negated_deeds import negated_deed
 from workbench.analyze.negation import Polarity, denial_conflict, polarity_of, shared_content
+from workbench.analyze.one_measure import unproven
 from workbench.analyze.outcomes import unnamed_departures
 from workbench.analyze.quantity_match import NUMERIC_KINDS, compare_quantities
 from workbench.analyze.quote_versions import same_quote
@@ -228,10 +229,9 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
     groups = group_relation(a.frame, b.frame, a.quantities, b.quantities) if numbers.conflict else None
     if groups:  # "treated" vs "taken to hospital"; "at one station alone, 140 treated" vs "610 treated"
         return Relation(groups[0], f"{numbers.conflict}, but {groups[1]}", numeric=True)
-    if numbers.conflict:
-        if one_sided:
-            return Relation("related", f"{numbers.conflict}: figures paired from one side only")
-        return Relation("conflict", numbers.conflict, numeric=True)
+    if numbers.conflict:  # a conflict needs evidence of one measure (analyze.one_measure)
+        why = unproven(Side(a.text, a.quantities, a.frame), Side(b.text, b.quantities, b.frame), sim, numbers.conflict, one_sided)
+        return Relation("related", why) if why else Relation("conflict", numbers.conflict, numeric=True)
     if numbers.mismatch and (regrouped := one_count_reworded(a.frame, b.frame, a.quantities, b.quantities)):
         return Relation(regrouped[0], regrouped[1], numeric=True)  # "runners started" / "people started": one count
     both_numeric = any(q.kind in NUMERIC_KINDS for q in a.quantities) and any(q.kind in NUMERIC_KINDS for q in b.quantities)

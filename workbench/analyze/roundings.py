@@ -9,6 +9,7 @@ than 12%), so two round figures a rounding step apart or more are two values, no
 from __future__ import annotations
 
 import math
+import re
 
 from workbench.models import Quantity
 
@@ -26,12 +27,41 @@ def interval(q: Quantity) -> tuple[float, float]:
         return -math.inf, v
     tol = APPROX_TOL if q.approx else EXACT_TOL
     lo, hi = sorted((v * (1 - tol), v * (1 + tol)))
+    if not q.approx and (half := _half_place(q, v)) is not None and half < EXACT_TOL * abs(v):
+        lo, hi = v - half, v + half  # "8.2 million" is 8.15-8.25 million: "8.4 million" is another figure
     if q.approx and q.kind in ("count", "money") and (step := rounding_step(v)) is not None:
         tol_abs = max(EXACT_TOL * v, min(APPROX_TOL * v, step))  # no wider than its rounding: "about 45,000" is not 52,000
         lo, hi = v - tol_abs, v + tol_abs
     if q.kind == "percent":
         lo, hi = min(lo, v - PERCENT_ABS_TOL), max(hi, v + PERCENT_ABS_TOL)
     return lo, hi
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _half_place(q: Quantity, v: float) -> float | None:
+    """Half a unit of the last digit an exact figure was written to ("8.2 million": 50,000; "86": 0.5; "1,500": 50),
+    None where it was written in words. Why: an exact figure stands for what rounds to it, no more; two exact
+    figures written to one place that differ ("8.2 million" / "8.4 million") are two values, not one said twice."""
+    m = _DIGITS.search(q.text or "")
+    if m is None:
+        return None
+    written = m.group(0).replace(",", "")
+    try:
+        shown = float(written)
+    except ValueError:
+        return None
+    if shown <= 0 or q.kind not in ("count", "money"):
+        return None
+    scale = v / shown  # "million", "bn", a unit conversion: the written digits times their scale
+    decimals = len(m.group(1) or "")
+    place = 10.0 ** -decimals
+    if decimals == 0:
+        n = int(written)
+        while n and n % 10 == 0:
+            n, place = n // 10, place * 10
+    return place * scale / 2
 
 
 def overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:

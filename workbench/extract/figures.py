@@ -27,6 +27,7 @@ from workbench.extract.figure_subjects import (
 )
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.holders import act_of
+from workbench.extract.measured_things import figure_agent, measured_thing
 from workbench.extract.memo import cached
 from workbench.extract.periods import period_of
 from workbench.extract.words import content_stems
@@ -275,6 +276,7 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
                     "unit": unit,
                     "count_of": counted,
                     "of": span,
+                    "thing": measured_thing(text, q) if span is None else None,  # "18 km of coastline"
                     "pred": predicate_of(text, q) if role is None else None,
                     "group": counted_group(text, q, unit, counted),  # "treated 610 runners" / "runners still on ..."
                     "text": q.text,
@@ -291,4 +293,5 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
                 if v
             }
         )
+        out[-1].update(figure_agent(text, q, out[-1].get("group")))  # who did the deed the figure is the object of
     return out
