@@ -15,3 +15,15 @@ def test_a_span_in_years_is_restated_in_months_before_it_is_compared():
     got = rel("The ministry's six-year-long audit did not establish that the mill board broke the law.",
               "Ms. Ferrow, the auditor, completed her 43-month audit of the mill board.", sim=0.7)
     assert got.relation == "conflict", got
+
+
+def test_a_claim_that_states_the_others_figure_for_another_time_is_no_rival():
+    """"four arrests on Thursday, compared to 38 the previous night": the claim reports the other's 38 itself."""
+    a = "The chief said there were four arrests on Thursday, compared to 38 the previous night."
+    for b in ("Still, the police did make 38 arrests overnight.",
+              "The authorities made at least 38 arrests in the town overnight."):
+        got = rel(a, b, sim=0.7)
+        assert got.relation != "conflict", got
+    got = rel("The chief said there were four arrests on Thursday night.",
+              "Still, the police did make 38 arrests on Thursday night.", sim=0.7)
+    assert got.relation == "conflict", got
