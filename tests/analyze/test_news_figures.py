@@ -27,3 +27,13 @@ def test_a_claim_that_states_the_others_figure_for_another_time_is_no_rival():
     got = rel("The chief said there were four arrests on Thursday night.",
               "Still, the police did make 38 arrests on Thursday night.", sim=0.7)
     assert got.relation == "conflict", got
+
+
+def test_a_legal_maximum_is_a_limit_not_a_sentence():
+    """What a charge carries at most is a rule, not the sentence sought or given."""
+    got = rel("Prosecutors recommended that Mr. Varga receive a sentence of 30 to 37 months in prison.",
+              "The charge against Mr. Varga carries a maximum of two years in prison.", sim=0.7)
+    assert got.relation != "conflict", got
+    got = rel("Prosecutors recommended that Mr. Varga receive a sentence of 37 months in prison.",
+              "Prosecutors asked that Mr. Varga serve two years in prison.", sim=0.7)
+    assert got.relation == "conflict", got
