@@ -37,3 +37,14 @@ def test_a_legal_maximum_is_a_limit_not_a_sentence():
     got = rel("Prosecutors recommended that Mr. Varga receive a sentence of 37 months in prison.",
               "Prosecutors asked that Mr. Varga serve two years in prison.", sim=0.7)
     assert got.relation == "conflict", got
+
+
+def test_an_item_listed_beside_the_converted_sum_is_no_rival_of_the_total():
+    """The claim names an amount of the same funds that admits the other's total, then one item bought with them:
+    the item's price is another figure, not a rival of the total."""
+    got = rel("Rep. Carl Moss and his wife were indicted on charges of illegally converting $180,000 in campaign "
+              "funds for personal expenses, prosecutors announced Tuesday.",
+              "Representative Carl Moss was indicted on Tuesday after a monthslong inquiry into allegations that he "
+              "spent tens of thousands of dollars in campaign funds on family trips to Spain and even a $400 airline "
+              "ticket for a pet dog.", sim=0.7)
+    assert got.relation != "conflict", got
