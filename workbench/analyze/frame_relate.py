@@ -39,7 +39,7 @@ from workbench.analyze.quantity_match import PARTIAL, overlap
 from workbench.analyze.running_counts import _later_report, _running_update, rivals, source_revision, stated_update
 from workbench.analyze.sides import Side, _figures, _interval, when
 from workbench.analyze.slot_values import clock_relation, date_relation, modality_relation, place_relation
-from workbench.analyze.unit_sizes import converted, same_unit
+from workbench.analyze.unit_sizes import converted, same_unit, stated_unit
 from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame, Quantity
 
@@ -195,7 +195,7 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         if not _same_span(ma, mb):
             return None  # spans of different things ("fought for six hours" / "a six-year sentence")
         ra = rb = f"duration of {(ma.get('of') or mb.get('of'))[0]}"
-    qb = converted(qb, qa) or qb  # both name what they count: "four weeks" / "28 days" is one span in two units
+    qb = converted(stated_unit(qb, mb), stated_unit(qa, ma)) or qb  # both name what they count: "four weeks" / "28 days" is one span in two units
     if (ra or rb) and _is_change(ma) != _is_change(mb):
         level, change = (ma, mb) if _is_change(mb) else (mb, ma)
         return "different_measure", f"different measure: {level.get('role') or 'level'} vs {change.get('role')}"

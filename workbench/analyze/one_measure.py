@@ -31,7 +31,8 @@ from dataclasses import replace
 
 from workbench.analyze.act_identity import _instances, phrase_similarity, same_act
 from workbench.analyze.figure_slots import measure_of
-from workbench.analyze.sides import Side
+from workbench.analyze.roundings import overlap
+from workbench.analyze.sides import Side, _interval
 from workbench.analyze.unit_sizes import MEASUREMENT_KEYS, converted, unit_key
 from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame, Quantity
@@ -172,10 +173,32 @@ def _masked(text: str, quantities: list[Quantity]) -> str:
     return " ".join(text.split())
 
 
+def _figures_of(s: Side) -> list[Quantity]:
+    return [q for q in s.quantities if q.kind in NUMERIC and q.value is not None and not in_speaker(q, s.frame, s.text)]
+
+
+def restates(x: Side, y: Side) -> bool:
+    """Claim ``x`` itself states every figure of ``y`` and one more of that kind ("four arrests on Thursday,
+    compared to 38 the night before" / "38 arrests overnight"): ``x`` reports ``y``'s count and another count
+    beside it (another night's, another group's), so it does not deny ``y``; its other figure is no rival."""
+    fx, fy = _figures_of(x), _figures_of(y)
+    if not fy:
+        return False
+    for kind in {q.kind for q in fy}:
+        mine = [q for q in fx if q.kind == kind]
+        theirs = [q for q in fy if q.kind == kind]
+        said = [[m for m in mine if _one_unit(m, t) and overlap(_interval(m), _interval(t))] for t in theirs]
+        if len(mine) < 2 or not all(said) or len({id(m) for ms in said for m in ms}) == len(mine):
+            return False
+    return True
+
+
 def unproven(a: Side, b: Side, sim: float, conflict: str, weak: bool = False) -> str | None:
     """Why a conflict between the two claims' figures is not one (a reason for ``related``), None when it stands."""
     if weak:
         return f"{conflict}: figures paired from one side only"
+    if restates(a, b) or restates(b, a):
+        return f"{conflict}, but one claim states the other's figure too: its other figure counts something else"
     if evidence(a, b, sim) is None:
         agents = [f"{ma['agent'][-1]} vs {mb['agent'][-1]}" for ma in a.frame.measures for mb in b.frame.measures
                   if _two_agents(ma, mb)] if a.frame is not None and b.frame is not None else []

@@ -111,6 +111,13 @@ def converted(q: Quantity, to: Quantity) -> Quantity | None:
     return replace(q, value=value, unit=to.unit, text=f"{q.text} (= {_fmt(value)} {to.unit})")
 
 
+def stated_unit(q: Quantity, measure: dict) -> Quantity:
+    """``q`` with the unit its stored measure gives it when the figure itself carries none: "a 22-month inquiry" is
+    a span in months though its number is a bare "22", so it can be restated against "nearly two years"."""
+    unit = measure.get("unit")
+    return replace(q, unit=unit) if q.unit is None and isinstance(unit, str) and stem(unit) in UNIT_SIZES else q
+
+
 def unit_key(q: Quantity) -> str | None:
     """The stored unit under one name for all its spellings, so both sides of a comparison read it alike
     ("18 km" and "45 kilometres" are both "km"; an unlisted unit keeps ``unit_of``'s stem)."""

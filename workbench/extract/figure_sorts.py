@@ -77,10 +77,21 @@ _DEMONSTRATIVE = re.compile(r"^\W*(?:That|This)\s+(?:will|would|could|can|may|mi
                             r"means?|puts?|leaves?|makes?|adds?)\b")
 
 
+# "a maximum of three years", "the maximum sentence is 20 years", "a maximum fine of 5,000": the most a rule allows
+# (what a charge carries, what a hall holds), not what was given or done: a limit is no rival of a value under it
+_LIMIT = re.compile(r"\b(?:maximum|max\.?)(?:\s+[a-z]+){0,2}?(?:\s+(?:of|is|was|at))?\s+(?:[$€£¥]\s?)?$", re.IGNORECASE)
+
+
+def is_limit(text: str, q: Quantity) -> bool:
+    """True when "maximum" stands right before the figure (its own clause, a few words): the most allowed."""
+    return q.kind in ("count", "money") and _LIMIT.search(text, max(0, q.start - 40), q.start) is not None
+
+
 def figure_sort(text: str, q: Quantity) -> dict[str, str]:
     """The sort slots of one figure (empty for an ordinary measure); ``whose`` is "(earlier sentence)" for a
     figure of a claim whose subject is a demonstrative: what it counts was named before the claim."""
-    sort = {"sort": "increment"} if q.kind in ("count", "money") and is_increment(text, q) else _sort(text, q)
+    sort = {"sort": "increment"} if q.kind in ("count", "money") and is_increment(text, q) else \
+        {"sort": "limit"} if is_limit(text, q) else _sort(text, q)
     return {"whose": "(earlier sentence)", **sort} if _DEMONSTRATIVE.match(text) and q.kind != "date" else sort
 
 
