@@ -23,6 +23,7 @@ def test_a_day_of_a_deed_is_no_statement_time() -> None:
     assert not statement_time("The ferry sank near the pier on Monday, the coastguard said.", "on Monday")
     assert not statement_time("Rebels attacked the depot Friday.", "Friday")
     assert not statement_time("The museum reopened Friday after a long refit.", "Friday")
+    assert not statement_time("The two climbers were released Friday by their captors.", "Friday")
     assert not statement_time("The ferry sank.", None)
 
 

@@ -16,7 +16,7 @@ import re
 STATEMENT_VERBS = (
     "said|says|told|tells|reported|announced|announces|confirmed|confirms|acknowledged|acknowledges|"
     "admitted|admits|stated|wrote|writes|tweeted|tweets|posted|posts|published|publishes|issued|"
-    "released|disclosed|discloses|revealed|reveals|testified|declared|declares|added|adds|noted|"
+    "disclosed|discloses|revealed|reveals|testified|declared|declares|added|adds|noted|"
     "explained|explains|denied|denies|claimed|insisted|insists|warned|warns|disputed|disputes|conceded|"
     "concedes|replied|responded|recalled|reiterated|emailed|texted"
 )
