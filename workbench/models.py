@@ -149,6 +149,7 @@ class Frame:
     measures: list[dict[str, Any]] = field(default_factory=list)
     time: str | None = None  # ISO date (or partial) the claim refers to, resolved against the published date
     time_text: str | None = None
+    time_said: bool = False  # ``time`` dates the statement ("said Monday", "a report published Monday"), not the deed
     clock: str | None = None  # "14:30 EST", or a part of the day ("afternoon")
     days: list[dict[str, Any]] = field(default_factory=list)  # [{day, who, acts, clock}]: acts dated clause by clause
     place: str | None = None  # a named place the claim locates itself in

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from workbench.analyze.actors import two_actors
 from workbench.analyze.claim_memo import per_claim
 from workbench.analyze.fact_slots import shared_act
 from workbench.analyze.running_counts import source_revision
@@ -89,6 +90,8 @@ def date_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str,
     da, db = _dates(a) or _planned_day(a), _dates(b) or _planned_day(b)
     if not da or not db or not a.frame.time or not b.frame.time:
         return None
+    if a.frame.time_said or b.frame.time_said:
+        return None  # "a report published Monday": the day of a statement is no date of the deed it reports
     if _counts_things(a.frame) != _counts_things(b.frame):
         return None  # a figure's date is when it was counted ("58,400 at the end of December"), not an act's date
     moved = [s for s in (a, b) if _MOVED.search(s.text)]
@@ -273,8 +276,8 @@ def modality_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[
         if not timed and done.time and (not later.time or (len(later.time) == len(done.time) and later.time <= done.time)):
             # "is set to vote" / "voted Wednesday": the plan and, dated, its outcome: a development
             return "update", f"planned, then done ({when(done)}): {', '.join(shared[:3])}"
-        if sim < MODALITY_SIMILARITY and not timed:
-            return None  # carried out at a date the plan did not name: only close claims are read as one act
+        if (sim < MODALITY_SIMILARITY and not timed) or two_actors(fa, fb):
+            return None  # carried out at a date the plan did not name, or one actor's plan and another's deed
         times = f"{when(done)} vs {when(later)}; " if done.time or later.time else ""
         return "conflict", f"modality: {done.modality} vs {later.modality} ({times}{', '.join(shared[:3])})"
     return None

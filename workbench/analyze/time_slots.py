@@ -131,8 +131,8 @@ def _clock_relation(fa: Frame, fb: Frame, act: str, offset: int, figures: list[d
 def time_slot_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     """Conflict or agree on when one act happened (module docstring), else None."""
     fa, fb = a.frame, b.frame
-    if not (_done(fa) and _done(fb)):
-        return None
+    if not (_done(fa) and _done(fb)) or fa.time_said or fb.time_said:
+        return None  # "confirmed Monday night": the day of a statement is no time of the act it reports
     offset = _day_offset(fa, fb)
     clocks = _exact_clock(fa.clock) and _exact_clock(fb.clock) and offset is not None
     # an era or a part of a month on either side, or a day against a month ("on November 3" / "in October") where

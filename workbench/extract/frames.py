@@ -31,6 +31,7 @@ from workbench.extract.outcomes import outcome_of
 from workbench.extract.polarity import NUMERIC_KINDS, polarity_fields
 from workbench.extract.reftime import parse_published, resolve_time
 from workbench.extract.reported_deeds import reported_deeds
+from workbench.extract.said_times import statement_time
 from workbench.models import Attribution, Frame, Quantity
 
 MODALITIES = ("done", "planned", "expected", "denied", "hedged", "quoted")
@@ -260,6 +261,7 @@ def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution 
         measures=measures_of(text, quantities, speaker=a.speaker),
         time=time_iso,
         time_text=time_text,
+        time_said=statement_time(text, time_text),
         clock=_clock(text, words),
         days=dated_acts(text, quantities, pub, future=modality in ("planned", "expected")),
         place=place_of(text, words),
