@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 
 from workbench.extract.gates import words_of
-from workbench.extract.verbs import VERB_FORMS
+from workbench.extract.verbs import ONE_WORD_FORMS
 from workbench.models import Quantity
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -100,7 +100,7 @@ _ED = re.compile(r"\b(?P<before>[A-Za-z']+)?\s*\b(?P<verb>[a-z]{2,}ed)\b")
 _NOT_FINITE = frozenset("a an the this that these those its their his her our be been being is are am will to "
                         "would can could may might must should".split())
 # reporting and stance verbs say when something was *said*, not when the figure or act is
-_SAYING = frozenset(f for f in VERB_FORMS.split("|") if " " not in f)
+_SAYING = ONE_WORD_FORMS
 # words ending in "-ed" that are no past form
 _NOT_PAST = frozenset("need needs exceed proceed succeed speed feed seed bleed breed heed indeed hundred red bed shed "
                       "embed naked wicked sacred hatred kindred".split())

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.verbs import VERB_FORMS
+from workbench.extract.verbs import ONE_WORD_FORMS
 from workbench.extract.words import same_stem, stem
 
 # the one-word forms of the closed class, looked up per word (one big alternation scanned over every claim cost
 # a sixth of extraction); the multi-word ones ("according to") attribute a claim, they do not open a view
-_VIEWS = frozenset(f for f in VERB_FORMS.lower().split("|") if f.isalpha())
+_VIEWS = ONE_WORD_FORMS
 _WORD = re.compile(r"[A-Za-z]+")
 
 

@@ -36,9 +36,9 @@ def statement_time(text: str, time_text: str | None) -> bool:
     verb of saying or publishing, so it dates the statement, not the deed the statement reports."""
     if not time_text:
         return False
+    words = re.sub(r"^(?:on|in|at|as of|by|last|this)\s+", "", time_text, flags=re.IGNORECASE)
     start = text.find(time_text)
     while start >= 0:
-        words = re.sub(r"^(?:on|in|at|as of|by|last|this)\s+", "", time_text, flags=re.IGNORECASE)
         lead = text[: start + len(time_text) - len(words)]
         if _BEFORE.search(lead) or _AFTER.match(text, start + len(time_text)):
             return True

@@ -161,6 +161,9 @@ _NOT_PRESENT = frozenset(
 
 
 VERB_FORMS = VERB_FORMS + "|" + _progressives(VERB_FORMS) + "|" + _presents(VERB_FORMS)
+# the forms that are one plain word ("said", "insisted"), for a lookup per word where a scan of the whole
+# alternation would cost too much (``extract.reftime``, ``extract.reported_deeds``)
+ONE_WORD_FORMS = frozenset(f for f in VERB_FORMS.lower().split("|") if f.isalpha())
 
 
 def phrase_starts(forms: list[str]) -> dict[str, frozenset[str]]:
