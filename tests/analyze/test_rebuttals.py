@@ -94,3 +94,13 @@ def test_a_negation_about_something_else_does_not_fire(relations_of):
     c = "The bypass will reopen next week, the highways agency said."
     got = _between(relations_of(a, c), a, c)
     assert got is None or got.relation != "conflict", got
+
+
+def test_a_negated_universal_conflicts_with_a_deed_told_in_another_tense_and_words(relations_of):
+    """"none of its jets had landed" / "a jet touched down": the deed's words differ ("landed" / "touched down"),
+    so the shared-act test of ``denied_claims`` misses it; the two propositions embed close."""
+    a = "Norrair repeated that none of its jets had landed on the cracked runway at Lenbury."
+    c = "A Norrair jet touched down on the cracked runway at Lenbury on Friday, the airport authority said."
+    got = _between(relations_of(a, c), a, c)
+    assert got is not None and got.relation == "conflict", got
+    assert "airport authority" in got.reason and "Norrair" in got.reason
