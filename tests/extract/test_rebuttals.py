@@ -18,6 +18,13 @@ def test_a_contrastive_negation_rejects_its_phrase_in_the_place_of_what_is_asser
     assert got["stems"] == ["heavy", "rain"] and "culvert" in got["instead"]
 
 
+def test_not_x_but_y_rejects_x_in_the_place_y_fills():
+    got = _rebuts("The fire started not in the kitchen but in a bedroom upstairs, the fire brigade said.")
+    assert got is not None and got["prop"] == "The fire started in the kitchen" and got.get("place") == "in"
+    assert "bedroom" in got["instead"]
+    assert _rebuts("The strike hit not only the ports but the railways too.") is None
+
+
 def test_a_rejected_participle_takes_the_place_of_the_asserted_one():
     got = _rebuts("The horses were stolen from the paddock, not released, the stable owner said.")
     assert got is not None and got["prop"].startswith("The horses were released")

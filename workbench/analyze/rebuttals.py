@@ -84,7 +84,8 @@ def _target(d: ClaimRow, t: ClaimRow, who: str, stems: tuple[str, ...], cos: flo
     if claimant is None or _same_party(who, claimant) or _same_party(d.speaker, claimant) or _rejects(t) \
             or t.frame is None or t.frame.polarity and t.frame.polarity.get("neg"):
         return None  # the outlet's own report, the party's own words, or a claim that negates something itself
-    if rb.get("how") != "denied" and (d.frame.quote or d.frame.modality == "quoted"):  # type: ignore[union-attr]
+    if rb.get("how") != "denied" and (d.frame.quote or d.frame.modality == "quoted"  # type: ignore[union-attr]
+                                      or d.text.lstrip()[:1] in "\"“'‘"):
         return None  # "about reopening the government, not impeachment," she said: rhetoric, not a stated fact
     if not _about_denier(d, t, who):
         return None  # "denied that he had met X": answered only by a claim that names him, not X meeting anyone

@@ -31,6 +31,9 @@ from workbench.extract.words import content_stems
 # "Y, not X" / "Y rather than X" / "Y instead of X" / "Y and not X": X runs to the next clause boundary
 _CONTRAST = re.compile(r"(?:,\s*(?:and\s+|but\s+)?not|\brather\s+than|\binstead\s+of)\s+(?P<x>[^,;:.!?\"“”]+)",
                        re.IGNORECASE)
+# "not X but Y": X rejected, Y asserted in its place (X within one clause)
+_NOT_BUT = re.compile(r"(?<!\bor )\bnot\s+(?P<x>(?:[^\s,;:.!?\"“”]+\s+){0,5}?[^\s,;:.!?\"“”]+)\s*,?\s+but\s+(?!also\b)",
+                      re.IGNORECASE)  # "whether or not": no rejection; X a phrase of at most six words
 # what "not" may open that is no rejection of a thing: degree, time, rank, focus (closed class)
 _NOT_A_THING = re.compile(r"(?:only|just|least|yet|even|necessarily|always|quite|so|too|all|much|many|far|long|"
                           r"enough|exactly|once|again|to\s|for\s+long|the\s+(?:first|last|only)|a\s+(?:single|lot)|"
@@ -69,7 +72,28 @@ def _clip(text: str, start: int) -> int:
     return end.start() if end else len(text)
 
 
+def _not_but(text: str) -> dict[str, Any] | None:
+    """"The leak came not from a valve but from a pipe": X stands where Y would, right after the clause's head."""
+    m = _NOT_BUT.search(text)
+    if m is None or _NOT_A_THING.match(m.group("x")):
+        return None
+    rejected = m.group("x").strip()
+    stems = content_stems(rejected)
+    head = text[_clause_start(text, m.start()) : m.start()].strip()
+    if len(stems) < MIN_STEMS or not head:
+        return None
+    instead = content_stems(text[m.end() : _clip(text, m.end())])
+    out = {"how": "contrast", "rejected": [m.start("x"), m.start("x") + len(rejected)], "stems": stems,
+           "prop": f"{head} {rejected}", "instead": [s for s in instead if s not in stems]}
+    if rejected.split()[0].lower() in _LOCATIVE:
+        out["place"] = rejected.split()[0].lower()
+    return out
+
+
 def _contrast(text: str) -> dict[str, Any] | None:
+    found = _not_but(text)
+    if found is not None:
+        return found
     for m in _CONTRAST.finditer(text):
         x = m.group("x")
         if _NOT_A_THING.match(x):
