@@ -8,17 +8,20 @@ land in different facts, so neither a wording rule nor a slot rule sees them. Ex
 rejects as a positive proposition (``Frame.rebuts``, ``extract.rebuttals``); here, within one event, the
 proposition is compared with the act of each claim of the OTHER reports:
 
-* the claim shares a content word of the rejected phrase (what is rejected is named, not only the story's
-  topic), and no more of what the rebuttal asserts in its place than of what it rejects;
-* the rejected proposition and the claim's act phrase (``Frame.act_text``) embed close
-  (``SIMILARITY``, the bundled MiniLM through ``analyze.act_identity``): the claim asserts the rejected thing;
-* the claim is attributed to a named source that is not the rebutting party, and rejects nothing itself.
+* the claim names at least half of the rejected phrase's content words, not only the event's topic (``TOPIC``),
+  and no more of what the rebuttal asserts in its place than of what it rejects; a rejected place ("not in Y")
+  must be filled ("a garage in Y"), not only named;
+* the rejected proposition and the claim's act phrase (``Frame.act_text``) or the claim embed close
+  (``SIMILARITY``; ``DENIED_SIMILARITY`` for a denial whose act the claim words otherwise), with the bundled MiniLM
+  through ``analyze.act_identity``: the claim asserts the rejected thing;
+* the claim asserts plainly (no negation of its own, no figure or level: those the figure rules compare) and is
+  attributed to a named source that is not the rebutting party; a contrast inside a quote is rhetoric.
 
 The verdict, for the closest such claim of each other report, is a conflict between sources whose reason names
 both and the rejected thing. The outlet's own unattributed report, or the party's own words, are left as they
 were (a dispute inside the story is not a disagreement between outlets; ``analyze.denial_scope``); a pair some
-rule already calls a conflict keeps its reason. Cost: rebuttals x event size stem tests, and one phrase
-embedding per pair that passes them.
+rule already calls a conflict keeps its reason. Cost: rebuttals x event size stem tests, and at most two phrase
+embeddings per pair that passes them (each phrase embedded once, ``act_identity``'s bounded cache).
 """
 
 from __future__ import annotations

@@ -8,7 +8,8 @@ words, so neither clustering nor a wording rule pairs them. Here the rejected th
 proposition that can be set against other claims (``analyze.rebuttals`` embeds it and compares it with the act of
 each other source's claims):
 
-* a contrastive negation, "Y, not X" / "Y rather than X" / "Y instead of X": X is rejected, Y asserted; the
+* a contrastive negation, "Y, not X" / "Y rather than X" / "Y instead of X" / "not X but Y": X is rejected, Y
+  asserted (a rejected phrase opening with a locative preposition marks a place slot, ``"place"``); the
   proposition is Y's clause with X in Y's place ("The leak came | from a pipe, not from a valve" -> "The leak came
   from a valve"), the place found by X's first word (a preposition or a participle: closed class);
 * a negated classification, "S is not a P" (a copula, "not", an indefinite noun phrase): the clause without its
