@@ -30,6 +30,7 @@ import re
 from dataclasses import replace
 
 from workbench.analyze.act_identity import _instances, phrase_similarity, same_act
+from workbench.analyze.fallen_counts import fallen_count
 from workbench.analyze.figure_slots import measure_of
 from workbench.analyze.roundings import overlap
 from workbench.analyze.sides import Side, _interval
@@ -213,6 +214,8 @@ def gate(a: Side, b: Side, sim: float, found: tuple[str, str] | None) -> tuple[s
     """A slot verdict kept as it is, unless it is a conflict the figures' slots do not show to be one measure;
     where the slots found nothing, each report's only figure of one dimension decides (``sole_figures``)."""
     if found is None or found[0] != "conflict":
-        return sole_relation(a, b, found)
+        # a later running count below another source's earlier count is no update of it (``fallen_counts``)
+        return sole_relation(a, b, found if found is not None and found[0] not in ("related", "update")
+                             else fallen_count(a, b) or found)
     why = unproven(a, b, sim, found[1])
     return ("related", why) if why else found

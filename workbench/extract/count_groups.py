@@ -122,11 +122,13 @@ def _standing(text: str, q: Quantity) -> bool:
 def _counted_predicate(text: str, q: Quantity, counted: str) -> str | None:
     """"the number of vehicles crossing on a weekday at 52,000" -> predicate:crossing: the participle right after the
     counted noun of a "number of" phrase before the figure picks out the group, as "52,000 vehicles cross" would."""
-    found = list(re.finditer(rf"\b{re.escape(counted)}\s+(?P<v>[a-z]+(?:ing|ed|en))\b", text[: q.start], re.IGNORECASE))
-    m = found[-1] if found else None
-    if m is None or m.group("v").lower() in STOPWORDS or not content_stems(m.group("v")):
+    # the participle, or the verb of a relative clause ("the number of homes that lost power"): one group either way
+    found = list(re.finditer(rf"\b{re.escape(counted)}\s+(?:(?:that|who|which)\s+(?:(?:have|has|had|were|was)\s+)?"
+                             rf"(?:been\s+)?(?P<r>[a-z]+)|(?P<v>[a-z]+(?:ing|ed|en)))\b", text[: q.start], re.IGNORECASE))
+    verb = (found[-1].group("v") or found[-1].group("r")).lower() if found else ""
+    if not verb or verb in STOPWORDS or not content_stems(verb):
         return None
-    return f"predicate:{m.group('v').lower()}"
+    return f"predicate:{verb}"
 
 
 def counted_group(text: str, q: Quantity, unit: str | None, counted: str | None = None) -> str | None:
