@@ -32,6 +32,7 @@ from dataclasses import replace
 from workbench.analyze.act_identity import _instances, phrase_similarity, same_act
 from workbench.analyze.fallen_counts import fallen_count
 from workbench.analyze.figure_slots import measure_of
+from workbench.analyze.records import record_relation
 from workbench.analyze.roundings import overlap
 from workbench.analyze.sides import Side, _interval
 from workbench.analyze.sole_figures import sole_measure, sole_relation
@@ -215,7 +216,9 @@ def gate(a: Side, b: Side, sim: float, found: tuple[str, str] | None) -> tuple[s
     where the slots found nothing, each report's only figure of one dimension decides (``sole_figures``)."""
     if found is None or found[0] != "conflict":
         # a later running count below another source's earlier count is no update of it (``fallen_counts``)
-        return sole_relation(a, b, found if found is not None and found[0] not in ("related", "update")
-                             else fallen_count(a, b) or found)
+        found = sole_relation(a, b, found if found is not None and found[0] not in ("related", "update")
+                              else fallen_count(a, b) or found)
+        # no figure compared: a record's base may differ ("worst since records began" / "worst since 1994")
+        return found if found is not None and found[0] != "related" else record_relation(a, b) or found
     why = unproven(a, b, sim, found[1])
     return ("related", why) if why else found

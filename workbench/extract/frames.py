@@ -29,6 +29,7 @@ from workbench.extract.gates import Gated, words_of
 from workbench.extract.measure_keys import measure_keys
 from workbench.extract.outcomes import outcome_of
 from workbench.extract.polarity import NUMERIC_KINDS, polarity_fields
+from workbench.extract.records import record_of
 from workbench.extract.reftime import parse_published, resolve_time
 from workbench.extract.reported_deeds import reported_deeds
 from workbench.extract.said_times import statement_time
@@ -284,4 +285,5 @@ def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution 
         plans=plans, deeds=deeds, reported_deeds=reported_deeds(text, deeds, a.cue), act_subject=subject, began=start, span=span_of(text, time_iso),
         act=act_slots(text), act_text=act_phrase(text, time_text), polarity=polar,
         outcome=outcome_of(text, departure, time_iso, time_text, pub, modality, plans, deeds, polar.get("negated"), words),
+        record=record_of(text),
     )
