@@ -106,3 +106,11 @@ def test_a_size_measured_fits_the_attribute_the_other_names():
     got = rel("The widest sinkhole measures 12 metres, the surveyor said.",
               "Sinkholes up to 8 metres wide have opened in the car park, the council said.", sim=0.6)
     assert got.relation == "conflict", got
+
+
+def test_the_subject_of_a_verb_of_measure_is_no_doer():
+    """"The largest shard weighs 3 kg" / "the vase weighs 1.1 kg": what is weighed is not a group doing a deed, so
+    the two are not set apart as two groups' deeds (one object weighed by two sources)."""
+    got = rel("The recovered vase weighs 1.1 kilograms, the museum said.",
+              "The largest shard weighs 3 kilograms, a dealer said.", sim=0.6)
+    assert "two groups" not in got.reason, got
