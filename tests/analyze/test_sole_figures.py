@@ -78,3 +78,12 @@ def test_a_radius_and_a_distance_are_two_lengths():
 
 def _first(text: str):
     return extract_quantities(text)[0], text
+
+
+def test_each_reports_only_mass_of_two_different_things_is_no_conflict():
+    """Both figures say what they weigh ("of rubbish" / "of diesel"): one stated day is no evidence of one measure."""
+    views, block = _event(("x", [DIVERS]),
+                          ("y", ["Barges had spilled 1.8 tonnes of diesel into the canal by Friday, the council said."]))
+    with block:
+        got = relate_across(views["x"][0], views["y"][0], 0.3)
+    assert got is None or got.relation != "conflict", got

@@ -28,11 +28,12 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from workbench.analyze.act_identity import phrase_similarity
+from workbench.analyze.figure_slots import measure_of
 from workbench.analyze.roundings import overlap
 from workbench.analyze.sides import Side, _interval
 from workbench.analyze.unit_sizes import SIZE, UNIT_SIZES, converted, dimension, spans_time, unit_dimension
 from workbench.extract.measure_keys import unit_of
-from workbench.extract.words import content_stems
+from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame, Quantity
 
 # a temperature is left out: one place has many in a day (at the start, at the peak), each report's one reading
@@ -42,6 +43,7 @@ _MEASURED = frozenset({"mass", "area", "volume", "length"})
 # D1-D56 as a whole, where one measure worded twice by two sources scored 0.53-0.88 and a report's only sum or
 # length against another's that measures something else (a build cost / a total loss; a zone / a distance) 0.18-0.28
 ACT_SIMILARITY = 0.4
+THING_SIMILARITY = 0.6  # as ``one_measure``: two head nouns a measure is "of", this close, name one thing
 
 
 @dataclass
@@ -127,6 +129,16 @@ def _same_source(a: Frame, b: Frame) -> bool:
     return bool(set(content_stems(a.speaker or "")) & set(content_stems(b.speaker or "")))
 
 
+def _things_apart(ma: dict | None, mb: dict | None) -> bool:
+    """Both figures say what they measure ("of dead fish" / "of crude oil") and the head nouns are not one thing."""
+    ta, tb = (ma or {}).get("thing"), (mb or {}).get("thing")
+    if not ta or not tb:
+        return False
+    ha, hb = str(ta).split()[-1], str(tb).split()[-1]
+    close = 1.0 if same_stem(ha, hb) else phrase_similarity(ha, hb) or 0.0
+    return close < THING_SIMILARITY
+
+
 def sole_measure(fa: Frame | None, fb: Frame | None, qa: Quantity, ta: str, qb: Quantity, tb: str) -> str | None:
     """Why the two figures state one measure (module docstring), else None: each from another report and source
     of one event, at one time or none stated, each report's only figure of one dimension."""
@@ -141,6 +153,8 @@ def sole_measure(fa: Frame | None, fb: Frame | None, qa: Quantity, ta: str, qb: 
     ka, kb = figure_key(qa, ta), figure_key(qb, tb)
     if ka is None or kb is None or not _fits(ka, kb) or not _sole(ra, ka, fa.time) \
             or not _sole(rb, kb, fb.time):
+        return None
+    if _things_apart(measure_of(fa, qa), measure_of(fb, qb)):  # "9 tonnes of fish" / "3 tonnes of oil"
         return None
     if not (fa.time and fa.time == fb.time):  # one stated day on both sides: that is one moment already
         close = phrase_similarity(fa.act_text or ta, fb.act_text or tb)
