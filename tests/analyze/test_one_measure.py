@@ -88,3 +88,29 @@ def test_one_deed_done_by_two_groups_is_two_measures():
     got = rel("Rangers hauled 3.5 tonnes of dead seabirds off the beach, the park authority said.",
               "Rangers had carried nearly 7 tonnes of dead seabirds from the beach, a warden said.", sim=0.67)
     assert got.relation == "conflict", got
+
+
+def test_a_stated_largest_size_is_a_point_and_converts_between_units():
+    """"up to 6 centimetres across" is the largest size seen, and "an inch and a half" is 3.8 cm: they differ."""
+    got = rel("The biggest pearl was about an inch and a half across, the diver said.",
+              "Pearls up to 6 centimetres across were recovered, the museum said.", sim=0.6)
+    assert got.relation == "conflict" and "inch and a half" in got.reason, got
+    got = rel("The biggest pearl was about an inch and a half across, the diver said.",
+              "Pearls up to 4 centimetres across were recovered, the museum said.", sim=0.6)
+    assert got.relation == "agree", got
+
+
+def test_a_size_measured_fits_the_attribute_the_other_names():
+    """"the widest measures 12 metres" names its attribute by a superlative and a verb of measuring; against
+    "up to 8 metres wide" it is the same width, and larger."""
+    got = rel("The widest sinkhole measures 12 metres, the surveyor said.",
+              "Sinkholes up to 8 metres wide have opened in the car park, the council said.", sim=0.6)
+    assert got.relation == "conflict", got
+
+
+def test_the_subject_of_a_verb_of_measure_is_no_doer():
+    """"The largest shard weighs 3 kg" / "the vase weighs 1.1 kg": what is weighed is not a group doing a deed, so
+    the two are not set apart as two groups' deeds (one object weighed by two sources)."""
+    got = rel("The recovered vase weighs 1.1 kilograms, the museum said.",
+              "The largest shard weighs 3 kilograms, a dealer said.", sim=0.6)
+    assert "two groups" not in got.reason, got

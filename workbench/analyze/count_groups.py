@@ -22,7 +22,7 @@ from contextvars import ContextVar
 
 from workbench.analyze.quantity_match import overlap
 from workbench.analyze.sides import _interval
-from workbench.extract.words import content_stems
+from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame, Quantity
 
 _KNOWN: ContextVar[frozenset[tuple[str, str, str]]] = ContextVar("count_groups_known", default=frozenset())
@@ -87,7 +87,7 @@ def groups_apart(a: Frame | None, b: Frame | None) -> str | None:
     ga, gb = _grouped(a), _grouped(b)
     for unit in ga.keys() & gb.keys():
         wa, wb = _word(ga[unit]["group"]), _word(gb[unit]["group"])
-        if wa != wb and (unit, *sorted((wa, wb))) in known:
+        if not same_stem(wa, wb) and (unit, *sorted((wa, wb))) in known:
             name = ga[unit]["unit"]
             return f"{name}: {ga[unit]['group'].partition(':')[2]} vs {gb[unit]['group'].partition(':')[2]}"
     return None
@@ -157,7 +157,7 @@ def roles_apart(a: Frame | None, b: Frame | None) -> str | None:
     for unit in ga.keys() & gb.keys():
         ma, mb = ga[unit], gb[unit]
         wa, wb = _word(ma["group"]), _word(mb["group"])
-        if wa == wb or (ma.get("role") and ma.get("role") == mb.get("role")):
+        if same_stem(wa, wb) or (ma.get("role") and ma.get("role") == mb.get("role")):  # "treated" / "treatment"
             continue
         what = f"{ma['unit']}: {ma['group'].partition(':')[2]} vs {mb['group'].partition(':')[2]}"
         standing = [m["group"].startswith("standing:") for m in (ma, mb)]

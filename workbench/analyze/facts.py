@@ -24,6 +24,7 @@ from workbench.analyze.denied_claims import denial_relations
 from workbench.analyze.fact_slots import Signature, groups_apart, signature
 from workbench.analyze.rebuttals import rebuttal_relations
 from workbench.analyze.relate import RelateInput, Relation, relate, relate_across
+from workbench.analyze.sole_figures import event_figures
 from workbench.extract.assessment import assess
 from workbench.extract.measure_keys import measure_keys
 from workbench.extract.words import entities
@@ -130,7 +131,9 @@ def relate_event(
     # per-claim values (figures, stems, polarity) derived once per claim, not per pair; groups of one counted noun
     # that a report of the event keeps apart (``analyze.count_groups``)
     with claim_scope(), known_groups((rows[m].document_id, rows[m].frame) for m in members), \
-            act_phrases(rows[m].frame for m in members):  # timed acts' phrases embedded in one batch
+            act_phrases(rows[m].frame for m in members), \
+            event_figures((rows[m].document_id, rows[m].frame, rows[m].text, rows[m].quantities) for m in members):
+        # timed acts' phrases embedded in one batch; each report's figures by dimension (``analyze.sole_figures``)
         out = _relate_pairs(candidates, rows, group_of)
     out = denial_relations(members, rows, vectors, out)  # a denial against its target in each other report
     out = rebuttal_relations(members, rows, vectors, out)  # "Y, not X" against another source's X

@@ -30,9 +30,12 @@ import re
 from dataclasses import replace
 
 from workbench.analyze.act_identity import _instances, phrase_similarity, same_act
+from workbench.analyze.fallen_counts import fallen_count
 from workbench.analyze.figure_slots import measure_of
+from workbench.analyze.records import record_relation
 from workbench.analyze.roundings import overlap
 from workbench.analyze.sides import Side, _interval
+from workbench.analyze.sole_figures import sole_measure, sole_relation
 from workbench.analyze.unit_sizes import MEASUREMENT_KEYS, converted, unit_key
 from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame, Quantity
@@ -131,7 +134,7 @@ def evidence(a: Side, b: Side, sim: float) -> str | None:
     if not pairs:
         return None
     for x, y in pairs:
-        found = _slot_evidence(measure_of(fa, x), measure_of(fb, y), x, y)
+        found = _slot_evidence(measure_of(fa, x), measure_of(fb, y), x, y) or sole_measure(fa, fb, x, a.text, y, b.text)
         if found:
             return found
     if fa is None or fb is None:
@@ -209,8 +212,13 @@ def unproven(a: Side, b: Side, sim: float, conflict: str, weak: bool = False) ->
 
 
 def gate(a: Side, b: Side, sim: float, found: tuple[str, str] | None) -> tuple[str, str] | None:
-    """A slot verdict kept as it is, unless it is a conflict the figures' slots do not show to be one measure."""
+    """A slot verdict kept as it is, unless it is a conflict the figures' slots do not show to be one measure;
+    where the slots found nothing, each report's only figure of one dimension decides (``sole_figures``)."""
     if found is None or found[0] != "conflict":
-        return found
+        # a later running count below another source's earlier count is no update of it (``fallen_counts``)
+        found = sole_relation(a, b, found if found is not None and found[0] not in ("related", "update")
+                              else fallen_count(a, b) or found)
+        # no figure compared: a record's base may differ ("worst since records began" / "worst since 1994")
+        return found if found is not None and found[0] != "related" else record_relation(a, b) or found
     why = unproven(a, b, sim, found[1])
     return ("related", why) if why else found

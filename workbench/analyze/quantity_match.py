@@ -19,7 +19,15 @@ from workbench.analyze import unit_sizes
 from workbench.analyze.claim_memo import by_text
 from workbench.analyze.figure_slots import judge_pair, measure_of, names_a_thing
 from workbench.analyze.roundings import EXACT_TOL, interval, overlap
-from workbench.analyze.unit_sizes import MEASUREMENT_KEYS, converted, dimension, rate_of, scale_only, unit_key
+from workbench.analyze.unit_sizes import (
+    MEASUREMENT_KEYS,
+    SIZE,
+    converted,
+    dimension,
+    rate_of,
+    scale_only,
+    unit_key,
+)
 from workbench.extract.measure_keys import EVENTS, SCOPES, side, words_in
 from workbench.extract.words import STOPWORDS, content_stems, stem
 from workbench.models import Frame, Quantity
@@ -187,7 +195,8 @@ def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str, same_period: bool = Fals
     if scale_only(float(qa.value), float(qb.value)):  # type: ignore[arg-type]
         return "mismatch", f"{qa.text} vs {qb.text}: same figure, scale unclear"
     if ua in MEASUREMENT_KEYS and ua not in _ONE_DIMENSION and rate_a is None:  # "km/h" in both: a speed
-        if not dimension(qa, ta) & dimension(qb, tb):
+        da, db = dimension(qa, ta), dimension(qb, tb)
+        if not da & db and not (SIZE in da | db and da and db):  # "measures 55 cm" fits "40 cm long"
             return "mismatch", f"{qa.text} vs {qb.text}: not the same dimension"
     return "conflict", f"{first} vs {qb.text}"
 
@@ -201,7 +210,8 @@ def _qualifiers(q: Quantity, other: str = "") -> set[str]:
     words = [w for w in words if w not in _NUMBER_WORDS and w not in STOPWORDS
              and not all(p in _NUMBER_WORDS for p in w.split("-"))]
     unit = (q.unit or "").lower().split()
-    return {stem(w) for w in words if w not in unit}
+    unit = {stem(u) for u in unit}  # "an inch and a half" is in inches
+    return {stem(w) for w in words if stem(w) not in unit}
 
 
 # units that name their dimension (an area, a mass, a volume): "3,800 hectares of vines" / "cover 3,100 hectares" are

@@ -23,6 +23,9 @@ _CONVERSIONS = (
     ("length", 1.0, ("metre", "metres", "meter", "meters")),
     ("length", 1609.344, ("mile", "miles", "mph")),
     ("length", 0.3048, ("foot", "feet", "ft")),
+    ("length", 0.0254, ("inch", "inches")),
+    ("length", 0.01, ("cm", "centimetre", "centimetres", "centimeter", "centimeters")),
+    ("length", 0.001, ("mm", "millimetre", "millimetres", "millimeter", "millimeters")),
     ("mass", 1.0, ("kg", "kilogram", "kilograms", "kilo", "kilos")),
     ("mass", 0.001, ("g", "gram", "grams", "gramme", "grammes")),
     ("mass", 0.000001, ("mg", "milligram", "milligrams", "milligramme", "milligrammes")),
@@ -43,8 +46,9 @@ UNIT_SIZES: dict[str, tuple[str, float]] = {stem(w): (dim, size) for dim, size, 
 _NAME = {(dim, size): words[0] for dim, size, words in _CONVERSIONS}
 # lengths, areas, weights, ... measure an attribute of something (not a count of things); each spelling's key
 MEASUREMENT_KEYS = frozenset(
-    [_NAME[UNIT_SIZES[stem(w)]] for w in ("km", "metre", "mile", "kg", "tonne", "acre", "hectare", "litre")]
-    + [stem(w) for w in ("inch", "inches", "foot", "feet", "yard", "yards", "ton", "tons", "degree", "degrees",
+    [_NAME[UNIT_SIZES[stem(w)]] for w in ("km", "metre", "mile", "inch", "cm", "mm", "kg", "tonne", "acre", "hectare",
+                                          "litre")]
+    + [stem(w) for w in ("foot", "feet", "yard", "yards", "ton", "tons", "degree", "degrees",
                          "gallon", "gallons")]
 )
 
@@ -142,7 +146,20 @@ def same_unit(a: str, b: str) -> bool:
 # Lengths, weights, ... (``unit_sizes.MEASUREMENT_KEYS``) measure an attribute; two of them only compete when they
 # name the same one, or both are the extent of something ("18 km of the coast")
 ATTRIBUTES = re.compile(r"\b(?:diameter|depth|deep|height|high|tall|length|long|distance|away|width|wide|weight|"
-                        r"weigh\w*|area|radius|altitude|elevation|temperature|range)\b", re.IGNORECASE)
+                        r"weigh\w*|area|radius|altitude|elevation|temperature|range|top|rose|risen|climb\w*|"
+                        r"across|short|longest|highest|tallest|deepest|widest|measur\w*|largest|biggest)\b", re.IGNORECASE)
+# the words that name one attribute, read as that attribute: a height is stated by its noun, by the top of what
+# rises, or by the verb of rising ("a height of 9 km" / "put the top of it at 14,000 metres" / "had climbed to 30,000
+# feet"); a size "across" is a width or diameter; "short of" a place is a distance (closed class, no topic words)
+_ATTRIBUTE_OF = {"high": "height", "tall": "height", "altitude": "height", "elevation": "height", "top": "height",
+                 "rose": "height", "risen": "height", "climb": "height", "climbed": "height", "climbing": "height",
+                 "climbs": "height", "deep": "depth", "long": "length", "wide": "width", "across": "width",
+                 "diameter": "width", "away": "distance", "short": "distance", "weighs": "weight", "weighed": "weight",
+                 "weighing": "weight", "weigh": "weight", "longest": "length", "highest": "height",
+                 "tallest": "height", "deepest": "depth", "widest": "width"}
+# a size stated with no attribute of its own ("measures 55 cm", "the largest were 4 cm"): it fits any attribute
+SIZE = "size"
+_ANY_SIZE = ("measur", "largest", "biggest")
 _PER = re.compile(r"\s*(?:/\s*|per\s+|an?\s+)(?P<u>h|hr|hour|s|sec|second|min|minute|day|week|month|year)\b", re.I)
 _PER_NAMES = {"h": "hour", "hr": "hour", "s": "second", "sec": "second", "min": "minute"}
 
@@ -163,7 +180,9 @@ def dimension(q: Quantity, text: str) -> set[str]:
     if zone:
         return {f"radius of {w}" for w in zone}
     scale = {"temperature"} if unit_of(q) in _TEMPERATURE else set()  # "31C" names what it measures
-    return {w.lower() for w in ATTRIBUTES.findall(text)} | ({"extent"} if _OF.match(text, q.end) else set()) | scale
+    named = {SIZE if w.lower().startswith(_ANY_SIZE) else _ATTRIBUTE_OF.get(w.lower(), w.lower())
+             for w in ATTRIBUTES.findall(text)}
+    return named | ({"extent"} if _OF.match(text, q.end) else set()) | scale
 
 
 _OF = re.compile(r" of\b")

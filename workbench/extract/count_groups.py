@@ -32,6 +32,9 @@ _HEAD_LINK = frozenset({"of"})
 # a level a figure is put at or reaches ("has risen to 87", "put its value at 400,000") is no group of the noun;
 # "up to", "at least" and "at most" only bound it
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
+# verbs whose noun object names the act ("needed treatment", "received care", "underwent surgery"): closed class
+_LIGHT = frozenset("need needs needed require requires required receive receives received undergo underwent undergone "
+                   "sought seek seeks got get".split())
 _CLAUSE_END = re.compile(r"[,;:.!?]\s|\s(?:and|but|while|whereas|who|which|that)\s")
 
 
@@ -93,6 +96,9 @@ def _predicate_after(text: str, q: Quantity) -> str | None:
         return f"state:{w} {thing}" if thing else None
     if w in STOPWORDS or not content_stems(w):
         return None
+    noun = words[k + 1] if k + 1 < len(words) and w.lower() in _LIGHT else ""
+    if noun[:1].islower() and noun not in STOPWORDS and noun not in _PREPOSITIONS and content_stems(noun):
+        return f"predicate:{noun}"  # "needed treatment" counts those treated: the noun is the act
     return f"predicate:{w}"  # "still live" and "remain" may be one state in two verbs: both predicates
 
 
@@ -116,11 +122,13 @@ def _standing(text: str, q: Quantity) -> bool:
 def _counted_predicate(text: str, q: Quantity, counted: str) -> str | None:
     """"the number of vehicles crossing on a weekday at 52,000" -> predicate:crossing: the participle right after the
     counted noun of a "number of" phrase before the figure picks out the group, as "52,000 vehicles cross" would."""
-    found = list(re.finditer(rf"\b{re.escape(counted)}\s+(?P<v>[a-z]+(?:ing|ed|en))\b", text[: q.start], re.IGNORECASE))
-    m = found[-1] if found else None
-    if m is None or m.group("v").lower() in STOPWORDS or not content_stems(m.group("v")):
+    # the participle, or the verb of a relative clause ("the number of homes that lost power"): one group either way
+    found = list(re.finditer(rf"\b{re.escape(counted)}\s+(?:(?:that|who|which)\s+(?:(?:have|has|had|were|was)\s+)?"
+                             rf"(?:been\s+)?(?P<r>[a-z]+)|(?P<v>[a-z]+(?:ing|ed|en)))\b", text[: q.start], re.IGNORECASE))
+    verb = (found[-1].group("v") or found[-1].group("r")).lower() if found else ""
+    if not verb or verb in STOPWORDS or not content_stems(verb):
         return None
-    return f"predicate:{m.group('v').lower()}"
+    return f"predicate:{verb}"
 
 
 def counted_group(text: str, q: Quantity, unit: str | None, counted: str | None = None) -> str | None:

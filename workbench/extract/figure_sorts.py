@@ -34,6 +34,10 @@ _NEED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NEED_AFTER = re.compile(r"^(?:\s+[a-z][\w-]*){0,2}?\s+(?:needed|necessary|required)\b", re.IGNORECASE)
+# "60 people needed treatment", "20 patients required surgery": the verb of the counted subject, with its own object
+# (a word that is no preposition), counts those who needed something; "the 41 votes needed to block it" is a goal
+_NEEDED_SOMETHING = re.compile(r"^(?:\s+[a-z][\w-]*){0,2}?\s+(?:needed|required)\s+(?!(?:to|for|by|in|if|at|on|under|"
+                               r"before|after|so|as|than|and|or)\b)[a-z]", re.IGNORECASE)
 _TIME_UNIT = re.compile(r"(?:second|minute|hour|day|night|week|month|year|decade)s?$", re.IGNORECASE)
 _GOAL = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}?\s+to\s+([a-z]+)\b")
 _NOT_GOALS = frozenset({"be", "the", "a", "an", "date", "its", "their", "his", "her"})
@@ -65,7 +69,7 @@ def _age(text: str, q: Quantity) -> dict[str, str] | None:
 
 def _threshold(text: str, q: Quantity) -> dict[str, str] | None:
     before, after = text[max(0, q.start - 80) : q.start], text[q.end : q.end + 60]
-    if not (_NEED_BEFORE.search(before) or _NEED_AFTER.match(after)):
+    if not (_NEED_BEFORE.search(before) or (_NEED_AFTER.match(after) and not _NEEDED_SOMETHING.match(after))):
         return None
     goal = _GOAL.match(after)
     word = goal.group(1).lower() if goal else None

@@ -30,6 +30,7 @@ from workbench.extract.measure_keys import measure_keys
 from workbench.extract.outcomes import outcome_of
 from workbench.extract.polarity import NUMERIC_KINDS, polarity_fields
 from workbench.extract.rebuttals import rebuttal_of
+from workbench.extract.records import record_of
 from workbench.extract.reftime import parse_published, resolve_time
 from workbench.extract.reported_deeds import reported_deeds
 from workbench.extract.said_times import statement_time
@@ -286,4 +287,5 @@ def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution 
         act=act_slots(text), act_text=act_phrase(text, time_text), polarity=polar,
         outcome=outcome_of(text, departure, time_iso, time_text, pub, modality, plans, deeds, polar.get("negated"), words),
         rebuts=rebuttal_of(text, polar, a.speaker),
+        record=record_of(text),
     )

@@ -36,6 +36,11 @@ def measured_thing(text: str, q: Quantity) -> str | None:
     return None if not words or words[-1] in _STOP else " ".join(words)
 
 
+# verbs that state a measure of their subject (closed class): "weighs 2.1 kg", "measures 55 cm", "costs 9 marks"
+_MEASURE_VERBS = frozenset("weigh weighs weighed weighing measure measures measured measuring cost costs costing "
+                           "total totals totalled totaled totalling number numbers numbered amount amounts amounted".split())
+
+
 def figure_agent(text: str, q: Quantity, group: str | None) -> dict[str, list[str]]:
     """``{"agent": stems}``: who did the deed a figure is the object of ("Workers removed 4.2 tonnes" -> worker;
     "Volunteers from the association had pulled 9 tonnes" -> volunteer), {} where the figure is no deed's object.
@@ -43,6 +48,8 @@ def figure_agent(text: str, q: Quantity, group: str | None) -> dict[str, list[st
     if not group or not group.startswith(("object:", "standing:")):
         return {}
     verb = group.split(":", 1)[1].split()[0] if group.split(":", 1)[1] else ""
+    if verb.lower() in _MEASURE_VERBS:  # "the stone weighs 1.3 kg": its subject is what is measured, no doer
+        return {}
     at = text.rfind(verb, 0, q.start) if verb else -1
     if at <= 0 or len(text[at + len(verb):q.start].split()) > 2:  # the figure is the verb's object: "pulled nearly 9"
         return {}

@@ -40,6 +40,7 @@ from workbench.extract.numbers import (
     parse_number,
 )
 from workbench.extract.ratios import extract_ratios
+from workbench.extract.sizes import sized
 from workbench.models import Quantity
 
 _PERCENT_SIGN = r"(?:%|\s?per ?cent\b|\s?percentage points?\b|\s?pc\b)"
@@ -118,6 +119,8 @@ _FROM_BEFORE = re.compile(r"\bfrom\W*$", re.I)
 _LIST_MARK = re.compile(r"[.)]\s")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _ALNUM = re.compile(r"\d|[a-z]", re.IGNORECASE)
+_UNSET: frozenset[str] = frozenset({"<unset>"})  # "compute the words here"
+
 
 def _mk(kind: str, text: str, start: int, end: int, value: float | None,
         approx: bool = False, bound: str | None = None, **fields: str | None) -> Quantity:
@@ -286,9 +289,6 @@ def _resolve(candidates: list[Quantity]) -> list[Quantity]:
     return kept
 
 
-_UNSET: frozenset[str] = frozenset({"<unset>"})  # "compute the words here"
-
-
 def extract_quantities(text: str, words: frozenset[str] | None = _UNSET) -> list[Quantity]:
     """All normalised quantities in ``text``, in text order, spans not overlapping (``words``: its words_of)."""
     if not text or not _ALNUM.search(text):
@@ -297,4 +297,4 @@ def extract_quantities(text: str, words: frozenset[str] | None = _UNSET) -> list
     digit = _DIGIT.search(text) is not None
     candidates = [*extract_ratios(text), *_money(text, runs), *_percents(text, runs, digit), *extract_dates(text),
                   *_counts(text, runs)]
-    return _resolve(candidates)
+    return sized(text, _resolve(candidates))  # sizes read as sizes ("up to 4 cm across", "weighs 2.9 pounds")

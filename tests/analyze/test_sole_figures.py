@@ -1,0 +1,89 @@
+"""Each report's only figure of one dimension: the event's evidence that two sources state one measure
+(``analyze.sole_figures``). Fictional reports written for these tests, not the dev corpus."""
+
+from __future__ import annotations
+
+from tests.analyze.test_frame_relate import view
+from workbench.analyze.relate import relate_across
+from workbench.analyze.sole_figures import event_figures, figure_key
+from workbench.extract.quantities import extract_quantities
+
+
+def _event(*reports: tuple[str, list[str]]):
+    """The views of each report's claims, and the block that makes the event's reports known."""
+    views = {doc: [view(t, "2027-05-04", doc) for t in texts] for doc, texts in reports}
+    claims = [(doc, v.frame, v.text, v.quantities) for doc, vs in views.items() for v in vs]
+    return views, event_figures(claims)
+
+
+DIVERS = "Club members had dragged roughly 3 tonnes of rubbish out of the canal by Friday, the club's secretary said."
+PORT = "The council put the amount collected by Friday at 1.8 tonnes."
+
+
+def test_each_reports_only_mass_from_two_sources_conflicts():
+    """No shared verb, role or measure key: the two reports each give one mass of the day, so they state one."""
+    views, block = _event(("x", [DIVERS, "The towpath reopened to walkers on Saturday."]),
+                          ("y", [PORT, "Dredging will start next month, the council said."]))
+    with block:
+        got = relate_across(views["x"][0], views["y"][0], 0.3)
+    assert got is not None and got.relation == "conflict", got
+    assert "3 tonnes" in got.reason and "1.8 tonnes" in got.reason and "secretary" in got.reason, got
+
+
+def test_without_the_event_nothing_shows_one_measure():
+    """The same pair outside an event's block: the sentences alone do not show one measure (no conflict)."""
+    got = relate_across(view(DIVERS, "2027-05-04", "x"), view(PORT, "2027-05-04", "y"), 0.3)
+    assert got is None or got.relation != "conflict", got
+
+
+def test_a_report_with_two_masses_of_the_day_shows_two_measures():
+    """The trap: a report stating a second mass for the same day (another site) keeps the dimension ambiguous."""
+    views, block = _event(("x", [DIVERS, "At the north lock alone, 600 kilograms of rubbish were lifted by Friday."]),
+                          ("y", [PORT]))
+    with block:
+        got = relate_across(views["x"][0], views["y"][0], 0.3)
+    assert got is None or got.relation != "conflict", got
+
+
+def test_one_source_in_both_reports_is_no_conflict_between_sources():
+    views, block = _event(("x", [DIVERS]),
+                          ("y", ["The amount collected by Friday came to 1.8 tonnes, the club's secretary told reporters."]))
+    with block:
+        got = relate_across(views["x"][0], views["y"][0], 0.3)
+    assert got is None or got.relation != "conflict", got
+
+
+def test_one_height_in_three_wordings_and_units():
+    """A height stated by its noun, by "the top of", by a verb of rising, in km, metres and feet."""
+    views, block = _event(("x", ["The smoke plume rose to a height of 6 km, the fire service said."]),
+                          ("y", ["Air traffic control put the top of the smoke at 11,000 metres."]))
+    with block:
+        got = relate_across(views["x"][0], views["y"][0], 0.3)
+    assert got is not None and got.relation == "conflict", got
+
+
+def test_one_height_without_a_stated_day():
+    """No day on either side: the two acts' phrases are close enough to be one act measured."""
+    views, block = _event(("x", ["Its plume had climbed to about 20,000 feet, the fire service said."]),
+                          ("y", ["Air traffic control put the top of the smoke at 11,000 metres."]))
+    with block:
+        got = relate_across(views["x"][0], views["y"][0], 0.3)
+    assert got is not None and got.relation == "conflict" and "20,000 feet" in got.reason, got
+
+
+def test_a_radius_and_a_distance_are_two_lengths():
+    assert figure_key(*_first("Homes within 5 km of the depot were cleared.")) != \
+        figure_key(*_first("The depot stands 800 metres short of the river, the council said."))
+
+
+def _first(text: str):
+    return extract_quantities(text)[0], text
+
+
+def test_each_reports_only_mass_of_two_different_things_is_no_conflict():
+    """Both figures say what they weigh ("of rubbish" / "of diesel"): one stated day is no evidence of one measure."""
+    views, block = _event(("x", [DIVERS]),
+                          ("y", ["Barges had spilled 1.8 tonnes of diesel into the canal by Friday, the council said."]))
+    with block:
+        got = relate_across(views["x"][0], views["y"][0], 0.3)
+    assert got is None or got.relation != "conflict", got

@@ -1,0 +1,189 @@
+"""One figure of one dimension in each of two reports: the event's evidence that two sources state one measure.
+
+Why: outlets tell one happening in their own words ("volunteers had pulled nearly 9 tonnes of dead fish" / "the
+agency put the amount removed at 6.1 tonnes"; "its ash column rose to a height of 9 km" / "put the top of the
+cloud at 14,000 metres"), so no word of one claim need recur in the other, and a rule matching the two sentences
+misses them. What the reports show instead is *how many* figures of that dimension each one gives: a report that
+states a single mass (a single height, a single sum in one currency) states one measure of it; two reports of one
+event that each state a single one, from two different sources, at one time (or none stated), state the same
+measure, and two values that differ are a conflict between the sources. A report that gives two figures of the
+dimension (a height and a distance read as lengths of one attribute, two sums) shows the dimension holds more than
+one measure there, and nothing is concluded: that keeps "one site vs all", "gross vs net", "removed vs counted".
+
+Dimensions are read from the stored units (``unit_sizes``): a mass, an area, a volume, a temperature, a length of
+one attribute (a height, a width, a distance: ``unit_sizes.dimension``), a sum in one currency. Counts of things
+and of people, spans of time and shares are left out: a report states many counts of people in many roles, and the
+embedding of one act is what pairs those (``one_measure``).
+
+The event's reports are set once per event (:func:`event_figures`, as ``count_groups.known_groups``); outside that
+block nothing is known and :func:`sole_measure` says nothing.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+
+from workbench.analyze.act_identity import phrase_similarity
+from workbench.analyze.figure_slots import measure_of
+from workbench.analyze.roundings import overlap
+from workbench.analyze.sides import Side, _interval
+from workbench.analyze.unit_sizes import SIZE, UNIT_SIZES, converted, dimension, spans_time, unit_dimension
+from workbench.extract.measure_keys import unit_of
+from workbench.extract.words import content_stems, same_stem
+from workbench.models import Frame, Quantity
+
+# a temperature is left out: one place has many in a day (at the start, at the peak), each report's one reading
+# is no evidence that both read it at one moment
+_MEASURED = frozenset({"mass", "area", "volume", "length"})
+# two acts whose phrases are at least this close under the bundled MiniLM can be one act measured: chosen on dev
+# D1-D56 as a whole, where one measure worded twice by two sources scored 0.53-0.88 and a report's only sum or
+# length against another's that measures something else (a build cost / a total loss; a zone / a distance) 0.18-0.28
+ACT_SIMILARITY = 0.4
+THING_SIMILARITY = 0.6  # as ``one_measure``: two head nouns a measure is "of", this close, name one thing
+
+
+@dataclass
+class _Report:
+    """The figures of one report (document) of the event, by dimension key: the distinct (time, value) stated."""
+
+    document: str
+    values: dict[str, set[tuple[str | None, float]]] = field(default_factory=dict)
+
+
+_EVENT: ContextVar[dict[int, _Report] | None] = ContextVar("sole_figures_event", default=None)
+
+
+def figure_key(q: Quantity, text: str) -> str | None:
+    """The dimension a figure measures ("mass", "money:EUR", "length:height", "length:?" for a length whose claim
+    names no attribute), None for a count of things, a span of time, a share or a date."""
+    if q.value is None:
+        return None
+    if q.kind == "money":
+        return f"money:{q.unit}" if q.unit else None
+    if q.kind != "count" or q.bound is not None or spans_time(q):
+        return None
+    dim = unit_dimension(q.unit)
+    if dim not in _MEASURED:
+        return None
+    if dim != "length":
+        return dim
+    attrs = sorted(dimension(q, text) - {"extent"})
+    return f"length:{attrs[0] if len(attrs) == 1 else '?' if not attrs else '+'.join(attrs)}"
+
+
+def _base(q: Quantity) -> float:
+    """The value in its dimension's base unit, to two significant digits: one figure restated is one value."""
+    size = UNIT_SIZES.get(unit_of(q) or "")
+    v = float(q.value or 0.0) * (size[1] if size else 1.0)
+    if v <= 0:
+        return v
+    step = 10 ** (math.floor(math.log10(v)) - 1)
+    return round(v / step) * step
+
+
+def _fits(x: str, y: str) -> bool:
+    """Two keys that can name one measure: one dimension and, for lengths, one attribute or none stated."""
+    dx, _, ax = x.partition(":")
+    dy, _, ay = y.partition(":")
+    if dx != dy:
+        return False
+    if dx != "length" or "?" in (ax, ay) or SIZE in ax.split("+") + ay.split("+"):
+        return dx != "money" or ax == ay
+    return bool(set(ax.split("+")) & set(ay.split("+")))
+
+
+@contextmanager
+def event_figures(claims: Iterable[tuple[str, Frame | None, str, list[Quantity]]]) -> Iterator[None]:
+    """Within the block (one event's relations) each claim's report and the figures each report states are known;
+    ``claims`` is (document id, frame, text, quantities) for every claim of the event."""
+    reports: dict[str, _Report] = {}
+    of: dict[int, _Report] = {}
+    for doc, frame, text, quantities in claims:
+        report = reports.setdefault(doc, _Report(doc))
+        for q in quantities:
+            key = figure_key(q, text)
+            if key is not None:
+                report.values.setdefault(key, set()).add((frame.time if frame else None, _base(q)))
+        if frame is not None:
+            of[id(frame)] = report
+    token = _EVENT.set(of)
+    try:
+        yield
+    finally:
+        _EVENT.reset(token)
+
+
+def _sole(report: _Report, key: str, time: str | None) -> bool:
+    """The report states one value only of every measure the key could name at that time: a figure of another
+    stated day ("4,200 kg by Sunday night" beside "9 tonnes by Monday evening") is that measure at another time."""
+    values = {v for k, vs in report.values.items() if _fits(k, key) for t, v in vs if not (t and time and t != time)}
+    return len(values) == 1
+
+
+def _same_source(a: Frame, b: Frame) -> bool:
+    """One source on both sides: its later figure is an update of its own, never a conflict between sources."""
+    return bool(set(content_stems(a.speaker or "")) & set(content_stems(b.speaker or "")))
+
+
+def _things_apart(ma: dict | None, mb: dict | None) -> bool:
+    """Both figures say what they measure ("of dead fish" / "of crude oil") and the head nouns are not one thing."""
+    ta, tb = (ma or {}).get("thing"), (mb or {}).get("thing")
+    if not ta or not tb:
+        return False
+    ha, hb = str(ta).split()[-1], str(tb).split()[-1]
+    close = 1.0 if same_stem(ha, hb) else phrase_similarity(ha, hb) or 0.0
+    return close < THING_SIMILARITY
+
+
+def sole_measure(fa: Frame | None, fb: Frame | None, qa: Quantity, ta: str, qb: Quantity, tb: str) -> str | None:
+    """Why the two figures state one measure (module docstring), else None: each from another report and source
+    of one event, at one time or none stated, each report's only figure of one dimension."""
+    event = _EVENT.get()
+    if not event or fa is None or fb is None:
+        return None
+    ra, rb = event.get(id(fa)), event.get(id(fb))
+    if ra is None or rb is None or ra.document == rb.document or _same_source(fa, fb):
+        return None
+    if (fa.time and fb.time and fa.time != fb.time) or (fa.clock and fb.clock and fa.clock != fb.clock):
+        return None
+    ka, kb = figure_key(qa, ta), figure_key(qb, tb)
+    if ka is None or kb is None or not _fits(ka, kb) or not _sole(ra, ka, fa.time) \
+            or not _sole(rb, kb, fb.time):
+        return None
+    if _things_apart(measure_of(fa, qa), measure_of(fb, qb)):  # "9 tonnes of fish" / "3 tonnes of oil"
+        return None
+    if not (fa.time and fa.time == fb.time):  # one stated day on both sides: that is one moment already
+        close = phrase_similarity(fa.act_text or ta, fb.act_text or tb)
+        if close is None or close < ACT_SIMILARITY:
+            return None
+    return f"each report states one {ka.partition(':')[0]} only ({qa.text} / {qb.text})"
+
+
+_ASSERTED = frozenset({"done", "hedged", "quoted"})  # stated as so (not planned, expected or denied)
+
+
+def sole_relation(a: Side, b: Side, found: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The slot verdict ``found``, or where the slots found none (or only ``related``) the verdict of each report's
+    only figure of one dimension against the other's: agree where the values meet, else a conflict between the two
+    sources, its reason naming both ("the association nearly 9 tonnes vs the agency 6.1 tonnes")."""
+    if found is not None and found[0] != "related":
+        return found
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or fa.modality not in _ASSERTED or fb.modality not in _ASSERTED:
+        return found
+    for qa in a.quantities:
+        for qb in b.quantities:
+            why = sole_measure(fa, fb, qa, a.text, qb, b.text)
+            if why is None:
+                continue
+            same = converted(qb, qa) or qb
+            if overlap(_interval(qa), _interval(same)):
+                return "agree", f"same {why.partition(' only')[0].removeprefix('each report states one ')}: " \
+                                f"{qa.text} ≈ {qb.text}; {why}"
+            return "conflict", f"source vs source: {fa.speaker or 'unattributed'} {qa.text} vs " \
+                               f"{fb.speaker or 'unattributed'} {qb.text}; {why}"
+    return found

@@ -1,0 +1,73 @@
+"""Sizes stated as figures: the measured size of a thing read as a size, whatever its wording.
+
+Why: two outlets state one size in different words, and each wording must land in one comparable slot:
+
+* "up to 4 centimetres across": ``up to`` before a unit of measure states the *largest* size seen (the largest of
+  many things, or the furthest a thing reached), not an uncertain figure in [0, 4]; it is a point, so "up to 4 cm"
+  and "up to 6 cm" of one thing are two different maxima. Counts ("up to 50 people") and sums ("fines of up to
+  5,000") stay upper bounds: there the words hedge;
+* "an inch and a half", "a metre and a half", "two and a half metres": a size in words, 1.5 inches, 1.5 metres,
+  2.5 metres;
+* "weighs about 2.9 pounds": after a verb or noun of weight a "pound" is a mass, not a sum of money.
+
+The unit words are the closed class of units of measure (no topic words).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from workbench.models import Quantity
+
+# units of measure (singular and plural), the closed class a size is stated in
+_UNITS = (r"(?:inch(?:es)?|foot|feet|yards?|miles?|(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|"
+          r"(?:kilo)?grams?|kilos?|kg|tonnes?|pounds?|lbs?|ounces?|litres?|liters?|gallons?|acres?|hectares?)")
+_SIZE_UNIT = re.compile(rf"^{_UNITS}$", re.IGNORECASE)
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10}
+_NUM = r"(?P<n>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
+# "an inch and a half" (unit before the half) / "two and a half metres" (the half before the unit)
+_HALF = re.compile(rf"\b{_NUM}\s+(?:(?P<u1>{_UNITS})\s+and\s+a\s+half|and\s+a\s+half\s+(?P<u2>{_UNITS}))\b",
+                   re.IGNORECASE)
+_UP_TO = re.compile(r"up\s+to\s", re.IGNORECASE)
+_WEIGHT_BEFORE = re.compile(r"\b(?:weigh\w*|weight|heavy|heavier)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
+_APPROX_BEFORE = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately)\s+$", re.IGNORECASE)
+
+
+def _unit_word(q: Quantity) -> str | None:
+    """The unit of measure a figure is written in ("4 centimetres" -> "centimetres"), None for a count of things."""
+    word = q.text.split()[-1] if q.text.split() else ""
+    return word if _SIZE_UNIT.match(word) else None
+
+
+def _halves(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A size written as "N and a half" that no other figure covers."""
+    out = []
+    for m in _HALF.finditer(text):
+        if any(q.start < m.end() and m.start() < q.end for q in found):
+            continue
+        n = m.group("n").lower()
+        value = float(_SMALL[n]) if n in _SMALL else float(n)
+        unit = (m.group("u1") or m.group("u2")).lower()
+        unit = {"inch": "inches", "foot": "feet"}.get(unit, unit if unit.endswith("s") else unit + "s")
+        approx = _APPROX_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        start = approx.start() if approx else m.start()
+        out.append(Quantity(kind="count", text=text[start:m.end()], start=start, end=m.end(), value=value + 0.5,
+                            approx=approx is not None, unit=unit))
+    return out
+
+
+def sized(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """``quantities`` with sizes read as sizes (module docstring), in text order."""
+    out = []
+    for q in quantities:
+        if q.kind == "money" and q.unit == "GBP" and "£" not in q.text and q.text.split()[-1].lower().startswith("pound") \
+                and _WEIGHT_BEFORE.search(text, max(0, q.start - 40), q.start):
+            q = replace(q, kind="count", unit=q.text.split()[-1])  # "weighs about 2.9 pounds": a mass
+        if q.kind == "count" and q.bound == "upper" and _UP_TO.match(q.text) and _unit_word(q):
+            q = replace(q, bound=None, approx=True)  # the largest size stated: a point, not [0, N]
+        out.append(q)
+    if "half" in text:
+        out = sorted([*out, *_halves(text, out)], key=lambda q: q.start)
+    return out
