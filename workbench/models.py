@@ -186,6 +186,7 @@ class Frame:
     # None: a frame stored before polarity was (analysis then computes it with extraction's function)
     polarity: dict[str, Any] | None = None
     outcome: dict[str, Any] | None = None  # how one act ended or when its state changes (extract.outcomes); None: none
+    blame: dict[str, Any] | None = None  # {"cause", "effect"?, "not"?, "party"?}: what caused what (extract.blames)
 
     def to_dict(self) -> dict[str, Any]:
         # vars(), not asdict(): json.dumps needs no deep copy of ``measures`` (issue 12: ingest time).

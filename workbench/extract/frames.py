@@ -18,6 +18,7 @@ from workbench.extract.act_phrases import act_phrase
 from workbench.extract.acts import BACKSHIFTED_PLAN, deed_stems, planned_stems
 from workbench.extract.assessment import assess
 from workbench.extract.beginnings import began_and_subject
+from workbench.extract.blames import blame_of
 from workbench.extract.causes import act_slots
 from workbench.extract.daytimes import clock_of as _clock
 from workbench.extract.daytimes import dated_acts
@@ -284,4 +285,5 @@ def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution 
         plans=plans, deeds=deeds, reported_deeds=reported_deeds(text, deeds, a.cue), act_subject=subject, began=start, span=span_of(text, time_iso),
         act=act_slots(text), act_text=act_phrase(text, time_text), polarity=polar,
         outcome=outcome_of(text, departure, time_iso, time_text, pub, modality, plans, deeds, polar.get("negated"), words),
+        blame=blame_of(text, words),
     )

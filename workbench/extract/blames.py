@@ -1,0 +1,168 @@
+"""What a claim says caused what: the cause, the effect it is the cause of, and any cause it rules out.
+
+Why: outlets disagree most often on *why* something happened, and each side says it with its own verb ("the
+operator blamed X", "Y was caused by Z", "Y came from W, not from X"), so a cause slot tied to one act verb
+(``extract.causes``) never compares them. Here the cause is read with the effect it is the cause of, from
+closed-class structure only -- blame verbs, causal connectives and the copulas that name a cause:
+
+* cause after the marker, effect before it: "E was caused/triggered by C", "E came/stemmed/resulted from C",
+  "E ... because of / due to / owing to / as a result of C", "E ... when C" (a short effect clause only),
+  "blamed E on C", "attributed E to C", "the cause/source of E was C";
+* cause before the marker: "C was to blame (for E)", "C was the (likely) cause/source (of E)", "C caused / led to
+  / triggered E", "C was blamed for E"; "blamed C (for E)";
+* a cause the claim rules out: "..., not (from) X", "rather than X", "instead of X" after the cause; with it a
+  passive's "by" phrase is a cause too ("E was worsened by C, not by X": the claim sets one cause against another).
+
+Stored as ``Frame.blame``: {"cause": {"text", "stems"}, "effect": {"text", "stems"} (absent when the claim names
+no effect: it is then the story's happening), "not": {"text", "stems"} (a ruled-out cause), "party": [stems of
+the names in the cause: who is blamed]}. None when no cause is stated (most claims).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.words import STOPWORDS, content_stems, stem
+
+_BE = r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been|being|be)"
+_ADV = r"(?:(?:also|partly|largely|mainly|probably|likely|apparently|in\s+part)\s+)?"
+# each pattern: the cause's side is the group "c" after the marker or, absent, the clause before it
+_AFTER = (
+    re.compile(rf"\b{_BE}\s+{_ADV}(?:caused|triggered|sparked|started|set\s+off|brought\s+(?:on|about))\s+by\s+", re.I),
+    re.compile(r"\b(?:came|comes|come|stemmed|stems|stem|stemming|resulted|results|arose|arises|arisen|"
+               r"originated|originates)\s+(?:\w+ly\s+)?from\s+", re.I),
+    re.compile(r"\b(?:because\s+of|(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)"
+               r"due\s+(?:largely\s+|mainly\s+|partly\s+)?to|owing\s+to|as\s+a\s+result\s+of|"
+               r"thanks\s+to)\s+", re.I),
+)
+_WHEN = re.compile(r"\s+when\s+", re.I)
+_BLAMED_ON = re.compile(r"\b(?:blamed|blames|blame|attributed|attributes|attribute)\s+(?P<e>(?:the\s+)?"
+                        r"[\w'’-]+(?:\s+[\w'’-]+){0,5}?)\s+(?:on|to|down\s+to)\s+", re.I)
+_BLAMED = re.compile(r"\b(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)"
+                     r"(?:blamed|blames|blaming)\s+(?!for\b|on\b)", re.I)
+# the cause is the clause's subject: "C was to blame (for E)", "C was the likely cause (of E)", "C caused E"
+_BEFORE = re.compile(
+    rf"\b{_BE}\s+{_ADV}(?:(?:to\s+blame|blamed)(?:\s+for\s+)?|(?:the|a|an)\s+(?:\w+\s+){{0,2}}?(?:cause|source|"
+    r"origin|trigger|culprit)(?:\s+of\s+)?)|\b(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?:caused|triggered|"
+    r"sparked|led\s+to|leads\s+to|resulted\s+in|results\s+in|set\s+off|brought\s+about)\s+", re.I)
+# "the cause/source of E was C": the cause after the copula
+_CAUSE_WAS = re.compile(r"^(?:the|its|their)\s+(?:\w+\s+)?(?:cause|source|origin|trigger)\s+(?:of\s+(?P<e>.{1,60}?)\s+)?"
+                        r"(?:was|is|were)\s+(?:probably\s+|likely\s+)?", re.I)
+# a passive's "by" phrase set against a ruled-out alternative ("were damaged by C, not by X")
+_BY_NOT = re.compile(rf"\b{_BE}\s+{_ADV}[a-z]+(?:ed|en|wn)\s+by\s+(?=[^,;]+,\s*(?:and\s+)?not\b)", re.I)
+_NOT = re.compile(r"\s*,?\s*(?:and\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:(?:from|by|because\s+of|due\s+to|"
+                  r"in|at|with)\s+)?", re.I)
+# where a cause or effect phrase ends: a clause boundary, a source, a contrast
+_END = re.compile(r"[,;:!?()“”\"]|\.(?:\s|$)|\s(?:and|but|while|whereas|although|though|according|not|rather|"
+                  r"instead|said|says|told|before|after|since|until)\s", re.I)
+# where the clause before a marker begins: punctuation, a reporting verb or a complementiser
+_START = re.compile(r".*(?:[,;:“”\"]\s*|\b(?:said|says|say|told\s+\w+|believe[sd]?|think|thinks|thought|found|"
+                    r"showed|shows|suggested|suggests|that|insisted|argued|claimed)\s+)", re.I | re.S)
+_SUBJECT_END = re.compile(r"\s(?:was|were|is|are|had|has|have|would|will|could|may|might)(?:\s.*)?$", re.I | re.S)
+_DETS = re.compile(r"^(?:the|a|an|its|their|his|her|this|that|these|those)\s+", re.I)
+_NAME = re.compile(r"\b[A-Z][\w’'-]{2,}")
+# a cause is a thing or a happening: "is still under investigation", "was unclear", "is not known" name none
+_NOT_A_THING = re.compile(r"(?:still|not|yet|under|unknown|unclear|uncertain|being|now|also)\b", re.I)
+_PRONOUN_ONLY = frozenset("it this that they he she which what who".split())
+_IRREGULAR = frozenset("fell sank broke burst froze blew shook tore caught collapsed went gave".split())
+_STATE = frozenset("was were is are had has have be been being would will could not never".split())
+MAX_WORDS = 12  # a cause longer than this is a clause of its own: its first words are kept
+EFFECT_WORDS = 6  # "E when C": only a short effect clause ("the fish suffocated") makes "when" causal
+_GATE = frozenset("blame blamed blames blaming caused cause triggered sparked started set brought came comes come "
+                  "coming stemmed stems stem stemming resulted results arose arises arisen originated originates "
+                  "because due owing result thanks when attributed attributes attribute source origin "
+                  "trigger culprit led leads not".split())
+
+
+def _phrase(text: str, start: int) -> str:
+    end = _END.search(text, start)
+    return " ".join(text[start:end.start() if end else len(text)].split()[:MAX_WORDS])
+
+
+def _clause_before(text: str, end: int) -> str:
+    """The words of the clause that stands before a marker: after the last boundary or reporting verb."""
+    head = text[:end]
+    m = _START.match(head)
+    return " ".join(head[m.end() if m else 0:].split()[-MAX_WORDS:])
+
+
+def _happening(clause: str) -> bool:
+    """"E when C" is causal only after a short clause that reports a happening ("the crowd scattered"): a subject
+    and a past verb, no state ("he was in office when ...") and no time of its own."""
+    words = clause.lower().split()
+    return 1 < len(words) <= EFFECT_WORDS and (words[-1].endswith("ed") or words[-1] in _IRREGULAR) \
+        and not any(w in _STATE for w in words)
+
+
+def _slot(words: str) -> dict | None:
+    words = _DETS.sub("", words.strip())
+    stems = content_stems(words)
+    if not stems or words.lower() in _PRONOUN_ONLY or _NOT_A_THING.match(words):
+        return None
+    return {"text": words, "stems": stems}
+
+
+def _ruled_out(text: str, at: int) -> dict | None:
+    """A cause the claim rules out right after its own ("..., not from a valve", "rather than X")."""
+    end = _END.search(text, at)
+    if end is None:
+        return None
+    m = _NOT.match(text, end.start())
+    return _slot(_phrase(text, m.end())) if m else None
+
+
+def _found(text: str) -> tuple[str, str | None, int] | None:
+    """(cause words, effect words or None, where the cause ends) of the first causal structure in the claim."""
+    lead = text.lstrip()
+    m = _CAUSE_WAS.match(lead)
+    if m:
+        return _phrase(lead, m.end()), m.group("e"), len(text)
+    hits: list[tuple[int, str, re.Match]] = [(p.search(text), "after") for p in _AFTER]  # type: ignore[misc]
+    hits = [(h.start(), kind, h) for h, kind in hits if h]  # type: ignore[misc]
+    for pattern, kind in ((_BLAMED_ON, "on"), (_BLAMED, "blamed"), (_BEFORE, "before"), (_BY_NOT, "after")):
+        h = pattern.search(text)
+        if h:
+            hits.append((h.start(), kind, h))
+    if not hits:
+        w = _WHEN.search(text)
+        effect = _clause_before(text, w.start()) if w else ""
+        if not w or not _happening(effect) or not content_stems(text[w.end():]):
+            return None
+        return _phrase(text, w.end()), effect, w.end()
+    _, kind, h = min(hits, key=lambda x: x[0])
+    if kind == "after":
+        return _phrase(text, h.end()), _clause_before(text, h.start()), h.end()
+    if kind == "on":
+        return _phrase(text, h.end()), h.group("e"), h.end()
+    if kind == "blamed":  # "blamed C (for E)": the cause, then what it is blamed for
+        parts = re.split(r"\s+for\s+", _phrase(text, h.end()), maxsplit=1, flags=re.I)
+        return parts[0], parts[1] if len(parts) > 1 else None, h.end()
+    effect = _phrase(text, h.end()) if text[h.start():h.end()].rstrip().lower().endswith(
+        ("for", "of", "to", "in", "caused", "triggered", "sparked", "off", "about")) else None
+    return _SUBJECT_END.sub("", _clause_before(text, h.start())), effect, h.start()
+
+
+def blame_of(text: str, words: frozenset[str] | None = None) -> dict | None:
+    """The claim's cause slot (module docstring), None when it states no cause. ``words``: the claim's letter runs
+    (``extract.gates.words_of``); without a causal word among them nothing is searched (speed)."""
+    if words is not None and words.isdisjoint(_GATE):
+        return None
+    found = _found(text)
+    if found is None:
+        return None
+    cause_words, effect_words, end = found
+    cause = _slot(cause_words)
+    if cause is None:
+        return None
+    out: dict = {"cause": cause}
+    effect = _slot(effect_words) if effect_words else None
+    if effect:
+        out["effect"] = effect
+    ruled = _ruled_out(text, end)
+    if ruled:
+        out["not"] = ruled
+    names = (stem(m.group(0).rstrip("’'")) for m in _NAME.finditer(cause["text"]))
+    party = list(dict.fromkeys(n for n in names if n not in STOPWORDS))
+    if party:
+        out["party"] = party
+    return out
