@@ -35,9 +35,12 @@ _AFTER = (
                r"due\s+(?:largely\s+|mainly\s+|partly\s+)?to|owing\s+to|as\s+a\s+result\s+of|"
                r"thanks\s+to)\s+", re.I),
 )
-_WHEN = re.compile(r"\s+when\s+", re.I)
+_WHEN = re.compile(r"\s+(?:when|after)\s+", re.I)
 _BLAMED_ON = re.compile(r"\b(?:blamed|blames|blame|attributed|attributes|attribute)\s+(?P<e>(?:the\s+)?"
                         r"[\w'’-]+(?:\s+[\w'’-]+){0,5}?)\s+(?:on|to|down\s+to)\s+", re.I)
+# "investigating E as (a) suspected C": an inquiry's working cause
+_SUSPECTED = re.compile(r"\b(?:investigat|treat|examin|handl)\w*\s+(?P<e>(?:[\w'’-]+\s+){1,4}?)as\s+(?:an?\s+)?"
+                        r"(?:suspected|possible|probable|likely)\s+", re.I)
 _BLAMED = re.compile(r"\b(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)"
                      r"(?:blamed|blames|blaming)\s+(?!for\b|on\b)", re.I)
 # the cause is the clause's subject: "C was to blame (for E)", "C was the likely cause (of E)", "C caused E"
@@ -63,15 +66,19 @@ _DETS = re.compile(r"^(?:the|a|an|its|their|his|her|this|that|these|those)\s+", 
 _NAME = re.compile(r"\b[A-Z][\w’'-]{2,}")
 # a cause is a thing or a happening: "is still under investigation", "was unclear", "is not known" name none
 _NOT_A_THING = re.compile(r"(?:still|not|yet|under|unknown|unclear|uncertain|being|now|also)\b", re.I)
+# the place a thing is at: the noun phrase after a locative preposition, up to the next preposition
+_AT = re.compile(r"\b(?:at|in|on|near|outside|inside|beside|next\s+to)\s+(?P<np>(?:(?!(?:of|on|in|at|near|by|to|from|"
+                 r"with|for|that|which)\b)[\w’'-]+\s*){1,5})", re.I)
 _PRONOUN_ONLY = frozenset("it this that they he she which what who".split())
-_IRREGULAR = frozenset("fell sank broke burst froze blew shook tore caught collapsed went gave".split())
+_IRREGULAR = frozenset("fell sank broke burst froze blew shook tore caught went gave leaked began ran rose hit".split())
+_ADVERBS = frozenset("also then later just never still again soon once first".split())
 _STATE = frozenset("was were is are had has have be been being would will could not never".split())
 MAX_WORDS = 12  # a cause longer than this is a clause of its own: its first words are kept
 EFFECT_WORDS = 6  # "E when C": only a short effect clause ("the fish suffocated") makes "when" causal
 _GATE = frozenset("blame blamed blames blaming caused cause triggered sparked started set brought came comes come "
                   "coming stemmed stems stem stemming resulted results arose arises arisen originated originates "
-                  "because due owing result thanks when attributed attributes attribute source origin "
-                  "trigger culprit led leads not".split())
+                  "because due owing result thanks when after attributed attributes attribute source origin "
+                  "trigger culprit led leads not suspected possible probable likely".split())
 
 
 def _phrase(text: str, start: int) -> str:
@@ -86,20 +93,28 @@ def _clause_before(text: str, end: int) -> str:
     return " ".join(head[m.end() if m else 0:].split()[-MAX_WORDS:])
 
 
-def _happening(clause: str) -> bool:
-    """"E when C" is causal only after a short clause that reports a happening ("the crowd scattered"): a subject
-    and a past verb, no state ("he was in office when ...") and no time of its own."""
+def _happening(clause: str, most: int = EFFECT_WORDS) -> bool:
+    """"E when C", "E after C" are causal only between short clauses that report happenings ("the crowd scattered
+    when police fired"): a subject and a past verb after it, no state ("he was in office when ...")."""
     words = clause.lower().split()
-    return 1 < len(words) <= EFFECT_WORDS and (words[-1].endswith("ed") or words[-1] in _IRREGULAR) \
-        and not any(w in _STATE for w in words)
+    verb = next((i for i, w in enumerate(words) if i and (w.endswith("ed") or w in _IRREGULAR)), None)
+    return 1 < len(words) <= most and verb is not None and not any(w in _STATE for w in words) \
+        and not words[verb - 1].endswith("ly") and words[verb - 1] not in _ADVERBS  # a subject before the verb
 
 
 def _slot(words: str) -> dict | None:
+    """{"text", "stems", "at"?}: ``at`` is the stem of the head of the place the thing is at ("a cooling tower at
+    the bus depot" -> depot), so two sources that blame one kind of thing at two places can be told apart."""
     words = _DETS.sub("", words.strip())
     stems = content_stems(words)
     if not stems or words.lower() in _PRONOUN_ONLY or _NOT_A_THING.match(words):
         return None
-    return {"text": words, "stems": stems}
+    out: dict = {"text": words, "stems": stems}
+    at = _AT.search(words)
+    head = content_stems(at.group("np"))[-1:] if at else []
+    if head:
+        out["at"] = head[0]
+    return out
 
 
 def _ruled_out(text: str, at: int) -> dict | None:
@@ -119,19 +134,23 @@ def _found(text: str) -> tuple[str, str | None, int] | None:
         return _phrase(lead, m.end()), m.group("e"), len(text)
     hits: list[tuple[int, str, re.Match]] = [(p.search(text), "after") for p in _AFTER]  # type: ignore[misc]
     hits = [(h.start(), kind, h) for h, kind in hits if h]  # type: ignore[misc]
-    for pattern, kind in ((_BLAMED_ON, "on"), (_BLAMED, "blamed"), (_BEFORE, "before"), (_BY_NOT, "after")):
+    for pattern, kind in ((_BLAMED_ON, "on"), (_SUSPECTED, "on"), (_BLAMED, "blamed"), (_BEFORE, "before"), (_BY_NOT, "after")):
         h = pattern.search(text)
         if h:
             hits.append((h.start(), kind, h))
     if not hits:
         w = _WHEN.search(text)
         effect = _clause_before(text, w.start()) if w else ""
-        if not w or not _happening(effect) or not content_stems(text[w.end():]):
-            return None
-        return _phrase(text, w.end()), effect, w.end()
+        cause = _phrase(text, w.end()) if w else ""
+        if not w or not _happening(effect) or not _happening(cause, MAX_WORDS) or not _slot(effect):
+            return None  # "E after C", "E when C": a happening after a happening, not after a time or a state
+        return cause, effect, w.end()
     _, kind, h = min(hits, key=lambda x: x[0])
     if kind == "after":
-        return _phrase(text, h.end()), _clause_before(text, h.start()), h.end()
+        cause = _phrase(text, h.end())
+        if h.group(0).lower().rstrip().endswith("from") and cause[:1].isupper():
+            return None  # "the statement came from Sen. X": where a person or a word comes from, not a cause
+        return cause, _clause_before(text, h.start()), h.end()
     if kind == "on":
         return _phrase(text, h.end()), h.group("e"), h.end()
     if kind == "blamed":  # "blamed C (for E)": the cause, then what it is blamed for

@@ -1,0 +1,47 @@
+"""A claim's stated cause, the effect it causes, a cause it rules out and who is blamed (extract.blames).
+
+Fictional sentences written for these tests (not the dev corpus, not BASIL wording)."""
+
+from __future__ import annotations
+
+from workbench.extract.blames import blame_of
+
+
+def _get(text: str, key: str) -> list[str] | None:
+    found = blame_of(text)
+    return found[key]["stems"] if found and key in found else None
+
+
+def test_cause_after_its_marker_with_the_effect_before_it() -> None:
+    assert _get("The flooding of the tunnel was caused by a burst main under the square.", "cause") == \
+        ["burst", "main", "square"]
+    assert _get("The flooding of the tunnel was caused by a burst main under the square.", "effect") == \
+        ["flood", "tunnel"]
+    assert _get("The smell stemmed from a blocked drain behind the kitchen, the landlord said.", "cause") == \
+        ["block", "drain", "behind", "kitchen"]
+    assert _get("The flights were cancelled because of a strike by baggage handlers.", "cause") == \
+        ["strike", "baggage", "handler"]
+
+
+def test_blame_verbs_in_both_orders() -> None:
+    assert _get("The ferry line blamed a worn propeller shaft.", "cause") == ["worn", "propeller", "shaft"]
+    assert _get("The mayor blamed the delays on a shortage of drivers.", "cause") == ["shortage", "driver"]
+    assert _get("The mayor blamed the delays on a shortage of drivers.", "effect") == ["delay"]
+    assert _get("A cracked weld was to blame for the collapse, the inspectors said.", "cause") == ["crack", "weld"]
+    assert _get("A cracked weld was to blame for the collapse, the inspectors said.", "effect") == ["collapse"]
+    assert _get("Detectives are investigating the blaze as suspected vandalism.", "cause") == ["vandalism"]
+
+
+def test_a_ruled_out_cause_and_a_blamed_party() -> None:
+    found = blame_of("The outage came from a tripped breaker at the depot, not from the new software, Orvik said.")
+    assert found is not None and found["not"]["stems"] == ["software"] and found["cause"]["at"] == "depot"
+    found = blame_of("The harbour board blamed a mistake by Lindqvist Marine.")
+    assert found is not None and found["party"] == ["lindqvist", "marine"]
+
+
+def test_times_schedules_states_and_origins_are_no_cause() -> None:
+    assert blame_of("The museum was due to reopen on Tuesday.") is None  # "due to" + a verb: a schedule
+    assert blame_of("She was mayor when the bridge opened.") is None  # "when" after a state: a time
+    assert blame_of("The cause of the crash is still under investigation.") is None
+    assert blame_of("The remark came from Senator Hollis on Monday.") is None  # where words come from
+    assert blame_of("Turnout rose to 61 percent.") is None
