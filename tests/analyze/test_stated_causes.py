@@ -49,3 +49,16 @@ def test_causes_of_two_different_effects_are_no_conflict() -> None:
     got = rel("The mayor blamed the delays on a shortage of drivers.",
               "The union blamed the fare rise on the new management.", sim=0.5)
     assert got.relation != "conflict", got
+
+
+def test_an_effect_left_unsaid_and_not_named_by_the_other_side_is_shown_for_review() -> None:
+    got = rel("The ferry line blamed a worn propeller shaft.",
+              "A fuel leak in the engine room was to blame, the crew's union said.", sim=0.3)
+    assert got.relation == "related" and got.reason.endswith("; review"), got
+    assert "worn propeller shaft" in got.reason and "fuel leak" in got.reason, got
+
+
+def test_an_unattributed_cause_is_not_set_against_a_source() -> None:
+    got = rel("A fuel leak in the engine room was to blame.",
+              "The breakdown was caused by a worn propeller shaft, the ferry line said.", sim=0.5)
+    assert got.relation != "conflict", got

@@ -45,3 +45,17 @@ def test_times_schedules_states_and_origins_are_no_cause() -> None:
     assert blame_of("The cause of the crash is still under investigation.") is None
     assert blame_of("The remark came from Senator Hollis on Monday.") is None  # where words come from
     assert blame_of("Turnout rose to 61 percent.") is None
+
+
+def test_a_participle_an_adverb_or_a_reporting_verb_is_not_part_of_the_cause() -> None:
+    # "the harm caused by X": a participle, the cause is after "by"
+    assert _get("The harm caused by the frost to the orchards is not yet known.", "cause")[:1] == ["frost"]
+    assert _get("The memo quickly sparked a row inside the cabinet.", "cause") == ["memo"]
+    assert _get("The minister conceded the leak had caused delays at the border.", "cause") == ["leak"]
+    # "not only": no cause ruled out
+    found = blame_of("The mill closed because of debts, not only the fall in orders.")
+    assert found is not None and "not" not in found
+
+
+def test_what_a_party_is_blamed_for_after_a_relative_clause() -> None:
+    assert _get("The coach blamed the referee, who had sent off two players, for the defeat.", "effect") == ["defeat"]

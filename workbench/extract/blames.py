@@ -22,13 +22,15 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.verbs import ONE_WORD_FORMS
 from workbench.extract.words import STOPWORDS, content_stems, stem
 
 _BE = r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been|being|be)"
 _ADV = r"(?:(?:also|partly|largely|mainly|probably|likely|apparently|in\s+part)\s+)?"
 # each pattern: the cause's side is the group "c" after the marker or, absent, the clause before it
 _AFTER = (
-    re.compile(rf"\b{_BE}\s+{_ADV}(?:caused|triggered|sparked|started|set\s+off|brought\s+(?:on|about))\s+by\s+", re.I),
+    re.compile(rf"\b(?:{_BE}\s+{_ADV})?(?:caused|triggered|sparked|started|set\s+off|brought\s+(?:on|about))\s+by\s+",
+               re.I),
     re.compile(r"\b(?:came|comes|come|stemmed|stems|stem|stemming|resulted|results|arose|arises|arisen|"
                r"originated|originates)\s+(?:\w+ly\s+)?from\s+", re.I),
     re.compile(r"\b(?:because\s+of|(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)"
@@ -43,17 +45,18 @@ _SUSPECTED = re.compile(r"\b(?:investigat|treat|examin|handl)\w*\s+(?P<e>(?:[\w'
                         r"(?:suspected|possible|probable|likely)\s+", re.I)
 _BLAMED = re.compile(r"\b(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)"
                      r"(?:blamed|blames|blaming)\s+(?!for\b|on\b)", re.I)
+_FOR_AFTER = re.compile(r",\s+(?:who|which)\s[^,;.]{1,80},\s+for\s+", re.I)
 # the cause is the clause's subject: "C was to blame (for E)", "C was the likely cause (of E)", "C caused E"
 _BEFORE = re.compile(
     rf"\b{_BE}\s+{_ADV}(?:(?:to\s+blame|blamed)(?:\s+for\s+)?|(?:the|a|an)\s+(?:\w+\s+){{0,2}}?(?:cause|source|"
     r"origin|trigger|culprit)(?:\s+of\s+)?)|\b(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?:caused|triggered|"
-    r"sparked|led\s+to|leads\s+to|resulted\s+in|results\s+in|set\s+off|brought\s+about)\s+", re.I)
+    r"sparked|led\s+to|leads\s+to|resulted\s+in|results\s+in|set\s+off|brought\s+about)\s+(?!by\b)", re.I)
 # "the cause/source of E was C": the cause after the copula
 _CAUSE_WAS = re.compile(r"^(?:the|its|their)\s+(?:\w+\s+)?(?:cause|source|origin|trigger)\s+(?:of\s+(?P<e>.{1,60}?)\s+)?"
                         r"(?:was|is|were)\s+(?:probably\s+|likely\s+)?", re.I)
 # a passive's "by" phrase set against a ruled-out alternative ("were damaged by C, not by X")
 _BY_NOT = re.compile(rf"\b{_BE}\s+{_ADV}[a-z]+(?:ed|en|wn)\s+by\s+(?=[^,;]+,\s*(?:and\s+)?not\b)", re.I)
-_NOT = re.compile(r"\s*,?\s*(?:and\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:(?:from|by|because\s+of|due\s+to|"
+_NOT = re.compile(r"\s*,?\s*(?:and\s+)?(?:not(?!\s+(?:only|just|least|merely|simply)\b)|rather\s+than|instead\s+of)\s+(?:(?:from|by|because\s+of|due\s+to|"
                   r"in|at|with)\s+)?", re.I)
 # where a cause or effect phrase ends: a clause boundary, a source, a contrast
 _END = re.compile(r"[,;:!?()“”\"]|\.(?:\s|$)|\s(?:and|but|while|whereas|although|though|according|not|rather|"
@@ -61,7 +64,8 @@ _END = re.compile(r"[,;:!?()“”\"]|\.(?:\s|$)|\s(?:and|but|while|whereas|alth
 # where the clause before a marker begins: punctuation, a reporting verb or a complementiser
 _START = re.compile(r".*(?:[,;:“”\"]\s*|\b(?:said|says|say|told\s+\w+|believe[sd]?|think|thinks|thought|found|"
                     r"showed|shows|suggested|suggests|that|insisted|argued|claimed)\s+)", re.I | re.S)
-_SUBJECT_END = re.compile(r"\s(?:was|were|is|are|had|has|have|would|will|could|may|might)(?:\s.*)?$", re.I | re.S)
+_SUBJECT_END = re.compile(r"\s(?:was|were|is|are|had|has|have|would|will|could|may|might|should|must|can|[a-z]+ly)"
+                          r"(?:\s.*)?$", re.I | re.S)
 _DETS = re.compile(r"^(?:the|a|an|its|their|his|her|this|that|these|those)\s+", re.I)
 _NAME = re.compile(r"\b[A-Z][\w’'-]{2,}")
 # a cause is a thing or a happening: "is still under investigation", "was unclear", "is not known" name none
@@ -71,6 +75,7 @@ _AT = re.compile(r"\b(?:at|in|on|near|outside|inside|beside|next\s+to)\s+(?P<np>
                  r"with|for|that|which)\b)[\w’'-]+\s*){1,5})", re.I)
 _PRONOUN_ONLY = frozenset("it this that they he she which what who".split())
 _IRREGULAR = frozenset("fell sank broke burst froze blew shook tore caught went gave leaked began ran rose hit".split())
+_SAID = frozenset("said told wrote spoke".split())
 _ADVERBS = frozenset("also then later just never still again soon once first".split())
 _STATE = frozenset("was were is are had has have be been being would will could not never".split())
 MAX_WORDS = 12  # a cause longer than this is a clause of its own: its first words are kept
@@ -90,7 +95,10 @@ def _clause_before(text: str, end: int) -> str:
     """The words of the clause that stands before a marker: after the last boundary or reporting verb."""
     head = text[:end]
     m = _START.match(head)
-    return " ".join(head[m.end() if m else 0:].split()[-MAX_WORDS:])
+    words = head[m.end() if m else 0:].split()[-MAX_WORDS:]
+    said = [i for i, w in enumerate(words)  # "X acknowledged the incident has ...": a past reporting verb
+            if w.lower() in ONE_WORD_FORMS and (w.lower().endswith("ed") or w.lower() in _SAID)]
+    return " ".join(words[said[-1] + 1:] if said else words)
 
 
 def _happening(clause: str, most: int = EFFECT_WORDS) -> bool:
@@ -142,7 +150,8 @@ def _found(text: str) -> tuple[str, str | None, int] | None:
         w = _WHEN.search(text)
         effect = _clause_before(text, w.start()) if w else ""
         cause = _phrase(text, w.end()) if w else ""
-        if not w or not _happening(effect) or not _happening(cause, MAX_WORDS) or not _slot(effect):
+        if not w or not _happening(effect) or not _happening(cause, MAX_WORDS) or not _slot(effect) \
+                or cause.split()[0].lower().endswith(("ed", "ing")):
             return None  # "E after C", "E when C": a happening after a happening, not after a time or a state
         return cause, effect, w.end()
     _, kind, h = min(hits, key=lambda x: x[0])
@@ -155,7 +164,9 @@ def _found(text: str) -> tuple[str, str | None, int] | None:
         return _phrase(text, h.end()), h.group("e"), h.end()
     if kind == "blamed":  # "blamed C (for E)": the cause, then what it is blamed for
         parts = re.split(r"\s+for\s+", _phrase(text, h.end()), maxsplit=1, flags=re.I)
-        return parts[0], parts[1] if len(parts) > 1 else None, h.end()
+        later = _FOR_AFTER.match(text, h.end() + len(parts[0]))  # "blamed X, who ..., for E"
+        effect = parts[1] if len(parts) > 1 else _phrase(text, later.end()) if later else None
+        return parts[0], effect, h.end()
     effect = _phrase(text, h.end()) if text[h.start():h.end()].rstrip().lower().endswith(
         ("for", "of", "to", "in", "caused", "triggered", "sparked", "off", "about")) else None
     return _SUBJECT_END.sub("", _clause_before(text, h.start())), effect, h.start()
