@@ -62,7 +62,7 @@ _NOT = re.compile(r"\s*,?\s*(?:and\s+)?(?:not(?!\s+(?:only|just|least|merely|sim
 _END = re.compile(r"[,;:!?()“”\"]|\.(?:\s|$)|\s(?:and|but|while|whereas|although|though|according|not|rather|"
                   r"instead|said|says|told|before|after|since|until)\s", re.I)
 # where the clause before a marker begins: punctuation, a reporting verb or a complementiser
-_START = re.compile(r".*(?:[,;:“”\"]\s*|\b(?:said|says|say|told\s+\w+|believe[sd]?|think|thinks|thought|found|"
+_START = re.compile(r".*(?:[,;:]\s*|\b(?:said|says|say|told\s+\w+|believe[sd]?|think|thinks|thought|found|"
                     r"showed|shows|suggested|suggests|that|insisted|argued|claimed)\s+)", re.I | re.S)
 _SUBJECT_END = re.compile(r"\s(?:was|were|is|are|had|has|have|would|will|could|may|might|should|must|can|[a-z]+ly)"
                           r"(?:\s.*)?$", re.I | re.S)
