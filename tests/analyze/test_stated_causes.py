@@ -62,3 +62,12 @@ def test_an_unattributed_cause_is_not_set_against_a_source() -> None:
     got = rel("A fuel leak in the engine room was to blame.",
               "The breakdown was caused by a worn propeller shaft, the ferry line said.", sim=0.5)
     assert got.relation != "conflict", got
+
+
+def test_blame_turned_back_in_an_account_conflicts_and_an_account_alone_does_not() -> None:
+    got = rel("The harbour board blamed a slip by Orvik, the firm that dredges the channel.",
+              "The firm said the harbour board's own pilots had approved the route.", sim=0.35)
+    assert got.relation == "conflict" and got.reason.startswith("blame between the parties"), got
+    got = rel("The harbour board blamed a slip by Orvik, the firm that dredges the channel.",
+              "A diver said a buoy had drifted off its mooring, the coastguard said.", sim=0.35)
+    assert got.relation != "conflict", got

@@ -59,3 +59,10 @@ def test_a_participle_an_adverb_or_a_reporting_verb_is_not_part_of_the_cause() -
 
 def test_what_a_party_is_blamed_for_after_a_relative_clause() -> None:
     assert _get("The coach blamed the referee, who had sent off two players, for the defeat.", "effect") == ["defeat"]
+
+
+def test_an_account_of_an_earlier_happening_and_what_a_blamed_name_is() -> None:
+    found = blame_of("The firm insisted the harbour board's own pilots had approved the route.")
+    assert found is not None and found.get("account") and found["cause"]["stems"][:2] == ["harbour", "board"]
+    found = blame_of("The board blamed a slip by Orvik, the firm that dredges the channel.")
+    assert found is not None and found["party"] == ["orvik", "firm"] and "account" not in found

@@ -11,7 +11,8 @@ comparison), and:
 * one source rules out the cause the other states ("..., not from a valve" / "a faulty valve was to blame"):
   a **conflict**;
 * each source's cause names the other source (the parties blame each other): a **conflict**, "blame between the
-  parties";
+  parties"; a reported earlier happening with no causal word ("the board's own staff had signed off the plan") is
+  read only here, as blame turned back on the party that blames;
 * two causes with no word in common of one effect (the two effects share a word: "the fish suffocated" / "the
   fish were poisoned"): a **conflict**; where a side names no effect (it is the story's happening: "the
   operator blamed a power failure"), the effect the other side names must be a word of it; else the pair is
@@ -74,6 +75,11 @@ def cause_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str
     if not sa or not sb or _common(sa, sb):
         return None  # no two named sources set against each other
     ca, cb = _cause(fa)["stems"], _cause(fb)["stems"]
+    pa, pb = ca + fa.blame.get("party", []), cb + fb.blame.get("party", [])
+    if fa.blame.get("account") or fb.blame.get("account"):  # an account is read only as blame turned back
+        if _common(pa, sb[-1:]) and _common(pb, sa[-1:]) and not (fa.blame.get("account") and fb.blame.get("account")):
+            return "conflict", f"blame between the parties: {_says(fa)} vs {_says(fb)}"
+        return None
     ea, eb = ((f.blame or {}).get("effect", {}).get("stems", []) for f in (fa, fb))
     one = [s for s in _common(ea, eb) if not _common([s], ca + cb)]
     if ea and eb and not one:
@@ -85,7 +91,7 @@ def cause_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str
                                 f"{x.blame['not']['text']}")  # type: ignore[index]
     if _common(ca, cb):
         return _two_places(fa, fb)  # compatible causes (a part of the other, one chain), unless at two places
-    if _common(ca, sb[-1:]) and _common(cb, sa[-1:]):  # each blames the other source (its head noun or surname)
+    if _common(pa, sb[-1:]) and _common(pb, sa[-1:]):  # each blames the other source (its head noun or surname)
         return "conflict", f"blame between the parties: {_says(fa)} vs {_says(fb)}"
     if ea and eb:
         return "conflict", f"different stated cause of one effect ({', '.join(one[:3])}): {_says(fa)} vs {_says(fb)}"

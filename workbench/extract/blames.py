@@ -15,7 +15,9 @@ closed-class structure only -- blame verbs, causal connectives and the copulas t
 
 Stored as ``Frame.blame``: {"cause": {"text", "stems"}, "effect": {"text", "stems"} (absent when the claim names
 no effect: it is then the story's happening), "not": {"text", "stems"} (a ruled-out cause), "party": [stems of
-the names in the cause: who is blamed]}. None when no cause is stated (most claims).
+the names in the cause, and of what an apposition says the name is: who is blamed], "account": True (no causal
+word: a reported earlier happening, "X said the board's staff had signed off the plan")}. None when no cause is
+stated (most claims).
 """
 
 from __future__ import annotations
@@ -46,6 +48,11 @@ _SUSPECTED = re.compile(r"\b(?:investigat|treat|examin|handl)\w*\s+(?P<e>(?:[\w'
 _BLAMED = re.compile(r"\b(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)"
                      r"(?:blamed|blames|blaming)\s+(?!for\b|on\b)", re.I)
 _FOR_AFTER = re.compile(r",\s+(?:who|which)\s[^,;.]{1,80},\s+for\s+", re.I)
+# a reported account of an earlier happening ("X said the board's own staff had signed off the plan"): no cause by
+# itself, compared only where the two parties point at each other (``analyze.stated_causes``)
+_ACCOUNT = re.compile(r"\b(?:said|says|told\s+\w+|insisted|argued|claimed|maintained)\s+(?:that\s+)?"
+                      r"(?P<c>[^,;]{3,80}?\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b[^,;.]*)", re.I)
+_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?P<n>[a-z]+)\b")
 # the cause is the clause's subject: "C was to blame (for E)", "C was the likely cause (of E)", "C caused E"
 _BEFORE = re.compile(
     rf"\b{_BE}\s+{_ADV}(?:(?:to\s+blame|blamed)(?:\s+for\s+)?|(?:the|a|an)\s+(?:\w+\s+){{0,2}}?(?:cause|source|"
@@ -83,7 +90,7 @@ EFFECT_WORDS = 6  # "E when C": only a short effect clause ("the fish suffocated
 _GATE = frozenset("blame blamed blames blaming caused cause triggered sparked started set brought came comes come "
                   "coming stemmed stems stem stemming resulted results arose arises arisen originated originates "
                   "because due owing result thanks when after attributed attributes attribute source origin "
-                  "trigger culprit led leads not suspected possible probable likely".split())
+                  "trigger culprit led leads not suspected possible probable likely had".split())
 
 
 def _phrase(text: str, start: int) -> str:
@@ -178,13 +185,14 @@ def blame_of(text: str, words: frozenset[str] | None = None) -> dict | None:
     if words is not None and words.isdisjoint(_GATE):
         return None
     found = _found(text)
-    if found is None:
+    account = _ACCOUNT.search(text) if found is None else None
+    if found is None and account is None:
         return None
-    cause_words, effect_words, end = found
+    cause_words, effect_words, end = found or (account.group("c"), None, account.end())  # type: ignore[union-attr]
     cause = _slot(cause_words)
     if cause is None:
         return None
-    out: dict = {"cause": cause}
+    out: dict = {"cause": cause, "account": True} if account else {"cause": cause}
     effect = _slot(effect_words) if effect_words else None
     if effect:
         out["effect"] = effect
@@ -192,7 +200,9 @@ def blame_of(text: str, words: frozenset[str] | None = None) -> dict | None:
     if ruled:
         out["not"] = ruled
     names = (stem(m.group(0).rstrip("’'")) for m in _NAME.finditer(cause["text"]))
-    party = list(dict.fromkeys(n for n in names if n not in STOPWORDS))
+    apposed = _APPOSED.match(text, text.find(cause_words) + len(cause_words)) if cause["text"][:1].isupper() \
+        or cause["text"].split()[-1][:1].isupper() else None  # "Orvik, the firm that ...": what the name is
+    party = list(dict.fromkeys([*(n for n in names if n not in STOPWORDS), *([stem(apposed["n"])] if apposed else [])]))
     if party:
         out["party"] = party
     return out
