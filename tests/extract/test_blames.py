@@ -66,3 +66,17 @@ def test_an_account_of_an_earlier_happening_and_what_a_blamed_name_is() -> None:
     assert found is not None and found.get("account") and found["cause"]["stems"][:2] == ["harbour", "board"]
     found = blame_of("The board blamed a slip by Orvik, the firm that dredges the channel.")
     assert found is not None and found["party"] == ["orvik", "firm"] and "account" not in found
+
+
+def test_the_word_gates_change_no_answer() -> None:
+    """Speed gates (``extract.gates.words_of``) skip patterns none of whose words stand; the answers are the same."""
+    from workbench.extract.ends import ends_of
+    from workbench.extract.gates import words_of
+
+    for text in ("The flooding of the tunnel was caused by a burst main under the square.",
+                 "The mayor blamed the delays on a shortage of drivers.",
+                 "The pupils fell ill after a gas heater leaked in the gym, the school said.",
+                 "The firm insisted the harbour board's own pilots had approved the route.",
+                 "The floodwater stopped a few metres short of the church steps, the warden said.",
+                 "It came down on a farm track outside Harwick, not in Stellby, the farmer said."):
+        assert blame_of(text, words_of(text)) == blame_of(text) and ends_of(text, words_of(text)) == ends_of(text)

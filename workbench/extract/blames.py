@@ -141,20 +141,34 @@ def _ruled_out(text: str, at: int) -> dict | None:
     return _slot(_phrase(text, m.end())) if m else None
 
 
-def _found(text: str) -> tuple[str, str | None, int] | None:
+# each pattern with the words one of which it needs (speed: most claims hold none of them; closed class)
+_PATTERNS = (
+    (_AFTER[0], "after", frozenset("caused triggered sparked started set brought".split())),
+    (_AFTER[1], "after", frozenset("came comes come stemmed stems stem stemming resulted results arose arises arisen "
+                                   "originated originates".split())),
+    (_AFTER[2], "after", frozenset("because due owing result thanks".split())),
+    (_BLAMED_ON, "on", frozenset("blamed blames blame attributed attributes attribute".split())),
+    (_SUSPECTED, "on", frozenset("suspected possible probable likely".split())),
+    (_BLAMED, "blamed", frozenset("blamed blames blaming".split())),
+    (_BEFORE, "before", frozenset("blame blamed cause source origin trigger culprit caused triggered sparked led leads "
+                                  "resulted results set brought".split())),
+    (_BY_NOT, "after", frozenset(("not",))),
+)
+
+
+def _found(text: str, words: frozenset[str] | None) -> tuple[str, str | None, int] | None:
     """(cause words, effect words or None, where the cause ends) of the first causal structure in the claim."""
     lead = text.lstrip()
     m = _CAUSE_WAS.match(lead)
     if m:
         return _phrase(lead, m.end()), m.group("e"), len(text)
-    hits: list[tuple[int, str, re.Match]] = [(p.search(text), "after") for p in _AFTER]  # type: ignore[misc]
-    hits = [(h.start(), kind, h) for h, kind in hits if h]  # type: ignore[misc]
-    for pattern, kind in ((_BLAMED_ON, "on"), (_SUSPECTED, "on"), (_BLAMED, "blamed"), (_BEFORE, "before"), (_BY_NOT, "after")):
-        h = pattern.search(text)
+    hits: list[tuple[int, str, re.Match]] = []
+    for pattern, kind, gate in _PATTERNS:
+        h = pattern.search(text) if words is None or not words.isdisjoint(gate) else None
         if h:
             hits.append((h.start(), kind, h))
     if not hits:
-        w = _WHEN.search(text)
+        w = _WHEN.search(text) if words is None or not words.isdisjoint(("when", "after")) else None
         effect = _clause_before(text, w.start()) if w else ""
         cause = _phrase(text, w.end()) if w else ""
         if not w or not _happening(effect) or not _happening(cause, MAX_WORDS) or not _slot(effect) \
@@ -184,8 +198,8 @@ def blame_of(text: str, words: frozenset[str] | None = None) -> dict | None:
     (``extract.gates.words_of``); without a causal word among them nothing is searched (speed)."""
     if words is not None and words.isdisjoint(_GATE):
         return None
-    found = _found(text)
-    account = _ACCOUNT.search(text) if found is None else None
+    found = _found(text, words)
+    account = _ACCOUNT.search(text) if found is None and (words is None or "had" in words) else None
     if found is None and account is None:
         return None
     cause_words, effect_words, end = found or (account.group("c"), None, account.end())  # type: ignore[union-attr]

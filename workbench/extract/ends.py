@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.gates import Gated
 from workbench.extract.words import content_stems
 
 _NP = r"(?:the\s+|a\s+|an\s+)?[A-Za-z][^,;:()\"“”]*"
@@ -38,6 +39,9 @@ _CLAUSE = re.compile(r"(?:^|[,;:]\s*|\b(?:said|says|that)\s+)(?P<s>[^,;:]*?)$", 
 _DIGIT_START = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:\d|(?:about|around|nearly|almost|more|over|some)\b)", re.I)
 _GATE = frozenset("short reach reached went passed sold awarded handed bought acquired purchased snapped got made "
                   "poured flowed not".split())
+
+# Speed: each pattern only where one of its first words stands (``extract.gates``; same results)
+_G_SHORT, _G_REACHED, _G_TO = Gated(_SHORT), Gated(_REACHED), Gated(_TO)
 
 
 def _phrase(np: str) -> str:
@@ -67,19 +71,19 @@ def ends_of(text: str, words: frozenset[str] | None = None) -> dict:
     if words is not None and words.isdisjoint(_GATE):
         return {}
     out: dict = {}
-    for pattern, kind in ((_SHORT, "short"), (_REACHED, "reached")):
-        m = pattern.search(text)
+    for pattern, kind in ((_G_SHORT, "short"), (_G_REACHED, "reached")):
+        m = pattern.search(text, words)
         found = _slot(text, m) if m else None
         if found:
             out["end"] = {"kind": kind, **found}
             break
-    m = _TO.search(text)
+    m = _G_TO.search(text, words)
     found = _slot(text, m) if m else None
     if found:
         at = _AT.search(found["text"])
         head = content_stems(at.group("np"))[-1:] if at else []
         out["to"] = {**found, "at": head[0]} if head else found
-    m = _NOT_AT.search(text)
+    m = _NOT_AT.search(text) if words is None or "not" in words else None
     if m:
         out["not_at"] = content_stems(m.group("name"))
     return out
