@@ -30,6 +30,9 @@ def test_blame_verbs_in_both_orders() -> None:
     assert _get("A cracked weld was to blame for the collapse, the inspectors said.", "cause") == ["crack", "weld"]
     assert _get("A cracked weld was to blame for the collapse, the inspectors said.", "effect") == ["collapse"]
     assert _get("Detectives are investigating the blaze as suspected vandalism.", "cause") == ["vandalism"]
+    assert _get("The stoppage was blamed on a jammed sluice gate.", "effect") == ["stoppage"]
+    assert _get("The stoppage was traced to a jammed sluice gate.", "cause") == ["jamm", "sluice", "gate"]
+    assert _get("The stoppage was the result of a jammed sluice gate.", "cause") == ["jamm", "sluice", "gate"]
 
 
 def test_a_ruled_out_cause_and_a_blamed_party() -> None:

@@ -6,6 +6,7 @@ operator blamed X", "Y was caused by Z", "Y came from W, not from X"), so a caus
 closed-class structure only -- blame verbs, causal connectives and the copulas that name a cause:
 
 * cause after the marker, effect before it: "E was caused/triggered by C", "E came/stemmed/resulted from C",
+  "E was blamed on / traced to / put down to / the result of C",
   "E ... because of / due to / owing to / as a result of C", "E ... when C" (a short effect clause only),
   "blamed E on C", "attributed E to C", "the cause/source of E was C";
 * cause before the marker: "C was to blame (for E)", "C was the (likely) cause/source (of E)", "C caused / led to
@@ -35,6 +36,8 @@ _AFTER = (
                re.I),
     re.compile(r"\b(?:came|comes|come|stemmed|stems|stem|stemming|resulted|results|arose|arises|arisen|"
                r"originated|originates)\s+(?:\w+ly\s+)?from\s+", re.I),
+    re.compile(rf"\b{_BE}\s+{_ADV}(?:blamed\s+on|traced\s+(?:back\s+)?to|put\s+down\s+to|(?:the\s+|a\s+)?(?:direct\s+)?"
+               r"result\s+of)\s+", re.I),
     re.compile(r"\b(?:because\s+of|(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)"
                r"due\s+(?:largely\s+|mainly\s+|partly\s+)?to|owing\s+to|as\s+a\s+result\s+of|"
                r"thanks\s+to)\s+", re.I),
@@ -55,7 +58,7 @@ _ACCOUNT = re.compile(r"\b(?:said|says|told\s+\w+|insisted|argued|claimed|mainta
 _APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?P<n>[a-z]+)\b")
 # the cause is the clause's subject: "C was to blame (for E)", "C was the likely cause (of E)", "C caused E"
 _BEFORE = re.compile(
-    rf"\b{_BE}\s+{_ADV}(?:(?:to\s+blame|blamed)(?:\s+for\s+)?|(?:the|a|an)\s+(?:\w+\s+){{0,2}}?(?:cause|source|"
+    rf"\b{_BE}\s+{_ADV}(?:(?:to\s+blame|blamed(?!\s+on\b))(?:\s+for\s+)?|(?:the|a|an)\s+(?:\w+\s+){{0,2}}?(?:cause|source|"
     r"origin|trigger|culprit)(?:\s+of\s+)?)|\b(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?:caused|triggered|"
     r"sparked|led\s+to|leads\s+to|resulted\s+in|results\s+in|set\s+off|brought\s+about)\s+(?!by\b)", re.I)
 # "the cause/source of E was C": the cause after the copula
@@ -90,7 +93,7 @@ EFFECT_WORDS = 6  # "E when C": only a short effect clause ("the fish suffocated
 _GATE = frozenset("blame blamed blames blaming caused cause triggered sparked started set brought came comes come "
                   "coming stemmed stems stem stemming resulted results arose arises arisen originated originates "
                   "because due owing result thanks when after attributed attributes attribute source origin "
-                  "trigger culprit led leads not suspected possible probable likely had".split())
+                  "trigger culprit led leads not suspected possible probable likely had traced".split())
 
 
 def _phrase(text: str, start: int) -> str:
@@ -146,7 +149,8 @@ _PATTERNS = (
     (_AFTER[0], "after", frozenset("caused triggered sparked started set brought".split())),
     (_AFTER[1], "after", frozenset("came comes come stemmed stems stem stemming resulted results arose arises arisen "
                                    "originated originates".split())),
-    (_AFTER[2], "after", frozenset("because due owing result thanks".split())),
+    (_AFTER[2], "after", frozenset("blamed traced put result".split())),
+    (_AFTER[3], "after", frozenset("because due owing result thanks".split())),
     (_BLAMED_ON, "on", frozenset("blamed blames blame attributed attributes attribute".split())),
     (_SUSPECTED, "on", frozenset("suspected possible probable likely".split())),
     (_BLAMED, "blamed", frozenset("blamed blames blaming".split())),
