@@ -53,7 +53,7 @@ def test_causes_of_two_different_effects_are_no_conflict() -> None:
 
 def test_an_effect_left_unsaid_and_not_named_by_the_other_side_is_shown_for_review() -> None:
     got = rel("The ferry line blamed a worn propeller shaft.",
-              "A fuel leak in the engine room was to blame, the crew's union said.", sim=0.3)
+              "The generator's breakdown was caused by a fuel leak in the engine room, the crew's union said.", sim=0.3)
     assert got.relation == "related" and got.reason.endswith("; review"), got
     assert "worn propeller shaft" in got.reason and "fuel leak" in got.reason, got
 
@@ -71,3 +71,9 @@ def test_blame_turned_back_in_an_account_conflicts_and_an_account_alone_does_not
     got = rel("The harbour board blamed a slip by Orvik, the firm that dredges the channel.",
               "A diver said a buoy had drifted off its mooring, the coastguard said.", sim=0.35)
     assert got.relation != "conflict", got
+
+
+def test_two_sources_blaming_unrelated_things_for_the_story_itself_conflict() -> None:
+    got = rel("The ferry line blamed a worn propeller shaft.",
+              "The crew's union said a fuel leak in the engine room was to blame.", sim=0.3)
+    assert got.relation == "conflict" and "worn propeller shaft" in got.reason and "fuel leak" in got.reason, got

@@ -14,9 +14,9 @@ comparison), and:
   parties"; a reported earlier happening with no causal word ("the board's own staff had signed off the plan") is
   read only here, as blame turned back on the party that blames;
 * two causes with no word in common of one effect (the two effects share a word: "the fish suffocated" / "the
-  fish were poisoned"): a **conflict**; where a side names no effect (it is the story's happening: "the
-  operator blamed a power failure"), the effect the other side names must be a word of it; else the pair is
-  shown as "different stated cause; review".
+  fish were poisoned"; or neither names one, so both are of the story's happening: "the operator blamed a power
+  failure"): a **conflict**; where only one side names an effect, it must be a word of the other claim; else the
+  pair is shown as "different stated cause; review" (it may be the cause of a part of the story).
 
 Causes that share a word are compatible (one is a part of the other, "a valve" / "a faulty valve on the tank";
 or a chain, "a bloom of algae" / "dead algae used up the oxygen") and are left to the other rules.
@@ -95,6 +95,6 @@ def cause_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str
         return "conflict", f"blame between the parties: {_says(fa)} vs {_says(fb)}"
     if ea and eb:
         return "conflict", f"different stated cause of one effect ({', '.join(one[:3])}): {_says(fa)} vs {_says(fb)}"
-    if any(s in shared for s in ea + eb):  # the effect one side names is a word of the other claim
+    if not ea and not eb or any(s in shared for s in ea + eb):  # both of the story's happening, or one named
         return "conflict", f"different stated cause: {_says(fa)} vs {_says(fb)}"
     return "related", f"different stated cause: {_says(fa)} vs {_says(fb)}; review"
