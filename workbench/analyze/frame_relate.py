@@ -39,6 +39,7 @@ from workbench.analyze.quantity_match import PARTIAL, overlap
 from workbench.analyze.running_counts import _later_report, _running_update, rivals, source_revision, stated_update
 from workbench.analyze.sides import Side, _figures, _interval, when
 from workbench.analyze.slot_values import clock_relation, date_relation, modality_relation, place_relation
+from workbench.analyze.stated_causes import cause_relation
 from workbench.analyze.unit_sizes import converted, same_unit, stated_unit
 from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame, Quantity
@@ -291,8 +292,8 @@ def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str
     found = gate(a, b, sim, numeric_relation(a, b, sim))  # a conflict needs evidence of one measure
     if found is not None:
         return found
-    found = outcome_relation(a, b, shared, sim) or dated_act_relation(a, b, shared, sim) \
-        or act_slot_relation(a, b, shared, sim) or date_relation(a, b, shared, sim) or clock_relation(a, b, shared, sim) \
+    found = outcome_relation(a, b, shared, sim) or dated_act_relation(a, b, shared, sim) or act_slot_relation(a, b, shared, sim) \
+        or cause_relation(a, b, shared, sim) or date_relation(a, b, shared, sim) or clock_relation(a, b, shared, sim) \
         or place_relation(a, b, shared, sim) or direction_relation(a, b, sim, CONFLICT_SIMILARITY)
     if found is not None:
         return found

@@ -11,7 +11,8 @@ Why: values that are not numbers disagree too, and a reviewer needs them flagged
 * a planned date stated as changed ("will now report by August 31") against the earlier date of that plan:
   an **update**, the reason saying the date moved, not a contradiction between outlets;
 * two routes of one getting in or out with no word in common ("through a skylight" / "via a basement shaft"):
-  a **conflict**; with a word in common ("a roof window" / "a skylight on the roof"): **agree**.
+  a **conflict**; with a word in common ("a roof window" / "a skylight on the roof"): **agree**;
+* where a movement ended, who a thing went to, a place ruled out (``analyze.ends``).
 
 Conservative by design: both claims must state the slot compared; a slot one side leaves out is no discrepancy.
 """
@@ -19,6 +20,7 @@ Conservative by design: both claims must state the slot compared; a slot one sid
 from __future__ import annotations
 
 from workbench.analyze.act_slots import act_slot_relation
+from workbench.analyze.ends import end_relation
 from workbench.analyze.sides import Side, when
 from workbench.extract.outcomes import RESUME_STEMS
 from workbench.extract.words import content_stems, same_stem
@@ -130,4 +132,4 @@ def outcome_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[s
     if left is not None and left[0] == "agree" and act_slot_relation(a, b, shared, sim) is not None:
         left = None  # one departure, but who did it or why differs: the act's slots say so
     return (left or _not_before(a, b, shared) or _resumes_inside_closure(a, b, shared)
-            or _moved_now(a, b, shared) or route_relation(a, b))
+            or _moved_now(a, b, shared) or route_relation(a, b) or end_relation(a, b, shared, sim))

@@ -12,7 +12,8 @@ with "at least", the revision adverb "now"), never from topic words. Keys, each 
 * ``closed_until``: ISO day before which a closure stated with a span ("at least a month") does not end;
 * ``resumes``: ISO day a stopped activity restarts, reopens or resumes (planned or done);
 * ``now``: True for a planned date stated as changed ("will now report by August 31");
-* ``route``: the way someone got in or out ("through a skylight on the roof"), ``extract.routes``.
+* ``route``: the way someone got in or out ("through a skylight on the roof"), ``extract.routes``;
+* ``end``, ``to``, ``not_at``: where a movement ended, who a thing went to, a place ruled out (``extract.ends``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import re
 from datetime import date, timedelta
 
 from workbench.extract.departures import leaver_of
+from workbench.extract.ends import ends_of
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.routes import route_of
 from workbench.extract.words import content_stems
@@ -89,4 +91,6 @@ def outcome_of(text: str, departure: str | None, time_iso: str | None, time_text
         out["route"] = route
     if time_iso and modality in ("planned", "expected") and _G_NOW.search(text, words):
         out["now"] = True
+    if modality in ("done", "hedged", "quoted"):
+        out.update(ends_of(text, words))  # where the act ended, who it went to, a place ruled out (extract.ends)
     return out or None

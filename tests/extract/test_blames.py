@@ -1,0 +1,85 @@
+"""A claim's stated cause, the effect it causes, a cause it rules out and who is blamed (extract.blames).
+
+Fictional sentences written for these tests (not the dev corpus, not BASIL wording)."""
+
+from __future__ import annotations
+
+from workbench.extract.blames import blame_of
+
+
+def _get(text: str, key: str) -> list[str] | None:
+    found = blame_of(text)
+    return found[key]["stems"] if found and key in found else None
+
+
+def test_cause_after_its_marker_with_the_effect_before_it() -> None:
+    assert _get("The flooding of the tunnel was caused by a burst main under the square.", "cause") == \
+        ["burst", "main", "square"]
+    assert _get("The flooding of the tunnel was caused by a burst main under the square.", "effect") == \
+        ["flood", "tunnel"]
+    assert _get("The smell stemmed from a blocked drain behind the kitchen, the landlord said.", "cause") == \
+        ["block", "drain", "behind", "kitchen"]
+    assert _get("The flights were cancelled because of a strike by baggage handlers.", "cause") == \
+        ["strike", "baggage", "handler"]
+
+
+def test_blame_verbs_in_both_orders() -> None:
+    assert _get("The ferry line blamed a worn propeller shaft.", "cause") == ["worn", "propeller", "shaft"]
+    assert _get("The mayor blamed the delays on a shortage of drivers.", "cause") == ["shortage", "driver"]
+    assert _get("The mayor blamed the delays on a shortage of drivers.", "effect") == ["delay"]
+    assert _get("A cracked weld was to blame for the collapse, the inspectors said.", "cause") == ["crack", "weld"]
+    assert _get("A cracked weld was to blame for the collapse, the inspectors said.", "effect") == ["collapse"]
+    assert _get("Detectives are investigating the blaze as suspected vandalism.", "cause") == ["vandalism"]
+    assert _get("The stoppage was blamed on a jammed sluice gate.", "effect") == ["stoppage"]
+    assert _get("The stoppage was traced to a jammed sluice gate.", "cause") == ["jamm", "sluice", "gate"]
+    assert _get("The stoppage was the result of a jammed sluice gate.", "cause") == ["jamm", "sluice", "gate"]
+
+
+def test_a_ruled_out_cause_and_a_blamed_party() -> None:
+    found = blame_of("The outage came from a tripped breaker at the depot, not from the new software, Orvik said.")
+    assert found is not None and found["not"]["stems"] == ["software"] and found["cause"]["at"] == "depot"
+    found = blame_of("The harbour board blamed a mistake by Lindqvist Marine.")
+    assert found is not None and found["party"] == ["lindqvist", "marine"]
+
+
+def test_times_schedules_states_and_origins_are_no_cause() -> None:
+    assert blame_of("The museum was due to reopen on Tuesday.") is None  # "due to" + a verb: a schedule
+    assert blame_of("She was mayor when the bridge opened.") is None  # "when" after a state: a time
+    assert blame_of("The cause of the crash is still under investigation.") is None
+    assert blame_of("The remark came from Senator Hollis on Monday.") is None  # where words come from
+    assert blame_of("Turnout rose to 61 percent.") is None
+
+
+def test_a_participle_an_adverb_or_a_reporting_verb_is_not_part_of_the_cause() -> None:
+    # "the harm caused by X": a participle, the cause is after "by"
+    assert _get("The harm caused by the frost to the orchards is not yet known.", "cause")[:1] == ["frost"]
+    assert _get("The memo quickly sparked a row inside the cabinet.", "cause") == ["memo"]
+    assert _get("The minister conceded the leak had caused delays at the border.", "cause") == ["leak"]
+    # "not only": no cause ruled out
+    found = blame_of("The mill closed because of debts, not only the fall in orders.")
+    assert found is not None and "not" not in found
+
+
+def test_what_a_party_is_blamed_for_after_a_relative_clause() -> None:
+    assert _get("The coach blamed the referee, who had sent off two players, for the defeat.", "effect") == ["defeat"]
+
+
+def test_an_account_of_an_earlier_happening_and_what_a_blamed_name_is() -> None:
+    found = blame_of("The firm insisted the harbour board's own pilots had approved the route.")
+    assert found is not None and found.get("account") and found["cause"]["stems"][:2] == ["harbour", "board"]
+    found = blame_of("The board blamed a slip by Orvik, the firm that dredges the channel.")
+    assert found is not None and found["party"] == ["orvik", "firm"] and "account" not in found
+
+
+def test_the_word_gates_change_no_answer() -> None:
+    """Speed gates (``extract.gates.words_of``) skip patterns none of whose words stand; the answers are the same."""
+    from workbench.extract.ends import ends_of
+    from workbench.extract.gates import words_of
+
+    for text in ("The flooding of the tunnel was caused by a burst main under the square.",
+                 "The mayor blamed the delays on a shortage of drivers.",
+                 "The pupils fell ill after a gas heater leaked in the gym, the school said.",
+                 "The firm insisted the harbour board's own pilots had approved the route.",
+                 "The floodwater stopped a few metres short of the church steps, the warden said.",
+                 "It came down on a farm track outside Harwick, not in Stellby, the farmer said."):
+        assert blame_of(text, words_of(text)) == blame_of(text) and ends_of(text, words_of(text)) == ends_of(text)

@@ -1,0 +1,66 @@
+"""Where one act ended and who it ended with, compared across two sources (``Frame.outcome``: ``extract.ends``).
+
+Why: values that are not numbers disagree too: one source has a moving thing stop "short of" a place while another
+has it "reach" one; one has a sold thing go "to a bidder on the telephone", another has it "bought by a collector in
+the saleroom"; one has something come down "in" a town that another rules out ("not in" it). Each is compared from
+the slots stored at extraction, never from how alike the sentences read:
+
+* a movement said to stop short of a place against the same mover said to reach one: a **conflict**;
+* one thing gone to two parties placed apart (the heads of where each was differ): a **conflict**;
+* a named place one source rules out that the other states as where the act happened: a **conflict**.
+
+Two claims of one source are not set against each other (a correction is another rule's).
+"""
+
+from __future__ import annotations
+
+from workbench.analyze.sides import Side
+from workbench.analyze.stated_causes import _common, _source
+from workbench.extract.words import content_stems
+from workbench.models import Frame
+
+
+def _out(f: Frame) -> dict:
+    return f.outcome or {}
+
+
+def _short_vs_reached(a: Side, b: Side) -> tuple[str, str] | None:
+    ea, eb = _out(a.frame).get("end"), _out(b.frame).get("end")
+    if not ea or not eb or ea["kind"] == eb["kind"]:
+        return None
+    mover = _common(ea["who"], eb["who"])
+    if not mover:
+        return None
+    short, reached = (ea, eb) if ea["kind"] == "short" else (eb, ea)
+    return "conflict", (f"end of one movement ({', '.join(mover[:2])}): stopped short of {short['text']} vs "
+                        f"reached {reached['text']}")
+
+
+def _two_recipients(a: Side, b: Side) -> tuple[str, str] | None:
+    """Where each party was differs: not one party; the thing is not compared, for a report names it its own way
+    ("the instrument" / "the violin") and two sales of one event, each to a party placed, are rare."""
+    ta, tb = _out(a.frame).get("to"), _out(b.frame).get("to")
+    if not ta or not tb or not ta.get("at") or not tb.get("at"):
+        return None
+    if _common([ta["at"]], tb["stems"]) or _common([tb["at"]], ta["stems"]):
+        return None  # one place, or one party
+    return "conflict", f"who it went to: {ta['text']} vs {tb['text']}"
+
+
+def _ruled_out_place(a: Side, b: Side) -> tuple[str, str] | None:
+    for x, y in ((a, b), (b, a)):
+        ruled = _out(x.frame).get("not_at") or []
+        stated = content_stems(y.frame.place or "")
+        hit = _common(ruled, stated)
+        if hit:
+            return "conflict", f"place: {y.frame.place} ({y.frame.speaker or 'unattributed'}) vs not in " \
+                               f"{y.frame.place} ({x.frame.speaker or 'unattributed'})"
+    return None
+
+
+def end_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:
+    """The relation of two claims' end-point slots (module docstring), else None (other slots decide)."""
+    sa, sb = _source(a.frame), _source(b.frame)
+    if sa and sb and _common(sa, sb):
+        return None
+    return _short_vs_reached(a, b) or _two_recipients(a, b) or _ruled_out_place(a, b)
