@@ -186,6 +186,7 @@ class Frame:
     # None: a frame stored before polarity was (analysis then computes it with extraction's function)
     polarity: dict[str, Any] | None = None
     outcome: dict[str, Any] | None = None  # how one act ended or when its state changes (extract.outcomes); None: none
+    onset: dict[str, Any] | None = None  # the timed act as a start: {"first", "began", "against": hours} (extract.onsets)
 
     def to_dict(self) -> dict[str, Any]:
         # vars(), not asdict(): json.dumps needs no deep copy of ``measures`` (issue 12: ingest time).

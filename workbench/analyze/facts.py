@@ -22,6 +22,7 @@ from workbench.analyze.claim_memo import claim_scope
 from workbench.analyze.count_groups import known_groups
 from workbench.analyze.denied_claims import denial_relations
 from workbench.analyze.fact_slots import Signature, groups_apart, signature
+from workbench.analyze.onsets import onset_relations
 from workbench.analyze.relate import RelateInput, Relation, relate, relate_across
 from workbench.extract.assessment import assess
 from workbench.extract.measure_keys import measure_keys
@@ -132,6 +133,7 @@ def relate_event(
             act_phrases(rows[m].frame for m in members):  # timed acts' phrases embedded in one batch
         out = _relate_pairs(candidates, rows, group_of)
     out = denial_relations(members, rows, vectors, out)  # a denial against its target in each other report
+    out = onset_relations(members, rows, vectors, out)  # when the event's central happening began, told in other words
     return merge_facts(groups, out, sig), out
 
 
