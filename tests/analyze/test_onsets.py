@@ -92,3 +92,22 @@ def test_a_precursor_the_claim_places_before_the_happening_is_no_conflict(relati
                  "The first tremors were felt at about 9.30pm, half an hour before the dam gave way, villagers said.")
     rels = relations(rows)
     assert all(rels.get((k, 2)) is None or rels[(k, 2)].relation != "conflict" for k in (0, 1)), rels
+
+
+def test_a_report_telling_the_central_happening_at_its_own_time_in_other_words_conflicts(relations):
+    """Two reports time the burst alike; a third times nothing there, but its own account of the same happening,
+    in other words, half an hour earlier."""
+    rows = _rows(BURST, BURST_AGAIN, "The water main under Harlow Street ruptured at about 6.10am, according to "
+                                     "a baker who was opening his shop.")
+    rels = relations(rows)
+    for k in (0, 1):
+        got = rels.get((k, 2))
+        assert got is not None and got.relation == "conflict", rels
+        assert "about 06:10" in got.reason and "baker" in got.reason
+
+
+def test_another_act_close_to_the_central_happening_is_no_conflict(relations):
+    rows = _rows(BURST, BURST_AGAIN, "Police closed the northbound lanes of the ring road at about 7.10am, a "
+                                     "police spokeswoman said.")
+    rels = relations(rows)
+    assert all(rels.get((k, 2)) is None or rels[(k, 2)].relation != "conflict" for k in (0, 1)), rels

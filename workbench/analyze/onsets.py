@@ -16,6 +16,9 @@ sentence says of its act as a start (``Frame.onset``, ``extract.onsets``), and h
   that the most documents of the event time alike, to the clock (told by at least ``MIN_DOCS`` documents), and the
   perception must lie close before it (``FIRST_NEAR_HOURS``) in a claim that reads as about it (``SIMILARITY``);
   one that follows it is a later noticing, no conflict;
+* a report that times nothing where the others time the central happening, but times an act within
+  ``CENTRAL_NEAR_HOURS`` of it in a claim that reads as about it (``SIMILARITY``), tells the happening at its own
+  time ("the line ground to a halt at about 1.45pm" / "the cable car stopped at 2.10pm", "at 14:10");
 * on the scale of days, a first perception dated before another source's stated beginning ("began on April 14") of
   the event's central thing (the beginning's subject, named in the claims of another document), in claims that read
   as about one happening, conflicts with it.
@@ -40,6 +43,7 @@ from workbench.store.analysis import ClaimRow
 
 MIN_DOCS = 2  # a central happening is timed alike by at least two documents of the event
 FIRST_NEAR_HOURS = 1.5  # a first perception this close before the central time can only be of it
+CENTRAL_NEAR_HOURS = 1.0  # a report's own time of the central happening lies this close to the others' (dev D1-D56)
 OFFSET_SLACK = 0.25  # hours either side of where a stated offset points ("nearly an hour": a rounded count)
 NEAR_DAYS = 31  # a first perception dated this many days before a stated beginning can only be of it
 # with no offset to tie them, the two claims must also read as about one happening at least this much (as in
@@ -61,10 +65,10 @@ def _day(f: Frame) -> int | None:
 
 
 def _clock(f: Frame) -> tuple[float, float] | None:
-    """The act's hour interval, where the claim states a clock time (not only a part of the day)."""
+    """The act's hour interval, where the claim states a clock time (not only a part of the day, not a bound)."""
     c = f.clock or ""
-    if not c or (c.lstrip("~<>").split(" ")[0] in DAY_PARTS and c[0] not in "~<>"):
-        return None
+    if not c or (c.lstrip("~<>").split(" ")[0] in DAY_PARTS and c[0] not in "~<>") or c[:2] in ("<<", ">>"):
+        return None  # a part of the day, or a bound ("by 6pm": a state up to then) is no time of one act
     got = clock_span(c)
     return got[0] if got else None
 
@@ -153,10 +157,8 @@ def onset_conflicts(members: list[int], rows: list[ClaimRow], vectors: np.ndarra
     timed = [m for m in members if _usable(rows[m].frame) and not (rows[m].frame.polarity or {}).get("neg")
              or _usable(rows[m].frame) and rows[m].frame.onset]  # type: ignore[union-attr]
     starts = [m for m in timed if rows[m].frame.onset]  # type: ignore[union-attr]
-    if not starts:
-        return {}
     central = _central([m for m in timed if _clock(rows[m].frame)], rows)  # type: ignore[arg-type]
-    found: dict[tuple[int, int], Relation] = {}
+    found = _told_otherwise(timed, central, rows, vectors)
     for x in starts:
         fx = rows[x].frame
         onset = fx.onset or {}  # type: ignore[union-attr]
@@ -179,6 +181,32 @@ def onset_conflicts(members: list[int], rows: list[ClaimRow], vectors: np.ndarra
             if how:
                 found[(x, c) if rows[x].id <= rows[c].id else (c, x)] = Relation("conflict", _reason(rows[x], rows[c],
                                                                                                   how), "frames")
+    return found
+
+
+def _told_otherwise(timed: list[int], central: list[int], rows: list[ClaimRow],
+                    vectors: np.ndarray) -> dict[tuple[int, int], Relation]:
+    """A report that times no act where the others time the central happening, but times one close to it in a claim
+    that reads as about it ("the line ground to a halt at about 1.45pm" / "the cable car stopped at 2.10pm", told
+    alike by two others): its own time of the happening, which each other source's report of it excludes."""
+    told = {rows[c].document_id for c in central}
+    found: dict[tuple[int, int], Relation] = {}
+    for x in timed:
+        if x in central or rows[x].document_id in told or _clock(rows[x].frame) is None \
+                or rows[x].frame.onset:  # type: ignore[union-attr]
+            continue  # a start or a precursor is read by the rules below
+        apart = []
+        for c in central:
+            gap = _before(rows[x].frame, rows[c].frame)  # type: ignore[arg-type]
+            back = _before(rows[c].frame, rows[x].frame)  # type: ignore[arg-type]
+            if gap is not None and back is not None and 0 < max(gap, back) <= CENTRAL_NEAR_HOURS \
+                    and _other_source(rows[x], rows[c]):
+                apart.append(c)
+        if not any(float(vectors[x] @ vectors[c]) >= SIMILARITY for c in apart):
+            continue  # about the happening if it reads so against one report of it: they tell one happening
+        for c in apart:
+            found[(x, c) if rows[x].id <= rows[c].id else (c, x)] = Relation(
+                "conflict", _reason(rows[x], rows[c], "the central happening at another time"), "frames")
     return found
 
 
