@@ -111,3 +111,11 @@ def test_another_act_close_to_the_central_happening_is_no_conflict(relations):
                                      "police spokeswoman said.")
     rels = relations(rows)
     assert all(rels.get((k, 2)) is None or rels[(k, 2)].relation != "conflict" for k in (0, 1)), rels
+
+
+def test_a_report_placing_the_happening_over_an_hour_earlier_in_other_words_conflicts(relations):
+    rows = _rows(BURST, BURST_AGAIN, "Water was gushing out of the road shortly before 5.30am, residents said.")
+    rels = relations(rows)
+    got = rels.get((0, 2))
+    assert got is not None and got.relation == "conflict", rels
+    assert "shortly before 05:30" in got.reason and "residents" in got.reason
