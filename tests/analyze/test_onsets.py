@@ -119,3 +119,13 @@ def test_a_report_placing_the_happening_over_an_hour_earlier_in_other_words_conf
     got = rels.get((0, 2))
     assert got is not None and got.relation == "conflict", rels
     assert "shortly before 05:30" in got.reason and "residents" in got.reason
+
+
+def test_a_beginning_told_otherwise_conflicts_and_one_of_a_consequence_does_not(relations):
+    rows = _rows(BURST, BURST_AGAIN, "The main under Harlow Street began gushing water at about 6.05am, a shop "
+                                     "owner said.",
+                 "Traffic queues began building on the ring road at about 7.15am, a motoring group said.")
+    rels = relations(rows)
+    got = rels.get((0, 2))
+    assert got is not None and got.relation == "conflict", rels
+    assert all(rels.get((k, 3)) is None or rels[(k, 3)].relation != "conflict" for k in (0, 1)), rels

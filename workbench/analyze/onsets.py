@@ -17,7 +17,8 @@ sentence says of its act as a start (``Frame.onset``, ``extract.onsets``), and h
   perception must lie close before it (``FIRST_NEAR_HOURS``) in a claim that reads as about it (``SIMILARITY``);
   one that follows it is a later noticing, no conflict;
 * a report that times nothing where the others time the central happening, but times an act within
-  ``CENTRAL_NEAR_HOURS`` of it in a claim that reads as about it (``TOLD_SIMILARITY``), tells the happening at its own
+  ``CENTRAL_NEAR_HOURS`` of it in a claim that reads as about it (``TOLD_SIMILARITY``; a beginning, which may be
+  a consequence's, "ash began falling", ``SIMILARITY``), tells the happening at its own
   time ("the line ground to a halt at about 1.45pm" / "the cable car stopped at 2.10pm", "at 14:10");
 * on the scale of days, a first perception dated before another source's stated beginning ("began on April 14") of
   the event's central thing (the beginning's subject, named in the claims of another document), in claims that read
@@ -196,9 +197,10 @@ def _told_otherwise(timed: list[int], central: list[int], rows: list[ClaimRow],
     told = {rows[c].document_id for c in central}
     found: dict[tuple[int, int], Relation] = {}
     for x in timed:
+        onset = rows[x].frame.onset or {}  # type: ignore[union-attr]
         if x in central or rows[x].document_id in told or _clock(rows[x].frame) is None \
-                or rows[x].frame.onset:  # type: ignore[union-attr]
-            continue  # a start or a precursor is read by the rules below
+                or {"first", "against", "precedes"} & set(onset):
+            continue  # a first perception, an offset or a precursor is read by the rules below
         apart = []
         for c in central:
             gap = _before(rows[x].frame, rows[c].frame)  # type: ignore[arg-type]
@@ -206,7 +208,9 @@ def _told_otherwise(timed: list[int], central: list[int], rows: list[ClaimRow],
             if gap is not None and back is not None and 0 < max(gap, back) <= CENTRAL_NEAR_HOURS \
                     and _other_source(rows[x], rows[c]):
                 apart.append(c)
-        if not any(float(vectors[x] @ vectors[c]) >= TOLD_SIMILARITY for c in apart):
+        # a beginning may be one of a consequence ("ash began falling"): it must read as the happening's own
+        close = SIMILARITY if onset.get("began") else TOLD_SIMILARITY
+        if not any(float(vectors[x] @ vectors[c]) >= close for c in apart):
             continue  # about the happening if it reads so against one report of it: they tell one happening
         for c in apart:
             found[(x, c) if rows[x].id <= rows[c].id else (c, x)] = Relation(
