@@ -129,3 +129,11 @@ def test_a_beginning_told_otherwise_conflicts_and_one_of_a_consequence_does_not(
     got = rels.get((0, 2))
     assert got is not None and got.relation == "conflict", rels
     assert all(rels.get((k, 3)) is None or rels[(k, 3)].relation != "conflict" for k in (0, 1)), rels
+
+
+def test_an_offset_points_at_the_happening_not_at_another_act_timed_there(relations):
+    rows = _rows(BURST, BURST_AGAIN, EARLIER, "Police closed the northbound lanes of the ring road at 6.35am, a "
+                                              "police spokeswoman said.")
+    rels = relations(rows)
+    assert rels.get((2, 3)) is None or rels[(2, 3)].relation != "conflict", rels
+    assert rels[(0, 2)].relation == "conflict"

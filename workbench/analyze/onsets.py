@@ -8,8 +8,8 @@ sentence says of its act as a start (``Frame.onset``, ``extract.onsets``), and h
 
 * a claim that times the start of something (a first perception, a beginning) and sets that time against another
   account by an offset ("an hour before the time given by X", "40 minutes after the time the operator reported")
-  conflicts with each other source's claim timed where that offset points, whose own time excludes the claim's
-  ("3.30am" vs "4.20am"); an offset of some other act ("the first call for help was logged an hour before the time
+  conflicts with each other source's report of the central happening (or claim that reads as about it) timed where
+  that offset points, whose own time excludes the claim's ("3.30am" vs "4.20am"); an offset of some other act ("the first call for help was logged an hour before the time
   given") is the story's sequence, not a second time of the happening;
 * a first perception ("the first X was seen / heard", "Y first noticed", "the first Z appeared") timed before the
   event's central happening cannot be a perception of it unless the two disagree: the central happening is the act
@@ -164,6 +164,7 @@ def onset_conflicts(members: list[int], rows: list[ClaimRow], vectors: np.ndarra
     starts = [m for m in timed if rows[m].frame.onset]  # type: ignore[union-attr]
     central = _central([m for m in timed if _clock(rows[m].frame)], rows)  # type: ignore[arg-type]
     found = _told_otherwise(timed, central, rows, vectors)
+    named: dict[int, bool] = {}  # per beginning: its subject is named in another report (read once)
     for x in starts:
         fx = rows[x].frame
         onset = fx.onset or {}  # type: ignore[union-attr]
@@ -173,7 +174,9 @@ def onset_conflicts(members: list[int], rows: list[ClaimRow], vectors: np.ndarra
             fc = rows[c].frame
             how = None
             if "against" in onset and (onset.get("first") or onset.get("began")):
-                how = "set against the other's time" if _against(rows[x], rows[c]) else None
+                # what the offset points at: a report of the central happening, or a claim that reads as about it
+                about = c in central or float(vectors[x] @ vectors[c]) >= TOLD_SIMILARITY
+                how = "set against the other's time" if about and _against(rows[x], rows[c]) else None
             elif float(vectors[x] @ vectors[c]) < SIMILARITY or onset.get("precedes"):
                 continue
             elif onset.get("first") and c in central and x not in central:
@@ -181,7 +184,7 @@ def onset_conflicts(members: list[int], rows: list[ClaimRow], vectors: np.ndarra
                 how = "first perceived before it began" if gap is not None and 0 <= gap <= FIRST_NEAR_HOURS else None
             elif onset.get("first") and (fc.onset or {}).get("began") and _day(fx) and _day(fc):  # type: ignore
                 days = _day(fc) - _day(fx)  # type: ignore[operator]
-                if 0 < days <= NEAR_DAYS and _thing_named(rows[c], members, rows):
+                if 0 < days <= NEAR_DAYS and named.setdefault(c, _thing_named(rows[c], members, rows)):
                     how = "first perceived before the stated beginning"
             if how:
                 found[(x, c) if rows[x].id <= rows[c].id else (c, x)] = Relation("conflict", _reason(rows[x], rows[c],
