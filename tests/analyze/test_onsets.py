@@ -137,3 +137,17 @@ def test_an_offset_points_at_the_happening_not_at_another_act_timed_there(relati
     rels = relations(rows)
     assert rels.get((2, 3)) is None or rels[(2, 3)].relation != "conflict", rels
     assert rels[(0, 2)].relation == "conflict"
+
+
+def test_a_first_perception_before_the_happening_in_a_report_that_times_it_too_is_a_sequence(relations):
+    """The report that saw the first flames also times the fire itself: it tells what came first, not another time."""
+    fire = ("A fire broke out in the warehouse at 10.05pm on Friday, the fire service said.",
+            "The blaze started at 22:05, according to the fire brigade's log.")
+    rows = _rows(*fire, "The first flames were seen at about 9.15pm, a neighbour said.")
+    rels = relations(rows)
+    assert any(rels.get((k, 2)) is not None and rels[(k, 2)].relation == "conflict" for k in (0, 1)), rels
+    again = _rows(*fire, "The first flames were seen at about 9.15pm, a neighbour said.",
+                  "The warehouse fire broke out at 10.05pm, the neighbour's landlord said.")
+    again[3].document_id = again[2].document_id  # one report: the first flames, then the fire at the agreed time
+    rels = relations(again)
+    assert all(rels.get((k, 2)) is None or rels[(k, 2)].relation != "conflict" for k in (0, 1)), rels

@@ -14,8 +14,9 @@ sentence says of its act as a start (``Frame.onset``, ``extract.onsets``), and h
 * a first perception ("the first X was seen / heard", "Y first noticed", "the first Z appeared") timed before the
   event's central happening cannot be a perception of it unless the two disagree: the central happening is the act
   that the most documents of the event time alike, to the clock (told by at least ``MIN_DOCS`` documents), and the
-  perception must lie close before it (``FIRST_NEAR_HOURS``) in a claim that reads as about it (``SIMILARITY``);
-  one that follows it is a later noticing, no conflict;
+  perception must lie close before it (``FIRST_NEAR_HOURS``) in a claim that reads as about it (``SIMILARITY``),
+  in a report that does not time the happening itself (one that does tells a sequence: "the first cracks were
+  noticed at 3.30pm; the bridge fell at 4.15pm"); one that follows it is a later noticing, no conflict;
 * a report that times nothing where the others time the central happening, but times an act within
   ``CENTRAL_NEAR_HOURS`` of it in a claim that reads as about it (``TOLD_SIMILARITY``; a beginning, which may be
   a consequence's, "ash began falling", ``SIMILARITY``), tells the happening at its own
@@ -165,6 +166,7 @@ def onset_conflicts(members: list[int], rows: list[ClaimRow], vectors: np.ndarra
     central = _central([m for m in timed if _clock(rows[m].frame)], rows)  # type: ignore[arg-type]
     found = _told_otherwise(timed, central, rows, vectors)
     named: dict[int, bool] = {}  # per beginning: its subject is named in another report (read once)
+    told = {rows[c].document_id for c in central}  # reports that time the central happening themselves
     for x in starts:
         fx = rows[x].frame
         onset = fx.onset or {}  # type: ignore[union-attr]
@@ -179,7 +181,7 @@ def onset_conflicts(members: list[int], rows: list[ClaimRow], vectors: np.ndarra
                 how = "set against the other's time" if about and _against(rows[x], rows[c]) else None
             elif float(vectors[x] @ vectors[c]) < SIMILARITY or onset.get("precedes"):
                 continue
-            elif onset.get("first") and c in central and x not in central:
+            elif onset.get("first") and c in central and rows[x].document_id not in told:
                 gap = _before(fx, fc)  # type: ignore[arg-type]
                 how = "first perceived before it began" if gap is not None and 0 <= gap <= FIRST_NEAR_HOURS else None
             elif onset.get("first") and (fc.onset or {}).get("began") and _day(fx) and _day(fc):  # type: ignore
