@@ -112,18 +112,21 @@ def _central(timed: list[int], rows: list[ClaimRow]) -> list[int]:
     """The claims timing the event's central happening: the clock time that the most documents state alike (at
     least ``MIN_DOCS``; ties go to the earliest), with every claim whose time meets it."""
     best: tuple[int, float, list[int]] = (0, 0.0, [])
+    spans = {m: _clock(rows[m].frame) for m in timed}  # type: ignore[arg-type]  # read once, compared pairwise
+    days = {m: _day(rows[m].frame) for m in timed}  # type: ignore[arg-type]
     for m in timed:
-        fm = rows[m].frame
-        xm = _clock(fm)  # type: ignore[arg-type]
+        xm, dm = spans[m], days[m]
+        if xm is None:
+            continue
         alike = []
         for k in timed:
-            shift = _shift(fm, rows[k].frame)  # type: ignore[arg-type]
-            xk = _clock(rows[k].frame)  # type: ignore[arg-type]
-            if shift is not None and xm and xk and xm[0] < xk[1] + shift and xk[0] + shift < xm[1]:
+            xk, dk = spans[k], days[k]
+            shift = 0 if dm is None or dk is None else (dk - dm) * 24 if abs(dk - dm) <= 1 else None
+            if shift is not None and xk and xm[0] < xk[1] + shift and xk[0] + shift < xm[1]:
                 alike.append(k)
         docs = len({rows[k].document_id for k in alike})
-        if docs > best[0] or docs == best[0] and xm and xm[0] < best[1]:
-            best = (docs, xm[0] if xm else 0.0, alike)
+        if docs > best[0] or docs == best[0] and xm[0] < best[1]:
+            best = (docs, xm[0], alike)
     return best[2] if best[0] >= MIN_DOCS else []
 
 
