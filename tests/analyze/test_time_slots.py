@@ -86,3 +86,16 @@ def test_a_month_of_another_act_is_no_conflict():
     got = _rel("The governor dissolved the assembly on Friday, her office said.",
                "In October, the governor insisted she had the power to dissolve the assembly.")
     assert got.relation != "conflict", got
+
+
+def test_a_time_told_to_the_minute_is_no_rounding_of_one_a_quarter_hour_away():
+    """rel9x: "about 4.30pm" rounds to the half hour, not across 16 minutes to a time told to the minute."""
+    got = _rel("The ferry ran aground at 4.46pm on Monday, the coastguard said.",
+               "The ferry ran aground at about 4.30pm, a passenger said.")
+    assert got.relation == "conflict" and "16:46" in got.reason and "about 16:30" in got.reason, got
+
+
+def test_an_hour_told_roughly_still_holds_a_time_twenty_minutes_past_it():
+    got = _rel("The ferry ran aground at 4.20pm on Monday, the coastguard said.",
+               "The ferry ran aground at about 4pm, a passenger said.")
+    assert got.relation == "agree", got

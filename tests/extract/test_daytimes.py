@@ -54,3 +54,16 @@ def test_a_bounded_time_is_an_interval_on_its_side():
     assert not clocks_apart(after, "21:35") and clocks_apart(after, "20:50")
     assert not clocks_apart(clock_of("It docked at about 11pm."), "22:40")
     assert clocks_apart(clock_of("The gates closed shortly before noon."), "12:20")
+
+
+def test_a_clock_times_interval_is_as_wide_as_the_step_it_is_told_to():
+    """rel9x: "21:47" is told to the minute, "13:45" to the quarter hour, "20:00" to the hour (then a quarter hour
+    either side at most); "about" widens it to half that step, and by five minutes at the least."""
+    from workbench.extract.daytimes import clock_span
+
+    def width(clock: str) -> float:
+        (lo, hi), _ = clock_span(clock)
+        return round((hi - lo) * 60, 1)
+
+    assert (width("21:47"), width("14:10"), width("13:45"), width("20:00")) == (1.0, 5.0, 15.0, 30.0)
+    assert (width("~21:40"), width("~13:45"), width("~21:30"), width("~20:00")) == (10.0, 15.0, 30.0, 60.0)

@@ -23,6 +23,7 @@ from workbench.analyze.count_groups import known_groups
 from workbench.analyze.denied_claims import denial_relations
 from workbench.analyze.fact_slots import Signature, groups_apart, signature
 from workbench.analyze.rebuttals import rebuttal_relations
+from workbench.analyze.onsets import onset_relations
 from workbench.analyze.relate import RelateInput, Relation, relate, relate_across
 from workbench.analyze.sole_figures import event_figures
 from workbench.extract.assessment import assess
@@ -137,6 +138,7 @@ def relate_event(
         out = _relate_pairs(candidates, rows, group_of)
     out = denial_relations(members, rows, vectors, out)  # a denial against its target in each other report
     out = rebuttal_relations(members, rows, vectors, out)  # "Y, not X" against another source's X
+    out = onset_relations(members, rows, vectors, out)  # when the event's central happening began, told in other words
     return merge_facts(groups, out, sig), out
 
 

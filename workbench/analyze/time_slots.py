@@ -53,7 +53,7 @@ def _figures(f: Frame) -> list[dict]:
     return [m for m in f.measures if not (era and (m.get("text") or "") in era) and (m.get("text") or "") not in hours]
 
 
-def _clock_words(clock: str) -> str:
+def clock_words(clock: str) -> str:
     mark = clock[:len(clock) - len(clock.lstrip("~<>"))]
     return _MARKS.get(mark, "") + clock[len(mark):]
 
@@ -106,7 +106,7 @@ def _meet(x: tuple[float, float], y: tuple[float, float], ring: bool) -> bool:
 
 def _when(f: Frame, other: Frame) -> str:
     day = f" on {f.time}" if f.time and len(f.time) == 10 and f.time != other.time else ""
-    return _clock_words(f.clock or "") + day
+    return clock_words(f.clock or "") + day
 
 
 def _sources(fa: Frame, fb: Frame) -> str:
@@ -119,8 +119,8 @@ def _clock_relation(fa: Frame, fb: Frame, act: str, offset: int, figures: list[d
         return None
     both_days = bool(fa.time and fb.time)
     on = f" on {fa.time}" if both_days and not offset else ""
-    what = f"{_when(fa, fb) if not on else _clock_words(fa.clock or '')} vs " \
-        f"{_when(fb, fa) if not on else _clock_words(fb.clock or '')}{on} ({act}){_sources(fa, fb)}"
+    what = f"{_when(fa, fb) if not on else clock_words(fa.clock or '')} vs " \
+        f"{_when(fb, fa) if not on else clock_words(fb.clock or '')}{on} ({act}){_sources(fa, fb)}"
     if not _meet(ca[0], (cb[0][0] + offset, cb[0][1] + offset), ring=not both_days):
         return "conflict", f"time: {what}"
     if not figures:

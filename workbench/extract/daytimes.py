@@ -108,8 +108,8 @@ def _hhmm(m: re.Match[str]) -> tuple[float, str, str | None] | None:
 
 
 def clock_span(clock: str) -> tuple[tuple[float, float], str | None] | None:
-    """An hour interval and a time zone: "11:00" is the quarter hour around it, "afternoon" 12-18h, "03:00-04:00"
-    the hour it names."""
+    """An hour interval and a time zone: "11:00" is the quarter hour either side of it, "14:10" the half of the five
+    minutes it is told to either side (``_told_to``), "afternoon" 12-18h, "03:00-04:00" the hour it names."""
     head, _, tz = clock.partition(" ")
     mark = head[:len(head) - len(head.lstrip("~<>"))]
     if mark:  # "~20:00" about 8pm, ">18:40" shortly after, "<<" before: a point and how far from it the act may lie
@@ -118,6 +118,9 @@ def clock_span(clock: str) -> tuple[tuple[float, float], str | None] | None:
             return None
         t = (point[0][0] + point[0][1]) / 2
         lo, hi = _AROUND[mark]
+        if mark == "~":  # "about 8pm" within half an hour of it, "about 1.45pm" within the quarter it is told to
+            width = max(_told_to(head[len(mark):]) / 2, ABOUT_AT_LEAST)
+            lo, hi = -width, width
         return (t + lo, t + hi), tz or None
     if head in DAY_PARTS:
         return DAY_PARTS[head], None
@@ -130,11 +133,23 @@ def clock_span(clock: str) -> tuple[tuple[float, float], str | None] | None:
     if not (h.isdigit() and m.isdigit()):
         return None
     t = int(h) + int(m) / 60
-    return (t - 0.25, t + 0.25), tz or None
+    half = min(0.25, _told_to(head) / 2)
+    return (t - half, t + half), tz or None
+
+
+def _told_to(hhmm: str) -> float:
+    """Hours one step of a stated time covers: "20:00" is told to the hour, "21:30" to the half hour, "13:45" to the
+    quarter, "14:10" to five minutes, "21:47" to the minute. A time told to the minute is no rounding of one a
+    quarter of an hour away ("9.47pm" / "9.30pm"), as one told to the hour may be ("about 8pm" / "8.20pm")."""
+    minutes = hhmm.partition(":")[2][:2]
+    if not minutes.isdigit():
+        return 1.0
+    return next((step / 60 for step in (60, 30, 15, 5) if int(minutes) % step == 0), 1 / 60)
 
 
 # hours either side of a marked clock time's point (``_near``)
 # ("shortly before 9pm" is within half an hour of it: not 8.15pm)
+ABOUT_AT_LEAST = 5 / 60  # "about 9.40pm" is still a rounding: five minutes either side at the least
 _AROUND = {"~": (-0.5, 0.5), ">": (0.0, 0.5), ">>": (0.0, 6.0), "<": (-0.5, 0.0), "<<": (-6.0, 0.0)}
 
 

@@ -28,6 +28,7 @@ from workbench.extract.figure_subjects import clause_subject
 from workbench.extract.figures import measures_of, zero_roles
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.measure_keys import measure_keys
+from workbench.extract.onsets import onset_of
 from workbench.extract.outcomes import outcome_of
 from workbench.extract.polarity import NUMERIC_KINDS, polarity_fields
 from workbench.extract.rebuttals import rebuttal_of
@@ -260,12 +261,13 @@ def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution 
     start, subject = began_and_subject(text, quantities, time_iso, pub, words, modality, deeds)
     plans, departure = planned_stems(text) if modality == "planned" else [], departure_of(text, words)
     polar = polarity_fields(text, [(q.start, q.end) for q in quantities if q.kind in NUMERIC_KINDS])
+    clock, act_text = _clock(text, words), act_phrase(text, time_text)
     return Frame(
         measures=measures_of(text, quantities, speaker=a.speaker),
         time=time_iso,
         time_text=time_text,
         time_said=statement_time(text, time_text),
-        clock=_clock(text, words),
+        clock=clock,
         days=dated_acts(text, quantities, pub, future=modality in ("planned", "expected")),
         place=place_of(text, words),
         scope=scope_of(text, words),
@@ -285,7 +287,8 @@ def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution 
         published=pub.isoformat() if pub else None,
         running=_may_run(words) and _RUNNING.search(text) is not None,
         plans=plans, deeds=deeds, reported_deeds=reported_deeds(text, deeds, a.cue), act_subject=subject, began=start, span=span_of(text, time_iso),
-        act=act_slots(text), act_text=act_phrase(text, time_text), polarity=polar,
+        act=act_slots(text), act_text=act_text, polarity=polar,
+        onset=onset_of(text, act_text, modality, polar, bool(clock or time_iso)),
         outcome=outcome_of(text, departure, time_iso, time_text, pub, modality, plans, deeds, polar.get("negated"), words),
         rebuts=rebuttal_of(text, polar, a.speaker),
         record=record_of(text),

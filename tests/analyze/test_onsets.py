@@ -1,0 +1,153 @@
+"""When an event's central happening began, told in wholly different words by different sources (issue 9, rel9x):
+sentences written for these tests, not the dev corpus. Vectors from the real embedder; relations from
+``facts.relate_event``, where the event's claims meet."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from workbench.analyze.facts import claim_features, relate_event
+from workbench.extract.claims import extract_claims
+from workbench.store.analysis import ClaimRow
+
+
+def _rows(*docs: str) -> list[ClaimRow]:
+    """One claim per text, each text its own report (document)."""
+    out = []
+    for k, text in enumerate(docs):
+        c = extract_claims(text, "2027-05-08")[0]
+        out.append(ClaimRow(f"c{k}", f"doc{k}", c.text, c.quantities, c.attribution.speaker, 0.9, None, (k,), c.frame))
+    return out
+
+
+@pytest.fixture(scope="module")
+def relations(onnx_embedder):
+    def run(rows):
+        vectors = np.asarray(onnx_embedder.encode([r.text for r in rows]), dtype=np.float32)
+        _, rels = relate_event(list(range(len(rows))), rows, vectors, claim_features(rows), 0.75)
+        return {(i, j): r for i, j, r in rels} | {(j, i): r for i, j, r in rels}
+    return run
+
+
+BURST = "A water main burst under Harlow Street at 6.40am on Friday, the utility said."
+BURST_AGAIN = "The pipe split open at 06:40, according to the utility's control room log."
+EARLIER = ("Shopkeepers said the first water was seen bubbling through the road at about 5.40am, "
+           "nearly an hour earlier than the time the utility reported.")
+
+
+def test_a_first_perception_set_against_another_accounts_time_conflicts_with_each_report_of_it(relations):
+    rows = _rows(BURST, BURST_AGAIN, EARLIER)
+    rels = relations(rows)
+    for k in (0, 1):
+        got = rels.get((k, 2))
+        assert got is not None and got.relation == "conflict", rels
+        assert "06:40" in got.reason and "about 05:40" in got.reason and "hopkeepers" in got.reason and "utility" in got.reason
+    assert rels.get((0, 1)) is None or rels[(0, 1)].relation != "conflict"
+
+
+def test_the_same_offset_of_another_act_is_the_storys_sequence(relations):
+    """Not the start of anything: the first crews' arrival an hour after the burst is what followed it."""
+    rows = _rows(BURST, BURST_AGAIN, "Residents said repair crews arrived at about 7.40am, nearly an hour after "
+                                     "the time the utility reported.")
+    rels = relations(rows)
+    assert all(rels.get((k, 2)) is None or rels[(k, 2)].relation != "conflict" for k in (0, 1)), rels
+
+
+def test_an_agreeing_or_later_perception_is_no_conflict(relations):
+    rows = _rows(BURST, BURST_AGAIN, "A cafe owner said the first water was seen in the street at about 6.45am.",
+                 "Commuters first noticed the flooding at 7.30am, a bus driver said.")
+    rels = relations(rows)
+    assert all(rels.get((k, m)) is None or rels[(k, m)].relation != "conflict" for k in (0, 1) for m in (2, 3)), rels
+
+
+def test_one_source_moving_its_own_time_is_no_conflict(relations):
+    rows = _rows(BURST, "The utility said the first water was seen bubbling through the road at about 5.40am, "
+                        "nearly an hour earlier than the time it reported at first.")
+    got = relations(rows).get((0, 1))
+    assert got is None or got.relation != "conflict", got
+
+
+def test_a_first_perception_dated_before_the_stated_beginning_conflicts(relations):
+    rows = _rows("The outbreak of food poisoning began at a wedding on June 3, health officials said.",
+                 "The first cases of food poisoning were detected on May 28, a hospital doctor said.",
+                 "Two restaurants near the hall were closed during the outbreak, the council said.")
+    got = relations(rows).get((0, 1))
+    assert got is not None and got.relation == "conflict", relations(rows)
+    assert "June" in got.reason and "May 28" in got.reason and "hospital doctor" in got.reason
+
+
+def test_a_first_perception_before_a_consequence_is_no_conflict(relations):
+    """The evacuation is not the happening first noticed: its later start contradicts no sighting."""
+    rows = _rows("The evacuation of the valley began on May 30, the regional council said.",
+                 "The first cracks in the dam wall were noticed on May 26, a farmer said.",
+                 "Buses waited at the school during the evacuation, the council said.")
+    got = relations(rows).get((0, 1))
+    assert got is None or got.relation != "conflict", got
+
+
+def test_a_precursor_the_claim_places_before_the_happening_is_no_conflict(relations):
+    rows = _rows("The dam gave way at 10.05pm on Sunday, the water authority said.",
+                 "The dam failed at 22:05, the authority's engineers said.",
+                 "The first tremors were felt at about 9.30pm, half an hour before the dam gave way, villagers said.")
+    rels = relations(rows)
+    assert all(rels.get((k, 2)) is None or rels[(k, 2)].relation != "conflict" for k in (0, 1)), rels
+
+
+def test_a_report_telling_the_central_happening_at_its_own_time_in_other_words_conflicts(relations):
+    """Two reports time the burst alike; a third times nothing there, but its own account of the same happening,
+    in other words, half an hour earlier."""
+    rows = _rows(BURST, BURST_AGAIN, "The water main under Harlow Street ruptured at about 6.10am, according to "
+                                     "a baker who was opening his shop.")
+    rels = relations(rows)
+    for k in (0, 1):
+        got = rels.get((k, 2))
+        assert got is not None and got.relation == "conflict", rels
+        assert "about 06:10" in got.reason and "baker" in got.reason
+
+
+def test_another_act_close_to_the_central_happening_is_no_conflict(relations):
+    rows = _rows(BURST, BURST_AGAIN, "Police closed the northbound lanes of the ring road at about 7.10am, a "
+                                     "police spokeswoman said.")
+    rels = relations(rows)
+    assert all(rels.get((k, 2)) is None or rels[(k, 2)].relation != "conflict" for k in (0, 1)), rels
+
+
+def test_a_report_placing_the_happening_over_an_hour_earlier_in_other_words_conflicts(relations):
+    rows = _rows(BURST, BURST_AGAIN, "Water was gushing out of the road shortly before 5.30am, residents said.")
+    rels = relations(rows)
+    got = rels.get((0, 2))
+    assert got is not None and got.relation == "conflict", rels
+    assert "shortly before 05:30" in got.reason and "residents" in got.reason
+
+
+def test_a_beginning_told_otherwise_conflicts_and_one_of_a_consequence_does_not(relations):
+    rows = _rows(BURST, BURST_AGAIN, "The main under Harlow Street began gushing water at about 6.05am, a shop "
+                                     "owner said.",
+                 "Traffic queues began building on the ring road at about 7.15am, a motoring group said.")
+    rels = relations(rows)
+    got = rels.get((0, 2))
+    assert got is not None and got.relation == "conflict", rels
+    assert all(rels.get((k, 3)) is None or rels[(k, 3)].relation != "conflict" for k in (0, 1)), rels
+
+
+def test_an_offset_points_at_the_happening_not_at_another_act_timed_there(relations):
+    rows = _rows(BURST, BURST_AGAIN, EARLIER, "Police closed the northbound lanes of the ring road at 6.35am, a "
+                                              "police spokeswoman said.")
+    rels = relations(rows)
+    assert rels.get((2, 3)) is None or rels[(2, 3)].relation != "conflict", rels
+    assert rels[(0, 2)].relation == "conflict"
+
+
+def test_a_first_perception_before_the_happening_in_a_report_that_times_it_too_is_a_sequence(relations):
+    """The report that saw the first flames also times the fire itself: it tells what came first, not another time."""
+    fire = ("A fire broke out in the warehouse at 10.05pm on Friday, the fire service said.",
+            "The blaze started at 22:05, according to the fire brigade's log.")
+    rows = _rows(*fire, "The first flames were seen at about 9.15pm, a neighbour said.")
+    rels = relations(rows)
+    assert any(rels.get((k, 2)) is not None and rels[(k, 2)].relation == "conflict" for k in (0, 1)), rels
+    again = _rows(*fire, "The first flames were seen at about 9.15pm, a neighbour said.",
+                  "The warehouse fire broke out at 10.05pm, the neighbour's landlord said.")
+    again[3].document_id = again[2].document_id  # one report: the first flames, then the fire at the agreed time
+    rels = relations(again)
+    assert all(rels.get((k, 2)) is None or rels[(k, 2)].relation != "conflict" for k in (0, 1)), rels

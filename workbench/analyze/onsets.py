@@ -1,0 +1,238 @@
+"""When an event's central happening began, as its reports time it in wholly different words: a conflict.
+
+Why: one outlet says the happening began at one time ("the tank began leaking at 4.20am", "the volcano erupted at
+23:05"), another that it was first met earlier ("the first hiss was heard at about 3.30am, nearly an hour before the
+time given by the company"). The two claims share no act verb and no subject, so no pair rule, which sees two
+claims and their wording only, can tell that they time one happening. The event can: extraction stores what each
+sentence says of its act as a start (``Frame.onset``, ``extract.onsets``), and here, per event,
+
+* a claim that times the start of something (a first perception, a beginning) and sets that time against another
+  account by an offset ("an hour before the time given by X", "40 minutes after the time the operator reported")
+  conflicts with each other source's report of the central happening (or claim that reads as about it) timed where
+  that offset points, whose own time excludes the claim's ("3.30am" vs "4.20am"); an offset of some other act ("the first call for help was logged an hour before the time
+  given") is the story's sequence, not a second time of the happening;
+* a first perception ("the first X was seen / heard", "Y first noticed", "the first Z appeared") timed before the
+  event's central happening cannot be a perception of it unless the two disagree: the central happening is the act
+  that the most documents of the event time alike, to the clock (told by at least ``MIN_DOCS`` documents), and the
+  perception must lie close before it (``FIRST_NEAR_HOURS``) in a claim that reads as about it (``SIMILARITY``),
+  in a report that does not time the happening itself (one that does tells a sequence: "the first cracks were
+  noticed at 3.30pm; the bridge fell at 4.15pm"); one that follows it is a later noticing, no conflict;
+* a report that times nothing where the others time the central happening, but times an act within
+  ``CENTRAL_NEAR_HOURS`` of it in a claim that reads as about it (``TOLD_SIMILARITY``; a beginning, which may be
+  a consequence's, "ash began falling", ``SIMILARITY``), tells the happening at its own
+  time ("the line ground to a halt at about 1.45pm" / "the cable car stopped at 2.10pm", "at 14:10");
+* on the scale of days, a first perception dated before another source's stated beginning ("began on April 14") of
+  the event's central thing (the beginning's subject, named in the claims of another document), in claims that read
+  as about one happening, conflicts with it.
+
+A precursor the claim itself places before the happening ("the first tremors were felt an hour before the
+eruption") carries an offset without an account and is left alone, as are two claims of one source (an update),
+of one document, a negated or planned act, and a time that dates a statement (``Frame.time_said``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+
+from workbench.analyze.relate import Relation
+from workbench.analyze.time_slots import clock_words
+from workbench.extract.daytimes import DAY_PARTS, clock_span
+from workbench.extract.words import content_stems, same_stem
+from workbench.models import Frame
+from workbench.store.analysis import ClaimRow
+
+MIN_DOCS = 2  # a central happening is timed alike by at least two documents of the event
+FIRST_NEAR_HOURS = 1.5  # a first perception this close before the central time can only be of it
+CENTRAL_NEAR_HOURS = 1.5  # a report's own time of the central happening lies this close to the others' (dev D1-D56)
+OFFSET_SLACK = 0.25  # hours either side of where a stated offset points ("nearly an hour": a rounded count)
+NEAR_DAYS = 31  # a first perception dated this many days before a stated beginning can only be of it
+# with no offset to tie them, the two claims must also read as about one happening at least this much (as in
+# ``analyze.dated_acts``): "the first cracks were noticed on Monday" / "the evacuation began on Wednesday" read apart
+SIMILARITY = 0.4
+# a report that tells no time where the others tell the central happening, and one close to it: its claim need read
+# only this close to one of theirs (dev D1-D56: its own times of the happening 0.32-0.69; other acts of the story
+# timed near it, in sentences written to test this, at most 0.29)
+TOLD_SIMILARITY = 0.3
+_DONE = ("done", "quoted")
+_ASPECT = frozenset({"began", "begun", "started", "start"})  # an aspect verb read into the subject is no noun of it
+
+
+def _usable(f: Frame | None) -> bool:
+    return f is not None and f.modality in _DONE and not f.time_said and bool(f.act_text)
+
+
+def _day(f: Frame) -> int | None:
+    try:
+        return date.fromisoformat(f.time).toordinal() if f.time and len(f.time) == 10 else None
+    except ValueError:
+        return None
+
+
+def _clock(f: Frame) -> tuple[float, float] | None:
+    """The act's hour interval, where the claim states a clock time (not only a part of the day, not a bound)."""
+    c = f.clock or ""
+    if not c or (c.lstrip("~<>").split(" ")[0] in DAY_PARTS and c[0] not in "~<>") or c[:2] in ("<<", ">>"):
+        return None  # a part of the day, or a bound ("by 6pm": a state up to then) is no time of one act
+    got = clock_span(c)
+    return got[0] if got else None
+
+
+def _shift(fa: Frame, fb: Frame) -> int | None:
+    """Hours to add to b's clock to set it on a's time line: 0 on one day or where either leaves the day unsaid,
+    +-24 on adjacent days, None further apart."""
+    da, db = _day(fa), _day(fb)
+    if da is None or db is None:
+        return 0
+    return (db - da) * 24 if abs(db - da) <= 1 else None
+
+
+def _other_source(a: ClaimRow, b: ClaimRow) -> bool:
+    sa, sb = (a.speaker or "").casefold(), (b.speaker or "").casefold()
+    return a.document_id != b.document_id and (not sa or sa != sb) and (a.outlet is None or a.outlet != b.outlet)
+
+
+def _when(f: Frame) -> str:
+    clock = clock_words(f.clock) if f.clock else ""
+    return f"{clock} on {f.time}" if clock and f.time else clock or f.time_text or f.time or ""
+
+
+def _who(r: ClaimRow) -> str:
+    return r.speaker or r.outlet or "the report"
+
+
+def _reason(x: ClaimRow, c: ClaimRow, how: str) -> str:
+    fx, fc = x.frame, c.frame
+    return (f"onset of one happening ({how}): {_when(fx)} ({fx.act_text}; {_who(x)}) vs "  # type: ignore[union-attr]
+            f"{_when(fc)} ({fc.act_text}; {_who(c)})")  # type: ignore[union-attr]
+
+
+def _central(timed: list[int], rows: list[ClaimRow]) -> list[int]:
+    """The claims timing the event's central happening: the clock time that the most documents state alike (at
+    least ``MIN_DOCS``; ties go to the earliest), with every claim whose time meets it."""
+    best: tuple[int, float, list[int]] = (0, 0.0, [])
+    spans = {m: _clock(rows[m].frame) for m in timed}  # type: ignore[arg-type]  # read once, compared pairwise
+    days = {m: _day(rows[m].frame) for m in timed}  # type: ignore[arg-type]
+    for m in timed:
+        xm, dm = spans[m], days[m]
+        if xm is None:
+            continue
+        alike = []
+        for k in timed:
+            xk, dk = spans[k], days[k]
+            shift = 0 if dm is None or dk is None else (dk - dm) * 24 if abs(dk - dm) <= 1 else None
+            if shift is not None and xk and xm[0] < xk[1] + shift and xk[0] + shift < xm[1]:
+                alike.append(k)
+        docs = len({rows[k].document_id for k in alike})
+        if docs > best[0] or docs == best[0] and xm[0] < best[1]:
+            best = (docs, xm[0], alike)
+    return best[2] if best[0] >= MIN_DOCS else []
+
+
+def _before(x: Frame, c: Frame) -> float | None:
+    """Hours from the end of x's clock interval to the start of c's (positive: x wholly before c), else None."""
+    shift, xx, xc = _shift(x, c), _clock(x), _clock(c)
+    return None if shift is None or xx is None or xc is None else xc[0] + shift - xx[1]
+
+
+def _against(x: ClaimRow, c: ClaimRow) -> bool:
+    """x's offset from another account points at c's time, and the two times exclude each other."""
+    fx, fc = x.frame, c.frame
+    hours = (fx.onset or {}).get("against")  # type: ignore[union-attr]
+    shift, xx, xc = _shift(fx, fc), _clock(fx), _clock(fc)  # type: ignore[arg-type]
+    if hours is None or shift is None or xx is None or xc is None:
+        return False
+    lo, hi = xx[0] - hours - OFFSET_SLACK, xx[1] - hours + OFFSET_SLACK  # where the other account's time lies
+    apart = xc[1] + shift <= xx[0] or xx[1] <= xc[0] + shift
+    return apart and lo < xc[1] + shift and xc[0] + shift < hi
+
+
+def _thing_named(c: ClaimRow, members: list[int], rows: list[ClaimRow]) -> bool:
+    """The beginning's subject (its head noun, a common noun) is named in the claims of another document: a thing
+    the reports share, not one act that only its own report tells."""
+    subject = [s for s in (c.frame.act_subject if c.frame else []) if s not in _ASPECT]
+    head = subject[-1] if subject else ""
+    if not head or not head.islower():
+        return False
+    docs = {rows[m].document_id for m in members if rows[m].document_id != c.document_id
+            and any(same_stem(head, s) for s in content_stems(rows[m].text))}
+    return len(docs) >= MIN_DOCS - 1
+
+
+def onset_conflicts(members: list[int], rows: list[ClaimRow], vectors: np.ndarray) -> dict[tuple[int, int], Relation]:
+    """Conflicts on when the event's central happening began (module docstring), keyed by row pair in claim-id
+    order."""
+    timed = [m for m in members if _usable(rows[m].frame) and not (rows[m].frame.polarity or {}).get("neg")
+             or _usable(rows[m].frame) and rows[m].frame.onset]  # type: ignore[union-attr]
+    starts = [m for m in timed if rows[m].frame.onset]  # type: ignore[union-attr]
+    central = _central([m for m in timed if _clock(rows[m].frame)], rows)  # type: ignore[arg-type]
+    found = _told_otherwise(timed, central, rows, vectors)
+    named: dict[int, bool] = {}  # per beginning: its subject is named in another report (read once)
+    told = {rows[c].document_id for c in central}  # reports that time the central happening themselves
+    for x in starts:
+        fx = rows[x].frame
+        onset = fx.onset or {}  # type: ignore[union-attr]
+        for c in timed:
+            if c == x or not _other_source(rows[x], rows[c]) or (rows[c].frame.onset or {}).get("against") is not None:
+                continue
+            fc = rows[c].frame
+            how = None
+            if "against" in onset and (onset.get("first") or onset.get("began")):
+                # what the offset points at: a report of the central happening, or a claim that reads as about it
+                about = c in central or float(vectors[x] @ vectors[c]) >= TOLD_SIMILARITY
+                how = "set against the other's time" if about and _against(rows[x], rows[c]) else None
+            elif float(vectors[x] @ vectors[c]) < SIMILARITY or onset.get("precedes"):
+                continue
+            elif onset.get("first") and c in central and rows[x].document_id not in told:
+                gap = _before(fx, fc)  # type: ignore[arg-type]
+                how = "first perceived before it began" if gap is not None and 0 <= gap <= FIRST_NEAR_HOURS else None
+            elif onset.get("first") and (fc.onset or {}).get("began") and _day(fx) and _day(fc):  # type: ignore
+                days = _day(fc) - _day(fx)  # type: ignore[operator]
+                if 0 < days <= NEAR_DAYS and named.setdefault(c, _thing_named(rows[c], members, rows)):
+                    how = "first perceived before the stated beginning"
+            if how:
+                found[(x, c) if rows[x].id <= rows[c].id else (c, x)] = Relation("conflict", _reason(rows[x], rows[c],
+                                                                                                  how), "frames")
+    return found
+
+
+def _told_otherwise(timed: list[int], central: list[int], rows: list[ClaimRow],
+                    vectors: np.ndarray) -> dict[tuple[int, int], Relation]:
+    """A report that times no act where the others time the central happening, but times one close to it in a claim
+    that reads as about it ("the line ground to a halt at about 1.45pm" / "the cable car stopped at 2.10pm", told
+    alike by two others): its own time of the happening, which each other source's report of it excludes."""
+    told = {rows[c].document_id for c in central}
+    found: dict[tuple[int, int], Relation] = {}
+    for x in timed:
+        onset = rows[x].frame.onset or {}  # type: ignore[union-attr]
+        if x in central or rows[x].document_id in told or _clock(rows[x].frame) is None \
+                or {"first", "against", "precedes"} & set(onset):
+            continue  # a first perception, an offset or a precursor is read by the rules below
+        apart = []
+        for c in central:
+            gap = _before(rows[x].frame, rows[c].frame)  # type: ignore[arg-type]
+            back = _before(rows[c].frame, rows[x].frame)  # type: ignore[arg-type]
+            if gap is not None and back is not None and 0 < max(gap, back) <= CENTRAL_NEAR_HOURS \
+                    and _other_source(rows[x], rows[c]):
+                apart.append(c)
+        # a beginning may be one of a consequence ("ash began falling"): it must read as the happening's own
+        close = SIMILARITY if onset.get("began") else TOLD_SIMILARITY
+        if not any(float(vectors[x] @ vectors[c]) >= close for c in apart):
+            continue  # about the happening if it reads so against one report of it: they tell one happening
+        for c in apart:
+            found[(x, c) if rows[x].id <= rows[c].id else (c, x)] = Relation(
+                "conflict", _reason(rows[x], rows[c], "the central happening at another time"), "frames")
+    return found
+
+
+def onset_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarray,
+                    relations: list[tuple[int, int, Relation]]) -> list[tuple[int, int, Relation]]:
+    """``relations`` with the event's onset conflicts: a pair already related takes the conflict in its place, a new
+    pair is appended (ordered by claim id, as ``analyze.facts`` orders pairs)."""
+    found = onset_conflicts(members, rows, vectors)
+    if not found:
+        return relations
+    out = [(i, j, found.pop((i, j), None) or found.pop((j, i), None) or rel) for i, j, rel in relations]
+    out.extend((i, j, rel) for (i, j), rel in found.items())
+    return out

@@ -1,0 +1,83 @@
+"""Whether a claim's timed act is the start of a happening as someone first met it: "the first X was heard",
+"Y first noticed Z", "the first Z appeared", or a time set against another account ("nearly an hour before the time
+given by the company").
+
+Why: outlets disagree on when one happening began, each in its own words ("began escaping at 4.20am" / "the first
+hiss was heard at about 3.30am"), so no shared word ties the two times together. What can be known from the sentence
+alone is stored here (``Frame.onset``): the act is a *first perception* (a first sighting, hearing or appearance:
+nothing can be perceived before it happens), an aspect verb of beginning, and an offset the claim itself puts between
+its time and another account's. Which happening it is the start of is decided at analysis, per event
+(``analyze.onsets``), where the event's central happening is known. Closed class only: "first", verbs of perception
+and of appearance, aspect verbs, counts of hours and minutes, reporting verbs.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# verbs of perception and discovery, and of coming into view (closed class): with "first", the act is a first meeting
+# with the happening, whoever reports it ("the first smoke was seen", "residents first noticed", "the first cracks
+# appeared")
+_PERCEIVE = frozenset("saw seen see spotted noticed sighted detected observed discovered found heard felt smelled smelt "
+                      "reported appeared emerged surfaced".split())
+_BEGIN = frozenset("began begun started".split())
+_WORD = re.compile(r"[a-z]+")
+_COUNT = {"an": 1.0, "a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "half": 0.5}
+# "nearly an hour before the time given by X", "about 40 minutes before the eruption was recorded", "two hours
+# earlier than the official time": a count of hours or minutes, a direction, then within a few words an account
+# (a reporting or recording verb, or "official")
+_AGAINST = re.compile(
+    r"\b(?P<n>an|a|one|two|three|four|half an|\d{1,3})\s+(?P<unit>hours?|minutes?)\s+"
+    r"(?P<dir>before|after|earlier than|later than|ahead of)\s+(?P<what>[^,;.]{0,60}?)"
+    r"\b(?P<acct>given|recorded|reported|announced|stated|registered|logged|official(?:ly)?|said|claimed|published)\b",
+    re.IGNORECASE,
+)
+
+
+# the same offset with no account after it: the claim places its act before another of the story ("the first
+# tremors were felt an hour before the eruption"), a precursor, not another time of the happening
+_PRECEDES = re.compile(r"\b(?:an|a|one|two|three|four|half an|\d{1,3})\s+(?:hours?|minutes?|days?)\s+"
+                       r"(?:before|earlier than|ahead of)\b", re.IGNORECASE)
+
+
+def _negated(text: str, act_text: str, polarity: dict[str, Any] | None) -> bool:
+    """A negation inside the act phrase itself ("the first X was not seen"); one in a later clause ("who asked not to
+    be named") leaves the act stated."""
+    neg = (polarity or {}).get("neg")
+    if not neg:
+        return False
+    at = text.find(act_text)
+    return at < 0 or at <= neg[0] < at + len(act_text)
+
+
+def _offset(text: str) -> float | None:
+    """Hours the claim puts its own time from another account's: negative for "before" / "earlier than"."""
+    m = _AGAINST.search(text)
+    if m is None:
+        return None
+    n = m.group("n").lower()
+    count = float(n) if n.isdigit() else _COUNT.get(n.split()[0], 1.0)
+    hours = count / 60 if m.group("unit").lower().startswith("minute") else count
+    return -hours if m.group("dir").lower() in ("before", "earlier than", "ahead of") else hours
+
+
+def onset_of(text: str, act_text: str | None, modality: str, polarity: dict[str, Any] | None,
+             timed: bool) -> dict[str, Any] | None:
+    """``{"first": True}`` (a first perception), ``{"began": True}``, ``{"against": hours}`` (an offset from
+    another account's time) or ``{"precedes": True}`` (an offset before another act), together as they hold; None where the act is not stated done, has no time or is
+    negated, or none holds."""
+    if not timed or not act_text or modality not in ("done", "quoted") or _negated(text, act_text, polarity):
+        return None
+    words = _WORD.findall(act_text.casefold())
+    out: dict[str, Any] = {}
+    if "first" in words and not _PERCEIVE.isdisjoint(words):
+        out["first"] = True
+    if not _BEGIN.isdisjoint(words) or "broke out" in act_text.casefold():
+        out["began"] = True
+    against = _offset(text)
+    if against is not None:
+        out["against"] = round(against, 3)
+    elif _PRECEDES.search(text):
+        out["precedes"] = True
+    return out or None
