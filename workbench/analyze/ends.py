@@ -2,12 +2,13 @@
 
 Why: values that are not numbers disagree too: one source has a moving thing stop "short of" a place while another
 has it "reach" one; one has a sold thing go "to a bidder on the telephone", another has it "bought by a collector in
-the saleroom"; one has something come down "in" a town that another rules out ("not in" it). Each is compared from
-the slots stored at extraction, never from how alike the sentences read:
+the saleroom". Each is compared from the slots stored at extraction, never from how alike the sentences read:
 
 * a movement said to stop short of a place against the same mover said to reach one: a **conflict**;
-* one thing gone to two parties placed apart (the heads of where each was differ): a **conflict**;
-* a named place one source rules out that the other states as where the act happened: a **conflict**.
+* one thing gone to two parties placed apart (the heads of where each was differ): a **conflict**.
+
+A place one source rules out ("not in" a town) is ``analyze.rebuttals``' rule: it also asks that the other side puts
+something in that place, not only names it ("the flight from Lenbury").
 
 Two claims of one source are not set against each other (a correction is another rule's).
 """
@@ -16,7 +17,6 @@ from __future__ import annotations
 
 from workbench.analyze.sides import Side
 from workbench.analyze.stated_causes import _common, _source
-from workbench.extract.words import content_stems
 from workbench.models import Frame
 
 
@@ -47,20 +47,10 @@ def _two_recipients(a: Side, b: Side) -> tuple[str, str] | None:
     return "conflict", f"who it went to: {ta['text']} vs {tb['text']}"
 
 
-def _ruled_out_place(a: Side, b: Side) -> tuple[str, str] | None:
-    for x, y in ((a, b), (b, a)):
-        ruled = _out(x.frame).get("not_at") or []
-        stated = content_stems(y.frame.place or "")
-        hit = _common(ruled, stated)
-        if hit:
-            return "conflict", f"place: {y.frame.place} ({y.frame.speaker or 'unattributed'}) vs not in " \
-                               f"{y.frame.place} ({x.frame.speaker or 'unattributed'})"
-    return None
-
 
 def end_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:
     """The relation of two claims' end-point slots (module docstring), else None (other slots decide)."""
     sa, sb = _source(a.frame), _source(b.frame)
     if sa and sb and _common(sa, sb):
         return None
-    return _short_vs_reached(a, b) or _two_recipients(a, b) or _ruled_out_place(a, b)
+    return _short_vs_reached(a, b) or _two_recipients(a, b)

@@ -22,8 +22,8 @@ from workbench.analyze.claim_memo import claim_scope
 from workbench.analyze.count_groups import known_groups
 from workbench.analyze.denied_claims import denial_relations
 from workbench.analyze.fact_slots import Signature, groups_apart, signature
-from workbench.analyze.rebuttals import rebuttal_relations
 from workbench.analyze.onsets import onset_relations
+from workbench.analyze.rebuttals import rebuttal_relations
 from workbench.analyze.relate import RelateInput, Relation, relate, relate_across
 from workbench.analyze.sole_figures import event_figures
 from workbench.extract.assessment import assess

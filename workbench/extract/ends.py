@@ -2,15 +2,13 @@
 
 Why: outlets disagree on how a happening ended as much as on its figures, and each says it with its own verb:
 one that a moving thing "stopped 800 metres short of" a place, another that it "reached" one; one that a sold
-thing "went to" one buyer, another that it "was bought by" another; one that something came down "in" a town,
-another that it did so elsewhere, "not in" that town. Read from closed-class structure only (verbs of arriving
-and stopping short, of changing hands, a contrast "not in/at <Name>"), never from topic words. Keys, each only
-when stated:
+thing "went to" one buyer, another that it "was bought by" another (a place one source rules out, "not in" a
+town, is ``extract.rebuttals``'). Read from closed-class structure only (verbs of arriving and stopping short, of
+changing hands), never from topic words. Keys, each only when stated:
 
 * ``end``: {"kind": "reached" | "short", "text", "stems", "who"}: the end point of a movement and the mover's stems;
 * ``to``: {"text", "stems", "at"?, "who"}: who a thing went to (bought by, sold to), where that party was (``at``:
   the head of a locative phrase: "a bidder on the telephone" -> telephone), and the thing's stems;
-* ``not_at``: [stems of a named place the claim rules out] ("..., not in Wethermoor").
 """
 
 from __future__ import annotations
@@ -27,8 +25,6 @@ _REACHED = re.compile(rf"\b(?:reached|got\s+as\s+far\s+as|made\s+it\s+to|poured\
 _TO = re.compile(rf"\b(?:went|passed|was\s+sold|were\s+sold|sold|was\s+awarded|were\s+awarded|was\s+handed|"
                  rf"were\s+handed)\s+to\s+(?P<np>{_NP})|\b(?:was|were|had\s+been|has\s+been)\s+(?:bought|acquired|purchased|"
                  rf"snapped\s+up)\s+by\s+(?P<np2>{_NP})", re.I)
-_NOT_AT = re.compile(r",\s*(?:and\s+)?not\s+(?:in|at|on|near|inside|outside)\s+(?:the\s+)?"
-                     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
 # where a phrase ends: a time, a source, a second clause (closed class)
 _END = re.compile(r"\s+(?:at\s+(?:about|around|\d)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
                   r"sunday)|overnight|yesterday|today|shortly|after|before|when|while|according|and|but|as|then|"
@@ -83,7 +79,4 @@ def ends_of(text: str, words: frozenset[str] | None = None) -> dict:
         at = _AT.search(found["text"])
         head = content_stems(at.group("np"))[-1:] if at else []
         out["to"] = {**found, "at": head[0]} if head else found
-    m = _NOT_AT.search(text) if words is None or "not" in words else None
-    if m:
-        out["not_at"] = content_stems(m.group("name"))
     return out

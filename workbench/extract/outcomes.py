@@ -13,7 +13,7 @@ with "at least", the revision adverb "now"), never from topic words. Keys, each 
 * ``resumes``: ISO day a stopped activity restarts, reopens or resumes (planned or done);
 * ``now``: True for a planned date stated as changed ("will now report by August 31");
 * ``route``: the way someone got in or out ("through a skylight on the roof"), ``extract.routes``;
-* ``end``, ``to``, ``not_at``: where a movement ended, who a thing went to, a place ruled out (``extract.ends``).
+* ``end``, ``to``: where a movement ended, who a thing went to (``extract.ends``).
 """
 
 from __future__ import annotations
