@@ -29,6 +29,7 @@ _STATED = re.compile(
 _SUBJECT = re.compile(rf"{_NAME}\s+(?:[a-z]+ly\s+)?$")
 # "the operator, Nordbahn, ...": a name in apposition to a body's head noun
 _APPOSED = re.compile(rf",\s+{_NAME},")
+_OBJECT_OF = re.compile(r"\b(?:of|at|for|from|with|in)\s+$")
 _HEAD_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w'’-]+\s+){0,2}?([a-z]+)$")
 # "Arkwell chief executive Dana Holt", "Ostrel's shareholders": only a body has these
 _OWNS = re.compile(r"(?:'s|’s)?\s+(?:chief executive|chief financial officer|chief operating officer|shareholders)\b")
@@ -57,7 +58,9 @@ def body_names(texts: list[str]) -> frozenset[str]:
         if ", " in text:
             for m in _APPOSED.finditer(text):
                 head = _HEAD_BEFORE.search(text, max(0, m.start() - 60), m.start())
-                names += [m.group(1)] if head and head.group(1) in ORG_NOUNS else []
+                # "the head of the rescue service, Anja Rehl,": the body is the object of "of", the name a person's
+                owned = head and _OBJECT_OF.search(text, max(0, head.start() - 6), head.start())
+                names += [m.group(1)] if head and head.group(1) in ORG_NOUNS and not owned else []
         if "chief " in text or "shareholders" in text:
             for m in _OWNS.finditer(text):
                 owner = _OWNER.search(text, max(0, m.start() - 60), m.start())

@@ -42,6 +42,10 @@ ORG_NOUNS = frozenset(
     "airline airlines carrier board boards regulator regulators tribunal museum club utility utilities association "
     "inspectorate firm companies insurer insurers contractor charity society institution exchange panel registry "
     "hospital agencies unions "
+    # more institutions named by their head noun ("the zoo said", "the trust said", "the observatory said")
+    "zoo zoos airport airports observatory observatories trust trusts library laboratory consultancy "
+    # a record kept by a body ("according to the plant's own log")
+    "log logs "
     "story stories article articles bylaws".split()
 )
 TITLE_WORDS = frozenset(
