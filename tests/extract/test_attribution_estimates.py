@@ -110,3 +110,49 @@ def test_person_apposed_to_the_head_of_a_body_stays_a_person() -> None:
     assert (atts[1].speaker, atts[1].speaker_kind) == ("Lotte Brenn", "named")
     assert atts[2].speaker == "Lotte Brenn"
     assert "Lotte" not in body_names([text])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The federation put the loss at nearly half a million pesos.", "the federation"),
+        ("The league puts the crowd at forty thousand.", "the league"),
+    ],
+)
+def test_put_at_a_figure_in_words(text: str, speaker: str) -> None:
+    assert first(text) == (speaker, "organization")
+
+
+def test_noun_with_reduced_relative_is_not_a_trailing_source() -> None:
+    text = "The food agency said the samples held 30 grams, three times the amount the maker has claimed."
+    assert first(text) == ("the food agency", "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Brisco, the ferry operator, again rejected reports that it was for sale. Brisco said fares would rise.",
+         "Brisco"),
+        ("Costs rose, according to Harl Mutual, the region's largest insurer. Harl Mutual said premiums would rise.",
+         "Harl Mutual"),
+        ("Shares in Danfel Works fell 4%. Danfel Works said output had doubled.", "Danfel Works"),
+        ("Pell's board met on Monday. Pell said output had doubled.", "Pell"),
+        ("Orvik again denied that its tanks leaked. Orvik said output had doubled.", "Orvik"),
+        ("Tarn Air denied that any of its jets were grounded. Tarn Air said output had doubled.", "Tarn Air"),
+        ("Tarn Air repeated that none of its jets were grounded. Tarn Air said output had doubled.", "Tarn Air"),
+        ("Velko Mining again said it had not cut jobs. Velko Mining said output had doubled.", "Velko Mining"),
+    ],
+)
+def test_names_a_document_shows_to_be_bodies(text: str, name: str) -> None:
+    assert last(text) == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz, the head of the agency, said it was fine. Ruiz said output had doubled.",
+        "On Monday, the airline said fares would rise. Dana Holt said output had doubled.",
+    ],
+)
+def test_people_near_body_nouns_stay_people(text: str) -> None:
+    assert last(text)[1] == "named"

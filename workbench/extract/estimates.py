@@ -3,7 +3,7 @@
 "put <thing> at <figure>" is newsroom idiom for an estimate, and the one who puts it is its source, as much as
 "estimated that" would make them (issue 10; the dev corpus had six such claims given no source). The idiom is
 closed-class: put / puts / putting / pegged / valued (an object, then "at" and a figure), and dated (an object, then
-"to" and a period). The object must be a determiner phrase and the figure a number or a quantity word, so "put
+"to" and a period). The object must be a determiner phrase and the figure a number, a number word or "half a", so "put
 the plan at risk", "put pressure on" and "was valued at" (a passive: no subject speaks) never match.
 """
 
@@ -15,7 +15,11 @@ from workbench.extract.intros import Candidate
 from workbench.extract.speakers import clean_speaker
 from workbench.extract.subjects import subject_before
 
-_FIGURE = r"(?:(?:about|around|roughly|nearly|almost|some|at\s+least|at\s+most|more\s+than|less\s+than|up\s+to|just\s+(?:over|under))\s+)?[$€£¥]?\d"
+_FIGURE = (
+    r"(?:(?:about|around|roughly|nearly|almost|some|at\s+least|at\s+most|more\s+than|less\s+than|up\s+to|"
+    r"just\s+(?:over|under))\s+)?(?:[$€£¥]?\d|half\s+a\b|a\s+(?:quarter|third|dozen|hundred|thousand|million|billion)\b|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
+)
 _ESTIMATE = re.compile(
     r"(?<![\w-])(?P<verb>put|puts|putting|pegged|pegs|valued|values)\s+(?:the|its|their|his|her|a|an)\s+"
     rf"(?:[\w'’,-]+\s+){{0,8}}?at\s+{_FIGURE}"

@@ -99,6 +99,15 @@ _NAME_WORDS = frozenset("Will May June April August".split())
 _DANGLING_WORDS = frozenset("and or of the a an to on in with for".split())
 
 
+# a lower-case noun phrase followed at once by another determiner phrase: "the dose the company", "the price a buyer"
+_REDUCED_RELATIVE = re.compile(
+    r"^(?:[a-z][\w'’-]*\s+)*?(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+)*?"
+    r"(?!(?:of|and|or|to|for|at|in|on|with|from|by|than|as|like|about|after|before|against|over|under|but|nor|within|"
+    r"without|among|amongst|between|behind|near|across|through|into|onto|upon|inside|outside|toward|towards|during|"
+    r"per|via|despite|amid|including|beyond|around|below|above|beside|besides|except|plus|versus|throughout|until|"
+    r"along|alongside|off|up|down|out|past|since|like|unlike|is|was|are|were|be|been|has|had|have)\s)"
+    r"[a-z][\w'’-]*\s+(?:the|a|an)\s+[\w'’-]+$"
+)
 # Plural nouns of people told by their suffix ("environmentalists", "economists", "historians", "Republicans"):
 # the closed list of source nouns cannot hold every profession or following.
 _AGENT_PLURAL = re.compile(r"^[a-z]{3,}(?:ists|ians)$")
@@ -120,6 +129,8 @@ def clean_speaker(chunk: str) -> str | None:
     parts = text.split()
     if len(parts) > 1 and parts[-1].lower() in _DANGLING_WORDS:
         return None  # "... ran traces on the weapons and": a clause, not a noun phrase
+    if " the " in text and _REDUCED_RELATIVE.search(text):
+        return None  # "twice the dose the company (has described)": a noun with a relative clause, not a subject
     tokens = _tokens(text)
     if not tokens or len(tokens) > 30:  # long phrases are cut below ("a complaint filed by ...")
         return None
