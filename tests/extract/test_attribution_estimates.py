@@ -156,3 +156,18 @@ def test_names_a_document_shows_to_be_bodies(text: str, name: str) -> None:
 )
 def test_people_near_body_nouns_stay_people(text: str) -> None:
     assert last(text)[1] == "named"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("The queue included a family of four from the valley, who said they had waited all night.",
+         "a family of four from the valley", "anonymous"),
+        ("The crowd included a spokesman for Ana Ruiz, who said she would run.", "Ana Ruiz", "named"),
+        ("Two houses burned down overnight, firefighters said.", "firefighters", "anonymous"),
+        ("Net of fees, analysts at Corvel Bank value the merger at 4 billion pesos.", "analysts at Corvel Bank",
+         "organization"),
+    ],
+)
+def test_people_before_who_and_at_the_scene(text: str, speaker: str, kind: str) -> None:
+    assert first(text) == (speaker, kind)

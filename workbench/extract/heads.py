@@ -20,7 +20,10 @@ ANON_NOUNS = frozenset(
     "questioner respondents percent majority "
     "prosecutor prosecutors adviser advisers advisor advisors strategist strategists pollster pollsters manager "
     "staffer staffers employee employees owner owners parent parents farmer farmers executive executives "
-    "organiser organisers organizer organizers traders trader".split()
+    "organiser organisers organizer organizers traders trader "
+    # people named by their work at the scene ("firefighters said", "rescuers said")
+    "firefighters firefighter rescuers rescuer paramedics paramedic nurses nurse pilots pilot passengers passenger "
+    "miners engineers engineer".split()
 )
 ANON_ADJECTIVES = frozenset("unnamed anonymous local regional senior military some".split())
 ORG_NOUNS = frozenset(
