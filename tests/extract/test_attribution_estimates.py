@@ -171,3 +171,21 @@ def test_people_near_body_nouns_stay_people(text: str) -> None:
 )
 def test_people_before_who_and_at_the_scene(text: str, speaker: str, kind: str) -> None:
     assert first(text) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("“The fee is too high,” Dan Pell, a spokesman for Open Ledger, a research group, said after the hearing.",
+         "Dan Pell", "a spokesman for Open Ledger"),
+        ("After the vote, Rep. Ana Ruiz, D-Ore., one of the nine lawmakers to oppose the bill, said the port needs "
+         "dredging.", "Ana Ruiz", None),
+    ],
+)
+def test_name_opening_an_appositive_chain(text: str, speaker: str, role: str | None) -> None:
+    a = attribute(split_sentences(text))[0]
+    assert (a.speaker, a.speaker_kind, a.role) == (speaker, "named", role)
+
+
+def test_party_tag_before_a_count_keeps_its_object_whole() -> None:
+    assert first("The board has sent Ryan, R-Wis., one letter a week.") == (None, "none")

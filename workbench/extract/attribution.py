@@ -114,7 +114,7 @@ def _masked(sent: Sentence, masked_quotes: str) -> str:
     return PARTY_TAG.sub(_blank_tag, masked)
 
 
-_APPOSITIVE_NEXT = re.compile(r"\s*(?:a|an|the|who|whose|which|\d)\b")
+_APPOSITIVE_NEXT = re.compile(r"\s*(?:a|an|the|who|whose|which|one|\d)\b")  # "one of the nine lawmakers"
 
 
 def _blank_tag(m: re.Match[str]) -> str:

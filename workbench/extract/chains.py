@@ -65,7 +65,10 @@ def appositive_chain(masked: str, comma: int) -> str | None:
         if not _APPOSITIVE.match(chunk) and not _place_tail(masked, start, chunk):
             name = clean_speaker(chunk)
             named = name is not None and len(chunk.split()) <= 5 and classify(name) == "named"
+            # the name opens its clause: at the start, after an opening phrase, or right after a quote ("“...,” Dan
+            # Pell, a spokesman for X, a research group, said")
             opens = start == 0 or masked[start - 1] == "," and _opens_clause(masked, start)
+            opens = opens or masked[:start].rstrip().endswith(MASK)
             return name if named and opens and end != comma else None
         if start == 0 or masked[start - 1] != ",":
             return None
