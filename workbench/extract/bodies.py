@@ -35,7 +35,7 @@ _APPOSED = re.compile(rf",\s+{_NAME},")
 # "Tollbright, the meter operator,", "Valmont Mutual, the valley's main farm insurer.": a name apposed to a body's
 # head noun that follows it (no preposition on the way: "Ana Ruiz, the head of the agency," is a person)
 _APPOSED_AFTER = re.compile(
-    rf"{_NAME},\s+(?:the|a|an)\s+(?:(?!(?:of|at|for|from|with|in|on|to|and|or)\s)[\w'’-]+\s+){{0,3}}?([a-z]+)[,.;]"
+    r",\s+(?:the|a|an)\s+(?:(?!(?:of|at|for|from|with|in|on|to|and|or)\s)[\w'’-]+\s+){0,3}?([a-z]+)[,.;]"
 )
 _OBJECT_OF = re.compile(r"\b(?:of|at|for|from|with|in)\s+$")
 _HEAD_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w'’-]+\s+){0,2}?([a-z]+)$")
@@ -74,8 +74,9 @@ def body_names(texts: list[str]) -> frozenset[str]:
                 owned = head and _OBJECT_OF.search(text, max(0, head.start() - 6), head.start())
                 names += [m.group(1)] if head and head.group(1) in ORG_NOUNS and not owned else []
         if ", " in text:
-            for m in _APPOSED_AFTER.finditer(text):
-                names += [m.group(1)] if m.group(2) in ORG_NOUNS else []
+            for m in _APPOSED_AFTER.finditer(text):  # the head noun first, then the name read backwards
+                owner = _OWNER.search(text, max(0, m.start() - 60), m.start()) if m.group(1) in ORG_NOUNS else None
+                names += [owner.group(1)] if owner else []
         if "hares in " in text:
             names += [m.group(1) for m in _SHARES_IN.finditer(text)]
         if "chief " in text or "shareholders" in text or "s board" in text or "s shares" in text:

@@ -245,7 +245,7 @@ def classify(phrase: str) -> str:
     head = head_noun(phrase)
     if head in ORG_NOUNS or phrase.lower().removeprefix("the ") in STATES or is_outlet(phrase):
         return "organization"
-    if "&" in lows and _is_cap(tokens[-1]):
+    if "&" in phrase and "&" in lows and _is_cap(tokens[-1]):
         return "organization"  # "Hadley & Crane", "Brandt & Hale": names joined by an ampersand are a firm's
     if experts_at(phrase):
         return "organization"  # "analysts at Tolven Bank", "geologists from Marren University": the body's experts
