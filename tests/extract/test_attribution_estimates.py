@@ -189,3 +189,15 @@ def test_name_opening_an_appositive_chain(text: str, speaker: str, role: str | N
 
 def test_party_tag_before_a_count_keeps_its_object_whole() -> None:
     assert first("The board has sent Ryan, R-Wis., one letter a week.") == (None, "none")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Holt and Ana Ruiz met on Monday. Holt said the deal was done.",
+        "Dana Holt arrived in the port on Monday. “We are ready,” Holt said.",
+    ],
+)
+def test_name_opening_a_narrated_sentence_is_remembered(text: str) -> None:
+    # a surname alone later is the full name the text opened a sentence with
+    assert last(text) == ("Dana Holt", "named")
