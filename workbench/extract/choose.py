@@ -201,7 +201,7 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
         chosen = venue_or_nominal(masked, headline)
         if chosen is None:
             words = words_of(masked)  # once for both gated fallbacks
-            chosen = issued_stance(masked, words) or given_words(masked, words) or estimate_source(masked)
+            chosen = issued_stance(masked, words) or given_words(masked, words) or estimate_source(masked, words)
     if chosen and (owner := record_owner(chosen.speaker) or signer(masked, chosen.speaker, chosen.at)):
         chosen = replace(chosen, speaker=owner, role_text=owner)  # "Vogt’s statement said", "..., signed by Vogt, said"
     if "iting " in masked and (cited := _cited(masked, [*cue_cands, *according])):

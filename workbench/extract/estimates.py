@@ -29,8 +29,15 @@ _ESTIMATE = re.compile(
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 
 
-def estimate_source(masked: str) -> Candidate | None:
-    """The subject who puts a figure on something ("The agency put the toll at 40."), as a candidate, else None."""
+_VERBS = frozenset("put puts putting pegged pegs valued values value dated dates".split())
+
+
+def estimate_source(masked: str, words: frozenset[str] | None = None) -> Candidate | None:
+    """The subject who puts a figure on something ("The agency put the toll at 40."), as a candidate, else None.
+
+    ``words``: the sentence's lower-case words (``gates.words_of``), so most sentences are passed over unread."""
+    if words is not None and _VERBS.isdisjoint(words):
+        return None
     if " at " not in masked and " to " not in masked:
         return None
     m = _ESTIMATE.search(masked)
