@@ -88,7 +88,7 @@ def _resolve(
         phrase = f"{owner}{office[2]}s {office[1]}"
         memory.remember(phrase, "organization", cand.role_text)
         return Attribution(speaker=phrase, speaker_kind="organization", cue=cand.cue, via=cand.via, role=cand.role)
-    kind = "anonymous" if phrase.lower() in {"he", "she", "they"} else classify(phrase)
+    kind = "anonymous" if phrase.lower() in {"he", "she", "they"} else cand.kind or classify(phrase)
     if kind == "named" and is_body(phrase, bodies) and person_name(phrase) == phrase and memory.full(phrase) == phrase:
         kind = "organization"  # "Ostrel said it expected ...": the document shows the name is a body's
     title_gender = None
@@ -114,7 +114,7 @@ def _masked(sent: Sentence, masked_quotes: str) -> str:
     return PARTY_TAG.sub(_blank_tag, masked)
 
 
-_APPOSITIVE_NEXT = re.compile(r"\s*(?:a|an|the|who|whose|which|\d)\b")
+_APPOSITIVE_NEXT = re.compile(r"\s*(?:a|an|the|who|whose|which|one|\d)\b")  # "one of the nine lawmakers"
 
 
 def _blank_tag(m: re.Match[str]) -> str:

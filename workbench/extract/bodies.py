@@ -19,19 +19,32 @@ from workbench.extract.speakers import VERBISH
 _NAME = r"((?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*)"
 _VERB = (
     r"(?:said|says|denied|denies|confirmed|confirms|announced|announces|insisted|insists|added|adds|stated|states|"
-    r"rejected|rejects|warned|warns|reported|reports)"
+    r"rejected|rejects|warned|warns|reported|reports|repeated|repeats|maintained|maintains|acknowledged|acknowledges|"
+    r"admitted|admits|conceded|concedes|explained|explains)"
 )
 # "X said (on Monday) (that) it ...", "X rejected claims that its ...", "X said in its report"; each pattern is
 # anchored on its closed-class words and reads the name backwards from there (no scan for names)
 _STATED = re.compile(
-    rf"\b{_VERB}\s+(?:on\s+[A-Z]\w+\s+)?(?:(?:[a-z]+\s+){{0,2}}?that\s+|in\s+(?=its\s))?(?=its?\s)"
+    rf"\b{_VERB}\s+(?:on\s+[A-Z]\w+\s+)?(?:(?:[a-z]+\s+){{0,2}}?that\s+|in\s+(?=its\s))?"
+    # "denied that any of its aircraft ...", "repeated that none of its planes ..."
+    r"(?:(?:any|none|some|all|most|one|each|many|several|neither)\s+of\s+)?(?=its?\s)"
 )
-_SUBJECT = re.compile(rf"{_NAME}\s+(?:[a-z]+ly\s+)?$")
+_SUBJECT = re.compile(rf"{_NAME}\s+(?:(?:[a-z]+ly|again|also|now|later|still|then|once again)\s+)?$")
 # "the operator, Nordbahn, ...": a name in apposition to a body's head noun
 _APPOSED = re.compile(rf",\s+{_NAME},")
+# "Tollbright, the meter operator,", "Valmont Mutual, the valley's main farm insurer.": a name apposed to a body's
+# head noun that follows it (no preposition on the way: "Ana Ruiz, the head of the agency," is a person)
+_APPOSED_AFTER = re.compile(
+    r",\s+(?:the|a|an)\s+(?:(?!(?:of|at|for|from|with|in|on|to|and|or)\s)[\w'’-]+\s+){0,3}?([a-z]+)[,.;]"
+)
+_OBJECT_OF = re.compile(r"\b(?:of|at|for|from|with|in)\s+$")
 _HEAD_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w'’-]+\s+){0,2}?([a-z]+)$")
 # "Arkwell chief executive Dana Holt", "Ostrel's shareholders": only a body has these
-_OWNS = re.compile(r"(?:'s|’s)?\s+(?:chief executive|chief financial officer|chief operating officer|shareholders)\b")
+_OWNS = re.compile(
+    r"(?:'s|’s)?\s+(?:chief executive|chief financial officer|chief operating officer|shareholders)\b|(?:'s|’s)\s+(?:board|shares)\b"
+)
+# "Shares in Carrick Minerals fell": only a company has shares traded in it
+_SHARES_IN = re.compile(rf"\b[Ss]hares\s+in\s+{_NAME}")
 _OWNER = re.compile(rf"{_NAME}$")
 # "it" as the subject of what the body did; a copula, modal or "has been" after it is the "it" of a thing
 _ITSELF = re.compile(
@@ -57,8 +70,16 @@ def body_names(texts: list[str]) -> frozenset[str]:
         if ", " in text:
             for m in _APPOSED.finditer(text):
                 head = _HEAD_BEFORE.search(text, max(0, m.start() - 60), m.start())
-                names += [m.group(1)] if head and head.group(1) in ORG_NOUNS else []
-        if "chief " in text or "shareholders" in text:
+                # "the head of the rescue service, Anja Rehl,": the body is the object of "of", the name a person's
+                owned = head and _OBJECT_OF.search(text, max(0, head.start() - 6), head.start())
+                names += [m.group(1)] if head and head.group(1) in ORG_NOUNS and not owned else []
+        if ", " in text:
+            for m in _APPOSED_AFTER.finditer(text):  # the head noun first, then the name read backwards
+                owner = _OWNER.search(text, max(0, m.start() - 60), m.start()) if m.group(1) in ORG_NOUNS else None
+                names += [owner.group(1)] if owner else []
+        if "hares in " in text:
+            names += [m.group(1) for m in _SHARES_IN.finditer(text)]
+        if "chief " in text or "shareholders" in text or "s board" in text or "s shares" in text:
             for m in _OWNS.finditer(text):
                 owner = _OWNER.search(text, max(0, m.start() - 60), m.start())
                 names += [owner.group(1)] if owner else []
@@ -66,6 +87,8 @@ def body_names(texts: list[str]) -> frozenset[str]:
             tokens = name.split()
             while len(tokens) > 1 and (tokens[0].lower() in _NOT_GIVEN or tokens[0].lower() in VERBISH):
                 tokens = tokens[1:]  # "In March Ostrel said it": the name starts after the preposition and the month
+            if tokens[-1].lower() in VERBISH:
+                continue  # "On Monday, the company said": a time, not a name
             if tokens[0].lower() not in _OPENERS and tokens[0].lower() not in TITLE_WORDS and not is_given_name(tokens[0]):
                 found.add((tokens[0], tokens[-1] if len(tokens) > 1 else ""))
     if not found:

@@ -30,6 +30,7 @@ _SEEMING = re.compile(
 )
 _RELATIVE_END = re.compile(r",\s*(?P<rel>which|who)\s*$")
 _NP_START = frozenset("the a an his her its their".split())
+_OBJECT_LINKS = frozenset("from of in at near on".split())
 
 
 def missed_subject(masked: str, cue_start: int) -> tuple[str | None, bool]:
@@ -47,7 +48,7 @@ def missed_subject(masked: str, cue_start: int) -> tuple[str | None, bool]:
         return appositive_chain(masked, len(pre) - 1), False
     rel = _RELATIVE_END.search(pre)
     if rel:
-        return _antecedent(masked, rel.start()), True
+        return _antecedent(masked, rel.start(), rel.group("rel") == "who"), True
     return None, False
 
 
@@ -64,7 +65,10 @@ def appositive_chain(masked: str, comma: int) -> str | None:
         if not _APPOSITIVE.match(chunk) and not _place_tail(masked, start, chunk):
             name = clean_speaker(chunk)
             named = name is not None and len(chunk.split()) <= 5 and classify(name) == "named"
+            # the name opens its clause: at the start, after an opening phrase, or right after a quote ("“...,” Dan
+            # Pell, a spokesman for X, a research group, said")
             opens = start == 0 or masked[start - 1] == "," and _opens_clause(masked, start)
+            opens = opens or masked[:start].rstrip().endswith(MASK)
             return name if named and opens and end != comma else None
         if start == 0 or masked[start - 1] != ",":
             return None
@@ -78,8 +82,11 @@ def _opens_clause(masked: str, start: int) -> bool:
     return before.count(",") == 1 and before[:1].isupper()
 
 
-def _antecedent(masked: str, comma: int) -> str | None:
-    """The last noun phrase before ", which": "members of the harbor authority, which" -> "the harbor authority"."""
+def _antecedent(masked: str, comma: int, person: bool = False) -> str | None:
+    """The last noun phrase before ", which": "members of the harbor authority, which" -> "the harbor authority".
+
+    Before ", who" the phrase is a person's: an unnamed object of a preposition is part of it ("a couple from the
+    coast, who said" -> the couple from the coast, never "the coast")."""
     start, _ = chunk_bounds(masked, max(comma - 1, 0))
     words = masked[start:comma].split()
     for i in range(len(words) - 1, max(len(words) - 7, 0) - 1, -1):
@@ -89,6 +96,8 @@ def _antecedent(masked: str, comma: int) -> str | None:
             continue  # "the American Federation of Teachers": the name runs on before "of"
         if word.lower() in _NP_START or (word[:1].isupper() and not prev[:1].isupper() and prev.lower() not in _NP_START):
             speaker = clean_speaker(" ".join(words[i:]))
+            if speaker and person and prev.lower() in _OBJECT_LINKS and i > 1 and classify(speaker) != "named":
+                continue
             if speaker:
                 return speaker
     return None

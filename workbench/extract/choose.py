@@ -24,15 +24,17 @@ from workbench.extract.cues import (
     cue_matches,
     phrase_after,
 )
+from workbench.extract.estimates import estimate_source
 from workbench.extract.gates import words_of
 from workbench.extract.intros import NOT_SUBJECTS, tag_or_label, venue_or_nominal
 from workbench.extract.intros import Candidate as _Candidate
+from workbench.extract.inverted import inverted_speaker
 from workbench.extract.issued import given_words, issued_stance
 from workbench.extract.memo import lists_memo
 from workbench.extract.outlets import is_generic_audience, is_outlet
 from workbench.extract.refusals import settle
 from workbench.extract.signers import record_owner, signer
-from workbench.extract.speakers import classify, clean_speaker, person_name
+from workbench.extract.speakers import classify, clean_speaker, experts_at
 from workbench.extract.stances import PARTICIPLE, SAYING_THAT, STANCE, STANCE_WORDS, VENUE_ADJUNCT
 from workbench.extract.subjects import main_subject, subject_before, told_object
 from workbench.extract.surnames import known_ambiguous, surname_speaker
@@ -90,7 +92,7 @@ def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
             if outlet[:1].isupper() and verb.lower() in {"wrote", "writes"}:
                 after = writer
             # "..., said an official." -- not "..., wrote an open letter to the girls"
-            speaker, after_via = _inverted_speaker(after)
+            speaker, after_via = inverted_speaker(after)
             nxt_start, nxt_end = chunk_bounds(masked, min(after_end + 1, len(masked)))
             role_text = masked[nxt_start:nxt_end]
             trailing = inverted = True
@@ -116,13 +118,16 @@ def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
     for m in ACCORDING.finditer(masked):
         phrase, end = phrase_after(masked, m.end())
         phrase = _BLANKED.split(phrase, maxsplit=1)[0]  # "Sen. Dick Durbin, D-Ill., the No. 2"
+        if masked.startswith(" at ", end) and experts_at(longer := f"{phrase} at {phrase_after(masked, end + 4)[0]}"):
+            phrase = longer  # "according to analysts at Tolven Bank": the phrase stopped at "at"
         owner = _OWN_ACCOUNT.match(phrase)  # "by Trump's own admission": Trump
         speaker = clean_speaker(owner.group(1) if owner else phrase)
         speaker, role = name_after_role(masked, end, speaker) if speaker else (speaker, None)  # "..., Mara Kowal."
         if speaker:
-            according.append(
-                _Candidate(speaker, "according to", None, speaker, True, is_outlet(speaker), role=role, at=m.start())
-            )
+            # "according to an operator who asked not to be named": "who" makes the phrase a person, never a body
+            kind = "anonymous" if _WHO_PERSON.search(phrase) and classify(speaker) == "organization" else None
+            cand = _Candidate(speaker, "according to", None, speaker, True, is_outlet(speaker), role=role, at=m.start())
+            according.append(replace(cand, kind=kind))
     return cue_cands, according
 
 
@@ -157,6 +162,10 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
             body = chosen.speaker.lower() == "it"  # only a body head noun ("the coast guard"), not "Part of the reason"
             named = [c for c in cue_cands if c.speaker.lower() not in PRONOUNS and subject_source(c.speaker, body)]
             chosen = named[0] if named else chosen
+        if chosen.speaker.lower() == "it" and (subject := main_subject(masked)) and subject_source(subject, True):
+            # "The inspectorate has opened an inquiry, it said." / "..., which it said would take a month": the
+            # body the sentence opens with (a body head noun), not the last institution of the sentences before
+            chosen = replace(chosen, speaker=subject, role_text=subject) if masked.find(subject) < chosen.at else chosen
         chosen = _participle_first(masked, chosen)
         if chosen.cue.lower() in _OBJECT_CUES:  # "seized on Grant's claim that ...": the claim is Grant's
             owner = NOMINAL_CUE.search(masked, chosen.at)
@@ -192,7 +201,7 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
         chosen = venue_or_nominal(masked, headline)
         if chosen is None:
             words = words_of(masked)  # once for both gated fallbacks
-            chosen = issued_stance(masked, words) or given_words(masked, words)
+            chosen = issued_stance(masked, words) or given_words(masked, words) or estimate_source(masked, words)
     if chosen and (owner := record_owner(chosen.speaker) or signer(masked, chosen.speaker, chosen.at)):
         chosen = replace(chosen, speaker=owner, role_text=owner)  # "Vogt’s statement said", "..., signed by Vogt, said"
     if "iting " in masked and (cited := _cited(masked, [*cue_cands, *according])):
@@ -216,6 +225,7 @@ SUB_OPENER = re.compile(r"^\W*(?:When|After|Before|While|Since|Although|Though|I
 # prepositional phrase is part of it; the main clause's cue speaks
 _PREP_OPENER = re.compile(r"^\W*(?:In|On|At|With|From|Through|Under|Amid|Despite|Unlike)\s")
 _THAT = re.compile(r"\sthat\s")
+_WHO_PERSON = re.compile(r"^(?:a|an|one)\s+[^,]*?\s+who\s")
 _OWN_ACCOUNT = re.compile(r"^(.+?)['’]s?\s+(?:own\s+)?(?:admission|accounts?|counts?|estimates?|tally|reckoning)$")
 _WORDS = re.compile(r"[A-Za-z]+")
 _BLANKED = re.compile(r"\s{3,}")  # a party tag blanked by attribution._masked ends the phrase before it
@@ -241,40 +251,6 @@ def _participle_first(masked: str, chosen: _Candidate) -> _Candidate:
     if speaker is None or speaker.lower() == chosen.speaker.lower() or masked.find(speaker) > part.start():
         return chosen
     return _Candidate(speaker, part.group("verb").lower(), None, speaker, False, at=part.start())
-
-
-_PREPOSITIONS = frozenset("from of by for with to at in on about against into over under".split())
-
-
-def _inverted_speaker(after: str) -> tuple[str | None, str | None]:
-    """Speaker (and relaying outlet) of the phrase after an inverted cue ("“...,” said ...").
-
-    "said an official" -> the official; "explained Ana Ruiz to the Ledger" -> Ana Ruiz, via "the Ledger" (a person
-    speaking *to* someone: the addressee is an audience, an outlet is ``via``); "explained newly elected mayor Ana
-    Ruiz" -> Ana Ruiz (a lower-case description before a name). Never "wrote an open letter to the girls"."""
-    head, to, obj = after.partition(" to ")
-    speaker = _described_name(head)
-    if to:
-        if not speaker or classify(speaker) != "named":
-            return None, None
-        return speaker, (obj if is_outlet(obj) or (obj.startswith("the ") and obj[4:5].isupper()) else None)
-    return speaker, None
-
-
-def _described_name(phrase: str) -> str | None:
-    """The speaker phrase, or the personal name ending a lower-case description ("newly elected mayor Ana Ruiz");
-    never after an article or a preposition ("by the Kansas City Star", "documents from Ana Ruiz")."""
-    speaker = clean_speaker(phrase)
-    if speaker is not None:
-        return speaker
-    name = person_name(phrase)
-    words = phrase.split()
-    if not name or len(name.split()) < 2 or len(words) <= len(name.split()):
-        return None
-    description = [w.lower() for w in words[: -len(name.split())]]
-    if any(w in _PREPOSITIONS or w in {"the", "a", "an"} or not w.replace("-", "").isalpha() for w in description):
-        return None
-    return name if classify(name) == "named" else None
 
 
 _QUOTED_MODIFIER = re.compile(rf"[a-z]\s+{MASK}+\s+[a-z][\w-]*\s+$")

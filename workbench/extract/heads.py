@@ -20,7 +20,10 @@ ANON_NOUNS = frozenset(
     "questioner respondents percent majority "
     "prosecutor prosecutors adviser advisers advisor advisors strategist strategists pollster pollsters manager "
     "staffer staffers employee employees owner owners parent parents farmer farmers executive executives "
-    "organiser organisers organizer organizers traders trader".split()
+    "organiser organisers organizer organizers traders trader "
+    # people named by their work at the scene ("firefighters said", "rescuers said")
+    "firefighters firefighter rescuers rescuer paramedics paramedic nurses nurse pilots pilot passengers passenger "
+    "miners engineers engineer".split()
 )
 ANON_ADJECTIVES = frozenset("unnamed anonymous local regional senior military some".split())
 ORG_NOUNS = frozenset(
@@ -42,6 +45,10 @@ ORG_NOUNS = frozenset(
     "airline airlines carrier board boards regulator regulators tribunal museum club utility utilities association "
     "inspectorate firm companies insurer insurers contractor charity society institution exchange panel registry "
     "hospital agencies unions "
+    # more institutions named by their head noun ("the zoo said", "the trust said", "the observatory said")
+    "zoo zoos airport airports observatory observatories trust trusts library laboratory consultancy "
+    # a record kept by a body ("according to the plant's own log")
+    "log logs "
     "story stories article articles bylaws".split()
 )
 TITLE_WORDS = frozenset(

@@ -88,6 +88,7 @@ class Candidate:
     role: str | None = None
     at: int = -1  # where the cue stands in the sentence: a pronoun's antecedent may be named before it
     weak: bool = False  # a possessor of a noun of saying ("Romney's remark"): a source, not the person quoted
+    kind: str | None = None  # the kind when the phrase alone misleads ("an operator who asked not to be named")
 
 
 _THAT_WAS = re.compile(

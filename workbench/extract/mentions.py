@@ -24,6 +24,7 @@ _RUN = re.compile(
 # Speed: every match of _RUN starts with a capital A-Z (its titles and names do); this one-character
 # scan finds the next candidate at C speed, where _RUN.search tried its optional title at every position.
 _CAPITAL = re.compile(r"[A-Z]")
+_OPENS_CLAUSE = re.compile(r"\s+(?:and\s+[A-Z][a-z]+\s+[A-Z]|[a-z]{3,}ed\b|(?:has|had|was|is|will|would)\s+[a-z]+ed\b)")
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 _OPENERS = frozenset(
     "and but or so yet then when after before while if as since though although because once the a an "
@@ -79,7 +80,10 @@ def person_mentions(masked: str, known: frozenset[str] = frozenset(), limit: int
         if len(tokens) == 1 and tokens[0].removesuffix("'s").removesuffix("’s") in known:
             found.append((tokens[0].removesuffix("'s").removesuffix("’s"), title))
             continue
-        plain = 2 <= len(tokens) <= 3 and m.start() > 0 and all(t.isalpha() and t.istitle() for t in tokens)
+        plain = 2 <= len(tokens) <= 3 and all(t.isalpha() and t.istitle() for t in tokens)
+        # at the start only before a verb or "and <Name>" ("Marta Kowal arrived", "Dana Holt and Ana Ruiz met"):
+        # "Health Ministry officials" or "New Rules" are no person
+        plain = plain and (m.start() > 0 or bool(_OPENS_CLAUSE.match(masked, m.end("name"))))
         if not (title or (first in _FIRST_NAMES and len(tokens) >= 2) or particle or plain):
             continue
         if any(t.lower() in STATES or t.lower() in CALENDAR for t in tokens):

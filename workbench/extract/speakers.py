@@ -99,6 +99,15 @@ _NAME_WORDS = frozenset("Will May June April August".split())
 _DANGLING_WORDS = frozenset("and or of the a an to on in with for".split())
 
 
+# a lower-case noun phrase followed at once by another determiner phrase: "the dose the company", "the price a buyer"
+_REDUCED_RELATIVE = re.compile(
+    r"^(?:[a-z][\w'’-]*\s+)*?(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+)*?"
+    r"(?!(?:of|and|or|to|for|at|in|on|with|from|by|than|as|like|about|after|before|against|over|under|but|nor|within|"
+    r"without|among|amongst|between|behind|near|across|through|into|onto|upon|inside|outside|toward|towards|during|"
+    r"per|via|despite|amid|including|beyond|around|below|above|beside|besides|except|plus|versus|throughout|until|"
+    r"along|alongside|off|up|down|out|past|since|like|unlike|is|was|are|were|be|been|has|had|have)\s)"
+    r"[a-z][\w'’-]*\s+(?:the|a|an)\s+[\w'’-]+$"
+)
 # Plural nouns of people told by their suffix ("environmentalists", "economists", "historians", "Republicans"):
 # the closed list of source nouns cannot hold every profession or following.
 _AGENT_PLURAL = re.compile(r"^[a-z]{3,}(?:ists|ians)$")
@@ -120,6 +129,8 @@ def clean_speaker(chunk: str) -> str | None:
     parts = text.split()
     if len(parts) > 1 and parts[-1].lower() in _DANGLING_WORDS:
         return None  # "... ran traces on the weapons and": a clause, not a noun phrase
+    if " the " in text and _REDUCED_RELATIVE.search(text):
+        return None  # "twice the dose the company (has described)": a noun with a relative clause, not a subject
     tokens = _tokens(text)
     if not tokens or len(tokens) > 30:  # long phrases are cut below ("a complaint filed by ...")
         return None
@@ -141,8 +152,10 @@ def clean_speaker(chunk: str) -> str | None:
         gerund = low.endswith("ing") and not _is_cap(tok) and "-" not in low and low not in ORG_NOUNS
         if gerund and i > 0 and i + 1 < len(tokens) and tokens[i - 1].endswith(("'s", "’s")):
             gerund = False  # "the bill’s remaining supporters": an adjective after a possessor
-        if gerund and i == len(tokens) - 2 and _bare(tokens[i - 1]) in DEFINITE and _source_head(tokens[i + 1]):
-            gerund = False  # "the cycling federation", "the governing body": a modifier of the source noun
+        if gerund and 0 < i < len(tokens) - 1 and _bare(tokens[i - 1]) in DEFINITE and _source_head(tokens[i + 1]):
+            # "the cycling federation", "the governing body", "a building department spokesman", "the ticketing
+            # company Gatewise": a modifier of the source noun (never one followed by a new determiner phrase)
+            gerund = any(_bare(t) in DEFINITE for t in tokens[i + 1 :])
         if i > 0 and (low in CUT_WORDS or gerund):  # "the ruling", "the conservative-leaning Tax Foundation" stay
             break
         nxt = _bare(tokens[i + 1]) if i + 1 < len(tokens) else ""
@@ -153,6 +166,8 @@ def clean_speaker(chunk: str) -> str | None:
         return _bare(kept[0])
     # "the Morning Ledger" is an outlet, "Will Hurd" / "April Ruiz" a person (a modal or month as a given name)
     first_name = len(kept) > 1 and kept[0] in _NAME_WORDS and _is_cap(kept[1]) and _bare(kept[1]) not in VERBISH
+    # "its organisers said": a body's people, like "their organisers" (a bare "it"/"its" is never a source)
+    first_name = first_name or (len(kept) > 1 and _bare(kept[0]) == "its" and _source_head(kept[-1]))
     if any(_bare(t) in VERBISH or _bare(t).endswith(("n't", "n’t")) for t in kept[first_name:]) and not is_outlet(
         " ".join(kept)
     ):
@@ -230,6 +245,10 @@ def classify(phrase: str) -> str:
     head = head_noun(phrase)
     if head in ORG_NOUNS or phrase.lower().removeprefix("the ") in STATES or is_outlet(phrase):
         return "organization"
+    if "&" in phrase and "&" in lows and _is_cap(tokens[-1]):
+        return "organization"  # "Hadley & Crane", "Brandt & Hale": names joined by an ampersand are a firm's
+    if experts_at(phrase):
+        return "organization"  # "analysts at Tolven Bank", "geologists from Marren University": the body's experts
     if any(t in {"unnamed", "anonymous", "anonymity"} for t in lows) or head in ANON_NOUNS:
         return "anonymous"
     if len(lows) > 2 and lows[0] in ANON_NOUNS | _GROUP_HEADS and lows[1] in _AROUND:
@@ -252,6 +271,19 @@ def classify(phrase: str) -> str:
 def _source_head(token: str) -> bool:
     low = _bare(token).removesuffix("'s")
     return low in ORG_NOUNS or low in ANON_NOUNS or low in ROLE_NOUNS
+
+
+# a plural of experts working at a named body speaks for the body, not as unnamed people ("Officials at the council"
+# and "residents of Leeds" are no such phrase: a lower-case object, a place or a plural that is not a profession)
+_EXPERTS_AT = re.compile(
+    r"^(?:[a-z]+\s+)?(?:(?:analysts|economists|researchers|experts|engineers|scientists|auditors)\s+(?:at|from)|"
+    r"[a-z]{3,}(?:ists|ians)\s+at)\s+(?:the\s+(?:[a-z]+\s+){0,2})?[A-Z]"
+)
+
+
+def experts_at(phrase: str) -> bool:
+    """ "analysts at Tolven Bank": a profession's plural at a named body (the body's voice)."""
+    return (" at " in phrase or " from " in phrase) and bool(_EXPERTS_AT.match(phrase))
 
 
 _ROLE_BEFORE_NAME = HONORIFICS | ROLE_NOUNS | frozenset("officer spokesperson aide analyst adviser advisor chair".split())
