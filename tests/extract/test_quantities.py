@@ -180,3 +180,11 @@ def test_round_trip_through_json() -> None:
 def test_is_deterministic() -> None:
     text = "Up to 30 drones and about 500,000 civilians, five to one Russian over Ukrainian losses."
     assert extract_quantities(text) == extract_quantities(text)
+
+
+def test_a_noun_with_an_unchanged_plural_is_what_is_counted() -> None:
+    """ "about 3,000 salmon", "40 sheep": English plurals without -s are counted nouns like "40 cows"."""
+    from workbench.extract.quantities import extract_quantities
+
+    assert [(q.text, q.unit) for q in extract_quantities("About 3,000 salmon had died.")] == [("About 3,000 salmon", "salmon")]
+    assert [q.unit for q in extract_quantities("Some 40 sheep were rescued.")] == ["sheep"]

@@ -86,8 +86,8 @@ _RATE_VALUE = re.compile(
     re.IGNORECASE,
 )
 _WORD_AFTER = re.compile(r"(?P<sep> of |,? )(?P<word>[A-Za-z][\w'’-]*)")
-_IRREGULAR_PLURALS = {"people", "men", "women", "children", "personnel", "police", "staff", "infantry", "km", "kg",
-                      "militia", "youth", "aircraft", "livestock", "cattle", "feet", "mph", "kph", "mg", "ml"}
+_IRREGULAR_PLURALS = set("people men women children personnel police staff infantry km kg militia youth aircraft livestock cattle "
+                         "feet mph kph mg ml fish sheep deer swine bison moose salmon trout species offspring".split())
 _DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+(?:ans|ese|is|ers|ists)|[A-Z]+s")
 _STOP = {"will", "would", "can", "could", "may", "might", "must", "should", "shall", "also", "be", "been", "of", "in",
          "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "than", "was", "were", "is", "are", "has", "have", "had", "its", "his", "hers", "this", "these", "those", "that", "the", "a", "an",
