@@ -31,6 +31,7 @@ from workbench.analyze.act_identity import phrase_similarity
 from workbench.analyze.figure_slots import measure_of
 from workbench.analyze.roundings import overlap
 from workbench.analyze.sides import Side, _interval
+from workbench.analyze.sole_counts import CountEntry, count_entry, sole_count
 from workbench.analyze.unit_sizes import SIZE, UNIT_SIZES, converted, dimension, spans_time, unit_dimension
 from workbench.extract.measure_keys import unit_of
 from workbench.extract.words import content_stems, same_stem
@@ -52,6 +53,7 @@ class _Report:
 
     document: str
     values: dict[str, set[tuple[str | None, float]]] = field(default_factory=dict)
+    counts: list[CountEntry] = field(default_factory=list)  # counts of things or people (``sole_counts``)
 
 
 _EVENT: ContextVar[dict[int, _Report] | None] = ContextVar("sole_figures_event", default=None)
@@ -108,6 +110,9 @@ def event_figures(claims: Iterable[tuple[str, Frame | None, str, list[Quantity]]
             key = figure_key(q, text)
             if key is not None:
                 report.values.setdefault(key, set()).add((frame.time if frame else None, _base(q)))
+            entry = count_entry(q, frame)
+            if entry is not None:
+                report.counts.append(entry)
         if frame is not None:
             of[id(frame)] = report
     token = _EVENT.set(of)
@@ -163,6 +168,17 @@ def sole_measure(fa: Frame | None, fb: Frame | None, qa: Quantity, ta: str, qb: 
     return f"each report states one {ka.partition(':')[0]} only ({qa.text} / {qb.text})"
 
 
+def counts_measure(fa: Frame | None, fb: Frame | None, qa: Quantity, ta: str, qb: Quantity, tb: str) -> str | None:
+    """Why two counts of things from two reports and sources of the event state one measure (``sole_counts``)."""
+    event = _EVENT.get()
+    if not event or fa is None or fb is None:
+        return None
+    ra, rb = event.get(id(fa)), event.get(id(fb))
+    if ra is None or rb is None or ra.document == rb.document or _same_source(fa, fb):
+        return None
+    return sole_count(fa, fb, qa, qb, (ra.counts, rb.counts))
+
+
 _ASSERTED = frozenset({"done", "hedged", "quoted"})  # stated as so (not planned, expected or denied)
 
 
@@ -177,13 +193,13 @@ def sole_relation(a: Side, b: Side, found: tuple[str, str] | None) -> tuple[str,
         return found
     for qa in a.quantities:
         for qb in b.quantities:
-            why = sole_measure(fa, fb, qa, a.text, qb, b.text)
+            why = sole_measure(fa, fb, qa, a.text, qb, b.text) or counts_measure(fa, fb, qa, a.text, qb, b.text)
             if why is None:
                 continue
             same = converted(qb, qa) or qb
             if overlap(_interval(qa), _interval(same)):
-                return "agree", f"same {why.partition(' only')[0].removeprefix('each report states one ')}: " \
-                                f"{qa.text} ≈ {qb.text}; {why}"
+                what = why.partition(" only (")[0].removeprefix("each report states one ") if " only (" in why else "count"
+                return "agree", f"same {what}: {qa.text} ≈ {qb.text}; {why}"
             return "conflict", f"source vs source: {fa.speaker or 'unattributed'} {qa.text} vs " \
                                f"{fb.speaker or 'unattributed'} {qb.text}; {why}"
     return found
