@@ -61,12 +61,13 @@ _EVENT: ContextVar[dict[int, _Report] | None] = ContextVar("sole_figures_event",
 
 def figure_key(q: Quantity, text: str) -> str | None:
     """The dimension a figure measures ("mass", "money:EUR", "length:height", "length:?" for a length whose claim
-    names no attribute), None for a count of things, a span of time, a share or a date."""
+    names no attribute), None for a count of things, a span of time, a share or a date. A bound ("at least 22
+    metres") is the report's figure of the dimension as much as a point: the intervals compared keep its side."""
     if q.value is None:
         return None
     if q.kind == "money":
         return f"money:{q.unit}" if q.unit else None
-    if q.kind != "count" or q.bound is not None or spans_time(q):
+    if q.kind != "count" or spans_time(q):
         return None
     dim = unit_dimension(q.unit)
     if dim not in _MEASURED:
