@@ -11,9 +11,9 @@ dimension (a height and a distance read as lengths of one attribute, two sums) s
 one measure there, and nothing is concluded: that keeps "one site vs all", "gross vs net", "removed vs counted".
 
 Dimensions are read from the stored units (``unit_sizes``): a mass, an area, a volume, a temperature, a length of
-one attribute (a height, a width, a distance: ``unit_sizes.dimension``), a sum in one currency. Counts of things
-and of people, spans of time and shares are left out: a report states many counts of people in many roles, and the
-embedding of one act is what pairs those (``one_measure``).
+one attribute (a height, a width, a distance: ``unit_sizes.dimension``), a sum in one currency. Spans of time and
+shares are left out. Counts of things and of people are compared by the predicate they are stated with, not by
+dimension (a report states many counts in many roles): ``sole_counts``, whose report counts are kept here too.
 
 The event's reports are set once per event (:func:`event_figures`, as ``count_groups.known_groups``); outside that
 block nothing is known and :func:`sole_measure` says nothing.
