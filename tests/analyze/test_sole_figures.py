@@ -87,3 +87,14 @@ def test_each_reports_only_mass_of_two_different_things_is_no_conflict():
     with block:
         got = relate_across(views["x"][0], views["y"][0], 0.3)
     assert got is None or got.relation != "conflict", got
+
+
+def test_a_bound_size_against_one_in_other_units_and_words():
+    """"at least 30 metres across" / "nearly 60 feet wide": a bound is still the report's one width (across = wide),
+    and feet convert; the intervals do not meet, so the two sources conflict."""
+    views, block = _event(("x", ["The crater measures at least 30 metres across, said Ida Voss, a county surveyor."]),
+                          ("y", ["The crater, nearly 60 feet wide, has been fenced off, the mayor said."]))
+    with block:
+        got = relate_across(views["x"][0], views["y"][0], 0.3)
+    assert got is not None and got.relation == "conflict", got
+    assert "at least 30 metres" in got.reason and "nearly 60 feet" in got.reason, got

@@ -11,9 +11,9 @@ dimension (a height and a distance read as lengths of one attribute, two sums) s
 one measure there, and nothing is concluded: that keeps "one site vs all", "gross vs net", "removed vs counted".
 
 Dimensions are read from the stored units (``unit_sizes``): a mass, an area, a volume, a temperature, a length of
-one attribute (a height, a width, a distance: ``unit_sizes.dimension``), a sum in one currency. Counts of things
-and of people, spans of time and shares are left out: a report states many counts of people in many roles, and the
-embedding of one act is what pairs those (``one_measure``).
+one attribute (a height, a width, a distance: ``unit_sizes.dimension``), a sum in one currency. Spans of time and
+shares are left out. Counts of things and of people are compared by the predicate they are stated with, not by
+dimension (a report states many counts in many roles): ``sole_counts``, whose report counts are kept here too.
 
 The event's reports are set once per event (:func:`event_figures`, as ``count_groups.known_groups``); outside that
 block nothing is known and :func:`sole_measure` says nothing.
@@ -31,6 +31,7 @@ from workbench.analyze.act_identity import phrase_similarity
 from workbench.analyze.figure_slots import measure_of
 from workbench.analyze.roundings import overlap
 from workbench.analyze.sides import Side, _interval
+from workbench.analyze.sole_counts import CountEntry, count_entry, sole_count
 from workbench.analyze.unit_sizes import SIZE, UNIT_SIZES, converted, dimension, spans_time, unit_dimension
 from workbench.extract.measure_keys import unit_of
 from workbench.extract.words import content_stems, same_stem
@@ -52,6 +53,7 @@ class _Report:
 
     document: str
     values: dict[str, set[tuple[str | None, float]]] = field(default_factory=dict)
+    counts: list[CountEntry] = field(default_factory=list)  # counts of things or people (``sole_counts``)
 
 
 _EVENT: ContextVar[dict[int, _Report] | None] = ContextVar("sole_figures_event", default=None)
@@ -59,12 +61,13 @@ _EVENT: ContextVar[dict[int, _Report] | None] = ContextVar("sole_figures_event",
 
 def figure_key(q: Quantity, text: str) -> str | None:
     """The dimension a figure measures ("mass", "money:EUR", "length:height", "length:?" for a length whose claim
-    names no attribute), None for a count of things, a span of time, a share or a date."""
+    names no attribute), None for a count of things, a span of time, a share or a date. A bound ("at least 22
+    metres") is the report's figure of the dimension as much as a point: the intervals compared keep its side."""
     if q.value is None:
         return None
     if q.kind == "money":
         return f"money:{q.unit}" if q.unit else None
-    if q.kind != "count" or q.bound is not None or spans_time(q):
+    if q.kind != "count" or spans_time(q):
         return None
     dim = unit_dimension(q.unit)
     if dim not in _MEASURED:
@@ -108,6 +111,9 @@ def event_figures(claims: Iterable[tuple[str, Frame | None, str, list[Quantity]]
             key = figure_key(q, text)
             if key is not None:
                 report.values.setdefault(key, set()).add((frame.time if frame else None, _base(q)))
+            entry = count_entry(q, frame)
+            if entry is not None:
+                report.counts.append(entry)
         if frame is not None:
             of[id(frame)] = report
     token = _EVENT.set(of)
@@ -163,6 +169,17 @@ def sole_measure(fa: Frame | None, fb: Frame | None, qa: Quantity, ta: str, qb: 
     return f"each report states one {ka.partition(':')[0]} only ({qa.text} / {qb.text})"
 
 
+def counts_measure(fa: Frame | None, fb: Frame | None, qa: Quantity, ta: str, qb: Quantity, tb: str) -> str | None:
+    """Why two counts of things from two reports and sources of the event state one measure (``sole_counts``)."""
+    event = _EVENT.get()
+    if not event or fa is None or fb is None:
+        return None
+    ra, rb = event.get(id(fa)), event.get(id(fb))
+    if ra is None or rb is None or ra.document == rb.document or _same_source(fa, fb):
+        return None
+    return sole_count(fa, fb, qa, qb, (ra.counts, rb.counts))
+
+
 _ASSERTED = frozenset({"done", "hedged", "quoted"})  # stated as so (not planned, expected or denied)
 
 
@@ -177,13 +194,13 @@ def sole_relation(a: Side, b: Side, found: tuple[str, str] | None) -> tuple[str,
         return found
     for qa in a.quantities:
         for qb in b.quantities:
-            why = sole_measure(fa, fb, qa, a.text, qb, b.text)
+            why = sole_measure(fa, fb, qa, a.text, qb, b.text) or counts_measure(fa, fb, qa, a.text, qb, b.text)
             if why is None:
                 continue
             same = converted(qb, qa) or qb
             if overlap(_interval(qa), _interval(same)):
-                return "agree", f"same {why.partition(' only')[0].removeprefix('each report states one ')}: " \
-                                f"{qa.text} ≈ {qb.text}; {why}"
+                what = why.partition(" only (")[0].removeprefix("each report states one ") if " only (" in why else "count"
+                return "agree", f"same {what}: {qa.text} ≈ {qb.text}; {why}"
             return "conflict", f"source vs source: {fa.speaker or 'unattributed'} {qa.text} vs " \
                                f"{fb.speaker or 'unattributed'} {qb.text}; {why}"
     return found

@@ -1,0 +1,112 @@
+"""One count of one predicate in each of two reports: the event's evidence that two sources count one thing.
+
+Why: outlets count one happening in their own nouns ("412 homes had been flooded" / "fewer than 150 properties were
+flooded"), so neither a shared counted noun nor a shared measure key pairs them, and the pair was left as
+"different measures". What the reports show instead is the *predicate* each count is stated with (the act done to
+the counted thing or the state it is in, stored by ``extract.count_groups``) and how many values of that predicate
+each report gives. Two counts are taken as one measure when
+
+* each is from another report and another *named* source (a count the outlet states itself is no second source),
+  both asserted, at one time or none stated (a date that only dates the statement, "said on Tuesday", is no time
+  of the count), in one scope and place where both state one;
+* both are stated with one predicate ("were flooded" / "had been flooded"); a tally verb ("counted", "put") or a
+  place the figure stands in names no predicate;
+* each report states a single value of that predicate at that time: a report with two ("412 homes were flooded
+  ... 60 of them in one street") shows the predicate holds more than one measure there (a part and the whole),
+  and nothing is concluded;
+* nothing stored keeps them apart: two roles (killed / injured), two group words that the event's reports keep
+  for two figures (``count_groups.groups_apart``), two agents of the deed.
+
+Closed-class structure only: no noun list says which nouns name one kind of object. The report counts are set
+once per event by ``sole_figures.event_figures``; outside that block nothing is known. Tried and left out on dev
+D1-D60: pairing by act phrases close under MiniLM (two counts of one noun in one story score 0.6-0.9 whatever
+the predicate: "whales came ashore" / "refloated 23 whales"), and group words read from an object slot
+("the bridge's four spans" / "two arches").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workbench.analyze.count_groups import groups_apart
+from workbench.analyze.figure_slots import measure_of
+from workbench.analyze.unit_sizes import spans_time, unit_dimension
+from workbench.extract.words import same_stem
+from workbench.models import Frame, Quantity
+
+# verbs that only tally the thing ("counted 71 whales", "put the number at"): they name no predicate of it
+_TALLY = frozenset({"count", "counted", "counts", "numbered", "totalled", "totaled", "put", "puts", "estimated",
+                    "recorded", "reported", "tallied"})
+
+
+@dataclass(frozen=True)
+class CountEntry:
+    """One count stated in a report: the claim's time (None when not said), value, and the predicate it is
+    stated with (``count_groups``' group word, None where none or only a tally verb is stored)."""
+
+    time: str | None
+    value: float
+    predicate: str | None
+
+
+def counted(q: Quantity, frame: Frame | None) -> bool:
+    """A count of things or people (a counted noun, no unit of measure, no span of time), not part of the speaker."""
+    if q.kind != "count" or q.value is None or not q.unit or spans_time(q) or unit_dimension(q.unit) != "count":
+        return False
+    speaker = (frame.speaker or "") if frame is not None else ""
+    return q.text.casefold() not in speaker.casefold()
+
+
+def count_time(frame: Frame | None) -> str | None:
+    """When the count holds: the claim's time unless that time only dates the statement."""
+    return None if frame is None or frame.time_said else frame.time
+
+
+def predicate_of(frame: Frame | None, q: Quantity) -> str | None:
+    """The stored act or state the count is of ("predicate:flooded", "standing:flooded" -> flooded); a place or
+    time the figure stands in ("state:in ...") or a tally verb names none."""
+    group = str((measure_of(frame, q) or {}).get("group") or "")
+    kind, _, word = group.partition(":")
+    if kind not in ("predicate", "standing") or not word.isalpha() or word.casefold() in _TALLY:
+        return None
+    return word.casefold()
+
+
+def count_entry(q: Quantity, frame: Frame | None) -> CountEntry | None:
+    """The report's record of one count, None for a figure that is no count of things."""
+    if not counted(q, frame):
+        return None
+    return CountEntry(count_time(frame), float(q.value or 0.0), predicate_of(frame, q))
+
+
+def _sole(entries: list[CountEntry], mine: CountEntry) -> bool:
+    """The report gives no other value of the predicate at that time: one count of what the predicate happens to."""
+    return all(e.value == mine.value or (e.time and mine.time and e.time != mine.time)
+               or not e.predicate or not same_stem(e.predicate, str(mine.predicate)) for e in entries)
+
+
+def _kept_apart(fa: Frame, fb: Frame, qa: Quantity, qb: Quantity) -> bool:
+    """Stored slots that make the counts two measures: two roles, two groups, two scopes or places, two agents."""
+    ma, mb = measure_of(fa, qa) or {}, measure_of(fb, qb) or {}
+    if ma.get("role") and mb.get("role") and ma["role"] != mb["role"]:
+        return True
+    if ma.get("agent") and mb.get("agent") and not same_stem(str(ma["agent"][-1]), str(mb["agent"][-1])):
+        return True
+    if groups_apart(fa, fb) is not None:
+        return True
+    return bool((fa.scope and fb.scope and fa.scope != fb.scope) or (fa.place and fb.place and fa.place != fb.place))
+
+
+def sole_count(fa: Frame, fb: Frame, qa: Quantity, qb: Quantity,
+               reports: tuple[list[CountEntry], list[CountEntry]]) -> str | None:
+    """Why the two counts (of two reports and sources, already checked by the caller) state one measure, else None."""
+    if not fa.speaker or not fb.speaker:  # a count the outlet states itself names no second source
+        return None
+    ea, eb = count_entry(qa, fa), count_entry(qb, fb)
+    if ea is None or eb is None or not ea.predicate or not eb.predicate or not same_stem(ea.predicate, eb.predicate):
+        return None
+    if (ea.time and eb.time and ea.time != eb.time) or (fa.clock and fb.clock and fa.clock != fb.clock):
+        return None
+    if _kept_apart(fa, fb, qa, qb) or not _sole(reports[0], ea) or not _sole(reports[1], eb):
+        return None
+    return f"each report states one count that was {ea.predicate}"
