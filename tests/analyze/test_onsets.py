@@ -151,3 +151,41 @@ def test_a_first_perception_before_the_happening_in_a_report_that_times_it_too_i
     again[3].document_id = again[2].document_id  # one report: the first flames, then the fire at the agreed time
     rels = relations(again)
     assert all(rels.get((k, 2)) is None or rels[(k, 2)].relation != "conflict" for k in (0, 1)), rels
+
+
+CRANE = ("The harbour crane collapsed onto the quay at 5pm on Thursday, the port authority said.",
+         "The crane fell at 17:00 on Thursday, the authority's duty log shows.")
+
+
+def test_an_offset_with_no_count_against_another_account_conflicts_in_its_direction(relations):
+    """rel9x2: no number, only "hours earlier than X has said": the other account's time must lie that way."""
+    rows = _rows(*CRANE, "Dockers said the harbour crane had toppled over shortly after 1pm, hours earlier than "
+                         "the port authority has said.")
+    rels = relations(rows)
+    got = rels.get((0, 2))
+    assert got is not None and got.relation == "conflict" and "set against" in got.reason, rels
+    later = _rows(*CRANE, "Dockers said the harbour crane had toppled over shortly after 1pm, hours later than "
+                          "the port authority has said.")
+    rels = relations(later)
+    assert all(rels.get((k, 2)) is None or "set against" not in rels[(k, 2)].reason for k in (0, 1)), rels
+
+
+NIGHT = ("The roof of the sports hall fell in at about 2.45am on Saturday, the council said.",
+         "The sports hall roof collapsed at 02:45 on Saturday, according to the council's night manager.")
+
+
+def test_reports_across_midnight_are_one_timeline(relations):
+    """rel9x2: "shortly before midnight on Friday" and "2.45am on Saturday" are some three hours apart: rival times."""
+    rows = _rows(*NIGHT, "The ceiling over the basketball court had come down shortly before midnight on Friday, said a "
+                         "caretaker who lives opposite.")
+    rels = relations(rows)
+    got = rels.get((0, 2))
+    assert got is not None and got.relation == "conflict", rels
+    assert "midnight" in got.reason and "caretaker" in got.reason
+
+
+def test_another_act_hours_off_on_the_timeline_is_no_rival_time(relations):
+    rows = _rows(*NIGHT, "Firefighters searched the rubble until about 4am, the fire service said.",
+                 "The council opened a rest centre for neighbours at 11pm on Friday, a volunteer said.")
+    rels = relations(rows)
+    assert all(rels.get((k, m)) is None or rels[(k, m)].relation != "conflict" for k in (0, 1) for m in (2, 3)), rels

@@ -43,3 +43,16 @@ def test_no_onset_without_a_time_or_for_a_plan():
     assert _onset("The first flames were spotted on the roof, a neighbour said.") is None
     assert _onset("The repairs will begin on Monday at 8am, the council said.") is None
     assert _onset("The bridge collapsed at 4.15pm on Wednesday, the highways agency said.") is None
+
+
+def test_an_offset_with_no_count_keeps_its_direction_and_is_open():
+    """rel9x2: "hours earlier than X has said" sets the act against another account with no number."""
+    got = _onset("Dockworkers said the crane cable snapped shortly after 7am, hours earlier than the port authority "
+                 "has said.")
+    assert got == {"against": -1.0, "open": True}
+    got = _onset("The ferry left the quay at 6.15pm, minutes later than the timetable office reported, a passenger said.")
+    assert got is not None and got.get("open") and got["against"] == 0.0
+
+
+def test_a_comparison_with_no_account_is_no_offset():
+    assert _onset("The crane cable snapped at 7am, hours earlier than expected, dockworkers said.") is None

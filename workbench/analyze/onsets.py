@@ -46,6 +46,10 @@ from workbench.store.analysis import ClaimRow
 MIN_DOCS = 2  # a central happening is timed alike by at least two documents of the event
 FIRST_NEAR_HOURS = 1.5  # a first perception this close before the central time can only be of it
 CENTRAL_NEAR_HOURS = 1.5  # a report's own time of the central happening lies this close to the others' (dev D1-D56)
+# one timeline: two reports of when the happening occurred, hours apart across midnight ("shortly before midnight
+# on Monday" / "about 2.30am on Tuesday"), are rival accounts of it when the claim reads as it (``_rival``), up to
+# half a day apart (a whole part of the day either side); further off they tell another happening
+RIVAL_HOURS = 12.0
 OFFSET_SLACK = 0.25  # hours either side of where a stated offset points ("nearly an hour": a rounded count)
 NEAR_DAYS = 31  # a first perception dated this many days before a stated beginning can only be of it
 # with no offset to tie them, the two claims must also read as about one happening at least this much (as in
@@ -144,6 +148,8 @@ def _against(x: ClaimRow, c: ClaimRow) -> bool:
     if hours is None or shift is None or xx is None or xc is None:
         return False
     lo, hi = xx[0] - hours - OFFSET_SLACK, xx[1] - hours + OFFSET_SLACK  # where the other account's time lies
+    if (fx.onset or {}).get("open"):  # no count: only a direction and a least distance ("hours earlier than X said")
+        lo, hi = (lo, float("inf")) if hours <= 0 else (float("-inf"), hi)
     apart = xc[1] + shift <= xx[0] or xx[1] <= xc[0] + shift
     return apart and lo < xc[1] + shift and xc[0] + shift < hi
 
@@ -178,9 +184,13 @@ def onset_conflicts(members: list[int], rows: list[ClaimRow], vectors: np.ndarra
                 continue
             fc = rows[c].frame
             how = None
-            if "against" in onset and (onset.get("first") or onset.get("began")):
-                # what the offset points at: a report of the central happening, or a claim that reads as about it
-                about = c in central or float(vectors[x] @ vectors[c]) >= TOLD_SIMILARITY
+            if "against" in onset:  # any act set against another account's time of it, a start or the act itself
+                # what the offset points at: a report of the central happening, or a claim that reads as about it;
+                # an act that is no start must itself read as the happening the other account times (what followed
+                # it, "crews arrived an hour after the time given", is the story's sequence)
+                start = bool(onset.get("first") or onset.get("began"))
+                about = c in central and start or float(vectors[x] @ vectors[c]) >= (
+                    TOLD_SIMILARITY if start else SIMILARITY)
                 how = "set against the other's time" if about and _against(rows[x], rows[c]) else None
             elif float(vectors[x] @ vectors[c]) < SIMILARITY or onset.get("precedes"):
                 continue
@@ -195,6 +205,11 @@ def onset_conflicts(members: list[int], rows: list[ClaimRow], vectors: np.ndarra
                 found[(x, c) if rows[x].id <= rows[c].id else (c, x)] = Relation("conflict", _reason(rows[x], rows[c],
                                                                                                   how), "frames")
     return found
+
+
+def _rival(x: int, apart: list[int], vectors: np.ndarray, close: float) -> bool:
+    """x reads as the central happening on the whole: its mean likeness to the reports of it reaches ``close``."""
+    return bool(apart) and float(np.mean([float(vectors[x] @ vectors[c]) for c in apart])) >= close
 
 
 def _told_otherwise(timed: list[int], central: list[int], rows: list[ClaimRow],
@@ -213,14 +228,19 @@ def _told_otherwise(timed: list[int], central: list[int], rows: list[ClaimRow],
         for c in central:
             gap = _before(rows[x].frame, rows[c].frame)  # type: ignore[arg-type]
             back = _before(rows[c].frame, rows[x].frame)  # type: ignore[arg-type]
-            if gap is not None and back is not None and 0 < max(gap, back) <= CENTRAL_NEAR_HOURS \
+            if gap is not None and back is not None and 0 < max(gap, back) <= RIVAL_HOURS \
                     and _other_source(rows[x], rows[c]):
                 apart.append(c)
         # a beginning may be one of a consequence ("ash began falling"): it must read as the happening's own
         close = SIMILARITY if onset.get("began") else TOLD_SIMILARITY
-        if not any(float(vectors[x] @ vectors[c]) >= close for c in apart):
-            continue  # about the happening if it reads so against one report of it: they tell one happening
-        for c in apart:
+        near = [c for c in apart if max(_before(rows[x].frame, rows[c].frame) or 0,  # type: ignore[arg-type]
+                                        _before(rows[c].frame, rows[x].frame) or 0) <= CENTRAL_NEAR_HOURS]
+        # further off on the timeline, another act of the story is as likely as another time of this one: the claim
+        # must read as the happening against every report of it, not one (``_rival``)
+        # about the happening if it reads so against one report of it close by: they tell one happening
+        hit = apart if _rival(x, apart, vectors, close) else near if any(
+            float(vectors[x] @ vectors[c]) >= close for c in near) else []
+        for c in hit:
             found[(x, c) if rows[x].id <= rows[c].id else (c, x)] = Relation(
                 "conflict", _reason(rows[x], rows[c], "the central happening at another time"), "frames")
     return found

@@ -25,12 +25,17 @@ _BEGIN = frozenset("began begun started".split())
 _WORD = re.compile(r"[a-z]+")
 _COUNT = {"an": 1.0, "a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "half": 0.5}
 # "nearly an hour before the time given by X", "about 40 minutes before the eruption was recorded", "two hours
-# earlier than the official time": a count of hours or minutes, a direction, then within a few words an account
-# (a reporting or recording verb, or "official")
+# earlier than the official time": a count of hours or minutes (or days), a direction, then within a few words an
+# account (a reporting or recording verb, or "official"). With no count, only a comparison says whose time it is
+# set against ("hours earlier than the company has said", "minutes later than X reported"): the offset is open,
+# at least an hour for "hours", at most one for "minutes"
 _AGAINST = re.compile(
-    r"\b(?P<n>an|a|one|two|three|four|half an|\d{1,3})\s+(?P<unit>hours?|minutes?)\s+"
-    r"(?P<dir>before|after|earlier than|later than|ahead of)\s+(?P<what>[^,;.]{0,60}?)"
-    r"\b(?P<acct>given|recorded|reported|announced|stated|registered|logged|official(?:ly)?|said|claimed|published)\b",
+    r"\b(?:(?P<n>an|a|one|two|three|four|half an|\d{1,3})\s+(?P<unit>hours?|minutes?|days?)\s+"
+    r"(?P<dir>before|after|earlier than|later than|ahead of)"
+    r"|(?<!\d )(?P<units>hours|minutes|days)\s+(?P<dir2>earlier than|later than))"
+    r"\s+(?P<what>[^,;.]{0,60}?)"
+    r"\b(?P<acct>given|recorded|reported|announced|stated|registered|logged|official(?:ly)?|said|claimed|"
+    r"published)\b",
     re.IGNORECASE,
 )
 
@@ -51,21 +56,28 @@ def _negated(text: str, act_text: str, polarity: dict[str, Any] | None) -> bool:
     return at < 0 or at <= neg[0] < at + len(act_text)
 
 
-def _offset(text: str) -> float | None:
-    """Hours the claim puts its own time from another account's: negative for "before" / "earlier than"."""
+def _offset(text: str) -> tuple[float, bool] | None:
+    """Hours the claim puts its own time from another account's (negative for "before" / "earlier than"), and
+    whether that is open (no count: "hours earlier than X said" is at least an hour, "minutes" at most one)."""
     m = _AGAINST.search(text)
     if m is None:
         return None
+    if m.group("units"):
+        unit = m.group("units").lower()
+        hours = {"hours": 1.0, "minutes": 0.0, "days": 24.0}[unit]
+        sign = -1.0 if m.group("dir2").lower().startswith("earlier") else 1.0
+        return sign * hours, True
     n = m.group("n").lower()
     count = float(n) if n.isdigit() else _COUNT.get(n.split()[0], 1.0)
-    hours = count / 60 if m.group("unit").lower().startswith("minute") else count
-    return -hours if m.group("dir").lower() in ("before", "earlier than", "ahead of") else hours
+    unit = m.group("unit").lower()
+    hours = count / 60 if unit.startswith("minute") else count * 24 if unit.startswith("day") else count
+    return (-hours if m.group("dir").lower() in ("before", "earlier than", "ahead of") else hours), False
 
 
 def onset_of(text: str, act_text: str | None, modality: str, polarity: dict[str, Any] | None,
              timed: bool) -> dict[str, Any] | None:
     """``{"first": True}`` (a first perception), ``{"began": True}``, ``{"against": hours}`` (an offset from
-    another account's time) or ``{"precedes": True}`` (an offset before another act), together as they hold; None where the act is not stated done, has no time or is
+    another account's time; with ``"open"`` where no count is given, the least distance in that direction) or ``{"precedes": True}`` (an offset before another act), together as they hold; None where the act is not stated done, has no time or is
     negated, or none holds."""
     if not timed or not act_text or modality not in ("done", "quoted") or _negated(text, act_text, polarity):
         return None
@@ -77,7 +89,9 @@ def onset_of(text: str, act_text: str | None, modality: str, polarity: dict[str,
         out["began"] = True
     against = _offset(text)
     if against is not None:
-        out["against"] = round(against, 3)
+        out["against"] = round(against[0], 3)
+        if against[1]:
+            out["open"] = True  # a direction and a least distance only: "hours earlier than X said"
     elif _PRECEDES.search(text):
         out["precedes"] = True
     return out or None
