@@ -38,3 +38,12 @@ def test_a_negated_bound_or_a_lone_figure_rejects_nothing():
         c = _claim(text)
         assert not (c.frame.rebuts and c.frame.rebuts.get("how") == "figure"), text
         assert c.quantities, text
+
+
+def test_a_comparison_with_another_measure_rejects_no_figure():
+    """Real news compares two measures with "more than the N that X had asked for": no one's figure is rejected."""
+    for text in ("The strike cost the port at least $9 million, more than the $7 million that the union had sought.",
+                 "The club would have about 900 seats in all, significantly more than the 600 it had asked for."):
+        c = _claim(text)
+        assert not (c.frame.rebuts and c.frame.rebuts.get("how") == "figure"), text
+        assert len(c.quantities) == 2, text

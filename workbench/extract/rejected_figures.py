@@ -76,6 +76,9 @@ def _rejected(text: str, q: Quantity, quantities: list[Quantity]) -> dict[str, A
     if own is None:
         return None  # "not one passenger": nothing asserted in its place
     after = _BY_AFTER.match(text, q.end)
+    if compared and not contrast and not owned and after is None:
+        return None  # "lost $6 billion, more than the $5 billion it had requested": two measures compared, no one's
+        # figure for the same one rejected (that needs the figure given, reported or stated by someone)
     by = _clean(owned.group("by") if owned else (after.group("by") or after.group("by2")) if after else None)
     out: dict[str, Any] = {"how": "figure", "rejected": [q.start, q.end], "stems": [], "prop": "", "instead": [],
                            "figure": {"kind": q.kind, "value": q.value, "unit": q.unit or own.unit, "text": q.text,
