@@ -104,3 +104,25 @@ def test_a_negated_universal_conflicts_with_a_deed_told_in_another_tense_and_wor
     got = _between(relations_of(a, c), a, c)
     assert got is not None and got.relation == "conflict", got
     assert "airport authority" in got.reason and "Norrair" in got.reason
+
+
+def test_a_rejected_figure_conflicts_with_the_source_that_asserts_it(relations_of):
+    rejecting = "The harbour board counted 38 yachts at anchor, not the 52 given by the sailing club, it said on Monday."
+    asserting = "There were 52 yachts at anchor in the bay on Sunday, the sailing club said."
+    rel = _between(relations_of(rejecting, asserting), rejecting, asserting)
+    assert rel is not None and rel.relation == "conflict"
+    assert "52" in rel.reason and "38" in rel.reason and "sailing club" in rel.reason
+
+
+def test_a_rejected_figure_never_agrees_and_needs_its_named_origin(relations_of):
+    rejecting = "Marlow Transit said 6,100 riders used the new line, rather than the 7,400 that Riverside Commuters gave."
+    other = "Some 7,400 people rode the new line on its first day, the mayor's office said."
+    rel = _between(relations_of(rejecting, other), rejecting, other)
+    assert rel is None or rel.relation not in ("agree", "conflict")
+
+
+def test_a_figure_set_above_another_unnamed_one_conflicts_with_the_lower_figure(relations_of):
+    higher = "At least 27 stalls were damaged in the fire, the market trust said on Tuesday, well above the figure given by the police."
+    lower = "Police said 15 stalls had been damaged in the fire."
+    rel = _between(relations_of(higher, lower), higher, lower)
+    assert rel is not None and rel.relation == "conflict" and "above" in rel.reason

@@ -77,3 +77,10 @@ def test_negations_about_something_else_reject_nothing():
 def test_a_plain_assertion_rejects_nothing():
     assert extract_claims("The bridge reopened to traffic on Monday, the council said.", "2027-05-04")[0].frame.rebuts \
         is None
+
+
+def test_a_course_preferred_to_another_rejects_no_fact():
+    """"urged X to do A rather than B" prefers one course to another: nothing another source says is rejected."""
+    assert _rebuts("The library urged readers to renew their books online rather than queue at the desk, it said.") is None
+    assert _rebuts("The club told members to write to the board instead of calling the office.") is None
+    assert _rebuts("The ferry sailed to Norden instead of the island port, a deckhand said.") is not None

@@ -24,6 +24,7 @@ from workbench.analyze.denied_claims import denial_relations
 from workbench.analyze.fact_slots import Signature, groups_apart, signature
 from workbench.analyze.onsets import onset_relations
 from workbench.analyze.rebuttals import rebuttal_relations
+from workbench.analyze.rejected_figures import rejected_figure_relations
 from workbench.analyze.relate import RelateInput, Relation, relate, relate_across
 from workbench.analyze.sole_figures import event_figures
 from workbench.extract.assessment import assess
@@ -138,6 +139,7 @@ def relate_event(
         out = _relate_pairs(candidates, rows, group_of)
     out = denial_relations(members, rows, vectors, out)  # a denial against its target in each other report
     out = rebuttal_relations(members, rows, vectors, out)  # "Y, not X" against another source's X
+    out = rejected_figure_relations(members, rows, vectors, out)  # "71, not the 84 given by X" against X's 84
     out = onset_relations(members, rows, vectors, out)  # when the event's central happening began, told in other words
     return merge_facts(groups, out, sig), out
 

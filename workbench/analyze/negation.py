@@ -36,6 +36,7 @@ class Polarity:
     figure: bool = False
     denied: tuple[str, ...] = ()  # content stems of the denied clause (``extract.denied``); () when none is stored
     denied_acts: tuple[str, ...] = ()  # ... and of its act
+    revised: bool = False  # the negation moves the speaker's own earlier statement ("rather than X as it had said")
 
     @property
     def negative(self) -> bool:
@@ -45,7 +46,7 @@ class Polarity:
 def _from_fields(d: dict) -> Polarity:
     return Polarity(tuple(d["denial"]) if d.get("denial") else None, tuple(d["neg"]) if d.get("neg") else None,
                     d.get("negated"), bool(d.get("figure")), tuple(d.get("denied_stems") or ()),
-                    tuple(d.get("denied_acts") or ()))
+                    tuple(d.get("denied_acts") or ()), bool(d.get("revised")))
 
 
 @by_text
@@ -121,6 +122,8 @@ def denial_conflict(a: str, b: str, pa: Polarity | None = None, pb: Polarity | N
     if pa.negative == pb.negative:
         return None
     neg_text, neg, pos_text = (a, pa, b) if pa.negative else (b, pb, a)
+    if neg.revised and neg.denial is None:
+        return None  # "will not open before May, rather than in March as it had said": its own statement moved
     shared, jaccard = shared_content(neg_text, pos_text)
     if neg.denial is not None and len(shared) >= MIN_SHARED and _states_denied(neg, pos_text):
         return (

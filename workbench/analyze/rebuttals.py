@@ -51,7 +51,8 @@ CLAIM_SIMILARITY = 0.2
 
 
 def _rebuts(r: ClaimRow) -> dict | None:
-    return r.frame.rebuts if r.frame is not None and r.frame.rebuts else None
+    rb = r.frame.rebuts if r.frame is not None else None
+    return rb if rb and rb.get("how") != "figure" else None  # a rejected figure: ``analyze.rejected_figures``
 
 
 def _rejects(r: ClaimRow) -> bool:

@@ -19,6 +19,7 @@ from workbench.extract.frames import claim_frame
 from workbench.extract.gates import words_of
 from workbench.extract.memo import clear as clear_step_memos
 from workbench.extract.quantities import extract_quantities
+from workbench.extract.rejected_figures import split_rejected
 from workbench.extract.sentences import dateline_end, split_sentences
 from workbench.models import ExtractedClaim, ExtractedDocument, Quantity
 
@@ -93,7 +94,9 @@ def extract_document(text: str, published: str | None = None) -> ExtractedDocume
         start = sent.start + dateline_end(sent.text)
         claim_text = text[start : sent.end]
         words = words_of(claim_text)  # once for the gated patterns of quantities and frame
-        quantities = _quantities_of(claim_text, words)
+        quantities, rejected = split_rejected(claim_text, list(_quantities_of(claim_text, words)))  # figures it rejects
+        frame = claim_frame(claim_text, quantities, attribution, published, words)
+        frame.rebuts = rejected or frame.rebuts
         claims.append(
             ExtractedClaim(
                 sentence_index=sent.index,
@@ -103,7 +106,7 @@ def extract_document(text: str, published: str | None = None) -> ExtractedDocume
                 attribution=attribution,
                 checkworthiness=round(worth, 4),
                 quantities=quantities,
-                frame=claim_frame(claim_text, quantities, attribution, published, words),
+                frame=frame,
                 context=sentences[target].text if target is not None else None,
                 context_sentence=sentences[target].index if target is not None else None,
             )

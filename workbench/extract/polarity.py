@@ -127,4 +127,14 @@ def polarity_fields(text: str, figure_spans: list[tuple[int, int]]) -> dict[str,
         out["none_pred"] = (content_stems(none.group("v")) or [None])[0]
     if n and figure_spans and negated_near(text, figure_spans):
         out["figure"] = True
+    if n and _REVISES.search(text, n.start()):  # "would not open before May, rather than in March as it had said"
+        out["revised"] = True
     return out
+
+
+# a contrast with what the speaker itself stated before: the claim moves its own statement (an update of it),
+# it negates no other source's ("not before May, rather than in March as it had announced"); closed class only
+_REVISES = re.compile(r"\b(?:rather\s+than|instead\s+of|not)\b[^.;:!?]{0,60}?\b(?:as|than|like)\s+(?:it|he|she|they|we|"
+                      r"the\s+\w+)\s+(?:had\s+|has\s+|originally\s+|first\s+|earlier\s+|previously\s+){0,2}"
+                      r"(?:said|announced|stated|planned|promised|forecast|indicated|expected|told|predicted|estimated|"
+                      r"scheduled|intended|hoped|set\s+out)\b", re.IGNORECASE)

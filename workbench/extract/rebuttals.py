@@ -56,6 +56,8 @@ _LEAD_PREP = re.compile(r"(?:from|by|in|at|on|to|for|with|of|into|over|through|u
                         re.IGNORECASE)
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "on", "into", "onto"})
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en|t)\b")
+# an infinitive the contrast's head ends in ("urged them to write rather than call"): a choice between two courses
+_CHOICE = re.compile(r"\bto\s+[a-z]+\b[^,;:]*$")
 _NEGATIVE_DET = re.compile(r"\b(?:none\s+of|no|nobody|nothing|never|not|neither)\s+", re.IGNORECASE)
 _NOBODY = re.compile(r"(?:no\s+one|nobody|nothing|none)\s+(?:was|were|is|are|had|has|have|did)\b", re.IGNORECASE)
 MIN_STEMS = 1  # a rejected phrase names at least one content word ("not from a valve")
@@ -106,6 +108,8 @@ def _contrast(text: str) -> dict[str, Any] | None:
             continue
         head = text[_clause_start(text, m.start()) : m.start()].strip()
         first = rejected.split()[0]
+        if _CHOICE.search(head) and not _LEAD_PREP.fullmatch(first) and first.lower() not in ("the", "a", "an"):
+            continue  # "asked people to give money rather than turn up": one course preferred to another, no fact
         where = -1
         if _LEAD_PREP.fullmatch(first):  # "came from a pipe, not from a valve": X takes the place of "from a pipe"
             found = re.search(rf"\b{re.escape(first)}\b", head, re.IGNORECASE)
