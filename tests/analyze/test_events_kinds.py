@@ -69,9 +69,9 @@ def test_near_identical_reports_that_name_different_people_stay_one_event():
 def test_place_names_with_one_common_head_word_are_different_places():
     assert proper_names("Fish died off Kell Point on Friday, and off Morrow Point (near Sallby).") == [
         "kell point", "morrow point", "sallby"]
-    proper = [frozenset({"kell point"}), frozenset({"morrow point"}), frozenset({"morrow"})]
+    proper = ["kell point", "morrow point", "morrow"]
     vectors = np.stack([_vec(1, 0.5), _vec(1, -0.5), _vec(1, -0.4)])  # 0.6 apart across the pair
-    df = {"kell point": 1, "morrow point": 1, "morrow": 1}
-    assert name_different([0], [1], proper, df, vectors)
-    assert not name_different([1], [2], proper, df, vectors)  # "Morrow" meets "Morrow Point"
-    assert not name_different([0], [1], [frozenset(), proper[1], proper[2]], df, vectors)  # one names nothing
+    assert name_different([0], [1], proper, vectors)
+    assert not name_different([1], [2], proper, vectors)  # "Morrow" meets "Morrow Point"
+    assert not name_different([0], [1], ["", *proper[1:]], vectors)  # one names nothing
+    assert not name_different([0], [1], proper, np.stack([_vec(1, 0.1), _vec(1, 0.12), _vec(1)]))  # near-identical

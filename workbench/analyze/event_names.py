@@ -14,6 +14,7 @@ still meets the long one. Calendar words are not names.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -40,7 +41,7 @@ def proper_names(text: str) -> list[str]:
     prev = "."
     for m in re.finditer(r"\S+", text):
         raw = m.group(0)
-        word = raw.strip(_STRIP)
+        word = raw.strip(_STRIP).replace("|", "")  # "|" joins a document's names
         low = word.lower()
         named = (len(word) > 2 and word[0].isupper() and not prev.endswith(_ENDS)
                  and low not in STOPWORDS and low not in REPORTING and low not in CALENDAR)
@@ -77,18 +78,23 @@ def _meets(names: set[str], others: set[str]) -> bool:
     return False
 
 
-def name_different(a: list[int], b: list[int], proper: list[frozenset[str]], df: dict[str, int],
-                   vectors: np.ndarray) -> bool:
+def joined(names: list[str]) -> str:
+    """A document's names as one string ("kell point|vemmer"): one object a document, not a set of strings
+    (most runs are used by one document only; at 220k documents a set each would cost hundreds of MB)."""
+    return "|".join(sorted(set(names)))
+
+
+def name_different(a: list[int], b: list[int], proper: Sequence[str], vectors: np.ndarray) -> bool:
     """True when groups ``a`` and ``b`` (row indices) both name something and share no name, and no report
     of one is near-identical in content to a report of the other: two events of one kind, not one story.
 
-    A name that every report uses (``df`` at least the number of reports) is boilerplate, not a name of
-    the event. Cost: one pass over the members' names, and one |a| x |b| product only when the names differ
-    (the caller already scores those pairs).
+    ``proper`` holds each document's :func:`joined` names. A name that every report carries (an outlet's
+    boilerplate) is shared by any two groups, so it only ever keeps the older behaviour. Cost: one pass
+    over the members' names, and one |a| x |b| product only when the names differ (the caller has just
+    scored those same pairs for the average link).
     """
-    n = len(proper)
-    left = {w for x in a for w in proper[x] if df.get(w, 0) < n}
-    right = {w for x in b for w in proper[x] if df.get(w, 0) < n}
+    left = {w for x in a if proper[x] for w in proper[x].split("|")}
+    right = {w for x in b if proper[x] for w in proper[x].split("|")}
     if not left or not right or _meets(left, right) or _meets(right, left):
         return False
     return float(np.max(vectors[a] @ vectors[b].T)) < NEAR_SAME
