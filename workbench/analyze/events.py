@@ -29,6 +29,7 @@ from datetime import date
 
 import numpy as np
 
+from workbench.analyze.event_names import joined, name_different, proper_names
 from workbench.extract.words import content_stems, entities, stem, tokens
 
 MAX_SPAN_DAYS = 21  # a running story spans up to three weeks; a report further out is a later, different event
@@ -60,6 +61,7 @@ class DocSignal:
     year: int | None  # published year, else the year most mentioned in title and lead
     names: frozenset[str]
     forms: tuple[tuple[str, str], ...] = ()  # stem -> the word as written, for readable labels
+    proper: str = ""  # whole proper names of title and lead, joined (``event_names``): who and where
 
 
 @dataclass
@@ -88,8 +90,9 @@ def signal(doc_id: str, title: str, published: str | None, lead: str) -> DocSign
     forms: dict[str, str] = {}
     for word in tokens(f"{lead} {title}"):  # the lead's spelling first: headlines capitalise every word
         forms.setdefault(stem(word.lower()), word)
+    proper = joined(proper_names(title) + proper_names(lead))
     return DocSignal(doc_id, title, day, year, names,
-                     tuple((k, sys.intern(forms[k])) for k in sorted(names) if k in forms))
+                     tuple((k, sys.intern(forms[k])) for k in sorted(names) if k in forms), proper)
 
 
 def _compatible(a: Sequence[DocSignal]) -> bool:
@@ -110,6 +113,7 @@ class _Scorer:
         n = len(signals)
         self.idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items() if c >= 2}
         self.mass = [math.sqrt(sum(self.idf.get(w, 0.0) ** 2 for w in s.names)) for s in signals]
+        self.proper = [s.proper for s in signals]
 
     def names(self, i: int, j: int) -> float:
         a, b = self.signals[i].names, self.signals[j].names
@@ -230,7 +234,7 @@ def group_events(signals: Sequence[DocSignal], vectors: np.ndarray, ann: bool | 
             refused.add(state)
             continue
         mean = sum(scorer.score(x, y) for x in a for y in b) / (len(a) * len(b))
-        if mean < EVENT_FLOOR:
+        if mean < EVENT_FLOOR or name_different(a, b, scorer.proper, vectors):
             refused.add(state)
             continue
         keep, gone = (ri, rj) if len(a) >= len(b) else (rj, ri)

@@ -1,0 +1,77 @@
+"""Two happenings of one kind, weeks apart in different places, are two events (issue 9 section 1).
+
+Fictional reports: a warehouse fire in one town and a depot fire in another, 16 days apart, read alike
+and share their headline's common nouns; what tells them apart is that they name different people and
+places.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from workbench.analyze.event_names import NEAR_SAME, name_different, proper_names
+from workbench.analyze.events import group_events, signal
+
+
+def _vec(*axes: float) -> np.ndarray:
+    v = np.zeros(8, dtype=np.float32)
+    v[: len(axes)] = axes
+    return v / np.linalg.norm(v)
+
+
+def _groups(docs, vectors) -> list[list[str]]:
+    return sorted(sorted(docs[i].id for i in e.documents) for e in group_events(docs, np.stack(vectors)))
+
+
+def _fires() -> list:
+    return [
+        signal("a", "Warehouse fire: blaze guts Brackwell store", "2025-06-02",
+               "A blaze gutted the Quillon warehouse in Brackwell overnight, owner Ilse Morven said."),
+        signal("b", "Brackwell warehouse fire: blaze out", "2025-06-03",
+               "Crews put out the blaze at the Quillon warehouse in Brackwell, Ilse Morven said."),
+        signal("c", "Warehouse fire: blaze guts Ostrand store", "2025-06-18",
+               "A blaze gutted the Tervane depot in Ostrand overnight, manager Dag Helmer said."),
+        signal("d", "Ostrand warehouse fire: blaze out", "2025-06-19",
+               "Crews put out the blaze at the Tervane depot in Ostrand, Dag Helmer said."),
+        signal("e", "Rail fares to rise", "2025-06-10", "Fares on the Sallow line rise by 4% in July."),
+        signal("f", "Harbour dredging starts", "2025-06-11", "Dredgers began work in the Pellam harbour."),
+    ]
+
+
+def test_same_kind_of_event_elsewhere_weeks_later_is_another_event():
+    # the two fires read alike (cosine 0.68 between them, below NEAR_SAME) and share "warehouse fire blaze"
+    fire_one, fire_two = _vec(1, 0.3, 0.8), _vec(1, 0.3, -0.2, 0.8)
+    vectors = [fire_one, _vec(1, 0.32, 0.8), fire_two, _vec(1, 0.32, -0.2, 0.8), _vec(0, 0, 0, 0, 1), _vec(0, 0, 0, 0, 0, 1)]
+    assert float(fire_one @ fire_two) < NEAR_SAME
+    assert _groups(_fires(), vectors) == [["a", "b"], ["c", "d"]]
+
+
+def test_reports_naming_one_person_in_short_and_in_full_stay_one_event():
+    docs = [
+        signal("a", "Tram depot shut after crack found", "2025-03-04",
+               "Inspectors closed the Harlby tram depot, said transport chief Nora Vesk."),
+        signal("b", "Depot closure to last a month", "2025-03-06", "Vesk said the depot would reopen in April."),
+        signal("c", "Ferry timetable changes", "2025-03-05", "The Ulmer ferry sails an hour later from May."),
+    ]
+    vectors = [_vec(1, 0.4, 0.2), _vec(1, 0.2, 0.5), _vec(0, 0, 0, 1)]  # a-b cosine 0.91
+    assert _groups(docs, vectors) == [["a", "b"]]
+    assert proper_names("Inspectors closed it, said transport chief Nora Vesk.") == ["nora vesk"]
+
+
+def test_near_identical_reports_that_name_different_people_stay_one_event():
+    docs = [
+        signal("a", "Dam spillway opened", "2025-04-01", "Engineer Piet Lohr opened the spillway at dawn."),
+        signal("b", "Spillway opened at dawn", "2025-04-01", "The Korvel water board opened the spillway at dawn."),
+    ]
+    assert _groups(docs, [_vec(1, 0.1), _vec(1, 0.15)]) == [["a", "b"]]
+
+
+def test_place_names_with_one_common_head_word_are_different_places():
+    assert proper_names("Fish died off Kell Point on Friday, and off Morrow Point (near Sallby).") == [
+        "kell point", "morrow point", "sallby"]
+    proper = ["kell point", "morrow point", "morrow"]
+    vectors = np.stack([_vec(1, 0.5), _vec(1, -0.5), _vec(1, -0.4)])  # 0.6 apart across the pair
+    assert name_different([0], [1], proper, vectors)
+    assert not name_different([1], [2], proper, vectors)  # "Morrow" meets "Morrow Point"
+    assert not name_different([0], [1], ["", *proper[1:]], vectors)  # one names nothing
+    assert not name_different([0], [1], proper, np.stack([_vec(1, 0.1), _vec(1, 0.12), _vec(1)]))  # near-identical
