@@ -98,3 +98,12 @@ def test_a_bound_size_against_one_in_other_units_and_words():
         got = relate_across(views["x"][0], views["y"][0], 0.3)
     assert got is not None and got.relation == "conflict", got
     assert "at least 30 metres" in got.reason and "nearly 60 feet" in got.reason, got
+
+
+def test_a_size_that_names_its_attribute_is_that_attribute_not_any_size():
+    """ "measures ... across" is a width: set against another report's only depth it is no rival figure."""
+    views, block = _event(("x", ["The crater measures at least 30 metres across, a geologist, Ana Pell, said."]),
+                          ("y", ["The crater is roughly 9 metres deep, the county surveyor said."]))
+    with block:
+        got = relate_across(views["x"][0], views["y"][0], 0.4)
+    assert got is None or got.relation != "conflict", got

@@ -182,6 +182,7 @@ def dimension(q: Quantity, text: str) -> set[str]:
     scale = {"temperature"} if unit_of(q) in _TEMPERATURE else set()  # "31C" names what it measures
     named = {SIZE if w.lower().startswith(_ANY_SIZE) else _ATTRIBUTE_OF.get(w.lower(), w.lower())
              for w in ATTRIBUTES.findall(text)}
+    named = named - {SIZE} or named  # "measures 22 metres across": the width; "measures" only where nothing else is
     return named | ({"extent"} if _OF.match(text, q.end) else set()) | scale
 
 
