@@ -37,7 +37,7 @@ from workbench.analyze.opposed import direction_relation, none_vs_figure
 from workbench.analyze.outcomes import outcome_relation
 from workbench.analyze.quantity_match import PARTIAL, overlap
 from workbench.analyze.running_counts import _later_report, _running_update, rivals, source_revision, stated_update
-from workbench.analyze.sides import Side, _figures, _interval, when
+from workbench.analyze.sides import Side, _figures, _interval, same_source, when
 from workbench.analyze.slot_values import clock_relation, date_relation, modality_relation, place_relation
 from workbench.analyze.stated_causes import cause_relation
 from workbench.analyze.unit_sizes import converted, same_unit, stated_unit
@@ -80,13 +80,6 @@ def _is_change(m: dict) -> bool:
 
 def _source(f: Frame) -> str:
     return f.speaker or "unattributed"
-
-
-def _same_source(a: Frame, b: Frame) -> bool:
-    if not a.speaker or not b.speaker:
-        return False
-    ta, tb = set(content_stems(a.speaker)), set(content_stems(b.speaker))
-    return bool(ta & tb)
 
 
 def _scope(s: Side) -> str | None:
@@ -255,7 +248,7 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     revised = source_revision(a.frame, b.frame) or stated_update(a.frame, b.frame, a.quantities, b.quantities)
     if revised is not None:  # the water board's 23% on Saturday, its 19% on Wednesday; "have died" two days
         return "update", f"update: {role} {qa.text} vs {qb.text}: {revised}"
-    if (a.frame.speaker or b.frame.speaker) and not _same_source(a.frame, b.frame):  # two unattributed: no sources
+    if (a.frame.speaker or b.frame.speaker) and not same_source(a.frame, b.frame):  # two unattributed: no sources
         return "conflict", f"source vs source: {_source(a.frame)} {qa.text} vs {_source(b.frame)} {qb.text} ({role})"
     return "conflict", f"{role}: {qa.text} vs {qb.text}"
 
@@ -268,7 +261,7 @@ def _zero_vs_figure(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         for m, q in _figures(other):
             if m.get("role") in zero.frame.zero and q.value and not m.get("part") and sim >= CONFLICT_SIMILARITY:
                 role = m["role"]
-                if _same_source(zero.frame, other.frame):
+                if same_source(zero.frame, other.frame):
                     return "conflict", f"{role}: none vs {q.text}"
                 return "conflict", f"source vs source: {_source(zero.frame)} no {role} vs {_source(other.frame)} {q.text}"
     return None

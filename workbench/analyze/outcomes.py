@@ -12,7 +12,7 @@ Why: values that are not numbers disagree too, and a reviewer needs them flagged
   an **update**, the reason saying the date moved, not a contradiction between outlets;
 * two routes of one getting in or out with no word in common ("through a skylight" / "via a basement shaft"):
   a **conflict**; with a word in common ("a roof window" / "a skylight on the roof"): **agree**;
-* where a movement ended, who a thing went to, a place ruled out (``analyze.ends``).
+* where a movement ended, who a thing went to (``analyze.ends``).
 
 Conservative by design: both claims must state the slot compared; a slot one side leaves out is no discrepancy.
 """

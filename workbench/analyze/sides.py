@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from workbench.analyze.claim_memo import per_claim
 from workbench.analyze.quantity_match import interval
+from workbench.extract.words import content_stems
 from workbench.models import Frame, Quantity
 
 _NUMERIC = ("percent", "count", "money")  # ratios keep their orientation rules in quantity_match
@@ -55,3 +56,9 @@ def _interval(q: Quantity) -> tuple[float, float]:
         half = _half_unit(q.text)
         return q.value - half, q.value + half * 0.999
     return interval(q)
+
+
+def same_source(a: Frame, b: Frame) -> bool:
+    """One source on both sides ("the board" / "a board spokesman"): its later figure is its own update, never a
+    conflict between sources. Two unattributed claims share no source."""
+    return bool(set(content_stems(a.speaker or "")) & set(content_stems(b.speaker or "")))

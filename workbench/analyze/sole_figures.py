@@ -30,11 +30,11 @@ from dataclasses import dataclass, field
 from workbench.analyze.act_identity import phrase_similarity
 from workbench.analyze.figure_slots import measure_of
 from workbench.analyze.roundings import overlap
-from workbench.analyze.sides import Side, _interval
+from workbench.analyze.sides import Side, _interval, same_source
 from workbench.analyze.sole_counts import CountEntry, count_entry, sole_count
 from workbench.analyze.unit_sizes import SIZE, UNIT_SIZES, converted, dimension, spans_time, unit_dimension
 from workbench.extract.measure_keys import unit_of
-from workbench.extract.words import content_stems, same_stem
+from workbench.extract.words import same_stem
 from workbench.models import Frame, Quantity
 
 # a temperature is left out: one place has many in a day (at the start, at the peak), each report's one reading
@@ -130,11 +130,6 @@ def _sole(report: _Report, key: str, time: str | None) -> bool:
     return len(values) == 1
 
 
-def _same_source(a: Frame, b: Frame) -> bool:
-    """One source on both sides: its later figure is an update of its own, never a conflict between sources."""
-    return bool(set(content_stems(a.speaker or "")) & set(content_stems(b.speaker or "")))
-
-
 def _things_apart(ma: dict | None, mb: dict | None) -> bool:
     """Both figures say what they measure ("of dead fish" / "of crude oil") and the head nouns are not one thing."""
     ta, tb = (ma or {}).get("thing"), (mb or {}).get("thing")
@@ -152,7 +147,7 @@ def sole_measure(fa: Frame | None, fb: Frame | None, qa: Quantity, ta: str, qb: 
     if not event or fa is None or fb is None:
         return None
     ra, rb = event.get(id(fa)), event.get(id(fb))
-    if ra is None or rb is None or ra.document == rb.document or _same_source(fa, fb):
+    if ra is None or rb is None or ra.document == rb.document or same_source(fa, fb):
         return None
     if (fa.time and fb.time and fa.time != fb.time) or (fa.clock and fb.clock and fa.clock != fb.clock):
         return None
@@ -175,7 +170,7 @@ def counts_measure(fa: Frame | None, fb: Frame | None, qa: Quantity, ta: str, qb
     if not event or fa is None or fb is None:
         return None
     ra, rb = event.get(id(fa)), event.get(id(fb))
-    if ra is None or rb is None or ra.document == rb.document or _same_source(fa, fb):
+    if ra is None or rb is None or ra.document == rb.document or same_source(fa, fb):
         return None
     return sole_count(fa, fb, qa, qb, (ra.counts, rb.counts))
 
