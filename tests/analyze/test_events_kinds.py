@@ -7,9 +7,12 @@ places.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
-from workbench.analyze.event_names import NEAR_SAME, name_different, proper_names
+from workbench.analyze.event_evidence import two_events
+from workbench.analyze.event_names import NEAR_SAME, proper_names
 from workbench.analyze.events import group_events, signal
 
 
@@ -69,9 +72,10 @@ def test_near_identical_reports_that_name_different_people_stay_one_event():
 def test_place_names_with_one_common_head_word_are_different_places():
     assert proper_names("Fish died off Kell Point on Friday, and off Morrow Point (near Sallby).") == [
         "kell point", "morrow point", "sallby"]
-    proper = ["kell point", "morrow point", "morrow"]
+    docs = [signal(str(k), "", "2025-05-01", "", ()) for k in range(3)]
+    docs = [replace(d, proper=p) for d, p in zip(docs, ["kell point", "morrow point", "morrow"], strict=True)]
     vectors = np.stack([_vec(1, 0.5), _vec(1, -0.5), _vec(1, -0.4)])  # 0.6 apart across the pair
-    assert name_different([0], [1], proper, vectors)
-    assert not name_different([1], [2], proper, vectors)  # "Morrow" meets "Morrow Point"
-    assert not name_different([0], [1], ["", *proper[1:]], vectors)  # one names nothing
-    assert not name_different([0], [1], proper, np.stack([_vec(1, 0.1), _vec(1, 0.12), _vec(1)]))  # near-identical
+    assert two_events([0], [1], docs, vectors)
+    assert not two_events([1], [2], docs, vectors)  # "Morrow" meets "Morrow Point"
+    assert not two_events([0], [1], [replace(docs[0], proper=""), *docs[1:]], vectors)  # one names nothing
+    assert not two_events([0], [1], docs, np.stack([_vec(1, 0.1), _vec(1, 0.12), _vec(1)]))  # near-identical

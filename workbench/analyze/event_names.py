@@ -1,4 +1,4 @@
-"""Proper names as whole names, and the check that two groups of reports name the same things.
+"""Proper names as whole names, and whether the names of two groups of reports meet.
 
 Why: :mod:`workbench.analyze.events` scores name overlap over single stems, so "Kell Point" (a lake
 shore) and "Morrow Point" (a beach) share "point", and a headline's common nouns ("deaths") count as
@@ -8,15 +8,13 @@ they name: the same kind of happening with different people and places is a diff
 
 A name here is a run of capitalised words that are not sentence-initial, kept whole ("kell point");
 two names meet when one's words are all inside the other ("Sandvik", "Erik Sandvik"), so a short mention
-still meets the long one. Calendar words are not names.
+still meets the long one. Calendar words are not names. How the names weigh against dates and places
+is :mod:`workbench.analyze.event_evidence`'s part.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-
-import numpy as np
 
 from workbench.extract.words import REPORTING, STOPWORDS, stem
 
@@ -29,7 +27,7 @@ CALENDAR = frozenset(
 # reports are as alike as reports of one event usually are: 0.75 is the median mean-vector cosine of two
 # reports of one event on the dev corpus, whose most alike reports of two different events (inside the
 # date window) reach 0.67.
-NEAR_SAME = 0.75
+NEAR_SAME = 0.75  # used by ``analyze.event_evidence`` for groups dated close together
 _STRIP = "\"'“”‘’()[],;:.!?"
 _ENDS = (".", "!", "?", ":", '"', "“")
 
@@ -59,7 +57,7 @@ def proper_names(text: str) -> list[str]:
     return [" ".join(r) for r in runs]
 
 
-def _meets(names: set[str], others: set[str]) -> bool:
+def meets(names: set[str], others: set[str]) -> bool:
     """Whether a name of ``names`` is one of ``others``, or all of its words are inside one ("Sandvik" meets
     "Erik Sandvik", "Meridal" meets "Meridal Savings Bank"), or the other way round; "Kell Point" and
     "Morrow Point" do not meet. Words are indexed, so the cost is linear in the names, not their product."""
@@ -78,23 +76,16 @@ def _meets(names: set[str], others: set[str]) -> bool:
     return False
 
 
+def place_key(place: str) -> str:
+    """A stored place (``Frame.place``: "Cooper Street", "Castelbrun's") as :func:`proper_names` writes a name:
+    stems joined by spaces, a possessive dropped, so the place meets the same name in a title or lead."""
+    words = [w.strip(_STRIP).replace("|", "") for w in place.split()]
+    if words and words[-1].lower().endswith(("'s", "’s")):
+        words[-1] = words[-1][:-2]
+    return " ".join(stem(w.lower()) for w in words if w)
+
+
 def joined(names: list[str]) -> str:
     """A document's names as one string ("kell point|vemmer"): one object a document, not a set of strings
     (most runs are used by one document only; at 220k documents a set each would cost hundreds of MB)."""
     return "|".join(sorted(set(names)))
-
-
-def name_different(a: list[int], b: list[int], proper: Sequence[str], vectors: np.ndarray) -> bool:
-    """True when groups ``a`` and ``b`` (row indices) both name something and share no name, and no report
-    of one is near-identical in content to a report of the other: two events of one kind, not one story.
-
-    ``proper`` holds each document's :func:`joined` names. A name that every report carries (an outlet's
-    boilerplate) is shared by any two groups, so it only ever keeps the older behaviour. Cost: one pass
-    over the members' names, and one |a| x |b| product only when the names differ (the caller has just
-    scored those same pairs for the average link).
-    """
-    left = {w for x in a if proper[x] for w in proper[x].split("|")}
-    right = {w for x in b if proper[x] for w in proper[x].split("|")}
-    if not left or not right or _meets(left, right) or _meets(right, left):
-        return False
-    return float(np.max(vectors[a] @ vectors[b].T)) < NEAR_SAME

@@ -14,7 +14,9 @@ asks "is this the same event?" and answers it with three checkable signals:
 Documents are merged strongest pair first, and two groups join only when the *average*
 score over all their document pairs stays above ``EVENT_FLOOR`` and their joint date span
 stays inside the window (average link: no chaining from one story to the next through a
-shared name). The result depends only on the input order, which the caller fixes.
+shared name), and :func:`workbench.analyze.event_evidence.two_events` does not find them two
+happenings of one kind (places named apart, dated apart, nobody and nowhere in common). The result
+depends only on the input order, which the caller fixes.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ from datetime import date
 
 import numpy as np
 
-from workbench.analyze.event_names import joined, name_different, proper_names
+from workbench.analyze.event_evidence import two_events
+from workbench.analyze.event_names import joined, place_key, proper_names
 from workbench.extract.words import content_stems, entities, stem, tokens
 
 MAX_SPAN_DAYS = 21  # a running story spans up to three weeks; a report further out is a later, different event
@@ -62,6 +65,7 @@ class DocSignal:
     names: frozenset[str]
     forms: tuple[tuple[str, str], ...] = ()  # stem -> the word as written, for readable labels
     proper: str = ""  # whole proper names of title and lead, joined (``event_names``): who and where
+    places: str = ""  # the places its claims locate themselves in (stored ``Frame.place``), joined: where
 
 
 @dataclass
@@ -72,7 +76,8 @@ class Event:
     date_end: str | None
 
 
-def signal(doc_id: str, title: str, published: str | None, lead: str) -> DocSignal:
+def signal(doc_id: str, title: str, published: str | None, lead: str, places: Sequence[str] = ()) -> DocSignal:
+    """``places``: the document's claims' stored places (``store.event_places``), read by ``event_evidence``."""
     day = None
     if published:
         try:
@@ -92,7 +97,8 @@ def signal(doc_id: str, title: str, published: str | None, lead: str) -> DocSign
         forms.setdefault(stem(word.lower()), word)
     proper = joined(proper_names(title) + proper_names(lead))
     return DocSignal(doc_id, title, day, year, names,
-                     tuple((k, sys.intern(forms[k])) for k in sorted(names) if k in forms), proper)
+                     tuple((k, sys.intern(forms[k])) for k in sorted(names) if k in forms), proper,
+                     joined([k for k in map(place_key, places) if k]))
 
 
 def _compatible(a: Sequence[DocSignal]) -> bool:
@@ -113,7 +119,6 @@ class _Scorer:
         n = len(signals)
         self.idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items() if c >= 2}
         self.mass = [math.sqrt(sum(self.idf.get(w, 0.0) ** 2 for w in s.names)) for s in signals]
-        self.proper = [s.proper for s in signals]
 
     def names(self, i: int, j: int) -> float:
         a, b = self.signals[i].names, self.signals[j].names
@@ -234,7 +239,7 @@ def group_events(signals: Sequence[DocSignal], vectors: np.ndarray, ann: bool | 
             refused.add(state)
             continue
         mean = sum(scorer.score(x, y) for x in a for y in b) / (len(a) * len(b))
-        if mean < EVENT_FLOOR or name_different(a, b, scorer.proper, vectors):
+        if mean < EVENT_FLOOR or two_events(a, b, signals, vectors):
             refused.add(state)
             continue
         keep, gone = (ri, rj) if len(a) >= len(b) else (rj, ri)

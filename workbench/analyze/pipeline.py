@@ -57,6 +57,7 @@ from workbench.store.event_claims import (
     iter_document_claim_vectors,
     iter_event_claims,
 )
+from workbench.store.event_places import document_places
 
 RELATION_KINDS = ("agree", "conflict", "related", "update", "narrower", "broader", "different_measure")
 
@@ -131,7 +132,9 @@ def _document_vectors(chunks: Iterable[tuple[list[str], np.ndarray]], doc_ids: l
 
 
 def _events(db: Database, model_id: str, dim: int) -> list[EventRecord]:
-    docs = [(d.id, signal(d.id, d.title, d.published, d.lead)) for d in iter_document_rows(db)]
+    places = document_places(db)  # where each document's claims say they happened (event_evidence)
+    docs = [(d.id, signal(d.id, d.title, d.published, d.lead, places.get(d.id, ()))) for d in iter_document_rows(db)]
+    del places
     doc_ids = [d for d, _ in docs]
     vecs = _document_vectors(iter_document_claim_vectors(db, model_id), doc_ids, dim)
     found = group_events([s for _, s in docs], vecs)
