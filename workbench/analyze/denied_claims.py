@@ -179,9 +179,10 @@ def denial_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarr
             cos = float(vectors[d] @ vectors[m])
             if (len(shared) + named < MIN_SHARED or coverage < COVERAGE) and not accused(rows[d], rows[m], shared, cos):
                 continue
-            if not act and (coverage <= COVERAGE or cos < PARAPHRASE or not _verb_denies(rows[d])
+            if not act and (_self(rows[d]) or coverage <= COVERAGE or cos < PARAPHRASE or not _verb_denies(rows[d])
                             or len(set(denied)) > PARAPHRASE_WORDS) and not accused(rows[d], rows[m], shared, cos):
-                continue  # the act worded otherwise: a denying verb, most of a short clause and close wording
+                continue  # the act worded otherwise: a denying verb, most of a short clause and close wording; a
+                # party's own deed must be named ("denied colluding with X" is not answered by "met X")
             if not _denies(rows[m]) and _target_negated(rows[d], rows[m], shared):
                 continue  # it negates the act itself ("nobody will be paid"): no statement of it, whoever says it
             score = (coverage, cos, m, shared)

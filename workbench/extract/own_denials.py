@@ -12,8 +12,11 @@ Only the party's OWN deed counts, which is what keeps a stance or a third party'
 negated predicates of a party's stance, "has not changed its position", were mostly false flags):
 
 * the clause opens the sentence or follows a reporting verb ("said (that)", "told reporters");
-* its subject is a personal pronoun (the speaker: "it had never been asked"), or a short noun phrase that the
-  speaker belongs to ("The port ..., its chief executive said") or that names the speaker;
+* its subject is a personal pronoun after a reporting verb (the speaker: "said it had never been asked"; a pronoun
+  opening the sentence is the outlet's narration), or a short noun phrase that the speaker belongs to ("The port
+  ..., its chief executive said") or that the attribution names again;
+* the deed is done or undone in the past ("does not ban" is a standing practice, a stance), and it is a deed, not
+  a perception or a belief ("had not seen an increase");
 * the negation governs the deed directly: "never" or "not" before a past participle or a bare verb ("had never
   been warned", "did not pay"), or "no" before the object of a perfect ("has paid no fee").
 
@@ -41,7 +44,10 @@ _CLAUSE_END = re.compile(r"[;:]|,|\s[–—-]\s|[.!?]?[\"”’]?\s*$")
 # the speaker belongs to the subject: "..., its chief executive said" / "..., their lawyer told reporters"
 _BELONGS = re.compile(r",\s*(?:its|their)\s+[\w'’ -]{2,40}?(?:,|\s(?:said|says|told|added|insisted))", re.IGNORECASE)
 _NOT_DEEDS = frozenset({"yet", "only", "just", "immediately", "clear", "sure", "known", "able", "likely", "the", "a",
-                        "an", "to", "be", "been", "going", "there"})
+                        "an", "to", "be", "been", "going", "there",
+                        # perception and cognition: what a party saw or knew is no deed it denies doing
+                        "seen", "saw", "heard", "noticed", "observed", "found", "aware", "knew", "thought",
+                        "expected", "believed", "felt"})
 
 
 def own_denial(text: str) -> dict[str, object]:
@@ -54,6 +60,10 @@ def own_denial(text: str) -> dict[str, object]:
             continue  # "it not paid": no finite clause
         subj = m.group("subj")
         pronoun = subj.casefold() in _PRONOUNS
+        if pronoun and m.start("subj") == 0:
+            continue  # "He has never shied away ...": the outlet's narration of him, not his own statement
+        if pattern is _NEVER and (m.group("aux") or "").casefold() in ("does", "do"):
+            continue  # "it does not ban users": a standing practice or stance, not a deed done or undone
         end = _CLAUSE_END.search(text, m.end())
         stop = end.start() if end else len(text)
         if not pronoun and not _belongs(text, subj, stop):
