@@ -43,7 +43,7 @@ def test_the_denied_clause_and_its_act_are_stored(text, clause, act):
 
 @pytest.mark.parametrize("text", [
     "He denied any wrongdoing.",  # nothing to compare: no complement clause
-    "The council said that it had never received the petition.",  # "never": an experience, not a universal
+    "The council said that the mayor had never received the petition.",  # "never" of a third party's deed
     "The minister said the bridge would reopen in May.",  # no denial at all
     "There is no doubt that the levee failed.",  # an affirmation
     "The union rejected the offer, which was too low.",  # a refused offer, not a denied statement
@@ -60,3 +60,16 @@ def test_the_word_gates_answer_as_the_plain_searches():
                  "The refinery said none of its tanks had ruptured.", "Nobody was hurt, the ferry operator said.",
                  "The mayor said the bridge would reopen in May.", "Officials insisted that nothing had been lost."):
         assert denied_fields(text, None, words_of(text)) == denied_fields(text, None), text
+
+
+def test_a_denying_verb_before_a_gerund_denies_the_deniers_own_deed():
+    """deny10: "denied ferrying the crates" had no denied clause (the verb needed "that", "claims", "having" ...)."""
+    got = polarity_fields("The guild denied ferrying the crates across the border.", [])
+    assert got.get("denial") and got["denied_acts"] == ["ferry"] and got.get("denied_self")
+    assert not polarity_fields("Travellers were denied boarding at the gate.", []).get("denied")  # a refusal
+
+
+def test_a_negated_universal_after_a_verb_of_insisting_is_marked():
+    """deny10: "insisted that nobody had ..." answers a contrary account, as a denying verb does."""
+    assert polarity_fields("The growers insisted that nobody had sprayed the orchards.", []).get("insisted")
+    assert not polarity_fields("The growers said that nobody had sprayed the orchards.", []).get("insisted")

@@ -24,7 +24,7 @@ from workbench.extract.words import content_stems, stem
 _HEARSAY = (r"claims?|reports?|suggestions?|allegations?|accusations?|assertions?|rumou?rs?|statements?|"
             r"speculation|accounts?|charges?|insinuations?|stories|story|notions?|ideas?")
 _COMPLEMENT = re.compile(
-    rf"(?:\s+(?:\w+ly|again|also|still|strongly|flatly|repeatedly|on\s+\w+day|in\s+a\s+\w+|to\s+\w+|"
+    rf"(?:\s+(?:\w+ly|again|also|still|ever|strongly|flatly|repeatedly|on\s+\w+day|in\s+a\s+\w+|to\s+\w+|"
     rf"the|a|an|any|all|these|those|earlier|media|press|newspaper|[\w-]+['’]s?|(?:{_HEARSAY})))*?"
     rf"\s+(?:(?:that|of|having|to\s+have)\s+|(?=[a-z]{{3,}}ing\s))",
     re.IGNORECASE,
@@ -59,6 +59,9 @@ _AND = re.compile(r"\s(?:and|but|or)\s", re.IGNORECASE)
 _GOVERNED = re.compile(r"\b(?:had|has|have|was|were|is|are|be)\s+(?:been\s+|being\s+)?(?:\w+ly\s+)?([a-z]{3,})\b")
 _GERUND = re.compile(r"[a-z]{3,}ing\s")  # a complement that opens with its verb has the denier as its subject
 _SELF = re.compile(r"(?:he|she|it|they|we|I)\b", re.IGNORECASE)  # a personal pronoun opening the clause
+# a verb that asserts against a contrary account ("insisted that no one had ..."): the speaker answers someone,
+# as a denying verb does (closed class)
+_INSISTS = re.compile(r"\b(?:insist\w*|maintain\w*|reiterat\w*)\b", re.IGNORECASE)
 _NEGATORS = frozenset({"none", "no", "nobody", "nothing", "never", "neither", "not"})
 MIN_STEMS = 2  # a complement of fewer content words ("denied it", "denied the reports") names nothing to compare;
 # one is enough when a pronoun opens the clause ("that he had been drinking"): the denier names its subject
@@ -124,6 +127,8 @@ def denied_fields(text: str, denial: tuple[int, int] | None, words: frozenset[st
     out: dict[str, object] = {"denied": [span[0], span[1]], "denied_stems": stems}
     if acts:
         out["denied_acts"] = acts
+    if denial is None and _INSISTS.search(text, 0, span[0]):
+        out["insisted"] = True
     if own:  # its subject is a pronoun: the party is named by the denier, not in the clause
         out["denied_self"] = True
     return out

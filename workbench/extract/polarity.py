@@ -14,6 +14,7 @@ from typing import Any
 
 from workbench.extract.denied import denied_fields
 from workbench.extract.gates import Gated, words_of
+from workbench.extract.own_denials import own_denial
 from workbench.extract.undone import states_undone
 from workbench.extract.words import content_stems
 
@@ -23,6 +24,7 @@ DENIAL = re.compile(
     r"contradicted|rebuffed)\b(?=(?:\s+\w+){0,3}?\s+(?:that|claims?|reports?|allegations?|accusations?|"
     r"assertions?|statements?|suggestions?|rumou?rs?|any|having|being|responsibility|involvement|wrongdoing)\b)|"
     r"\b(?:denied|denies|rejected|dismissed|refuted)\b(?=\s*[,.;]|\s+(?:on|by|in)\b)|"
+    r"(?<!was )(?<!were )(?<!been )(?<!being )\b(?:denied|denies|deny)\b(?=\s+(?:ever\s+)?[a-z]{3,}ing\b)|"
     r"\b(?:is|was|are|were) (?:false|untrue|not true|fake|propaganda|unfounded|baseless|groundless|incorrect|"
     r"inaccurate)\b",
     re.IGNORECASE,
@@ -117,6 +119,8 @@ def polarity_fields(text: str, figure_spans: list[tuple[int, int]]) -> dict[str,
         out["neg"] = [n.start(), n.end()]
         aim = _NOUN_TO.match(text, n.end())  # "no reason to order a review": the negation governs "order"
         after = content_stems(aim.group(1) if aim else text[n.end() : n.end() + 40])[:1]
+        if "denied" not in out and not d:  # "we have never sold it", the firm said: its own deed denied
+            out.update(own_denial(text))
         if after:
             out["negated"] = after[0]
             if states_undone(text, n.start()):  # rel9l: "was never stopped", not "believe that ... was not born"

@@ -129,7 +129,7 @@ def _contrast(text: str) -> dict[str, Any] | None:
 
 def _predicate(text: str, polar: dict[str, Any]) -> dict[str, Any] | None:
     neg = polar.get("neg")
-    if not neg or polar.get("denied"):
+    if not neg or polar.get("denied") and not polar.get("own"):
         return None
     m = _AUX_NOT.search(text, max(0, neg[0] - 8))
     if m is None or not m.start() <= neg[0] < m.end() or _UNSAID.match(text, m.end()) \
@@ -187,8 +187,9 @@ def rebuttal_of(text: str, polar: dict[str, Any], party: str | None = None) -> d
     it asserts in its place (``instead``); None for a claim that rejects nothing. ``polar``: its
     ``extract.polarity`` fields (the negation and the denied clause are read there, not parsed twice); ``party``:
     who speaks, named in place of a pronoun that opens the proposition."""
-    if polar.get("denied"):
-        return _named(_denied(text, polar), party)
+    if polar.get("denied") and not polar.get("own"):  # a party's own negated deed (``extract.own_denials``) is
+        return _named(_denied(text, polar), party)  # compared by ``analyze.denied_claims`` only: as a rebuttal, a
+    # stance ("has not changed its position") was read against every report of the position on real news
     if "not" in text.casefold() or "rather" in text.casefold() or "instead" in text.casefold():
         found = _contrast(text)
         if found:
