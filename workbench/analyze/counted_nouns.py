@@ -9,9 +9,10 @@ they name one group ("homes" / "households", "flights" / "passengers": 0.57-0.69
 values of two nouns are never turned into rival figures here: they stay "different measures". Two equal values
 of two close nouns are one figure told twice, unless something shows the nouns name two groups:
 
-* one report of the event counts both nouns with different figures (``event_nouns``): one outlet does not
-  contradict itself in one report, so there the nouns are two groups ("11 soldiers and 4 civilians"), as
-  ``count_groups`` reads group words;
+* one claim of the event counts both nouns with different figures (``event_nouns``): a sentence that counts
+  "11 soldiers and 4 civilians" sets the two nouns side by side as two classes. (Not one *report*: a report
+  varies its nouns for two groups of one class, "counted 22 vessels at anchor ... Six more ships have been sent
+  on", and read per report this guard lost the agreement it exists for on dev);
 * either claim names the other's noun itself ("two boys and two girls");
 * both nouns sort people by sex or age (closed class: "men" / "women", "adults" / "children"), which MiniLM
   sets close (0.55-0.72) though they never name one group.
@@ -46,10 +47,10 @@ def _noun(unit: str) -> str:
 
 
 def distinct_nouns(claims: Iterable[tuple[str, Frame | None]]) -> frozenset[tuple[str, str]]:
-    """(noun, noun) for every two counted nouns one document counts with different figures (the figure's words
-    before its noun, as stored: "22" of "22 vessels"). ``claims``: (document id, stored frame) of one event."""
-    seen: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for doc, frame in claims:
+    """(noun, noun) for every two counted nouns one claim counts with different figures (the figure's words before
+    its noun, as stored: "22" of "22 vessels"). ``claims``: (document id, stored frame) of one event's claims."""
+    seen: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for doc, (_, frame) in enumerate(claims):
         for m in frame.measures if frame is not None else ():
             unit, text = str(m.get("unit") or ""), str(m.get("text") or "").casefold()
             if m.get("kind") == "count" and unit and unit_dimension(unit) == "count":
@@ -63,7 +64,7 @@ def distinct_nouns(claims: Iterable[tuple[str, Frame | None]]) -> frozenset[tupl
 
 @contextmanager
 def event_nouns(claims: Iterable[tuple[str, Frame | None]]) -> Iterator[None]:
-    """Within the block (one event's relations), nouns one of the event's reports counts apart are two groups."""
+    """Within the block (one event's relations), nouns one of the event's claims counts apart are two classes."""
     token = _APART.set(distinct_nouns(claims))
     try:
         yield
