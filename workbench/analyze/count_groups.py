@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from workbench.analyze.counted_nouns import event_nouns
 from workbench.analyze.quantity_match import overlap
 from workbench.analyze.sides import _interval
 from workbench.extract.words import content_stems, same_stem
@@ -70,10 +71,13 @@ def distinct_groups(claims: Iterable[tuple[str, Frame | None]]) -> frozenset[tup
 
 @contextmanager
 def known_groups(claims: Iterable[tuple[str, Frame | None]]) -> Iterator[None]:
-    """Within the block (one event's relations), groups that one of the event's reports keeps apart are apart."""
+    """Within the block (one event's relations), groups that one of the event's reports keeps apart are apart (and
+    nouns it counts apart: ``counted_nouns.event_nouns``)."""
+    claims = list(claims)
     token = _KNOWN.set(distinct_groups(claims))
     try:
-        yield
+        with event_nouns(claims):
+            yield
     finally:
         _KNOWN.reset(token)
 

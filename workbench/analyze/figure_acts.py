@@ -13,6 +13,7 @@ from workbench.analyze.figure_slots import holders_differ
 from workbench.analyze.intervals import describe, period_relation
 from workbench.analyze.quantity_match import overlap
 from workbench.analyze.sides import Side, _figures, _interval
+from workbench.analyze.sole_counts import places_apart
 from workbench.analyze.sub_parts import sub_part_relation
 from workbench.extract.words import content_stems
 from workbench.models import Frame, Quantity
@@ -44,6 +45,8 @@ def holder_or_period(ma: dict, mb: dict, pub_a: str | None = None, pub_b: str | 
     the same holder's figure for a later year is an update. Periods compare as spans of time
     (``analyze.intervals``): "over the eight year span" is "2007-2014"; a sum for a period inside
     another's is narrower (a part of it in time), a rate for it another measure."""
+    if places_apart(ma, mb):  # "Sixty homes on Cooper Street" / "Twenty-five homes on Ashlin Row"
+        return "different_measure", f"different places: {ma['where']} vs {mb['where']}"
     ha, hb = ma.get("holder"), mb.get("holder")
     if holders_differ(ha, hb):
         return "different_measure", f"different holder: {ha} {ma.get('text')} vs {hb} {mb.get('text')}"
@@ -191,6 +194,8 @@ def _pair_apart(a: Side, b: Side, ma: dict, mb: dict) -> str | None:
         return found[1]
     if ma.get("base") and mb.get("base") and ma["base"] != mb["base"]:
         return f"different measure: {ma['base']} vs {mb['base']}"
+    if places_apart(ma, mb):  # "Sixty homes on Cooper Street" / "Twenty-five homes on Ashlin Row"
+        return f"different places: {ma['where']} vs {mb['where']}"
     ca, cb = _change(ma), _change(mb)
     if ca is not None and cb is not None and ca != cb:
         return f"different measure: a level vs a change ({ma.get('text')} vs {mb.get('text')})"

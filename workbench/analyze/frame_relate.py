@@ -216,7 +216,7 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         kind = "narrower" if _SCOPE_RANK[sa] < _SCOPE_RANK[sb] else "broader"
         return kind, f"{kind}: scope {sa} vs {sb} ({role}: {qa.text} vs {qb.text})"
     ta, tb = a.frame.time, b.frame.time
-    if ta and tb and ta != tb and len(ta) == len(tb) and qa.value != qb.value and not rivals(a.frame, b.frame):
+    if ta and tb and ta != tb and len(ta) == len(tb) and qa.value != qb.value and not rivals(a.frame, b.frame, (a.text, b.text)):
         (f1, q1), (f2, q2) = sorted(((a.frame, qa), (b.frame, qb)), key=lambda t: t[0].time or "")
         return "update", f"update: {role} {q1.text} ({when(f1)}) → {q2.text} ({when(f2)})"
     if ta and tb and len(ta) != len(tb) and _is_change(ma) and _is_change(mb) and not overlap(_interval(qa), _interval(qb)):
@@ -245,7 +245,7 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     windows = day_vs_total(a, b, ma, mb, qa, qb)  # "12 arrested on Friday night" / "57 in total"
     if windows is not None:
         return windows
-    revised = source_revision(a.frame, b.frame) or stated_update(a.frame, b.frame, a.quantities, b.quantities)
+    revised = source_revision(a.frame, b.frame) or stated_update(a.frame, b.frame, a.quantities, b.quantities, (a.text, b.text))
     if revised is not None:  # the water board's 23% on Saturday, its 19% on Wednesday; "have died" two days
         return "update", f"update: {role} {qa.text} vs {qb.text}: {revised}"
     if (a.frame.speaker or b.frame.speaker) and not same_source(a.frame, b.frame):  # two unattributed: no sources

@@ -17,6 +17,8 @@ from dataclasses import dataclass, replace
 
 from workbench.analyze import unit_sizes
 from workbench.analyze.claim_memo import by_text
+from workbench.analyze.counted_nouns import one_class
+from workbench.analyze.figure_days import one_day
 from workbench.analyze.figure_slots import judge_pair, measure_of, names_a_thing
 from workbench.analyze.roundings import EXACT_TOL, interval, overlap
 from workbench.analyze.unit_sizes import (
@@ -163,7 +165,7 @@ def _pair(qa: Quantity, ta: str, qb: Quantity, tb: str, same_period: bool = Fals
         # conversion are more often two measures ("served 18 months" / "a two-year term") than rivals; a weight,
         # length, area or volume in two units is one quantity whatever the values ("0.2 grams" / "400 milligrams")
         qb, ub, ib = same_size, ua, interval(same_size)
-    if ua and ub and ua != ub:
+    if ua and ub and ua != ub and not (overlap(ia, ib) and one_class(qa, ta, qb, tb)):  # "22 ships" / "22 vessels": one figure
         return "mismatch", f"different measures: {qa.text} vs {qb.text}"
     if qa.kind == "money" and qa.unit != qb.unit:
         return None
@@ -210,13 +212,13 @@ def _qualifiers(q: Quantity, other: str = "") -> set[str]:
     words = [w for w in words if w not in _NUMBER_WORDS and w not in STOPWORDS
              and not all(p in _NUMBER_WORDS for p in w.split("-"))]
     unit = (q.unit or "").lower().split()
-    unit = {stem(u) for u in unit}  # "an inch and a half" is in inches
+    unit = {stem(u) for u in unit} | unit_sizes.written_unit(q)  # "an inch and a half" is in inches
     return {stem(w) for w in words if stem(w) not in unit}
 
 
 # units that name their dimension (an area, a mass, a volume): "3,800 hectares of vines" / "cover 3,100 hectares" are
 # both areas, whatever else the claims say; a length may be a height, a depth or a distance, so it needs its attribute
-_ONE_DIMENSION = frozenset({"acre", "hectare", "kg", "tonne", "ton", "litre", "gallon"})
+_ONE_DIMENSION = frozenset({"acre", "hectare", "kg", "tonne", "ton", "litre", "gallon"}) | unit_sizes.POWERED
 _NUMBER_WORDS = set("""about around roughly nearly almost some approximately over under more less fewer than at least most
     up to no just only half quarter third thirds one two three four five six seven eight nine ten eleven twelve
     thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion
@@ -253,7 +255,7 @@ def compare_quantities(text_a: str, qs_a: list[Quantity], text_b: str, qs_b: lis
         for j, y in enumerate(qb):
             if x.kind != y.kind:
                 continue
-            got = _pair(x, text_a, y, text_b, same_period)
+            got = _pair(x, text_a, y, text_b, same_period or one_day(*frames, text_a, text_b))
             if got and got[0] != "mismatch":
                 kind = got[0]
                 got = judge_pair(kind, x, measure_of(frames[0], x), y, measure_of(frames[1], y), got[1])

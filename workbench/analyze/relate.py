@@ -34,7 +34,7 @@ from workbench.analyze.one_measure import unproven
 from workbench.analyze.outcomes import unnamed_departures
 from workbench.analyze.quantity_match import NUMERIC_KINDS, compare_quantities
 from workbench.analyze.quote_versions import same_quote
-from workbench.analyze.running_counts import source_revision, stated_update
+from workbench.analyze.running_counts import rival_reason, source_revision, stated_update
 from workbench.analyze.slot_values import plan_vs_deed
 from workbench.extract.assessment import Assessment, assess
 from workbench.extract.words import content_stems, same_stem
@@ -218,7 +218,7 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
     periods = periods_differ if numbers.conflict and not same_period else None
     if periods:  # "$141 million from 2007 to 2014" / "$20 million between 2011 and 2014": two periods' sums
         return Relation("different_measure", f"{numbers.conflict}, but for different periods: {periods}", numeric=True)
-    revised = (source_revision(a.frame, b.frame) or stated_update(a.frame, b.frame, a.quantities, b.quantities)) \
+    revised = (source_revision(a.frame, b.frame) or stated_update(a.frame, b.frame, a.quantities, b.quantities, (a.text, b.text))) \
         if numbers.conflict and a.frame and b.frame else None
     if revised is not None:
         return Relation("update", f"update: {numbers.conflict}: {revised}", numeric=True)
@@ -231,7 +231,7 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
         return Relation(groups[0], f"{numbers.conflict}, but {groups[1]}", numeric=True)
     if numbers.conflict:  # a conflict needs evidence of one measure (analyze.one_measure)
         why = unproven(Side(a.text, a.quantities, a.frame), Side(b.text, b.quantities, b.frame), sim, numbers.conflict, one_sided)
-        return Relation("related", why) if why else Relation("conflict", numbers.conflict, numeric=True)
+        return Relation("related", why) if why else Relation("conflict", rival_reason(a.frame, b.frame, numbers.conflict, (a.text, b.text)), numeric=True)
     if numbers.mismatch and (regrouped := one_count_reworded(a.frame, b.frame, a.quantities, b.quantities)):
         return Relation(regrouped[0], regrouped[1], numeric=True)  # "runners started" / "people started": one count
     both_numeric = any(q.kind in NUMERIC_KINDS for q in a.quantities) and any(q.kind in NUMERIC_KINDS for q in b.quantities)

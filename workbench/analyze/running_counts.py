@@ -12,6 +12,7 @@ import re
 
 from workbench.analyze.quantity_match import overlap
 from workbench.analyze.sides import Side, _interval, when
+from workbench.extract.words import content_stems
 from workbench.models import Frame, Quantity
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
@@ -25,9 +26,14 @@ def one_source(a: Frame, b: Frame) -> bool:
     """The two claims name one source: the same head word ("the water board" / "the board", "Ada Brenn" /
     "Brenn") and nothing in the shorter name the longer lacks ("the national rail board" is not "the water
     board"; "a port official" is a person, not "the port")."""
-    if not a.speaker or not b.speaker:
+    return one_name(a.speaker, b.speaker)
+
+
+def one_name(x: str | None, y: str | None) -> bool:
+    """Two source names that name one source (``one_source``)."""
+    if not x or not y:
         return False
-    wa, wb = _name_words(a.speaker), _name_words(b.speaker)
+    wa, wb = _name_words(x), _name_words(y)
     if not wa or not wb or wa[-1] != wb[-1]:
         return False
     short, long_ = sorted((set(wa), set(wb)), key=len)
@@ -43,7 +49,7 @@ def source_revision(a: Frame, b: Frame) -> str | None:
     return f"{second.speaker} revised it in a later report ({first.published[:10]} → {second.published[:10]})"
 
 
-def rivals(a: Frame, b: Frame) -> bool:
+def rivals(a: Frame, b: Frame, texts: tuple[str, str] = ("", "")) -> bool:
     """Two named sources, and the later figure does not state itself as a development (no "now", "has risen to",
     "have died", "raised its estimate to", no count standing at a day: "by Wednesday"): the later source's figure is a rival to the earlier one, not an update
     of it ("465 million, the building department said on Monday" / "closer to 540 million, the audit office said on
@@ -55,7 +61,39 @@ def rivals(a: Frame, b: Frame) -> bool:
     # after the report itself is no day a count stood at (a misread "by Wednesday"), so it dates nothing
     standing = any(str(m.get("group") or "").startswith("standing:") for m in later.measures) and bool(later.time) \
         and (not later.published or str(later.time)[:10] <= later.published[:10])
-    return not later.running and not standing and not any(m.get("perfect") or m.get("moved") for m in later.measures)
+    earlier, text = (a, texts[0]) if later is b else (b, texts[1])
+    return not later.running and not standing and not any(
+        m.get("perfect") or (m.get("moved") and not moved_by_other(earlier, later, m, text)) for m in later.measures)
+
+
+def moved_by_other(first: Frame, second: Frame, m2: dict, first_text: str = "") -> bool:
+    """The later figure is a value its mover moved ("the agency raised its estimate to 14,000 litres"), and the earlier
+    figure is another named source's: the mover revised its own estimate, so the two sources' figures are rivals.
+
+    Not when the earlier figure is itself the act moved ("the ministry offered 2.1 billion" / "the government raised
+    its offer to 2.8 billion": one offer raised, whoever reports it), nor when the earlier claim names the mover
+    (``first_text``: "said Ada Brenn of the water agency" / "the agency raised its estimate")."""
+    mover = str(m2.get("mover") or second.speaker or "")
+    if not (m2.get("moved") and first.speaker and mover) or one_name(mover, first.speaker):
+        return False
+    if m2.get("act") and any(m.get("act") == m2["act"] for m in first.measures):
+        return False
+    head = content_stems(mover)[-1:]
+    return not (head and head[0] in content_stems(first_text))
+
+
+def rival_reason(a: Frame | None, b: Frame | None, reason: str, texts: tuple[str, str] = ("", "")) -> str:
+    """A conflict's reason, naming both sources where the later figure is one another source moved ("the agency
+    raised its estimate to ..."): the reader must see that the mover revised its own figure, not the first source's."""
+    if a is None or b is None or not a.published or not b.published or a.published[:10] == b.published[:10]:
+        return reason
+    (first, text), (second, _) = sorted(((a, texts[0]), (b, texts[1])), key=lambda t: t[0].published or "")
+    m2 = next((m for m in second.measures if moved_by_other(first, second, m, text)), None)
+    if m2 is None:
+        return reason
+    mover = m2.get("mover") or second.speaker
+    return f"source vs source: {first.speaker} vs {mover} ({reason}); {mover} {m2['moved']} its own estimate, " \
+           f"not {first.speaker}'s"
 
 
 def _later_report(a: Side, b: Side, qa: Quantity, qb: Quantity) -> str | None:
@@ -112,7 +150,8 @@ def _one_measure(f: Frame, unit: str) -> dict | None:
     return ms[0] if len(ms) == 1 else None
 
 
-def stated_update(a: Frame, b: Frame, qa: list[Quantity], qb: list[Quantity]) -> str | None:
+def stated_update(a: Frame, b: Frame, qa: list[Quantity], qb: list[Quantity],
+                  texts: tuple[str, str] = ("", "")) -> str | None:
     """A later report whose figure states itself as the count standing at that report ("three people have died",
     Wednesday, after "two people have died", Tuesday) or as a value moved to ("valuers have raised their estimate
     to 650,000", after "put its value at about 400,000"): a development, whoever reports it.
@@ -124,13 +163,14 @@ def stated_update(a: Frame, b: Frame, qa: list[Quantity], qb: list[Quantity]) ->
         return None
     if a.place and b.place and a.place != b.place:
         return None
-    (first, q1), (second, q2) = sorted(((a, qa), (b, qb)), key=lambda t: t[0].published or "")
+    (first, q1, text), (second, q2, _) = sorted(((a, qa, texts[0]), (b, qb, texts[1])), key=lambda t: t[0].published or "")
     for m2 in second.measures:
         unit = str(m2.get("unit") or "").casefold().rstrip("s")
         if not unit or not (m2.get("perfect") or m2.get("moved")) or _one_measure(second, unit) is None:
             continue
         m1 = _one_measure(first, unit)
-        if m1 is None or (m1.get("role") and m2.get("role") and m1["role"] != m2["role"]):
+        if m1 is None or (m1.get("role") and m2.get("role") and m1["role"] != m2["role"]) \
+                or moved_by_other(first, second, m2, text):
             continue
         if m2.get("moved"):
             return f"{m2['text']} ({m2['moved']} in the report of {second.published[:10]}) after {m1['text']} " \

@@ -92,9 +92,15 @@ def _kept_apart(fa: Frame, fb: Frame, qa: Quantity, qb: Quantity) -> bool:
         return True
     if ma.get("agent") and mb.get("agent") and not same_stem(str(ma["agent"][-1]), str(mb["agent"][-1])):
         return True
-    if groups_apart(fa, fb) is not None:
+    if groups_apart(fa, fb) is not None or places_apart(ma, mb):
         return True
     return bool((fa.scope and fb.scope and fa.scope != fb.scope) or (fa.place and fb.place and fa.place != fb.place))
+
+
+def places_apart(ma: dict, mb: dict) -> bool:
+    """Both counts name the place their things are in (``Frame.measures[*]["where"]``) and the names share no word."""
+    wa, wb = (set(str(m.get("where") or "").casefold().split()) for m in (ma, mb))
+    return bool(wa and wb and not wa & wb)
 
 
 def sole_count(fa: Frame, fb: Frame, qa: Quantity, qb: Quantity,

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from workbench.analyze.act_identity import phrase_similarity
 from workbench.analyze.figure_slots import measure_of
 from workbench.analyze.roundings import overlap
+from workbench.analyze.running_counts import moved_by_other
 from workbench.analyze.sides import Side, _interval, same_source
 from workbench.analyze.sole_counts import CountEntry, count_entry, sole_count
 from workbench.analyze.unit_sizes import SIZE, UNIT_SIZES, converted, dimension, spans_time, unit_dimension
@@ -196,6 +197,23 @@ def sole_relation(a: Side, b: Side, found: tuple[str, str] | None) -> tuple[str,
             if overlap(_interval(qa), _interval(same)):
                 what = why.partition(" only (")[0].removeprefix("each report states one ") if " only (" in why else "count"
                 return "agree", f"same {what}: {qa.text} ≈ {qb.text}; {why}"
+            moved = _moved_later(a, b, qa, qb)
+            if moved is not None:  # "the agency raised its estimate to ...": its own figure revised, a development
+                return "update", f"update: {qa.text} vs {qb.text}: {moved}; {why}"
             return "conflict", f"source vs source: {fa.speaker or 'unattributed'} {qa.text} vs " \
                                f"{fb.speaker or 'unattributed'} {qb.text}; {why}"
     return found
+
+
+def _moved_later(a: Side, b: Side, qa: Quantity, qb: Quantity) -> str | None:
+    """The later report's figure is a value its own mover moved ("raised its estimate to 14,000 litres"), and the
+    earlier figure is that mover's (``running_counts.moved_by_other`` finds no other source): a development."""
+    if a.frame is None or b.frame is None or not a.frame.published or not b.frame.published \
+            or a.frame.published[:10] == b.frame.published[:10]:
+        return None
+    (first, _), (second, q2) = sorted(((a, qa), (b, qb)), key=lambda t: t[0].frame.published or "")
+    m2 = measure_of(second.frame, q2) or {}
+    if not m2.get("moved") or moved_by_other(first.frame, second.frame, m2, first.text):
+        return None
+    return f"{m2.get('mover') or second.frame.speaker or 'its source'} {m2['moved']} it in the report of " \
+           f"{second.frame.published[:10]}"

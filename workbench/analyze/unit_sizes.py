@@ -19,6 +19,9 @@ _CONVERSIONS = (
     ("area", 1.0, ("hectare", "hectares")),
     ("area", 0.40468564224, ("acre", "acres")),
     ("area", 100.0, ("km2", "km²")),
+    ("area", 0.0001, ("m2", "m²")),
+    ("area", 258.998811, ("mi2",)),
+    ("area", 0.00009290304, ("ft2",)),
     ("length", 1000.0, ("km", "kilometre", "kilometres", "kilometer", "kilometers", "kph")),
     ("length", 1.0, ("metre", "metres", "meter", "meters")),
     ("length", 1609.344, ("mile", "miles", "mph")),
@@ -32,13 +35,16 @@ _CONVERSIONS = (
     ("mass", 1000.0, ("tonne", "tonnes")),
     ("mass", 0.45359237, ("pound", "pounds", "lb", "lbs")),
     ("volume", 1.0, ("litre", "litres", "liter", "liters")),
-    ("volume", 0.001, ("ml", "millilitre", "millilitres", "milliliter", "milliliters")),
+    ("volume", 0.001, ("ml", "millilitre", "millilitres", "milliliter", "milliliters", "cm3")),
+    ("volume", 1000.0, ("m3", "m³")),
+    ("volume", 28.316846592, ("ft3",)),
     ("months", 12.0, ("year", "years")),
     ("months", 1.0, ("month", "months")),
     ("days", 7.0, ("week", "weeks")),
     ("days", 1.0, ("day", "days")),
     ("minutes", 60.0, ("hour", "hours")),
     ("minutes", 1.0, ("minute", "minutes")),
+    ("minutes", 1 / 60, ("second", "seconds")),
 )
 # unit stem (as ``unit_of`` gives it, singular and plural alike) -> (dimension, size in its base)
 UNIT_SIZES: dict[str, tuple[str, float]] = {stem(w): (dim, size) for dim, size, words in _CONVERSIONS for w in words}
@@ -47,10 +53,19 @@ _NAME = {(dim, size): words[0] for dim, size, words in _CONVERSIONS}
 # lengths, areas, weights, ... measure an attribute of something (not a count of things); each spelling's key
 MEASUREMENT_KEYS = frozenset(
     [_NAME[UNIT_SIZES[stem(w)]] for w in ("km", "metre", "mile", "inch", "cm", "mm", "kg", "tonne", "acre", "hectare",
-                                          "litre")]
+                                          "litre", "m2", "km2", "mi2", "ft2", "m3", "ft3")]
     + [stem(w) for w in ("foot", "feet", "yard", "yards", "ton", "tons", "degree", "degrees",
                          "gallon", "gallons")]
 )
+
+# areas and volumes written as a length unit raised to a power ("11 cubic metres": ``extract.sizes`` stores "m3")
+POWERED = frozenset(w for w in ("m2", "km2", "mi2", "ft2", "m3", "ft3", "cm3"))
+
+
+def written_unit(q: Quantity) -> set[str]:
+    """The stems of the words a powered unit is written in ("11 cubic metres" -> {cubic, metr}): the unit, no
+    qualifier of what is counted; empty for any other figure."""
+    return {stem(w) for w in q.text.lower().split()[-2:]} if (q.unit or "") in POWERED else set()
 
 
 # Temperature scales are affine (a size and an offset to Celsius): "31C" is "88F"; a bare "27 degrees" is read in
@@ -183,10 +198,13 @@ def dimension(q: Quantity, text: str) -> set[str]:
     named = {SIZE if w.lower().startswith(_ANY_SIZE) else _ATTRIBUTE_OF.get(w.lower(), w.lower())
              for w in ATTRIBUTES.findall(text)}
     named = named - {SIZE} or named  # "measures 22 metres across": the width; "measures" only where nothing else is
+    if _DOWN.match(text, q.end):  # "found loose ground about 9 metres down": a depth, read from the figure's own word
+        named = (named - {SIZE}) | {"depth"}
     return named | ({"extent"} if _OF.match(text, q.end) else set()) | scale
 
 
 _OF = re.compile(r" of\b")
+_DOWN = re.compile(r"\s+(?:down|below|beneath|underground)\b", re.IGNORECASE)
 _WITHIN = re.compile(r"\b(?:within|inside|up\s+to)\s+(?:a\s+|the\s+)?$", re.IGNORECASE)
 _OF_THING = re.compile(r" (?:of|from|around)\s+(?P<thing>[^,.;:]+)", re.IGNORECASE)
 

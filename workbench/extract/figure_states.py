@@ -2,7 +2,8 @@
 
 Why: "two people have died" (Tuesday) and "three people have died" (Wednesday) are one running toll read at
 two times, not two sources disagreeing; "valuers have raised their estimate to 650,000" states its own update
-of any earlier estimate. Both are read from the figure's own clause once, at extraction, and stored on the
+of any earlier estimate, made by the subject of the revising verb (the valuers: ``"mover"``), so it updates that
+mover's own earlier figure and no other source's. Both are read from the figure's own clause once, at extraction, and stored on the
 measure (``Frame.measures[...]``: ``"perfect": True``, ``"moved": "raised"``) for ``analyze.running_counts``.
 
 The words are closed class: auxiliaries and the verbs of revising a value (raised, lowered, revised, cut ...).
@@ -23,6 +24,9 @@ _MOVED_BEFORE = re.compile(
     r"[^,;:.]{0,50}?\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
+# the subject just before a revising verb: up to four words after the clause's start, auxiliaries left out
+_AUX = frozenset("has have had was were is are been be also later then since now".split())
+_PRONOUNS = frozenset("it they he she we i you who which that this these those".split())
 _NOT_PERFECT = re.compile(r"^[^,;:]{0,40}?\b(?:has|have)\s+(?:been\s+)?(?:risen|fallen|climbed|grown)\b")
 
 
@@ -36,8 +40,18 @@ def figure_state(text: str, q: Quantity) -> dict[str, Any]:
     before = text[max(0, q.start - 70) : q.start]
     moved = _MOVED_BEFORE.search(before)
     if moved:
-        return {"moved": moved.group("v").lower()}
+        return {"moved": moved.group("v").lower(), **_mover(text[: max(0, q.start - 70) + moved.start()])}
     after = text[q.end : q.end + 60]
     if q.kind == "count" and _PERFECT_AFTER.match(after) and not _NOT_PERFECT.match(after):
         return {"perfect": True}
     return {}
+
+
+def _mover(before: str) -> dict[str, str]:
+    """{"mover": subject} for the words before a revising verb ("The agency has raised" -> "the agency"); {} when the
+    subject is a pronoun or the clause names none (the mover is then the claim's speaker)."""
+    clause = re.split(r"[,;:]", before)[-1]
+    words = [w for w in re.findall(r"[A-Za-z'’-]+", clause) if w.lower() not in _AUX][-4:]
+    if not words or words[-1].lower() in _PRONOUNS:
+        return {}
+    return {"mover": " ".join(words).lower()}

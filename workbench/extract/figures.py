@@ -27,7 +27,7 @@ from workbench.extract.figure_subjects import (
 )
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.holders import act_of
-from workbench.extract.measured_things import figure_agent, measured_thing
+from workbench.extract.measured_things import figure_agent, figure_place, measured_thing
 from workbench.extract.memo import cached
 from workbench.extract.periods import period_of
 from workbench.extract.words import content_stems
@@ -294,4 +294,5 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
             }
         )
         out[-1].update(figure_agent(text, q, out[-1].get("group")))  # who did the deed the figure is the object of
+        out[-1].update(figure_place(text, q))  # "Sixty homes on Cooper Street": the named place its things are in
     return out

@@ -62,3 +62,18 @@ def figure_agent(text: str, q: Quantity, group: str | None) -> dict[str, list[st
     if not stems or not before or before[-1].lower() == "to" or passive or stems[-1].lower() not in near:
         return {}
     return {"agent": stems}
+
+
+# "Sixty homes on Cooper Street", "40 stalls along Market Row": a locative preposition right after the counted noun,
+# then one to three capitalised words (a named place the counted things are in)
+_PLACED = re.compile(r"\s+(?:on|in|at|along|near|off)\s+(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def figure_place(text: str, q: Quantity) -> dict[str, str]:
+    """``{"where": name}``: the named place a count's things are in ("Sixty homes on Cooper Street" -> Cooper
+    Street), read right after the counted noun; {} otherwise. Why: two counts of one noun in two named places are
+    two groups ("homes on Cooper Street" / "homes on Ashlin Row"), however alike their predicates."""
+    if q.kind != "count" or not q.unit or not q.text.endswith(q.unit.split()[-1]):
+        return {}
+    m = _PLACED.match(text, q.end)
+    return {"where": m.group(1)} if m else {}

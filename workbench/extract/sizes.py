@@ -8,7 +8,10 @@ Why: two outlets state one size in different words, and each wording must land i
   5,000") stay upper bounds: there the words hedge;
 * "an inch and a half", "a metre and a half", "two and a half metres": a size in words, 1.5 inches, 1.5 metres,
   2.5 metres;
-* "weighs about 2.9 pounds": after a verb or noun of weight a "pound" is a mass, not a sum of money.
+* "weighs about 2.9 pounds": after a verb or noun of weight a "pound" is a mass, not a sum of money;
+* "11 cubic metres", "3 square kilometres": a length unit raised to a power is a volume or an area, stored under
+  one short name ("m3", "km2") so that ``analyze.unit_sizes`` converts it ("11 m3" is 11,000 litres), never a
+  length that a "22 metres deep" could rival.
 
 The unit words are the closed class of units of measure (no topic words).
 """
@@ -33,6 +36,22 @@ _HALF = re.compile(rf"\b{_NUM}\s+(?:(?P<u1>{_UNITS})\s+and\s+a\s+half|and\s+a\s+
 _UP_TO = re.compile(r"up\s+to\s", re.IGNORECASE)
 _WEIGHT_BEFORE = re.compile(r"\b(?:weigh\w*|weight|heavy|heavier)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
 _APPROX_BEFORE = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately)\s+$", re.IGNORECASE)
+
+
+# the power word before a length unit, and the short name each (power, unit) is stored under
+_POWER = re.compile(r"\b(?P<p>square|sq\.?|cubic|cu\.?)\s+(?P<u>[a-z]+)$", re.IGNORECASE)
+_SHORT = {"kilo": "km", "km": "km", "centi": "cm", "cm": "cm", "milli": "mm", "mm": "mm", "met": "m", "mile": "mi",
+          "foot": "ft", "feet": "ft", "ft": "ft", "inch": "in", "yard": "yd"}
+
+
+def _powered(q: Quantity) -> Quantity:
+    """"11 cubic metres" -> unit "m3", "3 square kilometres" -> "km2"; any other figure as it is."""
+    m = _POWER.search(q.text) if q.kind == "count" and q.unit else None
+    if m is None or not _SIZE_UNIT.match(m.group("u")):
+        return q
+    u = m.group("u").lower()
+    short = next((v for k, v in _SHORT.items() if u.startswith(k)), None)
+    return q if short is None else replace(q, unit=short + ("3" if m.group("p").lower().startswith("cu") else "2"))
 
 
 def _unit_word(q: Quantity) -> str | None:
@@ -67,7 +86,7 @@ def sized(text: str, quantities: list[Quantity]) -> list[Quantity]:
             q = replace(q, kind="count", unit=q.text.split()[-1])  # "weighs about 2.9 pounds": a mass
         if q.kind == "count" and q.bound == "upper" and _UP_TO.match(q.text) and _unit_word(q):
             q = replace(q, bound=None, approx=True)  # the largest size stated: a point, not [0, N]
-        out.append(q)
+        out.append(_powered(q))
     if "half" in text:
         out = sorted([*out, *_halves(text, out)], key=lambda q: q.start)
     return out
