@@ -35,7 +35,7 @@ from dataclasses import replace
 
 from workbench.extract.bodies import body_names, is_body
 from workbench.extract.choose import candidates, choose
-from workbench.extract.cues import HEDGE, MASK, PARTY_TAG, mask_single_quotes
+from workbench.extract.cues import HEDGE, MASK, PARTY_TAG, mask_single_quotes, mask_spoken_single_quotes
 from workbench.extract.intros import Candidate as _Candidate
 from workbench.extract.memory import SpeakerMemory, gender_cue
 from workbench.extract.mentions import person_mentions
@@ -151,6 +151,8 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
         headline = sent.index == 0 and _alone(sentences) and not sent.heading
         if headline:  # "Bill Clinton calls Obamacare ‘crazy system’": a headline quotes with single marks
             masked = mask_single_quotes(masked)
+        elif not sent.heading:  # "'We were lucky,' said the chief.": speech in single marks
+            masked = mask_spoken_single_quotes(masked)
         cand = None if sent.heading else choose(masked, sent.text, known, headline)
         if cand is None and memory.last and masked.rstrip().endswith(":") and not sent.heading and not NOTE.search(masked):
             # "Read the full statement below:" introduces more of the source just quoted

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from workbench.extract.apposed import name_after_role, subject_source
 from workbench.extract.chains import missed_subject, relative_clause_subject
+from workbench.extract.compared import in_comparison, name_called_it
 from workbench.extract.cues import (
     ACCORDING,
     COLON_INTRO,
@@ -62,6 +63,8 @@ def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
             at = m.start() - len(window) + venue.start()
             blanked = masked[:at] + " " * (m.start() - at) + masked[m.start() :]
             speaker = subject_before(blanked, m.start(), verb)[0] or speaker
+        if speaker and in_comparison(masked, chunk_bounds(masked, m.start("verb"))[0], m.start()):
+            continue  # "..., hours earlier than the utility has said": the cue of a comparison's object reports nothing
         if speaker and MASK in masked and _after_quoted_modifier(masked, m.start()):
             continue  # "refuting what he called “misleading” media reports": the quote is part of a noun phrase
         # the chains need no subject found, or a comma just before the cue (an appositive, ", which")
@@ -166,6 +169,9 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
             # "The inspectorate has opened an inquiry, it said." / "..., which it said would take a month": the
             # body the sentence opens with (a body head noun), not the last institution of the sentences before
             chosen = replace(chosen, speaker=subject, role_text=subject) if masked.find(subject) < chosen.at else chosen
+        elif chosen.speaker.lower() == "it" and chosen.trailing and (subject := name_called_it(masked)):
+            # "Brenmoor Freight now puts the loss at 12 crates, it said": a named subject called "it" is a body
+            chosen = replace(chosen, speaker=subject, role_text=subject, kind="organization")
         chosen = _participle_first(masked, chosen)
         if chosen.cue.lower() in _OBJECT_CUES:  # "seized on Grant's claim that ...": the claim is Grant's
             owner = NOMINAL_CUE.search(masked, chosen.at)

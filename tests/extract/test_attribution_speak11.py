@@ -1,0 +1,63 @@
+"""Tenth stop of issue 10 (speak11): constructions found on the blind dev events D57-D64, in invented wording.
+
+* speech in single marks in body text ("'We were lucky,' said the chief.") is a quote, so its inner "I"/"we" never
+  speaks and the inverted cue after it names the speaker; apostrophes ("the county's", "the workers' union") are not
+  quote marks;
+* the noun phrase after "than" or "unlike" is what a clause is compared with, never its source;
+* a proper name that opens the sentence and is then called "it" ("Brenmoor Freight ..., it said") is a body.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.extract import split_sentences
+from workbench.extract.attribution import attribute
+from workbench.extract.cues import mask_spoken_single_quotes
+
+
+def atts(text: str) -> list[tuple[str | None, str]]:
+    return [(a.speaker, a.speaker_kind) for a in attribute(split_sentences(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("'We were lucky the hall was empty,' said Orla Venn, the county's chief fire officer.", "Orla Venn"),
+        ("'The canal is our biggest worry,' said Orla Venn of the water board.", "Orla Venn"),
+        ("'Nobody will be paid, and I will say so as often as it takes,' said Orla Venn, the port's director.", "Orla Venn"),
+        ("'We will not reopen the road until we know what lies under it,' said Orla Venn.", "Orla Venn"),
+        ("‘We were lucky,’ said Orla Venn, the county’s chief fire officer.", "Orla Venn"),
+    ],
+)
+def test_single_quoted_speech_in_body_text(text: str, speaker: str) -> None:
+    assert atts("The roof fell in on Sunday.\n\n" + text)[1] == (speaker, "named")
+
+
+def test_apostrophes_are_not_quote_marks() -> None:
+    line = "The workers' union said the county's plan was 'a mistake' and 'we won't sign,' a steward said."
+    masked = mask_spoken_single_quotes(line)
+    assert len(masked) == len(line)
+    assert "workers' union said the county's plan was 'a mistake' and" in masked
+    assert "we won't sign" not in masked
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Several neighbours said the lights went out at 2pm, hours earlier than the utility has said.", "several neighbours"),
+        ("Two tenants said the alarm sounded at 3am, later than the landlord had claimed.", "two tenants"),
+        ("More than 40 residents said the water was brown.", "More than 40 residents"),
+    ],
+)
+def test_object_of_a_comparison_is_never_the_speaker(text: str, speaker: str) -> None:
+    assert atts(text)[0] == (speaker, "anonymous")
+
+
+def test_comparison_alone_has_no_source() -> None:
+    assert atts("The flood came faster than the mayor had said.")[0] == (None, "none")
+
+
+def test_name_then_it_is_a_body() -> None:
+    text = "Brenmoor Freight now puts the loss at 12 crates, it said on Friday, two more than its first count."
+    assert atts("Two tenants said the alarm sounded at 3am.\n\n" + text)[1] == ("Brenmoor Freight", "organization")
