@@ -61,3 +61,32 @@ def test_comparison_alone_has_no_source() -> None:
 def test_name_then_it_is_a_body() -> None:
     text = "Brenmoor Freight now puts the loss at 12 crates, it said on Friday, two more than its first count."
     assert atts("Two tenants said the alarm sounded at 3am.\n\n" + text)[1] == ("Brenmoor Freight", "organization")
+
+
+# A proper name that the text never introduces as a person and then treats as a body ("its", "The company said")
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [
+        ("Brisk Ferries denied that any car had been left on deck within its sailing permit.", 0),
+        ("A rear axle broke just before the crash, Corve Haulage said. The company said the lorry was new.", 0),
+        ("More than 30 seals had died by Sunday, Tidewatch Care said. The charity said more would die.", 0),
+        ("Fendle Mutual denied cancelling any policy. The insurer covers most of the valley's farms.", 0),
+    ],
+)
+def test_a_name_the_text_treats_as_a_body_is_an_organization(text: str, index: int) -> None:
+    assert atts(text)[index][1] == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pavlo Dorin said that the river had risen by two metres.",  # no sign either way: stays a person's name
+        "The county surveyor, Mina Roal, said the bridge was sound. The council said it would reopen.",
+        "Tova Brisk, a geologist at Hale University, said the rock had slipped. Its face is now bare.",
+        "'The canal is our worry,' said Irma Vell of the water board. The board said it would act.",
+        "Rosk Tavner, director of the Tern Institute, said its tests were done. The institute said so.",
+        "The landslide buried the road, Orla Venn, the county engineer, said. The council said it would stay shut.",
+    ],
+)
+def test_a_person_the_text_introduces_stays_named(text: str) -> None:
+    assert atts(text)[0][1] == "named"

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Callable
 from dataclasses import replace
 
 from workbench.extract.bodies import body_names, is_body
@@ -51,6 +52,7 @@ from workbench.extract.pronouns import (
 from workbench.extract.received import received_stance
 from workbench.extract.runs import propagate, quote_states
 from workbench.extract.sentences import Sentence, dateline_end
+from workbench.extract.shown_persons import is_unshown
 from workbench.extract.speakers import classify, head_noun, person_name
 from workbench.models import Attribution
 
@@ -71,6 +73,7 @@ def _resolve(
     masked: str = "",
     known: frozenset[str] = frozenset(),
     bodies: frozenset[str] = frozenset(),
+    unshown: Callable[[str], bool] | None = None,
 ) -> Attribution:
     phrase = cand.speaker
     if phrase.lower() in PERSON_PRONOUNS:  # "His response:" after "X asked Trump": the one asked answers
@@ -91,6 +94,8 @@ def _resolve(
     kind = "anonymous" if phrase.lower() in {"he", "she", "they"} else cand.kind or classify(phrase)
     if kind == "named" and is_body(phrase, bodies) and person_name(phrase) == phrase and memory.full(phrase) == phrase:
         kind = "organization"  # "Ostrel said it expected ...": the document shows the name is a body's
+    elif kind == "named" and unshown and person_name(phrase) == phrase and memory.full(phrase) == phrase and unshown(phrase):
+        kind = "organization"  # "Halvard Line said": no given name, title, role, age or he/she ever shows a person
     title_gender = None
     if kind == "named":
         name = person_name(phrase) or phrase
@@ -136,7 +141,10 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
     state, so the cost is linear in the document length.
     """
     states = quote_states(sentences)
-    bodies = body_names([sent.text for sent in sentences])
+    texts = [sent.text for sent in sentences]
+    bodies = body_names(texts)
+    whole, shown = " ".join(texts), {}
+    unshown = lambda name: is_unshown(name, texts, whole, shown)  # noqa: E731 -- one document's cache
     memory = SpeakerMemory()
     result: list[Attribution | None] = []
     opens: list[str] = []
@@ -168,7 +176,7 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
         received = None if cand or sent.heading else received_stance(masked)
         if received and received[0]:  # "drew criticism from Senate Democrats": the critics speak
             cand = _Candidate(received[0], received[1], None, received[0], False)
-        attribution = _resolve(cand, memory, masked, known, bodies) if cand else None
+        attribution = _resolve(cand, memory, masked, known, bodies, unshown) if cand else None
         if received and attribution is None:  # "has faced sharp criticism for ...": critics not named
             attribution = Attribution(speaker_kind="anonymous", cue=received[1])
         if attribution is None and not sent.heading:
