@@ -90,3 +90,37 @@ def test_a_name_the_text_treats_as_a_body_is_an_organization(text: str, index: i
 )
 def test_a_person_the_text_introduces_stays_named(text: str) -> None:
     assert atts(text)[0][1] == "named"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # an inverted cue's speaker ends at its relative clause: the "to" inside it is no audience
+        ("The boxes fell at midnight, said a cook who spoke to the Gazette by radio.", "a cook", "anonymous"),
+        # a gerund between nouns that a source noun closes is a modifier, not the end of the phrase
+        ("A letter sent in May warned of old tunnels, a city planning officer said.", "a city planning officer", "anonymous"),
+        # capitalised words joined by "and" with one word on one side: a body's name, not the person "Rescue"
+        ("The road gave way at 10pm, Westshire Fire and Rescue said.", "Westshire Fire and Rescue", "organization"),
+        # the name a source gives itself
+        ("A group calling itself Redfox said on a forum that it had copied the files.", "Redfox", "organization"),
+        ("A man calling himself Tavo Brink told the court that he had paid.", "Tavo Brink", "named"),
+    ],
+)
+def test_speaker_phrase_shapes(text: str, speaker: str, kind: str) -> None:
+    assert atts(text)[0] == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine houses on Pell Lane, which backs onto the yard, were emptied on Monday.",  # a place, not a stance
+        "The old estimate was 5 million crowns.",  # a noun of saying before its copula, not a verb
+        "The pre-sale estimate was 5 million to 7 million crowns.",
+    ],
+)
+def test_words_that_look_like_cues_but_are_not_verbs_here(text: str) -> None:
+    assert atts(text)[0] == (None, "none")
+
+
+def test_two_people_joined_by_and_stay_people() -> None:
+    assert atts("Pavlo Dorin and Tova Brisk said the bridge was shut.")[0][1] == "named"

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from workbench.extract.apposed import name_after_role, subject_source
 from workbench.extract.chains import missed_subject, relative_clause_subject
-from workbench.extract.compared import in_comparison, name_called_it
+from workbench.extract.compared import in_comparison, name_called_it, self_named
 from workbench.extract.cues import (
     ACCORDING,
     COLON_INTRO,
@@ -63,6 +63,8 @@ def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
             at = m.start() - len(window) + venue.start()
             blanked = masked[:at] + " " * (m.start() - at) + masked[m.start() :]
             speaker = subject_before(blanked, m.start(), verb)[0] or speaker
+        named_self = self_named(masked, m.start()) if speaker and "self " in masked else None
+        speaker = named_self[0] if named_self else speaker  # "a group calling itself Redfox said": Redfox
         if speaker and in_comparison(masked, chunk_bounds(masked, m.start("verb"))[0], m.start()):
             continue  # "..., hours earlier than the utility has said": the cue of a comparison's object reports nothing
         if speaker and MASK in masked and _after_quoted_modifier(masked, m.start()):
@@ -114,6 +116,7 @@ def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
         if opens and COLON_INTRO.search(masked, m.end()).start() - m.end() > 40:
             opens = ""  # "He added: ..." / "Trump responded on Friday:" -- the colon belongs to the cue
         cand = _Candidate(speaker, cue, via, role_text + " " + speaker, trailing, opens=opens, role=role, at=m.start())
+        cand = replace(cand, kind=named_self[1]) if named_self else cand
         (in_relative if relative else cue_cands).append(replace(cand, trailing=False) if relative else cand)
     if not cue_cands:  # a cue inside ", which says ..." speaks only when the main clause has none
         cue_cands = in_relative

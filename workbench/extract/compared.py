@@ -7,7 +7,10 @@ and a proper name the sentence then calls "it" is a body's.
 * "Brenmoor Freight now puts the loss at 12 crates, it said": a person is never "it", so the capitalised name that
   opens the sentence is the body that speaks, not the last institution of the sentences before.
 
-Structure only: "than", "unlike", number words and prepositions are closed classes.
+* "A group calling itself Redfox said": the name the group gives itself is the source; "itself" makes it a body's,
+  "himself"/"herself" a person's.
+
+Structure only: "than", "unlike", number words, prepositions and reflexive pronouns are closed classes.
 """
 
 from __future__ import annotations
@@ -42,3 +45,17 @@ def name_called_it(masked: str) -> str | None:
     if not masked.startswith(subject, at) or _LINK_AFTER.match(masked, at + len(subject)):
         return None
     return subject
+
+
+_SELF_NAMED = re.compile(
+    r"\b(?:calling|called|naming|describing)\s+(?P<self>itself|themselves|himself|herself)\s+(?:as\s+)?(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*,?\s+(?:\w+ly\s+)?$"
+)
+
+
+def self_named(masked: str, cue_start: int) -> tuple[str, str] | None:
+    """(name, kind) of a source that names itself right before the cue ("a group calling itself Redfox said")."""
+    m = _SELF_NAMED.search(masked, max(0, cue_start - 120), cue_start)
+    if m is None:
+        return None
+    return m.group("name"), "organization" if m.group("self") in {"itself", "themselves"} else "named"

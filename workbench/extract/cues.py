@@ -216,7 +216,12 @@ def cue_matches(masked: str) -> list[re.Match[str]]:
         )
         # "are expected to": passive; "was quoted as saying", "is shown saying" name the speaker all the same
         and (_is_progressive(m) or not _COPULA.search(m.group("adv")) or m.group("verb").lower().endswith(NAMES_SPEAKER))
+        # "a lane which backs onto the yard": a place; "The old estimate was 5 million": a noun before its verb
+        and not _NOT_A_VERB_AFTER.match(masked, m.end())
     ]
+
+
+_NOT_A_VERB_AFTER = re.compile(r"\s+(?:onto|into|towards?|away\s+from|was|were|is|are)\b")
 
 
 def _is_progressive(m: re.Match[str]) -> bool:
