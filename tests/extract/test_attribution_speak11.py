@@ -124,3 +124,19 @@ def test_words_that_look_like_cues_but_are_not_verbs_here(text: str) -> None:
 
 def test_two_people_joined_by_and_stay_people() -> None:
     assert atts("Pavlo Dorin and Tova Brisk said the bridge was shut.")[0][1] == "named"
+
+
+def test_a_lone_name_the_text_treats_as_a_body_is_an_organization() -> None:
+    text = "Brennwater denied running the reservoir above its safe level. It said the rain was to blame."
+    assert atts(text)[0] == ("Brennwater", "organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The second draw stands,” Dorne said. The council said it would publish the result.",
+        "The letter came from her lawyer, Ilan Tavish. Tavish said its aim was plain. The court said so.",
+    ],
+)
+def test_a_lone_surname_that_speaks_a_quote_or_follows_a_given_name_stays_named(text: str) -> None:
+    assert [a for a in atts(text) if a[0] in {"Dorne", "Ilan Tavish", "Tavish"}][0][1] == "named"
