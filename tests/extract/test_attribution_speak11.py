@@ -140,3 +140,14 @@ def test_a_lone_name_the_text_treats_as_a_body_is_an_organization() -> None:
 )
 def test_a_lone_surname_that_speaks_a_quote_or_follows_a_given_name_stays_named(text: str) -> None:
     assert [a for a in atts(text) if a[0] in {"Dorne", "Ilan Tavish", "Tavish"}][0][1] == "named"
+
+
+def test_a_lower_case_appositive_names_no_one() -> None:
+    """A capitalised word inside a participle appositive ("marked URGENT") is no name that outranks the subject."""
+    text = "The memo, sent under the mayor's signature and marked URGENT, warned the council that the dam was weak."
+    assert atts(text)[0] == ("the memo", "organization")
+
+
+def test_an_outlet_after_according_to_relays_rather_than_the_audience_told() -> None:
+    att = attribute(split_sentences("Ruiz told Harbor Democrats this week that the dam would hold, according to the Valley Ledger."))[0]
+    assert (att.speaker, att.via) == ("Ruiz", "the Valley Ledger")

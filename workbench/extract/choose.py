@@ -190,7 +190,8 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
             # "the Post reported that ..., according to three people" -- the people, via the Post
             chosen = replace(people[-1], via=chosen.speaker if is_outlet(chosen.speaker) else None)
         outlets = [a for a in according if a.outlet]
-        if outlets and chosen.via is None:
+        if outlets and (chosen.via is None or not is_outlet(chosen.via)):  # "told Senate Democrats ..., according to
+            # the Ledger": the outlet relays, not the audience
             chosen = replace(chosen, via=outlets[0].speaker)
         chosen = settle(masked, chosen, [*cue_cands, *according])  # "X declined to comment" reports no words
     elif according:

@@ -82,6 +82,8 @@ def subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, 
                 return lead, appositive, None
             speaker = clean_speaker(masked[s_start : a_start - 1])
             named = clean_speaker(appositive)
+            if named and not appositive.strip()[:1].isupper():  # "The cable, ... and marked SECRET, warned": no name
+                named = None
             if named and classify(named) == "named" and (speaker is None or classify(speaker) != "named"):
                 role = speaker or masked[s_start : a_start - 1].strip() or None
                 lead = _name_after_quote(masked, a_start) if role and role[:1].islower() else None
