@@ -151,3 +151,7 @@ def test_a_lower_case_appositive_names_no_one() -> None:
 def test_an_outlet_after_according_to_relays_rather_than_the_audience_told() -> None:
     att = attribute(split_sentences("Ruiz told Harbor Democrats this week that the dam would hold, according to the Valley Ledger."))[0]
     assert (att.speaker, att.via) == ("Ruiz", "the Valley Ledger")
+
+
+def test_a_lower_case_title_before_a_name_in_apposition_keeps_the_name() -> None:
+    assert atts("The coins were found in May, the landowner, farmer Tove Brann, said.")[0] == ("Tove Brann", "named")
