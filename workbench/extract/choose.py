@@ -52,6 +52,7 @@ def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
     """Cue-based candidates and "according to" candidates of one masked sentence."""
     cue_cands: list[_Candidate] = []
     in_relative: list[_Candidate] = []
+    compares = "than " in masked or "nlike " in masked  # once per sentence: most have no comparison
     for m in cue_matches(masked):
         verb = m.group("verb")
         speaker, role_text, role = subject_before(masked, m.start(), verb)
@@ -65,7 +66,7 @@ def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
             speaker = subject_before(blanked, m.start(), verb)[0] or speaker
         named_self = self_named(masked, m.start()) if speaker and "self " in masked else None
         speaker = named_self[0] if named_self else speaker  # "a group calling itself Redfox said": Redfox
-        if speaker and in_comparison(masked, chunk_bounds(masked, m.start("verb"))[0], m.start()):
+        if speaker and compares and in_comparison(masked, chunk_bounds(masked, m.start("verb"))[0], m.start()):
             continue  # "..., hours earlier than the utility has said": the cue of a comparison's object reports nothing
         if speaker and MASK in masked and _after_quoted_modifier(masked, m.start()):
             continue  # "refuting what he called “misleading” media reports": the quote is part of a noun phrase

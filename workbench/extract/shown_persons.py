@@ -75,7 +75,7 @@ def is_unshown(name: str, texts: list[str], whole: str, seen: dict[str, bool]) -
     if name not in seen:
         if len(seen) >= MAX_NAMES:
             return False
-        seen[name] = shown_person(name, whole) or not body_hint(name, texts)
+        seen[name] = not body_hint(name, texts) or shown_person(name, whole)  # the cheap test first
     return not seen[name]
 
 
