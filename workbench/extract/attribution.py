@@ -31,11 +31,12 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Callable
 from dataclasses import replace
 
 from workbench.extract.bodies import body_names, is_body
 from workbench.extract.choose import candidates, choose
-from workbench.extract.cues import HEDGE, MASK, PARTY_TAG, mask_single_quotes
+from workbench.extract.cues import HEDGE, MASK, PARTY_TAG, mask_single_quotes, mask_spoken_single_quotes
 from workbench.extract.intros import Candidate as _Candidate
 from workbench.extract.memory import SpeakerMemory, gender_cue
 from workbench.extract.mentions import person_mentions
@@ -51,6 +52,7 @@ from workbench.extract.pronouns import (
 from workbench.extract.received import received_stance
 from workbench.extract.runs import propagate, quote_states
 from workbench.extract.sentences import Sentence, dateline_end
+from workbench.extract.shown_persons import is_unshown
 from workbench.extract.speakers import classify, head_noun, person_name
 from workbench.models import Attribution
 
@@ -71,6 +73,7 @@ def _resolve(
     masked: str = "",
     known: frozenset[str] = frozenset(),
     bodies: frozenset[str] = frozenset(),
+    unshown: Callable[[str], bool] | None = None,
 ) -> Attribution:
     phrase = cand.speaker
     if phrase.lower() in PERSON_PRONOUNS:  # "His response:" after "X asked Trump": the one asked answers
@@ -91,6 +94,8 @@ def _resolve(
     kind = "anonymous" if phrase.lower() in {"he", "she", "they"} else cand.kind or classify(phrase)
     if kind == "named" and is_body(phrase, bodies) and person_name(phrase) == phrase and memory.full(phrase) == phrase:
         kind = "organization"  # "Ostrel said it expected ...": the document shows the name is a body's
+    elif kind == "named" and unshown and person_name(phrase) == phrase and memory.full(phrase) == phrase and unshown(phrase):
+        kind = "organization"  # "Halvard Line said": no given name, title, role, age or he/she ever shows a person
     title_gender = None
     if kind == "named":
         name = person_name(phrase) or phrase
@@ -136,7 +141,10 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
     state, so the cost is linear in the document length.
     """
     states = quote_states(sentences)
-    bodies = body_names([sent.text for sent in sentences])
+    texts = [sent.text for sent in sentences]
+    bodies = body_names(texts)
+    whole, shown = " ".join(texts), {}
+    unshown = lambda name: is_unshown(name, texts, whole, shown)  # noqa: E731 -- one document's cache
     memory = SpeakerMemory()
     result: list[Attribution | None] = []
     opens: list[str] = []
@@ -151,6 +159,8 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
         headline = sent.index == 0 and _alone(sentences) and not sent.heading
         if headline:  # "Bill Clinton calls Obamacare ‘crazy system’": a headline quotes with single marks
             masked = mask_single_quotes(masked)
+        elif not sent.heading:  # "'We were lucky,' said the chief.": speech in single marks
+            masked = mask_spoken_single_quotes(masked)
         cand = None if sent.heading else choose(masked, sent.text, known, headline)
         if cand is None and memory.last and masked.rstrip().endswith(":") and not sent.heading and not NOTE.search(masked):
             # "Read the full statement below:" introduces more of the source just quoted
@@ -166,7 +176,7 @@ def attribute(sentences: list[Sentence]) -> list[Attribution]:
         received = None if cand or sent.heading else received_stance(masked)
         if received and received[0]:  # "drew criticism from Senate Democrats": the critics speak
             cand = _Candidate(received[0], received[1], None, received[0], False)
-        attribution = _resolve(cand, memory, masked, known, bodies) if cand else None
+        attribution = _resolve(cand, memory, masked, known, bodies, unshown) if cand else None
         if received and attribution is None:  # "has faced sharp criticism for ...": critics not named
             attribution = Attribution(speaker_kind="anonymous", cue=received[1])
         if attribution is None and not sent.heading:

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from workbench.extract.apposed import name_after_role, subject_source
 from workbench.extract.chains import missed_subject, relative_clause_subject
+from workbench.extract.compared import in_comparison, name_called_it, self_named
 from workbench.extract.cues import (
     ACCORDING,
     COLON_INTRO,
@@ -51,6 +52,7 @@ def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
     """Cue-based candidates and "according to" candidates of one masked sentence."""
     cue_cands: list[_Candidate] = []
     in_relative: list[_Candidate] = []
+    compares = "than " in masked or "nlike " in masked  # once per sentence: most have no comparison
     for m in cue_matches(masked):
         verb = m.group("verb")
         speaker, role_text, role = subject_before(masked, m.start(), verb)
@@ -62,6 +64,10 @@ def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
             at = m.start() - len(window) + venue.start()
             blanked = masked[:at] + " " * (m.start() - at) + masked[m.start() :]
             speaker = subject_before(blanked, m.start(), verb)[0] or speaker
+        named_self = self_named(masked, m.start()) if speaker and "self " in masked else None
+        speaker = named_self[0] if named_self else speaker  # "a group calling itself Redfox said": Redfox
+        if speaker and compares and in_comparison(masked, chunk_bounds(masked, m.start("verb"))[0], m.start()):
+            continue  # "..., hours earlier than the utility has said": the cue of a comparison's object reports nothing
         if speaker and MASK in masked and _after_quoted_modifier(masked, m.start()):
             continue  # "refuting what he called “misleading” media reports": the quote is part of a noun phrase
         # the chains need no subject found, or a comma just before the cue (an appositive, ", which")
@@ -111,6 +117,7 @@ def candidates(masked: str) -> tuple[list[_Candidate], list[_Candidate]]:
         if opens and COLON_INTRO.search(masked, m.end()).start() - m.end() > 40:
             opens = ""  # "He added: ..." / "Trump responded on Friday:" -- the colon belongs to the cue
         cand = _Candidate(speaker, cue, via, role_text + " " + speaker, trailing, opens=opens, role=role, at=m.start())
+        cand = replace(cand, kind=named_self[1]) if named_self else cand
         (in_relative if relative else cue_cands).append(replace(cand, trailing=False) if relative else cand)
     if not cue_cands:  # a cue inside ", which says ..." speaks only when the main clause has none
         cue_cands = in_relative
@@ -166,6 +173,9 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
             # "The inspectorate has opened an inquiry, it said." / "..., which it said would take a month": the
             # body the sentence opens with (a body head noun), not the last institution of the sentences before
             chosen = replace(chosen, speaker=subject, role_text=subject) if masked.find(subject) < chosen.at else chosen
+        elif chosen.speaker.lower() == "it" and chosen.trailing and (subject := name_called_it(masked)):
+            # "Brenmoor Freight now puts the loss at 12 crates, it said": a named subject called "it" is a body
+            chosen = replace(chosen, speaker=subject, role_text=subject, kind="organization")
         chosen = _participle_first(masked, chosen)
         if chosen.cue.lower() in _OBJECT_CUES:  # "seized on Grant's claim that ...": the claim is Grant's
             owner = NOMINAL_CUE.search(masked, chosen.at)
@@ -181,7 +191,8 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
             # "the Post reported that ..., according to three people" -- the people, via the Post
             chosen = replace(people[-1], via=chosen.speaker if is_outlet(chosen.speaker) else None)
         outlets = [a for a in according if a.outlet]
-        if outlets and chosen.via is None:
+        if outlets and (chosen.via is None or not is_outlet(chosen.via)):  # "told Senate Democrats ..., according to
+            # the Ledger": the outlet relays, not the audience
             chosen = replace(chosen, via=outlets[0].speaker)
         chosen = settle(masked, chosen, [*cue_cands, *according])  # "X declined to comment" reports no words
     elif according:

@@ -53,3 +53,14 @@ def place_in_name(tokens: list[str], run: list[str]) -> bool:
     if before in HONORIFICS:
         return True
     return len(run) >= 2 and is_given_name(run[0]) and not any(_bare(t) in STATES for t in run[:-1])
+
+
+def joined_body_name(tokens: list[str]) -> bool:
+    """Capitalised words joined by "and" to one last word ("Dale Fire and Rescue"): a body's name. Not two surnames
+    ("Ruiz and Lee"), two full names ("Ana Ruiz and Tom Lee") or a given name."""
+    lows = [_bare(t) for t in tokens]
+    if "and" not in lows or not all(t[:1].isupper() or low == "and" for t, low in zip(tokens, lows, strict=True)):
+        return False
+    left = lows.index("and")
+    right = len(tokens) - left - 1
+    return left > 1 and right == 1 and not any(low in NAMES for low in lows)

@@ -7,9 +7,13 @@ Ruiz"), and must never be an object ("wrote an open letter to the girls").
 
 from __future__ import annotations
 
+import re
+
 from workbench.extract.outlets import is_outlet
 from workbench.extract.speakers import classify, clean_speaker, person_name
 
+# a relative clause after the speaker describes it and ends its phrase; its "to" is never the speaker's audience
+_RELATIVE = re.compile(r"\s+(?:who|whose|whom)\s")
 _PREPOSITIONS = frozenset("from of by for with to at in on about against into over under".split())
 
 
@@ -19,6 +23,7 @@ def inverted_speaker(after: str) -> tuple[str | None, str | None]:
     "said an official" -> the official; "explained Ana Ruiz to the Ledger" -> Ana Ruiz, via "the Ledger" (a person
     speaking *to* someone: the addressee is an audience, an outlet is ``via``); "explained newly elected mayor Ana
     Ruiz" -> Ana Ruiz (a lower-case description before a name). Never "wrote an open letter to the girls"."""
+    after = _RELATIVE.split(after, maxsplit=1)[0]  # "said a deckhand who spoke to the Ledger": the deckhand
     head, to, obj = after.partition(" to ")
     speaker = _described_name(head)
     if to:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from workbench.extract.given_names import HONORIFICS, is_given_name, place_in_name
+from workbench.extract.given_names import HONORIFICS, is_given_name, joined_body_name, place_in_name
 from workbench.extract.heads import ANON_ADJECTIVES, ANON_NOUNS, ORG_NOUNS, ROLE_NOUNS, TITLE_WORDS
 from workbench.extract.outlets import is_generic_audience, is_outlet  # noqa: F401 (is_generic_audience: re-exported for subjects)
 from workbench.extract.places import STATES
@@ -156,6 +156,7 @@ def clean_speaker(chunk: str) -> str | None:
             # "the cycling federation", "the governing body", "a building department spokesman", "the ticketing
             # company Gatewise": a modifier of the source noun (never one followed by a new determiner phrase)
             gerund = any(_bare(t) in DEFINITE for t in tokens[i + 1 :])
+        gerund = gerund and not (1 < i == len(tokens) - 2 and _source_head(tokens[i + 1]))  # "a city planning officer"
         if i > 0 and (low in CUT_WORDS or gerund):  # "the ruling", "the conservative-leaning Tax Foundation" stay
             break
         nxt = _bare(tokens[i + 1]) if i + 1 < len(tokens) else ""
@@ -245,8 +246,8 @@ def classify(phrase: str) -> str:
     head = head_noun(phrase)
     if head in ORG_NOUNS or phrase.lower().removeprefix("the ") in STATES or is_outlet(phrase):
         return "organization"
-    if "&" in phrase and "&" in lows and _is_cap(tokens[-1]):
-        return "organization"  # "Hadley & Crane", "Brandt & Hale": names joined by an ampersand are a firm's
+    if ("&" in lows or joined_body_name(tokens)) and _is_cap(tokens[-1]):
+        return "organization"  # "Hadley & Crane", "Dale Fire and Rescue": capitalised words joined by "&"/"and"
     if experts_at(phrase):
         return "organization"  # "analysts at Tolven Bank", "geologists from Marren University": the body's experts
     if any(t in {"unnamed", "anonymous", "anonymity"} for t in lows) or head in ANON_NOUNS:

@@ -54,6 +54,9 @@ def told_object(masked: str, verb_end: int) -> str:
     return obj if 0 < len(words) <= 5 else ""
 
 
+_LINKED = re.compile(r"\b(?:under|and|or|by|with|in|on|at|to|from|for|as)\s")
+
+
 def subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, str, str | None]:
     """Speaker phrase before the cue, any appositive text (for roles), and the role it replaced.
 
@@ -82,6 +85,8 @@ def subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, 
                 return lead, appositive, None
             speaker = clean_speaker(masked[s_start : a_start - 1])
             named = clean_speaker(appositive)
+            if named and not appositive.strip()[:1].isupper() and _LINKED.search(appositive):
+                named = None  # "The cable, sent under ... and marked SECRET, warned": a clause, not "farmer Ana Ruiz"
             if named and classify(named) == "named" and (speaker is None or classify(speaker) != "named"):
                 role = speaker or masked[s_start : a_start - 1].strip() or None
                 lead = _name_after_quote(masked, a_start) if role and role[:1].islower() else None
