@@ -22,25 +22,32 @@ def _unit(*rows: list[float]) -> np.ndarray:
 def test_mutual_closest_rows_of_two_groups_pair_and_a_one_sided_best_does_not():
     # rows 0/1 (groups 0/1) are each other's best; row 2's best is row 0, but row 0 prefers row 1
     vectors = _unit([1, 0, 0], [0.8, 0.6, 0], [0.7, 0, 0.714])
-    i, j, cos = mutual_pairs(vectors, np.array([0, 1, 2]), floor=0.5, slack=0.0)
+    i, j, cos = mutual_pairs(vectors, np.array([0, 1, 2]), floor=0.5, slack=0.0, rivals=2)
     assert list(zip(i.tolist(), j.tolist(), strict=True)) == [(0, 1)]
     assert cos[0] == pytest.approx(0.8, abs=1e-5)
 
 
 def test_rows_of_one_group_never_pair_and_the_floor_holds():
     vectors = _unit([1, 0], [0.99, 0.14], [0, 1])
-    i, _, _ = mutual_pairs(vectors, np.array([0, 0, 1]), floor=0.5)
+    i, _, _ = mutual_pairs(vectors, np.array([0, 0, 1]), floor=0.5, rivals=1)
     assert len(i) == 0  # rows 0 and 1 share a group; row 2 is closest to row 1 at cosine 0.14, under the floor
 
 
 def test_the_slack_admits_a_near_mutual_pair():
     # row 0's best is row 2 (0.80); row 1's best is row 0 (0.78): 0.78 sits 0.01 below their mean best
     vectors = _unit([1, 0, 0], [0.78, 0.626, 0], [0.8, -0.3, 0.52])
-    pairs = set(zip(*(a.tolist() for a in mutual_pairs(vectors, np.array([0, 1, 2]), floor=0.5, slack=0.02)[:2]),
+    pairs = set(zip(*(a.tolist() for a in mutual_pairs(vectors, np.array([0, 1, 2]), floor=0.5, slack=0.02, rivals=2)[:2]),
                     strict=True))
     assert (0, 1) in pairs and (0, 2) in pairs
     assert (0, 1) not in set(zip(*(a.tolist() for a in mutual_pairs(vectors, np.array([0, 1, 2]), floor=0.5,
-                                                                      slack=0.0)[:2]), strict=True))
+                                                                      slack=0.0, rivals=2)[:2]), strict=True))
+
+
+def test_without_rivals_there_is_no_best_to_rank():
+    # two claims of two reports are each other's best whatever they say: no pair from the rank alone
+    vectors = _unit([1, 0], [0.6, 0.8])
+    assert len(mutual_pairs(vectors, np.array([0, 1]), floor=0.5)[0]) == 0
+    assert len(mutual_pairs(vectors, np.array([0, 1]), floor=0.5, rivals=1)[0]) == 1
 
 
 def test_a_lone_pair_never_takes_a_clustered_row_and_keeps_the_cannot_link():

@@ -54,6 +54,7 @@ KIND_MISMATCH_PENALTY = 0.08
 # pair P/R 0.842/0.456 at cosine 0.65 alone, 0.816/0.608 with these, 0.796/0.626 at slack 0.04.
 MUTUAL_FLOOR = 0.50
 MUTUAL_SLACK = 0.02
+MUTUAL_RIVALS = 3  # a best match means something only among choices: rows with fewer claims of other reports stay out
 MUTUAL_K = 8  # each row's closest claims of other documents looked at (a partner within the slack is near the top)
 
 @dataclass(frozen=True)
@@ -183,12 +184,14 @@ def lone_pairs(clusters: list[list[int]], ii: np.ndarray, jj: np.ndarray, cos: n
 
 
 def mutual_pairs(vectors: np.ndarray, groups: np.ndarray, floor: float = MUTUAL_FLOOR, slack: float = MUTUAL_SLACK,
-                 k: int = MUTUAL_K, block_rows: int = 512) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                 k: int = MUTUAL_K, block_rows: int = 512, rivals: int = MUTUAL_RIVALS,
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pairs (i < j, different groups, cosine >= ``floor``) each (nearly) the other's closest row of another group.
 
     A pair is kept when its cosine is at most ``slack`` below the mean of the two rows' best cosines to any
     row of another group. Since the cosine is at most either best, a kept partner sits within 2 x slack of
-    the row's best, so each row's ``k`` closest rows are enough. Memory is O(block_rows x n).
+    the row's best, so each row's ``k`` closest rows are enough. Memory is O(block_rows x n). A row with fewer
+    than ``rivals`` rows of other groups has no choice to rank (in a two-claim event each is the other's best).
     """
     n = len(vectors)
     empty = np.zeros(0, dtype=np.int64)
@@ -206,7 +209,9 @@ def mutual_pairs(vectors: np.ndarray, groups: np.ndarray, floor: float = MUTUAL_
         best[start:stop] = prod.max(axis=1)
     rows = np.repeat(np.arange(n, dtype=np.int64), k)
     cols, sims = tops.reshape(-1), vals.reshape(-1)
-    ok = (sims >= floor) & (sims >= 0.5 * (best[rows] + best[cols]) - slack)
+    _, inverse, sizes = np.unique(groups, return_inverse=True, return_counts=True)
+    choice = (n - sizes[inverse]) >= rivals  # rows of other groups each row can choose from
+    ok = (sims >= floor) & (sims >= 0.5 * (best[rows] + best[cols]) - slack) & choice[rows] & choice[cols]
     i, j, s = np.minimum(rows[ok], cols[ok]), np.maximum(rows[ok], cols[ok]), sims[ok]
     _, first = np.unique(i * n + j, return_index=True)
     return i[first], j[first], s[first].astype(np.float32)
