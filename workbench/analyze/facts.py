@@ -127,8 +127,11 @@ def relate_event(
     local = clustering.cluster(vectors[members], [feats[m] for m in members], threshold=threshold, use_torch=False,
                                signatures=[sig[m] for m in members], apart=groups_apart)
     groups = [[members[x] for x in g] for g in local]
-    group_of = {m: k for k, g in enumerate(groups) for m in g}
-    candidates = [p for g in groups for p in _pairs(g, rows, vectors, MAX_PARTNERS)]
+    codes = np.fromiter((feats[m].group for m in members), dtype=np.int64, count=len(members))
+    lone = [[members[x] for x in g] for g in clustering.lone_pairs(
+        local, *clustering.mutual_pairs(vectors[members], codes), ([sig[m] for m in members], groups_apart))]
+    group_of = {m: k for k, g in enumerate(groups + lone) for m in g}
+    candidates = [p for g in groups + lone for p in _pairs(g, rows, vectors, MAX_PARTNERS)]
     candidates += _pairs(members, rows, vectors, MAX_PARTNERS)
     # per-claim values (figures, stems, polarity) derived once per claim, not per pair; groups of one counted noun
     # that a report of the event keeps apart (``analyze.count_groups``)
@@ -141,7 +144,9 @@ def relate_event(
     out = rebuttal_relations(members, rows, vectors, out)  # "Y, not X" against another source's X
     out = rejected_figure_relations(members, rows, vectors, out)  # "71, not the 84 given by X" against X's 84
     out = onset_relations(members, rows, vectors, out)  # when the event's central happening began, told in other words
-    return merge_facts(groups, out, sig), out
+    facts = merge_facts(groups, out, sig)
+    taken = {m for f in facts for m in f}
+    return facts + [g for g in lone if taken.isdisjoint(g)], out  # a pair of lone claims joins nothing bigger
 
 
 def _relate_pairs(candidates: list[tuple[int, int, float]], rows: list[ClaimRow],
