@@ -86,5 +86,5 @@ def test_a_deed_in_the_speakers_clause_is_no_deed_of_the_act():
     """acts10: "a cyclist who was parked ... said the road had sunk" shares "park" with "the car park" only through
     who the speaker is; the two acts (the road sinking, the car park collapsing) are not made one by it."""
     got = _rel("A cyclist who was parked by the kerb said the road had sunk shortly after 9pm.",
-               "The car park gave way at 16:15 on Tuesday.")
+               "The car park gave way at 16:15 on Tuesday.", sim=0.4)
     assert got is None or got.relation != "conflict", got
