@@ -72,3 +72,29 @@ def test_a_later_act_placed_first_in_its_report_on_the_series_is_checked_as_the_
     (the queue) is still read; the closure holding both places is broader and conflicts with neither."""
     rels = relations(_rows(COACH, BUS, "Police shut the highway between exits 7 and 13 for the day."))
     assert all(rels.get((k, 2)) is None or rels[(k, 2)].relation != "conflict" for k in (0, 1)), rels
+
+
+def _doc_rows(*docs: tuple[str, ...]) -> list[ClaimRow]:
+    """Each tuple one report (document) of one or more claims."""
+    out = []
+    for d, texts in enumerate(docs):
+        for text in texts:
+            c = extract_claims(text, "2027-05-08")[0]
+            out.append(ClaimRow(f"c{len(out)}", f"doc{d}", c.text, c.quantities, c.attribution.speaker, 0.9, None,
+                                (len(out),), c.frame))
+    return out
+
+
+TILLS = "The card readers at the Brask Street market failed at 10.30am on Saturday, the market trust said."
+TILLS_AGAIN = "The market's tills stopped working at 10:30 on Saturday."
+
+
+def test_a_named_sources_own_time_in_a_report_that_times_it_too_conflicts(relations):
+    """A report times the happening itself and quotes a stallholder who times it otherwise: the stallholder's is a
+    rival account, not the report's sequence; the report's own later act stays its sequence."""
+    rows = _doc_rows((TILLS,), (TILLS_AGAIN, "A stallholder, Anka Serin, said the card machines went blank "
+                                             "shortly after 9am.", "Stallholders began taking cash only at 11am."))
+    rels = relations(rows)
+    got = rels.get((0, 2))
+    assert got is not None and got.relation == "conflict" and "Anka Serin" in got.reason, rels
+    assert rels.get((0, 3)) is None or rels[(0, 3)].relation != "conflict", rels

@@ -34,3 +34,12 @@ def test_no_place_from_a_time_a_degree_or_a_place_with_no_name():
 def test_a_negated_or_planned_act_has_no_place():
     assert _where("The barge did not run aground near lock 7, the trust said.") is None
     assert _where("The congress will be held in Valdrin next spring, its organisers said.") is None
+
+
+def test_a_title_or_an_abbreviation_is_no_place():
+    """A person's title ("between Dr. Holm and Mr. Vey") and a word cut by an abbreviation's full stop ("in the
+    U.K.", "on Feb. 3") name no place the phrase holds."""
+    assert place_of_act("The feud between Dr. Holm and Mr. Vey had simmered for years.", "The feud") is None
+    assert place_of_act("The ferry line was sold on Feb. 3, 2029, the owners said.", "The ferry line was sold") is None
+    got = place_of_act("Every ferry built in the U.K. is inspected yearly.", "Every ferry built")
+    assert got is None or "u" not in got["names"]

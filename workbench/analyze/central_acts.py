@@ -13,10 +13,10 @@ extraction stored each act's place (``Frame.onset["where"]``, ``extract.act_plac
   the reason names both times, both acts and both sources;
 * **conflict**: the places two sources give for the story's act, where both are told as places on one numbered
   series ("junction 14" / "junctions 15 and 16", kept as intervals: "between 13 and 16" holds 14, a broader place,
-  no conflict) that do not meet, each the first act its report places (a report places its story's happening
-  first; what follows is its consequences: a closure, an evacuation) -- or two bare names ("in Lyon" / "in
-  Grenoble"), neither a state (a country holds its towns), neither named by the other report at all (one that
-  names both may hold one in the other), for acts whose phrases read as one (``act_identity.PHRASE_SIMILARITY``).
+  no conflict) that do not meet -- or two bare names ("in Lyon" / "in Grenoble"), neither a state (a country
+  holds its towns), neither named by the other report at all (one that names both may hold one in the other), for
+  acts whose phrases read as one (``act_identity.PHRASE_SIMILARITY``); either way each the first act its report
+  places (a report places its story's happening first; what follows is its consequences: a closure, an evacuation).
 
 Claims of one source (an update), of one document, a negated, planned or reported-as-said time are left alone.
 """
@@ -91,15 +91,16 @@ def _places(members: list[int], rows: list[ClaimRow]) -> dict[tuple[int, int], R
     names_of: dict[str, set[str]] = {}
     for m in members:  # every name word a report uses, in any claim: does it name the other place at all?
         names_of.setdefault(rows[m].document_id, set()).update(
-            w.casefold().rstrip("'’s") for w in rows[m].text.split() if w[:1].isupper())
+            w.casefold().strip(".,;:!?\"“”()").rstrip("'’s") for w in rows[m].text.split() if w[:1].isupper())
     found: dict[tuple[int, int], Relation] = {}
     for k, x in enumerate(placed):
         for y in placed[k + 1:]:
             if not _other_source(rows[x], rows[y]):
                 continue
             wx, wy = _where(rows[x]), _where(rows[y])
-            series = _numbered_apart(wx, wy) if first.get(rows[x].document_id) == x and \
-                first.get(rows[y].document_id) == y else None  # type: ignore[arg-type]
+            if first.get(rows[x].document_id) != x or first.get(rows[y].document_id) != y:
+                continue  # each report's first placed act is its story's; what follows is its consequences
+            series = _numbered_apart(wx, wy)  # type: ignore[arg-type]
             if series is None and _names_apart(wx, wy, rows[x], rows[y], names_of):  # type: ignore[arg-type]
                 close = phrase_similarity(rows[x].frame.act_text or "", rows[y].frame.act_text or "")  # type: ignore
                 series = "" if close is not None and close >= PHRASE_SIMILARITY else None

@@ -233,13 +233,18 @@ def _told_otherwise(timed: list[int], central: list[int], rows: list[ClaimRow],
     """A report that times no act where the others time the central happening, but times one close to it in a claim
     that reads as about it ("the line ground to a halt at about 1.45pm" / "the cable car stopped at 2.10pm", told
     alike by two others): its own time of the happening, which each other source's report of it excludes."""
-    told = {rows[c].document_id for c in central}
     found: dict[tuple[int, int], Relation] = {}
     for x in timed:
         onset = start_of(rows[x].frame)
-        if x in central or rows[x].document_id in told or _clock(rows[x].frame) is None \
-                or {"first", "against", "precedes"} & set(onset):
+        if x in central or _clock(rows[x].frame) is None or {"first", "against", "precedes"} & set(onset):
             continue  # a first perception, an offset or a precursor is read by the rules below
+        # a report that times the happening itself tells a sequence, unless the claim is a named source's own account
+        # that the report's time of it is not ("the crane driver said the screens went blank at 9pm" beside "the
+        # systems went down at 23:20"): then its act phrase must read as the happening too
+        own = [c for c in central if rows[c].document_id == rows[x].document_id]
+        who = (rows[x].speaker or "").casefold()
+        if own and (not who or any((rows[c].speaker or "").casefold() == who for c in own)):
+            continue
         apart = []
         for c in central:
             gap = _before(rows[x].frame, rows[c].frame)  # type: ignore[arg-type]
@@ -255,7 +260,8 @@ def _told_otherwise(timed: list[int], central: list[int], rows: list[ClaimRow],
         # must read as the happening against every report of it, not one (``_rival``)
         # about the happening if it reads so against one report of it close by: they tell one happening
         hit = apart if _rival(x, apart, rows, vectors, close) else near if any(
-            float(vectors[x] @ vectors[c]) >= close for c in near) else []
+            float(vectors[x] @ vectors[c]) >= close for c in near) and (not own or _rival(
+                x, near, rows, vectors, 0.0)) else []
         for c in hit:
             found[(x, c) if rows[x].id <= rows[c].id else (c, x)] = Relation(
                 "conflict", _reason(rows[x], rows[c], "the central happening at another time"), "frames")

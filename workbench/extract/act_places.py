@@ -32,6 +32,10 @@ _CALENDAR = frozenset(
 # degree and order words that follow a preposition without naming a place ("at least 9 metres", "at most", "at
 # first", "at once", "at all times"): closed class
 _NOT_PLACES = frozenset("least most first last once all times".split())
+# a title before a name makes it a person's ("between Mr. X and Mr. Y"), and a short capitalised word cut by a full
+# stop is an abbreviation ("the U.S.", "Jan. 20") whose place or time the phrase does not hold: closed class
+_TITLES = frozenset("mr mrs ms miss dr sir lady lord st gen col capt sgt rev prof sen rep gov pres".split())
+_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
 # the phrase after the preposition ends at a clause break, a time, a subordinator or a reporting verb; "and" only
 # joins numbers ("between junctions 15 and 16")
@@ -60,7 +64,8 @@ def place_of_act(text: str, act_text: str | None) -> dict[str, Any] | None:
     place the act's clause names (module docstring), else None."""
     if not act_text:
         return None
-    for m in _PLACE.finditer(_clause(text, act_text)):
+    clause = _clause(text, act_text)
+    for m in _PLACE.finditer(clause):
         np = _NP_END.sub("", " " + m.group("np")).strip()
         words = np.split()
         if not words or len(words) > MAX_WORDS or _CLOCK.match(np):
@@ -75,7 +80,9 @@ def place_of_act(text: str, act_text: str | None) -> dict[str, Any] | None:
                 lo, hi = int(n.group("lo")), int(n.group("hi") or n.group("lo"))
                 numbered[stems[0]] = [min(lo, hi), max(lo, hi)]
         names = [w.casefold().rstrip("'’s") for w in _NAME.findall(np) if w.casefold() not in _CALENDAR]
-        if not numbered and not names:
+        cut = m.start("np") + len(m.group("np"))  # where the phrase stopped in the clause: a full stop there ends
+        abbreviated = clause[cut:cut + 1] == "." and len(words[-1]) <= 4  # an abbreviation, not the sentence
+        if abbreviated or _TITLES & set(names) or _MONTHS & set(names) or not numbered and not names:
             continue
         bare = bool(names) and all(w[:1].isupper() or w.casefold() in _DETERMINERS for w in words)
         return {"prep": m.group("prep").casefold(), "text": np, "names": names, "numbered": numbered, "bare": bare}
