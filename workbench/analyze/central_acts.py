@@ -83,13 +83,15 @@ def _names_apart(wx: dict, wy: dict, x: ClaimRow, y: ClaimRow, names_of: dict[st
 
 
 def _places(members: list[int], rows: list[ClaimRow]) -> dict[tuple[int, int], Relation]:
-    """Two sources placing the story's act apart (module docstring)."""
-    placed = [m for m in members if _where(rows[m])]
-    first: dict[str, int] = {}  # each report's first placed act
-    for m in sorted(placed, key=lambda m: rows[m].order):
+    """Two sources placing the story's act apart (module docstring): each report's first placed act is its story's;
+    what follows is its consequences."""
+    first: dict[str, int] = {}  # each report's first placed act (only these are compared: pairs of reports, not claims)
+    for m in sorted((m for m in members if _where(rows[m])), key=lambda m: rows[m].order):
         first.setdefault(rows[m].document_id, m)
+    placed = sorted(first.values())
     names_of: dict[str, set[str]] = {}
-    for m in members:  # every name word a report uses, in any claim: does it name the other place at all?
+    bare = sum(1 for m in placed if _where(rows[m]).get("bare")) >= 2  # type: ignore[union-attr]
+    for m in members if bare else []:  # every name word a report uses, in any claim: does it name the other place?
         names_of.setdefault(rows[m].document_id, set()).update(
             w.casefold().strip(".,;:!?\"“”()").rstrip("'’s") for w in rows[m].text.split() if w[:1].isupper())
     found: dict[tuple[int, int], Relation] = {}
@@ -98,8 +100,6 @@ def _places(members: list[int], rows: list[ClaimRow]) -> dict[tuple[int, int], R
             if not _other_source(rows[x], rows[y]):
                 continue
             wx, wy = _where(rows[x]), _where(rows[y])
-            if first.get(rows[x].document_id) != x or first.get(rows[y].document_id) != y:
-                continue  # each report's first placed act is its story's; what follows is its consequences
             series = _numbered_apart(wx, wy)  # type: ignore[arg-type]
             if series is None and _names_apart(wx, wy, rows[x], rows[y], names_of):  # type: ignore[arg-type]
                 close = phrase_similarity(rows[x].frame.act_text or "", rows[y].frame.act_text or "")  # type: ignore
