@@ -80,3 +80,11 @@ def test_an_act_told_as_one_of_several_is_another_happening():
     same = _rel("The first bus overturned on the pass at 9am on Monday, the police said.",
                 "The first bus overturned on the pass at 11.40am on Monday, a driver said.", sim=0.45)
     assert same.relation == "conflict", same
+
+
+def test_a_deed_in_the_speakers_clause_is_no_deed_of_the_act():
+    """acts10: "a cyclist who was parked ... said the road had sunk" shares "park" with "the car park" only through
+    who the speaker is; the two acts (the road sinking, the car park collapsing) are not made one by it."""
+    got = _rel("A cyclist who was parked by the kerb said the road had sunk shortly after 9pm.",
+               "The car park gave way at 16:15 on Tuesday.", sim=0.4)
+    assert got is None or got.relation != "conflict", got

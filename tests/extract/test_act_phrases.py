@@ -35,3 +35,12 @@ def test_the_frame_stores_the_act_phrase() -> None:
 def test_a_verb_particle_stays_with_its_verb() -> None:
     assert act_phrase("The scaffold fell in shortly before 2am, the builders said.") == "The scaffold fell in"
     assert act_phrase("The tower dates from the late 14th century, a guide said.") == "The tower dates"
+
+
+def test_a_speaker_with_an_apposition_leads_and_the_act_follows() -> None:
+    """acts10: "Name, who they are, said the ..." read as "Name" (the reporting tail cut at the apposition)."""
+    assert act_phrase("Mira Tandel, the mill's night porter, said the chimney toppled over shortly after 2am.") == \
+        "the chimney toppled over"
+    # an offset told to an account, then "according to": no speaker leads, the act keeps its own words
+    assert act_phrase("The first smoke was seen at about 1am, an hour before the time given by the owners, "
+                      "according to a porter.") == "The first smoke was seen"

@@ -56,3 +56,12 @@ def test_an_offset_with_no_count_keeps_its_direction_and_is_open():
 
 def test_a_comparison_with_no_account_is_no_offset():
     assert _onset("The crane cable snapped at 7am, hours earlier than expected, dockworkers said.") is None
+
+
+def test_a_count_of_hours_after_for_is_a_duration_not_a_precursor():
+    """acts10: "kept going for two hours before anyone called" times no act against another."""
+    got = _onset("A ferry hand, Ivo Marr, said the radar screens went dark at about 4am and the crew steered by "
+                 "compass for three hours before anyone raised the harbour.")
+    assert got is None or "precedes" not in got
+    assert _onset("The first tremors were felt at 8pm, two hours before the dam gave way, villagers said.") == \
+        {"first": True, "precedes": True}

@@ -272,3 +272,11 @@ def test_bundled_samples_all_read_with_metadata():
     assert len({a.outlet for a in items}) >= 4
     assert {"txt", "md", "html", "jsonl"} <= {a.fmt for a in items}
     assert not any("README" in (a.source_path or "") for a in items)
+
+
+def test_html_date_after_the_machines_clock_is_kept(tmp_path):
+    """A page dated ahead of the machine's clock keeps its own date (htmldate's default bound is today's date, and
+    dropped it for the month in the page's URL)."""
+    path = tmp_path / "later.html"
+    path.write_text(HTML.replace("2023-01-15", "2029-03-18"))
+    assert read_one(path).published == "2029-03-18"

@@ -132,12 +132,23 @@ def first_perception(x: str | None, y: str | None) -> str | None:
     return None
 
 
+def _act_deeds(f: Frame, text: str) -> list[str]:
+    """The deeds of the claim's act: less those written only in the words before its act phrase (a clause about the
+    speaker, "a driver who was parked nearby said ...", tells no deed of the act reported)."""
+    at = text.find(f.act_text) if f.act_text else -1
+    if at <= 0:
+        return f.deeds
+    lead, act = content_stems(text[:at]), content_stems(text[at:])
+    return [d for d in f.deeds if not any(same_stem(d, w) for w in lead) or any(same_stem(d, w) for w in act)]
+
+
 def shared_deed(a: Side, b: Side) -> list[str]:
     """The deeds one claim states and the other writes ("buri" / "burial")."""
     fa, fb = a.frame, b.frame
     sa, sb = content_stems(a.text), content_stems(b.text)
-    return [d for d in fa.deeds if any(same_stem(d, t) for t in sb)] + \
-        [d for d in fb.deeds if d not in fa.deeds and any(same_stem(d, t) for t in sa)]
+    da, db = _act_deeds(fa, a.text), _act_deeds(fb, b.text)
+    return [d for d in da if any(same_stem(d, t) for t in sb)] + \
+        [d for d in db if d not in da and any(same_stem(d, t) for t in sa)]
 
 
 def same_act(a: Side, b: Side, sim: float) -> str | None:

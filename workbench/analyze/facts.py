@@ -18,6 +18,7 @@ import numpy as np
 
 from workbench.analyze import cluster as clustering
 from workbench.analyze.act_identity import act_phrases
+from workbench.analyze.central_acts import central_relations
 from workbench.analyze.claim_memo import claim_scope
 from workbench.analyze.count_groups import known_groups
 from workbench.analyze.denied_claims import denial_relations
@@ -144,6 +145,7 @@ def relate_event(
     out = rebuttal_relations(members, rows, vectors, out)  # "Y, not X" against another source's X
     out = rejected_figure_relations(members, rows, vectors, out)  # "71, not the 84 given by X" against X's 84
     out = onset_relations(members, rows, vectors, out)  # when the event's central happening began, told in other words
+    out = central_relations(members, rows, vectors, out)  # its time told alike, its place told apart, in other verbs
     facts = merge_facts(groups, out, sig)
     taken = {m for f in facts for m in f}
     return facts + [g for g in lone if taken.isdisjoint(g)], out  # a pair of lone claims joins nothing bigger

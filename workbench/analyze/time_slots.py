@@ -44,7 +44,7 @@ def _both_deeds(fa: Frame, fb: Frame) -> bool:
     return any(same_stem(d, e) for d in fa.deeds for e in fb.deeds)
 
 
-def _figures(f: Frame) -> list[dict]:
+def figures_of(f: Frame) -> list[dict]:
     """The claim's figures, less one that is the era itself ("around 1140" read as a count) or the hour of its clock
     time ("5" of "5.15pm": extraction's figures read it as a count)."""
     era = (f.span or {}).get("text", "")
@@ -145,7 +145,7 @@ def time_slot_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     act = same_act(a, b, sim)
     if not act:
         return None
-    figures = _figures(fa) and _figures(fb)  # a figure only one side states is no second thing to agree on
+    figures = figures_of(fa) and figures_of(fb)  # a figure only one side states is no second thing to agree on
     if clocks:
         found = _clock_relation(fa, fb, act, offset or 0, figures)
         if found is not None:

@@ -37,6 +37,10 @@ _TAIL = re.compile(rf",\s+[^,]*\b(?:{_SAYS})\b[^,]*(?:,[^,]*)*$", re.IGNORECASE)
 _LEAD = re.compile(rf"^(?:[^,]{{0,60}}?\b(?:{_SAYS})\b(?:\s+(?:reporters|journalists))?(?:\s+that)?\s+|"
                    r"according to [^,]{1,60},\s+)",
                    re.IGNORECASE)
+# "Per X, the site's night guard, said the ...": a short speaker (no figure in it) with an apposition between commas,
+# then a verb of saying, leads too; "according to" after two commas ends a claim instead
+_APPOSED = re.compile(r"^[^,\d]{1,40},[^,]{1,60},\s*(?:said|says|told|tells|added|adds|insisted|claimed|wrote)\b"
+                      r"(?:\s+(?:reporters|journalists))?(?:\s+that)?\s+", re.IGNORECASE)
 _BREAK = re.compile(r"[,;:(](?=\s)|\s[-–—]\s|\b(?:when|as|after|before|because|while|which|who|where)\b", re.IGNORECASE)
 _DANGLING = re.compile(r"(?:\s+\b(?:the|a|an|of|from)\b)+\s*$", re.IGNORECASE)  # "date from the" (not "fell in")
 MIN_WORDS = 2  # "The draw was halted" keeps four; a phrase cut to one word is no act
@@ -48,6 +52,9 @@ def act_phrase(text: str, time_text: str | None = None) -> str | None:
     None also where the claim's only stated day (``time_text``) is in its reporting clause ("..., the service said on
     Monday"): that is when it was said, and the act has no time to compare."""
     t = text.strip().rstrip(".!?\"'”’ ")
+    lead = _APPOSED.match(t)
+    if lead is not None:  # "Per X, the guard, said the ...": the speaker leads, the act follows (cut first: the
+        t = t[lead.end():]  # reporting tail would read ", the guard, said the ..." as the claim's end)
     tail = _TAIL.search(t)
     if tail is not None and time_text and time_text in tail.group(0) and time_text not in t[:tail.start()]:
         return None

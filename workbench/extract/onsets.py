@@ -6,8 +6,8 @@ Why: outlets disagree on when one happening began, each in its own words ("began
 hiss was heard at about 3.30am"), so no shared word ties the two times together. What can be known from the sentence
 alone is stored here (``Frame.onset``): the act is a *first perception* (a first sighting, hearing or appearance:
 nothing can be perceived before it happens), an aspect verb of beginning, and an offset the claim itself puts between
-its time and another account's. Which happening it is the start of is decided at analysis, per event
-(``analyze.onsets``), where the event's central happening is known. Closed class only: "first", verbs of perception
+its time and another account's; and where the act happened (``"where"``, ``extract.act_places``). Which happening
+it is the start of is decided at analysis, per event (``analyze.onsets``), where the event's central happening is known. Closed class only: "first", verbs of perception
 and of appearance, aspect verbs, counts of hours and minutes, reporting verbs.
 """
 
@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 from typing import Any
+
+from workbench.extract.act_places import place_of_act
 
 # verbs of perception and discovery, and of coming into view (closed class): with "first", the act is a first meeting
 # with the happening, whoever reports it ("the first smoke was seen", "residents first noticed", "the first cracks
@@ -30,7 +32,7 @@ _COUNT = {"an": 1.0, "a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0
 # set against ("hours earlier than the company has said", "minutes later than X reported"): the offset is open,
 # at least an hour for "hours", at most one for "minutes"
 _AGAINST = re.compile(
-    r"\b(?:(?P<n>an|a|one|two|three|four|half an|\d{1,3})\s+(?P<unit>hours?|minutes?|days?)\s+"
+    r"(?<!\bfor )\b(?:(?P<n>an|a|one|two|three|four|half an|\d{1,3})\s+(?P<unit>hours?|minutes?|days?)\s+"
     r"(?P<dir>before|after|earlier than|later than|ahead of)"
     r"|(?<!\d )(?P<units>hours|minutes|days)\s+(?P<dir2>earlier than|later than))"
     r"\s+(?P<what>[^,;.]{0,60}?)"
@@ -41,8 +43,9 @@ _AGAINST = re.compile(
 
 
 # the same offset with no account after it: the claim places its act before another of the story ("the first
-# tremors were felt an hour before the eruption"), a precursor, not another time of the happening
-_PRECEDES = re.compile(r"\b(?:an|a|one|two|three|four|half an|\d{1,3})\s+(?:hours?|minutes?|days?)\s+"
+# tremors were felt an hour before the eruption"), a precursor, not another time of the happening; a count after
+# "for" is a duration ("kept working for two hours before anyone came"), no offset of the act from another
+_PRECEDES = re.compile(r"(?<!\bfor )\b(?:an|a|one|two|three|four|half an|\d{1,3})\s+(?:hours?|minutes?|days?)\s+"
                        r"(?:before|earlier than|ahead of)\b", re.IGNORECASE)
 
 
@@ -77,12 +80,17 @@ def _offset(text: str) -> tuple[float, bool] | None:
 def onset_of(text: str, act_text: str | None, modality: str, polarity: dict[str, Any] | None,
              timed: bool) -> dict[str, Any] | None:
     """``{"first": True}`` (a first perception), ``{"began": True}``, ``{"against": hours}`` (an offset from
-    another account's time; with ``"open"`` where no count is given, the least distance in that direction) or ``{"precedes": True}`` (an offset before another act), together as they hold; None where the act is not stated done, has no time or is
-    negated, or none holds."""
-    if not timed or not act_text or modality not in ("done", "quoted") or _negated(text, act_text, polarity):
+    another account's time; with ``"open"`` where no count is given, the least distance in that direction) or
+    ``{"precedes": True}`` (an offset before another act), for a timed act, and ``{"where": ...}`` (the act's place,
+    ``extract.act_places``), together as they hold; None where the act is not stated done or is negated, or none
+    holds."""
+    if not act_text or modality not in ("done", "quoted") or _negated(text, act_text, polarity):
         return None
+    where = place_of_act(text, act_text)  # where the act happened, timed or not ("left the road between exits 5 and 6")
+    out: dict[str, Any] = {"where": where} if where else {}
+    if not timed:
+        return out or None
     words = _WORD.findall(act_text.casefold())
-    out: dict[str, Any] = {}
     if "first" in words and not _PERCEIVE.isdisjoint(words):
         out["first"] = True
     if not _BEGIN.isdisjoint(words) or "broke out" in act_text.casefold():

@@ -79,6 +79,12 @@ def _title_from_html(html: str) -> str | None:
     return " ".join(match.group(1).split()) or None
 
 
+# htmldate's default upper bound is the machine's clock: a page whose stated date lies after it (a clock set behind,
+# an archive of pages dated ahead) lost its date to some earlier one (its URL's month), and every "on Sunday" in it
+# resolved to the wrong day. The page's own date is evidence; the machine's clock is none.
+_DATE_PARAMS = {"original_date": True, "extensive_search": True, "max_date": "2999-12-31"}
+
+
 def parse_html(html: str, url: str | None = None) -> HtmlDoc:
     """Main text and metadata (title, outlet from sitename, author, date, url)."""
     import trafilatura  # here, not at module level: see _lxml
@@ -86,7 +92,8 @@ def parse_html(html: str, url: str | None = None) -> HtmlDoc:
     doc = None
     try:
         doc = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, prune_xpath=PRUNE_XPATH
+            html, url=url, with_metadata=True, include_comments=False, prune_xpath=PRUNE_XPATH,
+            date_extraction_params=_DATE_PARAMS,
         )
     except Exception:  # noqa: BLE001 - a parser bug on one page must not stop the batch
         doc = None

@@ -1,0 +1,100 @@
+"""The event's central happening told in other verbs by other sources: one time agrees, two places conflict
+(issue 9, acts10). Sentences written for these tests, not the dev corpus; vectors from the real embedder, relations
+from ``facts.relate_event``, where the event's claims meet."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from workbench.analyze.facts import claim_features, relate_event
+from workbench.extract.claims import extract_claims
+from workbench.store.analysis import ClaimRow
+
+
+def _rows(*docs: str) -> list[ClaimRow]:
+    """One claim per text, each text its own report (document)."""
+    out = []
+    for k, text in enumerate(docs):
+        c = extract_claims(text, "2027-05-08")[0]
+        out.append(ClaimRow(f"c{k}", f"doc{k}", c.text, c.quantities, c.attribution.speaker, 0.9, None, (k,), c.frame))
+    return out
+
+
+@pytest.fixture(scope="module")
+def relations(onnx_embedder):
+    def run(rows):
+        vectors = np.asarray(onnx_embedder.encode([r.text for r in rows]), dtype=np.float32)
+        _, rels = relate_event(list(range(len(rows))), rows, vectors, claim_features(rows), 0.75)
+        return {(i, j): r for i, j, r in rels} | {(j, i): r for i, j, r in rels}
+    return run
+
+
+FLOOD = "The basement of the Marlow public library flooded at 7.40am on Friday, the fire brigade said."
+FLOOD_AGAIN = "Water poured into the library's lower floor at 07:40 on Friday, the caretakers said."
+
+
+def test_one_time_of_the_central_happening_in_other_verbs_agrees(relations):
+    rels = relations(_rows(FLOOD, FLOOD_AGAIN))
+    got = rels.get((0, 1))
+    assert got is not None and got.relation == "agree", rels
+    assert "07:40" in got.reason and "fire brigade" in got.reason and "caretakers" in got.reason
+
+
+def test_a_rival_time_of_it_in_other_verbs_conflicts_and_a_later_act_does_not(relations):
+    rows = _rows(FLOOD, FLOOD_AGAIN, "Ilse Varga, the library's cleaner, said the basement filled with water shortly "
+                 "after 6am.", "A van driver who was parked outside said the pavement had cracked open shortly "
+                 "after noon.")
+    rels = relations(rows)
+    got = rels.get((0, 2))
+    assert got is not None and got.relation == "conflict", rels
+    assert all(rels.get((k, 3)) is None or rels[(k, 3)].relation != "conflict" for k in (0, 1)), rels
+
+
+COACH = "A coach carrying pupils overturned shortly after 8am on Monday near exit 9 of the coastal highway, police said."
+BUS = "The bus came off the carriageway between exits 11 and 12, the operator said."
+
+
+def test_two_places_of_one_act_on_one_numbered_series_conflict(relations):
+    rels = relations(_rows(COACH, BUS))
+    got = rels.get((0, 1))
+    assert got is not None and got.relation == "conflict", rels
+    assert "exit 9" in got.reason and "exits 11 and 12" in got.reason
+
+
+def test_a_place_that_holds_the_other_is_no_conflict(relations):
+    rels = relations(_rows(COACH, "The bus came off the carriageway between exits 8 and 12, the operator said."))
+    assert rels.get((0, 1)) is None or rels[(0, 1)].relation != "conflict", rels
+
+
+def test_a_later_act_placed_first_in_its_report_on_the_series_is_checked_as_the_storys(relations):
+    """Each report's first placed act is its story's: a report that only tells a consequence placed elsewhere
+    (the queue) is still read; the closure holding both places is broader and conflicts with neither."""
+    rels = relations(_rows(COACH, BUS, "Police shut the highway between exits 7 and 13 for the day."))
+    assert all(rels.get((k, 2)) is None or rels[(k, 2)].relation != "conflict" for k in (0, 1)), rels
+
+
+def _doc_rows(*docs: tuple[str, ...]) -> list[ClaimRow]:
+    """Each tuple one report (document) of one or more claims."""
+    out = []
+    for d, texts in enumerate(docs):
+        for text in texts:
+            c = extract_claims(text, "2027-05-08")[0]
+            out.append(ClaimRow(f"c{len(out)}", f"doc{d}", c.text, c.quantities, c.attribution.speaker, 0.9, None,
+                                (len(out),), c.frame))
+    return out
+
+
+TILLS = "The card readers at the Brask Street market failed at 10.30am on Saturday, the market trust said."
+TILLS_AGAIN = "The market's tills stopped working at 10:30 on Saturday."
+
+
+def test_a_named_sources_own_time_in_a_report_that_times_it_too_conflicts(relations):
+    """A report times the happening itself and quotes a stallholder who times it otherwise: the stallholder's is a
+    rival account, not the report's sequence; the report's own later act stays its sequence."""
+    rows = _doc_rows((TILLS,), (TILLS_AGAIN, "A stallholder, Anka Serin, said the card machines went blank "
+                                             "shortly after 9am.", "Stallholders began taking cash only at 11am."))
+    rels = relations(rows)
+    got = rels.get((0, 2))
+    assert got is not None and got.relation == "conflict" and "Anka Serin" in got.reason, rels
+    assert rels.get((0, 3)) is None or rels[(0, 3)].relation != "conflict", rels

@@ -1,0 +1,129 @@
+"""The event's central happening, told in other verbs by other sources: one time agrees; two places conflict.
+
+Why: reports of one happening time it alike in wholly different words ("the roof fell in at 6.50am" / "the roof
+came down at 06:50"; "the systems went down at 11.20pm" / "operators lost access at 23:20"), and the pair rules
+(``time_slots``) need the two acts to share a verb or a subject, which they seldom do; and two sources place it
+apart ("overturned near exit 14" / "left the road between exits 15 and 16"), which no slot compared. The event
+knows which act is its central happening (``analyze.onsets``: the clock time the most documents state alike), and
+extraction stored each act's place (``Frame.onset["where"]``, ``extract.act_places``). Here, per event:
+
+* **agree**: two claims of two sources that both time the central happening, whose clock times (read on one
+  timeline: "6.50am" = "06:50" on one day) meet, in claims that read as about one happening
+  (``onsets.TOLD_SIMILARITY``) and state no figure beside the time (a figure only one confirms is no agreement);
+  the reason names both times, both acts and both sources;
+* **conflict**: the places two sources give for the story's act, where both are told as places on one numbered
+  series ("junction 14" / "junctions 15 and 16", kept as intervals: "between 13 and 16" holds 14, a broader place,
+  no conflict) that do not meet -- or two bare names ("in Lyon" / "in Grenoble"), neither a state (a country
+  holds its towns), neither named by the other report at all (one that names both may hold one in the other), for
+  acts whose phrases read as one (``act_identity.PHRASE_SIMILARITY``); either way each the first act its report
+  places (a report places its story's happening first; what follows is its consequences: a closure, an evacuation).
+
+Claims of one source (an update), of one document, a negated, planned or reported-as-said time are left alone.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from workbench.analyze.act_identity import PHRASE_SIMILARITY, phrase_similarity
+from workbench.analyze.onsets import TOLD_SIMILARITY, _before, _central, _clock, _other_source, _usable, _when, _who
+from workbench.analyze.relate import Relation
+from workbench.analyze.time_slots import figures_of
+from workbench.extract.places import STATES
+from workbench.store.analysis import ClaimRow
+
+_OPEN = ("related", "different measure")  # pair verdicts a finding on the central happening may replace
+
+
+def _pair(x: int, y: int, rows: list[ClaimRow]) -> tuple[int, int]:
+    return (x, y) if rows[x].id <= rows[y].id else (y, x)
+
+
+def _agrees(central: list[int], rows: list[ClaimRow], vectors: np.ndarray) -> dict[tuple[int, int], Relation]:
+    """Two sources timing the central happening alike, in other words (module docstring)."""
+    found: dict[tuple[int, int], Relation] = {}
+    for k, x in enumerate(central):
+        for y in central[k + 1:]:
+            fx, fy = rows[x].frame, rows[y].frame
+            if not _other_source(rows[x], rows[y]) or float(vectors[x] @ vectors[y]) < TOLD_SIMILARITY \
+                    or (fx.polarity or {}).get("neg") or (fy.polarity or {}).get("neg") \
+                    or figures_of(fx) and figures_of(fy):  # type: ignore[union-attr]
+                continue
+            gap, back = _before(fx, fy), _before(fy, fx)  # type: ignore[arg-type]
+            if gap is None or back is None or max(gap, back) > 0:
+                continue  # the two times do not meet: a rival account, read in ``analyze.onsets``
+            found[_pair(x, y, rows)] = Relation("agree", (
+                f"same time of the central happening: {_when(fx)} ({fx.act_text}; {_who(rows[x])}) = "  # type: ignore
+                f"{_when(fy)} ({fy.act_text}; {_who(rows[y])})"), "frames")  # type: ignore[union-attr]
+    return found
+
+
+def _where(r: ClaimRow) -> dict | None:
+    f = r.frame
+    if f is None or f.modality not in ("done", "quoted") or f.time_said or (f.polarity or {}).get("neg"):
+        return None
+    return (f.onset or {}).get("where")
+
+
+def _numbered_apart(wx: dict, wy: dict) -> str | None:
+    """One numbered series in both places, and the two intervals on it do not meet."""
+    for noun, (lo, hi) in wx.get("numbered", {}).items():
+        other = wy.get("numbered", {}).get(noun)
+        if other and (hi < other[0] or other[1] < lo):
+            return noun
+    return None
+
+
+def _names_apart(wx: dict, wy: dict, x: ClaimRow, y: ClaimRow, names_of: dict[str, set[str]]) -> bool:
+    """Two bare names, no state among them, that neither report names beside its own."""
+    nx, ny = set(wx["names"]), set(wy["names"])
+    if not (wx.get("bare") and wy.get("bare")) or not nx.isdisjoint(ny) or (nx | ny) & STATES:
+        return False
+    return nx.isdisjoint(names_of[y.document_id]) and ny.isdisjoint(names_of[x.document_id])
+
+
+def _places(members: list[int], rows: list[ClaimRow]) -> dict[tuple[int, int], Relation]:
+    """Two sources placing the story's act apart (module docstring): each report's first placed act is its story's;
+    what follows is its consequences."""
+    first: dict[str, int] = {}  # each report's first placed act (only these are compared: pairs of reports, not claims)
+    for m in sorted((m for m in members if _where(rows[m])), key=lambda m: rows[m].order):
+        first.setdefault(rows[m].document_id, m)
+    placed = sorted(first.values())
+    names_of: dict[str, set[str]] = {}
+    bare = sum(1 for m in placed if _where(rows[m]).get("bare")) >= 2  # type: ignore[union-attr]
+    for m in members if bare else []:  # every name word a report uses, in any claim: does it name the other place?
+        names_of.setdefault(rows[m].document_id, set()).update(
+            w.casefold().strip(".,;:!?\"“”()").rstrip("'’s") for w in rows[m].text.split() if w[:1].isupper())
+    found: dict[tuple[int, int], Relation] = {}
+    for k, x in enumerate(placed):
+        for y in placed[k + 1:]:
+            if not _other_source(rows[x], rows[y]):
+                continue
+            wx, wy = _where(rows[x]), _where(rows[y])
+            series = _numbered_apart(wx, wy)  # type: ignore[arg-type]
+            if series is None and _names_apart(wx, wy, rows[x], rows[y], names_of):  # type: ignore[arg-type]
+                close = phrase_similarity(rows[x].frame.act_text or "", rows[y].frame.act_text or "")  # type: ignore
+                series = "" if close is not None and close >= PHRASE_SIMILARITY else None
+            if series is None:
+                continue
+            found[_pair(x, y, rows)] = Relation("conflict", (
+                f"place of one act: {wx['prep']} {wx['text']} ({rows[x].frame.act_text}; "  # type: ignore
+                f"{_who(rows[x])}) vs {wy['prep']} {wy['text']} ({rows[y].frame.act_text}; "  # type: ignore
+                f"{_who(rows[y])})"), "frames")
+    return found
+
+
+def central_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarray,
+                      relations: list[tuple[int, int, Relation]]) -> list[tuple[int, int, Relation]]:
+    """``relations`` with the central happening's agreeing times and conflicting places: a new pair is appended, a
+    pair held only as related or as different measures takes the finding (ordered by claim id)."""
+    timed = [m for m in members if _usable(rows[m].frame) and _clock(rows[m].frame)]  # type: ignore[arg-type]
+    found = _agrees(_central(timed, rows), rows, vectors) | _places(members, rows)
+    if not found:
+        return relations
+    out = []
+    for i, j, rel in relations:
+        new = found.pop((i, j), None) or found.pop((j, i), None)
+        out.append((i, j, new if new is not None and rel.relation in _OPEN else rel))
+    out.extend((i, j, rel) for (i, j), rel in found.items())
+    return out
