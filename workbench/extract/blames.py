@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.mechanisms import mechanism_of
 from workbench.extract.verbs import ONE_WORD_FORMS
 from workbench.extract.words import STOPWORDS, content_stems, stem
 
@@ -195,6 +196,13 @@ def _found(text: str, words: frozenset[str] | None) -> tuple[str, str | None, in
     effect = _phrase(text, h.end()) if text[h.start():h.end()].rstrip().lower().endswith(
         ("for", "of", "to", "in", "caused", "triggered", "sparked", "off", "about")) else None
     return _SUBJECT_END.sub("", _clause_before(text, h.start())), effect, h.start()
+
+
+def blame_slot(text: str, words: frozenset[str] | None, modality: str) -> dict | None:
+    """``Frame.blame``: the stated cause (:func:`blame_of`) with, under "how", the claim's account of how something
+    came about told with no causal word (``extract.mechanisms``)."""
+    out, how = blame_of(text, words), mechanism_of(text, modality)
+    return {**(out or {}), "how": how} if how else out
 
 
 def blame_of(text: str, words: frozenset[str] | None = None) -> dict | None:
