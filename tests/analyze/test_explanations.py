@@ -52,6 +52,14 @@ def test_a_happening_timed_to_the_clock_is_no_explanation() -> None:
     assert got is None or got.relation != "conflict", got
 
 
+def test_a_stated_cause_of_the_thing_against_an_account_of_it() -> None:
+    got = across("A sudden gust off the fells was to blame for the collapse of the marquee, the show's organiser, "
+                 "Jana Holm, said.",
+                 "A tent pole that had split along its grain buckled and dragged the marquee over, said Piet Rask, "
+                 "a surveyor hired by the insurers.")
+    assert got is not None and got.relation == "conflict" and "gust" in got.reason and "tent pole" in got.reason, got
+
+
 def test_a_cause_ruled_out_by_one_source_conflicts_with_the_others_account() -> None:
     got = across("A cracked boiler flue had filled the hall with fumes, said Ines Varga of the county fire service.",
                  "The fumes were caused by a blocked vent in the kitchen, not by the boiler flue, the school said.")

@@ -7,11 +7,14 @@ brought the roof down" / "a rusted joint gave way and pulled the roof down"), so
 explain *one* happening when they share a thing as subject or object (the roof, the herd, the ground); what each
 says besides that thing is its mechanism. Here, for two claims of two different named sources, both stated:
 
-* the thing is, in at least one account, what a thing or a happening (not someone acting on purpose: "searchers
-  found the fragments") did something to, the mechanisms share no word, at least one account is an explanation by
+* the thing is, in at least one account, what a thing or a happening did something to, and neither account's
+  subject is someone acting on purpose ("searchers found the fragments", "firefighters fought the blaze": the
+  story's sequence), the mechanisms share no word, at least one account is an explanation by
   its form (an earlier act, in the past perfect, or hedged: "had probably followed", "investigators believe"), and
   neither is timed to the clock (that tells the happening itself): a **conflict**, "rival explanations", naming both
   sources and both mechanisms;
+* a stated cause with its effect counts as such an account, the cause acting on the effect ("the collapse was
+  caused by the weight of the snow" / "a rusted joint had pulled the roof down");
 * a cause one source rules out ("..., not by a leaking main") that the other's account has as its subject ("a main
   that burst had washed the soil away"): a **conflict**.
 
@@ -30,7 +33,15 @@ _STATED = ("done", "hedged", "quoted")
 
 
 def _how(f: Frame) -> dict:
-    return (f.blame or {}).get("how") or {}
+    """The claim's account of how it came about; a stated cause with its effect ("the collapse was caused by the
+    weight of the snow") is one too, with the cause acting on the effect (a cause that names someone, a party's
+    blame, is compared by ``analyze.stated_causes`` alone)."""
+    blame = f.blame or {}
+    cause, effect = blame.get("cause") or {}, blame.get("effect") or {}
+    if cause and effect and not blame.get("party") and not blame.get("account"):
+        return {"text": f"{effect['text']}: {cause['text']}", "subj": cause["stems"], "obj": effect["stems"], "pp": [],
+                "prior": True}
+    return blame.get("how") or {}
 
 
 def _common(x: list[str], y: list[str]) -> list[str]:
@@ -73,8 +84,8 @@ def explanation_relation(a: Side, b: Side, shared: list[str], sim: float) -> tup
     if found is not None or not _told(fa) or not _told(fb):
         return found
     ha, hb = _how(fa), _how(fb)
-    if not ha or not hb or not (_explains(ha) or _explains(hb)):
-        return None
+    if not ha or not hb or not (_explains(ha) or _explains(hb)) or ha.get("someone") or hb.get("someone"):
+        return None  # someone acting on purpose ("firefighters fought the blaze") tells the story, not its cause
     thing = _common(ha["subj"] + ha["obj"], hb["subj"] + hb["obj"])
     if not thing or not (_undergoes(ha, thing) or _undergoes(hb, thing)):
         return None  # no thing both accounts tell of, or none that a thing (not someone) acted on
