@@ -188,7 +188,7 @@ class Frame:
     outcome: dict[str, Any] | None = None  # how one act ended or when its state changes (extract.outcomes); None: none
     rebuts: dict[str, Any] | None = None  # what the claim rejects, as a proposition (extract.rebuttals); None: nothing
     record: dict[str, Any] | None = None  # {"sup", "thing", "since"}: "the worst storm since 1994" (extract.records)
-    blame: dict[str, Any] | None = None  # {"cause", "effect"?, "not"?, "party"?}: what caused what (extract.blames)
+    blame: dict[str, Any] | None = None  # {"cause"?, "effect"?, "not"?, "party"?, "how"?}: what caused what (blames)
     onset: dict[str, Any] | None = None  # the timed act as a start: {"first", "began", "against": hours} (extract.onsets)
 
     def to_dict(self) -> dict[str, Any]:

@@ -60,6 +60,12 @@ def test_a_stated_cause_of_the_thing_against_an_account_of_it() -> None:
     assert got is not None and got.relation == "conflict" and "gust" in got.reason and "tent pole" in got.reason, got
 
 
+def test_a_party_blaming_someone_is_no_account_of_the_thing() -> None:
+    got = across("The treasurer blamed her deputy for the missing receipts, said Jana Holm.",
+                 "The missing receipts had disappeared from the office safe, said Piet Rask, an auditor.")
+    assert got is None or got.relation != "conflict", got
+
+
 def test_a_cause_ruled_out_by_one_source_conflicts_with_the_others_account() -> None:
     got = across("A cracked boiler flue had filled the hall with fumes, said Ines Varga of the county fire service.",
                  "The fumes were caused by a blocked vent in the kitchen, not by the boiler flue, the school said.")

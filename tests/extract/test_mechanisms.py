@@ -37,6 +37,7 @@ def test_a_passive_with_its_agent() -> None:
     "The hall was not damaged by the fumes, the school said.",  # negated
     "The pole will hold the marquee, the organiser said.",  # a plan
     "The marquee collapsed.",  # nobody reports it
+    "The use of the hall continued despite warnings from the council, the school said.",  # no thing acted on
 ])
 def test_no_mechanism(text: str) -> None:
     assert mechanism_of(text, "done") is None

@@ -34,11 +34,11 @@ _STATED = ("done", "hedged", "quoted")
 
 def _how(f: Frame) -> dict:
     """The claim's account of how it came about; a stated cause with its effect ("the collapse was caused by the
-    weight of the snow") is one too, with the cause acting on the effect (a cause that names someone, a party's
-    blame, is compared by ``analyze.stated_causes`` alone)."""
+    weight of the snow") is one too, with the cause acting on the effect (a cause that names someone, or one that a
+    party blames, "X blamed his partner for the charges", is compared by ``analyze.stated_causes`` alone)."""
     blame = f.blame or {}
     cause, effect = blame.get("cause") or {}, blame.get("effect") or {}
-    if cause and effect and not blame.get("party") and not blame.get("account"):
+    if cause and effect and not blame.get("party") and not blame.get("account") and not blame.get("blamed"):
         return {"text": f"{effect['text']}: {cause['text']}", "subj": cause["stems"], "obj": effect["stems"], "pp": [],
                 "prior": True}
     return blame.get("how") or {}

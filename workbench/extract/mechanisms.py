@@ -45,7 +45,7 @@ _PLACE_PREPS = frozenset("into onto towards toward from under beneath below thro
 _PARTICLES = frozenset("down up out away off through in over back apart".split())
 _ADVERBS = frozenset("first then also just already probably possibly apparently likely finally suddenly "
                      "alone".split())
-_STOP = frozenset("and but or while as when because although though so".split())
+_STOP = frozenset("and but or while as when because although though so despite unless if".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,;:]")
 _MAX_NP = 8
 _MODALS = frozenset("will would could may might should can must shall".split())
