@@ -149,4 +149,5 @@ def outcome_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[s
     if left is not None and left[0] == "agree" and act_slot_relation(a, b, shared, sim) is not None:
         left = None  # one departure, but who did it or why differs: the act's slots say so
     return (left or _not_before(a, b, shared) or _resumes_inside_closure(a, b, shared)
-            or _moved_now(a, b, shared) or route_relation(a, b) or end_relation(a, b, shared, sim) or harm_relation(a, b))
+            or _moved_now(a, b, shared) or route_relation(a, b) or end_relation(a, b, shared, sim)
+            or harm_relation(a, b))

@@ -11,11 +11,13 @@ pit"), with the first place it went to or came from. Which of those words is the
 which the mechanism is decided per pair at analysis (``analyze.explanations``): the words the two accounts share as
 subject or object are the thing explained, the rest is each one's mechanism.
 
-Stored under ``Frame.blame["how"]``: {"text": the clause, "subj": stems of the subject (with a relative clause on
-it), "obj": stems of what the act (or a chained act) was done to, "pp": stems of the first place phrase, "verb":
-the act's past form, "prior": True where the clause is in the past perfect, "hedged": True where the claim hedges
-it ("probably", "believe")}. None for a passive, a copula, a negated or unreported clause, or one with no thing
-acted on (most claims).
+Stored under ``Frame.blame["how"]``: {"text": the clause, "subj": stems of the subject (a relative clause on it
+dropped; a passive's "by" agent), "obj": stems of what the act (or a chained act) was done to (a passive's
+subject), "pp": stems of the first place phrase, "verb": the act's past form, "prior": True where the clause is in
+the past perfect, "hedged": True where the claim hedges it ("probably", "believe"), "someone": True where the
+subject is someone by its form (a name, a pronoun, an agent suffix: who acts on purpose)}. Names are no things acted
+on: only lower-case words give stems. None for a copula, a passive with no agent, a negated or unreported clause, a
+modal or a plan, or one with no thing acted on (most claims).
 """
 
 from __future__ import annotations
@@ -39,8 +41,9 @@ _HEDGE = re.compile(r"\b(?:probably|likely|possibly|apparently|believes?|believe
 _BE = frozenset("was were is are be been being am".split())
 _NEG = frozenset("not never no n't nothing nobody none".split())
 _RELATIVE = frozenset("that which who whose".split())
-_PREPS = frozenset("to about per off in into onto on at under beneath below above over from towards toward near inside outside "
-                   "through across along by with for during after before since until against within".split())
+_PREPS = frozenset("to about per off in into onto on at under beneath below above over from towards toward near "
+                   "inside outside through across along by with for during after before since until against "
+                   "within".split())
 _PLACE_PREPS = frozenset("into onto towards toward from under beneath below through across".split())
 _PARTICLES = frozenset("down up out away off through in over back apart".split())
 _ADVERBS = frozenset("first then also just already probably possibly apparently likely finally suddenly "
@@ -112,8 +115,8 @@ def _np(words: list[str], i: int) -> tuple[list[str], int]:
     out: list[str] = []
     while i < len(words) and len(out) < _MAX_NP:
         w = words[i].lower()
-        if w in (",", ";", ":") or w in _STOP or w in _RELATIVE and not out or w in _MODALS or (w in _PREPS and w != "of") or w in _PARTICLES and out \
-                or _verb_at(words, i):
+        if w in (",", ";", ":") or w in _STOP or w in _RELATIVE and not out or w in _MODALS \
+                or (w in _PREPS and w != "of") or w in _PARTICLES and out or _verb_at(words, i):
             break
         out.append(words[i])
         i += 1
