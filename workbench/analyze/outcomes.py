@@ -12,7 +12,9 @@ Why: values that are not numbers disagree too, and a reviewer needs them flagged
   an **update**, the reason saying the date moved, not a contradiction between outlets;
 * two routes of one getting in or out with no word in common ("through a skylight" / "via a basement shaft"):
   a **conflict**; with a word in common ("a roof window" / "a skylight on the roof"): **agree**;
-* where a movement ended, who a thing went to (``analyze.ends``).
+* where a movement ended, who a thing went to (``analyze.ends``);
+* one person or role stated hurt (or killed) by one source and unhurt by another (``extract.harms``): a
+  **conflict**.
 
 Conservative by design: both claims must state the slot compared; a slot one side leaves out is no discrepancy.
 """
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 from workbench.analyze.act_slots import act_slot_relation
 from workbench.analyze.ends import end_relation
-from workbench.analyze.sides import Side, when
+from workbench.analyze.sides import Side, same_source, when
 from workbench.extract.outcomes import RESUME_STEMS
 from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame
@@ -124,6 +126,21 @@ def route_relation(a: Side, b: Side) -> tuple[str, str] | None:
     return "conflict", f"route of one act (got {ra['dir']}): {ra['text']} vs {rb['text']}"
 
 
+def harm_relation(a: Side, b: Side) -> tuple[str, str] | None:
+    """One person or role ("the driver", "the driver of the van") stated hurt or killed by one source and unhurt by
+    another: a **conflict**; two people ("the driver of the van" / "the driver of the car") or one source are not."""
+    ha, hb = _out(a.frame).get("harm"), _out(b.frame).get("harm")
+    if not ha or not hb or not same_stem(ha["head"], hb["head"]) or same_source(a.frame, b.frame):
+        return None
+    fewer, more = sorted((ha["who"], hb["who"]), key=len)
+    if not all(any(same_stem(x, y) for y in more) for x in fewer) or "unhurt" not in (ha["state"], hb["state"]) \
+            or ha["state"] == hb["state"]:
+        return None
+    who = max(ha["text"], hb["text"], key=len)
+    return "conflict", (f"outcome for one person ({who}): {ha['state']} ({a.frame.speaker or 'the report'}) vs "
+                        f"{hb['state']} ({b.frame.speaker or 'the report'})")
+
+
 def outcome_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:
     """The relation of two claims' outcome slots (module docstring), else None (other slots decide)."""
     if not (a.frame.outcome or b.frame.outcome):
@@ -132,4 +149,5 @@ def outcome_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[s
     if left is not None and left[0] == "agree" and act_slot_relation(a, b, shared, sim) is not None:
         left = None  # one departure, but who did it or why differs: the act's slots say so
     return (left or _not_before(a, b, shared) or _resumes_inside_closure(a, b, shared)
-            or _moved_now(a, b, shared) or route_relation(a, b) or end_relation(a, b, shared, sim))
+            or _moved_now(a, b, shared) or route_relation(a, b) or end_relation(a, b, shared, sim)
+            or harm_relation(a, b))

@@ -24,6 +24,7 @@ or a chain, "a bloom of algae" / "dead algae used up the oxygen") and are left t
 
 from __future__ import annotations
 
+from workbench.analyze.explanations import explanation_relation
 from workbench.analyze.sides import Side
 from workbench.extract.words import STOPWORDS, same_stem, stem, tokens
 from workbench.models import Frame
@@ -74,6 +75,8 @@ def cause_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str
     sa, sb = _source(fa), _source(fb)
     if not sa or not sb or _common(sa, sb):
         return None  # no two named sources set against each other
+    if not _cause(fa) or not _cause(fb):  # an account of how it came about on a side (``analyze.explanations``)
+        return explanation_relation(a, b, shared, sim)
     ca, cb = _cause(fa)["stems"], _cause(fb)["stems"]
     pa, pb = ca + fa.blame.get("party", []), cb + fb.blame.get("party", [])
     if fa.blame.get("account") or fb.blame.get("account"):  # an account is read only as blame turned back

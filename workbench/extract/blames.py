@@ -16,7 +16,8 @@ closed-class structure only -- blame verbs, causal connectives and the copulas t
 
 Stored as ``Frame.blame``: {"cause": {"text", "stems"}, "effect": {"text", "stems"} (absent when the claim names
 no effect: it is then the story's happening), "not": {"text", "stems"} (a ruled-out cause), "party": [stems of
-the names in the cause, and of what an apposition says the name is: who is blamed], "account": True (no causal
+the names in the cause, and of what an apposition says the name is: who is blamed], "blamed": True (a blame
+verb: a party's accusation), "account": True (no causal
 word: a reported earlier happening, "X said the board's staff had signed off the plan")}. None when no cause is
 stated (most claims).
 """
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.mechanisms import mechanism_of
 from workbench.extract.verbs import ONE_WORD_FORMS
 from workbench.extract.words import STOPWORDS, content_stems, stem
 
@@ -55,6 +57,9 @@ _FOR_AFTER = re.compile(r",\s+(?:who|which)\s[^,;.]{1,80},\s+for\s+", re.I)
 # itself, compared only where the two parties point at each other (``analyze.stated_causes``)
 _ACCOUNT = re.compile(r"\b(?:said|says|told\s+\w+|insisted|argued|claimed|maintained)\s+(?:that\s+)?"
                       r"(?P<c>[^,;]{3,80}?\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b[^,;.]*)", re.I)
+# an active blame verb: someone blames (not "was to blame", "was blamed on": a cause stated without a blamer)
+_BLAME_WORD = re.compile(r"(?<!\bto\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)"
+                         r"\bblam(?:e|es|ed|ing)\b", re.I)
 _APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?P<n>[a-z]+)\b")
 # the cause is the clause's subject: "C was to blame (for E)", "C was the likely cause (of E)", "C caused E"
 _BEFORE = re.compile(
@@ -197,6 +202,13 @@ def _found(text: str, words: frozenset[str] | None) -> tuple[str, str | None, in
     return _SUBJECT_END.sub("", _clause_before(text, h.start())), effect, h.start()
 
 
+def blame_slot(text: str, words: frozenset[str] | None, modality: str) -> dict | None:
+    """``Frame.blame``: the stated cause (:func:`blame_of`) with, under "how", the claim's account of how something
+    came about told with no causal word (``extract.mechanisms``)."""
+    out, how = blame_of(text, words), mechanism_of(text, modality)
+    return {**(out or {}), "how": how} if how else out
+
+
 def blame_of(text: str, words: frozenset[str] | None = None) -> dict | None:
     """The claim's cause slot (module docstring), None when it states no cause. ``words``: the claim's letter runs
     (``extract.gates.words_of``); without a causal word among them nothing is searched (speed)."""
@@ -211,6 +223,8 @@ def blame_of(text: str, words: frozenset[str] | None = None) -> dict | None:
     if cause is None:
         return None
     out: dict = {"cause": cause, "account": True} if account else {"cause": cause}
+    if _BLAME_WORD.search(text):
+        out["blamed"] = True  # someone blames: a party's accusation (``analyze.stated_causes``), not an account
     effect = _slot(effect_words) if effect_words else None
     if effect:
         out["effect"] = effect

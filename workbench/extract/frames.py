@@ -18,7 +18,7 @@ from workbench.extract.act_phrases import act_phrase
 from workbench.extract.acts import BACKSHIFTED_PLAN, deed_stems, planned_stems
 from workbench.extract.assessment import assess
 from workbench.extract.beginnings import began_and_subject
-from workbench.extract.blames import blame_of
+from workbench.extract.blames import blame_slot
 from workbench.extract.causes import act_slots
 from workbench.extract.daytimes import clock_of as _clock
 from workbench.extract.daytimes import dated_acts
@@ -292,5 +292,5 @@ def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution 
         outcome=outcome_of(text, departure, time_iso, time_text, pub, modality, plans, deeds, polar.get("negated"), words),
         rebuts=rebuttal_of(text, polar, a.speaker),
         record=record_of(text),
-        blame=blame_of(text, words),
+        blame=blame_slot(text, words, modality),
     )

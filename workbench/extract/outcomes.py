@@ -13,7 +13,8 @@ with "at least", the revision adverb "now"), never from topic words. Keys, each 
 * ``resumes``: ISO day a stopped activity restarts, reopens or resumes (planned or done);
 * ``now``: True for a planned date stated as changed ("will now report by August 31");
 * ``route``: the way someone got in or out ("through a skylight on the roof"), ``extract.routes``;
-* ``end``, ``to``: where a movement ended, who a thing went to (``extract.ends``).
+* ``end``, ``to``: where a movement ended, who a thing went to (``extract.ends``);
+* ``harm``: one person or role stated hurt, killed or unhurt (``extract.harms``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from datetime import date, timedelta
 from workbench.extract.departures import leaver_of
 from workbench.extract.ends import ends_of
 from workbench.extract.gates import Gated, words_of
+from workbench.extract.harms import harm_of
 from workbench.extract.routes import route_of
 from workbench.extract.words import content_stems
 
@@ -93,4 +95,7 @@ def outcome_of(text: str, departure: str | None, time_iso: str | None, time_text
         out["now"] = True
     if modality in ("done", "hedged", "quoted"):
         out.update(ends_of(text, words))  # where the act ended, who it went to, a place ruled out (extract.ends)
+    harm = harm_of(text) if modality in ("done", "hedged", "quoted") else None
+    if harm:
+        out["harm"] = harm
     return out or None

@@ -1,0 +1,90 @@
+"""Rival explanations of one happening told with no causal word, and one person's harm told two ways
+(analyze.explanations, analyze.outcomes.harm_relation).
+
+Fictional sentences written for these tests (not the dev corpus, not BASIL wording)."""
+
+from __future__ import annotations
+
+from tests.analyze.test_frame_relate import view
+from workbench.analyze.relate import relate, relate_across
+
+
+def across(a: str, b: str, sim: float = 0.3):
+    return relate_across(view(a, cid="a"), view(b, cid="b"), sim)
+
+
+def test_two_sources_telling_two_mechanisms_of_one_happening_conflict() -> None:
+    got = across("A gust off the fells had lifted the marquee clear of its pegs, said Jana Holm, the show's organiser.",
+                 "A tent pole that had split along its grain buckled and dragged the marquee over, said Piet Rask, "
+                 "a surveyor hired by the insurers.")
+    assert got is not None and got.relation == "conflict", got
+    assert "rival explanations" in got.reason and "Jana Holm" in got.reason and "Piet Rask" in got.reason, got
+    assert "gust" in got.reason and "tent pole" in got.reason, got
+
+
+def test_an_agent_in_a_passive_is_a_mechanism_too() -> None:
+    got = across("The herd had probably been driven against the fence by a low helicopter flight, a warden, "
+                 "Mia Lund, said.",
+                 "The herd had followed an injured stag through a gap in the hedge, said Ole Brandt, a farmer.")
+    assert got is not None and got.relation == "conflict" and "helicopter" in got.reason, got
+
+
+def test_one_mechanism_in_other_words_or_one_source_is_no_conflict() -> None:
+    # both name the same mechanism (the gust) in other words
+    got = across("A gust off the fells had lifted the marquee clear of its pegs, said Jana Holm, the show's organiser.",
+                 "The sudden gust tore the marquee from the field, said Piet Rask, a surveyor.")
+    assert got is None or got.relation != "conflict", got
+    # one source giving two factors together
+    got = across("A gust had lifted the marquee clear of its pegs, said Jana Holm.",
+                 "A split tent pole had dragged the marquee over, said Jana Holm.")
+    assert got is None or got.relation != "conflict", got
+
+
+def test_acts_done_by_someone_are_the_story_not_rival_explanations() -> None:
+    got = across("Two volunteers had found the marquee flattened by dawn, said Jana Holm, the show's organiser.",
+                 "A collector had bought the marquee poles the week before, said Piet Rask, a surveyor.")
+    assert got is None or got.relation != "conflict", got
+
+
+def test_a_happening_timed_to_the_clock_is_no_explanation() -> None:
+    got = across("A tent pole that had split along its grain dragged the marquee over, said Piet Rask, a surveyor.",
+                 "The marquee slid into the river at about 4.10pm, said Jana Holm, the show's organiser.")
+    assert got is None or got.relation != "conflict", got
+
+
+def test_a_stated_cause_of_the_thing_against_an_account_of_it() -> None:
+    got = across("A sudden gust off the fells was to blame for the collapse of the marquee, the show's organiser, "
+                 "Jana Holm, said.",
+                 "A tent pole that had split along its grain buckled and dragged the marquee over, said Piet Rask, "
+                 "a surveyor hired by the insurers.")
+    assert got is not None and got.relation == "conflict" and "gust" in got.reason and "tent pole" in got.reason, got
+
+
+def test_a_party_blaming_someone_is_no_account_of_the_thing() -> None:
+    got = across("The treasurer blamed her deputy for the missing receipts, said Jana Holm.",
+                 "The missing receipts had disappeared from the office safe, said Piet Rask, an auditor.")
+    assert got is None or got.relation != "conflict", got
+
+
+def test_a_cause_ruled_out_by_one_source_conflicts_with_the_others_account() -> None:
+    got = across("A cracked boiler flue had filled the hall with fumes, said Ines Varga of the county fire service.",
+                 "The fumes were caused by a blocked vent in the kitchen, not by the boiler flue, the school said.")
+    assert got is not None and got.relation == "conflict", got
+    assert "boiler flue" in got.reason and "blocked vent" in got.reason, got
+
+
+def test_one_person_hurt_by_one_source_and_unhurt_by_another_conflicts() -> None:
+    got = relate(view("The skipper, 61, was flown to hospital with a broken leg, the coastguard said.", cid="a"),
+                 view("The skipper was unharmed and went home that evening, the boat's owner said.", cid="b"),
+                 similarity=0.4)
+    assert got.relation == "conflict" and "skipper" in got.reason and "unhurt" in got.reason, got
+
+
+def test_two_people_or_one_source_harm_is_no_conflict() -> None:
+    got = relate(view("The skipper of the trawler was flown to hospital with a broken leg, the coastguard said.",
+                      cid="a"),
+                 view("The skipper of the yacht was unharmed, the marina said.", cid="b"), similarity=0.4)
+    assert got.relation != "conflict", got
+    got = relate(view("The skipper was flown to hospital, the coastguard said.", cid="a"),
+                 view("The skipper was unharmed, a coastguard spokesman said.", cid="b"), similarity=0.4)
+    assert got.relation != "conflict", got

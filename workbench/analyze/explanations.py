@@ -1,0 +1,97 @@
+"""Rival explanations of one happening told with no causal word, compared across two sources.
+
+Why: most outlets explain a happening by telling how it came about, not by naming a cause ("the weight of the snow
+brought the roof down" / "a rusted joint gave way and pulled the roof down"), so the stated-cause slot
+(``analyze.stated_causes``) never sees them. Extraction stored each such account's structure
+(``Frame.blame["how"]``, ``extract.mechanisms``): its subject, what its act was done to, where it went. Two accounts
+explain *one* happening when they share a thing as subject or object (the roof, the herd, the ground); what each
+says besides that thing is its mechanism. Here, for two claims of two different named sources, both stated:
+
+* the thing is, in at least one account, what a thing or a happening did something to, and neither account's
+  subject is someone acting on purpose ("searchers found the fragments", "firefighters fought the blaze": the
+  story's sequence), the mechanisms share no word, at least one account is an explanation by
+  its form (an earlier act, in the past perfect, or hedged: "had probably followed", "investigators believe"), and
+  neither is timed to the clock (that tells the happening itself): a **conflict**, "rival explanations", naming both
+  sources and both mechanisms;
+* a stated cause with its effect counts as such an account, the cause acting on the effect ("the collapse was
+  caused by the weight of the snow" / "a rusted joint had pulled the roof down");
+* a cause one source rules out ("..., not by a leaking main") that the other's account has as its subject ("a main
+  that burst had washed the soil away"): a **conflict**.
+
+Mechanisms that share a word are one account in other words, or a part of one chain ("a joint gave way" / "the
+rusted joint"), and are left alone; so are two accounts of one source (factors it gives together), a negated or
+planned act, and accounts that share no thing (two acts of the story, a consequence told of something else).
+"""
+
+from __future__ import annotations
+
+from workbench.analyze.sides import Side
+from workbench.extract.words import same_stem
+from workbench.models import Frame
+
+_STATED = ("done", "hedged", "quoted")
+
+
+def _how(f: Frame) -> dict:
+    """The claim's account of how it came about; a stated cause with its effect ("the collapse was caused by the
+    weight of the snow") is one too, with the cause acting on the effect (a cause that names someone, or one that a
+    party blames, "X blamed his partner for the charges", is compared by ``analyze.stated_causes`` alone)."""
+    blame = f.blame or {}
+    cause, effect = blame.get("cause") or {}, blame.get("effect") or {}
+    if cause and effect and not blame.get("party") and not blame.get("account") and not blame.get("blamed"):
+        return {"text": f"{effect['text']}: {cause['text']}", "subj": cause["stems"], "obj": effect["stems"], "pp": [],
+                "prior": True}
+    return blame.get("how") or {}
+
+
+def _common(x: list[str], y: list[str]) -> list[str]:
+    return [s for s in x if any(same_stem(s, t) for t in y)]
+
+
+def _explains(h: dict) -> bool:
+    return bool(h.get("prior") or h.get("hedged"))
+
+
+def _told(f: Frame) -> bool:
+    """Stated, not negated, by someone, and not timed to the clock (a clock time tells the happening itself, "the
+    roof dropped onto the ice shortly after 5am", not how it came about)."""
+    return f.modality in _STATED and not (f.polarity or {}).get("neg") and bool(f.speaker) and not f.clock
+
+
+def _undergoes(h: dict, thing: list[str]) -> bool:
+    """The thing is what the account's act was done to, by a thing or a happening ("the weight of the snow brought
+    the roof down"), not by someone acting on purpose ("searchers found the fragments": the story's sequence)."""
+    return bool(_common(thing, h["obj"])) and not _common(thing, h["subj"]) and not h.get("someone")
+
+
+def ruled_out_account(fa: Frame, fb: Frame) -> tuple[str, str] | None:
+    """One source rules out ("..., not by X") what the other's account has as its subject."""
+    for x, y in ((fa, fb), (fb, fa)):
+        ruled, h = ((x.blame or {}).get("not") or {}).get("stems", []), _how(y) if _told(y) else {}
+        cause = ((x.blame or {}).get("cause") or {}).get("text")
+        if ruled and h and cause and _common(ruled, h.get("subj", [])) and not _common(h.get("subj", []),
+                                                                                      x.blame["cause"]["stems"]):
+            return "conflict", (f"stated cause, source vs source: {y.speaker}: {h['text']} vs {x.speaker}: {cause}, "
+                                f"not {x.blame['not']['text']}")  # type: ignore[index]
+    return None
+
+
+def explanation_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:
+    """The relation of two accounts of how a happening came about (module docstring), else None; the caller has
+    checked that two different named sources state them (``analyze.stated_causes``)."""
+    fa, fb = a.frame, b.frame
+    found = ruled_out_account(fa, fb)  # its "not" is the claim's own structure, not a negated act
+    if found is not None or not _told(fa) or not _told(fb):
+        return found
+    ha, hb = _how(fa), _how(fb)
+    if not ha or not hb or not (_explains(ha) or _explains(hb)) or ha.get("someone") or hb.get("someone"):
+        return None  # someone acting on purpose ("firefighters fought the blaze") tells the story, not its cause
+    thing = _common(ha["subj"] + ha["obj"], hb["subj"] + hb["obj"])
+    if not thing or not (_undergoes(ha, thing) or _undergoes(hb, thing)):
+        return None  # no thing both accounts tell of, or none that a thing (not someone) acted on
+    ma = [s for s in ha["subj"] + ha["obj"] + ha["pp"] if not _common([s], thing)]
+    mb = [s for s in hb["subj"] + hb["obj"] + hb["pp"] if not _common([s], thing)]
+    if not ma or not mb or _common(ma, mb):
+        return None  # one account in other words, or one chain
+    return "conflict", (f"rival explanations of one happening ({', '.join(dict.fromkeys(thing))}): {fa.speaker}: "
+                        f"{ha['text']} vs {fb.speaker}: {hb['text']}")

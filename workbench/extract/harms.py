@@ -1,0 +1,64 @@
+"""Whether one named person or role came to harm, as a claim states it: hurt (or killed) against unhurt.
+
+Why: reports of one happening disagree on what became of one person as often as on a count ("the driver was taken
+to hospital with burns" / "the driver escaped unhurt, his employer said"), and neither side has a figure to compare,
+so the count rules never meet them. Read here from closed-class structure: the clause's subject is one definite
+person or role ("the driver", "its captain", a name; not a count, not "no one": those are figures and zeroes), and
+the harm words are the ones ``extract.figures`` already counts as the killed and injured roles, against their
+negated forms ("unhurt", "uninjured", "without injury", "was not hurt").
+
+Stored under ``Frame.outcome["harm"]``: {"who": stems of the subject with its "of" phrase ("the driver of the van"
+-> driver, van), "head": the subject's head stem, "state": "hurt" | "killed" | "unhurt", "text": the subject}.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.figures import ROLES
+from workbench.extract.words import content_stems
+
+# taken, flown, rushed ... to hospital, or treated in one: harmed, however the journey is told
+_HURT = re.compile(rf"\b(?:{ROLES['injured']})\b|\b(?:\w+ed|flown|driven|brought)\s+to\s+(?:a\s+|the\s+)?hospital\b|"
+                   r"\bin\s+hospital\b", re.I)
+_KILLED = re.compile(r"\b(?:killed|died|dead)\b", re.I)
+_UNHURT = re.compile(r"\bun(?:hurt|injured|harmed|scathed)\b|\bwithout\s+(?:any\s+)?(?:injur\w*|a\s+scratch|harm)\b|"
+                     r"\b(?:escaped|avoided)\s+(?:serious\s+)?injur\w*|\b(?:was|were)\s+not\s+(?:\w+ly\s+)?"
+                     r"(?:hurt|injured|harmed)\b", re.I)
+_NEG = re.compile(r"\b(?:not|never|no)\b|n't", re.I)
+# the subject: one definite person or role at the clause's start, an apposition (", 54,", ", a father of two,")
+# skipped; "the driver of the van" keeps its "of" phrase (which driver)
+_SUBJECT = re.compile(r"^(?P<np>(?:the|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*"
+                      r"(?:\s+of\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)"
+                      r"(?:\s*,\s*[^,]{1,40},)?\s+(?P<rest>.*)$", re.I | re.S)
+# the subject's own verb comes right after it, a verb of being or undergoing (closed class): "the association
+# estimated that 40 fish had died" tells no harm of the association
+_VERB_START = re.compile(r"^(?:\w+ly\s+)?(?:was|were|had|has|is|escaped|walked|died|suffered|sustained|survived|"
+                         r"remained|came|got)\b", re.I)
+_PLURAL_DET = re.compile(r"^(?:their|the)\s+\w+s\b(?!\s+of)", re.I)
+_REPORTED = re.compile(r"^(?:[^,]{1,60}(?:,[^,]{1,80},)?\s+)?(?:said|says|told\s+\w+|confirmed)\s+(?:that\s+)?", re.I)
+
+
+def harm_of(text: str) -> dict | None:
+    """The claim's harm slot (module docstring), None when it states none of one person (most claims)."""
+    body = text.strip()
+    head = _REPORTED.match(body)
+    m = _SUBJECT.match(body[head.end():] if head else body)
+    if m is None or _PLURAL_DET.match(m.group("np")) or not _VERB_START.match(m.group("rest")):
+        return None  # no definite subject, a group ("the passengers": a count), or no verb right after it
+    rest = re.split(r",\s+(?:[^,]{1,60}\s)?(?:said|says|told|according)\b", m.group("rest"), maxsplit=1)[0]
+    if _UNHURT.search(rest):
+        state = "unhurt"
+    elif _NEG.search(rest):
+        return None  # "was not taken to hospital", "never regained ...": not a plain statement of harm
+    elif _KILLED.search(rest):
+        state = "killed"
+    elif _HURT.search(rest):
+        state = "hurt"
+    else:
+        return None
+    who = content_stems(m.group("np"))
+    if not who:
+        return None
+    before_of = content_stems(re.split(r"\s+of\s+", m.group("np"), maxsplit=1)[0])
+    return {"who": who, "head": (before_of or who)[-1], "state": state, "text": m.group("np")}
