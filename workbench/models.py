@@ -188,8 +188,8 @@ class Frame:
     outcome: dict[str, Any] | None = None  # how one act ended or when its state changes (extract.outcomes); None: none
     rebuts: dict[str, Any] | None = None  # what the claim rejects, as a proposition (extract.rebuttals); None: nothing
     record: dict[str, Any] | None = None  # {"sup", "thing", "since"}: "the worst storm since 1994" (extract.records)
-    onset: dict[str, Any] | None = None  # the act as a start: {"first", "began", "against": hours}, its place "where"
     blame: dict[str, Any] | None = None  # {"cause"?, "effect"?, "not"?, "party"?, "how"?}: what caused what (blames)
+    onset: dict[str, Any] | None = None  # the act as a start: {"first", "began", "against": hours}, its place "where"
 
     def to_dict(self) -> dict[str, Any]:
         # vars(), not asdict(): json.dumps needs no deep copy of ``measures`` (issue 12: ingest time).
