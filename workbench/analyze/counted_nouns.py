@@ -72,6 +72,11 @@ def event_nouns(claims: Iterable[tuple[str, Frame | None]]) -> Iterator[None]:
         _APART.reset(token)
 
 
+def apart_nouns(na: str, nb: str) -> bool:
+    """Two noun stems known to name two groups: both sort people, or one claim of the event counts them apart."""
+    return {na, nb} <= _SORTS_OF_PEOPLE or tuple(sorted((na, nb))) in _APART.get()
+
+
 def one_class(qa: Quantity, ta: str, qb: Quantity, tb: str) -> float | None:
     """The MiniLM cosine of the two counted nouns where both are counts of things (no unit of measure), nothing
     shows them to be two groups (module docstring) and the cosine reaches ``NOUN_SIMILARITY``, else None (also
@@ -79,8 +84,7 @@ def one_class(qa: Quantity, ta: str, qb: Quantity, tb: str) -> float | None:
     if not qa.unit or not qb.unit or unit_dimension(qa.unit) != "count" or unit_dimension(qb.unit) != "count":
         return None
     na, nb = _noun(qa.unit), _noun(qb.unit)
-    if {na, nb} <= _SORTS_OF_PEOPLE or tuple(sorted((na, nb))) in _APART.get() \
-            or nb in content_stems(ta) or na in content_stems(tb):
+    if apart_nouns(na, nb) or nb in content_stems(ta) or na in content_stems(tb):
         return None
     # imported here: act_identity reads analyze.sides, which reads quantity_match, which calls this module
     from workbench.analyze.act_identity import phrase_similarity

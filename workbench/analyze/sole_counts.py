@@ -31,12 +31,14 @@ from dataclasses import dataclass
 from workbench.analyze.count_groups import groups_apart
 from workbench.analyze.figure_slots import measure_of
 from workbench.analyze.unit_sizes import spans_time, unit_dimension
-from workbench.extract.words import same_stem
+from workbench.extract.words import same_stem, stem
 from workbench.models import Frame, Quantity
 
 # verbs that only tally the thing ("counted 71 whales", "put the number at"): they name no predicate of it
 _TALLY = frozenset({"count", "counted", "counts", "numbered", "totalled", "totaled", "put", "puts", "estimated",
                     "recorded", "reported", "tallied"})
+# scopes wider than one named place (``extract.frames.scope_of``): a town's count is a part of the province's
+_WIDE = frozenset({"world", "continent", "country", "region", "all-sites"})
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ class CountEntry:
     time: str | None
     value: float
     predicate: str | None
+    noun: str | None = None  # the counted noun's stem ("pupils" -> pupil), for ``kin_counts``
 
 
 def counted(q: Quantity, frame: Frame | None) -> bool:
@@ -76,7 +79,7 @@ def count_entry(q: Quantity, frame: Frame | None) -> CountEntry | None:
     """The report's record of one count, None for a figure that is no count of things."""
     if not counted(q, frame):
         return None
-    return CountEntry(count_time(frame), float(q.value or 0.0), predicate_of(frame, q))
+    return CountEntry(count_time(frame), float(q.value or 0.0), predicate_of(frame, q), stem(str(q.unit).split()[-1]))
 
 
 def _sole(entries: list[CountEntry], mine: CountEntry) -> bool:
@@ -85,8 +88,9 @@ def _sole(entries: list[CountEntry], mine: CountEntry) -> bool:
                or not e.predicate or not same_stem(e.predicate, str(mine.predicate)) for e in entries)
 
 
-def _kept_apart(fa: Frame, fb: Frame, qa: Quantity, qb: Quantity) -> bool:
-    """Stored slots that make the counts two measures: two roles, two groups, two scopes or places, two agents."""
+def kept_apart(fa: Frame, fb: Frame, qa: Quantity, qb: Quantity) -> bool:
+    """Stored slots that make the counts two measures: two roles, two groups, two scopes or places (or a place
+    against a wider scope), two agents."""
     ma, mb = measure_of(fa, qa) or {}, measure_of(fb, qb) or {}
     if ma.get("role") and mb.get("role") and ma["role"] != mb["role"]:
         return True
@@ -94,6 +98,9 @@ def _kept_apart(fa: Frame, fb: Frame, qa: Quantity, qb: Quantity) -> bool:
         return True
     if groups_apart(fa, fb) is not None or places_apart(ma, mb):
         return True
+    wide = [f.scope in _WIDE for f in (fa, fb)]
+    if wide[0] != wide[1] and any(f.place or m.get("where") for f, m, w in zip((fa, fb), (ma, mb), wide, strict=True) if not w):
+        return True  # "in <town>" against "across the province": a place inside a wider scope
     return bool((fa.scope and fb.scope and fa.scope != fb.scope) or (fa.place and fb.place and fa.place != fb.place))
 
 
@@ -113,6 +120,6 @@ def sole_count(fa: Frame, fb: Frame, qa: Quantity, qb: Quantity,
         return None
     if (ea.time and eb.time and ea.time != eb.time) or (fa.clock and fb.clock and fa.clock != fb.clock):
         return None
-    if _kept_apart(fa, fb, qa, qb) or not _sole(reports[0], ea) or not _sole(reports[1], eb):
+    if kept_apart(fa, fb, qa, qb) or not _sole(reports[0], ea) or not _sole(reports[1], eb):
         return None
     return f"each report states one count that was {ea.predicate}"

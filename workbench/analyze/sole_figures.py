@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from workbench.analyze.act_identity import phrase_similarity
 from workbench.analyze.figure_slots import measure_of
+from workbench.analyze.kin_counts import kin_count
 from workbench.analyze.roundings import overlap
 from workbench.analyze.running_counts import moved_by_other
 from workbench.analyze.sides import Side, _interval, same_source
@@ -158,6 +159,8 @@ def sole_measure(fa: Frame | None, fb: Frame | None, qa: Quantity, ta: str, qb: 
         return None
     if _things_apart(measure_of(fa, qa), measure_of(fb, qb)):  # "9 tonnes of fish" / "3 tonnes of oil"
         return None
+    if (measure_of(fa, qa) or {}).get("each") or (measure_of(fb, qb) or {}).get("each"):  # "150 euros each": no total
+        return None
     if not (fa.time and fa.time == fb.time):  # one stated day on both sides: that is one moment already
         close = phrase_similarity(fa.act_text or ta, fb.act_text or tb)
         if close is None or close < ACT_SIMILARITY:
@@ -173,7 +176,8 @@ def counts_measure(fa: Frame | None, fb: Frame | None, qa: Quantity, ta: str, qb
     ra, rb = event.get(id(fa)), event.get(id(fb))
     if ra is None or rb is None or ra.document == rb.document or same_source(fa, fb):
         return None
-    return sole_count(fa, fb, qa, qb, (ra.counts, rb.counts))
+    return sole_count(fa, fb, qa, qb, (ra.counts, rb.counts)) \
+        or kin_count(fa, fb, qa, ta, qb, tb, (ra.counts, rb.counts))  # other nouns, other verbs: ``kin_counts``
 
 
 _ASSERTED = frozenset({"done", "hedged", "quoted"})  # stated as so (not planned, expected or denied)

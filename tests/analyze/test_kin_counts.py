@@ -1,0 +1,71 @@
+"""One count told by two sources in other nouns and other verbs (``analyze.kin_counts`` via ``analyze.sole_figures``).
+Fictional reports written for these tests, not the corpus."""
+
+from __future__ import annotations
+
+from tests.analyze.test_frame_relate import view
+from workbench.analyze.relate import relate_across
+from workbench.analyze.sole_counts import kept_apart
+from workbench.analyze.sole_figures import event_figures
+from workbench.extract.figure_states import figure_state
+from workbench.models import Quantity
+
+
+def _event(*reports: tuple[str, list[str]]):
+    views = {doc: [view(t, "2027-05-04", doc) for t in texts] for doc, texts in reports}
+    claims = [(doc, v.frame, v.text, v.quantities) for doc, vs in views.items() for v in vs]
+    return views, event_figures(claims)
+
+
+RANGERS = "About 700 sheep were stranded on the fells, the park rangers said."
+FARMERS = "More than 2,000 ewes were trapped on the hills, according to the farmers' union."
+
+
+def test_one_class_in_other_nouns_and_verbs_by_two_sources_conflicts():
+    """sheep / ewes, stranded / trapped: no shared noun, no shared predicate, one count."""
+    views, block = _event(("x", [RANGERS]), ("y", [FARMERS]))
+    with block:
+        got = relate_across(views["x"][0], views["y"][0], 0.3)
+    assert got is not None and got.relation == "conflict", got
+    assert "700 sheep" in got.reason and "2,000 ewes" in got.reason, got
+    assert "park rangers" in got.reason and "farmers' union" in got.reason, got
+
+
+def test_a_report_counting_the_class_twice_keeps_them_apart():
+    """The trap: a report that gives a second count of one of the nouns (a part, one valley) is no sole count."""
+    views, block = _event(("x", [RANGERS, "Some 150 sheep were stranded in the lower valley, the park rangers said."]),
+                          ("y", [FARMERS]))
+    with block:
+        got = relate_across(views["x"][0], views["y"][0], 0.3)
+    assert got is None or got.relation != "conflict", got
+
+
+def test_a_place_against_a_wider_scope_is_no_rival():
+    """"in <town>" / "across the province": the town's count is part of the province's; "in the town" is not wider."""
+    town = view("Six bakeries in Dunmore had sold the flour, the inspectors said.", "2027-05-04", "x")
+    wide = view("The food agency said 31 bakeries across the province had sold the flour.", "2027-05-04", "y")
+    assert kept_apart(town.frame, wide.frame, town.quantities[0], wide.quantities[0])
+    same = view("The food agency said 31 bakeries in the town had sold the flour.", "2027-05-04", "y")
+    assert not kept_apart(town.frame, same.frame, town.quantities[0], same.quantities[0])
+
+
+def test_a_sum_per_person_is_no_rival_of_a_total():
+    views, block = _event(("x", ["Guests may reclaim up to 80 dollars each for meals, the hotel said."]),
+                          ("y", ["The hotel group has put aside 3 million dollars for refunds, its owner said."]))
+    with block:
+        got = relate_across(views["x"][0], views["y"][0], 0.3)
+    assert got is None or got.relation != "conflict", got
+
+
+def _q(text: str, figure: str, kind: str = "money") -> Quantity:
+    start = text.index(figure)
+    return Quantity(text=figure, value=80.0, unit="USD", kind=kind, start=start, end=start + len(figure))
+
+
+def test_each_marks_a_value_per_unit_but_a_rate_over_time_is_left_to_holders():
+    text = "Guests may reclaim up to 80 dollars each for meals."
+    assert figure_state(text, _q(text, "up to 80 dollars")).get("each") is True
+    text = "Guests pay 80 dollars per night."
+    assert not figure_state(text, _q(text, "80 dollars")).get("each")
+    text = "Guests pay 80 dollars a year."
+    assert not figure_state(text, _q(text, "80 dollars")).get("each")

@@ -1,0 +1,93 @@
+"""One count told by two sources in other nouns and other verbs: the event's evidence that they count one class.
+
+Why: outlets count one happening in their own words and their own predicate ("About 6,000 bags missed their
+flights" / "More than 11,000 suitcases were left behind"), so neither the shared noun ``counted_nouns`` bridges
+inside one fact nor the shared predicate ``sole_counts`` pairs across the event reaches the pair, and the two rival
+figures were never compared. Two counts are taken as one measure here when
+
+* each is from another report and another *named* source, both asserted, at one time or none stated (as
+  ``sole_counts``), and neither is a value per unit ("each", "per": ``Frame.measures[*]["each"]``) nor a part
+  ("of them", "including": ``["part"]``);
+* the two counted nouns are one class under the bundled MiniLM (``NOUN_SIMILARITY``, the guards of
+  ``counted_nouns``: nouns that sort people, nouns one claim of the event counts apart, a claim naming both);
+* the two predicates, each claim's act phrase with its figure taken out, are one act or state under MiniLM
+  (``ACT_SIMILARITY``);
+* each report states one value of a count of that class at that time: a report that counts both nouns, or one of
+  them twice, with other values keeps them apart (a part and the whole, two groups);
+* nothing stored keeps them apart (``sole_counts``' roles, agents, groups, places, and a place against a wider
+  scope: "in <town>" / "across the province").
+
+Thresholds chosen on dev D1-D68 as a whole (docs/evaluation.md lists the pairs and scores chosen from).
+"""
+
+from __future__ import annotations
+
+from workbench.analyze.act_identity import phrase_similarity
+from workbench.analyze.counted_nouns import NOUN_SIMILARITY, apart_nouns
+from workbench.analyze.figure_slots import measure_of
+from workbench.analyze.sole_counts import CountEntry, count_entry, kept_apart
+from workbench.extract.words import content_stems, same_stem, stem
+from workbench.models import Frame, Quantity
+
+ACT_SIMILARITY = 0.45
+
+
+def _noun(q: Quantity) -> str:
+    return stem(str(q.unit).split()[-1])
+
+
+def _predicate(frame: Frame, q: Quantity, text: str) -> str:
+    """The claim's act phrase with the figure (and its noun) taken out: what is said of the counted things."""
+    act = frame.act_text or text
+    return " ".join(act.replace(q.text, " ").split()) or act
+
+
+def noun_closeness(qa: Quantity, ta: str, qb: Quantity, tb: str) -> float | None:
+    """The MiniLM cosine of two *other* counted nouns nothing shows to be two groups; None else. One noun is left
+    to ``sole_counts``, which asks for one predicate: one noun in two verbs is often a part and its whole
+    ("64 people were left hanging" / "eight people were trapped in the top cabin")."""
+    na, nb = _noun(qa), _noun(qb)
+    if same_stem(na, nb) or apart_nouns(na, nb) or nb in content_stems(ta) or na in content_stems(tb):
+        return None
+    return phrase_similarity(str(qa.unit).casefold(), str(qb.unit).casefold())
+
+
+def kin_scores(fa: Frame, fb: Frame, qa: Quantity, ta: str, qb: Quantity, tb: str) -> tuple[float, float] | None:
+    """(noun closeness, predicate closeness) of two counts that could be one measure, None where structure already
+    says they are not (no named source, a per-unit figure or a part, another time, a stored difference)."""
+    if not fa.speaker or not fb.speaker:
+        return None
+    ea, eb = count_entry(qa, fa), count_entry(qb, fb)
+    if ea is None or eb is None:
+        return None
+    ma, mb = measure_of(fa, qa) or {}, measure_of(fb, qb) or {}
+    if ma.get("each") or mb.get("each") or ma.get("part") == "part" or mb.get("part") == "part":
+        return None
+    if (ea.time and eb.time and ea.time != eb.time) or (fa.clock and fb.clock and fa.clock != fb.clock):
+        return None
+    if kept_apart(fa, fb, qa, qb):
+        return None
+    noun = noun_closeness(qa, ta, qb, tb)
+    act = phrase_similarity(_predicate(fa, qa, ta), _predicate(fb, qb, tb))
+    return None if noun is None or act is None else (noun, act)
+
+
+def _one_value(entries: list[CountEntry], mine: CountEntry, nouns: tuple[str, str]) -> bool:
+    """The report counts the class (either noun) with one value only at that time."""
+    return all(e.value == mine.value or (e.time and mine.time and e.time != mine.time) or not e.noun
+               or not any(same_stem(e.noun, n) for n in nouns) for e in entries)
+
+
+def kin_count(fa: Frame, fb: Frame, qa: Quantity, ta: str, qb: Quantity, tb: str,
+              reports: tuple[list[CountEntry], list[CountEntry]]) -> str | None:
+    """Why two counts in other nouns and verbs (of two reports and sources, checked by the caller) state one
+    measure (module docstring), else None."""
+    scores = kin_scores(fa, fb, qa, ta, qb, tb)
+    if scores is None or scores[0] < NOUN_SIMILARITY or scores[1] < ACT_SIMILARITY:
+        return None
+    ea, eb = count_entry(qa, fa), count_entry(qb, fb)
+    nouns = (_noun(qa), _noun(qb))
+    if ea is None or eb is None or not _one_value(reports[0], ea, nouns) or not _one_value(reports[1], eb, nouns):
+        return None
+    return f"each report states one count of one class ({qa.unit} / {qb.unit}: {scores[0]:.2f}) " \
+           f"in one act ({scores[1]:.2f})"
