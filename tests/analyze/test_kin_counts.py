@@ -64,8 +64,8 @@ def _q(text: str, figure: str, kind: str = "money") -> Quantity:
 
 def test_each_marks_a_value_per_unit_but_a_rate_over_time_is_left_to_holders():
     text = "Guests may reclaim up to 80 dollars each for meals."
-    assert figure_state(text, _q(text, "up to 80 dollars")).get("each") is True
+    assert figure_state(text, _q(text, "up to 80 dollars")).get("per") == "unit"
     text = "Guests pay 80 dollars per night."
-    assert not figure_state(text, _q(text, "80 dollars")).get("each")
+    assert not figure_state(text, _q(text, "80 dollars")).get("per")
     text = "Guests pay 80 dollars a year."
-    assert not figure_state(text, _q(text, "80 dollars")).get("each")
+    assert not figure_state(text, _q(text, "80 dollars")).get("per")

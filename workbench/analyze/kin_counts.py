@@ -6,7 +6,7 @@ inside one fact nor the shared predicate ``sole_counts`` pairs across the event 
 figures were never compared. Two counts are taken as one measure here when
 
 * each is from another report and another *named* source, both asserted, at one time or none stated (as
-  ``sole_counts``), and neither is a value per unit ("each", "per": ``Frame.measures[*]["each"]``) nor a part
+  ``sole_counts``), and neither is a value per unit ("each", "per": ``Frame.measures[*]["per"]``) nor a part
   ("of them", "including": ``["part"]``);
 * the two counted nouns are one class under the bundled MiniLM (``NOUN_SIMILARITY``, the guards of
   ``counted_nouns``: nouns that sort people, nouns one claim of the event counts apart, a claim naming both);
@@ -26,6 +26,7 @@ from workbench.analyze.act_identity import phrase_similarity
 from workbench.analyze.counted_nouns import NOUN_SIMILARITY, apart_nouns
 from workbench.analyze.figure_slots import measure_of
 from workbench.analyze.sole_counts import CountEntry, count_entry, kept_apart
+from workbench.extract.figure_states import PER_UNIT
 from workbench.extract.words import content_stems, same_stem, stem
 from workbench.models import Frame, Quantity
 
@@ -61,7 +62,7 @@ def kin_scores(fa: Frame, fb: Frame, qa: Quantity, ta: str, qb: Quantity, tb: st
     if ea is None or eb is None:
         return None
     ma, mb = measure_of(fa, qa) or {}, measure_of(fb, qb) or {}
-    if ma.get("each") or mb.get("each") or ma.get("part") == "part" or mb.get("part") == "part":
+    if PER_UNIT in (ma.get("per"), mb.get("per")) or ma.get("part") == "part" or mb.get("part") == "part":
         return None
     if (ea.time and eb.time and ea.time != eb.time) or (fa.clock and fb.clock and fa.clock != fb.clock):
         return None

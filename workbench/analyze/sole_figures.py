@@ -35,6 +35,7 @@ from workbench.analyze.running_counts import moved_by_other
 from workbench.analyze.sides import Side, _interval, same_source
 from workbench.analyze.sole_counts import CountEntry, count_entry, sole_count
 from workbench.analyze.unit_sizes import SIZE, UNIT_SIZES, converted, dimension, spans_time, unit_dimension
+from workbench.extract.figure_states import PER_UNIT
 from workbench.extract.measure_keys import unit_of
 from workbench.extract.words import same_stem
 from workbench.models import Frame, Quantity
@@ -159,7 +160,7 @@ def sole_measure(fa: Frame | None, fb: Frame | None, qa: Quantity, ta: str, qb: 
         return None
     if _things_apart(measure_of(fa, qa), measure_of(fb, qb)):  # "9 tonnes of fish" / "3 tonnes of oil"
         return None
-    if (measure_of(fa, qa) or {}).get("each") or (measure_of(fb, qb) or {}).get("each"):  # "150 euros each": no total
+    if PER_UNIT in ((measure_of(fa, qa) or {}).get("per"), (measure_of(fb, qb) or {}).get("per")):  # "150 euros each": no total
         return None
     if not (fa.time and fa.time == fb.time):  # one stated day on both sides: that is one moment already
         close = phrase_similarity(fa.act_text or ta, fb.act_text or tb)

@@ -29,20 +29,23 @@ _AUX = frozenset("has have had was were is are been be also later then since now
 _PRONOUNS = frozenset("it they he she we i you who which that this these those".split())
 _NOT_PERFECT = re.compile(r"^[^,;:]{0,40}?\b(?:has|have)\s+(?:been\s+)?(?:risen|fallen|climbed|grown)\b")
 # "<figure> each", "<figure> per passenger", "<figure> a head": a value per unit, no total (closed class); a rate
-# over time ("a year", "per day") is a rate, stored by ``extract.holders`` as ``"per"``
+# over time ("a year", "per day") is a rate, stored by ``extract.holders`` as ``"per"`` ("year")
 _PER_UNIT = re.compile(r"^\s*(?:each|apiece|a\s+(?:head|person)|per\s+(?!(?:cent|annum|year|month|week|day|night|hour|"
                        r"minute|second)s?\b)[a-z]+)\b", re.IGNORECASE)
+
+PER_UNIT = "unit"  # ``Frame.measures[*]["per"]`` of a value per unit
 
 
 def figure_state(text: str, q: Quantity) -> dict[str, Any]:
     """{"perfect": True} for a count whose predicate is in the present perfect ("three people have died"),
     {"moved": verb} for a figure a revising verb moves a value to ("raised their estimate to 650,000"); and
-    {"each": True} beside either for a value per unit ("150 euros each"): no total, no rival of one; else {}.
+    {"per": "unit"} beside either for a value per unit ("150 euros each"): no total, no rival of one (as a rate
+    over time, ``analyze.figure_acts`` keeps "per unit" and "per total" apart); else {}.
 
     A change verb in the perfect ("has risen to 87") is left to the running cue the frame already stores."""
     if q.kind not in ("count", "money") or q.value is None:
         return {}
-    per = {"each": True} if _PER_UNIT.match(text[q.end : q.end + 30]) else {}
+    per = {"per": PER_UNIT} if _PER_UNIT.match(text[q.end : q.end + 30]) else {}
     return {**_state(text, q), **per}
 
 
