@@ -5,7 +5,7 @@ flights" / "More than 11,000 suitcases were left behind"), so neither the shared
 inside one fact nor the shared predicate ``sole_counts`` pairs across the event reaches the pair, and the two rival
 figures were never compared. Two counts are taken as one measure here when
 
-* each is from another report and another *named* source, both asserted, at one time or none stated (as
+* each is from another report and another *named* source (neither rejecting a figure: ``rebuttals``' own), both asserted, at one time or none stated (as
   ``sole_counts``), and neither is a value per unit ("each", "per": ``Frame.measures[*]["per"]``) nor a part
   ("of them", "including": ``["part"]``);
 * the two counted nouns are one class under the bundled MiniLM (``NOUN_SIMILARITY``, the guards of
@@ -56,8 +56,8 @@ def noun_closeness(qa: Quantity, ta: str, qb: Quantity, tb: str) -> float | None
 def kin_scores(fa: Frame, fb: Frame, qa: Quantity, ta: str, qb: Quantity, tb: str) -> tuple[float, float] | None:
     """(noun closeness, predicate closeness) of two counts that could be one measure, None where structure already
     says they are not (no named source, a per-unit figure or a part, another time, a stored difference)."""
-    if not fa.speaker or not fb.speaker:
-        return None
+    if not fa.speaker or not fb.speaker or any((f.rebuts or {}).get("figure") for f in (fa, fb)):
+        return None  # no named source; or a claim that sets its count against another's ("rather than the 7,400")
     ea, eb = count_entry(qa, fa), count_entry(qb, fb)
     if ea is None or eb is None:
         return None
