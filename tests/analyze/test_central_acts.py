@@ -98,3 +98,21 @@ def test_a_named_sources_own_time_in_a_report_that_times_it_too_conflicts(relati
     got = rels.get((0, 2))
     assert got is not None and got.relation == "conflict" and "Anka Serin" in got.reason, rels
     assert rels.get((0, 3)) is None or rels[(0, 3)].relation != "conflict", rels
+
+
+HALL = "Visitors to the Orrin concert hall were ushered out at 4.30pm on Sunday, the venue's owners said."
+HALL_AGAIN = "The auditorium stood empty by half past four on Sunday afternoon."
+
+
+def test_one_day_and_one_clock_time_in_words_agree_however_far_apart_the_wording(relations):
+    """Two reports that give the happening one day and one time to the minute ("4.30pm" / "half past four ... in
+    the afternoon") tell it alike, though their claims share no word of the act."""
+    rels = relations(_rows(HALL, HALL_AGAIN.replace("by half", "at half")))
+    got = rels.get((0, 1))
+    assert got is not None and got.relation == "agree", rels
+    assert "16:30" in got.reason or "4.30" in got.reason, got.reason
+
+
+def test_one_clock_time_without_one_stated_day_needs_claims_that_read_alike(relations):
+    rels = relations(_rows(HALL, "The auditorium stood empty at half past four in the afternoon."))
+    assert rels.get((0, 1)) is None or rels[(0, 1)].relation != "agree", rels

@@ -30,13 +30,23 @@ from workbench.analyze.onsets import TOLD_SIMILARITY, _before, _central, _clock,
 from workbench.analyze.relate import Relation
 from workbench.analyze.time_slots import figures_of
 from workbench.extract.places import STATES
+from workbench.models import Frame
 from workbench.store.analysis import ClaimRow
 
+# two claims stating one day and one clock time of the central happening need read alike only this much (dev D1-D68)
+DAY_AND_CLOCK_SIMILARITY = 0.1
 _OPEN = ("related", "different measure")  # pair verdicts a finding on the central happening may replace
 
 
 def _pair(x: int, y: int, rows: list[ClaimRow]) -> tuple[int, int]:
     return (x, y) if rows[x].id <= rows[y].id else (y, x)
+
+
+def _told(fx: Frame, fy: Frame) -> float:
+    """How alike two claims timing the central happening must read: one calendar day stated by both, and one time on
+    it, tell one happening in any words ("4.30pm on Sunday" / "half past four on Sunday afternoon")."""
+    one_day = bool(fx.time) and len(fx.time) == 10 and fx.time == fy.time
+    return DAY_AND_CLOCK_SIMILARITY if one_day else TOLD_SIMILARITY
 
 
 def _agrees(central: list[int], rows: list[ClaimRow], vectors: np.ndarray) -> dict[tuple[int, int], Relation]:
@@ -45,7 +55,7 @@ def _agrees(central: list[int], rows: list[ClaimRow], vectors: np.ndarray) -> di
     for k, x in enumerate(central):
         for y in central[k + 1:]:
             fx, fy = rows[x].frame, rows[y].frame
-            if not _other_source(rows[x], rows[y]) or float(vectors[x] @ vectors[y]) < TOLD_SIMILARITY \
+            if not _other_source(rows[x], rows[y]) or float(vectors[x] @ vectors[y]) < _told(fx, fy) \
                     or (fx.polarity or {}).get("neg") or (fy.polarity or {}).get("neg") \
                     or figures_of(fx) and figures_of(fy):  # type: ignore[union-attr]
                 continue
