@@ -116,3 +116,11 @@ def test_one_day_and_one_clock_time_in_words_agree_however_far_apart_the_wording
 def test_one_clock_time_without_one_stated_day_needs_claims_that_read_alike(relations):
     rels = relations(_rows(HALL, "The auditorium stood empty at half past four in the afternoon."))
     assert rels.get((0, 1)) is None or rels[(0, 1)].relation != "agree", rels
+
+
+def test_dawn_and_first_light_of_one_day_agree(relations):
+    """Parts of the day narrow enough to time one act compare like clock times: dawn is first light."""
+    rels = relations(_rows("Inspectors searched the Mavro grain store at dawn on Sunday, the port police said.",
+                           "The grain store was entered shortly after first light on Sunday, the inspectors said."))
+    got = rels.get((0, 1))
+    assert got is not None and got.relation == "agree", rels

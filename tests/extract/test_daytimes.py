@@ -91,3 +91,21 @@ def test_a_time_told_in_words_without_a_part_of_the_day_is_no_clock_time():
     """"half past ten" alone is 10.30am or 10.30pm: no hour interval can be set for it."""
     assert clock_of("The rally ended at half past ten.") is None
     assert clock_of("She had two o'clock lessons.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("Divers went in at first light on Tuesday.", "dawn"),
+        ("The march set off shortly after daybreak.", ">dawn"),
+        ("Shops shut at dawn.", "dawn"),
+        ("Snow was lying on the roads by dawn.", None),
+    ],
+)
+def test_first_light_and_daybreak_are_dawn(text, clock):
+    assert clock_of(text) == clock
+
+
+def test_dawn_is_an_hour_interval_that_meets_a_time_shortly_after_first_light():
+    assert not clocks_apart("dawn", ">dawn")
+    assert clocks_apart("dawn", "14:00")

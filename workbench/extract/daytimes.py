@@ -29,7 +29,9 @@ _CLOCK = re.compile(
 )
 # Every _CLOCK match holds "9:30"/"9.30" or "9 pm"/"9a.m."; this digit-first scan is cheap (no \b to try first).
 _CLOCKISH = re.compile(r"\d[:.][0-5]\d|\d ?[ap]\.?m", re.IGNORECASE)
-_PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|tonight|midday|noon|midnight)\b", re.IGNORECASE)
+_PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|tonight|midday|noon|midnight|dawn|daybreak|first light)\b",
+                          re.IGNORECASE)
+_DAWN = ("daybreak", "first light")  # other words for dawn: one part of the day
 # "late Tuesday", "early on Friday": the part of a named day
 _DAY_EDGE = re.compile(r"\b(late|early)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
                        re.IGNORECASE)
@@ -39,7 +41,9 @@ _UNSET: frozenset[str] = frozenset({"<unset>"})
 # hour intervals of the parts of a day (a night runs past midnight)
 DAY_PARTS = {"morning": (5.0, 12.0), "midday": (11.5, 13.5), "noon": (11.5, 12.5), "afternoon": (12.0, 18.0),
              "evening": (17.0, 22.0), "night": (20.0, 29.0), "midnight": (23.5, 24.5), "late": (17.0, 29.0),
-             "early": (0.0, 10.0)}
+             "early": (0.0, 10.0), "dawn": (4.0, 8.0)}
+# parts of the day narrow enough to time one act, as a clock time does ("at noon", "at first light")
+POINT_PARTS = frozenset({"noon", "midnight", "midday", "dawn"})
 
 
 def clock_of(text: str, words: frozenset[str] | None = _UNSET) -> str | None:
@@ -55,7 +59,11 @@ def clock_of(text: str, words: frozenset[str] | None = _UNSET) -> str | None:
         part = _G_PART_OF_DAY.search(text, words)
         if part:
             low = part.group(1).lower().replace("tonight", "night")
-            return _near(text, part.start()) + low if low in ("noon", "midnight") else low
+            low = "dawn" if low in _DAWN else low
+            mark = _near(text, part.start()) if low in POINT_PARTS else ""
+            if low == "dawn" and mark[:2] in ("<<", ">>"):  # "by dawn": a bound on an hours-wide part, no time
+                return None
+            return mark + low
         edge = _G_DAY_EDGE.search(text, words)
         return edge.group(1).lower() if edge else None
     first = _hhmm(m)
