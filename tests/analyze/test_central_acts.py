@@ -124,3 +124,10 @@ def test_dawn_and_first_light_of_one_day_agree(relations):
                            "The grain store was entered shortly after first light on Sunday, the inspectors said."))
     got = rels.get((0, 1))
     assert got is not None and got.relation == "agree", rels
+
+
+def test_a_clock_time_within_dawn_needs_claims_that_read_alike(relations):
+    """Dawn is hours wide: an act timed to the minute within it may be another act of the story that morning."""
+    rels = relations(_rows("Inspectors searched the Mavro grain store at dawn on Sunday, the port police said.",
+                           "A harbour pilot reported a fishing boat adrift at 6.10am on Sunday."))
+    assert rels.get((0, 1)) is None or rels[(0, 1)].relation != "agree", rels

@@ -29,6 +29,7 @@ from workbench.analyze.act_identity import PHRASE_SIMILARITY, phrase_similarity
 from workbench.analyze.onsets import TOLD_SIMILARITY, _before, _central, _clock, _other_source, _usable, _when, _who
 from workbench.analyze.relate import Relation
 from workbench.analyze.time_slots import figures_of
+from workbench.extract.daytimes import POINT_PARTS
 from workbench.extract.places import STATES
 from workbench.models import Frame
 from workbench.store.analysis import ClaimRow
@@ -44,9 +45,11 @@ def _pair(x: int, y: int, rows: list[ClaimRow]) -> tuple[int, int]:
 
 def _told(fx: Frame, fy: Frame) -> float:
     """How alike two claims timing the central happening must read: one calendar day stated by both, and one time on
-    it, tell one happening in any words ("4.30pm on Sunday" / "half past four on Sunday afternoon")."""
+    it, tell one happening in any words ("4.30pm on Sunday" / "half past four on Sunday afternoon"); a part of the day
+    ("at dawn") is hours wide, where another act of the story may lie too."""
     one_day = bool(fx.time) and len(fx.time) == 10 and fx.time == fy.time
-    return DAY_AND_CLOCK_SIMILARITY if one_day else TOLD_SIMILARITY
+    parts = any((f.clock or "").lstrip("~<>").split(" ")[0] in POINT_PARTS for f in (fx, fy))  # "dawn": hours wide
+    return DAY_AND_CLOCK_SIMILARITY if one_day and not parts else TOLD_SIMILARITY
 
 
 def _agrees(central: list[int], rows: list[ClaimRow], vectors: np.ndarray) -> dict[tuple[int, int], Relation]:
