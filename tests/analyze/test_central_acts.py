@@ -131,3 +131,27 @@ def test_a_clock_time_within_dawn_needs_claims_that_read_alike(relations):
     rels = relations(_rows("Inspectors searched the Mavro grain store at dawn on Sunday, the port police said.",
                            "A harbour pilot reported a fishing boat adrift at 6.10am on Sunday."))
     assert rels.get((0, 1)) is None or rels[(0, 1)].relation != "agree", rels
+
+
+def test_one_act_dated_to_two_days_by_two_sources_conflicts(relations):
+    """Day-level times of one act compare like clock times: two sources, two days, one deed in other words."""
+    rows = _rows("Surveyors inspecting the Dunmere viaduct discovered the cracked girder on Tuesday, the rail board said.",
+                 "Engineers spotted the cracked girder on Friday, a signalman told reporters.")
+    rels = relations(rows)
+    got = rels.get((0, 1))
+    assert got is not None and got.relation == "conflict", rels
+    assert "2027-05-04" in got.reason and "2027-05-07" in got.reason and "signalman" in got.reason, got.reason
+
+
+def test_another_act_of_the_story_on_another_day_is_no_conflict(relations):
+    rows = _rows("Surveyors inspecting the Dunmere viaduct discovered the cracked girder on Tuesday, the rail board said.",
+                 "Trains were diverted away from the viaduct on Thursday, a signalman told reporters.")
+    rels = relations(rows)
+    assert rels.get((0, 1)) is None or rels[(0, 1)].relation != "conflict", rels
+
+
+def test_a_count_or_a_bound_on_another_day_dates_no_act(relations):
+    rows = _rows("Surveyors inspecting the Dunmere viaduct discovered the cracked girder on Tuesday, the rail board said.",
+                 "Engineers had found three cracked girders on the viaduct by Friday, a signalman told reporters.")
+    rels = relations(rows)
+    assert rels.get((0, 1)) is None or rels[(0, 1)].relation != "conflict", rels
