@@ -155,3 +155,16 @@ def test_a_count_or_a_bound_on_another_day_dates_no_act(relations):
                  "Engineers had found three cracked girders on the viaduct by Friday, a signalman told reporters.")
     rels = relations(rows)
     assert rels.get((0, 1)) is None or rels[(0, 1)].relation != "conflict", rels
+
+
+def test_an_act_of_a_series_or_a_recurring_deed_on_two_days_is_no_conflict(relations):
+    """Two meetings, two demands: a claim that marks its act as one of several, or a deed done again and again,
+    dates each instance; the days do not disagree."""
+    rows = _rows("The mayor and the union leader met on Monday afternoon at the town hall for the first time in weeks, aides said.",
+                 "Mayor Ida Brenn and union leader Olle Karst met for nearly an hour on Thursday evening in their latest "
+                 "attempt to end the strike, officials said.")
+    assert relations(rows).get((0, 1)) is None or relations(rows)[(0, 1)].relation != "conflict"
+    rows = _rows("Tenants of the Harl estate demanded the landlord repair the lifts on Monday, a residents' group said.",
+                 "Tenants of the Harl estate demanded the landlord repair the lifts on Thursday, a councillor said.")
+    rels = relations(rows)
+    assert rels.get((0, 1)) is None or rels[(0, 1)].relation != "conflict", rels

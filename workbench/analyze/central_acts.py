@@ -16,7 +16,7 @@ extraction stored each act's place (``Frame.onset["where"]``, ``extract.act_plac
 * **conflict** on the day: one act dated to two days (within a week) by two sources ("came across the asbestos on
   Monday" / "turned up the asbestos on Thursday last week"), in claims that read as one happening
   (``DATE_SIMILARITY``) with act phrases that read as one (``act_identity.PHRASE_SIMILARITY``), neither an instance
-  of several ("a second"), nor a deed that recurs (a denial), nor a figure or a bound ("by Friday": a state);
+  of a series ("a second", "the latest"), nor a deed that recurs (a denial), nor a figure or a bound ("by Friday");
 * **conflict**: the places two sources give for the story's act, where both are told as places on one numbered
   series ("junction 14" / "junctions 15 and 16", kept as intervals: "between 13 and 16" holds 14, a broader place,
   no conflict) that do not meet -- or two bare names ("in Lyon" / "in Grenoble"), neither a state (a country
@@ -107,9 +107,10 @@ def _dates(members: list[int], rows: list[ClaimRow], vectors: np.ndarray) -> dic
             fx, fy = rows[x].frame, rows[y].frame
             days = abs(_day(fx) - _day(fy))  # type: ignore[arg-type,operator]
             if not 0 < days <= WEEK or not _other_source(rows[x], rows[y]) \
-                    or float(vectors[x] @ vectors[y]) < DATE_SIMILARITY or _instances(fx.act_text) != _instances(
-                        fy.act_text) or any((act_verb(f.act_text or "") or ("", False))[1] for f in (fx, fy)):  # type: ignore
-                continue  # a deed told again on another day (a denial, a refusal) recurs
+                    or float(vectors[x] @ vectors[y]) < DATE_SIMILARITY or _instances(rows[x].text) \
+                    or _instances(rows[y].text) or any((act_verb(rows[m].text) or ("", False))[1] for m in (x, y)):
+                continue  # one of a series ("met for the first time in weeks", "their latest attempt"), or a deed
+                # that recurs (a demand, an announcement): each day may date another instance
             close = phrase_similarity(fx.act_text or "", fy.act_text or "")  # type: ignore[union-attr]
             if close is None or close < PHRASE_SIMILARITY:
                 continue
