@@ -94,6 +94,17 @@ def _agrees(central: list[int], rows: list[ClaimRow], vectors: np.ndarray) -> di
     return found
 
 
+_CALENDAR = frozenset("week weekend month year night monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _series(text: str) -> bool:
+    """The claim marks its act as one of several ("for the first time in weeks", "their latest attempt", "a second
+    night"); "last week" / "next Monday" only date it."""
+    words = text.casefold().replace(",", " ").replace(".", " ").split()
+    return any(w in _instances(w) and not (w in ("last", "next") and words[k + 1:k + 2] and words[k + 1] in _CALENDAR)
+               for k, w in enumerate(words))
+
+
 def _dates(members: list[int], rows: list[ClaimRow], vectors: np.ndarray) -> dict[tuple[int, int], Relation]:
     """One act dated to two days by two sources (module docstring): the day compared like a clock time."""
     dated = [m for m in members if _usable(rows[m].frame) and len(rows[m].frame.time or "") == 10  # type: ignore
@@ -107,8 +118,8 @@ def _dates(members: list[int], rows: list[ClaimRow], vectors: np.ndarray) -> dic
             fx, fy = rows[x].frame, rows[y].frame
             days = abs(_day(fx) - _day(fy))  # type: ignore[arg-type,operator]
             if not 0 < days <= WEEK or not _other_source(rows[x], rows[y]) \
-                    or float(vectors[x] @ vectors[y]) < DATE_SIMILARITY or _instances(rows[x].text) \
-                    or _instances(rows[y].text) or any((act_verb(rows[m].text) or ("", False))[1] for m in (x, y)):
+                    or float(vectors[x] @ vectors[y]) < DATE_SIMILARITY or _series(rows[x].text) \
+                    or _series(rows[y].text) or any((act_verb(rows[m].text) or ("", False))[1] for m in (x, y)):
                 continue  # one of a series ("met for the first time in weeks", "their latest attempt"), or a deed
                 # that recurs (a demand, an announcement): each day may date another instance
             close = phrase_similarity(fx.act_text or "", fy.act_text or "")  # type: ignore[union-attr]
