@@ -98,3 +98,73 @@ def test_a_named_sources_own_time_in_a_report_that_times_it_too_conflicts(relati
     got = rels.get((0, 2))
     assert got is not None and got.relation == "conflict" and "Anka Serin" in got.reason, rels
     assert rels.get((0, 3)) is None or rels[(0, 3)].relation != "conflict", rels
+
+
+HALL = "Visitors to the Orrin concert hall were ushered out at 4.30pm on Sunday, the venue's owners said."
+HALL_AGAIN = "The auditorium stood empty by half past four on Sunday afternoon."
+
+
+def test_one_day_and_one_clock_time_in_words_agree_however_far_apart_the_wording(relations):
+    """Two reports that give the happening one day and one time to the minute ("4.30pm" / "half past four ... in
+    the afternoon") tell it alike, though their claims share no word of the act."""
+    rels = relations(_rows(HALL, HALL_AGAIN.replace("by half", "at half")))
+    got = rels.get((0, 1))
+    assert got is not None and got.relation == "agree", rels
+    assert "16:30" in got.reason or "4.30" in got.reason, got.reason
+
+
+def test_one_clock_time_without_one_stated_day_needs_claims_that_read_alike(relations):
+    rels = relations(_rows(HALL, "The auditorium stood empty at half past four in the afternoon."))
+    assert rels.get((0, 1)) is None or rels[(0, 1)].relation != "agree", rels
+
+
+def test_dawn_and_first_light_of_one_day_agree(relations):
+    """Parts of the day narrow enough to time one act compare like clock times: dawn is first light."""
+    rels = relations(_rows("Inspectors searched the Mavro grain store at dawn on Sunday, the port police said.",
+                           "The grain store was entered shortly after first light on Sunday, the inspectors said."))
+    got = rels.get((0, 1))
+    assert got is not None and got.relation == "agree", rels
+
+
+def test_a_clock_time_within_dawn_needs_claims_that_read_alike(relations):
+    """Dawn is hours wide: an act timed to the minute within it may be another act of the story that morning."""
+    rels = relations(_rows("Inspectors searched the Mavro grain store at dawn on Sunday, the port police said.",
+                           "A harbour pilot reported a fishing boat adrift at 6.10am on Sunday."))
+    assert rels.get((0, 1)) is None or rels[(0, 1)].relation != "agree", rels
+
+
+def test_one_act_dated_to_two_days_by_two_sources_conflicts(relations):
+    """Day-level times of one act compare like clock times: two sources, two days, one deed in other words."""
+    rows = _rows("Surveyors inspecting the Dunmere viaduct discovered the cracked girder on Tuesday, the rail board said.",
+                 "Engineers spotted the cracked girder on Friday last week, a signalman told reporters.")
+    rels = relations(rows)
+    got = rels.get((0, 1))
+    assert got is not None and got.relation == "conflict", rels
+    assert "2027-05-04" in got.reason and "2027-05-07" in got.reason and "signalman" in got.reason, got.reason
+
+
+def test_another_act_of_the_story_on_another_day_is_no_conflict(relations):
+    rows = _rows("Surveyors inspecting the Dunmere viaduct discovered the cracked girder on Tuesday, the rail board said.",
+                 "Trains were diverted away from the viaduct on Thursday, a signalman told reporters.")
+    rels = relations(rows)
+    assert rels.get((0, 1)) is None or rels[(0, 1)].relation != "conflict", rels
+
+
+def test_a_count_or_a_bound_on_another_day_dates_no_act(relations):
+    rows = _rows("Surveyors inspecting the Dunmere viaduct discovered the cracked girder on Tuesday, the rail board said.",
+                 "Engineers had found three cracked girders on the viaduct by Friday, a signalman told reporters.")
+    rels = relations(rows)
+    assert rels.get((0, 1)) is None or rels[(0, 1)].relation != "conflict", rels
+
+
+def test_an_act_of_a_series_or_a_recurring_deed_on_two_days_is_no_conflict(relations):
+    """Two meetings, two demands: a claim that marks its act as one of several, or a deed done again and again,
+    dates each instance; the days do not disagree."""
+    rows = _rows("The mayor and the union leader met on Monday afternoon at the town hall for the first time in weeks, aides said.",
+                 "Mayor Ida Brenn and union leader Olle Karst met for nearly an hour on Thursday evening in their latest "
+                 "attempt to end the strike, officials said.")
+    assert relations(rows).get((0, 1)) is None or relations(rows)[(0, 1)].relation != "conflict"
+    rows = _rows("Tenants of the Harl estate demanded the landlord repair the lifts on Monday, a residents' group said.",
+                 "Tenants of the Harl estate demanded the landlord repair the lifts on Thursday, a councillor said.")
+    rels = relations(rows)
+    assert rels.get((0, 1)) is None or rels[(0, 1)].relation != "conflict", rels

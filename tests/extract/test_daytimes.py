@@ -67,3 +67,45 @@ def test_a_clock_times_interval_is_as_wide_as_the_step_it_is_told_to():
 
     assert (width("21:47"), width("14:10"), width("13:45"), width("20:00")) == (1.0, 5.0, 15.0, 30.0)
     assert (width("~21:40"), width("~13:45"), width("~21:30"), width("~20:00")) == (10.0, 15.0, 30.0, 60.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("The ferry left the quay at half past nine on Sunday evening.", "21:30"),
+        ("The lecture hall was cleared at quarter to eleven in the morning.", "10:45"),
+        ("Lights went out at a quarter past three on Tuesday afternoon.", "15:15"),
+        ("The market opened at eight o'clock on Saturday morning.", "08:00"),
+        ("Shortly after half past six in the evening the gates were shut.", ">18:30"),
+        ("The vote was held at twenty to four in the afternoon.", "15:40"),
+        ("Doors closed at twelve o'clock that night.", "00:00"),
+        ("The pumps failed at a quarter to one that night.", "00:45"),
+        ("Sirens sounded at ten past eleven at night.", "23:10"),
+    ],
+)
+def test_clock_of_reads_a_time_told_in_words(text, clock):
+    assert clock_of(text) == clock
+
+
+def test_a_time_told_in_words_without_a_part_of_the_day_is_no_clock_time():
+    """"half past ten" alone is 10.30am or 10.30pm: no hour interval can be set for it."""
+    assert clock_of("The rally ended at half past ten.") is None
+    assert clock_of("She had two o'clock lessons.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("Divers went in at first light on Tuesday.", "dawn"),
+        ("The march set off shortly after daybreak.", ">dawn"),
+        ("Shops shut at dawn.", "dawn"),
+        ("Snow was lying on the roads by dawn.", None),
+    ],
+)
+def test_first_light_and_daybreak_are_dawn(text, clock):
+    assert clock_of(text) == clock
+
+
+def test_dawn_is_an_hour_interval_that_meets_a_time_shortly_after_first_light():
+    assert not clocks_apart("dawn", ">dawn")
+    assert clocks_apart("dawn", "14:00")

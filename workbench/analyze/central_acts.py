@@ -10,7 +10,13 @@ extraction stored each act's place (``Frame.onset["where"]``, ``extract.act_plac
 * **agree**: two claims of two sources that both time the central happening, whose clock times (read on one
   timeline: "6.50am" = "06:50" on one day) meet, in claims that read as about one happening
   (``onsets.TOLD_SIMILARITY``) and state no figure beside the time (a figure only one confirms is no agreement);
-  the reason names both times, both acts and both sources;
+  the reason names both times, both acts and both sources; two claims that state one calendar day and one clock
+  time of it ("4.30pm on Sunday" / "half past four on Sunday afternoon") need read alike only
+  ``DAY_AND_CLOCK_SIMILARITY`` (a part of the day, "at dawn", is hours wide: the usual likeness holds there);
+* **conflict** on the day: one act dated to two days (within a week) by two sources ("came across the asbestos on
+  Monday" / "turned up the asbestos on Thursday last week"), in claims that read as one happening
+  (``DATE_SIMILARITY``) with act phrases that read as one (``act_identity.PHRASE_SIMILARITY``), neither an instance
+  of a series ("a second", "the latest"), nor a deed that recurs (a denial), nor a figure or a bound ("by Friday");
 * **conflict**: the places two sources give for the story's act, where both are told as places on one numbered
   series ("junction 14" / "junctions 15 and 16", kept as intervals: "between 13 and 16" holds 14, a broader place,
   no conflict) that do not meet -- or two bare names ("in Lyon" / "in Grenoble"), neither a state (a country
@@ -23,20 +29,50 @@ Claims of one source (an update), of one document, a negated, planned or reporte
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
-from workbench.analyze.act_identity import PHRASE_SIMILARITY, phrase_similarity
-from workbench.analyze.onsets import TOLD_SIMILARITY, _before, _central, _clock, _other_source, _usable, _when, _who
+from workbench.analyze.act_identity import PHRASE_SIMILARITY, _instances, phrase_similarity
+from workbench.analyze.dated_acts import WEEK
+from workbench.analyze.onsets import (
+    TOLD_SIMILARITY,
+    _before,
+    _central,
+    _clock,
+    _day,
+    _other_source,
+    _usable,
+    _when,
+    _who,
+)
 from workbench.analyze.relate import Relation
 from workbench.analyze.time_slots import figures_of
+from workbench.extract.act_kinds import act_verb
+from workbench.extract.daytimes import POINT_PARTS
 from workbench.extract.places import STATES
+from workbench.models import Frame
 from workbench.store.analysis import ClaimRow
 
+# two claims stating one day and one clock time of the central happening need read alike only this much (dev D1-D68)
+DAY_AND_CLOCK_SIMILARITY = 0.1
+# two claims dating one act to two days must read as about one happening at least this much (as ``onsets.SIMILARITY``)
+DATE_SIMILARITY = 0.4
+_BOUND = re.compile(r"(?:by|until|till|before|since|after)\b", re.IGNORECASE)
 _OPEN = ("related", "different measure")  # pair verdicts a finding on the central happening may replace
 
 
 def _pair(x: int, y: int, rows: list[ClaimRow]) -> tuple[int, int]:
     return (x, y) if rows[x].id <= rows[y].id else (y, x)
+
+
+def _told(fx: Frame, fy: Frame) -> float:
+    """How alike two claims timing the central happening must read: one calendar day stated by both, and one time on
+    it, tell one happening in any words ("4.30pm on Sunday" / "half past four on Sunday afternoon"); a part of the day
+    ("at dawn") is hours wide, where another act of the story may lie too."""
+    one_day = bool(fx.time) and len(fx.time) == 10 and fx.time == fy.time
+    parts = any((f.clock or "").lstrip("~<>").split(" ")[0] in POINT_PARTS for f in (fx, fy))  # "dawn": hours wide
+    return DAY_AND_CLOCK_SIMILARITY if one_day and not parts else TOLD_SIMILARITY
 
 
 def _agrees(central: list[int], rows: list[ClaimRow], vectors: np.ndarray) -> dict[tuple[int, int], Relation]:
@@ -45,7 +81,7 @@ def _agrees(central: list[int], rows: list[ClaimRow], vectors: np.ndarray) -> di
     for k, x in enumerate(central):
         for y in central[k + 1:]:
             fx, fy = rows[x].frame, rows[y].frame
-            if not _other_source(rows[x], rows[y]) or float(vectors[x] @ vectors[y]) < TOLD_SIMILARITY \
+            if not _other_source(rows[x], rows[y]) or float(vectors[x] @ vectors[y]) < _told(fx, fy) \
                     or (fx.polarity or {}).get("neg") or (fy.polarity or {}).get("neg") \
                     or figures_of(fx) and figures_of(fy):  # type: ignore[union-attr]
                 continue
@@ -55,6 +91,43 @@ def _agrees(central: list[int], rows: list[ClaimRow], vectors: np.ndarray) -> di
             found[_pair(x, y, rows)] = Relation("agree", (
                 f"same time of the central happening: {_when(fx)} ({fx.act_text}; {_who(rows[x])}) = "  # type: ignore
                 f"{_when(fy)} ({fy.act_text}; {_who(rows[y])})"), "frames")  # type: ignore[union-attr]
+    return found
+
+
+_CALENDAR = frozenset("week weekend month year night monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _series(text: str) -> bool:
+    """The claim marks its act as one of several ("for the first time in weeks", "their latest attempt", "a second
+    night"); "last week" / "next Monday" only date it."""
+    words = text.casefold().replace(",", " ").replace(".", " ").split()
+    return any(w in _instances(w) and not (w in ("last", "next") and words[k + 1:k + 2] and words[k + 1] in _CALENDAR)
+               for k, w in enumerate(words))
+
+
+def _dates(members: list[int], rows: list[ClaimRow], vectors: np.ndarray) -> dict[tuple[int, int], Relation]:
+    """One act dated to two days by two sources (module docstring): the day compared like a clock time."""
+    dated = [m for m in members if _usable(rows[m].frame) and len(rows[m].frame.time or "") == 10  # type: ignore
+             and not (rows[m].frame.polarity or {}).get("neg") and not figures_of(rows[m].frame)  # type: ignore
+             and not _BOUND.match(rows[m].frame.time_text or "")]  # type: ignore[union-attr]
+    # a figure dated is a state on that day ("31,000 homes were still cut off on Tuesday"), a bound ("by Friday") a
+    # state up to then: neither dates one act
+    found: dict[tuple[int, int], Relation] = {}
+    for k, x in enumerate(dated):
+        for y in dated[k + 1:]:
+            fx, fy = rows[x].frame, rows[y].frame
+            days = abs(_day(fx) - _day(fy))  # type: ignore[arg-type,operator]
+            if not 0 < days <= WEEK or not _other_source(rows[x], rows[y]) \
+                    or float(vectors[x] @ vectors[y]) < DATE_SIMILARITY or _series(rows[x].text) \
+                    or _series(rows[y].text) or any((act_verb(rows[m].text) or ("", False))[1] for m in (x, y)):
+                continue  # one of a series ("met for the first time in weeks", "their latest attempt"), or a deed
+                # that recurs (a demand, an announcement): each day may date another instance
+            close = phrase_similarity(fx.act_text or "", fy.act_text or "")  # type: ignore[union-attr]
+            if close is None or close < PHRASE_SIMILARITY:
+                continue
+            found[_pair(x, y, rows)] = Relation("conflict", (
+                f"day of one act: {fx.time} ({fx.act_text}; {_who(rows[x])}) vs "  # type: ignore[union-attr]
+                f"{fy.time} ({fy.act_text}; {_who(rows[y])})"), "frames")  # type: ignore[union-attr]
     return found
 
 
@@ -118,7 +191,7 @@ def central_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndar
     """``relations`` with the central happening's agreeing times and conflicting places: a new pair is appended, a
     pair held only as related or as different measures takes the finding (ordered by claim id)."""
     timed = [m for m in members if _usable(rows[m].frame) and _clock(rows[m].frame)]  # type: ignore[arg-type]
-    found = _agrees(_central(timed, rows), rows, vectors) | _places(members, rows)
+    found = _dates(members, rows, vectors) | _agrees(_central(timed, rows), rows, vectors) | _places(members, rows)
     if not found:
         return relations
     out = []

@@ -39,7 +39,7 @@ import numpy as np
 from workbench.analyze.act_identity import phrase_similarity
 from workbench.analyze.relate import Relation
 from workbench.analyze.time_slots import clock_words
-from workbench.extract.daytimes import DAY_PARTS, clock_span
+from workbench.extract.daytimes import DAY_PARTS, POINT_PARTS, clock_span
 from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame
 from workbench.store.analysis import ClaimRow
@@ -86,8 +86,9 @@ def _day(f: Frame) -> int | None:
 def _clock(f: Frame) -> tuple[float, float] | None:
     """The act's hour interval, where the claim states a clock time (not only a part of the day, not a bound)."""
     c = f.clock or ""
-    if not c or (c.lstrip("~<>").split(" ")[0] in DAY_PARTS and c[0] not in "~<>") or c[:2] in ("<<", ">>"):
-        return None  # a part of the day, or a bound ("by 6pm": a state up to then) is no time of one act
+    part = c.lstrip("~<>").split(" ")[0]
+    if not c or (part in DAY_PARTS and part not in POINT_PARTS and c[0] not in "~<>") or c[:2] in ("<<", ">>"):
+        return None  # a part of the day (but "noon", "dawn"), or a bound ("by 6pm": a state up to then) times no act
     got = clock_span(c)
     return got[0] if got else None
 

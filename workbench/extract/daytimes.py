@@ -29,7 +29,9 @@ _CLOCK = re.compile(
 )
 # Every _CLOCK match holds "9:30"/"9.30" or "9 pm"/"9a.m."; this digit-first scan is cheap (no \b to try first).
 _CLOCKISH = re.compile(r"\d[:.][0-5]\d|\d ?[ap]\.?m", re.IGNORECASE)
-_PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|tonight|midday|noon|midnight)\b", re.IGNORECASE)
+_PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|tonight|midday|noon|midnight|dawn|daybreak|first light)\b",
+                          re.IGNORECASE)
+_DAWN = ("daybreak", "first light")  # other words for dawn: one part of the day
 # "late Tuesday", "early on Friday": the part of a named day
 _DAY_EDGE = re.compile(r"\b(late|early)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
                        re.IGNORECASE)
@@ -39,7 +41,9 @@ _UNSET: frozenset[str] = frozenset({"<unset>"})
 # hour intervals of the parts of a day (a night runs past midnight)
 DAY_PARTS = {"morning": (5.0, 12.0), "midday": (11.5, 13.5), "noon": (11.5, 12.5), "afternoon": (12.0, 18.0),
              "evening": (17.0, 22.0), "night": (20.0, 29.0), "midnight": (23.5, 24.5), "late": (17.0, 29.0),
-             "early": (0.0, 10.0)}
+             "early": (0.0, 10.0), "dawn": (4.0, 8.0)}
+# parts of the day narrow enough to time one act, as a clock time does ("at noon", "at first light")
+POINT_PARTS = frozenset({"noon", "midnight", "midday", "dawn"})
 
 
 def clock_of(text: str, words: frozenset[str] | None = _UNSET) -> str | None:
@@ -49,10 +53,17 @@ def clock_of(text: str, words: frozenset[str] | None = _UNSET) -> str | None:
     words = words_of(text) if words is _UNSET else words
     m = _CLOCK.search(text) if _CLOCKISH.search(text) else None
     if not m:
+        spoken = _spoken_clock(text)
+        if spoken:
+            return spoken
         part = _G_PART_OF_DAY.search(text, words)
         if part:
             low = part.group(1).lower().replace("tonight", "night")
-            return _near(text, part.start()) + low if low in ("noon", "midnight") else low
+            low = "dawn" if low in _DAWN else low
+            mark = _near(text, part.start()) if low in POINT_PARTS else ""
+            if low == "dawn" and mark[:2] in ("<<", ">>"):  # "by dawn": a bound on an hours-wide part, no time
+                return None
+            return mark + low
         edge = _G_DAY_EDGE.search(text, words)
         return edge.group(1).lower() if edge else None
     first = _hhmm(m)
@@ -85,6 +96,32 @@ def _near(text: str, start: int) -> str:
         return ""
     mark = _MARK[m.group("rel").lower()]
     return mark[0] if m.group("soon") and mark != "~" else mark
+
+
+# a time told in words: "half past ten", "quarter to eleven", "twenty to four", "eight o'clock" (closed class)
+_HOURS = "one two three four five six seven eight nine ten eleven twelve".split()
+_MINUTES = {"five": 5, "ten": 10, "quarter": 15, "twenty": 20, "twenty-five": 25, "half": 30}
+_SPOKEN = re.compile(r"\b(?:(?:a\s+)?(?P<min>twenty-five|twenty|quarter|half|ten|five)\s+(?P<dir>past|to)\s+(?P<h>"
+                     + "|".join(_HOURS) + r")\b|(?P<h2>" + "|".join(_HOURS) + r")\s+o['’]clock\b)", re.IGNORECASE)
+_HALF_DAY = re.compile(r"\b(morning|afternoon|evening|night|tonight)\b", re.IGNORECASE)
+
+
+def _spoken_clock(text: str) -> str | None:
+    """ "HH:MM" of a time told in words, set on the day's clock by the part of the day the claim names ("half past
+    nine on Sunday evening" is 21:30); None where it names none ("half past ten" alone is either of two times)."""
+    if "past" not in text and " to " not in text and "clock" not in text:
+        return None
+    m = _SPOKEN.search(text)
+    part = _HALF_DAY.search(text, m.end()) if m else None
+    if m is None or part is None:
+        return None
+    h = _HOURS.index((m.group("h") or m.group("h2")).lower()) + 1
+    minute = _MINUTES[m.group("min").lower()] if m.group("min") else 0
+    if m.group("dir") and m.group("dir").lower() == "to":
+        h, minute = h - 1, 60 - minute
+    half = part.group(1).lower()  # the small hours of a night are a.m.: "two o'clock at night" is 02:00
+    h = h % 12 + (12 if half in ("afternoon", "evening") or half in ("night", "tonight") and 5 <= h % 12 else 0)
+    return f"{_near(text, m.start())}{h % 24:02d}:{minute:02d}"
 
 
 # "between 3am and 4am", "3am-4am", "from 9.30 to 11.00": two clock times that bound one interval
