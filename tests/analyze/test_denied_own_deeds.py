@@ -102,3 +102,29 @@ def test_a_denied_deed_of_the_partys_own_is_answered_only_by_a_claim_naming_that
     other = "The developer met the city council twice in May, a planning clerk said."
     got = _between(relations(denial, other), denial, other)
     assert got is None or got.relation != "conflict", got
+
+
+# deny10b (round 2): one party's denial told twice, the party named in full, by a short name or by its kind
+
+
+def test_a_denial_repeated_by_the_party_described_by_its_kind_agrees(relations):
+    """"The guild" of the second report is the one party the event names; both deny the pump ran dry."""
+    first = "Tollmark Guild denied that the reserve pump had run dry."
+    again = "The guild reiterated on Tuesday that the reserve pump had never run dry."
+    got = _between(relations(first, again), first, again)
+    assert got is not None and got.relation == "agree", got
+
+
+def test_a_party_repeating_its_denial_in_other_words_agrees(relations):
+    """A short form of the name is the party; "repeated that it had carried out no X" is a denial too."""
+    first = "Fenwright Haulage said none of its drivers had loaded the crates that night."
+    again = "Fenwright repeated that it had done no loading of the crates before the audit."
+    got = _between(relations(first, again), first, again)
+    assert got is not None and got.relation == "agree", got
+
+
+def test_two_parties_denying_one_thing_do_not_become_one_party(relations):
+    first = "Tollmark Guild denied that the reserve pump had run dry."
+    other = "Oskan Mills repeated that the reserve pump had never run dry."
+    got = _between(relations(first, other), first, other)
+    assert got is None or got.relation != "agree" or "Tollmark" not in got.reason, got

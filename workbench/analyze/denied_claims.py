@@ -96,6 +96,26 @@ def _who_denies(r: ClaimRow) -> str | None:
     return subject if 0 < len(subject.split()) <= 6 else None
 
 
+_DESCRIPTION = re.compile(r"(?:the|a|an)\s+([a-z]+)(?:\s+(?:spokes\w+|official|officials|statement))?", re.IGNORECASE)
+
+
+def _parties(denials: list[ClaimRow]):
+    """Who denies, with a party described by its kind ("the company", "a company spokesman") read as the event's
+    one named denier when the event's denials name exactly one party by a proper name: within one event the
+    reports' "the company" is the company they name (no gazetteer; the description's kind is not checked)."""
+    names: list[str] = []
+    for r in denials:
+        who = _who_denies(r)
+        if who and not _DESCRIPTION.fullmatch(who) and who[:1].isupper() and \
+                not any(_same_party(who, n) for n in names):
+            names.append(who)
+
+    def party(r: ClaimRow) -> str | None:
+        who = _who_denies(r)
+        return names[0] if who and len(names) == 1 and _DESCRIPTION.fullmatch(who) else who
+    return party
+
+
 def _same_party(a: str | None, b: str | None) -> bool:
     """One party named twice ("Lottavest" / "a Lottavest spokeswoman", "the zoo" / "zoo officials")."""
     if not a or not b:
@@ -164,6 +184,7 @@ def denial_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarr
     relations = [(i, j, _two_denials(rows[i], rows[j]) or rel) if rel.relation == "agree" else (i, j, rel)
                  for i, j, rel in relations]
     stems = {m: _asserted_stems(rows[m]) for m in members}
+    parties = _parties([rows[m] for m in deniers])
     found: dict[tuple[int, int], Relation] = {}
     for d in deniers:
         denied = _denied(rows[d])
@@ -172,6 +193,11 @@ def denial_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarr
             if rows[m].document_id == rows[d].document_id:
                 continue
             shared = _shared(denied, stems[m])
+            if _denies(rows[m]) and _denied(rows[m]) and _same_party(parties(rows[d]), parties(rows[m])) \
+                    and (shared or _one_thing(rows[d], rows[m])):
+                found[(d, m) if rows[d].id <= rows[m].id else (m, d)] = Relation(
+                    "agree", f"same denial: {parties(rows[d])} denies it in both reports", method="frames")
+                continue  # one party's two denials of one thing: one denial told twice
             act = _act_shared(rows[d], stems[m])
             # "denied that he had been drinking": the act, and the party the pronoun stands for named in the target
             named = int(act and _self(rows[d]) and _about_denier(rows[d], rows[m], _who_denies(rows[d]) or ""))
