@@ -128,3 +128,21 @@ def test_two_parties_denying_one_thing_do_not_become_one_party(relations):
     other = "Oskan Mills repeated that the reserve pump had never run dry."
     got = _between(relations(first, other), first, other)
     assert got is None or got.relation != "agree" or "Tollmark" not in got.reason, got
+
+
+def test_a_source_naming_the_party_in_its_role_is_answered_by_the_partys_denial(relations):
+    """deny10b: the party is named in apposition to its role inside the deed ("the port's supplier, Name,"), the
+    source's attribution last."""
+    charge = "The crane outage came after a patch that the port's contractor, Halvard Fittings, loaded overnight, Ostrova said."
+    denial = "Halvard Fittings said none of its staff had worked on the cranes before the outage."
+    got = _between(relations(charge, denial), charge, denial)
+    assert got is not None and got.relation == "conflict", got
+    assert "Ostrova" in got.reason and "Halvard" in got.reason
+
+
+def test_a_party_named_only_as_a_word_of_the_story_is_no_charge(relations):
+    """"Halvard harbour" is a place that shares the party's name, not its role in the deed."""
+    place = "Halvard harbour stayed shut on Sunday after the outage of the cranes, the port authority said."
+    denial = "Halvard Fittings said none of its staff had worked on the cranes before the outage."
+    got = _between(relations(place, denial), place, denial)
+    assert got is None or got.relation != "conflict", got

@@ -23,6 +23,7 @@ import numpy as np
 from workbench.analyze.accused import accused
 from workbench.analyze.act_identity import phrase_similarity
 from workbench.analyze.akin import akin
+from workbench.analyze.party_role import in_role
 from workbench.analyze.relate import Relation
 from workbench.extract.words import content_stems, same_stem, snippet
 from workbench.store.analysis import ClaimRow
@@ -203,10 +204,11 @@ def denial_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarr
             named = int(act and _self(rows[d]) and _about_denier(rows[d], rows[m], _who_denies(rows[d]) or ""))
             coverage = (len(shared) + named) / (len(set(denied)) + named)
             cos = float(vectors[d] @ vectors[m])
-            if (len(shared) + named < MIN_SHARED or coverage < COVERAGE) and not accused(rows[d], rows[m], shared, cos):
+            charged = accused(rows[d], rows[m], shared, cos) or in_role(rows[d], rows[m], shared, cos, parties(rows[d]))
+            if (len(shared) + named < MIN_SHARED or coverage < COVERAGE) and not charged:
                 continue
             if not act and (_self(rows[d]) or coverage <= COVERAGE or cos < PARAPHRASE or not _verb_denies(rows[d])
-                            or len(set(denied)) > PARAPHRASE_WORDS) and not accused(rows[d], rows[m], shared, cos):
+                            or len(set(denied)) > PARAPHRASE_WORDS) and not charged:
                 continue  # the act worded otherwise: a denying verb, most of a short clause and close wording; a
                 # party's own deed must be named ("denied colluding with X" is not answered by "met X")
             if not _denies(rows[m]) and _target_negated(rows[d], rows[m], shared):
