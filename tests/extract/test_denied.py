@@ -88,3 +88,8 @@ def test_a_negated_clause_said_again_is_a_denial(text, clause):
 
 def test_a_repeated_thing_is_no_verb_of_saying_again():
     assert _denied("Repeated tests had not found the leak, the engineers said.")[0] is None
+
+
+def test_a_stance_on_a_fact_said_again_is_no_denied_deed():
+    """A simple past of a thing that is not the speaker's ("the fines did not apply to X"): a reading of a fact."""
+    assert _denied("The warden repeated that the fines did not apply to the ferry crews.")[0] is None

@@ -50,7 +50,10 @@ _SAYS_THAT = re.compile(
 _REAFFIRMS = re.compile(
     r"\b(?:insist(?:ed|s)|maintain(?:ed|s)|repeat(?:ed|s)|reiterat(?:ed|es))\s+(?:(?:again|on\s+\w+)\s+)?"
     r"(?:that\s+|(?=(?:its|their|our|his|her|it|they|we|he|she)\s))"
-    r"(?=(?:[\w'’-]+\s+){1,5}?(?:had|has|have|was|were|did)\s+(?:(?:never|not)\s|[a-z]+\s+(?:\w+\s+)?no\s))",
+    # the speaker's own deed or thing (a pronoun or possessive opens the clause), else a perfect ("the engine had
+    # never been ..."): "repeated that the charges did not involve X" is a stance on a fact, no deed denied (BASIL)
+    r"(?=(?:(?:it|they|we|he|she|its|their|our)\s+(?:[\w'’-]+\s+){0,4}?(?:had|has|have|was|were|did)|"
+    r"(?:[\w'’-]+\s+){1,5}?(?:had|has|have))\s+(?:(?:never|not)\s|[a-z]+\s+(?:\w+\s+)?no\s))",
     re.IGNORECASE,
 )
 # The same, opening the sentence and attributed after a comma: "None of the X were Y, the firm said."
