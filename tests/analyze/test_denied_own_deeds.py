@@ -102,3 +102,47 @@ def test_a_denied_deed_of_the_partys_own_is_answered_only_by_a_claim_naming_that
     other = "The developer met the city council twice in May, a planning clerk said."
     got = _between(relations(denial, other), denial, other)
     assert got is None or got.relation != "conflict", got
+
+
+# deny10b (round 2): one party's denial told twice, the party named in full, by a short name or by its kind
+
+
+def test_a_denial_repeated_by_the_party_described_by_its_kind_agrees(relations):
+    """"The guild" of the second report is the one party the event names; both deny the pump ran dry."""
+    first = "Tollmark Guild denied that the reserve pump had run dry."
+    again = "The guild reiterated on Tuesday that the reserve pump had never run dry."
+    got = _between(relations(first, again), first, again)
+    assert got is not None and got.relation == "agree", got
+
+
+def test_a_party_repeating_its_denial_in_other_words_agrees(relations):
+    """A short form of the name is the party; "repeated that it had carried out no X" is a denial too."""
+    first = "Fenwright Haulage said none of its drivers had loaded the crates that night."
+    again = "Fenwright repeated that it had done no loading of the crates before the audit."
+    got = _between(relations(first, again), first, again)
+    assert got is not None and got.relation == "agree", got
+
+
+def test_two_parties_denying_one_thing_do_not_become_one_party(relations):
+    first = "Tollmark Guild denied that the reserve pump had run dry."
+    other = "Oskan Mills repeated that the reserve pump had never run dry."
+    got = _between(relations(first, other), first, other)
+    assert got is None or got.relation != "agree" or "Tollmark" not in got.reason, got
+
+
+def test_a_source_naming_the_party_in_its_role_is_answered_by_the_partys_denial(relations):
+    """deny10b: the party is named in apposition to its role inside the deed ("the port's supplier, Name,"), the
+    source's attribution last."""
+    charge = "The crane outage came after a patch that the port's contractor, Halvard Fittings, loaded overnight, Ostrova said."
+    denial = "Halvard Fittings said none of its staff had worked on the cranes before the outage."
+    got = _between(relations(charge, denial), charge, denial)
+    assert got is not None and got.relation == "conflict", got
+    assert "Ostrova" in got.reason and "Halvard" in got.reason
+
+
+def test_a_party_named_only_as_a_word_of_the_story_is_no_charge(relations):
+    """"Halvard harbour" is a place that shares the party's name, not its role in the deed."""
+    place = "Halvard harbour stayed shut on Sunday after the outage of the cranes, the port authority said."
+    denial = "Halvard Fittings said none of its staff had worked on the cranes before the outage."
+    got = _between(relations(place, denial), place, denial)
+    assert got is None or got.relation != "conflict", got

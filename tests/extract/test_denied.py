@@ -73,3 +73,23 @@ def test_a_negated_universal_after_a_verb_of_insisting_is_marked():
     """deny10: "insisted that nobody had ..." answers a contrary account, as a denying verb does."""
     assert polarity_fields("The growers insisted that nobody had sprayed the orchards.", []).get("insisted")
     assert not polarity_fields("The growers said that nobody had sprayed the orchards.", []).get("insisted")
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    ("The guild repeated that it had never emptied the reservoir.", "it had never emptied the reservoir"),
+    ("A guild spokesman insisted its wardens had never closed the gate.", "its wardens had never closed the gate"),
+    ("The ferry firm reiterated on Monday that it had made no payment to the crew.",
+     "it had made no payment to the crew"),
+])
+def test_a_negated_clause_said_again_is_a_denial(text, clause):
+    """deny10b: a verb of saying again ("repeated", "reiterated", "insisted") before a negated clause."""
+    assert _denied(text)[0] == clause
+
+
+def test_a_repeated_thing_is_no_verb_of_saying_again():
+    assert _denied("Repeated tests had not found the leak, the engineers said.")[0] is None
+
+
+def test_a_stance_on_a_fact_said_again_is_no_denied_deed():
+    """A simple past of a thing that is not the speaker's ("the fines did not apply to X"): a reading of a fact."""
+    assert _denied("The warden repeated that the fines did not apply to the ferry crews.")[0] is None

@@ -23,6 +23,7 @@ import numpy as np
 from workbench.analyze.accused import accused
 from workbench.analyze.act_identity import phrase_similarity
 from workbench.analyze.akin import akin
+from workbench.analyze.party_role import in_role
 from workbench.analyze.relate import Relation
 from workbench.extract.words import content_stems, same_stem, snippet
 from workbench.store.analysis import ClaimRow
@@ -96,6 +97,26 @@ def _who_denies(r: ClaimRow) -> str | None:
     return subject if 0 < len(subject.split()) <= 6 else None
 
 
+_DESCRIPTION = re.compile(r"(?:the|a|an)\s+([a-z]+)(?:\s+(?:spokes\w+|official|officials|statement))?", re.IGNORECASE)
+
+
+def _parties(denials: list[ClaimRow]):
+    """Who denies, with a party described by its kind ("the company", "a company spokesman") read as the event's
+    one named denier when the event's denials name exactly one party by a proper name: within one event the
+    reports' "the company" is the company they name (no gazetteer; the description's kind is not checked)."""
+    names: list[str] = []
+    for r in denials:
+        who = _who_denies(r)
+        if who and not _DESCRIPTION.fullmatch(who) and who[:1].isupper() and \
+                not any(_same_party(who, n) for n in names):
+            names.append(who)
+
+    def party(r: ClaimRow) -> str | None:
+        who = _who_denies(r)
+        return names[0] if who and len(names) == 1 and _DESCRIPTION.fullmatch(who) else who
+    return party
+
+
 def _same_party(a: str | None, b: str | None) -> bool:
     """One party named twice ("Lottavest" / "a Lottavest spokeswoman", "the zoo" / "zoo officials")."""
     if not a or not b:
@@ -164,6 +185,7 @@ def denial_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarr
     relations = [(i, j, _two_denials(rows[i], rows[j]) or rel) if rel.relation == "agree" else (i, j, rel)
                  for i, j, rel in relations]
     stems = {m: _asserted_stems(rows[m]) for m in members}
+    parties = _parties([rows[m] for m in deniers])
     found: dict[tuple[int, int], Relation] = {}
     for d in deniers:
         denied = _denied(rows[d])
@@ -172,15 +194,21 @@ def denial_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarr
             if rows[m].document_id == rows[d].document_id:
                 continue
             shared = _shared(denied, stems[m])
+            if _denies(rows[m]) and _denied(rows[m]) and _same_party(parties(rows[d]), parties(rows[m])) \
+                    and (shared or _one_thing(rows[d], rows[m])):
+                found[(d, m) if rows[d].id <= rows[m].id else (m, d)] = Relation(
+                    "agree", f"same denial: {parties(rows[d])} denies it in both reports", method="frames")
+                continue  # one party's two denials of one thing: one denial told twice
             act = _act_shared(rows[d], stems[m])
             # "denied that he had been drinking": the act, and the party the pronoun stands for named in the target
             named = int(act and _self(rows[d]) and _about_denier(rows[d], rows[m], _who_denies(rows[d]) or ""))
             coverage = (len(shared) + named) / (len(set(denied)) + named)
             cos = float(vectors[d] @ vectors[m])
-            if (len(shared) + named < MIN_SHARED or coverage < COVERAGE) and not accused(rows[d], rows[m], shared, cos):
+            charged = accused(rows[d], rows[m], shared, cos) or in_role(rows[d], rows[m], shared, cos, parties(rows[d]))
+            if (len(shared) + named < MIN_SHARED or coverage < COVERAGE) and not charged:
                 continue
             if not act and (_self(rows[d]) or coverage <= COVERAGE or cos < PARAPHRASE or not _verb_denies(rows[d])
-                            or len(set(denied)) > PARAPHRASE_WORDS) and not accused(rows[d], rows[m], shared, cos):
+                            or len(set(denied)) > PARAPHRASE_WORDS) and not charged:
                 continue  # the act worded otherwise: a denying verb, most of a short clause and close wording; a
                 # party's own deed must be named ("denied colluding with X" is not answered by "met X")
             if not _denies(rows[m]) and _target_negated(rows[d], rows[m], shared):

@@ -45,6 +45,17 @@ _SAYS_THAT = re.compile(
     r"nothing|neither)\b)",
     re.IGNORECASE,
 )
+# A speaker who says again what it said before ("repeated that it had never ...", "insisted its X had not ...")
+# answers a contrary account: a negated clause after such a verb is a denial, whatever its negator (closed class)
+_REAFFIRMS = re.compile(
+    r"\b(?:insist(?:ed|s)|maintain(?:ed|s)|repeat(?:ed|s)|reiterat(?:ed|es))\s+(?:(?:again|on\s+\w+)\s+)?"
+    r"(?:that\s+|(?=(?:its|their|our|his|her|it|they|we|he|she)\s))"
+    # the speaker's own deed or thing (a pronoun or possessive opens the clause), else a perfect ("the engine had
+    # never been ..."): "repeated that the charges did not involve X" is a stance on a fact, no deed denied (BASIL)
+    r"(?=(?:(?:it|they|we|he|she|its|their|our)\s+(?:[\w'’-]+\s+){0,4}?(?:had|has|have|was|were|did)|"
+    r"(?:[\w'’-]+\s+){1,5}?(?:had|has|have))\s+(?:(?:never|not)\s|[a-z]+\s+(?:\w+\s+)?no\s))",
+    re.IGNORECASE,
+)
 # The same, opening the sentence and attributed after a comma: "None of the X were Y, the firm said."
 _OPENS_NEGATED = re.compile(r"^(?:None|No|Nobody|Nothing|Neither)\b")
 _TRAILING_SOURCE = re.compile(r",\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|insisted|insists|maintained|stressed|told)\b"
@@ -56,12 +67,12 @@ _CLAUSE_END = re.compile(
     re.IGNORECASE,
 )
 _AND = re.compile(r"\s(?:and|but|or)\s", re.IGNORECASE)
-_GOVERNED = re.compile(r"\b(?:had|has|have|was|were|is|are|be)\s+(?:been\s+|being\s+)?(?:\w+ly\s+)?([a-z]{3,})\b")
+_GOVERNED = re.compile(r"\b(?:had|has|have|was|were|is|are|be)\s+(?:never\s+|not\s+)?(?:been\s+|being\s+)?(?:\w+ly\s+)?([a-z]{3,})\b")
 _GERUND = re.compile(r"[a-z]{3,}ing\s")  # a complement that opens with its verb has the denier as its subject
 _SELF = re.compile(r"(?:he|she|it|they|we|I)\b", re.IGNORECASE)  # a personal pronoun opening the clause
 # a verb that asserts against a contrary account ("insisted that no one had ..."): the speaker answers someone,
 # as a denying verb does (closed class)
-_INSISTS = re.compile(r"\b(?:insist\w*|maintain\w*|reiterat\w*)\b", re.IGNORECASE)
+_INSISTS = re.compile(r"\b(?:insist\w*|maintain\w*|reiterat\w*|repeat(?:ed|s))\b", re.IGNORECASE)
 _NEGATORS = frozenset({"none", "no", "nobody", "nothing", "never", "neither", "not"})
 MIN_STEMS = 2  # a complement of fewer content words ("denied it", "denied the reports") names nothing to compare;
 # one is enough when a pronoun opens the clause ("that he had been drinking"): the denier names its subject
@@ -87,9 +98,9 @@ def denied_clause(text: str, denial: tuple[int, int] | None,
     bare = (_BARE.search(text) or _OWNED.search(text)) if words is None or not _BARE_VERBS.isdisjoint(words) else None
     if bare:
         return _up_to_end(text, bare.end())
-    if words is not None and _NEGATIVE_WORDS.isdisjoint(words):
+    if words is not None and _NEGATIVE_WORDS.isdisjoint(words) and "never" not in words and "not" not in words:
         return None
-    said = _SAYS_THAT.search(text)
+    said = _SAYS_THAT.search(text) or _REAFFIRMS.search(text)
     if said:
         return _up_to_end(text, said.end())
     if _OPENS_NEGATED.match(text) and _TRAILING_SOURCE.search(text):

@@ -1,0 +1,63 @@
+"""A source's claim that names the denying party in a role of the deed it denies, wherever the name stands.
+
+Why: ``analyze.accused`` finds a charge whose reported clause opens with the party ("X said the firm had ...").
+A source as often names the party as the agent of a deed inside a longer clause, by an apposition that gives its
+role ("the update that the airport's contractor, Qorvex-like Name, installed"; "reached shops through a
+wholesaler, Name"), often with its own attribution last ("..., Marrin said"), where the reported clause is what comes before it. Either way the source says the party did or held what it denies;
+the party's denial of its own deed answers it. Structure only:
+
+* the denial is about the denier's own deed or thing (``denied_self`` or a possessive in the denied clause);
+* the target's reported clause (before a trailing "..., X said" / "according to X", else after an opening
+  reporting verb) names the party in apposition to a role noun ("a/the/its/X's <noun>, <Name>"): the role it
+  played in the deed. The party merely among the clause's words is not enough (on dev, "Skellen airport will
+  stay closed" / "Skellen Air denied ..." and "The volunteers had been given ..." / "Families of the volunteers
+  said they had not been told ..." were false conflicts of that looser rule);
+* the two share a common word that is not the party's name, and read as about one matter (``PARAPHRASE``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.analyze.accused import PARAPHRASE
+from workbench.extract.words import content_stems, same_stem
+from workbench.store.analysis import ClaimRow
+
+# closed class: reporting verbs, determiners and possessives
+_TRAILING = re.compile(r",\s*(?:(?:[\w'’.-]+\s+){0,6}?(?:said|says|told\s+\w+|claimed|wrote|added)\b|(?:said|says|"
+                       r"according\s+to)\b)", re.IGNORECASE)
+_OPENING = re.compile(r"\b(?:said|says|told\s+\w+|claimed|claims|alleged|alleges|stated|states|wrote|writes)\b"
+                      r"(?:\s+that)?\s+", re.IGNORECASE)
+_APPOSED = re.compile(r"\b(?:a|an|the|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]+,\s+"
+                      r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+_POSSESSIVE = re.compile(r"\b(?:its|his|her|their|our)\b", re.IGNORECASE)
+
+
+def _reported(target: ClaimRow) -> str:
+    """What the target's source reports: the clause before its trailing attribution, else after its opening one."""
+    trailing = _TRAILING.search(target.text)
+    if trailing is not None and trailing.start() > 0:
+        return target.text[: trailing.start()]
+    opening = _OPENING.search(target.text)
+    return target.text[opening.end():] if opening is not None else ""
+
+
+def _own(denial: ClaimRow) -> bool:
+    p = (denial.frame.polarity if denial.frame is not None else None) or {}
+    span = p.get("denied")
+    return bool(p.get("denied_self")) or bool(span) and _POSSESSIVE.search(denial.text, span[0], span[1]) is not None
+
+
+def in_role(denial: ClaimRow, target: ClaimRow, shared: list[str], cos: float, party: str | None) -> bool:
+    """Whether ``target`` names ``party`` (who issues ``denial``) as the agent or holder of what it denies."""
+    if cos < PARAPHRASE or not party or not _own(denial):
+        return False
+    names = [s for s in content_stems(party) if len(s) > 2]
+    clause = _reported(target)
+    if not names or not clause:
+        return False
+    apposed = {s for m in _APPOSED.finditer(clause) for s in content_stems(m.group("name"))}
+    if not apposed.intersection(names):
+        return False  # the name itself, not a word that begins like it ("Pharma" / "pharmacies")
+    words = {s for w in re.findall(r"[a-z][\w'’-]*", denial.text) for s in content_stems(w)}  # common words only
+    return any(w in words and not any(same_stem(w, n) for n in names) for w in shared)
