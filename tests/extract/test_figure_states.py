@@ -28,3 +28,20 @@ def _state(text: str) -> dict:
 )
 def test_figure_states(text, state):
     assert _state(text) == state
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "capacity"),
+    [
+        ("A 40-tonne barge shed 12 tonnes of gravel into the canal.", "40", True),  # a compound modifier: its size
+        ("A 40-tonne barge shed 12 tonnes of gravel into the canal.", "12 tonnes", False),  # the amount shed
+        ("The barge had been carrying 900 tonnes when it left the quay.", "900 tonnes", True),  # its load
+        ("The vat, able to hold 5,000 litres, split along a seam.", "5,000 litres", True),
+        ("A vat with a capacity of 9 cubic metres lost 4 cubic metres.", "9 cubic metres", True),
+        ("A vat with a capacity of 9 cubic metres lost 4 cubic metres.", "4 cubic metres", False),
+        ("Wardens held 12 people at the gate.", "12 people", False),  # no unit of measure: no load
+    ],
+)
+def test_a_figure_that_sizes_a_thing_is_its_capacity(text, figure, capacity):
+    q = next(q for q in extract_quantities(text) if q.text == figure)
+    assert bool(figure_state(text, q).get("capacity")) is capacity

@@ -81,6 +81,12 @@ def figure_key(q: Quantity, text: str) -> str | None:
     return f"length:{attrs[0] if len(attrs) == 1 else '?' if not attrs else '+'.join(attrs)}"
 
 
+def is_capacity(frame: Frame | None, q: Quantity) -> bool:
+    """The figure sizes a thing or states what it holds (``extract.figure_states.capacity``: "a 40-tonne lorry",
+    "carrying 24,000 litres"): an attribute, not the event's amount of its dimension."""
+    return bool((measure_of(frame, q) or {}).get("capacity"))
+
+
 def _base(q: Quantity) -> float:
     """The value in its dimension's base unit, to two significant digits: one figure restated is one value."""
     size = UNIT_SIZES.get(unit_of(q) or "")
@@ -111,6 +117,8 @@ def event_figures(claims: Iterable[tuple[str, Frame | None, str, list[Quantity]]
     for doc, frame, text, quantities in claims:
         report = reports.setdefault(doc, _Report(doc))
         for q in quantities:
+            if is_capacity(frame, q):  # "a 24,000-litre load": what a thing holds, no figure of what happened
+                continue
             key = figure_key(q, text)
             if key is not None:
                 report.values.setdefault(key, set()).add((frame.time if frame else None, _base(q)))
@@ -154,6 +162,8 @@ def sole_measure(fa: Frame | None, fb: Frame | None, qa: Quantity, ta: str, qb: 
         return None
     if (fa.time and fb.time and fa.time != fb.time) or (fa.clock and fb.clock and fa.clock != fb.clock):
         return None
+    if is_capacity(fa, qa) or is_capacity(fb, qb):  # a capacity is never compared with an amount
+        return None
     ka, kb = figure_key(qa, ta), figure_key(qb, tb)
     if ka is None or kb is None or not _fits(ka, kb) or not _sole(ra, ka, fa.time) \
             or not _sole(rb, kb, fb.time):
@@ -175,7 +185,8 @@ def counts_measure(fa: Frame | None, fb: Frame | None, qa: Quantity, ta: str, qb
     if not event or fa is None or fb is None:
         return None
     ra, rb = event.get(id(fa)), event.get(id(fb))
-    if ra is None or rb is None or ra.document == rb.document or same_source(fa, fb):
+    if ra is None or rb is None or ra.document == rb.document or same_source(fa, fb) \
+            or is_capacity(fa, qa) or is_capacity(fb, qb):
         return None
     return sole_count(fa, fb, qa, qb, (ra.counts, rb.counts)) \
         or kin_count(fa, fb, qa, ta, qb, tb, (ra.counts, rb.counts))  # other nouns, other verbs: ``kin_counts``

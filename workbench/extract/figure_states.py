@@ -35,6 +35,20 @@ _PER_UNIT = re.compile(r"^\s*(?:each|apiece|a\s+(?:head|person)|per\s+(?!(?:cent
 
 PER_UNIT = "unit"  # ``Frame.measures[*]["per"]`` of a value per unit
 
+# "a 24,000-litre tanker", "a 40-tonne lorry", "a 300-seat hall": the figure joined by a hyphen to a word that
+# modifies the noun after it states what the thing is (its size, its load), not an amount of what happened
+_MODIFIER_AFTER = re.compile(r"^-[a-z]+(?:-[a-z]+)?\s+[a-z]", re.IGNORECASE)
+# "had been carrying 24,000 litres", "able to hold 5,000 litres", "with a capacity of 9 cubic metres": the verbs and
+# nouns of holding (closed class) right before a figure in a unit of measure state a load or a capacity
+_HOLDING_BEFORE = re.compile(
+    r"\b(?:carr(?:y|ies|ied|ying)|hold(?:s|ing)?|held|contain(?:s|ed|ing)?|capacity\s+of|load\s+of)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+# a unit of measure as stored: a unit word ("litres", "tonnes") or a powered short name ("m3", "km2")
+_MEASURE_UNIT = re.compile(r"^(?:[a-z]{1,2}[23]|.*(?:met(?:re|er)|litre|liter|gallon|tonne|ton|gram|kilo|kg|"
+                           r"pound|lb|ounce|barrel|acre|hectare|foot|feet|inch|yard|mile)s?)$", re.IGNORECASE)
+
 
 def figure_state(text: str, q: Quantity) -> dict[str, Any]:
     """{"perfect": True} for a count whose predicate is in the present perfect ("three people have died"),
@@ -46,7 +60,18 @@ def figure_state(text: str, q: Quantity) -> dict[str, Any]:
     if q.kind not in ("count", "money") or q.value is None:
         return {}
     per = {"per": PER_UNIT} if _PER_UNIT.match(text[q.end : q.end + 30]) else {}
-    return {**_state(text, q), **per}
+    return {**_state(text, q), **per, **capacity(text, q)}
+
+
+def capacity(text: str, q: Quantity) -> dict[str, bool]:
+    """{"capacity": True} for a figure that sizes a thing or states what it holds ("a 40-tonne lorry", "carrying
+    24,000 litres"): an attribute of the thing, never the event's amount, so ``analyze.sole_figures`` neither counts
+    it among a report's figures of its dimension nor compares it with an amount; {} otherwise."""
+    if _MODIFIER_AFTER.match(text[q.end : q.end + 40]) and not q.unit:
+        return {"capacity": True}
+    if q.unit and _MEASURE_UNIT.match(str(q.unit)) and _HOLDING_BEFORE.search(text[max(0, q.start - 40) : q.start]):
+        return {"capacity": True}
+    return {}
 
 
 def _state(text: str, q: Quantity) -> dict[str, Any]:
