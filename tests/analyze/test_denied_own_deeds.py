@@ -146,3 +146,39 @@ def test_a_party_named_only_as_a_word_of_the_story_is_no_charge(relations):
     denial = "Halvard Fittings said none of its staff had worked on the cranes before the outage."
     got = _between(relations(place, denial), place, denial)
     assert got is None or got.relation != "conflict", got
+
+
+def test_a_source_naming_the_party_as_the_holder_of_the_thing_it_denies_conflicts(relations):
+    """holder10: the party is named only as the one a thing was made for ("an audit done for the trust"), and it
+    denies what its own thing stated ("its audits had never recorded ...")."""
+    charge = ("An audit done for the hospital trust in 2024 found mould in the walls of the east wing, said Orla Penn, "
+              "a representative of the nurses.")
+    denial = "A hospital trust spokeswoman insisted its audits had never recorded mould in that part of the building."
+    got = _between(relations(charge, denial), charge, denial)
+    assert got is not None and got.relation == "conflict", got
+    assert "Orla Penn" in got.reason
+
+
+def test_a_possessive_holder_names_the_party_too(relations):
+    """"the trust's own audit": the party named as the holder by a possessive."""
+    charge = "The hospital trust's own audit found mould in the walls of the east wing, said Orla Penn, a nurse."
+    denial = "A hospital trust spokeswoman insisted its audits had never recorded mould in that part of the building."
+    got = _between(relations(charge, denial), charge, denial)
+    assert got is not None and got.relation == "conflict", got
+
+
+def test_a_third_partys_thing_is_no_holder_of_the_denied_thing(relations):
+    """The audit was done for someone else: the trust's denial of its own audits does not answer it."""
+    charge = ("An audit done for the cleaning contractor in 2024 found mould in the walls of the east wing, said Orla Penn, "
+              "a representative of the nurses.")
+    denial = "A hospital trust spokeswoman insisted its audits had never recorded mould in that part of the building."
+    got = _between(relations(charge, denial), charge, denial)
+    assert got is None or got.relation != "conflict", got
+
+
+def test_two_denials_of_one_held_thing_are_no_conflict(relations):
+    """A second report of the party's denial names the party as holder too; it is no assertion."""
+    one = "Audits done for the hospital trust had never recorded mould in the east wing, a trust official said."
+    denial = "A hospital trust spokeswoman insisted its audits had never recorded mould in that part of the building."
+    got = _between(relations(one, denial), one, denial)
+    assert got is None or got.relation != "conflict", got

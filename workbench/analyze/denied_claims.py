@@ -23,7 +23,7 @@ import numpy as np
 from workbench.analyze.accused import accused
 from workbench.analyze.act_identity import phrase_similarity
 from workbench.analyze.akin import akin
-from workbench.analyze.party_role import in_role
+from workbench.analyze.party_role import holds, in_role
 from workbench.analyze.relate import Relation
 from workbench.extract.words import content_stems, same_stem, snippet
 from workbench.store.analysis import ClaimRow
@@ -204,7 +204,9 @@ def denial_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarr
             named = int(act and _self(rows[d]) and _about_denier(rows[d], rows[m], _who_denies(rows[d]) or ""))
             coverage = (len(shared) + named) / (len(set(denied)) + named)
             cos = float(vectors[d] @ vectors[m])
-            charged = accused(rows[d], rows[m], shared, cos) or in_role(rows[d], rows[m], shared, cos, parties(rows[d]))
+            who = parties(rows[d])
+            charged = accused(rows[d], rows[m], shared, cos) or in_role(rows[d], rows[m], shared, cos, who) \
+                or holds(rows[d], rows[m], shared, cos, who)
             if (len(shared) + named < MIN_SHARED or coverage < COVERAGE) and not charged:
                 continue
             if not act and (_self(rows[d]) or coverage <= COVERAGE or cos < PARAPHRASE or not _verb_denies(rows[d])

@@ -13,6 +13,9 @@ the party's denial of its own deed answers it. Structure only:
   stay closed" / "Skellen Air denied ..." and "The volunteers had been given ..." / "Families of the volunteers
   said they had not been told ..." were false conflicts of that looser rule);
 * the two share a common word that is not the party's name, and read as about one matter (``PARAPHRASE``).
+
+``holds`` (holder10): the party named only as the holder of a thing ("a survey carried out for <party>",
+"<party>'s survey") that its denial calls its own ("its surveys had never ...").
 """
 
 from __future__ import annotations
@@ -61,3 +64,48 @@ def in_role(denial: ClaimRow, target: ClaimRow, shared: list[str], cos: float, p
         return False  # the name itself, not a word that begins like it ("Pharma" / "pharmacies")
     words = {s for w in re.findall(r"[a-z][\w'’-]*", denial.text) for s in content_stems(w)}  # common words only
     return any(w in words and not any(same_stem(w, n) for n in names) for w in shared)
+
+
+# the thing the denier calls its own in the denied clause ("its surveys", "their records")
+_OWN_THING = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?P<thing>[a-z][\w-]*)", re.IGNORECASE)
+# the party's kind ("a council spokesman"): the party is the word before it, the kind no name of it
+_KIND = re.compile(r"^(?:spokes|official|officer|statement|representative)", re.IGNORECASE)
+
+
+def holds(denial: ClaimRow, target: ClaimRow, shared: list[str], cos: float, party: str | None) -> bool:
+    """Whether ``target`` asserts of a thing that ``party`` holds what ``party`` denies its thing said or did.
+
+    Why: "A survey carried out for the council listed X, said Y" / "A council spokesman insisted its surveys had
+    never flagged X": the party is named only as the one the thing was made for ("for/by/of <party>") or as its
+    owner ("<party>'s <thing>"), and the denial is about its own thing ("its surveys"). The thing and one more
+    content word are shared, and the claims read as about one matter (``PARAPHRASE``); a thing of a third party
+    ("done for the contractor") is no thing of the party's.
+    """
+    p = (denial.frame.polarity if denial.frame is not None else None) or {}
+    span = p.get("denied")
+    if cos < PARAPHRASE or not party or not span:
+        return False
+    own = _OWN_THING.search(denial.text, span[0], span[1])
+    names = [s for s in content_stems(party) if len(s) > 2 and not _KIND.match(s)]
+    clause = _reported(target)
+    if own is None or not names or not clause:
+        return False
+    thing = content_stems(own.group("thing"))
+    if not thing or not any(same_stem(thing[0], s) for s in shared):
+        return False
+    if not any(w not in thing and not any(same_stem(w, n) for n in names) for w in shared):
+        return False  # the thing and the party's name alone are no content of what was denied
+    return any(_holder(clause, m, names) for m in re.finditer(r"[A-Za-z][\w-]*", clause)
+               if content_stems(m.group(0)) and same_stem(content_stems(m.group(0))[0], thing[0]))
+
+
+def _holder(clause: str, thing: re.Match[str], names: list[str]) -> bool:
+    """The party named as the holder of the thing at ``thing``: "<thing> (carried out) for/by/of (the) <party>"
+    within a few words after it, or "<party>'s (own) <thing>" just before it."""
+    after = re.match(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:for|by|of)\s+(?:the\s+|a\s+|an\s+)?(?P<who>(?:[\w-]+\s+){0,2}[\w-]+)",
+                     clause[thing.end():])
+    before = re.search(r"(?P<who>[\w-]+)['’]s?\s+(?:own\s+)?(?:[a-z][\w-]*\s+)?$", clause[: thing.start()])
+    for m in (after, before):
+        if m is not None and any(same_stem(w, n) for w in content_stems(m.group("who")) for n in names):
+            return True
+    return False
