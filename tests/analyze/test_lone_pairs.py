@@ -9,7 +9,7 @@ import pytest
 
 from workbench.analyze import cluster as clustering
 from workbench.analyze.cluster import lone_pairs, mutual_pairs
-from workbench.analyze.facts import claim_features, relate_event
+from workbench.analyze.facts import claim_features, relate_event, told_apart
 from workbench.extract.claims import extract_claims
 from workbench.store.analysis import ClaimRow
 
@@ -86,3 +86,31 @@ def test_one_defence_told_in_other_words_by_two_reports_is_one_fact(onnx_embedde
     assert [0, 3] in facts, facts
     assert not any(len(f) > 2 for f in facts), facts  # no topic blob: the other claims stay alone
     assert any({i, j} == {2, 4} for i, j, _ in rels)
+
+
+def test_two_happenings_of_one_story_are_told_apart_but_a_moved_plan_is_not():
+    # a lone pair rests on rank alone: the same kind of deed in another year or another place is another event
+    frame = {t: extract_claims(t, "2027-05-08")[0].frame for t in (
+        "A barge sank in the Orlen canal in 2021, the port authority said.",
+        "A barge sank in the Orlen canal in 2024, the port authority said.",
+        "The warehouse at Dunmere burned down on Tuesday, firefighters said.",
+        "The warehouse at Callisford burned down on Tuesday, firefighters said.",
+        "The bridge will reopen in 2027, the council said.",
+        "The bridge will reopen in 2028, the council now says.")}
+    texts = list(frame)
+    assert told_apart(frame[texts[0]], frame[texts[1]])  # done in 2021 / done in 2024
+    assert told_apart(frame[texts[2]], frame[texts[3]])  # two places that share no word
+    assert not told_apart(frame[texts[0]], frame[texts[0]])
+    assert not told_apart(frame[texts[4]], frame[texts[5]])  # a plan that moved is one fact told twice
+
+
+@pytest.mark.parametrize(("years", "paired"), [(("2021", "2024"), False), (("2021", "2021"), True)])
+def test_a_lone_pair_of_one_deed_in_two_stated_years_is_no_fact(years, paired):
+    rows = _rows([f"A grain barge sank in the Orlen canal in {years[0]}, the port authority said."],
+                 [f"A grain barge sank in the Orlen canal in {years[1]}, the port authority said."],
+                 ["Ticket prices at the city museum will rise next month, its director said."],
+                 ["The school choir won a regional prize, the head teacher said."])
+    # claims 0 and 1 each other's closest (cosine 0.55: under the clustering threshold), the others far apart
+    vectors = _unit([1, 0, 0, 0], [0.55, 0.835, 0, 0], [0.1, 0, 0.995, 0], [0, 0.1, 0, 0.995])
+    facts, _ = relate_event([0, 1, 2, 3], rows, vectors, claim_features(rows), clustering.DEFAULT_THRESHOLD)
+    assert ([0, 1] in facts) is paired, facts

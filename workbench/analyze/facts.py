@@ -22,6 +22,7 @@ from workbench.analyze.central_acts import central_relations
 from workbench.analyze.claim_memo import claim_scope
 from workbench.analyze.count_groups import known_groups
 from workbench.analyze.denied_claims import denial_relations
+from workbench.analyze.event_names import place_key
 from workbench.analyze.fact_slots import Signature, groups_apart, signature
 from workbench.analyze.onsets import onset_relations
 from workbench.analyze.rebuttals import rebuttal_relations
@@ -31,6 +32,7 @@ from workbench.analyze.sole_figures import event_figures
 from workbench.extract.assessment import assess
 from workbench.extract.measure_keys import measure_keys
 from workbench.extract.words import entities
+from workbench.models import Frame
 from workbench.store.analysis import ClaimRow
 
 MAX_PARTNERS = 30  # each claim is compared with its 30 closest claims of other documents in its event
@@ -130,7 +132,8 @@ def relate_event(
     groups = [[members[x] for x in g] for g in local]
     codes = np.fromiter((feats[m].group for m in members), dtype=np.int64, count=len(members))
     lone = [[members[x] for x in g] for g in clustering.lone_pairs(
-        local, *clustering.mutual_pairs(vectors[members], codes), ([sig[m] for m in members], groups_apart))]
+        local, *clustering.mutual_pairs(vectors[members], codes), (members, lambda x, y: _lone_apart(
+            rows, sig, next(iter(x)), next(iter(y)))))]
     group_of = {m: k for k, g in enumerate(groups + lone) for m in g}
     candidates = [p for g in groups + lone for p in _pairs(g, rows, vectors, MAX_PARTNERS)]
     candidates += _pairs(members, rows, vectors, MAX_PARTNERS)
@@ -149,6 +152,24 @@ def relate_event(
     facts = merge_facts(groups, out, sig)
     taken = {m for f in facts for m in f}
     return facts + [g for g in lone if taken.isdisjoint(g)], out  # a pair of lone claims joins nothing bigger
+
+
+def _lone_apart(rows: list[ClaimRow], sig: dict[int, Signature], a: int, b: int) -> bool:
+    """Whether lone claims ``a`` and ``b`` cannot be one fact: their slots are apart (``fact_slots.groups_apart``),
+    or they tell two happenings (:func:`told_apart`). A lone pair rests on rank alone, so two events of one story
+    (the same kind of happening elsewhere, or in another year) read alike."""
+    return groups_apart({sig[a]}, {sig[b]}) or told_apart(rows[a].frame, rows[b].frame)
+
+
+def told_apart(a: Frame | None, b: Frame | None) -> bool:
+    """Two frames that state different places (no stem in common) or deeds done in different years
+    (a year of the statement itself, "said in 2024", does not count; plans and forecasts may move)."""
+    if a is None or b is None:
+        return False
+    if a.place and b.place and not set(place_key(a.place).split()) & set(place_key(b.place).split()):
+        return True
+    done = a.modality == b.modality == "done" and not (a.time_said or b.time_said)
+    return done and bool(a.time and b.time) and a.time[:4] != b.time[:4]
 
 
 def _relate_pairs(candidates: list[tuple[int, int, float]], rows: list[ClaimRow],
