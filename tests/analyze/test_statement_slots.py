@@ -5,7 +5,7 @@ wording written for these tests; each failed on the code before."""
 from __future__ import annotations
 
 from tests.analyze.test_frame_relate import rel
-from workbench.analyze.slot_values import _MOVED
+from workbench.analyze.slot_values import _MOVED, _said_at
 from workbench.extract.polarity import polarity_fields
 
 
@@ -77,3 +77,11 @@ def test_a_thing_brought_back_is_no_date_moved():
     got = rel("The quota hearing will be held on April 4.",
               "The trust said on Tuesday that the quota hearing had been pushed back to April 18.", pub_b="2027-03-14")
     assert got.relation == "update" and "moved" in got.reason, got
+
+
+
+def test_a_clock_with_its_bound_is_read_as_its_hour():
+    # the stored clock carries its bound (">22:00" shortly after 10pm): reading its hour crashed analysis on a
+    # held-out event; the bound is not part of the hour
+    assert not _said_at("The pumps failed shortly after 10pm on Tuesday, the water board said.", ">22:00")
+    assert _said_at("The water board said at about 10 in the evening that the pumps had failed.", "~22:00")

@@ -172,7 +172,7 @@ def _said_at(text: str, clock: str) -> bool:
     """The clock dates a statement: "said late Friday", or a speech event in its clause (between commas or
     semicolons: "at a news conference Friday afternoon, X said"). "Police said the fire began in the morning"
     dates the fire: the verb stands too far from the clock."""
-    head = clock.split()[0]
+    head = clock.lstrip("~<>").split()[0]  # the bound (">22:00": shortly after) is not part of the hour
     word = str(int(head[:2]) % 12 or 12) if ":" in head else head
     for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE):
         lo = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start())) + 1
