@@ -18,8 +18,11 @@ from __future__ import annotations
 
 import gc
 import sys
+import traceback
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -36,16 +39,39 @@ IN_FLIGHT_PER_WORKER = 2  # events sent ahead per worker: enough to keep it busy
 Staged = list[tuple[str, str, str, str, str]]  # (claim_a, claim_b, relation, reason, method), claim_a < claim_b
 
 
-def relate_one(event_id: str, rows: list[ClaimRow], vectors: np.ndarray, common: set[str], thr: float,
-               judge=None) -> tuple[list[ClusterRow], Staged]:
-    """One event's fact clusters (ids unset) and its relations as rows to stage: a pure function of its claims."""
-    members = list(range(len(rows)))
-    groups, rels = relate_event(members, rows, vectors, claim_features(rows, common), thr)
-    if judge is not None and rels:
-        from workbench.analyze.nli import apply_nli
+class EventResult(NamedTuple):
+    """What relating one event gives: its clusters, its relations to stage, and why it failed (None when it did not)."""
 
-        judged = apply_nli(judge, [(rows[i].text, rows[j].text) for i, j, _ in rels], [r for _, _, r in rels])
-        rels = [(i, j, r) for (i, j, _), r in zip(rels, judged, strict=True)]
+    clusters: list[ClusterRow]
+    staged: Staged
+    failure: str | None = None
+
+
+def _failure(exc: BaseException) -> str:
+    """One line a person can act on: the error and the innermost place in the project that raised it."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if "workbench" in f.filename] \
+        or traceback.extract_tb(exc.__traceback__)
+    where = f" ({Path(frames[-1].filename).name}:{frames[-1].lineno})" if frames else ""
+    return f"{type(exc).__name__}: {str(exc)[:200]}{where}"
+
+
+def relate_one(event_id: str, rows: list[ClaimRow], vectors: np.ndarray, common: set[str], thr: float,
+               judge=None) -> EventResult:
+    """One event's fact clusters (ids unset) and its relations as rows to stage: a pure function of its claims.
+
+    Why a failure is kept to its event: a rule that breaks on one unforeseen sentence must not cost a
+    newsroom the analysis of every other event in the database. The event's claims are then left
+    unclustered and unrelated, and the failure is returned for the run's summary to name."""
+    members = list(range(len(rows)))
+    try:
+        groups, rels = relate_event(members, rows, vectors, claim_features(rows, common), thr)
+        if judge is not None and rels:
+            from workbench.analyze.nli import apply_nli
+
+            judged = apply_nli(judge, [(rows[i].text, rows[j].text) for i, j, _ in rels], [r for _, _, r in rels])
+            rels = [(i, j, r) for (i, j, _), r in zip(rels, judged, strict=True)]
+    except Exception as exc:  # noqa: BLE001 - kept to this event and reported by name (see the docstring)
+        return EventResult([], [], _failure(exc))
     common_words_ = common_words([r.text for r in rows])
     clusters = []
     for g in groups:
@@ -60,7 +86,7 @@ def relate_one(event_id: str, rows: list[ClaimRow], vectors: np.ndarray, common:
     for i, j, rel in rels:
         a, b = sorted((rows[i].id, rows[j].id))
         staged.append((a, b, rel.relation, rel.reason, rel.method))
-    return clusters, staged
+    return EventResult(clusters, staged)
 
 
 _COMMON: set[str] = set()
@@ -73,7 +99,7 @@ def _init_worker(common: set[str], thr: float) -> None:
     _COMMON, _THRESHOLD = common, thr
 
 
-def _work(event_id: str, rows: list[ClaimRow], vectors: np.ndarray) -> tuple[list[ClusterRow], Staged]:
+def _work(event_id: str, rows: list[ClaimRow], vectors: np.ndarray) -> EventResult:
     return relate_one(event_id, rows, vectors, _COMMON, _THRESHOLD)
 
 
@@ -95,8 +121,8 @@ def choose_workers(claims: int, workers: int | None = None) -> int:
 def relate_events(
     stream: Iterable[tuple[str, list[ClaimRow], np.ndarray]], common: set[str], thr: float, workers: int = 1,
     judge=None,
-) -> Iterator[tuple[list[ClusterRow], Staged]]:
-    """(clusters, staged relations) of each (event id, rows, vectors) of ``stream``, in the stream's order.
+) -> Iterator[EventResult]:
+    """The :class:`EventResult` of each (event id, rows, vectors) of ``stream``, in the stream's order.
 
     ``workers`` > 1 relates on that many processes (an NLI ``judge`` keeps it in this
     process: its model is loaded once, here). Either way the values and their order are the same.

@@ -87,6 +87,9 @@ class AnalysisSummary:
     # CPU seconds per stage, this process and its finished workers: wall time on a shared machine
     # says little, and with workers on every core a stage's CPU exceeds its wall time
     stage_cpu_seconds: dict[str, float] = field(default_factory=dict)
+    # events whose relating failed, one line each ("E12 <label>: ValueError: ... (file.py:176)"): their claims are
+    # stored unclustered and unrelated, every other event is analysed as usual
+    failed_events: list[str] = field(default_factory=list)
 
     def __str__(self) -> str:
         extra = ", ".join(f"{getattr(self, k)} {k.replace('_', ' ')}" for k in RELATION_KINDS[3:] if getattr(self, k))
@@ -95,6 +98,7 @@ class AnalysisSummary:
             f"{self.events} events, {self.clusters} clusters covering {self.clustered} claims; relations: "
             f"{self.agree} agree, {self.conflict} conflict, {self.related} related" + (f", {extra}" if extra else "")
             + f" (threshold {self.threshold:.2f}, {self.seconds:.1f}s)"
+            + (f"; {len(self.failed_events)} event(s) failed, their claims left unrelated" if self.failed_events else "")
         )
 
 
@@ -232,11 +236,13 @@ def run_analysis(db: Database, backend: str = "onnx", model: str | None = None, 
             order.append(k)
             yield events[k].id, rows, vectors
 
-    for found, staged in relate_events(stream(), common, thr, choose_workers(summary.claims, workers), judge):
+    for found, staged, failure in relate_events(stream(), common, thr, choose_workers(summary.claims, workers), judge):
         clusters += found
         writer.add_relations(staged)
         count_kinds(staged, kinds)
         k = order.popleft()
+        if failure is not None:
+            summary.failed_events.append(f"{events[k].id} {events[k].label}: {failure}")
         if progress is not None:
             progress("relations", k + 1, len(events))
     clock.lap("relations")

@@ -7,6 +7,7 @@ command functions only, so ``workbench --help`` and every other command start fa
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import asdict
 
 import click
@@ -22,6 +23,7 @@ from workbench.cli.common import (
     open_existing,
     plural,
     settings,
+    shown,
 )
 from workbench.cli.progress import progress_bars
 from workbench.models import TreeMember, TreeRelation
@@ -77,10 +79,15 @@ def analyze(db_path: str | None, backend: str, model: str | None, threshold: flo
         except (EmbedError, NliError) as exc:
             fail(str(exc))
             return
+    for failure in summary.failed_events:  # the rest of the analysis landed; each failed event is one line
+        err_console.print(Text("event not analysed ", style="yellow").append_text(shown(failure)),
+                          highlight=False, soft_wrap=True)
     if as_json:
         click.echo(json.dumps(asdict(summary)))
     else:
         console.print(str(summary), highlight=False, soft_wrap=True)
+    if summary.failed_events:
+        sys.exit(1)
 
 
 def _relation_line(rel: TreeRelation, short: dict[str, str]) -> Text:
