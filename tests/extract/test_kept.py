@@ -81,3 +81,9 @@ def test_a_plan_is_no_deed_done():
     assert "A ferry will be sent to Korrin Harbour on Thursday." not in _kept(
         "The ferry ran aground off the Selby reef. A ferry will be sent to Korrin Harbour on Thursday.")
     assert "The ferry was sold in May 2019." in _kept("The ferry ran aground off the Selby reef. The ferry was sold in May 2019.")
+
+
+def test_a_newsroom_note_or_a_question_ending_in_a_quote_is_no_reported_fact():
+    never = lambda: ()  # noqa: E731
+    assert not reported_fact("Officials at the Korrin Harbour office declined to comment on Monday.", NONE, never)
+    assert not reported_fact('The warden began on Monday by asking, "Who moved the canoes?"', NONE, never)

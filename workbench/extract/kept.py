@@ -26,6 +26,7 @@ from collections.abc import Callable
 from workbench.extract.act_kinds import act_verb
 from workbench.extract.act_places import place_of_act
 from workbench.extract.acts import deed_stems
+from workbench.extract.checkworthy import NEWSROOM_NOTE
 from workbench.extract.dates import extract_dates
 from workbench.extract.daytimes import clock_of
 from workbench.extract.figures import zero_roles
@@ -86,8 +87,8 @@ def reported_fact(text: str, attribution: Attribution,
 
     ``quantities`` is asked only for a sentence with a number word or digit (it is the costly step, and memoised
     by the caller so a kept sentence does not compute it twice)."""
-    if attribution.speaker_kind != "none" or text.rstrip().endswith("?"):
-        return False  # attributed sentences are scored as such; a question states nothing
+    if attribution.speaker_kind != "none" or _ASKS.search(text) or NEWSROOM_NOTE.search(text):
+        return False  # attributed sentences are scored as such; a question states nothing, nor does "declined to comment"
     numberish = _NUMBERISH.search(text) is not None
     harmish = _HARMISH.search(text) is not None
     whenish = _WHENISH.search(text) is not None
