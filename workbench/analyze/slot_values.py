@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from workbench.analyze.actors import two_actors
+from workbench.analyze.actors import pledged, two_actors
 from workbench.analyze.claim_memo import per_claim
 from workbench.analyze.fact_slots import shared_act
 from workbench.analyze.running_counts import source_revision
@@ -276,7 +276,7 @@ def modality_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[
         if not timed and done.time and (not later.time or (len(later.time) == len(done.time) and later.time <= done.time)):
             # "is set to vote" / "voted Wednesday": the plan and, dated, its outcome: a development
             return "update", f"planned, then done ({when(done)}): {', '.join(shared[:3])}"
-        if (sim < MODALITY_SIMILARITY and not timed) or two_actors(fa, fb):
+        if (sim < MODALITY_SIMILARITY and not timed) or two_actors(fa, fb) or pledged(later):
             return None  # carried out at a date the plan did not name, or one actor's plan and another's deed
         times = f"{when(done)} vs {when(later)}; " if done.time or later.time else ""
         return "conflict", f"modality: {done.modality} vs {later.modality} ({times}{', '.join(shared[:3])})"

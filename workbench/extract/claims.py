@@ -2,9 +2,10 @@
 
 A sentence becomes a claim when it is not a heading line, not boilerplate, and its
 check-worthiness (with the "attributed" feature set when the attribution step found a
-speaker, directly or through a quote run) reaches ``checkworthy.THRESHOLD``. A dependent
-sentence ("He denied it.", see :mod:`context`) takes the score of the claim it answers and
-keeps that claim's text as ``context``. A wire
+speaker, directly or through a quote run) reaches ``checkworthy.THRESHOLD``, or, below it, when
+it is a speaker's direct quote or the outlet's own deed stated with a figure, a harm, a time or a
+place (:mod:`kept`; its low score is kept, so it ranks low). A dependent sentence ("He denied it.",
+see :mod:`context`) takes the score of the claim it answers and keeps that claim's text as ``context``. A wire
 dateline ("LIMA, Feb 24 (Meridian Wire) - ") stays in the sentence but not in the claim.
 """
 
@@ -17,11 +18,12 @@ from workbench.extract.checkworthy import THRESHOLD, is_boilerplate, score
 from workbench.extract.context import answered, is_dependent
 from workbench.extract.frames import claim_frame
 from workbench.extract.gates import words_of
+from workbench.extract.kept import quoted_claim, reported_fact
 from workbench.extract.memo import clear as clear_step_memos
 from workbench.extract.quantities import extract_quantities
 from workbench.extract.rejected_figures import split_rejected
-from workbench.extract.sentences import dateline_end, split_sentences
-from workbench.models import ExtractedClaim, ExtractedDocument, Quantity
+from workbench.extract.sentences import Sentence, dateline_end, split_sentences
+from workbench.models import Attribution, ExtractedClaim, ExtractedDocument, Quantity
 
 # Syndicated wire copy repeats sentences word for word across outlets (29% of the sentences of
 # the seeded 10k benchmark corpus; 0.5% of BASIL's, whose outlets write their own stories). These
@@ -58,6 +60,13 @@ def _copy(q: Quantity) -> Quantity:
     return fresh
 
 
+def _kept_below(sent: Sentence, attribution: Attribution) -> bool:
+    """A sentence under the threshold kept all the same: a speaker's direct quote, or the outlet's own deed with a
+    figure, a harm, a time or a place (:mod:`kept`). Its score stays as it is, so it ranks low."""
+    body = sent.text[dateline_end(sent.text):]
+    return quoted_claim(body, attribution) or reported_fact(body, attribution, lambda: _quantities(body, words_of(body)))
+
+
 def extract_claims(text: str, published: str | None = None) -> list[ExtractedClaim]:
     """Checkable, attributed sentences of ``text`` with their frames; offsets index ``text`` itself.
 
@@ -79,7 +88,10 @@ def extract_document(text: str, published: str | None = None) -> ExtractedDocume
         for s, a, skip in zip(sentences, attributions, skipped, strict=True)
     ]
     dependent = [not skip and _is_dependent(s.text) for s, skip in zip(sentences, skipped, strict=True)]
-    claim_like = [w >= THRESHOLD for w in worths]
+    claim_like = [
+        w >= THRESHOLD or (not skip and not dep and _kept_below(s, a))
+        for s, a, w, skip, dep in zip(sentences, attributions, worths, skipped, dependent, strict=True)
+    ]
     headings = [s.heading for s in sentences]
     claims: list[ExtractedClaim] = []
     for k, (sent, attribution) in enumerate(zip(sentences, attributions, strict=True)):
@@ -87,9 +99,9 @@ def extract_document(text: str, published: str | None = None) -> ExtractedDocume
             continue
         worth = worths[k]
         target = answered(k, dependent, claim_like, headings) if dependent[k] else None
-        if target is not None:  # "He denied it.": as worth checking as the claim it answers
+        if target is not None:  # "He denied it.": as worth checking as the claim it answers, kept when it is
             worth = max(worth, worths[target])
-        if worth < THRESHOLD:
+        if not (claim_like[k] or target is not None):
             continue
         start = sent.start + dateline_end(sent.text)
         claim_text = text[start : sent.end]

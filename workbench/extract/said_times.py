@@ -29,6 +29,9 @@ _BEFORE = re.compile(
 )
 # the time's words, then the verb: "Officials on Tuesday said", "The ministry Monday confirmed"
 _AFTER = re.compile(rf"^\s+(?:{STATEMENT_VERBS})\b", re.IGNORECASE)
+# the time's words before a noun of saying that they date: "an Oct. 14, 2016, interview", "his Tuesday speech"
+_NOUN_AFTER = re.compile(r",?\s+(?:interview|statement|speech|remarks|testimony|press conference|news conference|"
+                         r"briefing|letter|tweet|post|op-ed|column)s?\b", re.IGNORECASE)
 
 
 def statement_time(text: str, time_text: str | None) -> bool:
@@ -40,7 +43,8 @@ def statement_time(text: str, time_text: str | None) -> bool:
     start = text.find(time_text)
     while start >= 0:
         lead = text[: start + len(time_text) - len(words)]
-        if _BEFORE.search(lead) or _AFTER.match(text, start + len(time_text)):
+        end = start + len(time_text)
+        if _BEFORE.search(lead) or _AFTER.match(text, end) or _NOUN_AFTER.match(text, end):
             return True
         start = text.find(time_text, start + 1)
     return False

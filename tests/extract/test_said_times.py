@@ -1,0 +1,17 @@
+"""A time that dates a noun of saying ("an April 3, 2019, interview") dates a statement, not the deed (said_times)."""
+
+from workbench.extract import extract_claims
+from workbench.extract.said_times import statement_time
+
+
+def test_a_date_before_a_noun_of_saying_dates_the_statement():
+    text = ("The harbour master, who in an April 3, 2019, interview with a local radio station said the quay was safe, "
+            "resigned on Friday, the port said.")
+    assert statement_time(text, "April 3, 2019")
+    assert statement_time("In her Tuesday speech the warden praised the crews.", "Tuesday")
+
+
+def test_a_date_of_the_deed_stays_the_deeds():
+    assert not statement_time("The quay was closed on April 3, 2019, after an inspection.", "April 3, 2019")
+    frame = extract_claims("The harbour master closed the quay on April 3, 2019, the port said.", "2019-04-05")[0].frame
+    assert frame.time == "2019-04-03" and not frame.time_said
