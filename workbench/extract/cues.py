@@ -95,7 +95,8 @@ INTERVIEW_WITH = re.compile(
 )
 
 
-_QUOTE_CHAR = re.compile(rf"[{OPENERS}{CLOSERS}{TOGGLES}]|''")
+# a doubled straight mark ('""We have ...' in some archives) is one mark, as two apostrophes are
+_QUOTE_CHAR = re.compile(rf"{TOGGLES * 2}|[{OPENERS}{CLOSERS}{TOGGLES}]|''")
 # Headline style quotes with single marks ("Obama Sees ‘Personal Insult’ if ..."): only in a headline, where an
 # apostrophe never opens after a space; the closing mark is not followed by a letter ("Clinton’s" stays).
 _SINGLE_QUOTED = re.compile(r"(?<![\w‘'’])[‘'](?=[\w$])[^‘’'\n]{1,160}?[’'](?![\w])")
@@ -147,14 +148,17 @@ def scan_quotes(text: str, open_at_start: bool, reopen: bool = False) -> QuoteSt
     pos = 0
     for m in _QUOTE_CHAR.finditer(text):  # only the quote marks are visited; the text between is sliced
         i, mark = m.start(), m.group(0)
+        mark = '"' if mark == '""' else mark
         parts.append(MASK * (i - pos) if inside else text[pos:i])
-        parts.append(MASK * len(mark))
+        parts.append(MASK * (m.end() - i))
         pos = m.end()
         if reopen and i == lead and (mark == "''" or mark in OPENERS + TOGGLES):
             continue  # newsroom style: a quote running on reopens at each new paragraph
         has_quote = True
         if mark == "''":  # ''two apostrophes'' is a quote mark in some archives
             inside = not inside
+        elif inside and mark in OPENERS and i and not text[i - 1].isspace() and not _opens_word(text, m.end()):
+            inside = False  # a wrong-way closing mark ('“Who can say?“ he asked.'): glued to the words, none after
         elif mark in OPENERS or (mark in TOGGLES and not inside) or (not inside and i == lead and _opens_word(text, m.end())):
             inside = True  # a closing mark glued to the first word of a sentence ("”Mr. Ruiz said ...") opens
         else:
@@ -200,10 +204,13 @@ def cue_matches(masked: str) -> list[re.Match[str]]:
     """Reporting cues written in lower case ("States" in "the United States" is a name, not a verb)."""
     found = _raw_cues(masked)
     headline = bool(found) and any(m.group("verb")[0].isupper() for m in found) and is_title_case(masked)
+    # a noun of record right before a cue ("the agency's annual report showed", "estimates show") is its subject
+    starts = {m.start("verb") for m in found} if len(found) > 1 else set()
     return [
         m
         for m in found
         if (m.group("verb")[0].islower() or headline or _HEADLINE_END.match(masked, m.end()))
+        and not (starts and m.end() + 1 in starts and masked[m.end()] == " " and is_record_noun(m.group("verb")))
         and (
             not _DETERMINER_BEFORE.search(masked, max(0, m.start() - 12), m.start())
             or (_is_progressive(m) and _CONTRACTED_AUX.search(masked, max(0, m.start() - 4), m.start()))
@@ -219,6 +226,14 @@ def cue_matches(masked: str) -> list[re.Match[str]]:
         # "a lane which backs onto the yard": a place; "The old estimate was 5 million": a noun before its verb
         and not _NOT_A_VERB_AFTER.match(masked, m.end())
     ]
+
+
+# cue words that are also nouns of a record or a statement: before another cue, or ending a subject, they are nouns
+RECORD_NOUNS = frozenset("report reports estimate estimates claim claims plan plans findings notes posts tweets".split())
+
+
+def is_record_noun(word: str) -> bool:
+    return word.lower() in RECORD_NOUNS
 
 
 _NOT_A_VERB_AFTER = re.compile(r"\s+(?:onto|into|towards?|away\s+from|was|were|is|are)\b")

@@ -234,8 +234,12 @@ class SpeakerMemory:
         variation); otherwise the role itself speaks, and is remembered as a person so a later
         "she said" can name it ("the House speaker ... she said")."""
         role_gender = ROLE_GENDER.get(head)
+        # "the town's mayor", "the clinic's director": a role anchored to a place or body the text has not tied to
+        # the last speaker is someone new, not a variation on that speaker's name
+        possessed = any(word.endswith(("'s", "’s", "s'", "s’")) for word in phrase.split()[1:-1])
         if (
-            self.last
+            not possessed
+            and self.last
             and self.last[1] == "named"
             and (role_gender is None or self.genders.get(self.last[0]) in (None, role_gender))
         ):
