@@ -210,3 +210,21 @@ def test_name_apposed_to_its_operator_is_a_body() -> None:
     # a person apposed to a role after "its" stays a person
     text = "The ferry will resume on Friday, its captain, Rolf Amsel, said. Amsel said the engine had failed."
     assert [kind for _, kind in atts(text)] == ["named", "named"]
+
+
+# -- former office holders -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("role", ["the ex-congressman", "The former congressman"])
+def test_former_office_names_its_former_holder(role: str) -> None:
+    text = (
+        "Former Rep. Dale Ormond pleaded guilty on Wednesday to spending campaign money on a boat. “I am sorry,” Ormond "
+        f"said. His wife spent 5,000 dollars on coats, court documents said. Later that day, {role} said he accepts the "
+        "blame."
+    )
+    assert atts(text)[-1] == ("Dale Ormond", "named")
+
+
+def test_plain_congressman_is_not_the_last_representative() -> None:
+    text = "Rep. Dale Ormond spoke on Monday, court documents said. The Idaho congressman said he accepts the blame."
+    assert atts(text)[-1][0] == "the Idaho congressman"
