@@ -115,6 +115,12 @@ def test_noun_of_record_before_its_verb() -> None:
     assert att.speaker == "the council report"
 
 
+def test_owner_of_a_record_speaks_when_the_phrase_is_no_subject() -> None:
+    # a regression guard: with "report" no longer a cue before "claimed", the owner must still speak
+    att = full("Citing two city officials, Harbourline’s Monday night report claimed that the mayor had lied.")[0]
+    assert (att.speaker, att.cue) == ("Harbourline", "claimed")
+
+
 def test_verb_before_a_noun_of_record_stays_the_cue() -> None:
     att = full("Ana Ruiz rejected claims that she had misled the board.")[0]
     assert (att.speaker, att.cue) == ("Ana Ruiz", "rejected")

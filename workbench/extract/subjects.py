@@ -117,8 +117,13 @@ def subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, 
     chunk = _G_TRAILING_TIME.sub("", masked[s_start:cue_start])
     if len(chunk) < cue_start - s_start:
         chunk = _G_TRAILING_TIME.sub("", chunk)
-    # a cue word that ends the chunk is the subject's own noun ("the agency's annual report showed")
-    earlier = [m for m in cue_matches(chunk) if chunk[m.end() :].strip() or not is_record_noun(m.group("verb"))]
+    earlier = cue_matches(chunk)
+    if earlier and not chunk[earlier[-1].end() :].strip() and is_record_noun(earlier[-1].group("verb")):
+        # a noun of record that ends the chunk is the subject's own noun ("the agency's annual report showed"); when
+        # the phrase is no clean subject ("BuzzFeed's Thursday night report claimed"), the record's owner speaks
+        last = earlier.pop()
+        if clean_speaker(chunk) is None:
+            return subject_before(masked, s_start + last.start(), last.group("verb"))
     if earlier:  # "McKinley said that he considered", "Labolt issued a statement after Santorum told"
         joints = list(_JOINT.finditer(chunk, earlier[-1].end()))
         tail = chunk[joints[-1].end() :] if joints else ""
