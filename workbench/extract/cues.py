@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from workbench.extract.adverbs import ADV_WORDS, ADVERBS, adverb_run
 from workbench.extract.memo import cached
-from workbench.extract.verbs import NAMES_SPEAKER, VERB_FORMS
+from workbench.extract.verbs import NAMES_SPEAKER, VERB_FORMS, is_record_noun
 from workbench.extract.verbs import PHRASE_ONLY as _PHRASE_ONLY
 
 MASK = "█"
@@ -95,8 +95,7 @@ INTERVIEW_WITH = re.compile(
 )
 
 
-# a doubled straight mark ('""We have ...' in some archives) is one mark, as two apostrophes are
-_QUOTE_CHAR = re.compile(rf"{TOGGLES * 2}|[{OPENERS}{CLOSERS}{TOGGLES}]|''")
+_QUOTE_CHAR = re.compile(rf"{TOGGLES * 2}|[{OPENERS}{CLOSERS}{TOGGLES}]|''")  # '""We ...': a doubled mark is one
 # Headline style quotes with single marks ("Obama Sees ‘Personal Insult’ if ..."): only in a headline, where an
 # apostrophe never opens after a space; the closing mark is not followed by a letter ("Clinton’s" stays).
 _SINGLE_QUOTED = re.compile(r"(?<![\w‘'’])[‘'](?=[\w$])[^‘’'\n]{1,160}?[’'](?![\w])")
@@ -204,8 +203,7 @@ def cue_matches(masked: str) -> list[re.Match[str]]:
     """Reporting cues written in lower case ("States" in "the United States" is a name, not a verb)."""
     found = _raw_cues(masked)
     headline = bool(found) and any(m.group("verb")[0].isupper() for m in found) and is_title_case(masked)
-    # a noun of record right before a cue ("the agency's annual report showed", "estimates show") is its subject
-    starts = {m.start("verb") for m in found} if len(found) > 1 else set()
+    starts = {m.start("verb") for m in found} if len(found) > 1 else set()  # "the annual report showed": a noun
     return [
         m
         for m in found
@@ -226,14 +224,6 @@ def cue_matches(masked: str) -> list[re.Match[str]]:
         # "a lane which backs onto the yard": a place; "The old estimate was 5 million": a noun before its verb
         and not _NOT_A_VERB_AFTER.match(masked, m.end())
     ]
-
-
-# cue words that are also nouns of a record or a statement: before another cue, or ending a subject, they are nouns
-RECORD_NOUNS = frozenset("report reports estimate estimates claim claims plan plans findings notes posts tweets".split())
-
-
-def is_record_noun(word: str) -> bool:
-    return word.lower() in RECORD_NOUNS
 
 
 _NOT_A_VERB_AFTER = re.compile(r"\s+(?:onto|into|towards?|away\s+from|was|were|is|are)\b")

@@ -15,17 +15,10 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.cues import (
-    LEADING_NP,
-    MASK,
-    TRAILING_TIME,
-    chunk_bounds,
-    cue_matches,
-    is_record_noun,
-    phrase_after,
-)
+from workbench.extract.cues import LEADING_NP, MASK, TRAILING_TIME, chunk_bounds, cue_matches, phrase_after
 from workbench.extract.gates import TailGated
 from workbench.extract.speakers import VERBISH, classify, clean_speaker, is_generic_audience, is_outlet, person_name
+from workbench.extract.verbs import is_record_noun
 
 _AUX_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|will|would|did|does|do|not|also|then|now|just|[a-z]{3,}ly(?<!family)(?<!ally)(?<!rally)))+\s*$"

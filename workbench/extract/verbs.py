@@ -187,3 +187,10 @@ def phrase_starts(forms: list[str]) -> dict[str, frozenset[str]]:
 
 
 PHRASE_ONLY = phrase_starts([form.lower() for form in VERB_FORMS.split("|")])
+
+# cue words that are also nouns of a record or a statement: before another cue, or ending a subject, they are nouns
+RECORD_NOUNS = frozenset("report reports estimate estimates claim claims plan plans findings notes posts tweets".split())
+
+
+def is_record_noun(word: str) -> bool:
+    return word.lower() in RECORD_NOUNS
