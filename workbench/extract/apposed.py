@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.heads import ORG_NOUNS, ROLE_NOUNS
+from workbench.extract.heads import ANON_NOUNS, ORG_NOUNS, ROLE_NOUNS
 from workbench.extract.speakers import classify, head_noun, person_name
 
 _NAME_CLOSES = re.compile(r"\s*,\s*((?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)\s*[.!?]?\s*$")
@@ -29,3 +29,18 @@ def subject_source(speaker: str, body: bool) -> bool:
     """A cue's subject that a later "he said" (a named person) or "it said" (a body head noun: "the coast guard",
     never "Part of the reason") in the same sentence stands for."""
     return head_noun(speaker) in ORG_NOUNS if body else classify(speaker) == "named"
+
+
+_DESCRIBED = re.compile(r"^(?:an?|the)\s+((?:[a-z][\w-]*\s+){1,2})(?=[A-Z])")
+
+
+def described_name(phrase: str) -> str | None:
+    """ "An incredulous Bob Schieffer", "a visibly angry Joe Roe": the person of a name that one or two lower-case
+    words of manner describe, else None. A source noun among the words ("a spokesman Joe Roe", "the union chief")
+    leaves the phrase to the rules of roles and bodies."""
+    m = _DESCRIBED.match(phrase) if phrase[:1] in "aAtT" else None
+    if not m or any(w in ROLE_NOUNS or w in ORG_NOUNS or w in ANON_NOUNS for w in m.group(1).split()):
+        return None
+    rest = phrase[m.end() :]
+    name = person_name(rest)
+    return name if name == rest and len(name.split()) >= 2 else None

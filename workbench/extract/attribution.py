@@ -34,6 +34,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import replace
 
+from workbench.extract.apposed import described_name
 from workbench.extract.bodies import body_names, is_body
 from workbench.extract.choose import candidates, choose
 from workbench.extract.cues import HEDGE, MASK, PARTY_TAG, mask_single_quotes, mask_spoken_single_quotes
@@ -91,6 +92,8 @@ def _resolve(
         phrase = f"{owner}{office[2]}s {office[1]}"
         memory.remember(phrase, "organization", cand.role_text)
         return Attribution(speaker=phrase, speaker_kind="organization", cue=cand.cue, via=cand.via, role=cand.role)
+    if phrase[:1] in "aAtT" and (name := described_name(phrase)):
+        phrase = name  # "An incredulous Bob Schieffer began ... by asking": the person the words describe
     kind = "anonymous" if phrase.lower() in {"he", "she", "they"} else cand.kind or classify(phrase)
     if kind == "named" and is_body(phrase, bodies) and person_name(phrase) == phrase and memory.full(phrase) == phrase:
         kind = "organization"  # "Ostrel said it expected ...": the document shows the name is a body's

@@ -38,7 +38,8 @@ _APPOSED_AFTER = re.compile(
     r",\s+(?:the|a|an)\s+(?:(?!(?:of|at|for|from|with|in|on|to|and|or)\s)[\w'’-]+\s+){0,3}?([a-z]+)[,.;]"
 )
 _OBJECT_OF = re.compile(r"\b(?:of|at|for|from|with|in)\s+$")
-_HEAD_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w'’-]+\s+){0,2}?([a-z]+)$")
+# "its operator, Alpwerk Lifts,": a body's own head noun after its possessive is as good as after "the"
+_HEAD_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,2}?([a-z]+)$")
 # "Arkwell chief executive Dana Holt", "Ostrel's shareholders": only a body has these
 _OWNS = re.compile(
     r"(?:'s|’s)?\s+(?:chief executive|chief financial officer|chief operating officer|shareholders)\b|(?:'s|’s)\s+(?:board|shares)\b"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from workbench.extract.adverbs import ADV_WORDS, ADVERBS, adverb_run
 from workbench.extract.memo import cached
-from workbench.extract.verbs import NAMES_SPEAKER, VERB_FORMS
+from workbench.extract.verbs import NAMES_SPEAKER, VERB_FORMS, is_record_noun
 from workbench.extract.verbs import PHRASE_ONLY as _PHRASE_ONLY
 
 MASK = "█"
@@ -95,7 +95,7 @@ INTERVIEW_WITH = re.compile(
 )
 
 
-_QUOTE_CHAR = re.compile(rf"[{OPENERS}{CLOSERS}{TOGGLES}]|''")
+_QUOTE_CHAR = re.compile(rf"{TOGGLES * 2}|[{OPENERS}{CLOSERS}{TOGGLES}]|''")  # '""We ...': a doubled mark is one
 # Headline style quotes with single marks ("Obama Sees ‘Personal Insult’ if ..."): only in a headline, where an
 # apostrophe never opens after a space; the closing mark is not followed by a letter ("Clinton’s" stays).
 _SINGLE_QUOTED = re.compile(r"(?<![\w‘'’])[‘'](?=[\w$])[^‘’'\n]{1,160}?[’'](?![\w])")
@@ -147,14 +147,17 @@ def scan_quotes(text: str, open_at_start: bool, reopen: bool = False) -> QuoteSt
     pos = 0
     for m in _QUOTE_CHAR.finditer(text):  # only the quote marks are visited; the text between is sliced
         i, mark = m.start(), m.group(0)
+        mark = '"' if mark == '""' else mark
         parts.append(MASK * (i - pos) if inside else text[pos:i])
-        parts.append(MASK * len(mark))
+        parts.append(MASK * (m.end() - i))
         pos = m.end()
         if reopen and i == lead and (mark == "''" or mark in OPENERS + TOGGLES):
             continue  # newsroom style: a quote running on reopens at each new paragraph
         has_quote = True
         if mark == "''":  # ''two apostrophes'' is a quote mark in some archives
             inside = not inside
+        elif inside and mark in OPENERS and i and not text[i - 1].isspace() and not _opens_word(text, m.end()):
+            inside = False  # a wrong-way closing mark ('“Who can say?“ he asked.'): glued to the words, none after
         elif mark in OPENERS or (mark in TOGGLES and not inside) or (not inside and i == lead and _opens_word(text, m.end())):
             inside = True  # a closing mark glued to the first word of a sentence ("”Mr. Ruiz said ...") opens
         else:
@@ -200,10 +203,12 @@ def cue_matches(masked: str) -> list[re.Match[str]]:
     """Reporting cues written in lower case ("States" in "the United States" is a name, not a verb)."""
     found = _raw_cues(masked)
     headline = bool(found) and any(m.group("verb")[0].isupper() for m in found) and is_title_case(masked)
+    starts = {m.start("verb") for m in found} if len(found) > 1 else set()  # "the annual report showed": a noun
     return [
         m
         for m in found
         if (m.group("verb")[0].islower() or headline or _HEADLINE_END.match(masked, m.end()))
+        and not (starts and m.end() + 1 in starts and masked[m.end()] == " " and is_record_noun(m.group("verb")))
         and (
             not _DETERMINER_BEFORE.search(masked, max(0, m.start() - 12), m.start())
             or (_is_progressive(m) and _CONTRACTED_AUX.search(masked, max(0, m.start() - 4), m.start()))

@@ -49,6 +49,8 @@ ORG_NOUNS = frozenset(
     "zoo zoos airport airports observatory observatories trust trusts library laboratory consultancy "
     # a record kept by a body ("according to the plant's own log")
     "log logs "
+    # a firm's or a school's own voice ("the school said", "his employer said", "Customs put ...")
+    "school schools haulier hauliers employer employers customs "
     "story stories article articles bylaws".split()
 )
 TITLE_WORDS = frozenset(

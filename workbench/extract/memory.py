@@ -32,6 +32,7 @@ ROLE_ABBREVIATIONS = {
     "supt.": "superintendent",
 }
 # a qualifier that makes the title another office: "Lt. Gov.", "Vice President", "Deputy Mayor", "former Gov."
+_HOUSE_MEMBER = {"congressman": "representative", "congresswoman": "representative"}
 _SECOND_OFFICE = frozenset("lt. lieutenant vice deputy assistant associate former ex-".split())
 PRONOUNS_PERSON = {"he": "m", "she": "f"}
 PRONOUNS_GROUP = frozenset({"they", "we", "it"})
@@ -220,7 +221,10 @@ class SpeakerMemory:
                 if head_noun(prev) == head and prev.lower() != low and names <= set(prev.split()):
                     return prev, prev_kind
             qualifier = tokens[-2] if len(tokens) > 2 and tokens[-1] == head else ""
-            office = f"{ROLE_ABBREVIATIONS.get(qualifier, qualifier)} {head}" if qualifier in _SECOND_OFFICE else head
+            qualifier = "former" if tokens[-1].startswith("ex-") else qualifier  # "the ex-congressman"
+            # a former office holder is rare enough that "the former congressman" may name a former "Rep."
+            role = _HOUSE_MEMBER.get(head, head) if qualifier == "former" else head
+            office = f"{ROLE_ABBREVIATIONS.get(qualifier, qualifier)} {role}" if qualifier in _SECOND_OFFICE else head
             if office != head and office in self.holders:  # "the vice president", "the former governor"
                 return max(self.holders[office], key=lambda n: self.seen.get(n, 0)), "named"
             if office == head and head in self.roles:  # of two governors, the one mentioned last
@@ -234,8 +238,12 @@ class SpeakerMemory:
         variation); otherwise the role itself speaks, and is remembered as a person so a later
         "she said" can name it ("the House speaker ... she said")."""
         role_gender = ROLE_GENDER.get(head)
+        # "the town's mayor", "the clinic's director": a role anchored to a place or body the text has not tied to
+        # the last speaker is someone new, not a variation on that speaker's name
+        possessed = any(word.endswith(("'s", "’s", "s'", "s’")) for word in phrase.split()[1:-1])
         if (
-            self.last
+            not possessed
+            and self.last
             and self.last[1] == "named"
             and (role_gender is None or self.genders.get(self.last[0]) in (None, role_gender))
         ):

@@ -18,8 +18,7 @@ from workbench.extract.places import STATES
 
 PRONOUNS_PERSON = frozenset({"he", "she"})
 PRONOUNS_GROUP = frozenset({"they", "we", "it"})
-# Lower-case particles inside personal names ("Bill de Blasio", "Ursula von der Leyen").
-NAME_PARTICLES = frozenset("de da di del della der van von den le la al el bin ibn ben dos das du".split())
+NAME_PARTICLES = frozenset("de da di del della der van von den le la al el bin ibn ben dos das du".split())  # "de Blasio"
 LEADING_JUNK = re.compile(
     r"^(?:(?:to which|to that|in response|in reply|however|but|and|meanwhile|still|instead|separately|later|also|yet|so|which|who|whom|where|while|as|now|then|"
     r"in a statement|in an interview|in a post|on monday|on tuesday|on wednesday|on thursday|on friday|"
@@ -153,9 +152,10 @@ def clean_speaker(chunk: str) -> str | None:
         if gerund and i > 0 and i + 1 < len(tokens) and tokens[i - 1].endswith(("'s", "’s")):
             gerund = False  # "the bill’s remaining supporters": an adjective after a possessor
         if gerund and 0 < i < len(tokens) - 1 and _bare(tokens[i - 1]) in DEFINITE and _source_head(tokens[i + 1]):
-            # "the cycling federation", "the governing body", "a building department spokesman", "the ticketing
-            # company Gatewise": a modifier of the source noun (never one followed by a new determiner phrase)
-            gerund = any(_bare(t) in DEFINITE for t in tokens[i + 1 :])
+            # "the cycling federation", "a building department spokesman", "the ticketing company Gatewise": a modifier
+            # of the source noun, unless a new determiner phrase follows before a relative ("a hacking group that ...")
+            cut = next((j for j in range(i + 1, len(tokens)) if _bare(tokens[j]) in CUT_WORDS), len(tokens))
+            gerund = any(_bare(t) in DEFINITE for t in tokens[i + 1 : cut])
         gerund = gerund and not (1 < i == len(tokens) - 2 and _source_head(tokens[i + 1]))  # "a city planning officer"
         if i > 0 and (low in CUT_WORDS or gerund):  # "the ruling", "the conservative-leaning Tax Foundation" stay
             break

@@ -19,10 +19,14 @@ _STANCE_ING = (
     r"demanding|praising|criticizing|criticising|thanking|citing|blaming|denying|acknowledging|"
     r"predicting|questioning|complaining"
 )
+# a question or an answer is speech only when its words follow at once ("by asking, “Why ...?”"); "asking for a
+# refund", "responding to a call" are deeds
+_ASKING_ING = r"asking|replying|responding|answering"
 PARTICIPLE = re.compile(
     # a comma inside closing quote marks is masked with the quote: "rated the ad as “false,” noting that ..."
-    rf"(?:(?:,|█(?!█)|\b(?:by|after|before|while|in|for))\s*(?=(?:{_SAYING_ING})\b)|(?:,|█(?!█))\s*(?=(?:{_STANCE_ING})\b))"
-    rf"(?P<verb>{_SAYING_ING}|{_STANCE_ING})\b",
+    rf"(?:(?:,|█(?!█)|\b(?:by|after|before|while|in|for))\s*(?=(?:{_SAYING_ING})\b)|(?:,|█(?!█))\s*(?=(?:{_STANCE_ING})\b)"
+    rf"|(?:,|\b(?:by|after|while))\s*(?=(?:{_ASKING_ING})\s*[,:]?\s*█))"
+    rf"(?P<verb>{_SAYING_ING}|{_STANCE_ING}|{_ASKING_ING})\b",
     re.I,
 )
 # "tweets early Friday saying that ...": a participle with its "that" needs no comma.

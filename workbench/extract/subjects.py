@@ -18,6 +18,7 @@ import re
 from workbench.extract.cues import LEADING_NP, MASK, TRAILING_TIME, chunk_bounds, cue_matches, phrase_after
 from workbench.extract.gates import TailGated
 from workbench.extract.speakers import VERBISH, classify, clean_speaker, is_generic_audience, is_outlet, person_name
+from workbench.extract.verbs import is_record_noun
 
 _AUX_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|will|would|did|does|do|not|also|then|now|just|[a-z]{3,}ly(?<!family)(?<!ally)(?<!rally)))+\s*$"
@@ -110,11 +111,17 @@ def subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, 
     if len(chunk) < cue_start - s_start:
         chunk = _G_TRAILING_TIME.sub("", chunk)
     earlier = cue_matches(chunk)
+    if earlier and not chunk[earlier[-1].end() :].strip() and is_record_noun(earlier[-1].group("verb")):
+        # a noun of record that ends the chunk is the subject's own noun ("the agency's annual report showed"); when
+        # the phrase is no clean subject ("BuzzFeed's Thursday night report claimed"), the record's owner speaks
+        last = earlier.pop()
+        if clean_speaker(chunk) is None:
+            return subject_before(masked, s_start + last.start(), last.group("verb"))
     if earlier:  # "McKinley said that he considered", "Labolt issued a statement after Santorum told"
         joints = list(_JOINT.finditer(chunk, earlier[-1].end()))
         tail = chunk[joints[-1].end() :] if joints else ""
         return (clean_speaker(tail) if tail.strip() else None), "", None
-    speaker = clean_speaker(chunk)
+    speaker = clean_speaker(_clause_after_subordinator(chunk))
     if speaker is None and _OPENER.match(chunk):  # "Speaking at the town hall on Tuesday the mayor said"
         speaker = late_subject(chunk)
     if speaker is None and _PRONOUN_END.search(chunk):
@@ -139,6 +146,29 @@ def subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, 
         if but and not (speaker and (speaker.lower() in {"he", "she"} or len((person_name(speaker) or "").split()) > 1)):
             speaker = None  # "Republican officials did not dispute ..., but disputed": no person, no guess
     return speaker, "", None
+
+
+# "Soft music plays as the minister continues", "... as he sought": the cue's subject opens the subordinate clause
+_SUBORDINATOR = re.compile(r"\s(?:as|while|because|although|though|whereas)\s+(?=(?:he|she|they|the|his|her|their)\b)")
+_NOT_SUBORDINATING = frozenset("well such so just much many far long soon".split())  # "as well as", "such as"
+
+
+def _clause_after_subordinator(chunk: str) -> str:
+    """The part of ``chunk`` after its last subordinating conjunction when a subject opens that clause, else
+    ``chunk``. "as well as the mayor", "such as the mayor" and "as ADJ as the mayor" are no such clause."""
+    if " as " not in chunk and " while " not in chunk and " th" not in chunk and " because " not in chunk:
+        return chunk
+    found = None
+    for m in _SUBORDINATOR.finditer(chunk):
+        before = chunk[: m.start()].split()
+        if before and before[-1].lower() not in _NOT_SUBORDINATING and "as" not in (
+            w.lower() for w in before[-2:]
+        ):
+            found = m
+    tail = chunk[found.end() :].split() if found else []
+    if not tail or len(tail) > 5 or (tail[0].lower() in _CLAUSE_SUBJECTS and len(tail) > 1):
+        return chunk  # "as they speak to business leaders shows": the clause goes on past its subject
+    return " ".join(tail)
 
 
 def late_subject(chunk: str) -> str | None:

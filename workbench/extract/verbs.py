@@ -35,7 +35,7 @@ VERB_FORMS = (
     r"called for|calls for|acknowledged|knows|knew|feels|felt|worried|feared|"
     r"doubted|considers|considered|characterized|slammed|blasted|mocked|hailed|welcomed|threatened|"
     r"accused|pointed out|made clear|made the case|signaled|signalled|indicated|hinted|conceded|reiterated|"
-    r"agree|assume|assumed|assumes|expressed|recognize|recognized|compares|compared|"
+    r"agree|assume|assumed|assumes|expressed|recognize|recognized|compares|compared(?!\s+(?:with|to)\b)|"
     r"yells|yelled|screamed|whispered|muttered|exclaimed|cried|recounted|remarked|observed|announce|referred|"
     r"chided|scolded|rebuked|berated|apologized|apologised|"
     # findings of records and courts; base forms after a modal or "did not"
@@ -101,7 +101,13 @@ VERB_FORMS = (
     r"downplay(?<=to\sdownplay)|reassure(?<=to\sreassure)|mock(?<=to\smock)|highlight(?<=to\shighlight)|"
     r"stress(?<=to\sstress)|emphasize(?<=to\semphasize)|explain(?<=to\sexplain)|portray(?<=to\sportray)|"
     # (no "|" inside a form's lookaround: the list is split on it)
-    r"show(?<=[a-rt-z]s\sshow)|show(?<=data\sshow)|show(?=\s+that\s)(?!\s+that\s+[a-z]+ed\b)"
+    r"show(?<=[a-rt-z]s\sshow)|show(?<=data\sshow)|show(?=\s+that\s)(?!\s+that\s+[a-z]+ed\b)|"
+    # base "tell" after a plural subject: "several insiders tell the Courier that ..." (a relay in the present)
+    r"tell(?<=[a-rt-z]s\stell)|"
+    # a figure worked out by its subject is an estimate it states ("the riders' group calculated")
+    r"calculated|calculates|"
+    # to rule something out is to say it will not happen ("At her briefing, Hale ruled out a rise")
+    r"ruled out|rules out"
 )
 
 
@@ -181,3 +187,10 @@ def phrase_starts(forms: list[str]) -> dict[str, frozenset[str]]:
 
 
 PHRASE_ONLY = phrase_starts([form.lower() for form in VERB_FORMS.split("|")])
+
+# cue words that are also nouns of a record or a statement: before another cue, or ending a subject, they are nouns
+RECORD_NOUNS = frozenset("report reports estimate estimates claim claims plan plans findings notes posts tweets".split())
+
+
+def is_record_noun(word: str) -> bool:
+    return word.lower() in RECORD_NOUNS
