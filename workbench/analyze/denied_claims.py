@@ -23,6 +23,7 @@ import numpy as np
 from workbench.analyze.accused import accused
 from workbench.analyze.act_identity import phrase_similarity
 from workbench.analyze.akin import akin
+from workbench.analyze.none_counted import none_counted
 from workbench.analyze.party_role import holds, in_role
 from workbench.analyze.relate import Relation
 from workbench.analyze.told_party import by_role, told_party
@@ -207,7 +208,8 @@ def denial_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarr
             cos = float(vectors[d] @ vectors[m])
             who = parties(rows[d])
             charged = accused(rows[d], rows[m], shared, cos) or in_role(rows[d], rows[m], shared, cos, who) \
-                or holds(rows[d], rows[m], shared, cos, who) or told_party(rows[d], rows[m], cos, who)
+                or holds(rows[d], rows[m], shared, cos, who) or told_party(rows[d], rows[m], cos, who) \
+                or none_counted(rows[d], rows[m])
             if (len(shared) + named < MIN_SHARED or coverage < COVERAGE) and not charged:
                 continue
             if not act and (_self(rows[d]) or coverage <= COVERAGE or cos < PARAPHRASE or not _verb_denies(rows[d])
