@@ -23,8 +23,10 @@ import numpy as np
 from workbench.analyze.accused import accused
 from workbench.analyze.act_identity import phrase_similarity
 from workbench.analyze.akin import akin
+from workbench.analyze.none_counted import none_counted
 from workbench.analyze.party_role import holds, in_role
 from workbench.analyze.relate import Relation
+from workbench.analyze.told_party import by_role, told_party
 from workbench.extract.words import content_stems, same_stem, snippet
 from workbench.store.analysis import ClaimRow
 
@@ -189,7 +191,7 @@ def denial_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarr
     found: dict[tuple[int, int], Relation] = {}
     for d in deniers:
         denied = _denied(rows[d])
-        best: dict[str, tuple[float, float, int, list[str]]] = {}  # per other report: its closest statement
+        best: dict[str, tuple[float, float, int, list[str], bool]] = {}  # per other report: its closest statement
         for m in members:
             if rows[m].document_id == rows[d].document_id:
                 continue
@@ -206,7 +208,8 @@ def denial_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarr
             cos = float(vectors[d] @ vectors[m])
             who = parties(rows[d])
             charged = accused(rows[d], rows[m], shared, cos) or in_role(rows[d], rows[m], shared, cos, who) \
-                or holds(rows[d], rows[m], shared, cos, who)
+                or holds(rows[d], rows[m], shared, cos, who) or told_party(rows[d], rows[m], cos, who) \
+                or none_counted(rows[d], rows[m])
             if (len(shared) + named < MIN_SHARED or coverage < COVERAGE) and not charged:
                 continue
             if not act and (_self(rows[d]) or coverage <= COVERAGE or cos < PARAPHRASE or not _verb_denies(rows[d])
@@ -215,12 +218,12 @@ def denial_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarr
                 # party's own deed must be named ("denied colluding with X" is not answered by "met X")
             if not _denies(rows[m]) and _target_negated(rows[d], rows[m], shared):
                 continue  # it negates the act itself ("nobody will be paid"): no statement of it, whoever says it
-            score = (coverage, cos, m, shared)
+            score = (coverage, cos, m, shared, by_role(rows[d], rows[m], cos, who))
             key = f"{rows[m].document_id}:{_denies(rows[m])}"  # a report's own denial is another target than its claim
             if score[:2] > best.get(key, (0.0, -2.0))[:2]:
                 best[key] = score
-        for _, _, m, shared in best.values():
-            rel = _verdict(rows[d], rows[m], shared)
+        for _, _, m, shared, role in best.values():
+            rel = _verdict(rows[d], rows[m], shared, role)
             if rel is not None:
                 found[(d, m) if rows[d].id <= rows[m].id else (m, d)] = rel
     if not found:
@@ -251,8 +254,9 @@ def _one_thing(a: ClaimRow, b: ClaimRow) -> bool:
     return sim is not None and sim >= SAME_DENIAL
 
 
-def _verdict(denial: ClaimRow, target: ClaimRow, shared: list[str]) -> Relation | None:
-    """The relation of a denial and the claim of another report that states most of what it denies."""
+def _verdict(denial: ClaimRow, target: ClaimRow, shared: list[str], role: bool = False) -> Relation | None:
+    """The relation of a denial and the claim of another report that states most of what it denies; ``role``: the
+    target names the denier only by its role as the recipient of the telling denied (``told_party.by_role``)."""
     who = _who_denies(denial) or "a party"
     if _denies(target):
         if _same_party(who, _who_denies(target)):
@@ -261,7 +265,7 @@ def _verdict(denial: ClaimRow, target: ClaimRow, shared: list[str]) -> Relation 
         return None
     claimant = _claimant(target)
     if claimant is None or _same_party(who, claimant) or _same_party(denial.speaker, claimant) \
-            or _target_negated(denial, target, shared) or not _about_denier(denial, target, who):
+            or _target_negated(denial, target, shared) or not (role or _about_denier(denial, target, who)):
         return None  # the outlet's own report, the denier's own words, a target that negates it too or that is
         # not about the denier's deed the denial is about
     p = (denial.frame.polarity if denial.frame is not None else None) or {}

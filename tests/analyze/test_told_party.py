@@ -1,0 +1,82 @@
+"""deny11: a party's denial that it was ever told, against another named source that says it told the party (issue 9
+section 3). Sentences written for these tests, unlike the dev corpus; vectors from the real embedder. The conflict
+tests failed on main dca0908."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from workbench.analyze.facts import claim_features, relate_event
+from workbench.extract.claims import extract_claims
+from workbench.store.analysis import ClaimRow
+
+
+def _rows(*docs: str) -> list[ClaimRow]:
+    """One claim per sentence, each sentence its own report (document)."""
+    out = []
+    for k, text in enumerate(docs):
+        c = extract_claims(text, "2027-05-04")[0]
+        out.append(ClaimRow(f"c{k}", f"doc{k}", c.text, c.quantities, c.attribution.speaker, 0.9, None, (k,), c.frame))
+    return out
+
+
+@pytest.fixture(scope="module")
+def relations(onnx_embedder):
+    def run(*docs: str):
+        rows = _rows(*docs)
+        vectors = np.asarray(onnx_embedder.encode([r.text for r in rows]), dtype=np.float32)
+        _, rels = relate_event(list(range(len(rows))), rows, vectors, claim_features(rows), 0.75)
+        return {(rows[i].text, rows[j].text): r for i, j, r in rels}
+    return run
+
+
+def _between(rels, a: str, b: str):
+    return rels.get((a, b)) or rels.get((b, a))
+
+
+_DENIAL = "Ostrel Water denied that anyone had complained about brown water in Mill Lane before the outbreak."
+
+
+def test_a_denial_that_anyone_told_the_party_conflicts_with_a_source_that_told_it_by_name(relations):
+    other = "The Mill Lane Tenants' Group said it had told Ostrel Water in April that the taps were running brown."
+    got = _between(relations(_DENIAL, other), _DENIAL, other)
+    assert got is not None and got.relation == "conflict", got
+    assert "Tenants' Group" in got.reason and "Ostrel Water" in got.reason
+
+
+def test_a_source_that_told_someone_else_does_not_answer_the_denial(relations):
+    other = "The Mill Lane Tenants' Group said it had told the county newspaper in April that the taps were brown."
+    got = _between(relations(_DENIAL, other), _DENIAL, other)
+    assert got is None or got.relation != "conflict", got
+
+
+def test_the_outlets_own_report_of_the_telling_stays_inside_the_story(relations):
+    other = "Tenants told Ostrel Water in April that the taps in Mill Lane were running brown."
+    got = _between(relations(_DENIAL, other), _DENIAL, other)
+    assert got is None or got.relation != "conflict", got
+
+
+_NEVER_WARNED = "Pemberton Bakery said it had never been warned that the chimney might collapse."
+
+
+def test_a_party_never_warned_conflicts_with_a_warning_sent_to_it_in_its_role(relations):
+    other = ("A notice sent to the bakery's managers in January warned that the brickwork was cracking, "
+             "a fire safety inspector said.")
+    got = _between(relations(_NEVER_WARNED, other), _NEVER_WARNED, other)
+    assert got is not None and got.relation == "conflict", got
+    assert "fire safety inspector" in got.reason
+
+
+def test_a_role_without_the_denied_verb_of_telling_does_not_answer_it(relations):
+    """The role is no name: only the very act denied ("warned") ties a description to the party."""
+    other = ("A notice sent to the bakery's managers in January listed the cracked brickwork, "
+             "a fire safety inspector said.")
+    got = _between(relations(_NEVER_WARNED, other), _NEVER_WARNED, other)
+    assert got is None or got.relation != "conflict", got
+
+
+def test_a_warning_sent_to_a_plain_group_is_no_role_of_the_party(relations):
+    other = "A notice sent to nearby residents in January warned that the brickwork was cracking, an inspector said."
+    got = _between(relations(_NEVER_WARNED, other), _NEVER_WARNED, other)
+    assert got is None or got.relation != "conflict", got
