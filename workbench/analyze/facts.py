@@ -29,6 +29,7 @@ from workbench.analyze.rebuttals import rebuttal_relations
 from workbench.analyze.rejected_figures import rejected_figure_relations
 from workbench.analyze.relate import RelateInput, Relation, relate, relate_across
 from workbench.analyze.sole_figures import event_figures
+from workbench.analyze.thing_times import thing_time_relations
 from workbench.extract.assessment import assess
 from workbench.extract.measure_keys import measure_keys
 from workbench.extract.words import entities
@@ -149,6 +150,7 @@ def relate_event(
     out = rejected_figure_relations(members, rows, vectors, out)  # "71, not the 84 given by X" against X's 84
     out = onset_relations(members, rows, vectors, out)  # when the event's central happening began, told in other words
     out = central_relations(members, rows, vectors, out)  # its time told alike, its place told apart, in other verbs
+    out = thing_time_relations(members, rows, vectors, out)  # when the event's thing changed state, in other nouns
     facts = merge_facts(groups, out, sig)
     taken = {m for f in facts for m in f}
     return facts + [g for g in lone if taken.isdisjoint(g)], out  # a pair of lone claims joins nothing bigger

@@ -68,8 +68,9 @@ _ASPECT = frozenset({"began", "begun", "started", "start"})  # an aspect verb re
 
 
 def start_of(f: Frame | None) -> dict:
-    """What the frame's act says of itself as a start (``Frame.onset`` less its place, ``"where"``)."""
-    return {k: v for k, v in ((f.onset if f else None) or {}).items() if k != "where"}
+    """What the frame's act says of itself as a start (``Frame.onset`` less its place, ``"where"``, and what it
+    happened to, ``"thing"``)."""
+    return {k: v for k, v in ((f.onset if f else None) or {}).items() if k not in ("where", "thing")}
 
 
 def _usable(f: Frame | None) -> bool:

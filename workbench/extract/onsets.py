@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from workbench.extract.act_places import place_of_act
+from workbench.extract.act_things import thing_of
 
 # verbs of perception and discovery, and of coming into view (closed class): with "first", the act is a first meeting
 # with the happening, whoever reports it ("the first smoke was seen", "residents first noticed", "the first cracks
@@ -82,7 +83,7 @@ def onset_of(text: str, act_text: str | None, modality: str, polarity: dict[str,
     """``{"first": True}`` (a first perception), ``{"began": True}``, ``{"against": hours}`` (an offset from
     another account's time; with ``"open"`` where no count is given, the least distance in that direction) or
     ``{"precedes": True}`` (an offset before another act), for a timed act, and ``{"where": ...}`` (the act's place,
-    ``extract.act_places``), together as they hold; None where the act is not stated done or is negated, or none
+    ``extract.act_places``) and ``{"thing": noun}`` (what a timed act happened to, ``extract.act_things``), together as they hold; None where the act is not stated done or is negated, or none
     holds."""
     if not act_text or modality not in ("done", "quoted") or _negated(text, act_text, polarity):
         return None
@@ -90,6 +91,9 @@ def onset_of(text: str, act_text: str | None, modality: str, polarity: dict[str,
     out: dict[str, Any] = {"where": where} if where else {}
     if not timed:
         return out or None
+    thing = thing_of(act_text)  # what the timed act happened to (``extract.act_things``)
+    if thing:
+        out["thing"] = thing
     words = _WORD.findall(act_text.casefold())
     if "first" in words and not _PERCEIVE.isdisjoint(words):
         out["first"] = True

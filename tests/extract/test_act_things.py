@@ -1,0 +1,31 @@
+"""What a timed act happened to (``Frame.onset["thing"]``, acts11): sentences written for these tests, not the dev
+corpus."""
+
+from __future__ import annotations
+
+from workbench.extract.act_things import thing_of
+from workbench.extract.claims import extract_claims
+
+
+def _thing(text: str) -> str | None:
+    return (extract_claims(text, "2027-05-08")[0].frame.onset or {}).get("thing")
+
+
+def test_the_head_of_a_changed_subject_is_stored_however_the_act_is_worded():
+    assert _thing("The ferry ran aground at 4.10am on Tuesday, the coastguard said.") == "ferry"
+    assert _thing("The cattle had wandered off late on Monday night, a neighbour said.") == "cattle"
+    assert _thing("The lanterns in the old watchtower went dark at about 10pm.") == "lanterns"
+    assert _thing("The vault that held the deeds was opened at noon on Friday, the bank said.") == "vault"
+
+
+def test_someone_a_deed_done_to_another_thing_a_state_or_a_plan_is_no_change_of_a_thing():
+    assert thing_of("A ranger spotted") is None  # someone, by the agent suffix
+    assert thing_of("Wardens put up barriers on the bridge") is None  # done to another thing
+    assert thing_of("Crews spent most of the day at the site") is None
+    assert thing_of("the square had been empty") is None  # a state
+    assert thing_of("The pier could still be reached") is None  # a possibility
+    assert thing_of("The pier") is None  # no act
+
+
+def test_an_untimed_act_stores_no_thing():
+    assert _thing("The ferry ran aground near the harbour wall, the coastguard said.") is None
