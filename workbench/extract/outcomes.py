@@ -27,6 +27,7 @@ from workbench.extract.ends import ends_of
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.harms import harm_of
 from workbench.extract.routes import route_of
+from workbench.extract.sites import site_of
 from workbench.extract.states import state_of
 from workbench.extract.words import content_stems
 
@@ -99,6 +100,9 @@ def outcome_of(text: str, departure: str | None, time_iso: str | None, time_text
     state = state_of(text, words, bool(negated))  # a thing said to have ended or to go on (extract.states)
     if state:
         out["state"] = state
+    site = site_of(text, words) if not negated else None  # where a thing is kept or moved to (extract.sites)
+    if site:
+        out["site"] = site
     harm = harm_of(text) if modality in ("done", "hedged", "quoted") else None
     if harm:
         out["harm"] = harm
