@@ -5,7 +5,7 @@ Fictional sentences written for these tests (not the dev corpus, not BASIL wordi
 
 from __future__ import annotations
 
-from tests.analyze.test_frame_relate import view
+from tests.analyze.test_frame_relate import rel, view
 from workbench.analyze.relate import relate, relate_across
 
 
@@ -87,4 +87,41 @@ def test_two_people_or_one_source_harm_is_no_conflict() -> None:
     assert got.relation != "conflict", got
     got = relate(view("The skipper was flown to hospital, the coastguard said.", cid="a"),
                  view("The skipper was unharmed, a coastguard spokesman said.", cid="b"), similarity=0.4)
+    assert got.relation != "conflict", got
+
+
+def test_a_cause_of_the_story_s_happening_against_an_earlier_mishap_or_a_belief() -> None:
+    """A blame of the story's happening (no effect, or one noun) against another source's past-perfect mishap of a
+    thing, or against what investigators believe happened: rival explanations."""
+    got = rel("The resort blamed a lightning strike.",
+              "A retired engineer, Ola Brandt, said a bolt had sheared off the drive wheel.", sim=0.3)
+    assert got.relation == "conflict" and "lightning strike" in got.reason and "bolt" in got.reason, got
+    got = rel("A rear tyre burst seconds before the collision, the bus company said on Monday.",
+              "Detectives believe the driver lost control on the wet road, an officer said.", sim=0.3)
+    assert got.relation == "conflict" and "rear tyre burst" in got.reason and "lost control" in got.reason, got
+
+
+def test_a_postponed_deed_or_a_shared_mechanism_is_no_rival_explanation() -> None:
+    # a passive ("had been put off") tells what someone did, not how the story's happening came about
+    got = rel("The resort blamed a lightning strike.",
+              "Ola Brandt said a safety check of the pylons had been put off until spring.", sim=0.3)
+    assert got.relation != "conflict", got
+    # the account tells the blamed cause in other words
+    got = rel("The resort blamed a lightning strike.",
+              "Ola Brandt said lightning had struck the pylon twice.", sim=0.3)
+    assert got.relation != "conflict", got
+    # one source twice
+    got = rel("The resort blamed a lightning strike.",
+              "The resort said a bolt had sheared off the drive wheel.", sim=0.3)
+    assert got.relation != "conflict", got
+
+
+def test_an_earlier_deed_done_to_something_is_no_rival_explanation() -> None:
+    """An earlier act with a direct object ("had counted the sheds", "had found smoke") is a deed of the story, not
+    a thing's mishap; only a hedged account may be one."""
+    got = rel("The resort blamed a lightning strike.",
+              "Ola Brandt said the first survey had counted the damaged cabins twice.", sim=0.3)
+    assert got.relation != "conflict", got
+    got = rel("The resort blamed a lightning strike.",
+              "Air samples near the station had found smoke in the cellars, a council officer said.", sim=0.3)
     assert got.relation != "conflict", got

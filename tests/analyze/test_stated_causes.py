@@ -77,3 +77,18 @@ def test_two_sources_blaming_unrelated_things_for_the_story_itself_conflict() ->
     got = rel("The ferry line blamed a worn propeller shaft.",
               "The crew's union said a fuel leak in the engine room was to blame.", sim=0.3)
     assert got.relation == "conflict" and "worn propeller shaft" in got.reason and "fuel leak" in got.reason, got
+
+
+def test_a_blame_of_the_story_s_happening_against_a_cause_of_the_one_word_happening() -> None:
+    """"X caused the breakdown" / "blamed Y": "the breakdown", one noun, is the story's happening, which a blame
+    with no effect is of too."""
+    got = rel("The ferry company blamed a blocked fuel filter.",
+              "The harbour master said a crack in the propeller shaft caused the breakdown.", sim=0.3)
+    assert got.relation == "conflict" and "blocked fuel filter" in got.reason and "harbour master" in got.reason, got
+    got = rel("The outage followed a firmware change that the vendor pushed overnight, the council said.",
+              "The engineers' union blamed a flooded cable duct after heavy rain on Sunday.", sim=0.3)
+    assert got.relation == "conflict" and "firmware change" in got.reason and "flooded cable duct" in got.reason, got
+    # an effect with words of its own may be the cause of a part of the story: shown for review only
+    got = rel("The ferry company blamed a blocked fuel filter.",
+              "The harbour master said a shortage of crew caused the late sailings.", sim=0.3)
+    assert got.relation != "conflict", got

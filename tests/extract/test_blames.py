@@ -83,3 +83,18 @@ def test_the_word_gates_change_no_answer() -> None:
                  "The floodwater stopped a few metres short of the church steps, the warden said.",
                  "It came down on a farm track outside Harwick, not in Stellby, the farmer said."):
         assert blame_of(text, words_of(text)) == blame_of(text) and ends_of(text, words_of(text)) == ends_of(text)
+
+
+def test_a_happening_that_followed_or_came_just_before_the_story_s_one() -> None:
+    """"The E followed C", "C moments before the E": a sequence told of the story's happening, named by one noun."""
+    found = blame_of("The outage followed a firmware change that the vendor pushed overnight, the council said.")
+    assert found is not None and found["cause"]["stems"][:2] == ["firmware", "change"], found
+    assert found["effect"]["stems"] == ["outage"] and found["effect"].get("story"), found
+    found = blame_of("A rear axle snapped seconds before the derailment, the operator said.")
+    assert found is not None and found["cause"]["stems"] == ["rear", "axle", "snapp"], found
+    assert found["effect"]["stems"] == ["derailment"] and found["effect"].get("story"), found
+    # an effect with words of its own is not the story's happening by itself; nor is a noun that opens a clause
+    found = blame_of("The mayor blamed the late buses on a shortage of drivers.")
+    assert found is not None and not found["effect"].get("story"), found
+    assert blame_of("The late buses followed a shortage of drivers, the mayor said.") is None  # not one noun
+    assert blame_of("The driver braked moments before the bend was reached, she said.") is None  # no "the E"

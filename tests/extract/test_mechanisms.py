@@ -65,3 +65,10 @@ def test_harm_of_one_person(text: str, state: str, who: list[str]) -> None:
                                   "The skipper was not taken to hospital, the coastguard said."])
 def test_no_harm_of_one_person(text: str) -> None:
     assert harm_of(text) is None
+
+
+def test_an_act_with_no_direct_object_is_marked_bare() -> None:
+    got = mechanism_of("A hinge had worked out of the gate post, the keeper said.", "done")
+    assert got is not None and got.get("bare") and got.get("prior"), got
+    got = mechanism_of("The first survey had counted the damaged cabins twice, Ola Brandt said.", "done")
+    assert got is not None and not got.get("bare"), got

@@ -18,6 +18,14 @@ says besides that thing is its mechanism. Here, for two claims of two different 
 * a cause one source rules out ("..., not by a leaking main") that the other's account has as its subject ("a main
   that burst had washed the soil away"): a **conflict**.
 
+A cause of the story's happening (a cause with no effect, or with "the" + one noun: "the operator blamed a power
+failure", "a tyre burst moments before the crash") against another source's account of how it came about
+(:func:`story_rivals`) is a **conflict** too where the two share no word and the account is an explanation by its
+form: an earlier mishap of a thing (past perfect, active, its subject no one, no direct object: "a cable had slipped
+off a wheel", not "the first count had missed bags", a deed told of the story), or
+a hedged account ("investigators believe the driver fell asleep"). A passive ("an inspection had been put off")
+tells a deed, not a mishap, and gives no account at all (``extract.mechanisms``).
+
 Mechanisms that share a word are one account in other words, or a part of one chain ("a joint gave way" / "the
 rusted joint"), and are left alone; so are two accounts of one source (factors it gives together), a negated or
 planned act, and accounts that share no thing (two acts of the story, a consequence told of something else).
@@ -26,7 +34,7 @@ planned act, and accounts that share no thing (two acts of the story, a conseque
 from __future__ import annotations
 
 from workbench.analyze.sides import Side
-from workbench.extract.words import same_stem
+from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame
 
 _STATED = ("done", "hedged", "quoted")
@@ -95,3 +103,37 @@ def explanation_relation(a: Side, b: Side, shared: list[str], sim: float) -> tup
         return None  # one account in other words, or one chain
     return "conflict", (f"rival explanations of one happening ({', '.join(dict.fromkeys(thing))}): {fa.speaker}: "
                         f"{ha['text']} vs {fb.speaker}: {hb['text']}")
+
+
+def _story_cause(f: Frame) -> dict | None:
+    """The claim's stated cause of the story's happening: a cause, not an account, naming no one, whose effect is
+    unsaid or "the" + one noun (``effect["story"]``)."""
+    blame = f.blame or {}
+    cause, effect = blame.get("cause"), blame.get("effect") or {}
+    if not cause or blame.get("account") or blame.get("party") or (effect and not effect.get("story")):
+        return None
+    return cause
+
+
+def _rival_account(f: Frame) -> dict | None:
+    """The claim's account of how something came about, when its form makes it an explanation: an earlier mishap of a
+    thing (past perfect, no one as subject, no direct object) or a hedged account; told, not negated, not timed to
+    the clock."""
+    h = (f.blame or {}).get("how") or {}
+    if not h or not _told(f) or _story_cause(f):
+        return None
+    return h if h.get("hedged") or (h.get("prior") and h.get("bare") and not h.get("someone")) else None
+
+
+def story_rivals(fa: Frame, fb: Frame) -> tuple[str, str] | None:
+    """A cause of the story's happening against another source's account that shares no word with it (module
+    docstring); the caller has checked that two different named sources state them."""
+    for x, y in ((fa, fb), (fb, fa)):
+        cause, h = _story_cause(x), _rival_account(y)
+        if cause is None or h is None or x.modality not in _STATED:
+            continue
+        told = h["subj"] + h["obj"] + h["pp"] + content_stems(h["text"])
+        if not _common(cause["stems"], told) and not _common(told, cause["stems"]):
+            return "conflict", f"rival explanations of the story's happening: {x.speaker}: {cause['text']} vs " \
+                               f"{y.speaker}: {h['text']}"
+    return None

@@ -16,7 +16,10 @@ comparison), and:
 * two causes with no word in common of one effect (the two effects share a word: "the fish suffocated" / "the
   fish were poisoned"; or neither names one, so both are of the story's happening: "the operator blamed a power
   failure"): a **conflict**; where only one side names an effect, it must be a word of the other claim; else the
-  pair is shown as "different stated cause; review" (it may be the cause of a part of the story).
+  pair is shown as "different stated cause; review" (it may be the cause of a part of the story), unless that
+  effect is "the" + one noun (``effect["story"]``: "attributed the failure to X"), the story's happening named again;
+* a cause of the story's happening against another source's account of how it came about, an earlier mishap of a
+  thing or what someone believes happened (``analyze.explanations.story_rivals``): a **conflict**.
 
 Causes that share a word are compatible (one is a part of the other, "a valve" / "a faulty valve on the tank";
 or a chain, "a bloom of algae" / "dead algae used up the oxygen") and are left to the other rules.
@@ -24,7 +27,7 @@ or a chain, "a bloom of algae" / "dead algae used up the oxygen") and are left t
 
 from __future__ import annotations
 
-from workbench.analyze.explanations import explanation_relation
+from workbench.analyze.explanations import explanation_relation, story_rivals
 from workbench.analyze.sides import Side
 from workbench.extract.words import STOPWORDS, same_stem, stem, tokens
 from workbench.models import Frame
@@ -76,13 +79,13 @@ def cause_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str
     if not sa or not sb or _common(sa, sb):
         return None  # no two named sources set against each other
     if not _cause(fa) or not _cause(fb):  # an account of how it came about on a side (``analyze.explanations``)
-        return explanation_relation(a, b, shared, sim)
+        return explanation_relation(a, b, shared, sim) or story_rivals(fa, fb)
     ca, cb = _cause(fa)["stems"], _cause(fb)["stems"]
     pa, pb = ca + fa.blame.get("party", []), cb + fb.blame.get("party", [])
     if fa.blame.get("account") or fb.blame.get("account"):  # an account is read only as blame turned back
         if _common(pa, sb[-1:]) and _common(pb, sa[-1:]) and not (fa.blame.get("account") and fb.blame.get("account")):
             return "conflict", f"blame between the parties: {_says(fa)} vs {_says(fb)}"
-        return None
+        return story_rivals(fa, fb)
     ea, eb = ((f.blame or {}).get("effect", {}).get("stems", []) for f in (fa, fb))
     one = [s for s in _common(ea, eb) if not _common([s], ca + cb)]
     if ea and eb and not one:
@@ -98,6 +101,7 @@ def cause_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str
         return "conflict", f"blame between the parties: {_says(fa)} vs {_says(fb)}"
     if ea and eb:
         return "conflict", f"different stated cause of one effect ({', '.join(one[:3])}): {_says(fa)} vs {_says(fb)}"
-    if not ea and not eb or any(s in shared for s in ea + eb):  # both of the story's happening, or one named
+    story = any((f.blame.get("effect") or {}).get("story") for f in (fa, fb))  # type: ignore[union-attr]
+    if not ea and not eb or story or any(s in shared for s in ea + eb):  # both of the story's happening, or one named
         return "conflict", f"different stated cause: {_says(fa)} vs {_says(fb)}"
     return "related", f"different stated cause: {_says(fa)} vs {_says(fb)}; review"

@@ -11,11 +11,15 @@ closed-class structure only -- blame verbs, causal connectives and the copulas t
   "blamed E on C", "attributed E to C", "the cause/source of E was C";
 * cause before the marker: "C was to blame (for E)", "C was the (likely) cause/source (of E)", "C caused / led to
   / triggered E", "C was blamed for E"; "blamed C (for E)";
+* a happening told right before the story's one, named by one noun ("the E" and a boundary: the story's happening,
+  ``effect["story"]``): "The E followed C", "C (a short clause with a past verb) moments/seconds/shortly/just before
+  the E";
 * a cause the claim rules out: "..., not (from) X", "rather than X", "instead of X" after the cause; with it a
   passive's "by" phrase is a cause too ("E was worsened by C, not by X": the claim sets one cause against another).
 
 Stored as ``Frame.blame``: {"cause": {"text", "stems"}, "effect": {"text", "stems"} (absent when the claim names
-no effect: it is then the story's happening), "not": {"text", "stems"} (a ruled-out cause), "party": [stems of
+no effect: it is then the story's happening), "story": True on the effect where it is "the" + one noun, the story's happening
+named again), "not": {"text", "stems"} (a ruled-out cause), "party": [stems of
 the names in the cause, and of what an apposition says the name is: who is blamed], "blamed": True (a blame
 verb: a party's accusation), "account": True (no causal
 word: a reported earlier happening, "X said the board's staff had signed off the plan")}. None when no cause is
@@ -44,6 +48,12 @@ _AFTER = (
                r"due\s+(?:largely\s+|mainly\s+|partly\s+)?to|owing\s+to|as\s+a\s+result\s+of|"
                r"thanks\s+to)\s+", re.I),
 )
+# "The E followed C" and "C moments before the E": the happening told just before the story's one, named by one noun
+_FOLLOWED = re.compile(r"^(?:the|its)\s+(?P<e>[a-z][\w'’-]+)\s+(?:followed|came\s+(?:just\s+|shortly\s+)?after)\s+",
+                       re.I)
+_JUST_BEFORE = re.compile(r"\s+(?:moments|seconds|minutes|shortly|just|immediately)\s+before\s+(?:the|its)\s+"
+                          r"(?P<e>[a-z][\w'’-]+)(?=\s*[,;.]|\s*$)", re.I)
+_ONE_NOUN = re.compile(r"^(?:the|its)\s+[a-z][\w'’-]+$", re.I)
 _WHEN = re.compile(r"\s+(?:when|after)\s+", re.I)
 _BLAMED_ON = re.compile(r"\b(?:blamed|blames|blame|attributed|attributes|attribute)\s+(?P<e>(?:the\s+)?"
                         r"[\w'’-]+(?:\s+[\w'’-]+){0,5}?)\s+(?:on|to|down\s+to)\s+", re.I)
@@ -98,7 +108,7 @@ EFFECT_WORDS = 6  # "E when C": only a short effect clause ("the fish suffocated
 _GATE = frozenset("blame blamed blames blaming caused cause triggered sparked started set brought came comes come "
                   "coming stemmed stems stem stemming resulted results arose arises arisen originated originates "
                   "because due owing result thanks when after attributed attributes attribute source origin "
-                  "trigger culprit led leads not suspected possible probable likely had traced".split())
+                  "trigger culprit led leads not suspected possible probable likely had traced followed before".split())
 
 
 def _phrase(text: str, start: int) -> str:
@@ -162,6 +172,8 @@ _PATTERNS = (
     (_BEFORE, "before", frozenset("blame blamed cause source origin trigger culprit caused triggered sparked led leads "
                                   "resulted results set brought".split())),
     (_BY_NOT, "after", frozenset(("not",))),
+    (_FOLLOWED, "followed", frozenset("followed came".split())),
+    (_JUST_BEFORE, "just", frozenset(("before",))),
 )
 
 
@@ -192,6 +204,12 @@ def _found(text: str, words: frozenset[str] | None) -> tuple[str, str | None, in
         return cause, _clause_before(text, h.start()), h.end()
     if kind == "on":
         return _phrase(text, h.end()), h.group("e"), h.end()
+    if kind == "followed":
+        return _phrase(text, h.end()), f"the {h.group('e')}", h.end()
+    if kind == "just":  # only a short clause with a past verb is the happening told before the story's one
+        head = _START.match(text[:h.start()])  # its past verb may be a reporting form too ("snapped")
+        cause = " ".join(text[head.end() if head else 0:h.start()].split()[-MAX_WORDS:])
+        return (cause, f"the {h.group('e')}", h.end()) if _happening(cause) else None
     if kind == "blamed":  # "blamed C (for E)": the cause, then what it is blamed for
         parts = re.split(r"\s+for\s+", _phrase(text, h.end()), maxsplit=1, flags=re.I)
         later = _FOR_AFTER.match(text, h.end() + len(parts[0]))  # "blamed X, who ..., for E"
@@ -228,6 +246,8 @@ def blame_of(text: str, words: frozenset[str] | None = None) -> dict | None:
     effect = _slot(effect_words) if effect_words else None
     if effect:
         out["effect"] = effect
+        if _ONE_NOUN.match(effect_words.strip()):  # type: ignore[union-attr]
+            effect["story"] = True  # "the failure": the story's happening named again
     ruled = _ruled_out(text, end)
     if ruled:
         out["not"] = ruled

@@ -14,7 +14,8 @@ subject or object are the thing explained, the rest is each one's mechanism.
 Stored under ``Frame.blame["how"]``: {"text": the clause, "subj": stems of the subject (a relative clause on it
 dropped; a passive's "by" agent), "obj": stems of what the act (or a chained act) was done to (a passive's
 subject), "pp": stems of the first place phrase, "verb": the act's past form, "prior": True where the clause is in
-the past perfect, "hedged": True where the claim hedges it ("probably", "believe"), "someone": True where the
+the past perfect, "bare": True where the act takes no direct object (a particle or a preposition follows it:
+"a cable had slipped off a wheel", not "the council had counted garages"), "hedged": True where the claim hedges it ("probably", "believe"), "someone": True where the
 subject is someone by its form (a name, a pronoun, an agent suffix: who acts on purpose)}. Names are no things acted
 on: only lower-case words give stems. None for a copula, a passive with no agent, a negated or unreported clause, a
 modal or a plan, or one with no thing acted on (most claims).
@@ -214,6 +215,8 @@ def mechanism_of(text: str, modality: str) -> dict | None:
     out: dict = {"text": clause, "subj": s, "obj": o, "pp": pp, "verb": verb}
     if _someone(subj[:cut] if cut else subj):
         out["someone"] = True
+    if i + n < len(words) and words[i + n].lower() in _PREPS | _PARTICLES:
+        out["bare"] = True  # no direct object: a thing's own mishap ("slipped off a wheel"), not a deed done to one
     if prior or any(w.lower() == "had" for w in words[:i]):
         out["prior"] = True
     if _HEDGE.search(text):

@@ -27,6 +27,8 @@ from workbench.extract.ends import ends_of
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.harms import harm_of
 from workbench.extract.routes import route_of
+from workbench.extract.sites import site_of
+from workbench.extract.states import state_of
 from workbench.extract.words import content_stems
 
 _NEG_BOUND = re.compile(r"(?:\b(?:not|never|no)\b|n't)[^.;]{0,50}?\b(?:before|until|till|earlier than)\s+(?:the\s+)?", re.I)
@@ -95,6 +97,12 @@ def outcome_of(text: str, departure: str | None, time_iso: str | None, time_text
         out["now"] = True
     if modality in ("done", "hedged", "quoted"):
         out.update(ends_of(text, words))  # where the act ended, who it went to, a place ruled out (extract.ends)
+    state = state_of(text, words, bool(negated))  # a thing said to have ended or to go on (extract.states)
+    if state:
+        out["state"] = state
+    site = site_of(text, words) if not negated else None  # where a thing is kept or moved to (extract.sites)
+    if site:
+        out["site"] = site
     harm = harm_of(text) if modality in ("done", "hedged", "quoted") else None
     if harm:
         out["harm"] = harm
