@@ -37,7 +37,7 @@ def test_a_wider_scope_count_neither_rivals_nor_hides_one_sites_count():
     """Two schools' pupils across the district: no rival of one school's, and no larger count of that school."""
     council = "The closure keeps 830 pupils at home, the council said."
     wide = "Two schools across the district are now shut, keeping 1,900 pupils at home, the governors said."
-    site = "Some 1,000 children are out of lessons at Marlow Grammar, according to the parents' group."
+    site = "Some 1,000 children are stuck at home at Marlow Grammar, according to the parents' group."
     got = _relation([council], [wide, site], b=1)
     assert got is not None and got.relation == "conflict", got
     got = _relation([council], [wide, site], b=0)
@@ -75,4 +75,21 @@ def test_a_toll_is_compared_with_the_other_reports_toll_not_its_largest_count():
     already call the role and the predicate two measures; this keeps the principal count from overriding them)."""
     got = _relation(["Twelve people died in the fire, the police said."],
                     ["Some 300 residents were affected by the blaze, the council said.", "Nine people died, the council said."])
+    assert got is None or got.relation != "conflict", got
+
+
+def test_a_bound_is_no_principal_count():
+    """"More than 2,000" / "dozens of" state how far a count reaches, not the count a source gives."""
+    got = _relation(["More than 2,000 people have backed the campaign, the organisers said."],
+                    ["Some 700 residents signed the petition in its first week, the council said."])
+    assert got is None or got.relation != "conflict", got
+    got = _relation(["There are dozens of people who would take the post, the senator said."],
+                    ["All four candidates are under review, the officials said."])
+    assert got is None or got.relation != "conflict", got
+
+
+def test_a_count_no_act_is_said_of_is_no_principal_count():
+    """"after a breakfast with three members of his church": the count names company, not what happened."""
+    got = _relation(["The pastor spoke to reporters after a breakfast with three members of his church, his office said."],
+                    ["About 2,000 people signed the petition, the organisers said."])
     assert got is None or got.relation != "conflict", got

@@ -15,6 +15,9 @@ are taken as one here when
   unit nor a part, nothing stored keeps them apart (``kin_counts.kin_scores``: two roles, "killed" / "injured";
   agents, groups, places, a place against a wider scope), and their nouns are one class under MiniLM
   (``counted_nouns.NOUN_SIMILARITY``);
+* each is a stated figure, not a bound ("more than 2,000", "dozens of": how far a count reaches), and the claim's
+  act is said of it (a predicate, state or object slot is stored: "after a breakfast with three members of his
+  church" counts company, not what happened; both false conflicts on BASIL before this guard);
 * both nouns count people (``person_noun``: a count of things in two states, "230 yachts were damaged" / "fewer
   than 90 boats sank", is two measures however large each is); a role against a predicate ("killed" / "affected")
   is already a different measure in the slots (``one_measure``), before this rule is asked;
@@ -96,6 +99,12 @@ def _states(report: list[ReportCount], value: float, nouns: tuple[str, str]) -> 
     return any(c.entry.value == value and _of_class(c.entry.noun, nouns) for c in report)
 
 
+def _said_of(frame: Frame, q: Quantity) -> bool:
+    """The claim's act is said of the counted things: a predicate, a state or an object slot is stored for the count
+    (``Frame.measures[*]["group"]``), not a count met in passing ("with three members of his church")."""
+    return bool((measure_of(frame, q) or {}).get("group"))
+
+
 def _part_of_place(fa: Frame, fb: Frame, qa: Quantity, qb: Quantity, va: float, vb: float) -> bool:
     """One claim names a place its count stands in (or a scope of one town or site) and the other names none, and the placed count is the smaller: it
     may be the part of the whole in that place ("In the town itself, 64,000 people ..." / "about 210,000
@@ -112,6 +121,8 @@ def principal_count(fa: Frame, fb: Frame, qa: Quantity, ta: str, qb: Quantity, t
     scores = kin_scores(fa, fb, qa, ta, qb, tb)
     if scores is None or scores[0] < NOUN_SIMILARITY:
         return None
+    if qa.bound or qb.bound or not _said_of(fa, qa) or not _said_of(fb, qb):
+        return None  # "more than 2,000", "dozens of"; "after a breakfast with three members": no count of what happened
     ea, eb = count_entry(qa, fa), count_entry(qb, fb)
     if ea is None or eb is None or ea.value == eb.value:
         return None  # one value: nothing to tell apart, and ``counted_nouns`` bridges an agreement
