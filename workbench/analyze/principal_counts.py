@@ -106,9 +106,9 @@ def _said_of(frame: Frame, q: Quantity) -> bool:
 
 
 def _part_of_place(fa: Frame, fb: Frame, qa: Quantity, qb: Quantity, va: float, vb: float) -> bool:
-    """One claim names a place its count stands in (or a scope of one town or site) and the other names none, and the placed count is the smaller: it
-    may be the part of the whole in that place ("In the town itself, 64,000 people ..." / "about 210,000
-    customers"). The larger count named at a place is no part of a smaller whole."""
+    """One claim names a place its count stands in (or a scope of one town or site) and the other names none, and
+    the placed count is the smaller: it may be the part of the whole in that place ("In the town itself, 64,000
+    people ..." / "about 210,000 customers"). The larger count named at a place is no part of a smaller whole."""
     placed = [bool(f.place or (measure_of(f, q) or {}).get("where") or (f.scope and f.scope not in _WIDE | {"group"}))
               for f, q in ((fa, qa), (fb, qb))]
     return placed[0] != placed[1] and (va < vb if placed[0] else vb < va)
