@@ -49,7 +49,8 @@ def test_two_roles_or_a_report_with_both_values_are_two_measures():
     injured = "At least 40 passengers were injured, the hospital said."
     got = _relation([killed], [injured])
     assert got is None or got.relation != "conflict", got
-    got = _relation([OPERATOR], [HARBOUR, "Of them, 240 passengers had bought tickets online, the harbour authority said."])
+    online = "Of them, 240 passengers had bought tickets online, the harbour authority said."
+    got = _relation([OPERATOR], [HARBOUR, online])
     assert got is None or got.relation != "conflict", got
 
 
@@ -74,7 +75,8 @@ def test_a_toll_is_compared_with_the_other_reports_toll_not_its_largest_count():
     """The trap: one report's only count is its dead; the other's largest count is those the fire touched (the slots
     already call the role and the predicate two measures; this keeps the principal count from overriding them)."""
     got = _relation(["Twelve people died in the fire, the police said."],
-                    ["Some 300 residents were affected by the blaze, the council said.", "Nine people died, the council said."])
+                    ["Some 300 residents were affected by the blaze, the council said.",
+                     "Nine people died, the council said."])
     assert got is None or got.relation != "conflict", got
 
 
@@ -90,6 +92,7 @@ def test_a_bound_is_no_principal_count():
 
 def test_a_count_no_act_is_said_of_is_no_principal_count():
     """"after a breakfast with three members of his church": the count names company, not what happened."""
-    got = _relation(["The pastor spoke to reporters after a breakfast with three members of his church, his office said."],
+    got = _relation(["The pastor spoke to reporters after a breakfast with three members of his church, his office "
+                     "said."],
                     ["About 2,000 people signed the petition, the organisers said."])
     assert got is None or got.relation != "conflict", got

@@ -28,11 +28,14 @@ def test_a_time_in_hours_minutes_and_seconds_is_one_span_in_words_or_on_a_stopwa
     watch = "The winner crossed the line in 3:07:12."
     assert ("3 hours 7 minutes 12 seconds", 11232.0, "seconds") in _figures(words)
     assert _figures(watch) == [("3:07:12", 11232.0, "seconds")]
-    assert ("2 hours, 5 minutes and 3 seconds", 7503.0, "seconds") in _figures("It took 2 hours, 5 minutes and 3 seconds.")
+    took = "It took 2 hours, 5 minutes and 3 seconds."
+    assert ("2 hours, 5 minutes and 3 seconds", 7503.0, "seconds") in _figures(took)
 
 
 def test_spans_in_rising_units_a_clock_or_separate_counts_stay_apart():
     assert _figures("The gates opened at 10:15:30 on Sunday.") == [] or all(
         q[2] != "seconds" for q in _figures("The gates opened at 10:15:30 on Sunday."))
-    assert _figures("They waited 2 hours and 30 people left.") == [("2 hours", 2.0, "hours"), ("30 people", 30.0, "people")]
-    assert _figures("It took 5 minutes, then 2 hours more.") == [("5 minutes", 5.0, "minutes"), ("2 hours", 2.0, "hours")]
+    assert _figures("They waited 2 hours and 30 people left.") == [("2 hours", 2.0, "hours"),
+                                                                   ("30 people", 30.0, "people")]
+    assert _figures("It took 5 minutes, then 2 hours more.") == [("5 minutes", 5.0, "minutes"),
+                                                                 ("2 hours", 2.0, "hours")]
