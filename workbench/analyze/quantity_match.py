@@ -222,7 +222,7 @@ _ONE_DIMENSION = frozenset({"acre", "hectare", "kg", "tonne", "ton", "litre", "g
 _NUMBER_WORDS = set("""about around roughly nearly almost some approximately over under more less fewer than at least most
     up to no just only half quarter third thirds one two three four five six seven eight nine ten eleven twelve
     thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion
-    billions trillion bn bln mln m k a an estimated""".split())
+    billions trillion bn bln mln m k a an estimated minus""".split())
 
 
 def _point(q: Quantity) -> tuple[float, float]:

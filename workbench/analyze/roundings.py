@@ -61,7 +61,7 @@ def _half_place(q: Quantity, v: float) -> float | None:
         n = int(written)
         while n and n % 10 == 0:
             n, place = n // 10, place * 10
-    return place * scale / 2
+    return place * abs(scale) / 2  # a reading below zero ("-9C") rounds as its size does
 
 
 def overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:

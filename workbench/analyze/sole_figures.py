@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from workbench.analyze.act_identity import phrase_similarity
 from workbench.analyze.figure_slots import measure_of
 from workbench.analyze.kin_counts import kin_count
+from workbench.analyze.principal_counts import ReportCount, principal_count, wide_scope
 from workbench.analyze.roundings import overlap
 from workbench.analyze.running_counts import moved_by_other
 from workbench.analyze.sides import Side, _interval, same_source
@@ -57,6 +58,7 @@ class _Report:
     document: str
     values: dict[str, set[tuple[str | None, float]]] = field(default_factory=dict)
     counts: list[CountEntry] = field(default_factory=list)  # counts of things or people (``sole_counts``)
+    scoped: list[ReportCount] = field(default_factory=list)  # the same, each with its claim's scope (``principal_counts``)
 
 
 _EVENT: ContextVar[dict[int, _Report] | None] = ContextVar("sole_figures_event", default=None)
@@ -125,6 +127,7 @@ def event_figures(claims: Iterable[tuple[str, Frame | None, str, list[Quantity]]
             entry = count_entry(q, frame)
             if entry is not None:
                 report.counts.append(entry)
+                report.scoped.append(ReportCount(entry, wide_scope(frame)))
         if frame is not None:
             of[id(frame)] = report
     token = _EVENT.set(of)
@@ -189,7 +192,9 @@ def counts_measure(fa: Frame | None, fb: Frame | None, qa: Quantity, ta: str, qb
             or is_capacity(fa, qa) or is_capacity(fb, qb):
         return None
     return sole_count(fa, fb, qa, qb, (ra.counts, rb.counts)) \
-        or kin_count(fa, fb, qa, ta, qb, tb, (ra.counts, rb.counts))  # other nouns, other verbs: ``kin_counts``
+        or kin_count(fa, fb, qa, ta, qb, tb, (ra.counts, rb.counts)) \
+        or principal_count(fa, fb, qa, ta, qb, tb, (ra.scoped, rb.scoped), (wide_scope(fa), wide_scope(fb)))
+    # other nouns, other verbs: ``kin_counts``; each report's largest count of one class: ``principal_counts``
 
 
 _ASSERTED = frozenset({"done", "hedged", "quoted"})  # stated as so (not planned, expected or denied)

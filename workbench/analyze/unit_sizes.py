@@ -79,6 +79,9 @@ MEASUREMENT_KEYS = MEASUREMENT_KEYS | frozenset(_TEMPERATURE)
 def _restated_temperature(q: Quantity, to: Quantity) -> Quantity | None:
     """``q`` in ``to``'s temperature scale, or None when either is no temperature."""
     src, dst = _TEMPERATURE.get(unit_of(q) or ""), _TEMPERATURE.get(unit_of(to) or "")
+    if dst is None and src is not None and unit_of(to) == _DEGREES:
+        # "-14C" against a bare "minus 14 degrees": the bare figure is read in this one's scale
+        return None if q.value is None else replace(q, unit=to.unit, text=f"{q.text} (= {_fmt(q.value)} {to.unit})")
     if dst is None or q.value is None or (src is None and unit_of(q) != _DEGREES) or src == dst:
         return None
     value = q.value if src is None else (q.value * src[0] + src[1] - dst[1]) / dst[0]
@@ -194,7 +197,8 @@ def dimension(q: Quantity, text: str) -> set[str]:
     zone = radius_of(q, text)
     if zone:
         return {f"radius of {w}" for w in zone}
-    scale = {"temperature"} if unit_of(q) in _TEMPERATURE else set()  # "31C" names what it measures
+    # "31C" names what it measures; so does a bare reading below zero ("minus 14 degrees": ``extract.temperatures``)
+    scale = {"temperature"} if unit_of(q) in _TEMPERATURE or (unit_of(q) == _DEGREES and (q.value or 0) < 0) else set()
     named = {SIZE if w.lower().startswith(_ANY_SIZE) else _ATTRIBUTE_OF.get(w.lower(), w.lower())
              for w in ATTRIBUTES.findall(text)}
     named = named - {SIZE} or named  # "measures 22 metres across": the width; "measures" only where nothing else is

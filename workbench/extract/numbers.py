@@ -228,3 +228,12 @@ def number_led_matches(
                 end = m.end()
                 yield m
                 break
+
+
+_LIST_MARK = re.compile(r"[.)]\s")
+
+
+def is_list_number(text: str, m: re.Match[str]) -> bool:
+    """ "2. The second point": a number opening a line and followed by "." or ")" numbers a list item."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return not text[line_start:m.start()].strip() and _LIST_MARK.match(text[m.end():m.end() + 2]) is not None

@@ -18,6 +18,8 @@ Choices the rest of the project relies on:
 * Modifiers (see ``numbers.MODIFIER_BEFORE``): approx words set approx; "more than/over/at least"
   set bound="lower", "less than/fewer than/under/up to/no more than" bound="upper" (approx too).
 * Overlaps: ratio > money > percent > date > count; among equals the longer span wins.
+* Temperatures below zero are signed ("minus 14 degrees", "-14C": ``temperatures``); a time in hours, minutes and
+  seconds is one span in seconds ("2 hours 14 minutes 5 seconds", "2:14:05": ``elapsed``).
 """
 
 from __future__ import annotations
@@ -27,12 +29,14 @@ import re
 from collections.abc import Iterable
 
 from workbench.extract.dates import extract_dates, year_counts_something
+from workbench.extract.elapsed import elapsed_spans
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.numbers import (
     DIGITS_CORE,
     FRACTION,
     FRACTION_WORDS,
     NUMBER,
+    is_list_number,
     modifier_before,
     modifier_flags,
     number_led_matches,
@@ -41,6 +45,7 @@ from workbench.extract.numbers import (
 )
 from workbench.extract.ratios import extract_ratios
 from workbench.extract.sizes import sized
+from workbench.extract.temperatures import signed_temperatures
 from workbench.models import Quantity
 
 _PERCENT_SIGN = r"(?:%|\s?per ?cent\b|\s?percentage points?\b|\s?pc\b)"
@@ -116,7 +121,6 @@ _PRIORITY = {"ratio": 5, "money": 4, "percent": 4, "date": 3, "count": 1}
 
 # Compiled once (the module-level re functions look each pattern up in re's cache on every call: issue 12).
 _FROM_BEFORE = re.compile(r"\bfrom\W*$", re.I)
-_LIST_MARK = re.compile(r"[.)]\s")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _ALNUM = re.compile(r"\d|[a-z]", re.IGNORECASE)
 _UNSET: frozenset[str] = frozenset({"<unset>"})  # "compute the words here"
@@ -241,12 +245,6 @@ def _count_unit(text: str, pos: int, vague: bool) -> tuple[str | None, int]:
     return None, -1
 
 
-def _is_list_number(text: str, m: re.Match[str]) -> bool:
-    """ "2. The second point": a number opening a line and followed by "." or ")" numbers a list item."""
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    return not text[line_start:m.start()].strip() and _LIST_MARK.match(text[m.end():m.end() + 2]) is not None
-
-
 def _count_matches(text: str, runs: frozenset[str] | None) -> Iterable[re.Match[str]]:
     """``_COUNT.finditer(text)`` (its matches start with a NUMBER): see ``numbers.number_led_matches``."""
     return number_led_matches(_COUNT, text, runs)
@@ -256,7 +254,7 @@ def _counts(text: str, runs: frozenset[str] | None) -> Iterable[Quantity]:
     for m in _count_matches(text, runs):
         raw = m.group("num")
         low = raw.lower()
-        if low in ("one", "zero", "hundred", "thousand", "million", "billion", "trillion") or _is_list_number(text, m):
+        if low in ("one", "zero", "hundred", "thousand", "million", "billion", "trillion") or is_list_number(text, m):
             continue
         if _YEAR.fullmatch(raw) and not year_counts_something(text, m.start(), m.end()):
             continue  # a year ("in 2022"), which dates.py reports
@@ -297,4 +295,5 @@ def extract_quantities(text: str, words: frozenset[str] | None = _UNSET) -> list
     digit = _DIGIT.search(text) is not None
     candidates = [*extract_ratios(text), *_money(text, runs), *_percents(text, runs, digit), *extract_dates(text),
                   *_counts(text, runs)]
-    return sized(text, _resolve(candidates))  # sizes read as sizes ("up to 4 cm across", "weighs 2.9 pounds")
+    # sizes read as sizes ("up to 4 cm across"), temperatures below zero signed, a time in h/min/s one span
+    return elapsed_spans(text, signed_temperatures(text, sized(text, _resolve(candidates))))
