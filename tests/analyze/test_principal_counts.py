@@ -96,3 +96,17 @@ def test_a_count_no_act_is_said_of_is_no_principal_count():
                      "said."],
                     ["About 2,000 people signed the petition, the organisers said."])
     assert got is None or got.relation != "conflict", got
+
+
+def test_counts_an_order_of_magnitude_apart_or_of_households_are_two_measures():
+    """Blind dev events (D69-D78) showed the rule's false conflicts: the staff of a site against those hurt there, the
+    customers cut off against those treated, families rehoused against people hurt. Two sources' estimates of one
+    count stand within a factor of a few; a count of households is no count of persons."""
+    staff = "Some 450 people work at the depot, according to the owner."
+    hurt = "Six workers were injured, the drivers' union said."
+    got = _relation([staff], [hurt])
+    assert got is None or got.relation != "conflict", got
+    families = "The council said it had found rooms for 24 families."
+    people = "Thirteen people were injured, the ambulance service said."
+    got = _relation([families], [people])
+    assert got is None or got.relation != "conflict", got
