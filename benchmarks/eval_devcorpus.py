@@ -34,19 +34,28 @@ def norm(text: str | None) -> str:
     return re.sub(r"\W+", " ", (text or "").lower()).strip()
 
 
-def match_claims(gold: list[dict], rows: list[dict]) -> dict[str, dict]:
-    """Gold claim id -> extracted row (same outlet preferred; equal text, else containment)."""
+def match_claims(gold: list[dict], rows: list[dict], documents: dict[str, dict] | None = None) -> dict[str, dict]:
+    """Gold claim id -> extracted row: equal text, else containment; among those, the row of the gold claim's own
+    document (its title and outlet in ``documents``, gold's file -> metadata) first.
+
+    Why the document: a truncated quote is contained in the full version another outlet printed, so without it
+    the short version's gold claim could land on the other outlet's long row, and the two versions' agreement
+    would be scored as a miss whatever the pipeline found."""
     out: dict[str, dict] = {}
     for g in gold:
         t = norm(g["text"])
-        best = None
+        doc = (documents or {}).get(g.get("document", "")) or {}
+        best, rank = None, None
         for r in rows:
             c = norm(r["claim"])
-            if c == t:
-                best = r
+            if not c or not (c == t or t in c or (c in t and len(c) >= 0.6 * len(t))):
+                continue
+            here = (bool(doc) and r.get("title") == doc.get("title") and r.get("outlet") == doc.get("outlet"),
+                    c == t)
+            if rank is None or here > rank:
+                best, rank = r, here
+            if rank == (True, True) or (not doc and rank[1]):
                 break
-            if c and (t in c or (c in t and len(c) >= 0.6 * len(t))):
-                best = best or r
         if best is not None:
             out[g["id"]] = best
     return out
@@ -66,7 +75,7 @@ def pair_key(a: str, b: str) -> tuple[str, str]:
 def metrics(gold: dict[str, Any], rows: list[dict], events_of: dict[str, str] | None = None) -> dict[str, Any]:
     """All figures from gold labels and exported rows (pure: unit-tested on a hand-made example)."""
     claims = gold["claims"]
-    matched = match_claims(claims, rows)
+    matched = match_claims(claims, rows, gold.get("documents"))
     cid = {g: r["claim_id"] for g, r in matched.items()}
     predicted: dict[tuple[str, str], str] = {}
     sided: dict[tuple[str, str], str] = {}  # (this claim, other claim) -> the relation as this claim's row reads it
@@ -185,7 +194,7 @@ def slice_of(gold: dict[str, Any], rows: list[dict], events: set[str]) -> tuple[
         "claims": claims,
         "relations": [r for r in gold["relations"] if r["a"] in ids and r["b"] in ids],
     }
-    docs = {r["document"] for r in match_claims(claims, rows).values()}
+    docs = {r["document"] for r in match_claims(claims, rows, sub["documents"]).values()}
     return sub, [r for r in rows if r["document"] in docs]
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.eval_devcorpus import event_range, metrics, slice_of
+from benchmarks.eval_devcorpus import event_range, match_claims, metrics, slice_of
 from workbench.export.rows import iter_rows
 from workbench.ingest.pipeline import ingest_paths
 from workbench.store import open_db
@@ -181,3 +181,17 @@ def test_a_slice_holds_its_events_gold_and_the_rows_of_their_documents() -> None
     m = metrics(sub, sub_rows)
     assert m["conflict"]["hit"] == 1 and m["false_conflicts"] == 0  # D2's false conflict stays in D2's slice
     assert metrics(*slice_of(gold, rows, {"D2"}))["false_conflicts"] == 1
+
+
+def test_a_truncated_quote_is_matched_to_its_own_documents_row() -> None:
+    """The short version of a quote is contained in the full one another outlet printed: each gold claim takes the
+    row of its own document, so the two versions' agreement is scored on the two rows the pipeline related."""
+    documents = {"a.md": {"title": "Short", "outlet": "Herald"}, "b.md": {"title": "Long", "outlet": "Wire"}}
+    gold = [{"id": "s", "document": "a.md", "text": '"We will fly again."'},
+            {"id": "l", "document": "b.md", "text": '"We will fly again, and soon," Holt said.'}]
+    rows = [{"claim_id": "r1", "claim": '"We will fly again, and soon," Holt said.', "title": "Long", "outlet": "Wire"},
+            {"claim_id": "r2", "claim": 'Holt spoke at the hangar. "We will fly again."', "title": "Short",
+             "outlet": "Herald"}]
+    got = match_claims(gold, rows, documents)
+    assert got["s"]["claim_id"] == "r2" and got["l"]["claim_id"] == "r1"
+    assert match_claims(gold, rows)["s"]["claim_id"] == "r1"  # without the documents: the first containing row
