@@ -2,8 +2,8 @@
 
 Why a module of its own: ``quantity_match`` compares two figures like with like; "4,000 hectares"
 and "some 9,900 acres", or "four years" and "48 months", are one figure in two units. The stored
-unit of each quantity is read (never the wording), and only exact conversions are listed: no
-month-to-day, no "ton" or "gallon" (each has two sizes).
+unit of each quantity is read (never the wording), and only exact conversions are listed (power and energy
+by their metric prefix: "9,800 megawatts" is "9.8 gigawatts"): no month-to-day, no "ton" or "gallon" (each has two sizes).
 """
 
 from __future__ import annotations
@@ -38,6 +38,13 @@ _CONVERSIONS = (
     ("volume", 0.001, ("ml", "millilitre", "millilitres", "milliliter", "milliliters", "cm3")),
     ("volume", 1000.0, ("m3", "m³")),
     ("volume", 28.316846592, ("ft3",)),
+    ("power", 1.0, ("watt", "watts")),
+    ("power", 1e3, ("kw", "kilowatt", "kilowatts")),
+    ("power", 1e6, ("mw", "megawatt", "megawatts")),
+    ("power", 1e9, ("gw", "gigawatt", "gigawatts")),
+    ("energy", 1e3, ("kwh", "kilowatt-hour", "kilowatt-hours")),
+    ("energy", 1e6, ("mwh", "megawatt-hour", "megawatt-hours")),
+    ("energy", 1e9, ("gwh", "gigawatt-hour", "gigawatt-hours")),
     ("months", 12.0, ("year", "years")),
     ("months", 1.0, ("month", "months")),
     ("days", 7.0, ("week", "weeks")),
@@ -53,7 +60,7 @@ _NAME = {(dim, size): words[0] for dim, size, words in _CONVERSIONS}
 # lengths, areas, weights, ... measure an attribute of something (not a count of things); each spelling's key
 MEASUREMENT_KEYS = frozenset(
     [_NAME[UNIT_SIZES[stem(w)]] for w in ("km", "metre", "mile", "inch", "cm", "mm", "kg", "tonne", "acre", "hectare",
-                                          "litre", "m2", "km2", "mi2", "ft2", "m3", "ft3")]
+                                          "litre", "m2", "km2", "mi2", "ft2", "m3", "ft3", "watt", "kw", "mw", "gw", "kwh", "mwh", "gwh")]
     + [stem(w) for w in ("foot", "feet", "yard", "yards", "ton", "tons", "degree", "degrees",
                          "gallon", "gallons")]
 )

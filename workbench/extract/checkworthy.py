@@ -26,7 +26,8 @@ from workbench.extract.lowered import Lowered
 THRESHOLD = 0.5  # extract_claims keeps a sentence when score >= THRESHOLD (documented in docs/extraction.md)
 
 NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|"
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|"
     r"thousands?|millions?|billions?|dozens?|half|third|quarter|twice|double|percent|per cent)\b",
     re.I,
 )

@@ -43,7 +43,8 @@ _TIME_UNITS = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years decade decades century "
     "centuries night nights".split())
 _NUMBERISH = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|"
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|"
     r"thousands?|millions?|billions?|dozens?)\b", re.I)
 # harm words (closed class, as ``extract.figures`` counts the killed and injured): only these sentences ask harms
 _HARMISH = re.compile(r"\b(?:hurt|injur\w*|unhurt|uninjured|unharmed|harm|killed|died|dead|hospital\w*|wounded)\b",

@@ -94,6 +94,15 @@ _MODIFIER_ALTS = "|".join(re.escape(m) for m in sorted(_MODIFIERS, key=len, reve
 MODIFIER_BEFORE = re.compile(rf"\b(?P<mod>{_MODIFIER_ALTS}) $", re.IGNORECASE)
 
 
+# what follows the hour of a clock time ("4.30am", "7.45 a.m.", "7 pm"): the hour is no count (``daytimes`` reads it)
+_CLOCK_REST = re.compile(r"(?:[.:][0-5]\d)?\s?[ap]\.?m\b\.?", re.IGNORECASE)
+
+
+def clock_hour(text: str, raw: str, end: int) -> bool:
+    """The number ``raw`` ending at ``end`` is the hour of a clock time ("about 4" in "about 4.30am")."""
+    return raw[-1:].isdigit() and _CLOCK_REST.match(text, end) is not None
+
+
 _DIGITS_SCALE = re.compile(r"(\d[\d,]*(?:\.\d+)?) ?([a-z]+)?")  # compiled once (issue 12)
 
 # A verb of motion whose particle "up" runs into "up to": the figure is where it went, not an upper bound (closed class).

@@ -36,6 +36,7 @@ from workbench.extract.numbers import (
     FRACTION,
     FRACTION_WORDS,
     NUMBER,
+    clock_hour,
     is_list_number,
     modifier_before,
     modifier_flags,
@@ -82,9 +83,8 @@ _MONEY_WORD = re.compile(rf"(?=[\dA-Za-z])(?P<num>{NUMBER}|{DIGITS_CORE} ?(?:bn|
 # Speed (issue 12): a match ends with a whole currency word, so a claim with none ("$4.5 million") is not scanned.
 _G_CURRENCY_WORD = Gated(re.compile(rf"\b(?:{_CURRENCY_WORDS})\b", re.IGNORECASE))
 _COUNT = re.compile(rf"(?=[\dA-Za-z])(?P<num>{NUMBER})(?P<km>km|kg|mg|ml|mph|kph|(?-i:°?[CF]))?(?!\w)", re.IGNORECASE)
-# A bare decimal stated as the value of a rate ("the tax rate was 35.72", "a rate of 4.1") is a percent
-# (a whole number may count beats or births: "a heart rate of 72"):
-# news drops the sign when the noun already says what the number is.
+# A bare decimal stated as the value of a rate ("the tax rate was 35.72", "a rate of 4.1") is a percent (a whole
+# number may count beats or births: "a heart rate of 72"): news drops the sign when the noun already says what it is.
 _RATE_VALUE = re.compile(
     r"\brates? (?:(?:was|is|were|are|of|at|stood at|reached)\s+)"
     r"(?:(?:about|around|nearly|almost|roughly|some|just|over|under|more than|less than)\s+)?$",
@@ -132,8 +132,7 @@ def _mk(kind: str, text: str, start: int, end: int, value: float | None,
     mod = modifier_before(text, start)
     mod_approx, mod_bound = modifier_flags(mod.group("mod") if mod else None)
     start = mod.start() if mod else start
-    return Quantity(kind=kind, text=text[start:end], start=start, end=end,
-                    value=None if value is None else round(value, 4),
+    return Quantity(kind=kind, text=text[start:end], start=start, end=end, value=None if value is None else round(value, 4),
                     approx=approx or mod_approx, bound=mod_bound or bound, **fields)
 
 
@@ -254,7 +253,8 @@ def _counts(text: str, runs: frozenset[str] | None) -> Iterable[Quantity]:
     for m in _count_matches(text, runs):
         raw = m.group("num")
         low = raw.lower()
-        if low in ("one", "zero", "hundred", "thousand", "million", "billion", "trillion") or is_list_number(text, m):
+        if low in ("one", "zero", "hundred", "thousand", "million", "billion", "trillion") or is_list_number(text, m) \
+                or clock_hour(text, raw, m.end()):  # "about 4" in "about 4.30am": the hour of a clock time
             continue
         if _YEAR.fullmatch(raw) and not year_counts_something(text, m.start(), m.end()):
             continue  # a year ("in 2022"), which dates.py reports
