@@ -38,6 +38,12 @@ _CONVERSIONS = (
     ("volume", 0.001, ("ml", "millilitre", "millilitres", "milliliter", "milliliters", "cm3")),
     ("volume", 1000.0, ("m3", "m³")),
     ("volume", 28.316846592, ("ft3",)),
+    ("power", 1.0, ("megawatt", "megawatts", "mw")),
+    ("power", 1000.0, ("gigawatt", "gigawatts", "gw")),
+    ("power", 0.001, ("kilowatt", "kilowatts", "kw")),
+    ("energy", 1.0, ("megawatt-hour", "megawatt-hours", "mwh")),
+    ("energy", 1000.0, ("gigawatt-hour", "gigawatt-hours", "gwh")),
+    ("energy", 0.001, ("kilowatt-hour", "kilowatt-hours", "kwh")),
     ("months", 12.0, ("year", "years")),
     ("months", 1.0, ("month", "months")),
     ("days", 7.0, ("week", "weeks")),
@@ -53,7 +59,8 @@ _NAME = {(dim, size): words[0] for dim, size, words in _CONVERSIONS}
 # lengths, areas, weights, ... measure an attribute of something (not a count of things); each spelling's key
 MEASUREMENT_KEYS = frozenset(
     [_NAME[UNIT_SIZES[stem(w)]] for w in ("km", "metre", "mile", "inch", "cm", "mm", "kg", "tonne", "acre", "hectare",
-                                          "litre", "m2", "km2", "mi2", "ft2", "m3", "ft3")]
+                                          "litre", "m2", "km2", "mi2", "ft2", "m3", "ft3",
+                                          "megawatt", "megawatt-hour")]
     + [stem(w) for w in ("foot", "feet", "yard", "yards", "ton", "tons", "degree", "degrees",
                          "gallon", "gallons")]
 )
