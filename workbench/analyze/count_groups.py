@@ -102,6 +102,7 @@ _ANY_PERSON = frozenset({"people", "persons", "person", "individuals", "individu
 # Nouns that name any member of a wide class (closed class: hypernyms of people and animals): "300 people" employed
 # by a firm and "80 people" signed up for a trial are two groups unless one predicate picks both out
 _GENERAL = _ANY_PERSON | frozenset({"men", "women", "children", "adults", "animals", "creatures"})
+GENERAL_NOUNS = _GENERAL
 # "Twenty of the volunteers", "four of the six volunteers": a subgroup of a group named before
 _PARTITIVE = re.compile(r"^\S+(?:\s+\S+)?\s+of\s+(?:the|these|those|them|its|their|our|all)\b", re.IGNORECASE)
 
