@@ -81,3 +81,15 @@ def test_a_shared_name_is_no_shared_matter(embed):
                  "Lund denied that he had been looking to replace Berg as head coach.")
     v = embed(rows)
     assert not accused(rows[1], rows[0], ["berg"], float(v[0] @ v[1]))
+
+
+def test_a_denial_of_what_was_done_to_the_party_is_no_answer_to_its_own_deed(embed):
+    """"denied that they had been told of the blockade": something others did to the party (a perfect passive), not a
+    deed of its own, so another source's account of the party's own deed ("picked the detour") is no charge it
+    answers; "denied that they had blocked the road" is."""
+    rows = _rows("The police said the hauliers picked the detour themselves to keep clear of the blockade.",
+                 "The hauliers denied that they had been told of the blockade.",
+                 "The hauliers denied that they had chosen the detour to keep clear of the blockade.")
+    cos = embed(rows)
+    assert not accused(rows[1], rows[0], ["blockade"], float(cos[0] @ cos[1]))
+    assert accused(rows[2], rows[0], ["detour", "blockade"], float(cos[0] @ cos[2]))

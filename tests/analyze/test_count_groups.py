@@ -80,3 +80,19 @@ def test_a_part_of_another_group_is_not_narrower():
         got = rel("At the 12-mile checkpoint alone, 35 walkers were taken to hospital.",
                   "Nurses treated 300 walkers along the route, the charity said.", sim=0.7)
     assert got.relation == "different_measure", got
+
+
+def test_those_present_against_those_an_act_befell_are_two_groups():
+    # "were in the hall" counts who was there; "were injured" / "were taken to hospital" count whom it befell
+    got = rel("Around 60 cooks were in the hall when the ceiling fell, the guild said.",
+              "Six cooks were injured, the ambulance service said.", sim=0.7)
+    assert got.relation != "conflict" and "in hall" in got.reason, got
+    got = rel("Around 60 cooks were in the hall when the ceiling fell, the guild said.",
+              "Three cooks who had walked home were taken to a clinic with cuts.", sim=0.7)
+    assert got.relation != "conflict", got
+
+
+def test_two_counts_of_those_present_are_still_compared():
+    got = rel("Around 60 cooks were in the hall when the ceiling fell, the guild said.",
+              "Some 25 cooks were inside the hall at the time, the fire brigade said.", sim=0.7)
+    assert got.relation == "conflict", got

@@ -125,3 +125,28 @@ def test_an_earlier_deed_done_to_something_is_no_rival_explanation() -> None:
     got = rel("The resort blamed a lightning strike.",
               "Air samples near the station had found smoke in the cellars, a council officer said.", sim=0.3)
     assert got.relation != "conflict", got
+
+
+def test_a_things_own_deed_explains_nothing() -> None:
+    # the shared thing is the subject of a deed done to something else ("the mill had passed its audit"): a fact
+    # about the thing, not how it came to undergo what the other account says
+    got = across("A strong squall of hail knocked the windmill over, the mill trust said.",
+                 "The owners said the windmill had passed its annual survey in June.")
+    assert got is None or got.relation != "conflict", got
+
+
+def test_a_count_of_who_did_the_act_is_a_figure_not_an_account() -> None:
+    # a count or a share of those who did or underwent the act measures it; the figure rules compare it
+    got = across("Fewer than 60 per cent of tenants returned the survey, said the housing board.",
+                 "Jonas Pell said the missing surveys had mostly come from the two towers by the canal.")
+    assert got is None or got.relation != "conflict", got
+    got = across("The parish itself registered 4,100 voters, said the parish clerk.",
+                 "The register had left out many voters living on boats, said Hanna Ostby.")
+    assert got is None or got.relation != "conflict", got
+
+
+def test_an_earlier_move_told_with_its_date_gives_no_mechanism() -> None:
+    # "moved in there last spring": a time, not a thing acted on, so no account of how the happening came about
+    got = across("A faulty heater in the flat was to blame for the fire, said Lena Brask of the fire service.",
+                 "Neighbours said two students had moved in there last spring.")
+    assert got is None or got.relation != "conflict", got

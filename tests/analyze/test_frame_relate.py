@@ -253,3 +253,11 @@ def test_sums_over_different_periods_are_different_measures_not_a_conflict():
     same = rel("The two founders earned roughly $88 million from 2016 to 2023, filings released on Friday show.",
                "The founders earned about $60 million from 2016 to 2023, an audit found.", sim=0.8)
     assert same.relation == "conflict", same.reason
+
+
+def test_a_plan_acting_on_the_deeds_noun_is_not_that_deed() -> None:
+    # "will release its salting records": the plan's act is releasing; "salting" is what it releases, not the
+    # salting reported done
+    got = rel("The path was salted at 6am on Sunday, the parish paths office said.",
+              "The parish paths office said it would release its salting records.", sim=0.7)
+    assert got is None or got.relation != "conflict", got

@@ -104,3 +104,13 @@ def test_an_amount_stated_as_one_thing_on_both_sides_keeps_its_comparison():
     got = rel("The union said the firm owed 3 million crowns in unpaid wages.",
               "The firm owed 1.2 million crowns in unpaid wages, its finance chief said.", sim=0.7)
     assert got.relation == "conflict", got
+
+
+def test_power_in_two_prefixes_is_one_figure() -> None:
+    # "2.4 gigawatts" and "2,400 megawatts" are one amount of power, not two counts of two kinds of thing
+    got = rel("Output peaked at 2.4 gigawatts, the grid firm said.",
+              "Output reached 2,400 megawatts, according to the regulator.", sim=0.7)
+    assert got.relation == "agree", got
+    got = rel("Output peaked at 2.4 gigawatts, the grid firm said.",
+              "Output reached 3,100 megawatts, according to the regulator.", sim=0.7)
+    assert got.relation != "agree", got

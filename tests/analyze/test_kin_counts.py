@@ -69,3 +69,15 @@ def test_each_marks_a_value_per_unit_but_a_rate_over_time_is_left_to_holders():
     assert not figure_state(text, _q(text, "80 dollars")).get("per")
     text = "Guests pay 80 dollars a year."
     assert not figure_state(text, _q(text, "80 dollars")).get("per")
+
+
+def test_a_smaller_count_of_one_kind_against_a_count_of_any_animal_is_no_rival():
+    """"25 animals" across the park and "the park's other two camels": the kind may be a part of the whole (a general
+    noun names any animal or person), so the smaller count of the kind is no rival figure."""
+    views, block = _event(("x", ["Keepers have weighed 25 animals across the farm park since Monday, the council "
+                                 "said."]),
+                          ("y", ["Keepers weighed the farm park's other two camels on Monday morning and found them "
+                                 "well, the park said."]))
+    with block:
+        got = relate_across(views["x"][0], views["y"][0], 0.3)
+    assert got is None or got.relation != "conflict", got

@@ -7,7 +7,8 @@ of the act's words, so the shared-word test of ``analyze.denied_claims`` misses 
 embedding reads such pairs no closer than two different acts of one story. What does tie them is structural:
 
 * the denial is about the denier's own deed or thing: its clause opens with a pronoun or a gerund ("that it had",
-  "denied cancelling", stored as ``polarity["denied_self"]``) or holds a possessive ("effluent from its plant");
+  "denied cancelling", stored as ``polarity["denied_self"]``), not in a perfect passive ("that they had been warned":
+  what others did to the party), or holds a possessive ("effluent from its plant");
 * the other claim reports, after its reporting verb, a clause whose subject is that party (among its first words,
   the source's own name left out): a source says the party did something;
 * the two share at least one common word (not a name) besides the party's, and read as about one matter
@@ -31,6 +32,10 @@ _REPORTING = re.compile(r"\b(?:said|says|told\s+\w+|claimed|claims|alleged|alleg
                         r"(?:\s+that)?\s+", re.IGNORECASE)
 _ACCORDING = re.compile(r",\s*according\s+to\b", re.IGNORECASE)  # "the firm had asked for more, according to papers"
 _POSSESSIVE = re.compile(r"\b(?:its|his|her|their|our)\b", re.IGNORECASE)
+# a perfect passive with the denier's pronoun as its subject ("that they had been warned of X"): what others did to
+# the party, not a deed of its own (closed class: pronouns and auxiliaries)
+_DONE_TO_SELF = re.compile(r"\s*(?:that\s+)?(?:it|he|she|they|we|i)\s+(?:had|has|have)\s+(?:not\s+|never\s+)?been\s+"
+                           r"(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|ght|id|nt|pt)\b", re.IGNORECASE)
 
 
 def _party_stems(denial: ClaimRow) -> list[str]:
@@ -45,7 +50,8 @@ def _about_own(denial: ClaimRow) -> bool:
     """The denied clause is about the denier's own deed (stored) or its own thing (a possessive in the clause)."""
     p = (denial.frame.polarity if denial.frame is not None else None) or {}
     if p.get("denied_self"):
-        return True
+        span = p.get("denied")
+        return not (span and _DONE_TO_SELF.match(denial.text, span[0], span[1]))
     span = p.get("denied")
     return bool(span) and _POSSESSIVE.search(denial.text, span[0], span[1]) is not None
 

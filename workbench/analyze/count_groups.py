@@ -102,6 +102,7 @@ _ANY_PERSON = frozenset({"people", "persons", "person", "individuals", "individu
 # Nouns that name any member of a wide class (closed class: hypernyms of people and animals): "300 people" employed
 # by a firm and "80 people" signed up for a trial are two groups unless one predicate picks both out
 _GENERAL = _ANY_PERSON | frozenset({"men", "women", "children", "adults", "animals", "creatures"})
+GENERAL_NOUNS = _GENERAL
 # "Twenty of the volunteers", "four of the six volunteers": a subgroup of a group named before
 _PARTITIVE = re.compile(r"^\S+(?:\s+\S+)?\s+of\s+(?:the|these|those|them|its|their|our|all)\b", re.IGNORECASE)
 
@@ -174,6 +175,26 @@ def roles_apart(a: Frame | None, b: Frame | None) -> str | None:
     return None
 
 
+def present_apart(a: Frame | None, b: Frame | None) -> str | None:
+    """"dockers: on quay vs hurt" when one claim counts a noun by where it was ("were on the quay": a state read with
+    no act) and the other counts it under an act or a role ("were hurt", "were taken to hospital"): those present and
+    those whom the act befell are two groups, one usually within the other, never rival figures."""
+    if a is None or b is None:
+        return None
+    ua, ub = _unique_counts(a), _unique_counts(b)
+    for unit in ua.keys() & ub.keys():
+        ma, mb = ua[unit], ub[unit]
+        there = [str(m.get("group") or "").startswith("state:") and not m.get("role") for m in (ma, mb)]
+        if there[0] == there[1]:
+            continue
+        act = mb if there[0] else ma
+        told = str(act.get("group") or "").partition(":")[2] or act.get("pred") or act.get("role")
+        if told:
+            place = (ma if there[0] else mb)["group"].partition(":")[2]
+            return f"{ma['unit']}: {place} vs {told} (those present vs those an act befell)"
+    return None
+
+
 def group_relation(a: Frame | None, b: Frame | None, qa: list[Quantity], qb: list[Quantity]) -> tuple[str, str] | None:
     """Why two figures the wording paired are not rivals, on their groups: ("different_measure", "different groups
     of runners: treated vs taken"), or a count marked as a part ("at one station alone, medics treated 140 runners")
@@ -181,7 +202,7 @@ def group_relation(a: Frame | None, b: Frame | None, qa: list[Quantity], qb: lis
 
     The part is read on the count of the paired noun only, so another figure in the claim ("at the 25-kilometre
     mark") does not hide it; a part larger than the total is no part."""
-    apart = groups_apart(a, b) or roles_apart(a, b)
+    apart = groups_apart(a, b) or roles_apart(a, b) or present_apart(a, b)
     if apart:
         return "different_measure", f"different groups of {apart}"
     if a is None or b is None:

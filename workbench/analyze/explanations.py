@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from workbench.analyze.sides import Side
 from workbench.extract.words import content_stems, same_stem
-from workbench.models import Frame
+from workbench.models import Frame, Quantity
 
 _STATED = ("done", "hedged", "quoted")
 
@@ -72,6 +72,22 @@ def _undergoes(h: dict, thing: list[str]) -> bool:
     return bool(_common(thing, h["obj"])) and not _common(thing, h["subj"]) and not h.get("someone")
 
 
+def _counted(qs: list[Quantity], h: dict) -> bool:
+    """The account states a share, or a count of what its act was done by or to ("fewer than 60 per cent of tenants
+    returned the survey", "the parish registered 4,100 voters"): it measures how far the act went, which the figure
+    rules compare, and tells nothing of how a happening came about."""
+    told = h["subj"] + h["obj"]
+    return any(q.text in h["text"] and (q.kind == "percent" or q.kind == "count" and q.unit is not None
+                                        and _common(content_stems(q.unit), told)) for q in qs)
+
+
+def _explains_thing(h: dict, thing: list[str]) -> bool:
+    """An account explains the thing when its form makes it an explanation and the thing is what it acted on, or the
+    thing's own mishap or hedged doing; an earlier deed of the thing on something else ("the crane had passed its
+    inspection", "the census had missed people") is a fact about the thing, not how it came to undergo anything."""
+    return _explains(h) and (_undergoes(h, thing) or bool(h.get("hedged") or h.get("bare")))
+
+
 def ruled_out_account(fa: Frame, fb: Frame) -> tuple[str, str] | None:
     """One source rules out ("..., not by X") what the other's account has as its subject."""
     for x, y in ((fa, fb), (fb, fa)):
@@ -97,6 +113,9 @@ def explanation_relation(a: Side, b: Side, shared: list[str], sim: float) -> tup
     thing = _common(ha["subj"] + ha["obj"], hb["subj"] + hb["obj"])
     if not thing or not (_undergoes(ha, thing) or _undergoes(hb, thing)):
         return None  # no thing both accounts tell of, or none that a thing (not someone) acted on
+    if not (_explains_thing(ha, thing) or _explains_thing(hb, thing)) or _counted(a.quantities, ha) \
+            or _counted(b.quantities, hb):
+        return None  # no account explains the thing, or one measures the act by a figure
     ma = [s for s in ha["subj"] + ha["obj"] + ha["pp"] if not _common([s], thing)]
     mb = [s for s in hb["subj"] + hb["obj"] + hb["pp"] if not _common([s], thing)]
     if not ma or not mb or _common(ma, mb):

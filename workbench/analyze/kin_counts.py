@@ -15,7 +15,9 @@ figures were never compared. Two counts are taken as one measure here when
 * each report states one value of a count of that class at that time: a report that counts both nouns, or one of
   them twice, with other values keeps them apart (a part and the whole, two groups);
 * nothing stored keeps them apart (``sole_counts``' roles, agents, groups, places, and a place against a wider
-  scope: "in <town>" / "across the province").
+  scope: "in <town>" / "across the province");
+* the count of a kind is not smaller than a count in a noun that names any person or animal ("40 animals" / "three
+  elephants": the kind may be a part of the whole, ``count_groups.GENERAL_NOUNS``).
 
 Thresholds chosen on dev D1-D68 as a whole (docs/evaluation.md lists the pairs and scores chosen from).
 """
@@ -23,6 +25,7 @@ Thresholds chosen on dev D1-D68 as a whole (docs/evaluation.md lists the pairs a
 from __future__ import annotations
 
 from workbench.analyze.act_identity import phrase_similarity
+from workbench.analyze.count_groups import GENERAL_NOUNS
 from workbench.analyze.counted_nouns import NOUN_SIMILARITY, apart_nouns
 from workbench.analyze.figure_slots import measure_of
 from workbench.analyze.sole_counts import CountEntry, count_entry, kept_apart
@@ -79,12 +82,21 @@ def _one_value(entries: list[CountEntry], mine: CountEntry, nouns: tuple[str, st
                or not any(same_stem(e.noun, n) for n in nouns) for e in entries)
 
 
+def _part_of_general(whole: Quantity, kind: Quantity) -> bool:
+    """``whole`` counts a noun that names any person or animal and ``kind`` a specific noun, no larger: a part."""
+    general = str(whole.unit).split()[-1].casefold() in GENERAL_NOUNS
+    specific = str(kind.unit).split()[-1].casefold() not in GENERAL_NOUNS
+    return general and specific and float(kind.value or 0.0) <= float(whole.value or 0.0)
+
+
 def kin_count(fa: Frame, fb: Frame, qa: Quantity, ta: str, qb: Quantity, tb: str,
               reports: tuple[list[CountEntry], list[CountEntry]]) -> str | None:
     """Why two counts in other nouns and verbs (of two reports and sources, checked by the caller) state one
     measure (module docstring), else None."""
     scores = kin_scores(fa, fb, qa, ta, qb, tb)
     if scores is None or scores[0] < NOUN_SIMILARITY or scores[1] < ACT_SIMILARITY:
+        return None
+    if _part_of_general(qa, qb) or _part_of_general(qb, qa):
         return None
     ea, eb = count_entry(qa, fa), count_entry(qb, fb)
     nouns = (_noun(qa), _noun(qb))

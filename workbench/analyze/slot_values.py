@@ -130,9 +130,10 @@ def _shared_loose(a: str, b: str, shared: list[str]) -> list[str]:
 def _plan_governs_shared(planned: Side, done: Side) -> bool:
     """The planning cue governs a predicate the other claim states as a deed ("will close" vs "was closed";
     "agreed to reopen" is not "reopened", "funding" is not "funded"): stems stored at extraction
-    (``Frame.plans`` / ``Frame.deeds``), compared loosely ("close"/"clos")."""
+    (``Frame.plans`` / ``Frame.deeds``), compared loosely ("close"/"clos"). The cue governs its first stem, the
+    planned verb; the rest is what it acts on ("will publish its gritting logs": publishing, not gritting)."""
     return any(same_stem(g, s) and g not in _ASPECTUAL and s not in _ASPECTUAL and _acted_on_alike(planned, done, g, s)
-               for g in planned.frame.plans for s in done.frame.deeds)
+               for g in planned.frame.plans[:1] for s in done.frame.deeds)
 
 
 def _acted_on(text: str, stem: str) -> set[str]:

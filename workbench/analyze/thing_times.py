@@ -11,7 +11,8 @@ recapture, a reopening). Here, per event:
 
 * the **event's thing** is the head noun that the most documents of the event name, among the things timed acts
   happened to (``Frame.onset["thing"]``, ``extract.act_things``); an act is of it when its own thing is the same
-  word, or one the embedder puts close to it (``THING_SIMILARITY``) that other documents name too;
+  word, or one the embedder puts close to it (``THING_SIMILARITY``) that other documents name too, whose act,
+  read without its subject, is one act in other words (``act_identity.SUBJECT_PHRASE_SIMILARITY``);
 * the act is a change of state of it: stated done, not negated, not a figure, not a start or a first perception
   (``analyze.onsets`` reads those), not one of a series ("a second", "the latest"), no deed that recurs (saying,
   announcing, confirming);
@@ -31,7 +32,7 @@ from datetime import date
 
 import numpy as np
 
-from workbench.analyze.act_identity import phrase_similarity
+from workbench.analyze.act_identity import SUBJECT_PHRASE_SIMILARITY, phrase_similarity
 from workbench.analyze.central_acts import _BOUND, _series
 from workbench.analyze.onsets import MIN_DOCS, RIVAL_HOURS, _other_source, _usable, _when, _who
 from workbench.analyze.relate import Relation
@@ -152,6 +153,23 @@ def _of_thing(word: str, mains: set[str], named: int) -> bool:
     return named >= MIN_DOCS and any(c is not None and c >= THING_SIMILARITY for c in close)
 
 
+def _predicate(f: Frame, thing: str) -> str:
+    """The act without its subject: the act phrase after the thing's word ("was gritted", "went into the ditch")."""
+    words = (f.act_text or "").split()
+    at = next((k for k, w in enumerate(words) if same_stem(_stem(w.strip(".,;:'’s")), _stem(thing))), None)
+    return " ".join(words[at + 1:] if at is not None else words)
+
+
+def _one_act(fx: Frame, fy: Frame, tx: str, ty: str) -> bool:
+    """Two nouns tell one thing only where they tell one act: the acts, read without their subjects, at least as
+    close as ``act_identity`` asks of two phrases about one thing ("were found" / "was discovered", "had beached" /
+    "came ashore"); "the bus went into the ditch" / "the road was gritted" are two things of one story."""
+    if same_stem(_stem(tx), _stem(ty)):
+        return True
+    sim = phrase_similarity(_predicate(fx, tx), _predicate(fy, ty))
+    return sim is not None and sim >= SUBJECT_PHRASE_SIMILARITY
+
+
 def _say(f: Frame) -> str:
     return f.span["text"] if f.span and f.span.get("text") and not f.clock else _when(f)
 
@@ -175,7 +193,8 @@ def thing_time_relations(members: list[int], rows: list[ClaimRow], vectors: np.n
     for k, x in enumerate(acts):
         for y in acts[k + 1:]:
             fx, fy = rows[x].frame, rows[y].frame
-            if not _other_source(rows[x], rows[y]) or not _of_thing(things[x], {things[y]}, MIN_DOCS):
+            if not _other_source(rows[x], rows[y]) or not _of_thing(things[x], {things[y]}, MIN_DOCS) \
+                    or not _one_act(fx, fy, things[x], things[y]):  # type: ignore[arg-type]
                 continue  # one source (an update), or two things of the story ("the thieves" / "the system")
             meet = _meet(timed[x], timed[y], fx, fy)  # type: ignore[arg-type]
             if meet is not False:
