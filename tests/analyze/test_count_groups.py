@@ -80,3 +80,17 @@ def test_a_part_of_another_group_is_not_narrower():
         got = rel("At the 12-mile checkpoint alone, 35 walkers were taken to hospital.",
                   "Nurses treated 300 walkers along the route, the charity said.", sim=0.7)
     assert got.relation == "different_measure", got
+
+
+def test_two_verbs_of_taking_part_count_one_crowd():
+    """"joined the vigil" / "took part": one crowd counted by two sources, so the figures are rivals; a general noun
+    under another predicate ("people were hurt") stays another group."""
+    got = rel("Roughly 4,000 people joined the vigil, the organisers said.",
+              "Some 900 people took part, according to the town council.", sim=0.7)
+    assert got.relation == "conflict", got
+    got = rel("Roughly 4,000 people attended the vigil, the organisers said.",
+              "Some 900 people participated, according to the town council.", sim=0.7)
+    assert got.relation == "conflict", got
+    got = rel("Roughly 4,000 people joined the vigil, the organisers said.",
+              "Some 90 people were hurt, according to the town council.", sim=0.7)
+    assert got.relation != "conflict", got

@@ -32,6 +32,7 @@ from dataclasses import replace
 from workbench.analyze.act_identity import _instances, phrase_similarity, same_act
 from workbench.analyze.fallen_counts import fallen_count
 from workbench.analyze.figure_slots import measure_of
+from workbench.analyze.joined_acts import gathering_of
 from workbench.analyze.records import record_relation
 from workbench.analyze.roundings import overlap
 from workbench.analyze.sides import Side, _interval
@@ -112,6 +113,9 @@ def _slot_evidence(ma: dict | None, mb: dict | None, qa: Quantity, qb: Quantity)
         return f"same act: {ma['act']}"  # one offer (estimate, bid) reported twice: "offered 2.1 billion" / "offer of 2.4"
     if ma.get("group") and ma.get("group") == mb.get("group"):
         return f"same group: {ma['group']}"
+    gathering = gathering_of(ma, mb)
+    if gathering:
+        return gathering  # "joined the vigil" / "took part": one crowd
     pa, pb = _stems(ma, "pred"), _stems(mb, "pred")
     if pa and pb and same_stem(pa[0], pb[0]):
         return f"same predicate: {ma['pred']}"
