@@ -94,3 +94,10 @@ def test_two_verbs_of_taking_part_count_one_crowd():
     got = rel("Roughly 4,000 people joined the vigil, the organisers said.",
               "Some 90 people were hurt, according to the town council.", sim=0.7)
     assert got.relation != "conflict", got
+
+
+def test_took_is_taking_part_only_with_part():
+    """The stored group keeps the verb only: "took shelter" is another act than joining the vigil."""
+    got = rel("Roughly 4,000 people joined the vigil, the organisers said.",
+              "Some 900 people took shelter in the church, according to the town council.", sim=0.7)
+    assert got.relation != "conflict", got

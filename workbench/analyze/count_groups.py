@@ -171,7 +171,7 @@ def roles_apart(a: Frame | None, b: Frame | None) -> str | None:
         if any(_PARTITIVE.match(str(m.get("text") or "")) for m in (ma, mb)):
             return f"{what} (a subgroup under another predicate)"
         if (str(ma["unit"]).casefold() in _GENERAL or str(mb["unit"]).casefold() in _GENERAL) \
-                and not one_gathering(wa, wb):  # "joined" / "took part": one crowd, not two groups of people
+                and not one_gathering(wa, wb, (a.act_text, b.act_text)):  # "joined" / "took part": one crowd, not two groups of people
             return f"{what} (a general noun counted under another predicate)"
     return None
 

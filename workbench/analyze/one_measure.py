@@ -113,9 +113,6 @@ def _slot_evidence(ma: dict | None, mb: dict | None, qa: Quantity, qb: Quantity)
         return f"same act: {ma['act']}"  # one offer (estimate, bid) reported twice: "offered 2.1 billion" / "offer of 2.4"
     if ma.get("group") and ma.get("group") == mb.get("group"):
         return f"same group: {ma['group']}"
-    gathering = gathering_of(ma, mb)
-    if gathering:
-        return gathering  # "joined the vigil" / "took part": one crowd
     pa, pb = _stems(ma, "pred"), _stems(mb, "pred")
     if pa and pb and same_stem(pa[0], pb[0]):
         return f"same predicate: {ma['pred']}"
@@ -138,7 +135,8 @@ def evidence(a: Side, b: Side, sim: float) -> str | None:
     if not pairs:
         return None
     for x, y in pairs:
-        found = _slot_evidence(measure_of(fa, x), measure_of(fb, y), x, y) or sole_measure(fa, fb, x, a.text, y, b.text)
+        found = _slot_evidence(measure_of(fa, x), measure_of(fb, y), x, y) or sole_measure(fa, fb, x, a.text, y, b.text) \
+            or gathering_of(measure_of(fa, x) or {}, measure_of(fb, y) or {}, (_act(a), _act(b)))  # "joined" / "took part"
         if found:
             return found
     if fa is None or fb is None:
@@ -158,6 +156,10 @@ def evidence(a: Side, b: Side, sim: float) -> str | None:
     if close is not None and close >= FIGURE_PHRASE_SIMILARITY and _instances(pa) == _instances(pb):
         return f"same act: {pa} / {pb} ({close:.2f})"
     return None
+
+
+def _act(s: Side) -> str:
+    return (s.frame.act_text if s.frame is not None else None) or s.text
 
 
 def _bare(s: Side) -> str:
