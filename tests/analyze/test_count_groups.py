@@ -96,3 +96,22 @@ def test_two_counts_of_those_present_are_still_compared():
     got = rel("Around 60 cooks were in the hall when the ceiling fell, the guild said.",
               "Some 25 cooks were inside the hall at the time, the fire brigade said.", sim=0.7)
     assert got.relation == "conflict", got
+def test_two_verbs_of_taking_part_count_one_crowd():
+    """"joined the vigil" / "took part": one crowd counted by two sources, so the figures are rivals; a general noun
+    under another predicate ("people were hurt") stays another group."""
+    got = rel("Roughly 4,000 people joined the vigil, the organisers said.",
+              "Some 900 people took part, according to the town council.", sim=0.7)
+    assert got.relation == "conflict", got
+    got = rel("Roughly 4,000 people attended the vigil, the organisers said.",
+              "Some 900 people participated, according to the town council.", sim=0.7)
+    assert got.relation == "conflict", got
+    got = rel("Roughly 4,000 people joined the vigil, the organisers said.",
+              "Some 90 people were hurt, according to the town council.", sim=0.7)
+    assert got.relation != "conflict", got
+
+
+def test_took_is_taking_part_only_with_part():
+    """The stored group keeps the verb only: "took shelter" is another act than joining the vigil."""
+    got = rel("Roughly 4,000 people joined the vigil, the organisers said.",
+              "Some 900 people took shelter in the church, according to the town council.", sim=0.7)
+    assert got.relation != "conflict", got

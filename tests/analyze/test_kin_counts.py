@@ -81,3 +81,24 @@ def test_a_smaller_count_of_one_kind_against_a_count_of_any_animal_is_no_rival()
     with block:
         got = relate_across(views["x"][0], views["y"][0], 0.3)
     assert got is None or got.relation != "conflict", got
+def test_a_figure_after_an_apposition_is_read_in_its_own_clause():
+    """"The harbour town, Ostvik, now has 42,000 residents": the stored act phrase stops at the apposition and holds
+    no figure; the words up to the figure are its predicate, so "has residents" / "counted people" of one town are
+    one count told by two sources in other nouns and other verbs."""
+    views, block = _event(("x", ["The harbour town, Ostvik, now has 42,000 residents, the land registry said."]),
+                          ("y", ["Ostvik itself counted 47,500 people, the town council said."]))
+    with block:
+        got = relate_across(views["x"][0], views["y"][0], 0.3)
+    assert got is not None and got.relation == "conflict", got
+    assert "42,000 residents" in got.reason and "47,500 people" in got.reason, got
+
+
+def test_a_count_under_another_predicate_is_another_group_not_a_second_value():
+    """The town council's report also counts people who were missed: that count is stated with a predicate, the
+    town's own count is not, so it is another group of people and the report still states one count of the town."""
+    views, block = _event(("x", ["The harbour town, Ostvik, now has 42,000 residents, the land registry said."]),
+                          ("y", ["Ostvik itself counted 47,500 people, the town council said.",
+                                 "About 3,000 people were missed by the survey, the town council said."]))
+    with block:
+        got = relate_across(views["x"][0], views["y"][0], 0.3)
+    assert got is not None and got.relation == "conflict", got

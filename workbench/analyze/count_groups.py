@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from workbench.analyze.counted_nouns import event_nouns
+from workbench.analyze.joined_acts import one_gathering
 from workbench.analyze.quantity_match import overlap
 from workbench.analyze.sides import _interval
 from workbench.extract.words import content_stems, same_stem
@@ -170,7 +171,8 @@ def roles_apart(a: Frame | None, b: Frame | None) -> str | None:
             return f"{what} (a count standing later vs the event's count)"
         if any(_PARTITIVE.match(str(m.get("text") or "")) for m in (ma, mb)):
             return f"{what} (a subgroup under another predicate)"
-        if str(ma["unit"]).casefold() in _GENERAL or str(mb["unit"]).casefold() in _GENERAL:
+        if (str(ma["unit"]).casefold() in _GENERAL or str(mb["unit"]).casefold() in _GENERAL) \
+                and not one_gathering(wa, wb, (a.act_text, b.act_text)):  # "joined" / "took part": one crowd, not two groups of people
             return f"{what} (a general noun counted under another predicate)"
     return None
 

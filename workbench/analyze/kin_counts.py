@@ -41,8 +41,12 @@ def _noun(q: Quantity) -> str:
 
 
 def _predicate(frame: Frame, q: Quantity, text: str) -> str:
-    """The claim's act phrase with the figure (and its noun) taken out: what is said of the counted things."""
+    """The claim's act phrase with the figure (and its noun) taken out: what is said of the counted things. A stored
+    phrase that does not hold the figure stopped before it ("The capital, <name>, now has 1.9 million residents":
+    the phrase ends at the apposition); the claim's words up to the figure are then its predicate."""
     act = frame.act_text or text
+    if q.text not in act and q.text in text[q.start: q.end + 1]:
+        act = text[: q.end]
     return " ".join(act.replace(q.text, " ").split()) or act
 
 
@@ -77,8 +81,11 @@ def kin_scores(fa: Frame, fb: Frame, qa: Quantity, ta: str, qb: Quantity, tb: st
 
 
 def _one_value(entries: list[CountEntry], mine: CountEntry, nouns: tuple[str, str]) -> bool:
-    """The report counts the class (either noun) with one value only at that time."""
+    """The report counts the class (either noun) with one value only at that time. A count stated with a predicate
+    other than this count's ("100,000 people were missed" beside "the town counted 2 million people") counts
+    another group of the class, not a second value of this one."""
     return all(e.value == mine.value or (e.time and mine.time and e.time != mine.time) or not e.noun
+               or (e.predicate and not same_stem(e.predicate, str(mine.predicate)))
                or not any(same_stem(e.noun, n) for n in nouns) for e in entries)
 
 

@@ -32,6 +32,7 @@ from dataclasses import replace
 from workbench.analyze.act_identity import _instances, phrase_similarity, same_act
 from workbench.analyze.fallen_counts import fallen_count
 from workbench.analyze.figure_slots import measure_of
+from workbench.analyze.joined_acts import gathering_of
 from workbench.analyze.records import record_relation
 from workbench.analyze.roundings import overlap
 from workbench.analyze.sides import Side, _interval
@@ -134,7 +135,8 @@ def evidence(a: Side, b: Side, sim: float) -> str | None:
     if not pairs:
         return None
     for x, y in pairs:
-        found = _slot_evidence(measure_of(fa, x), measure_of(fb, y), x, y) or sole_measure(fa, fb, x, a.text, y, b.text)
+        found = _slot_evidence(measure_of(fa, x), measure_of(fb, y), x, y) or sole_measure(fa, fb, x, a.text, y, b.text) \
+            or gathering_of(measure_of(fa, x) or {}, measure_of(fb, y) or {}, (_act(a), _act(b)))  # "joined" / "took part"
         if found:
             return found
     if fa is None or fb is None:
@@ -154,6 +156,10 @@ def evidence(a: Side, b: Side, sim: float) -> str | None:
     if close is not None and close >= FIGURE_PHRASE_SIMILARITY and _instances(pa) == _instances(pb):
         return f"same act: {pa} / {pb} ({close:.2f})"
     return None
+
+
+def _act(s: Side) -> str:
+    return (s.frame.act_text if s.frame is not None else None) or s.text
 
 
 def _bare(s: Side) -> str:
