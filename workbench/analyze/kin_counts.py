@@ -90,10 +90,13 @@ def _one_value(entries: list[CountEntry], mine: CountEntry, nouns: tuple[str, st
 
 
 def _part_of_general(whole: Quantity, kind: Quantity) -> bool:
-    """``whole`` counts a noun that names any person or animal and ``kind`` a specific noun, no larger: a part."""
+    """``whole`` counts a noun that names any person or animal and ``kind`` a specific noun, at most half as many: a
+    part ("three elephants" of "40 animals"). A kind within a factor of two of the general count is read as a rival
+    estimate of one count ("42,000 residents" / "47,500 people" of one town): a part that large is rarely told as
+    a count of its own, and the two rules that met here (a narrower trap, a rival count) need the line somewhere."""
     general = str(whole.unit).split()[-1].casefold() in GENERAL_NOUNS
     specific = str(kind.unit).split()[-1].casefold() not in GENERAL_NOUNS
-    return general and specific and float(kind.value or 0.0) <= float(whole.value or 0.0)
+    return general and specific and float(kind.value or 0.0) <= 0.5 * float(whole.value or 0.0)
 
 
 def kin_count(fa: Frame, fb: Frame, qa: Quantity, ta: str, qb: Quantity, tb: str,
