@@ -145,7 +145,28 @@ async def settle(pilot) -> None:
     writes = getattr(pilot.app, "writes", None)
     for _ in range(3):
         await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
+        await _workers_done(pilot)
         if writes is not None:
             await asyncio.to_thread(writes.join)
     await pilot.pause()
+
+
+async def _workers_done(pilot) -> None:
+    """Wait for every running worker. An exclusive worker (one loader per group) is cancelled when a newer one of its
+    group starts: its wait raises WorkerCancelled although nothing failed, so the wait goes on with the workers
+    still running, the newer one among them (a CI run once failed on that race)."""
+    from textual.worker import WorkerCancelled, WorkerState
+
+    for _ in range(100):
+        await pilot.pause()
+        running = [w for w in pilot.app.workers if w.state in (WorkerState.PENDING, WorkerState.RUNNING)]
+        if not running:
+            return
+        started = [w for w in running if w.state == WorkerState.RUNNING]
+        if not started:
+            continue  # only pending ones: the next pause lets them start (an empty list would wait for all)
+        try:
+            await pilot.app.workers.wait_for_complete(started)
+        except WorkerCancelled:
+            continue
+    raise AssertionError("workers still running after 100 rounds")
