@@ -25,7 +25,7 @@ from workbench.extract.words import content_stems
 
 _PREP = r"near|at|in|on|between|outside|off|beside|by|inside|opposite|behind|along|under|past|close to|next to"
 # calendar and clock words (closed class): a phrase opening with one is a time, not a place
-_CALENDAR = frozenset(
+CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december today yesterday tonight midnight noon midday dawn dusk morning afternoon "
     "evening night week month year weekend spring summer autumn winter then now time hours minutes".split())
@@ -71,7 +71,7 @@ def place_of_act(text: str, act_text: str | None) -> dict[str, Any] | None:
         if not words or len(words) > MAX_WORDS or _CLOCK.match(np):
             continue
         first = next((w for w in words if w.casefold() not in _DETERMINERS), "")
-        if not first or first.casefold().strip("'’s") in _CALENDAR or words[0].casefold() in _NOT_PLACES:
+        if not first or first.casefold().strip("'’s") in CALENDAR_WORDS or words[0].casefold() in _NOT_PLACES:
             continue
         numbered: dict[str, list[int]] = {}
         for n in _NUMBERED.finditer(np):
@@ -79,7 +79,7 @@ def place_of_act(text: str, act_text: str | None) -> dict[str, Any] | None:
             if stems:
                 lo, hi = int(n.group("lo")), int(n.group("hi") or n.group("lo"))
                 numbered[stems[0]] = [min(lo, hi), max(lo, hi)]
-        names = [w.casefold().rstrip("'’s") for w in _NAME.findall(np) if w.casefold() not in _CALENDAR]
+        names = [w.casefold().rstrip("'’s") for w in _NAME.findall(np) if w.casefold() not in CALENDAR_WORDS]
         cut = m.start("np") + len(m.group("np"))  # where the phrase stopped in the clause: a full stop there ends
         abbreviated = clause[cut:cut + 1] == "." and len(words[-1]) <= 4  # an abbreviation, not the sentence
         if abbreviated or _TITLES & set(names) or _MONTHS & set(names) or not numbered and not names:

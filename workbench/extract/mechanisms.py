@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from workbench.extract.act_kinds import IRREGULAR_PAST, verb_form
-from workbench.extract.act_places import _CALENDAR
+from workbench.extract.act_places import CALENDAR_WORDS
 from workbench.extract.words import content_stems
 
 # past forms of common irregular verbs of change that ``act_kinds`` does not list (grammar, not topic)
@@ -205,7 +205,7 @@ def mechanism_of(text: str, modality: str) -> dict | None:
     verb, prior = words[i + n - 1].lower(), words[i].lower() == "had"
     j = _skip(words, i + n)
     obj, j = _np(words, j)
-    if obj and obj[-1].lower() in _CALENDAR:
+    if obj and obj[-1].lower() in CALENDAR_WORDS:
         obj = []  # "moved in there last autumn": a time, not a thing acted on
     if j < len(words) - 1 and words[j].lower() == "and" and _verb_at(words, j + 1):  # a chained act
         more, j = _np(words, _skip(words, j + 1 + _verb_at(words, j + 1)))
