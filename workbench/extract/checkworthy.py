@@ -25,12 +25,12 @@ from workbench.extract.lowered import Lowered
 
 THRESHOLD = 0.5  # extract_claims keeps a sentence when score >= THRESHOLD (documented in docs/extraction.md)
 
-NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|"
-    r"thousands?|millions?|billions?|dozens?|half|third|quarter|twice|double|percent|per cent)\b",
-    re.I,
-)
+# digits and number words (closed class); ``NUMBER`` adds fractions, multiples and per cent, and ``extract.kept``
+# asks the bare counting words before it computes a sentence's quantities
+_COUNTING = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
+             r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?")
+COUNTING = re.compile(rf"\d|\b(?:{_COUNTING})\b", re.I)
+NUMBER = re.compile(rf"\d|\b(?:{_COUNTING}|half|third|quarter|twice|double|percent|per cent)\b", re.I)
 REPORTING = re.compile(
     r"\b(?:said|says|say|told|tells|claim(?:s|ed)?|estimat(?:es?|ed)|denie[ds]|deny|report(?:s|ed)|added|warn(?:s|ed)|"
     r"stated|announc(?:ed|es)|confirm(?:s|ed)|insist(?:s|ed)|argu(?:es|ed)|believes?|assess(?:es|ed)?|noted|wrote|"

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from workbench.extract.act_kinds import act_verb
 from workbench.extract.act_places import place_of_act
 from workbench.extract.acts import deed_stems
-from workbench.extract.checkworthy import NEWSROOM_NOTE
+from workbench.extract.checkworthy import COUNTING, NEWSROOM_NOTE
 from workbench.extract.dates import extract_dates
 from workbench.extract.daytimes import clock_of
 from workbench.extract.figures import zero_roles
@@ -42,10 +42,6 @@ SPEAKERS = frozenset({"named", "organization"})
 _TIME_UNITS = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years decade decades century "
     "centuries night nights".split())
-_NUMBERISH = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|"
-    r"thousands?|millions?|billions?|dozens?)\b", re.I)
 # harm words (closed class, as ``extract.figures`` counts the killed and injured): only these sentences ask harms
 _HARMISH = re.compile(r"\b(?:hurt|injur\w*|unhurt|uninjured|unharmed|harm|killed|died|dead|hospital\w*|wounded)\b",
                       re.I)
@@ -90,7 +86,7 @@ def reported_fact(text: str, attribution: Attribution,
     by the caller so a kept sentence does not compute it twice)."""
     if attribution.speaker_kind != "none" or _ASKS.search(text) or NEWSROOM_NOTE.search(text):
         return False  # attributed sentences are scored as such; a question states nothing, nor does "declined to comment"
-    numberish = _NUMBERISH.search(text) is not None
+    numberish = COUNTING.search(text) is not None
     harmish = _HARMISH.search(text) is not None
     whenish = _WHENISH.search(text) is not None
     whereish = _WHEREISH.search(text) is not None
