@@ -15,3 +15,11 @@ def test_a_date_of_the_deed_stays_the_deeds():
     assert not statement_time("The quay was closed on April 3, 2019, after an inspection.", "April 3, 2019")
     frame = extract_claims("The harbour master closed the quay on April 3, 2019, the port said.", "2019-04-05")[0].frame
     assert frame.time == "2019-04-03" and not frame.time_said
+
+
+def test_a_time_before_its_reporting_verb_dates_the_statement():
+    # the verb after the time's words ("Officials on Tuesday said"): the pattern is matched at the time's end,
+    # where an anchor to the string's start never held
+    assert statement_time("The harbour board on Tuesday said the quay would reopen in May.", "on Tuesday")
+    assert statement_time("Port officials Monday confirmed that two cranes had failed.", "Monday")
+    assert not statement_time("The quay closed on Tuesday after an inspection, officials said.", "on Tuesday")

@@ -28,7 +28,7 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 # the time's words, then the verb: "Officials on Tuesday said", "The ministry Monday confirmed"
-_AFTER = re.compile(rf"^\s+(?:{STATEMENT_VERBS})\b", re.IGNORECASE)
+_AFTER = re.compile(rf"\s+(?:{STATEMENT_VERBS})\b", re.IGNORECASE)  # matched at the time's end (no "^": it anchors to the string)
 # the time's words before a noun of saying that they date: "an Oct. 14, 2016, interview", "his Tuesday speech"
 _NOUN_AFTER = re.compile(r",?\s+(?:interview|statement|speech|remarks|testimony|press conference|news conference|"
                          r"briefing|letter|tweet|post|op-ed|column)s?\b", re.IGNORECASE)
