@@ -245,7 +245,7 @@ WEIGHTS: dict[str, float] = {
 }
 # Not fitted: the fit gives -2.30 for ClaimBuster's class balance, which is not news'. The bias stays at -2.0,
 # 0.3 above the fit's: on ClaimBuster's dev side (5-fold) F1 at a balanced mix is best 0.3-0.4 above the fit,
-# and -2.0 is the bias news extraction was checked with (docs/evaluation.md, issue 10's eighth stop).
+# and -2.0 is the bias news extraction was checked with (docs/evaluation.md, issue 10, cw13).
 BIAS = -2.0
 
 
