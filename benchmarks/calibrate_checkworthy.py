@@ -60,6 +60,9 @@ FITTED = (
     "hypothetical",
     "perfect",
     "evaluative",
+    "measured",
+    "vague",
+    "hedge",
 )
 
 

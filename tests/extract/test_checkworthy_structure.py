@@ -57,6 +57,12 @@ SHAPES = [
     ("They have built two bridges and lost none.", "perfect"),
     ("The whole plan is a disaster.", "evaluative"),
     ("That ruling was totally unfair.", "evaluative"),
+    ("The ferry fare went up again this winter, and so did the average rent.", "measured"),
+    ("Their deficit is the largest the province has run.", "measured"),
+    ("Somebody has to pay for all of these things.", "vague"),
+    ("They never told anyone about it.", "vague"),
+    ("The lake is probably cleaner than it was.", "hedge"),
+    ("It seems the mill is doing fine.", "hedge"),
 ]
 
 
@@ -76,6 +82,9 @@ def test_each_shape_is_read(sentence: str, name: str) -> None:
         ("When the flood came, the bridge fell.", "hypothetical"),  # an account of the past, not a condition
         ("The county has a debt of two million.", "perfect"),  # "has" as a main verb
         ("The county doubled its debt.", "evaluative"),
+        ("The ferry crossed the bay twice on Sunday.", "measured"),  # a count of trips, no quantity named
+        ("The mayor signed everything the council sent her.", "vague"),  # a universal, not an indefinite
+        ("The mill closed in the spring.", "hedge"),
     ],
 )
 def test_each_shape_stays_off_without_its_wording(sentence: str, name: str) -> None:
@@ -83,7 +92,7 @@ def test_each_shape_stays_off_without_its_wording(sentence: str, name: str) -> N
 
 
 def test_every_structural_feature_has_a_weight_with_the_expected_sign() -> None:
-    positive = {"third_party", "superlative", "causal", "evidence", "time", "perfect"}
+    positive = {"third_party", "superlative", "causal", "evidence", "time", "perfect", "measured"}
     for name in NAMES:
         assert name in WEIGHTS
         assert (WEIGHTS[name] > 0) == (name in positive), name
@@ -110,6 +119,16 @@ def test_a_condition_scores_below_the_same_statement_made_plainly() -> None:
     assert score("If the mill closes, the town loses its largest employer.") < score(
         "The mill closed, and the town lost its largest employer."
     )
+
+
+def test_a_named_quantity_scores_above_the_same_sentence_without_it() -> None:
+    assert score("The new bridge has lowered the queues.") < score("The new bridge has lowered the price.")
+
+
+def test_a_vague_or_hedged_sentence_scores_below_the_plain_one() -> None:
+    plain = "The harbour board quietly sold its barge at the ferry terminal."
+    assert score("The harbour board quietly sold something at the ferry terminal.") < score(plain)
+    assert score("The harbour board probably sold its barge at the ferry terminal.") < score(plain)
 
 
 def _texts() -> list[str]:

@@ -82,11 +82,24 @@ EVALUATIVE = re.compile(
     r"awful|wrong|fair|unfair|incredible|fantastic|stupid|crazy|sad|shame|shameful|disgrace)\b",
     re.I,
 )
+# A measured quantity named: what a figure measures, so a claim about it can be checked against a count or a
+# table even when the figure itself is not given ("the deficit went down", "wages are lower than ...").
+MEASURED = re.compile(
+    r"\b(?:rates?|numbers?|amounts?|levels?|shares?|average|total|costs?|prices?|percent|per cent|budgets?|"
+    r"deficits?|debts?|incomes?|wages?|salary|salaries|revenues?|spending|unemployment|growth|inflation|population|"
+    r"majority|toll|surplus)\b",
+    re.I,
+)
+# Vague reference: an indefinite pronoun or "things" stands where a checkable claim names what it is about.
+VAGUE = re.compile(r"\b(?:something|anything|things|somebody|anybody|someone|anyone)\b", re.I)
+# Hedges: the speaker does not vouch for it ("maybe", "probably", "it seems"), a guess rather than a claim.
+HEDGE = re.compile(r"\b(?:maybe|perhaps|probably|possibly|seems?|seemed|somehow)\b", re.I)
 # A sentence that opens with a condition or an invitation to imagine: nothing asserted yet.
 HYPOTHETICAL = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:if|unless|imagine|suppose|what if)\b", re.I)
 
 _PATTERNS = {"superlative": SUPERLATIVE, "anecdote": ANECDOTE, "procedural": PROCEDURAL, "causal": CAUSAL,
-             "evidence": EVIDENCE, "time": TIME, "perfect": PERFECT, "evaluative": EVALUATIVE}
+             "evidence": EVIDENCE, "time": TIME, "perfect": PERFECT, "evaluative": EVALUATIVE, "measured": MEASURED, "vague": VAGUE,
+             "hedge": HEDGE}
 _LOWERED = {name: Lowered(pattern) for name, pattern in _PATTERNS.items()}
 
 # Speed (issue 12: ingest stays as fast): every match of these patterns holds one of the words below as a whole
@@ -107,6 +120,11 @@ _NEEDS = {
     "perfect": "has have had",
     "evaluative": "great good bad terrible wonderful disaster disastrous ridiculous beautiful tremendous amazing "
                   "horrible awful wrong fair unfair incredible fantastic stupid crazy sad shame shameful disgrace",
+    "measured": "rate rates number numbers amount amounts level levels share shares average total cost costs price "
+                "prices percent cent budget budgets deficit deficits debt debts income incomes wage wages salary "
+                "salaries revenue revenues spending unemployment growth inflation population majority toll surplus",
+    "vague": "something anything things somebody anybody someone anyone",
+    "hedge": "maybe perhaps probably possibly seem seems seemed somehow",
 }
 _WORD_FEATURES: dict[str, tuple[str, ...]] = {}
 for _name, _words in _NEEDS.items():
@@ -128,7 +146,7 @@ def _candidates(low: str | None, runs: frozenset[str] | None) -> set[str] | froz
 
 
 NAMES = ("third_party", "superlative", "anecdote", "procedural", "causal", "evidence", "time", "hypothetical",
-         "perfect", "evaluative")
+         "perfect", "evaluative", "measured", "vague", "hedge")
 
 
 _NONE = dict.fromkeys(NAMES, 0.0)
