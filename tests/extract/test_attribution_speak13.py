@@ -1,0 +1,53 @@
+"""Twelfth stop of issue 10 (speak13): constructions found on the BASIL dev side (2010-14), in invented wording.
+Each case failed on the code before its fix.
+
+* a block quote whose later paragraphs carry no opening mark but whose closing mark comes a few sentences on
+  is one quote run: its unmarked sentences are the quoted source's, not the text's own voice;
+"""
+
+from __future__ import annotations
+
+from workbench.extract import split_sentences
+from workbench.extract.attribution import attribute
+from workbench.extract.runs import quote_states
+
+
+def atts(text: str) -> list[tuple[str | None, str]]:
+    return [(a.speaker, a.speaker_kind) for a in attribute(split_sentences(text))]
+
+
+# -- block quotes: paragraphs inside one quote that no mark reopens ---------------------------------------------------
+
+
+def test_block_quote_runs_over_unmarked_paragraphs_to_its_closing_mark() -> None:
+    text = (
+        "Marta Oyelaran, who runs the harbour cooperative, wrote to the council on Friday.\n\n"
+        "“The quay has been closed for a month.\n\n"
+        "Boats are tied up three deep. Nobody answers our letters.\n\n"
+        "Open the quay or tell us why not.”\n\n"
+        "The quay stayed shut until May."
+    )
+    got = atts(text)
+    assert got[1:5] == [("Marta Oyelaran", "named")] * 4
+    assert got[5][1] == "none"
+
+
+def test_block_quote_with_straight_marks_closes_at_the_glued_mark() -> None:
+    text = (
+        'Jonas Pirrie said he was pleased with the ruling. "The mill will reopen.\n\n'
+        "Nobody here doubted it.\n\n"
+        'We waited long enough." The board meets again in June.'
+    )
+    states = quote_states(split_sentences(text))
+    assert [s.open_at_start for s in states] == [False, False, True, True, False]
+    assert atts(text)[2:4] == [("Jonas Pirrie", "named")] * 2
+
+
+def test_an_unclosed_quote_does_not_swallow_paragraphs_that_open_their_own() -> None:
+    text = (
+        "Ines Varga spoke first. “We will build the school.\n\n"
+        "The ministry said the site was chosen last year. Its spokesman called it “a fair choice.”"
+    )
+    states = quote_states(split_sentences(text))
+    assert not states[2].open_at_start and not states[3].open_at_start
+    assert atts(text)[2] == ("the ministry", "organization")
