@@ -3,6 +3,9 @@ Each case failed on the code before its fix.
 
 * a block quote whose later paragraphs carry no opening mark but whose closing mark comes a few sentences on
   is one quote run: its unmarked sentences are the quoted source's, not the text's own voice;
+* the person a sentence is about, whom a "he said" right after names: past an opener whose name is described by
+  an appositive ("In questioning by Rep. X, a Democrat, Mr. Y offered ..."), and the one person reached by what
+  was just said ("That did not satisfy Justice X."), a court's "Justice" being a title;
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 from workbench.extract import split_sentences
 from workbench.extract.attribution import attribute
 from workbench.extract.runs import quote_states
+from workbench.extract.subjects import main_subject
 
 
 def atts(text: str) -> list[tuple[str | None, str]]:
@@ -51,3 +55,31 @@ def test_an_unclosed_quote_does_not_swallow_paragraphs_that_open_their_own() -> 
     states = quote_states(split_sentences(text))
     assert not states[2].open_at_start and not states[3].open_at_start
     assert atts(text)[2] == ("the ministry", "organization")
+
+
+# -- who a "he said" names: the person the sentence before is about ------------------------------------------------
+
+
+def test_opener_with_described_name_leaves_the_main_subject_as_topic() -> None:
+    text = (
+        "Mr. Halloran asked about the invoices. In questioning by Representative Ivo Sandberg, a Vermont Democrat, "
+        "Mr. Pettit offered an account of the payments. “The invoices were sent twice,” he said."
+    )
+    assert atts(text)[2] == ("Pettit", "named")
+    assert main_subject("After a call with Ivo Sandberg, the mayor of Tolvik, Mr. Pettit left early.") == "Mr. Pettit"
+
+
+def test_person_reached_by_a_demonstrative_subject_is_the_next_he() -> None:
+    text = (
+        "Justice Tomas Brandt listened. Mr. Okafor replied that “the rules are clear.” "
+        "That did not satisfy Justice Brandt. “If the rules are clear,” he said, “why are we here?”"
+    )
+    assert atts(text)[3] == ("Tomas Brandt", "named")
+
+
+def test_demonstrative_subject_naming_two_people_leaves_the_speaker() -> None:
+    text = (
+        "Mr. Okafor replied that “the rules are clear.” That did not satisfy Justice Brandt or Judge Ivo Lund. "
+        "“The rules are clear,” he said again."
+    )
+    assert atts(text)[2] == ("Okafor", "named")

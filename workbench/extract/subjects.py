@@ -246,6 +246,8 @@ def main_subject(masked: str) -> str | None:
         chunk = chunk.strip()
         if not chunk or _SUBORDINATE.match(chunk):
             continue
+        if i and _apposed_to_opener(chunks, i):
+            continue  # "In questioning by Rep. Ana Ruiz, a Democrat, Mr. Lee offered": the opener's name described
         if chunk[:1].islower():  # "several environmental groups granted ..."; "then appeared" is no subject
             if chunk.split()[0] not in _QUANTIFIED:
                 continue
@@ -259,6 +261,14 @@ def main_subject(masked: str) -> str | None:
             speaker = noun_phrase_start(chunk)  # "The communications pro also took a shot ..."
         return speaker
     return None
+
+
+def _apposed_to_opener(chunks: list[str], i: int) -> bool:
+    """Chunk ``i`` describes the name ending the opener before it ("a Democrat": article, no verb); the next chunk holds the clause."""
+    before, chunk = chunks[i - 1].strip(), chunks[i].split()
+    if not (_SUBORDINATE.match(before) and before.split()[-1][:1].isupper()) or i + 1 >= len(chunks):
+        return False
+    return 1 < len(chunk) <= 5 and chunk[0] in {"a", "an", "the"} and noun_phrase_start(" ".join(chunk)) == " ".join(chunk)
 
 
 def noun_phrase_start(chunk: str) -> str | None:
