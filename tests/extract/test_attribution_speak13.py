@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from workbench.extract import split_sentences
 from workbench.extract.attribution import attribute
+from workbench.extract.leads import main_subject
 from workbench.extract.runs import quote_states
-from workbench.extract.subjects import main_subject
 
 
 def atts(text: str) -> list[tuple[str | None, str]]:

@@ -31,13 +31,14 @@ from workbench.extract.intros import NOT_SUBJECTS, tag_or_label, venue_or_nomina
 from workbench.extract.intros import Candidate as _Candidate
 from workbench.extract.inverted import inverted_speaker
 from workbench.extract.issued import given_words, issued_stance
+from workbench.extract.leads import main_subject
 from workbench.extract.memo import lists_memo
 from workbench.extract.outlets import is_generic_audience, is_outlet
 from workbench.extract.refusals import settle
 from workbench.extract.signers import record_owner, signer
 from workbench.extract.speakers import classify, clean_speaker, experts_at
 from workbench.extract.stances import PARTICIPLE, SAYING_THAT, STANCE, STANCE_WORDS, VENUE_ADJUNCT
-from workbench.extract.subjects import main_subject, subject_before, told_object
+from workbench.extract.subjects import subject_before, told_object
 from workbench.extract.surnames import known_ambiguous, surname_speaker
 
 INVERTIBLE = frozenset(

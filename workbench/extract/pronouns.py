@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 
 from workbench.extract.intros import NOT_SUBJECTS
+from workbench.extract.leads import main_subject
 from workbench.extract.memory import SpeakerMemory, gender_cue
 from workbench.extract.mentions import person_mentions
 from workbench.extract.speakers import classify, person_name
-from workbench.extract.subjects import main_subject
 
 PERSON_PRONOUNS = {"he": "m", "she": "f"}
 
