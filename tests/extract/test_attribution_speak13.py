@@ -6,6 +6,7 @@ Each case failed on the code before its fix.
 * the person a sentence is about, whom a "he said" right after names: past an opener whose name is described by
   an appositive ("In questioning by Rep. X, a Democrat, Mr. Y offered ..."), and the one person reached by what
   was just said ("That did not satisfy Justice X."), a court's "Justice" being a title;
+* a full name right before a relative "who said" with no comma speaks ("drew the ire of Judge X who said");
 """
 
 from __future__ import annotations
@@ -83,3 +84,19 @@ def test_demonstrative_subject_naming_two_people_leaves_the_speaker() -> None:
         "“The rules are clear,” he said again."
     )
     assert atts(text)[2] == ("Okafor", "named")
+
+
+# -- a relative clause hung on a name without a comma ---------------------------------------------------------------
+
+
+def test_full_name_before_who_said_without_comma_speaks() -> None:
+    text = (
+        "The second filing drew the ire of Marek Tomczyk who said he was misled by the claims. "
+        "“I will not be misled twice,” he said."
+    )
+    assert atts(text) == [("Marek Tomczyk", "named"), ("Marek Tomczyk", "named")]
+
+
+def test_group_before_who_say_is_no_named_speaker() -> None:
+    text = "Ms. Vance is part of a group of Democrats who say the tax will pass."
+    assert atts(text)[0] != ("Democrats", "named")

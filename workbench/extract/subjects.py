@@ -122,6 +122,9 @@ def subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, 
         joints = list(_JOINT.finditer(chunk, earlier[-1].end()))
         tail = chunk[joints[-1].end() :] if joints else ""
         return (clean_speaker(tail) if tail.strip() else None), "", None
+    name = person_name(chunk[: who.start()]) if (who := _WHO_END.search(chunk)) else None
+    if name and len(name.split()) > 1 and classify(name) == "named":  # never "a group of Republicans who say"
+        return name, "", None  # "drew the ire of Judge Ana Ruiz who said": no comma, the full name before "who"
     speaker = clean_speaker(_clause_after_subordinator(chunk))
     if speaker is None and _OPENER.match(chunk):  # "Speaking at the town hall on Tuesday the mayor said"
         speaker = late_subject(chunk)
@@ -228,6 +231,7 @@ def _antecedent(masked: str, s_start: int, chunk: str) -> str | None:
     return speaker
 
 
+_WHO_END = re.compile(r"\s+who\s*$")
 _RELATIVE = re.compile(r"^\s*(?:who|whom|which|many of whom|some of whom|most of whom)\b", re.I)
 _SUB_JOINT = re.compile(
     r"\b(?:after|before|when|while|as|because|since|until|where|whereas|if|though|although|once|and|but|which|whom|what)\s+",
