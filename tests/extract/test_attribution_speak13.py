@@ -7,6 +7,8 @@ Each case failed on the code before its fix.
   an appositive ("In questioning by Rep. X, a Democrat, Mr. Y offered ..."), and the one person reached by what
   was just said ("That did not satisfy Justice X."), a court's "Justice" being a title;
 * a full name right before a relative "who said" with no comma speaks ("drew the ire of Judge X who said");
+* a person's workplace after "at" is no part of the name ("Dan X at the Review agreed"), as after "of";
+* a text's words: "..., the letter read." and "The statement read:" are its attribution; "read the bill" is not;
 """
 
 from __future__ import annotations
@@ -100,3 +102,22 @@ def test_full_name_before_who_said_without_comma_speaks() -> None:
 def test_group_before_who_say_is_no_named_speaker() -> None:
     text = "Ms. Vance is part of a group of Democrats who say the tax will pass."
     assert atts(text)[0] != ("Democrats", "named")
+
+
+# -- affiliations and texts -----------------------------------------------------------------------------------------
+
+
+def test_workplace_after_at_is_not_part_of_the_name() -> None:
+    text = (
+        "Mark Brook praised the budget. Daniel Nowak at the Harbor Review agreed with Brook about the cuts. "
+        "“It is a sound budget,” he wrote."
+    )
+    assert atts(text)[1:] == [("Daniel Nowak", "named"), ("Daniel Nowak", "named")]
+    assert atts("Officials at the Harbor Trust said the pier would reopen.")[0][0] == "officials at the Harbor Trust"
+
+
+def test_a_text_read_as_its_own_attribution() -> None:
+    text = "“The depot will close in May,” the notice read. “Staff will be moved.”"
+    assert atts(text) == [("the notice", "anonymous")] * 2
+    assert atts("The statement read, in part: “We regret the delay.”")[0][1] != "none"
+    assert atts("Ana Ruiz read the letter aloud to the crowd.")[0] == (None, "none")

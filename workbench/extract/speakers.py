@@ -60,7 +60,7 @@ _LOWER_NAME = re.compile(r"^(?:[a-z]{1,3}[A-Z]|[a-z]{1,3}[-’'][A-Z])")
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|itself|themselves)\s*$", re.I)
 # "Senator Kamala Harris of California", "Rep. Ana Ruiz of Texas": the place is not part of the name
 _OF_PLACE = re.compile(r"(?<=[a-z])\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*$")
-_FIRST_OF = re.compile(r"(?<=[a-z])\s+of\s+(?=[A-Z]|the\s)")
+_FIRST_OF = re.compile(r"(?<=[a-z])\s+(?:of|at)\s+(?=[A-Z]|the\s)")  # "Ana Ruiz at the Tribune": her workplace
 
 
 def _drop_place(text: str) -> str:
@@ -121,8 +121,8 @@ def clean_speaker(chunk: str) -> str | None:
     text = LEADING_JUNK.sub("", chunk.strip(' \t\n,;:-–—█"“”')).strip(" ,")
     if _bare(text) in NEVER_ALONE or text.rstrip(".") in US_STATE_ABBREVIATIONS:
         return None  # "Ten minutes later, ..." -> "Ten"; "Austin, Tex., posted" -> "Tex"
-    if " of " in text:
-        text = _drop_place(text)  # "Kamala Harris of California"
+    if " of " in text or " at " in text:
+        text = _drop_place(text)  # "Kamala Harris of California", "Dan Keller at the Review"
     if "self" in text or "selves" in text:
         text = _REFLEXIVE.sub("", text)  # "Trump himself"
     parts = text.split()
