@@ -9,6 +9,7 @@ Each case failed on the code before its fix.
 * a full name right before a relative "who said" with no comma speaks ("drew the ire of Judge X who said");
 * a person's workplace after "at" is no part of the name ("Dan X at the Review agreed"), as after "of";
 * a text's words: "..., the letter read." and "The statement read:" are its attribution; "read the bill" is not;
+* a gendered word right before a name ("widow Terry X") beats a given-name list's guess for the next she/he;
 """
 
 from __future__ import annotations
@@ -121,3 +122,15 @@ def test_a_text_read_as_its_own_attribution() -> None:
     assert atts(text) == [("the notice", "anonymous")] * 2
     assert atts("The statement read, in part: “We regret the delay.”")[0][1] != "none"
     assert atts("Ana Ruiz read the letter aloud to the crowd.")[0] == (None, "none")
+
+
+# -- gender from the word before a name ------------------------------------------------------------------------------
+
+
+def test_gendered_role_before_a_name_beats_the_given_name_list() -> None:
+    text = (
+        "“The delay helps nobody,” said Josh Varley of the ministry. "
+        "“We waited nine years,” said flood widow Terry Gandolfo. "
+        "She added, “We will wait no longer.”"
+    )
+    assert atts(text)[2] == ("Terry Gandolfo", "named")
