@@ -10,6 +10,8 @@ Each case failed on the code before its fix.
 * a person's workplace after "at" is no part of the name ("Dan X at the Review agreed"), as after "of";
 * a text's words: "..., the letter read." and "The statement read:" are its attribution; "read the bill" is not;
 * a gendered word right before a name ("widow Terry X") beats a given-name list's guess for the next she/he;
+* a quote's own tag relayed by an outlet or its reporter closing the sentence ("“...,” he said, CNN's X tweeted"):
+  the tag's speaker, via the outlet; a trailing source that is no outlet still wins.
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ from workbench.extract.runs import quote_states
 
 def atts(text: str) -> list[tuple[str | None, str]]:
     return [(a.speaker, a.speaker_kind) for a in attribute(split_sentences(text))]
+
+
+def full(text: str) -> list:
+    return attribute(split_sentences(text))
 
 
 # -- block quotes: paragraphs inside one quote that no mark reopens ---------------------------------------------------
@@ -134,3 +140,21 @@ def test_gendered_role_before_a_name_beats_the_given_name_list() -> None:
         "She added, “We will wait no longer.”"
     )
     assert atts(text)[2] == ("Terry Gandolfo", "named")
+
+
+# -- relays: an outlet closing the sentence passes on the quote's own tag ---------------------------------------------
+
+
+def test_reporter_closing_the_sentence_relays_the_quote_tag() -> None:
+    text = "Tom Ekdal left the hearing early. “Good night to you all,” he said on his way out, CNN’s Dana Welsh tweeted."
+    att = full(text)[1]
+    assert (att.speaker, att.via) == ("Tom Ekdal", "CNN")
+
+
+def test_outlet_closing_the_sentence_relays_a_named_tag() -> None:
+    att = full("“Good night to you all,” Tom Ekdal said, the Lakeland Ledger reported.")[0]
+    assert (att.speaker, att.via) == ("Tom Ekdal", "the Lakeland Ledger")
+
+
+def test_trailing_source_that_is_no_outlet_still_wins() -> None:
+    assert atts("“It is over,” Tom Ekdal said, the mayor added.")[0] == ("the mayor", "anonymous")

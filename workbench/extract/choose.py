@@ -35,6 +35,7 @@ from workbench.extract.leads import main_subject
 from workbench.extract.memo import lists_memo
 from workbench.extract.outlets import is_generic_audience, is_outlet
 from workbench.extract.refusals import settle
+from workbench.extract.relays import relayed_tag
 from workbench.extract.signers import record_owner, signer
 from workbench.extract.speakers import classify, clean_speaker, experts_at
 from workbench.extract.stances import PARTICIPLE, SAYING_THAT, STANCE, STANCE_WORDS, VENUE_ADJUNCT
@@ -182,6 +183,7 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
             owner = NOMINAL_CUE.search(masked, chosen.at)
             if owner and owner.group("owner") and not owner.group("pronoun"):
                 chosen = venue_or_nominal(masked[owner.start() :].rjust(len(masked))) or chosen
+        chosen = relayed_tag(masked, chosen, cue_cands)  # "“...,” he said, CNN's Ana Ruiz tweeted": he, via CNN
         if is_outlet(chosen.speaker):  # "Fox News reported that Smith said ...": Smith speaks, via Fox News
             people = [c for c in cue_cands if c is not chosen and classify(c.speaker) == "named"]
             if people:
