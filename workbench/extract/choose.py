@@ -27,6 +27,7 @@ from workbench.extract.cues import (
 )
 from workbench.extract.estimates import estimate_source
 from workbench.extract.gates import words_of
+from workbench.extract.heads import experts_at
 from workbench.extract.intros import NOT_SUBJECTS, tag_or_label, venue_or_nominal
 from workbench.extract.intros import Candidate as _Candidate
 from workbench.extract.inverted import inverted_speaker
@@ -37,7 +38,7 @@ from workbench.extract.outlets import is_generic_audience, is_outlet
 from workbench.extract.refusals import settle
 from workbench.extract.relays import relayed_tag
 from workbench.extract.signers import record_owner, signer
-from workbench.extract.speakers import classify, clean_speaker, experts_at
+from workbench.extract.speakers import classify, clean_speaker
 from workbench.extract.stances import PARTICIPLE, SAYING_THAT, STANCE, STANCE_WORDS, VENUE_ADJUNCT
 from workbench.extract.subjects import subject_before, told_object
 from workbench.extract.surnames import known_ambiguous, surname_speaker

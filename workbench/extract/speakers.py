@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from workbench.extract.given_names import HONORIFICS, is_given_name, joined_body_name, place_in_name
-from workbench.extract.heads import ANON_ADJECTIVES, ANON_NOUNS, ORG_NOUNS, ROLE_NOUNS, TITLE_WORDS
+from workbench.extract.heads import ANON_ADJECTIVES, ANON_NOUNS, ORG_NOUNS, ROLE_NOUNS, TITLE_WORDS, experts_at
 from workbench.extract.outlets import is_generic_audience, is_outlet  # noqa: F401 (is_generic_audience: re-exported for subjects)
 from workbench.extract.places import STATES
 
@@ -272,19 +272,6 @@ def classify(phrase: str) -> str:
 def _source_head(token: str) -> bool:
     low = _bare(token).removesuffix("'s")
     return low in ORG_NOUNS or low in ANON_NOUNS or low in ROLE_NOUNS
-
-
-# a plural of experts working at a named body speaks for the body, not as unnamed people ("Officials at the council"
-# and "residents of Leeds" are no such phrase: a lower-case object, a place or a plural that is not a profession)
-_EXPERTS_AT = re.compile(
-    r"^(?:[a-z]+\s+)?(?:(?:analysts|economists|researchers|experts|engineers|scientists|auditors)\s+(?:at|from)|"
-    r"[a-z]{3,}(?:ists|ians)\s+at)\s+(?:the\s+(?:[a-z]+\s+){0,2})?[A-Z]"
-)
-
-
-def experts_at(phrase: str) -> bool:
-    """ "analysts at Tolven Bank": a profession's plural at a named body (the body's voice)."""
-    return (" at " in phrase or " from " in phrase) and bool(_EXPERTS_AT.match(phrase))
 
 
 _ROLE_BEFORE_NAME = HONORIFICS | ROLE_NOUNS | frozenset("officer spokesperson aide analyst adviser advisor chair".split())
