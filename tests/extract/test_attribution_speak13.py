@@ -11,15 +11,20 @@ Each case failed on the code before its fix.
 * a text's words: "..., the letter read." and "The statement read:" are its attribution; "read the bill" is not;
 * a gendered word right before a name ("widow Terry X") beats a given-name list's guess for the next she/he;
 * a quote's own tag relayed by an outlet or its reporter closing the sentence ("“...,” he said, CNN's X tweeted"):
-  the tag's speaker, via the outlet; a trailing source that is no outlet still wins.
+  the tag's speaker, via the outlet; a trailing source that is no outlet still wins;
+* a person named after a capitalised job title or an outlet's possessive ("Harbor Weekly Editor Ian Roe",
+  "the Organization for Fishers President X", "the Courier's X") is the person, not a body, so a later "he" finds him.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from workbench.extract import split_sentences
 from workbench.extract.attribution import attribute
 from workbench.extract.leads import main_subject
 from workbench.extract.runs import quote_states
+from workbench.extract.speakers import classify, person_name
 
 
 def atts(text: str) -> list[tuple[str | None, str]]:
@@ -158,3 +163,27 @@ def test_outlet_closing_the_sentence_relays_a_named_tag() -> None:
 
 def test_trailing_source_that_is_no_outlet_still_wins() -> None:
     assert atts("“It is over,” Tom Ekdal said, the mayor added.")[0] == ("the mayor", "anonymous")
+
+
+# -- names after job titles and possessors ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Harbor Weekly Editor Ian Castell", "Ian Castell"),
+        ("the Organization for Coastal Fishers President Ines Moreau", "Ines Moreau"),
+        ("Tolvik Foods CEO A. Dana Pryce", "A. Dana Pryce"),
+        ("the Lakeland Courier's Paul Renner", "Paul Renner"),
+    ],
+)
+def test_name_after_job_title_or_outlet_possessive_is_a_person(phrase: str, name: str) -> None:
+    assert (classify(phrase), person_name(phrase)) == ("named", name)
+
+
+def test_person_after_job_title_is_the_next_he() -> None:
+    text = (
+        "Harbor Weekly Editor Ian Castell, who has urged Mr. Dorn to resign, said on Sunday that Dorn must go. "
+        "“It would be better if he left,” he said."
+    )
+    assert atts(text) == [("Ian Castell", "named"), ("Ian Castell", "named")]
