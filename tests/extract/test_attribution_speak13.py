@@ -13,7 +13,8 @@ Each case failed on the code before its fix.
 * a quote's own tag relayed by an outlet or its reporter closing the sentence ("“...,” he said, CNN's X tweeted"):
   the tag's speaker, via the outlet; a trailing source that is no outlet still wins;
 * a person named after a capitalised job title or an outlet's possessive ("Harbor Weekly Editor Ian Roe",
-  "the Organization for Fishers President X", "the Courier's X") is the person, not a body, so a later "he" finds him.
+  "the Organization for Fishers President X", "the Courier's X") is the person, not a body, so a later "he" finds him;
+* a known person's surname as a line's label ("Ruiz: I doubt it.") speaks the line and the paragraph's "I"/"we".
 """
 
 from __future__ import annotations
@@ -187,3 +188,18 @@ def test_person_after_job_title_is_the_next_he() -> None:
         "“It would be better if he left,” he said."
     )
     assert atts(text) == [("Ian Castell", "named"), ("Ian Castell", "named")]
+
+
+# -- a surname label over first-person speech ------------------------------------------------------------------------
+
+
+def test_known_surname_label_speaks_first_person_lines() -> None:
+    text = (
+        "“Dana is a good friend of mine,” Kurt Oberg said in an interview. "
+        "Oberg: I do not know that she wants the job. ... We have talked about it.”"
+    )
+    assert atts(text) == [("Kurt Oberg", "named")] * 3
+
+
+def test_unknown_label_over_first_person_stays_as_it_was() -> None:
+    assert atts("Kurt Oberg spoke first. Update: I was told the vote failed.")[1][0] != "Kurt Oberg"

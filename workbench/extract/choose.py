@@ -149,8 +149,11 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
         cue_cands = [c] if (c := surname_speaker(masked, ambiguous)) else cue_cands
     chosen = None
     tagged = tag_or_label(masked, raw or masked, known, headline)
-    # a transcript's capitalised label ("PENCE: ... as the Journal wrote, ...") speaks all its line, cues included
-    transcript = tagged is not None and tagged.opens == "label" and tagged.role_text.isupper()
+    # a transcript's capitalised label ("PENCE: ... as the Journal wrote, ...") speaks all its line, cues included, and
+    # so does a known person's surname as label when the line speaks as "I"/"we" ("Ruiz: I do not know that he ...")
+    transcript = tagged is not None and tagged.opens == "label" and (
+        tagged.role_text.isupper() or any(c.speaker.lower() in _FIRST_PERSON for c in cue_cands)
+    )
     if tagged and (tagged.cue == "―" or tagged.opens == "headline" or not cue_cands or transcript):
         cue_cands = [tagged]
     if cue_cands:
@@ -229,6 +232,7 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
 
 
 PRONOUNS = frozenset({"he", "she", "they"})
+_FIRST_PERSON = frozenset({"i", "we"})
 _PLACE_LINKS = frozenset({"of", "from", "in"})
 MAX_ANTECEDENT = 6  # words: a longer "antecedent" of ", which" is a clause, not the noun phrase it follows
 # verbs of saying proper: what they report is the subject's words even when "according to" follows

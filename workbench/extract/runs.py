@@ -97,6 +97,11 @@ def _quote_runs(
         i = j + 1
 
 
+def _first_person(att: Attribution | None) -> bool:
+    """Attributed only to "I" or "we" (as written: "We've"), the words of whoever speaks the line."""
+    return att is not None and re.split(r"['’]", (att.speaker or "").lower())[0] in {"i", "we"}
+
+
 def _run_end(states: list[QuoteState], k: int) -> int:
     while k + 1 < len(states) and states[k].open_at_end and states[k + 1].open_at_start:
         k += 1
@@ -121,7 +126,9 @@ def _introductions(
         j = k + 1
         if opens[k] == "colon" and not states[k].masked.rstrip().endswith(":"):
             continue  # "He tweeted: “No.”" -- the colon's quote is inside the sentence
-        while j < n and sentences[j].paragraph == sentences[k].paragraph and not _sourced(result[j]):
+        while j < n and sentences[j].paragraph == sentences[k].paragraph and (
+            not _sourced(result[j]) or (opens[k] == "label" and _first_person(result[j]))
+        ):  # "Ruiz: I doubt it. ... We have talked.": the label's own "I" and "we" are the labelled speaker
             result[j] = replace(source)  # type: ignore[arg-type]
             j += 1
         ends_paragraph = j >= n or sentences[j].paragraph != sentences[k].paragraph
