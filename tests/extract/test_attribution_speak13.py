@@ -14,7 +14,8 @@ Each case failed on the code before its fix.
   the tag's speaker, via the outlet; a trailing source that is no outlet still wins;
 * a person named after a capitalised job title or an outlet's possessive ("Harbor Weekly Editor Ian Roe",
   "the Organization for Fishers President X", "the Courier's X") is the person, not a body, so a later "he" finds him;
-* a known person's surname as a line's label ("Ruiz: I doubt it.") speaks the line and the paragraph's "I"/"we".
+* a known person's surname as a line's label ("Ruiz: I doubt it.") speaks the line and the paragraph's "I"/"we";
+* a pronoun closing a relative clause without "that" is the subject ("a standard she called", "the way he speaks").
 """
 
 from __future__ import annotations
@@ -203,3 +204,18 @@ def test_known_surname_label_speaks_first_person_lines() -> None:
 
 def test_unknown_label_over_first_person_stays_as_it_was() -> None:
     assert atts("Kurt Oberg spoke first. Update: I was told the vote failed.")[1][0] != "Kurt Oberg"
+
+
+# -- a pronoun subject of a relative clause without "that" -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We only need a foot in the door,” Judge Carla Venn said, a test she called easy to pass.",
+        "Carla Venn chairs the panel. But the way she speaks about the budget has confused her own members.",
+        "Carla Venn chaired the panel. Ms. Venn made a forecast that what she called Nordic “prudence” would win the day.",
+    ],
+)
+def test_pronoun_closing_a_relative_without_that_is_the_subject(text: str) -> None:
+    assert atts(text)[-1] == ("Carla Venn", "named")

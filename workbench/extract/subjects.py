@@ -122,6 +122,9 @@ def subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, 
         joints = list(_JOINT.finditer(chunk, earlier[-1].end()))
         tail = chunk[joints[-1].end() :] if joints else ""
         return (clean_speaker(tail) if tail.strip() else None), "", None
+    end = _PRONOUN_END.search(chunk)
+    if end and chunk[: end.start()].split()[-1:] and chunk[: end.start()].split()[-1][:1].islower():
+        return end.group(1).lower(), "", None  # "a mistake he said", "one he regrets": a relative clause without "that"
     name = person_name(chunk[: who.start()]) if (who := _WHO_END.search(chunk)) else None
     if name and len(name.split()) > 1 and classify(name) == "named":  # never "a group of Republicans who say"
         return name, "", None  # "drew the ire of Judge Ana Ruiz who said": no comma, the full name before "who"
