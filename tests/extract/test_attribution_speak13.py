@@ -15,7 +15,9 @@ Each case failed on the code before its fix.
 * a person named after a capitalised job title or an outlet's possessive ("Harbor Weekly Editor Ian Roe",
   "the Organization for Fishers President X", "the Courier's X") is the person, not a body, so a later "he" finds him;
 * a known person's surname as a line's label ("Ruiz: I doubt it.") speaks the line and the paragraph's "I"/"we";
-* a pronoun closing a relative clause without "that" is the subject ("a standard she called", "the way he speaks").
+* a pronoun closing a relative clause without "that" is the subject ("a standard she called", "the way he speaks");
+* a description opening the sentence and named by the appositive after it is that person ("Another candidate,
+  Ana Ruiz, the treasurer, qualified her view, saying ...").
 """
 
 from __future__ import annotations
@@ -219,3 +221,12 @@ def test_unknown_label_over_first_person_stays_as_it_was() -> None:
 )
 def test_pronoun_closing_a_relative_without_that_is_the_subject(text: str) -> None:
     assert atts(text)[-1] == ("Carla Venn", "named")
+
+
+# -- a described subject named by its appositive -----------------------------------------------------------------------
+
+
+def test_described_subject_named_by_appositive_is_the_participle_speaker() -> None:
+    text = "Another hopeful, Lena Marsh, the county clerk, hedged her answer, saying that she would sign the bill."
+    assert atts(text)[0] == ("Lena Marsh", "named")
+    assert main_subject("Mr. Ekdal thanked the clerk, Lena Marsh, for the count.") == "Mr. Ekdal"

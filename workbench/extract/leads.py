@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from workbench.extract.cues import LEADING_NP
-from workbench.extract.speakers import VERBISH, classify, clean_speaker
+from workbench.extract.speakers import VERBISH, classify, clean_speaker, person_name
 
 _SUBORDINATE = re.compile(
     r"^(?:when|after|before|while|although|though|if|as|since|in|at|on|during|by|with|despite|\w+ed|\w+ing)\b",
@@ -37,6 +37,9 @@ def main_subject(masked: str) -> str | None:
             return noun_phrase_start(chunk)
         lead = LEADING_NP.match(chunk)
         speaker = clean_speaker(lead.group(1)) if lead else None
+        if lead and chunk.split()[-1][:1].islower() and noun_phrase_start(chunk) == chunk and i + 1 < len(chunks):
+            name = clean_speaker(chunks[i + 1])  # "Cornyn's Democratic counterpart, Sen. Bob Menendez, offered"
+            speaker = name if name and classify(name) == "named" and person_name(name) else speaker
         if speaker is None and chunk.split()[0].lower() in {"the", "a", "an"}:
             speaker = noun_phrase_start(chunk)  # "The communications pro also took a shot ..."
         return speaker
