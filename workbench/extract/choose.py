@@ -27,17 +27,20 @@ from workbench.extract.cues import (
 )
 from workbench.extract.estimates import estimate_source
 from workbench.extract.gates import words_of
+from workbench.extract.heads import experts_at
 from workbench.extract.intros import NOT_SUBJECTS, tag_or_label, venue_or_nominal
 from workbench.extract.intros import Candidate as _Candidate
 from workbench.extract.inverted import inverted_speaker
 from workbench.extract.issued import given_words, issued_stance
+from workbench.extract.leads import main_subject
 from workbench.extract.memo import lists_memo
 from workbench.extract.outlets import is_generic_audience, is_outlet
 from workbench.extract.refusals import settle
+from workbench.extract.relays import relayed_tag
 from workbench.extract.signers import record_owner, signer
-from workbench.extract.speakers import classify, clean_speaker, experts_at
+from workbench.extract.speakers import classify, clean_speaker
 from workbench.extract.stances import PARTICIPLE, SAYING_THAT, STANCE, STANCE_WORDS, VENUE_ADJUNCT
-from workbench.extract.subjects import main_subject, subject_before, told_object
+from workbench.extract.subjects import subject_before, told_object
 from workbench.extract.surnames import known_ambiguous, surname_speaker
 
 INVERTIBLE = frozenset(
@@ -146,8 +149,11 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
         cue_cands = [c] if (c := surname_speaker(masked, ambiguous)) else cue_cands
     chosen = None
     tagged = tag_or_label(masked, raw or masked, known, headline)
-    # a transcript's capitalised label ("PENCE: ... as the Journal wrote, ...") speaks all its line, cues included
-    transcript = tagged is not None and tagged.opens == "label" and tagged.role_text.isupper()
+    # a transcript's capitalised label ("PENCE: ... as the Journal wrote, ...") speaks all its line, cues included, and
+    # so does a known person's surname as label when the line speaks as "I"/"we" ("Ruiz: I do not know that he ...")
+    transcript = tagged is not None and tagged.opens == "label" and (
+        tagged.role_text.isupper() or any(c.speaker.lower() in _FIRST_PERSON for c in cue_cands)
+    )
     if tagged and (tagged.cue == "―" or tagged.opens == "headline" or not cue_cands or transcript):
         cue_cands = [tagged]
     if cue_cands:
@@ -181,6 +187,7 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
             owner = NOMINAL_CUE.search(masked, chosen.at)
             if owner and owner.group("owner") and not owner.group("pronoun"):
                 chosen = venue_or_nominal(masked[owner.start() :].rjust(len(masked))) or chosen
+        chosen = relayed_tag(masked, chosen, cue_cands)  # "“...,” he said, CNN's Ana Ruiz tweeted": he, via CNN
         if is_outlet(chosen.speaker):  # "Fox News reported that Smith said ...": Smith speaks, via Fox News
             people = [c for c in cue_cands if c is not chosen and classify(c.speaker) == "named"]
             if people:
@@ -225,6 +232,7 @@ def choose(masked: str, raw: str = "", known: frozenset[str] = frozenset(), head
 
 
 PRONOUNS = frozenset({"he", "she", "they"})
+_FIRST_PERSON = frozenset({"i", "we"})
 _PLACE_LINKS = frozenset({"of", "from", "in"})
 MAX_ANTECEDENT = 6  # words: a longer "antecedent" of ", which" is a clause, not the noun phrase it follows
 # verbs of saying proper: what they report is the subject's words even when "according to" follows

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.subjects import main_subject
+from workbench.extract.leads import main_subject
 
 # a number after "than" makes it a count ("more than 40", "fewer than a dozen"), not a comparison's object
 _COMPARED = re.compile(

@@ -6,6 +6,8 @@ A common-noun source ("analysts", "the spokeswoman") is anonymous; an institutio
 
 from __future__ import annotations
 
+import re
+
 ANON_NOUNS = frozenset(
     "official officials analyst analysts source sources soldier soldiers commander commanders expert experts "
     "resident residents witness witnesses observer observers diplomat diplomats lawmaker lawmakers people "
@@ -67,3 +69,16 @@ ROLE_NOUNS = frozenset(
     "congresswoman candidate nominee sheriff attorney judge chancellor premier speaker commissioner "
     "superintendent treasurer lieutenant prosecutor".split()
 )
+
+
+# a plural of experts working at a named body speaks for the body, not as unnamed people ("Officials at the council"
+# and "residents of Leeds" are no such phrase: a lower-case object, a place or a plural that is not a profession)
+_EXPERTS_AT = re.compile(
+    r"^(?:[a-z]+\s+)?(?:(?:analysts|economists|researchers|experts|engineers|scientists|auditors)\s+(?:at|from)|"
+    r"[a-z]{3,}(?:ists|ians)\s+at)\s+(?:the\s+(?:[a-z]+\s+){0,2})?[A-Z]"
+)
+
+
+def experts_at(phrase: str) -> bool:
+    """ "analysts at Tolven Bank": a profession's plural at a named body (the body's voice)."""
+    return (" at " in phrase or " from " in phrase) and bool(_EXPERTS_AT.match(phrase))

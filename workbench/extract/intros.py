@@ -25,8 +25,8 @@ from workbench.extract.cues import (
     phrase_after,
 )
 from workbench.extract.given_names import NAMES
+from workbench.extract.leads import main_subject, noun_phrase_start
 from workbench.extract.speakers import ANON_NOUNS, ORG_NOUNS, ROLE_NOUNS, classify, clean_speaker, head_noun
-from workbench.extract.subjects import main_subject, noun_phrase_start
 from workbench.extract.verbs import VERB_FORMS
 
 # "PENCE: Well, look ...": a transcript speaker label; in mixed case only a person already mentioned

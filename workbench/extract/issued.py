@@ -14,7 +14,8 @@ import re
 
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.intros import Candidate
-from workbench.extract.subjects import main_subject, subject_before
+from workbench.extract.leads import main_subject
+from workbench.extract.subjects import subject_before
 
 DOC_PARTICIPLE = Gated(
     re.compile(

@@ -36,10 +36,12 @@ _HOUSE_MEMBER = {"congressman": "representative", "congresswoman": "representati
 _SECOND_OFFICE = frozenset("lt. lieutenant vice deputy assistant associate former ex-".split())
 PRONOUNS_PERSON = {"he": "m", "she": "f"}
 PRONOUNS_GROUP = frozenset({"they", "we", "it"})
-MALE_CUES = frozenset("mr. mr sir spokesman chairman congressman businessman father son brother king".split())
+MALE_CUES = frozenset(
+    "mr. mr sir spokesman chairman congressman businessman father son brother king widower husband".split()
+)
 FEMALE_CUES = frozenset(
     "mrs. mrs ms. ms miss madam spokeswoman chairwoman congresswoman businesswoman mother daughter sister "
-    "queen first lady".split()
+    "queen first lady widow wife".split()
 )
 
 
@@ -73,6 +75,13 @@ def gender_cue(words: list[str]) -> str | None:
     return None
 
 
+
+
+def _word_before(context: str, first: str) -> list[str]:
+    """The word right before the name's first word in its context ("9/11 widow Terry Strada" -> ["widow"])."""
+    words = context.split()
+    at = words.index(first) if first in words else 0
+    return words[at - 1 : at] if at else []
 
 
 @dataclass
@@ -112,10 +121,12 @@ class SpeakerMemory:
         # the person's own first name, else a title or gendered role in the context ("Mrs.", "spokeswoman");
         # never another name in the context ("..., director for Rep. Stephen Fincher")
         by_name = gender_cue(full.split()[:1])
-        cue = by_name or context_cue
+        # ... but a gendered word right before the name beats a given-name list's guess ("widow Terry Strada")
+        titled = gender_cue(_word_before(context, full.split()[0]))
+        cue = titled or by_name or context_cue
         if cue and full not in self.genders:
             self.genders[full] = cue
-            if by_name and not gender_cue(context.split()[:1]):
+            if by_name and not titled and not gender_cue(context.split()[:1]):
                 self.by_name.add(full)  # a guess from a given-name list ("Jordan" is not always a man)
         raw = context.split()
         words = [w.lower() for w in raw]

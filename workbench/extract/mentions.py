@@ -21,6 +21,7 @@ _RUN = re.compile(
     r"Chairman|Chairwoman|Director|Speaker|Ambassador|General|Spokesman|Spokeswoman))\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:de|da|di|del|van|von|der|den|le|la|al|bin|ibn)\s+)?[A-Z][\w'’.-]*){0,3})"
 )
+_TITLES = TITLE_WORDS | {"justice"}  # "Justice Ana Ruiz" of a court: a title _RUN reads, which TITLE_WORDS lacks
 # Speed: every match of _RUN starts with a capital A-Z (its titles and names do); this one-character
 # scan finds the next candidate at C speed, where _RUN.search tried its optional title at every position.
 _CAPITAL = re.compile(r"[A-Z]")
@@ -71,7 +72,7 @@ def person_mentions(masked: str, known: frozenset[str] = frozenset(), limit: int
             pos = m.start("name") + len(tokens[0]) + 1  # "Enter Ms. Lauten": start again at the title
             continue
         pos = m.end()
-        if title and title.lower() not in TITLE_WORDS and not title.endswith("."):
+        if title and title.lower() not in _TITLES and not title.endswith("."):
             continue
         if any(t.lower().strip(".,") in ORG_NOUNS for t in tokens):
             continue

@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 
 from workbench.extract.intros import NOT_SUBJECTS
+from workbench.extract.leads import main_subject
 from workbench.extract.memory import SpeakerMemory, gender_cue
 from workbench.extract.mentions import person_mentions
 from workbench.extract.speakers import classify, person_name
-from workbench.extract.subjects import main_subject
 
 PERSON_PRONOUNS = {"he": "m", "she": "f"}
 
@@ -74,6 +74,8 @@ def topic(masked: str, memory: SpeakerMemory) -> str | None:
     main clause's subject, which a "he said" right after names more often than the speaker before."""
     if memory.topic and _PRONOUN_SUBJECT.match(masked):
         return memory.topic  # "From 1997 to 2009, he practiced law": still about the same person
+    if _BACK_SUBJECT.match(masked):  # "That did not satisfy Justice Ruiz.": what was said reached the one person named
+        return _reached_person(masked, memory)
     subject = main_subject(masked)
     name = person_name(subject) if subject and classify(subject) == "named" else None
     full = memory.resolve(name, "named")[0] if name else None
@@ -83,6 +85,16 @@ def topic(masked: str, memory: SpeakerMemory) -> str | None:
     return full if full in memory.persons or (len(full.split()) >= 2 and all(w.istitle() for w in full.split())) else None
 
 
+def _reached_person(masked: str, memory: SpeakerMemory) -> str | None:
+    """The one person a sentence with a demonstrative subject names bare (no possessor, no article before)."""
+    known = frozenset(p.split()[-1] for p in memory.persons)
+    names = {memory.resolve(name, "named")[0] for name, _ in person_mentions(masked, known)}
+    names = {n for n in names if _mention_rank(n.split()[-1], masked) == 0}
+    return names.pop() if len(names) == 1 else None
+
+
+# a subject pointing back at what was just said or done: "That", "This", "It", "The remark", "Neither answer"
+_BACK_SUBJECT = re.compile(r"^\W*(?:that|this|it|the (?:remark|answer|reply|response|argument|explanation)s?)\s+(?!is\b|was\b)", re.I)
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:[^,]{0,60},\s*)?(?:he|she)\s", re.I)
 _OPENERS = NOT_SUBJECTS | frozenset("plus but and yet so still then now meanwhile also".split())
 

@@ -18,9 +18,10 @@ Every step walks the sentences once, so the cost is linear in their number.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from workbench.extract.cues import MASK, QuoteState, scan_quotes
+from workbench.extract.cues import CLOSERS, MASK, OPENERS, TOGGLES, QuoteState, scan_quotes
 from workbench.extract.refusals import is_refusal
 from workbench.extract.sentences import Sentence
 from workbench.models import Attribution
@@ -29,6 +30,7 @@ from workbench.models import Attribution
 def quote_states(sentences: list[Sentence]) -> list[QuoteState]:
     """Quote state of each sentence: carried inside a paragraph, and into the next one when it reopens."""
     states: list[QuoteState] = []
+    block = range(0)
     for i, sent in enumerate(sentences):
         prev_open = bool(states) and states[-1].open_at_end and not sentences[i - 1].heading
         same = prev_open and sentences[i - 1].paragraph == sent.paragraph
@@ -38,8 +40,37 @@ def quote_states(sentences: list[Sentence]) -> list[QuoteState]:
             and sent.paragraph == sentences[i - 1].paragraph + 1
             and sent.text.lstrip()[:1] in "“«„\"'"
         )
-        states.append(scan_quotes(sent.text, (same or reopened) and not sent.heading, reopen=reopened))
+        carried = i in block  # a block quote's paragraph that no mark reopens, found when its quote was left open
+        states.append(scan_quotes(sent.text, (same or reopened or carried) and not sent.heading, reopen=reopened))
+        if states[-1].open_at_end and not sent.heading and (i + 1 == len(sentences) or sentences[i + 1].paragraph != sent.paragraph):
+            block = _unreopened_block(sentences, i + 1)
     return states
+
+
+BLOCK_SENTENCES = 10  # how far a quote left open at a paragraph's end may run on unmarked (a block quote)
+
+
+def _unreopened_block(sentences: list[Sentence], start: int) -> range:
+    """Sentences after a paragraph that ends inside a quote, when the next paragraph does not reopen it but a
+    closing mark further on shows it still running: a block quote whose paragraph breaks carry no marks
+    ("... my friends posted:" / "So I ask you to go." + closing mark). Empty when a reopening or opening mark
+    comes first, a heading interrupts, or no closer comes within ``BLOCK_SENTENCES``."""
+    for j in range(start, min(len(sentences), start + BLOCK_SENTENCES)):
+        sent = sentences[j]
+        if sent.heading or (j == start and sent.text.lstrip()[:1] in "“«„\"'"):
+            break
+        first = _QUOTE_MARK.search(sent.text)
+        if first is None:
+            continue
+        mark, at, text = first.group(0), first.start(), sent.text
+        glued = at > 0 and not text[at - 1].isspace()
+        if glued and (mark in CLOSERS or (mark in TOGGLES and not text[at + 1 : at + 2].isalnum())):
+            return range(start, j + 1)  # "... like you.”": the quote closes here, opened paragraphs before
+        break
+    return range(0)
+
+
+_QUOTE_MARK = re.compile(rf"[{OPENERS}{CLOSERS}{TOGGLES}]")
 
 
 def _sourced(att: Attribution | None) -> bool:
@@ -66,6 +97,11 @@ def _quote_runs(
         i = j + 1
 
 
+def _first_person(att: Attribution | None) -> bool:
+    """Attributed only to "I" or "we" (as written: "We've"), the words of whoever speaks the line."""
+    return att is not None and re.split(r"['’]", (att.speaker or "").lower())[0] in {"i", "we"}
+
+
 def _run_end(states: list[QuoteState], k: int) -> int:
     while k + 1 < len(states) and states[k].open_at_end and states[k + 1].open_at_start:
         k += 1
@@ -90,7 +126,9 @@ def _introductions(
         j = k + 1
         if opens[k] == "colon" and not states[k].masked.rstrip().endswith(":"):
             continue  # "He tweeted: “No.”" -- the colon's quote is inside the sentence
-        while j < n and sentences[j].paragraph == sentences[k].paragraph and not _sourced(result[j]):
+        while j < n and sentences[j].paragraph == sentences[k].paragraph and (
+            not _sourced(result[j]) or (opens[k] == "label" and _first_person(result[j]))
+        ):  # "Ruiz: I doubt it. ... We have talked.": the label's own "I" and "we" are the labelled speaker
             result[j] = replace(source)  # type: ignore[arg-type]
             j += 1
         ends_paragraph = j >= n or sentences[j].paragraph != sentences[k].paragraph

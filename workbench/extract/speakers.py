@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from workbench.extract.given_names import HONORIFICS, is_given_name, joined_body_name, place_in_name
-from workbench.extract.heads import ANON_ADJECTIVES, ANON_NOUNS, ORG_NOUNS, ROLE_NOUNS, TITLE_WORDS
+from workbench.extract.heads import ANON_ADJECTIVES, ANON_NOUNS, ORG_NOUNS, ROLE_NOUNS, TITLE_WORDS, experts_at
 from workbench.extract.outlets import is_generic_audience, is_outlet  # noqa: F401 (is_generic_audience: re-exported for subjects)
 from workbench.extract.places import STATES
 
@@ -60,7 +60,7 @@ _LOWER_NAME = re.compile(r"^(?:[a-z]{1,3}[A-Z]|[a-z]{1,3}[-’'][A-Z])")
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|itself|themselves)\s*$", re.I)
 # "Senator Kamala Harris of California", "Rep. Ana Ruiz of Texas": the place is not part of the name
 _OF_PLACE = re.compile(r"(?<=[a-z])\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*$")
-_FIRST_OF = re.compile(r"(?<=[a-z])\s+of\s+(?=[A-Z]|the\s)")
+_FIRST_OF = re.compile(r"(?<=[a-z])\s+(?:of|at)\s+(?=[A-Z]|the\s)")  # "Ana Ruiz at the Tribune": her workplace
 
 
 def _drop_place(text: str) -> str:
@@ -121,8 +121,8 @@ def clean_speaker(chunk: str) -> str | None:
     text = LEADING_JUNK.sub("", chunk.strip(' \t\n,;:-–—█"“”')).strip(" ,")
     if _bare(text) in NEVER_ALONE or text.rstrip(".") in US_STATE_ABBREVIATIONS:
         return None  # "Ten minutes later, ..." -> "Ten"; "Austin, Tex., posted" -> "Tex"
-    if " of " in text:
-        text = _drop_place(text)  # "Kamala Harris of California"
+    if " of " in text or " at " in text:
+        text = _drop_place(text)  # "Kamala Harris of California", "Dan Keller at the Review"
     if "self" in text or "selves" in text:
         text = _REFLEXIVE.sub("", text)  # "Trump himself"
     parts = text.split()
@@ -222,8 +222,10 @@ def person_name(phrase: str) -> str | None:
         if not particle and not _is_cap(tok):
             break
         # a title word right after a given name is a surname ("Sen. Angus King", "Paul Major")
-        if not particle and _bare(tok) in TITLE_WORDS and (run or i == 0 or not is_given_name(tokens[i - 1])):
+        if not particle and _bare(tok) in _TITLES and (run or i == 0 or not is_given_name(tokens[i - 1])):
             break
+        if run and tok.endswith(("'s", "’s")):
+            break  # "the Examiner's Phil Klein", "CNN's Ana Ruiz": the possessor is her outlet, not her name
         run.insert(0, tok)
     if not run or len(run) > 4:
         return None
@@ -244,6 +246,10 @@ def classify(phrase: str) -> str:
     tokens = _tokens(phrase)
     lows = [_bare(t) for t in tokens]
     head = head_noun(phrase)
+    name = person_name(phrase)
+    before = len(tokens) - len(name.split()) - 1 if name else -1
+    if before >= 0 and len(name.split()) >= 2 and (lows[before] in _ROLE_BEFORE_NAME or tokens[before].endswith(("'s", "’s"))):
+        return "named"  # "the NAACP President Ana Ruiz", "the Organization for Women President X", "the Examiner's X"
     if head in ORG_NOUNS or phrase.lower().removeprefix("the ") in STATES or is_outlet(phrase):
         return "organization"
     if ("&" in lows or joined_body_name(tokens)) and _is_cap(tokens[-1]):
@@ -254,12 +260,8 @@ def classify(phrase: str) -> str:
         return "anonymous"
     if len(lows) > 2 and lows[0] in ANON_NOUNS | _GROUP_HEADS and lows[1] in _AROUND:
         return "anonymous"  # "People close to Ruiz", "Allies of the mayor": a group around a person, not the person
-    name = person_name(phrase)
     if name and lows[0] not in DETERMINERS:
         return "named"
-    if name and len(name.split()) >= 2 and _bare(tokens[len(tokens) - len(name.split()) - 1]) in _ROLE_BEFORE_NAME:
-        return "named"  # "the NAACP President Ana Ruiz", "the company's chief security officer Joe Roe": a person
-    before = len(tokens) - len(name.split()) - 1 if name else -1
     if before >= 0 and lows[before] in ORG_NOUNS and not _is_cap(tokens[before]):
         return "organization"  # "the environmental group Sea Watch", "the dockers' union Portwork": the body's name
     if lows[0] == "the" and len(tokens) > 1 and all(_is_cap(t) for t in tokens[1:]):
@@ -274,20 +276,10 @@ def _source_head(token: str) -> bool:
     return low in ORG_NOUNS or low in ANON_NOUNS or low in ROLE_NOUNS
 
 
-# a plural of experts working at a named body speaks for the body, not as unnamed people ("Officials at the council"
-# and "residents of Leeds" are no such phrase: a lower-case object, a place or a plural that is not a profession)
-_EXPERTS_AT = re.compile(
-    r"^(?:[a-z]+\s+)?(?:(?:analysts|economists|researchers|experts|engineers|scientists|auditors)\s+(?:at|from)|"
-    r"[a-z]{3,}(?:ists|ians)\s+at)\s+(?:the\s+(?:[a-z]+\s+){0,2})?[A-Z]"
-)
-
-
-def experts_at(phrase: str) -> bool:
-    """ "analysts at Tolven Bank": a profession's plural at a named body (the body's voice)."""
-    return (" at " in phrase or " from " in phrase) and bool(_EXPERTS_AT.match(phrase))
-
-
-_ROLE_BEFORE_NAME = HONORIFICS | ROLE_NOUNS | frozenset("officer spokesperson aide analyst adviser advisor chair".split())
+# job titles written capitalised before a name ("Weekly Review Editor Bill Roe", "Aldcorp CEO A. Ann Roe"): no part of it
+_JOBS = frozenset("editor ceo cfo coo host anchor columnist publisher correspondent reporter professor".split())
+_TITLES = TITLE_WORDS | _JOBS
+_ROLE_BEFORE_NAME = HONORIFICS | ROLE_NOUNS | _JOBS | frozenset("officer spokesperson aide analyst adviser advisor chair".split())
 _GROUP_HEADS = frozenset("allies associates confidants loyalists intimates backers donors".split())
 _AROUND = frozenset("close familiar near loyal of to around with".split())
 

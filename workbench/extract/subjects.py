@@ -8,15 +8,16 @@ function reads one sentence of at most ``sentences.MAX_SENTENCE`` characters.
   appositives, ages and years ("Mr. King, 82, told");
 * inside subordinate and relative clauses ("shortly after Grant said", "where experts say",
   "McConnell, ..., who in 2010 said" -> the antecedent);
-* the main clause's subject past an opening clause ("Asked whether ..., Mr. Santorum").
+* the main clause's subject past an opening clause: :mod:`leads`.
 """
 
 from __future__ import annotations
 
 import re
 
-from workbench.extract.cues import LEADING_NP, MASK, TRAILING_TIME, chunk_bounds, cue_matches, phrase_after
+from workbench.extract.cues import MASK, TRAILING_TIME, chunk_bounds, cue_matches, phrase_after
 from workbench.extract.gates import TailGated
+from workbench.extract.leads import main_subject
 from workbench.extract.speakers import VERBISH, classify, clean_speaker, is_generic_audience, is_outlet, person_name
 from workbench.extract.verbs import is_record_noun
 
@@ -121,6 +122,12 @@ def subject_before(masked: str, cue_start: int, verb: str) -> tuple[str | None, 
         joints = list(_JOINT.finditer(chunk, earlier[-1].end()))
         tail = chunk[joints[-1].end() :] if joints else ""
         return (clean_speaker(tail) if tail.strip() else None), "", None
+    end = _PRONOUN_END.search(chunk)
+    if end and chunk[: end.start()].split()[-1:] and chunk[: end.start()].split()[-1][:1].islower():
+        return end.group(1).lower(), "", None  # "a mistake he said", "one he regrets": a relative clause without "that"
+    name = person_name(chunk[: who.start()]) if (who := _WHO_END.search(chunk)) else None
+    if name and len(name.split()) > 1 and classify(name) == "named":  # never "a group of Republicans who say"
+        return name, "", None  # "drew the ire of Judge Ana Ruiz who said": no comma, the full name before "who"
     speaker = clean_speaker(_clause_after_subordinator(chunk))
     if speaker is None and _OPENER.match(chunk):  # "Speaking at the town hall on Tuesday the mayor said"
         speaker = late_subject(chunk)
@@ -227,53 +234,13 @@ def _antecedent(masked: str, s_start: int, chunk: str) -> str | None:
     return speaker
 
 
+_WHO_END = re.compile(r"\s+who\s*$")
 _RELATIVE = re.compile(r"^\s*(?:who|whom|which|many of whom|some of whom|most of whom)\b", re.I)
 _SUB_JOINT = re.compile(
     r"\b(?:after|before|when|while|as|because|since|until|where|whereas|if|though|although|once|and|but|which|whom|what)\s+",
     re.I,
 )
 _JOINT = re.compile(r"\b(?:that|after|before|when|while|as|because|since|and|but)\s+", re.I)
-_SUBORDINATE = re.compile(
-    r"^(?:when|after|before|while|although|though|if|as|since|in|at|on|during|by|with|despite|\w+ed|\w+ing)\b",
-    re.I,
-)
-
-
-def main_subject(masked: str) -> str | None:
-    """The leading noun phrase of the main clause, past an opening clause ("Asked whether ..., Mr. Santorum")."""
-    chunks = masked.split(",")[:5]
-    for i, chunk in enumerate(chunks[:4]):  # "Chastened by the analyses, as well as ..., Trump revised"
-        chunk = chunk.strip()
-        if not chunk or _SUBORDINATE.match(chunk):
-            continue
-        if chunk[:1].islower():  # "several environmental groups granted ..."; "then appeared" is no subject
-            if chunk.split()[0] not in _QUANTIFIED:
-                continue
-            name = clean_speaker(chunks[i + 1]) if i + 1 < len(chunks) else None
-            if name and classify(name) == "named":  # "the aide, Elizabeth Lauten, 31, ... wrote"
-                return name
-            return noun_phrase_start(chunk)
-        lead = LEADING_NP.match(chunk)
-        speaker = clean_speaker(lead.group(1)) if lead else None
-        if speaker is None and chunk.split()[0].lower() in {"the", "a", "an"}:
-            speaker = noun_phrase_start(chunk)  # "The communications pro also took a shot ..."
-        return speaker
-    return None
-
-
-def noun_phrase_start(chunk: str) -> str | None:
-    """The words of a clause before its first verb-like word ("also", "has", "-ed", "-ly"), at most five."""
-    words: list[str] = []
-    for word in chunk.split()[:6]:
-        low = word.lower()
-        if words and (low in VERBISH or low in _STOP_ADVERBS or low.endswith(("ed", "ly"))):
-            break
-        if words and (low in _ADJUNCT_PREPOSITIONS or low[:1].isdigit()):  # "A group of doctors in 2015 sent"
-            break
-        words.append(word)
-    return clean_speaker(" ".join(words)) if 1 < len(words) <= 5 else None
-
-
 _OPENER = re.compile(
     r"^\s*(?:after|before|when|while|since|speaking|writing|appearing|asked|in|at|on|during|with|from)\s", re.I
 )
@@ -285,6 +252,3 @@ _PHRASE_INNER = frozenset(
     "than that which who whom whose his her their its our your is are was were be been has have had will would "
     "not".split()
 )
-_ADJUNCT_PREPOSITIONS = frozenset("in on at during since until last this".split())
-_QUANTIFIED = frozenset("the a an some several many most few other two three four five both all".split())
-_STOP_ADVERBS = frozenset("also then now just still never already even again".split())

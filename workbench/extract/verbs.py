@@ -52,6 +52,8 @@ VERB_FORMS = (
     r"called on|calls on|backed|backs|grilled|acknowledges|recommends|recommended|"
     r"denounce|vow|condemn|urge|pledge|promise|predict|suggest|accuse|reject|oppose|express|"
     r"discovered|learned|overruled|weighed in|weigh in|weighs in|calling|debated|reads|refuses|"
+    # "..., the letter read." / "The statement read:" -- a text's words; never "she read the bill" (no object after)
+    r"read(?=\s*[.!?:])|read(?=,\s*in\s+part\b)|"
     # poll answers ("46 percent would choose X, 5 percent prefer Y") and talk about a topic
     r"prefer|prefers|favor|favors|approve|approves|disapprove|disapproves|"
     r"spoke of|spoke about|spoken about|speaks of|speaks about|talked about|talks about"
