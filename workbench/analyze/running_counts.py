@@ -146,7 +146,7 @@ def _running_update(a: Side, b: Side, ma: dict, mb: dict, qa: Quantity, qb: Quan
 
 
 def _one_measure(f: Frame, unit: str) -> dict | None:
-    ms = [m for m in f.measures if m.get("kind") in ("count", "money") and str(m.get("unit") or "").casefold().rstrip("s") == unit]
+    ms = [m for m in f.measures if m.get("kind") in ("count", "money", "percent") and str(m.get("unit") or "").casefold().rstrip("s") == unit]
     return ms[0] if len(ms) == 1 else None
 
 
