@@ -12,7 +12,7 @@ import re
 
 from workbench.analyze.quantity_match import overlap
 from workbench.analyze.sides import Side, _interval, when
-from workbench.extract.words import content_stems
+from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame, Quantity
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
@@ -150,6 +150,14 @@ def _one_measure(f: Frame, unit: str) -> dict | None:
     return ms[0] if len(ms) == 1 else None
 
 
+def _one_deed(f: Frame, m2: dict) -> dict | None:
+    """The earlier report's only count of things a deed was done to, where the later figure counts things of the same
+    deed in another noun ("three houses were destroyed" / "14 homes have been destroyed"): one toll, reworded."""
+    pred = str(m2.get("pred") or "")
+    ms = [m for m in f.measures if m.get("kind") == "count" and m.get("pred")]
+    return ms[0] if pred and len(ms) == 1 and same_stem(str(ms[0]["pred"]), pred) else None
+
+
 def stated_update(a: Frame, b: Frame, qa: list[Quantity], qb: list[Quantity],
                   texts: tuple[str, str] = ("", "")) -> str | None:
     """A later report whose figure states itself as the count standing at that report ("three people have died",
@@ -168,7 +176,7 @@ def stated_update(a: Frame, b: Frame, qa: list[Quantity], qb: list[Quantity],
         unit = str(m2.get("unit") or "").casefold().rstrip("s")
         if not unit or not (m2.get("perfect") or m2.get("moved")) or _one_measure(second, unit) is None:
             continue
-        m1 = _one_measure(first, unit)
+        m1 = _one_measure(first, unit) or _one_deed(first, m2)
         if m1 is None or (m1.get("role") and m2.get("role") and m1["role"] != m2["role"]) \
                 or moved_by_other(first, second, m2, text):
             continue
