@@ -218,7 +218,7 @@ def sole_relation(a: Side, b: Side, found: tuple[str, str] | None) -> tuple[str,
             if overlap(_interval(qa), _interval(same)):
                 what = why.partition(" only (")[0].removeprefix("each report states one ") if " only (" in why else "count"
                 return "agree", f"same {what}: {qa.text} ≈ {qb.text}; {why}"
-            moved = _moved_later(a, b, qa, qb)
+            moved = _moved_later(a, b, qa, qb) or _grown_unsourced(a, b, qa, same)
             if moved is not None:  # "the agency raised its estimate to ...": its own figure revised, a development
                 return "update", f"update: {qa.text} vs {qb.text}: {moved}; {why}"
             return "conflict", f"source vs source: {fa.speaker or 'unattributed'} {qa.text} vs " \
@@ -238,3 +238,20 @@ def _moved_later(a: Side, b: Side, qa: Quantity, qb: Quantity) -> str | None:
         return None
     return f"{m2.get('mover') or second.frame.speaker or 'its source'} {m2['moved']} it in the report of " \
            f"{second.frame.published[:10]}"
+
+
+def _grown_unsourced(a: Side, b: Side, qa: Quantity, qb: Quantity) -> str | None:
+    """The later report states the larger figure in its own voice, naming no source ("the burned area reached 4,100
+    hectares", two days after the fire service's 1,900): no rival source stands against the earlier figure, and the
+    amount the outlet gives at its later day is the measure grown since, not a dispute. A smaller later figure still
+    disputes the earlier one (an amount of what happened does not shrink); ``qb`` is in ``qa``'s unit."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or not fa.published or not fb.published or fa.published[:10] == fb.published[:10]:
+        return None
+    (first, q1), (second, q2) = sorted(((fa, qa), (fb, qb)), key=lambda t: t[0].published or "")
+    if second.speaker or (first.time and second.time and second.time < first.time):
+        return None
+    if _interval(q2)[0] <= _interval(q1)[1]:
+        return None
+    return f"the report of {second.published[:10]} gives it, larger, with no source against " \
+           f"{first.speaker or 'the earlier report'} (report of {first.published[:10]})"
