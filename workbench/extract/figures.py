@@ -286,7 +286,7 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
                     else subject_of(text, q) if (role or "").startswith(DEVIATION)
                     else role_thing(text, q) if role else amount_for(text, q),
                     "period": period_of(text, q),
-                    **act_of(text, q, speaker=speaker),
+                    **act_of(text, q, speaker=speaker, priced=role == "price" or q.kind == "money"),
                     **figure_state(text, q), **purpose_slots(text, q),  # "have died", "raised ... to"; of/for, modifiers
                     **figure_sort(text, q),  # an age, a rank or a threshold: no measure of the story
                 }.items()
