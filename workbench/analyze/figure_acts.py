@@ -196,6 +196,8 @@ def _pair_apart(a: Side, b: Side, ma: dict, mb: dict) -> str | None:
         return f"different measure: {ma['base']} vs {mb['base']}"
     if places_apart(ma, mb):  # "Sixty homes on Cooper Street" / "Twenty-five homes on Ashlin Row"
         return f"different places: {ma['where']} vs {mb['where']}"
+    if bool(ma.get("capacity")) != bool(mb.get("capacity")):  # "the tank held 38 tonnes" / "900 kg escaped"
+        return f"different measure: what a thing holds vs what happened ({ma.get('text')} vs {mb.get('text')})"
     ca, cb = _change(ma), _change(mb)
     if ca is not None and cb is not None and ca != cb:
         return f"different measure: a level vs a change ({ma.get('text')} vs {mb.get('text')})"
