@@ -82,6 +82,18 @@ def moved_by_other(first: Frame, second: Frame, m2: dict, first_text: str = "") 
     return not (head and head[0] in content_stems(first_text))
 
 
+def unsourced_later(a: Frame, b: Frame) -> tuple[Frame, Frame] | None:
+    """(earlier, later) when the two reports are of different days and the later one names no source for its figure
+    (the outlet's own voice) nor dates it before the earlier: no rival source stands against the earlier figure, so a
+    larger later figure is the measure grown since (the caller compares the values), else None."""
+    if not a.published or not b.published or a.published[:10] == b.published[:10]:
+        return None
+    first, second = sorted((a, b), key=lambda f: f.published or "")
+    if second.speaker or (first.time and second.time and second.time < first.time):
+        return None
+    return first, second
+
+
 def rival_reason(a: Frame | None, b: Frame | None, reason: str, texts: tuple[str, str] = ("", "")) -> str:
     """A conflict's reason, naming both sources where the later figure is one another source moved ("the agency
     raised its estimate to ..."): the reader must see that the mover revised its own figure, not the first source's."""
