@@ -6,6 +6,7 @@ import pytest
 
 from workbench.analyze.relate import RelateInput, relate
 from workbench.extract import extract_claims
+from workbench.extract.figures import zero_roles
 from workbench.extract.frames import claim_frame
 from workbench.extract.quantities import extract_quantities
 
@@ -261,3 +262,32 @@ def test_a_plan_acting_on_the_deeds_noun_is_not_that_deed() -> None:
     got = rel("The path was salted at 6am on Sunday, the parish paths office said.",
               "The parish paths office said it would release its salting records.", sim=0.7)
     assert got is None or got.relation != "conflict", got
+
+
+def test_a_none_under_a_modal_bounds_a_loss_and_counts_no_one():
+    """"no striking porter would lose more than ..." is a pledge about each striker, not a zero count of strikers:
+    against a count of strikers it is no conflict (a plain "no striking porters were counted" still is a zero)."""
+    assert zero_roles("A college spokesman said no striking porter would lose more than a day of pay.") == []
+    assert zero_roles("No one was injured, police said.") == ["injured"]
+    got = rel("A college spokesman said no striking porter would lose more than a day of pay.",
+              "About 400 porters stayed away, according to the union.", sim=0.6)
+    assert got.relation != "conflict", got
+
+
+ZERO = "No one has been hurt, the mountain rescue service said."
+
+
+def test_none_then_a_later_reports_own_count_is_an_update():
+    """None had been hurt when the first report was written; the next day's report counts the hurt in its own
+    voice, naming no source against the rescue service: the count grew, nobody disputes the first report."""
+    got = rel(ZERO, "Three climbers were injured by falling rocks on Thursday.", sim=0.6,
+              pub_a="2027-03-10", pub_b="2027-03-12")
+    assert got.relation == "update" and "no source" in got.reason, got
+
+
+def test_none_against_another_sources_count_stays_a_conflict():
+    got = rel(ZERO, "Three climbers were injured by falling rocks, the hut warden said.", sim=0.6,
+              pub_a="2027-03-10", pub_b="2027-03-12")
+    assert got.relation == "conflict", got
+    got = rel(ZERO, "Three climbers were injured by falling rocks on Thursday.", sim=0.6)  # one day's reports
+    assert got.relation == "conflict", got

@@ -90,3 +90,23 @@ def test_holders_periods_and_precision(a: str, b: str, relation: str, bits: list
 )
 def test_the_same_measure_still_conflicts(a: str, b: str) -> None:
     assert rel(a, b, sim=0.7).relation == "conflict"
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("At that price a year of lessons costs 9,600 florins.", "year"),
+        ("The clinic's price for a weekly course remains 240 florins, the clinic said.", "week"),
+        ("A month's rent there costs €1,100.", "month"),
+        ("The ferry ticket costs 40 florins, the operator said.", None),  # no span named: a total
+        ("The Tarrow Daily said the ticket costs 40 florins.", None),  # a capitalised name is no span
+    ],
+)
+def test_the_span_a_price_covers_is_read_from_its_subject(text: str, per: str | None) -> None:
+    assert _slots(text)[0].get("per") == per
+
+
+def test_a_price_per_year_and_a_price_per_month_are_two_measures() -> None:
+    got = rel("At that price a year of lessons costs 9,600 florins.",
+              "The school's price for a monthly course remains 950 florins, the school said.", sim=0.7)
+    assert got.relation != "conflict" and "per year vs per month" in got.reason, got

@@ -3,6 +3,7 @@ read by ``analyze.sole_figures``). Fictional reports written for these tests, no
 
 from __future__ import annotations
 
+from tests.analyze.test_frame_relate import rel
 from tests.analyze.test_sole_figures import _event
 from workbench.analyze.relate import relate_across
 
@@ -36,3 +37,10 @@ def test_a_size_as_compound_modifier_is_not_the_amount_shed():
         got = relate_across(views["x"][0], views["y"][0], 0.3)
     assert got is not None and got.relation == "conflict", got
     assert "12" in got.reason and "8 tonnes" in got.reason and "40" not in got.reason, got
+
+
+def test_what_a_thing_held_and_what_escaped_from_it_are_two_measures_in_the_wording_rules_too():
+    """Outside any event block the wording rules pair the two masses; the stored load still keeps them apart."""
+    got = rel("The silo held 52 tonnes of grain when it was last filled, the cooperative said.",
+              "About 700 kilograms of grain spilled before the hatch was shut, according to the fire brigade.", sim=0.6)
+    assert got.relation == "different_measure" and "holds" in got.reason, got

@@ -107,3 +107,38 @@ def test_a_size_that_names_its_attribute_is_that_attribute_not_any_size():
     with block:
         got = relate_across(views["x"][0], views["y"][0], 0.4)
     assert got is None or got.relation != "conflict", got
+
+
+def _dated_event(*reports: tuple[str, str, list[str]]):
+    """As ``_event``, each report with its own day of publication."""
+    views = {doc: [view(t, day, doc) for t in texts] for doc, day, texts in reports}
+    claims = [(doc, v.frame, v.text, v.quantities) for doc, vs in views.items() for v in vs]
+    return views, event_figures(claims)
+
+
+SCORCHED = "By dusk 700 hectares of heath had burned, according to the park rangers."
+
+
+def test_a_later_reports_own_larger_figure_with_no_source_is_the_measure_grown():
+    """Two days on, the outlet states the area in its own voice: no rival source, the amount has grown."""
+    views, block = _dated_event(("x", "2027-05-04", [SCORCHED]),
+                                ("y", "2027-05-06", ["The scorched area reached 1,600 hectares."]))
+    with block:
+        got = relate_across(views["x"][0], views["y"][0], 0.5)
+    assert got is not None and got.relation == "update" and "no source" in got.reason, got
+
+
+def test_a_later_unsourced_smaller_figure_still_disputes_the_earlier_source():
+    views, block = _dated_event(("x", "2027-05-04", [SCORCHED]),
+                                ("y", "2027-05-06", ["The scorched area reached 300 hectares."]))
+    with block:
+        got = relate_across(views["x"][0], views["y"][0], 0.5)
+    assert got is not None and got.relation == "conflict", got
+
+
+def test_a_later_larger_figure_of_another_named_source_stays_a_rival():
+    views, block = _dated_event(("x", "2027-05-04", [SCORCHED]),
+                                ("y", "2027-05-06", ["The scorched area reached 1,600 hectares, the farmers' union said."]))
+    with block:
+        got = relate_across(views["x"][0], views["y"][0], 0.5)
+    assert got is not None and got.relation == "conflict", got

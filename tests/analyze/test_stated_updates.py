@@ -31,3 +31,35 @@ def test_a_value_raised_to_in_a_later_report_is_an_update_of_the_earlier_value()
               "Auditors have revised their figure for the bridge repairs to 3.1 million florins, the council said.",
               sim=0.7, pub_a="2027-03-10", pub_b="2027-03-14")
     assert got.relation == "update" and "revised" in got.reason, got
+
+
+def test_a_share_offered_then_raised_in_a_later_report_is_an_update():
+    """A percentage moved to ("raised its offer to 4 per cent") develops the earlier offer as a sum would."""
+    got = rel("The hauliers' association has offered a rise of 3 per cent.",
+              "The association raised its offer to 4 per cent on Wednesday.",
+              sim=0.7, pub_a="2027-03-10", pub_b="2027-03-14")
+    assert got.relation == "update" and "raised" in got.reason, got
+
+
+def test_a_share_another_source_moves_stays_a_rival_of_the_first_sources():
+    """The mover revised its own estimate, not the first source's figure: the two sources still disagree."""
+    got = rel("Inflation reached 5 per cent in March, the statistics bureau said.",
+              "The central bank raised its estimate of March inflation to 6 per cent.",
+              sim=0.7, pub_a="2027-03-10", pub_b="2027-03-14")
+    assert got.relation != "update", got
+
+
+def test_a_perfect_count_of_a_deed_in_another_noun_in_a_later_report_is_an_update():
+    """"Two cottages were flooded" (Monday) / "nine dwellings have been flooded" (Thursday): one toll of one deed,
+    the later report's count standing at its day, whatever noun each report counts in."""
+    got = rel("A total of nine dwellings have been flooded, all of them along the lower quay.",
+              "Two cottages along the lower quay were flooded.",
+              sim=0.8, pub_a="2027-03-14", pub_b="2027-03-10")
+    assert got.relation == "update" and "2027-03-14" in got.reason, got
+
+
+def test_a_later_perfect_count_below_the_earlier_one_of_another_deed_noun_is_no_update():
+    got = rel("A total of two dwellings have been flooded, all of them along the lower quay.",
+              "Nine cottages along the lower quay were flooded.",
+              sim=0.8, pub_a="2027-03-14", pub_b="2027-03-10")
+    assert got.relation != "update", got

@@ -14,7 +14,7 @@ from workbench.analyze.intervals import describe, period_relation
 from workbench.analyze.quantity_match import overlap
 from workbench.analyze.sides import Side, _figures, _interval
 from workbench.analyze.sole_counts import places_apart
-from workbench.analyze.sub_parts import sub_part_relation
+from workbench.analyze.sub_parts import one_of_several, sub_part_relation
 from workbench.extract.words import content_stems
 from workbench.models import Frame, Quantity
 
@@ -196,6 +196,8 @@ def _pair_apart(a: Side, b: Side, ma: dict, mb: dict) -> str | None:
         return f"different measure: {ma['base']} vs {mb['base']}"
     if places_apart(ma, mb):  # "Sixty homes on Cooper Street" / "Twenty-five homes on Ashlin Row"
         return f"different places: {ma['where']} vs {mb['where']}"
+    if bool(ma.get("capacity")) != bool(mb.get("capacity")):  # "the tank held 38 tonnes" / "900 kg escaped"
+        return f"different measure: what a thing holds vs what happened ({ma.get('text')} vs {mb.get('text')})"
     ca, cb = _change(ma), _change(mb)
     if ca is not None and cb is not None and ca != cb:
         return f"different measure: a level vs a change ({ma.get('text')} vs {mb.get('text')})"
@@ -235,6 +237,9 @@ def figures_apart(a: Side, b: Side) -> tuple[str, str] | None:
         windows = day_vs_total(a, b, fa[0][0], fb[0][0], fa[0][1], fb[0][1])
         if windows is not None:
             return windows
+    several = one_of_several(a, b)  # "a village of 340 people" / "three villages, home to about 900 people"
+    if several is not None:
+        return several
     reasons = [_pair_apart(a, b, x[0], y[0]) for x, y in pairs]
     if all(reasons):
         return "different_measure", str(reasons[0])

@@ -33,7 +33,7 @@ from workbench.analyze.figure_acts import (
 from workbench.analyze.figure_slots import judge_agree
 from workbench.analyze.figure_sorts import sort_relation
 from workbench.analyze.one_measure import gate
-from workbench.analyze.opposed import direction_relation, none_vs_figure
+from workbench.analyze.opposed import direction_relation, none_vs_figure, zero_vs_figure
 from workbench.analyze.outcomes import outcome_relation
 from workbench.analyze.quantity_match import PARTIAL, overlap
 from workbench.analyze.running_counts import _later_report, _running_update, rivals, source_revision, stated_update
@@ -253,20 +253,6 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     return "conflict", f"{role}: {qa.text} vs {qb.text}"
 
 
-def _zero_vs_figure(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
-    """"no injuries" vs "two people suffered minor burns": none against a figure of the same role."""
-    for zero, other in ((a, b), (b, a)):
-        if not zero.frame.zero:  # no "none" slot: nothing below can match
-            continue
-        for m, q in _figures(other):
-            if m.get("role") in zero.frame.zero and q.value and not m.get("part") and sim >= CONFLICT_SIMILARITY:
-                role = m["role"]
-                if same_source(zero.frame, other.frame):
-                    return "conflict", f"{role}: none vs {q.text}"
-                return "conflict", f"source vs source: {_source(zero.frame)} no {role} vs {_source(other.frame)} {q.text}"
-    return None
-
-
 def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str, str] | None:
     """(relation, reason) when the frames decide it, else None (the text rules decide)."""
     fa, fb = a.frame, b.frame
@@ -276,7 +262,7 @@ def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str
     if fa.modality == "denied" and fb.modality == "denied" and shared:
         who = fa.speaker or fb.speaker
         return "agree", f"both report the same denial{f' by {who}' if who else ''} (modality: denied in both)"
-    zero = _zero_vs_figure(a, b, sim) or none_vs_figure(a, b, sim, CONFLICT_SIMILARITY)
+    zero = zero_vs_figure(a, b, sim, CONFLICT_SIMILARITY) or none_vs_figure(a, b, sim, CONFLICT_SIMILARITY)
     if zero is not None:
         return zero
     clash = act_clash(a, b)

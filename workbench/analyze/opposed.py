@@ -1,6 +1,7 @@
 """Two claims that state opposites of one measured thing: a zero of a thing against a figure of that thing ("no
-patient records were copied" vs "records of 12,000 patients were among the copied files"); one thing said to go up
-and down over one period ("ticket sales fell last year" vs "ticket sales grew last year").
+patient records were copied" vs "records of 12,000 patients were among the copied files"; "no injuries" vs "two
+people suffered minor burns"); one thing said to go up and down over one period ("ticket sales fell last year" vs
+"ticket sales grew last year").
 
 Why a module of its own: the zero slots of ``frame_relate`` are roles (killed, injured...); a zero can be stated of
 any plural noun with what was done to it. Extraction stores the zero's noun phrase and predicate as stems
@@ -9,7 +10,8 @@ any plural noun with what was done to it. Extraction stores the zero's noun phra
 
 from __future__ import annotations
 
-from workbench.analyze.sides import Side, _figures, when
+from workbench.analyze.running_counts import unsourced_later
+from workbench.analyze.sides import Side, _figures, same_source, when
 from workbench.extract.words import content_stems, same_stem
 
 
@@ -20,6 +22,27 @@ def _speaker(s: Side) -> str | None:
 def _same_speaker(a: Side, b: Side) -> bool:
     sa, sb = _speaker(a), _speaker(b)
     return bool(sa and sb and set(content_stems(sa)) & set(content_stems(sb)))
+
+
+def zero_vs_figure(a: Side, b: Side, sim: float, floor: float) -> tuple[str, str] | None:
+    """"no injuries" vs "two people suffered minor burns": none against a figure of the same stored role, a conflict
+    between claims at least ``floor`` similar; an update where the figure comes in a later report that names no
+    source for it (``running_counts.unsourced_later``: "No one has been hurt", then next day "Two firefighters were
+    treated in hospital"): none had been hurt when the first report was written."""
+    for zero, other in ((a, b), (b, a)):
+        if not zero.frame.zero:  # no "none" slot: nothing below can match
+            continue
+        for m, q in _figures(other):
+            if m.get("role") in zero.frame.zero and q.value and not m.get("part") and sim >= floor:
+                role = m["role"]
+                if same_source(zero.frame, other.frame):
+                    return "conflict", f"{role}: none vs {q.text}"
+                if (later := unsourced_later(zero.frame, other.frame)) and later[1] is other.frame:
+                    return "update", f"update: no {role} (report of {zero.frame.published}) → {q.text} (a later " \
+                                     f"report's own figure, no source against it)"
+                return "conflict", (f"source vs source: {_speaker(zero) or 'unattributed'} no {role} vs "
+                                    f"{_speaker(other) or 'unattributed'} {q.text}")
+    return None
 
 
 def none_vs_figure(a: Side, b: Side, sim: float, floor: float) -> tuple[str, str] | None:

@@ -12,7 +12,7 @@ import re
 
 from workbench.analyze.quantity_match import overlap
 from workbench.analyze.sides import Side, _interval, when
-from workbench.extract.words import content_stems
+from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame, Quantity
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
@@ -82,6 +82,18 @@ def moved_by_other(first: Frame, second: Frame, m2: dict, first_text: str = "") 
     return not (head and head[0] in content_stems(first_text))
 
 
+def unsourced_later(a: Frame, b: Frame) -> tuple[Frame, Frame] | None:
+    """(earlier, later) when the two reports are of different days and the later one names no source for its figure
+    (the outlet's own voice) nor dates it before the earlier: no rival source stands against the earlier figure, so a
+    larger later figure is the measure grown since (the caller compares the values), else None."""
+    if not a.published or not b.published or a.published[:10] == b.published[:10]:
+        return None
+    first, second = sorted((a, b), key=lambda f: f.published or "")
+    if second.speaker or (first.time and second.time and second.time < first.time):
+        return None
+    return first, second
+
+
 def rival_reason(a: Frame | None, b: Frame | None, reason: str, texts: tuple[str, str] = ("", "")) -> str:
     """A conflict's reason, naming both sources where the later figure is one another source moved ("the agency
     raised its estimate to ..."): the reader must see that the mover revised its own figure, not the first source's."""
@@ -146,8 +158,16 @@ def _running_update(a: Side, b: Side, ma: dict, mb: dict, qa: Quantity, qb: Quan
 
 
 def _one_measure(f: Frame, unit: str) -> dict | None:
-    ms = [m for m in f.measures if m.get("kind") in ("count", "money") and str(m.get("unit") or "").casefold().rstrip("s") == unit]
+    ms = [m for m in f.measures if m.get("kind") in ("count", "money", "percent") and str(m.get("unit") or "").casefold().rstrip("s") == unit]
     return ms[0] if len(ms) == 1 else None
+
+
+def _one_deed(f: Frame, m2: dict) -> dict | None:
+    """The earlier report's only count of things a deed was done to, where the later figure counts things of the same
+    deed in another noun ("three houses were destroyed" / "14 homes have been destroyed"): one toll, reworded."""
+    pred = str(m2.get("pred") or "")
+    ms = [m for m in f.measures if m.get("kind") == "count" and m.get("pred")]
+    return ms[0] if pred and len(ms) == 1 and same_stem(str(ms[0]["pred"]), pred) else None
 
 
 def stated_update(a: Frame, b: Frame, qa: list[Quantity], qb: list[Quantity],
@@ -168,7 +188,7 @@ def stated_update(a: Frame, b: Frame, qa: list[Quantity], qb: list[Quantity],
         unit = str(m2.get("unit") or "").casefold().rstrip("s")
         if not unit or not (m2.get("perfect") or m2.get("moved")) or _one_measure(second, unit) is None:
             continue
-        m1 = _one_measure(first, unit)
+        m1 = _one_measure(first, unit) or _one_deed(first, m2)
         if m1 is None or (m1.get("role") and m2.get("role") and m1["role"] != m2["role"]) \
                 or moved_by_other(first, second, m2, text):
             continue

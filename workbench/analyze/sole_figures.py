@@ -32,7 +32,7 @@ from workbench.analyze.figure_slots import measure_of
 from workbench.analyze.kin_counts import kin_count
 from workbench.analyze.principal_counts import ReportCount, principal_count, wide_scope
 from workbench.analyze.roundings import overlap
-from workbench.analyze.running_counts import moved_by_other
+from workbench.analyze.running_counts import moved_by_other, unsourced_later
 from workbench.analyze.sides import Side, _interval, same_source
 from workbench.analyze.sole_counts import CountEntry, count_entry, sole_count
 from workbench.analyze.unit_sizes import SIZE, UNIT_SIZES, converted, dimension, spans_time, unit_dimension
@@ -218,7 +218,7 @@ def sole_relation(a: Side, b: Side, found: tuple[str, str] | None) -> tuple[str,
             if overlap(_interval(qa), _interval(same)):
                 what = why.partition(" only (")[0].removeprefix("each report states one ") if " only (" in why else "count"
                 return "agree", f"same {what}: {qa.text} ≈ {qb.text}; {why}"
-            moved = _moved_later(a, b, qa, qb)
+            moved = _moved_later(a, b, qa, qb) or _grown_unsourced(a, b, qa, same)
             if moved is not None:  # "the agency raised its estimate to ...": its own figure revised, a development
                 return "update", f"update: {qa.text} vs {qb.text}: {moved}; {why}"
             return "conflict", f"source vs source: {fa.speaker or 'unattributed'} {qa.text} vs " \
@@ -238,3 +238,20 @@ def _moved_later(a: Side, b: Side, qa: Quantity, qb: Quantity) -> str | None:
         return None
     return f"{m2.get('mover') or second.frame.speaker or 'its source'} {m2['moved']} it in the report of " \
            f"{second.frame.published[:10]}"
+
+
+def _grown_unsourced(a: Side, b: Side, qa: Quantity, qb: Quantity) -> str | None:
+    """The later report states the larger figure in its own voice, naming no source ("the burned area reached 4,100
+    hectares", two days after the fire service's 1,900): no rival source stands against the earlier figure, and the
+    amount the outlet gives at its later day is the measure grown since, not a dispute (``unsourced_later``). A smaller
+    later figure still disputes the earlier one (an amount of what happened does not shrink); ``qb`` is in ``qa``'s
+    unit."""
+    later = unsourced_later(a.frame, b.frame) if a.frame is not None and b.frame is not None else None
+    if later is None:
+        return None
+    first, second = later
+    q1, q2 = (qa, qb) if first is a.frame else (qb, qa)
+    if _interval(q2)[0] <= _interval(q1)[1]:
+        return None
+    return f"the report of {second.published[:10]} gives it, larger, with no source against " \
+           f"{first.speaker or 'the earlier report'} (report of {str(first.published)[:10]})"

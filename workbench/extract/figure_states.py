@@ -56,9 +56,12 @@ def figure_state(text: str, q: Quantity) -> dict[str, Any]:
     {"per": "unit"} beside either for a value per unit ("150 euros each"): no total, no rival of one (as a rate
     over time, ``analyze.figure_acts`` keeps "per unit" and "per total" apart); else {}.
 
-    A change verb in the perfect ("has risen to 87") is left to the running cue the frame already stores."""
-    if q.kind not in ("count", "money") or q.value is None:
+    A change verb in the perfect ("has risen to 87") is left to the running cue the frame already stores. A share is
+    moved as a sum is ("raised its offer to 5.5 per cent" after "offered 4.5 per cent"): only ``moved`` is read of it."""
+    if q.kind not in ("count", "money", "percent") or q.value is None:
         return {}
+    if q.kind == "percent":  # "raised its offer to 5.5 per cent": a share moved to (no toll, no load, no unit price)
+        return _state(text, q)
     per = {"per": PER_UNIT} if _PER_UNIT.match(text[q.end : q.end + 30]) else {}
     return {**_state(text, q), **per, **capacity(text, q)}
 

@@ -148,11 +148,12 @@ _ZERO = re.compile(r"\b(?:no|nobody|no one|no-one|none|not a single|not one)\b(?
 
 
 def zero_roles(text: str) -> list[str]:
-    """The roles the claim states as none ("no injuries", "Nobody was killed", "no one died"): a zero figure."""
+    """The roles the claim states as none ("no injuries", "Nobody was killed", "no one died"): a zero figure. A zero
+    under a modal ("no injured climber would be left behind") says what may happen to them, not how many there are."""
     out = []
     for m in _ZERO.finditer(text):
-        if re.search(r"\d", m.group("rest")):  # "none of the 40 injured": a figure is stated
-            continue
+        if re.search(r"\d|\b(?:would|will|could|should|might|may|must|can)\b", m.group("rest")):
+            continue  # "none of the 40 injured": a figure is stated; "no striker would lose ...": a bound, no count
         hits = [(r.search(m.group("rest")), k) for k, r in _ROLE_RES.items()]
         found = sorted((h.start(), k) for h, k in hits if h)
         if found and found[0][1] not in out and not (found[0][0] > 1 and _HEAD_PREP.match(m.group("rest"))):
@@ -286,7 +287,7 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
                     else subject_of(text, q) if (role or "").startswith(DEVIATION)
                     else role_thing(text, q) if role else amount_for(text, q),
                     "period": period_of(text, q),
-                    **act_of(text, q, speaker=speaker),
+                    **act_of(text, q, speaker=speaker, priced=role == "price" or q.kind == "money"),
                     **figure_state(text, q), **purpose_slots(text, q),  # "have died", "raised ... to"; of/for, modifiers
                     **figure_sort(text, q),  # an age, a rank or a threshold: no measure of the story
                 }.items()

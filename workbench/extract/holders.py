@@ -52,6 +52,11 @@ _RATE = re.compile(rf"^\s*(?:in \w+ |(?:extra|more|less|fewer|additional|on top)
                    re.IGNORECASE)
 _RATE_BEFORE = re.compile(rf"\b(?:per|each|every)\s+(?-i:[A-Z][\w'-]*\s+){{0,3}}{_PER_NOUNS}\s+"
                           rf"(?:at|for|of|is|was|will be|gets?|receives?)\s+(?:{_MODIFIER}\s+)?$", re.IGNORECASE)
+# The span a price covers, named in the figure's own subject a few words before it ("a year of treatment costs N",
+# "the price for a monthly pack remains N", "a week's stay costs N"): lower case, so no outlet's name ("The Daily")
+_PRICE_SPAN = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne|[Ee]ach|[Ee]very|[Pp]er)\s+(?P<n>year|month|week|day)(?:['’]s|\s+of)|"
+                         r"(?P<adj>annual|yearly|monthly|weekly|daily))\s+(?:[\w'’-]+\s+){0,4}$")
+_SPAN_OF = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
 _EACH = frozenset({"per", "each", "every"})  # a _RATE_BEFORE match opens with one as a whole word (speed gate)
 _NOT_HOLDERS = {"The", "A", "An", "This", "That", "It", "He", "She", "They", "We", "I", "But", "And", "In", "On",
                 "His", "Her", "Their", "Its", "Our", "Now", "Then", "When", "While", "After", "Before", "If"}
@@ -142,8 +147,9 @@ def _complement(before: str, m: re.Match[str]) -> bool:
     return bool(_PP_BEFORE.search(before, 0, m.start()) and _VERB_AFTER.match(before[m.end() :]))
 
 
-def act_of(text: str, q: Quantity, width: int = 80, speaker: str | None = None) -> dict[str, Any]:
-    """{"act", "holder", "per"} of one figure (keys only when found)."""
+def act_of(text: str, q: Quantity, width: int = 80, speaker: str | None = None, priced: bool = False) -> dict[str, Any]:
+    """{"act", "holder", "per"} of one figure (keys only when found); a price (``priced``) is also per the span its
+    own subject names ("a year of treatment costs N": per year)."""
     start = max(0, q.start - width)
     before = text[start : q.start]
     cut = list(_SENTENCE_START.finditer(before))
@@ -171,4 +177,6 @@ def act_of(text: str, q: Quantity, width: int = 80, speaker: str | None = None) 
     m = _RATE.search(after) or (_RATE_BEFORE.search(before) if words is None or not _EACH.isdisjoint(words) else None)
     if m:
         out["per"] = m.group("per").lower()
+    elif priced and (span := _PRICE_SPAN.search(_CLAUSE_STOP.split(before)[-1])):
+        out["per"] = span.group("n") or _SPAN_OF[span.group("adj")]
     return out
