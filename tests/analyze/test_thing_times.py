@@ -34,7 +34,7 @@ def relations(onnx_embedder):
 
 
 LOOSE = "The herd got loose at dawn on Tuesday, the farm manager said."
-WANDERED = "The cattle had wandered off late on Monday night, a neighbour said."
+WANDERED = "The cattle had broken loose late on Monday night, a neighbour said."
 CATTLE = "The cattle had grazed the upper field for a week."
 HERD = "The herd numbers about 120 head."
 
@@ -55,7 +55,7 @@ def test_a_later_act_of_the_thing_in_one_report_is_its_sequel_not_a_rival_time(r
 
 
 def test_times_that_meet_do_not_conflict(relations):
-    rels = relations(_doc_rows((LOOSE, CATTLE), ("The cattle had wandered off early on Tuesday, a neighbour said.",
+    rels = relations(_doc_rows((LOOSE, CATTLE), ("The cattle had broken loose early on Tuesday, a neighbour said.",
                                                  HERD)))
     assert rels.get((0, 2)) is None or rels[(0, 2)].relation != "conflict", rels
 
@@ -71,7 +71,7 @@ def test_a_part_of_a_month_and_a_day_apart_conflict(relations):
 
 
 def test_one_source_twice_is_an_update_not_a_conflict(relations):
-    rels = relations(_doc_rows((LOOSE, CATTLE), ("The cattle had wandered off late on Monday night, the farm "
+    rels = relations(_doc_rows((LOOSE, CATTLE), ("The cattle had broken loose late on Monday night, the farm "
                                                  "manager said.", HERD)))
     assert rels.get((0, 2)) is None or rels[(0, 2)].relation != "conflict", rels
 
