@@ -102,3 +102,13 @@ def test_a_role_word_in_a_clause_after_the_negative_is_no_zero():
     assert zero_roles("Nobody was hurt in the crush, the stewards said.") == ["injured"]
     got = rel(said, "Some 300 cases were left on the belts overnight, a porter said.", sim=0.7)
     assert got.relation != "conflict", got
+
+
+def test_a_count_standing_by_its_reports_day_is_no_rival_of_a_figure_dated_after_it():
+    """"By nightfall firemen had lifted 31 sheep out", in a report of Friday, counts what stood by then; "the four
+    sheep that were still stuck on Saturday morning were lifted out" counts a later day's deed: two times."""
+    got = rel("The four sheep that were still stuck in the quarry on Saturday morning were lifted out at noon, the "
+              "farm said.",
+              "By nightfall firemen had lifted 31 sheep out of the quarry, the fire service said.",
+              sim=0.7, pub_a="2027-03-14", pub_b="2027-03-12")
+    assert got.relation != "conflict", got
