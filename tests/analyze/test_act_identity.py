@@ -88,3 +88,11 @@ def test_a_deed_in_the_speakers_clause_is_no_deed_of_the_act():
     got = _rel("A cyclist who was parked by the kerb said the road had sunk shortly after 9pm.",
                "The car park gave way at 16:15 on Tuesday.", sim=0.4)
     assert got is None or got.relation != "conflict", got
+
+
+def test_a_deed_named_only_in_the_other_claims_source_is_no_shared_act():
+    """"the library's insurers estimated": the source's name shares a stem with the other claim's deed ("insured"),
+    but who says a claim is not what it says was done; two sums of one unit with no shared act stay apart."""
+    got = rel("All of the library's holdings, some 9,000 manuscripts, are insured for 250 million francs.",
+              "The burned manuscripts are worth about 8 million francs, the library's insurers estimated.", sim=0.8)
+    assert got.relation != "conflict", got

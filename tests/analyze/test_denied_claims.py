@@ -162,3 +162,32 @@ def test_a_denial_shares_the_denied_clause_not_just_the_story_with_what_it_contr
     denied = rel("Investigators said two cup matches had been fixed in March.",
                  "The federation denied that any cup matches had been fixed.", sim=0.7)
     assert denied.relation == "conflict", denied
+
+
+def _report_rows(*reports: tuple[str, ...]) -> list[ClaimRow]:
+    """One claim per sentence; the sentences of one tuple are one report, in their order."""
+    out = []
+    for d, sentences in enumerate(reports):
+        for k, text in enumerate(sentences):
+            c = extract_claims(text, "2027-05-04")[0]
+            out.append(ClaimRow(f"c{d}{k}", f"doc{d}", c.text, c.quantities, c.attribution.speaker, 0.9, None,
+                                ("", k, f"c{d}{k}"), c.frame))
+    return out
+
+
+DENIAL = "Velmarsh denied that the cooling pumps had been shut down before the flood."
+PUMPS = "The company again said its cooling pumps had been shut down for repairs before the flood."
+
+
+def test_a_claimant_described_by_its_kind_is_the_party_its_report_named_last(embed):
+    """"the company said" in a report whose last named source of that kind is Velmarsh: Velmarsh's own words, so
+    its denial elsewhere sets no source against another; a union named last is another kind of body, and the
+    description stays a source of its own."""
+    own = _report_rows((DENIAL,), ("The flood began in the basement of the plant, Velmarsh said.", PUMPS))
+    got = _between(_relations(own, embed(own)), DENIAL, PUMPS)
+    assert got is None or got.relation != "conflict", got
+    other = _report_rows((DENIAL,), ("The flood began in the basement of the plant, Velmarsh said.",
+                                     "The strike had left the plant short of fitters, the Harbour Fitters' Union said.",
+                                     PUMPS))
+    got = _between(_relations(other, embed(other)), DENIAL, PUMPS)
+    assert got is not None and got.relation == "conflict", got

@@ -189,3 +189,13 @@ def test_another_act_hours_off_on_the_timeline_is_no_rival_time(relations):
                  "The council opened a rest centre for neighbours at 11pm on Friday, a volunteer said.")
     rels = relations(rows)
     assert all(rels.get((k, m)) is None or rels[(k, m)].relation != "conflict" for k in (0, 1) for m in (2, 3)), rels
+
+
+def test_a_call_for_help_timed_near_the_happening_is_another_act(relations):
+    """"The night watchman phoned the utility for help at 7.05am": a message about the happening (a call, a
+    warning, a radio call), sent by one party to another, is an act of its own that follows it, not a rival time."""
+    rows = _rows(BURST, BURST_AGAIN, "The caretaker of the flats phoned the water company for help at 7.05am, "
+                                     "the council said.",
+                 "A cab driver radioed his dispatcher about the flooded street at about 6.15am, a colleague said.")
+    rels = relations(rows)
+    assert all(rels.get((k, m)) is None or rels[(k, m)].relation != "conflict" for k in (0, 1) for m in (2, 3)), rels

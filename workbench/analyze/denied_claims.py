@@ -23,6 +23,8 @@ import numpy as np
 from workbench.analyze.accused import accused
 from workbench.analyze.act_identity import phrase_similarity
 from workbench.analyze.akin import akin
+from workbench.analyze.described_sources import DESCRIPTION as _DESCRIPTION
+from workbench.analyze.described_sources import referents
 from workbench.analyze.none_counted import none_counted
 from workbench.analyze.party_role import holds, in_role
 from workbench.analyze.relate import Relation
@@ -99,7 +101,6 @@ def _who_denies(r: ClaimRow) -> str | None:
     return subject if 0 < len(subject.split()) <= 6 else None
 
 
-_DESCRIPTION = re.compile(r"(?:the|a|an)\s+([a-z]+)(?:\s+(?:spokes\w+|official|officials|statement))?", re.IGNORECASE)
 
 
 def _parties(denials: list[ClaimRow]):
@@ -188,6 +189,7 @@ def denial_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarr
                  for i, j, rel in relations]
     stems = {m: _asserted_stems(rows[m]) for m in members}
     parties = _parties([rows[m] for m in deniers])
+    described = referents([rows[m] for m in members])
     found: dict[tuple[int, int], Relation] = {}
     for d in deniers:
         denied = _denied(rows[d])
@@ -223,7 +225,7 @@ def denial_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarr
             if score[:2] > best.get(key, (0.0, -2.0))[:2]:
                 best[key] = score
         for _, _, m, shared, role in best.values():
-            rel = _verdict(rows[d], rows[m], shared, role)
+            rel = _verdict(rows[d], rows[m], shared, role, described.get(rows[m].id))
             if rel is not None:
                 found[(d, m) if rows[d].id <= rows[m].id else (m, d)] = rel
     if not found:
@@ -254,9 +256,11 @@ def _one_thing(a: ClaimRow, b: ClaimRow) -> bool:
     return sim is not None and sim >= SAME_DENIAL
 
 
-def _verdict(denial: ClaimRow, target: ClaimRow, shared: list[str], role: bool = False) -> Relation | None:
+def _verdict(denial: ClaimRow, target: ClaimRow, shared: list[str], role: bool = False,
+             referent: str | None = None) -> Relation | None:
     """The relation of a denial and the claim of another report that states most of what it denies; ``role``: the
-    target names the denier only by its role as the recipient of the telling denied (``told_party.by_role``)."""
+    target names the denier only by its role as the recipient of the telling denied (``told_party.by_role``);
+    ``referent``: the named source the target's described claimant stands for in its report (``described_sources``)."""
     who = _who_denies(denial) or "a party"
     if _denies(target):
         if _same_party(who, _who_denies(target)):
@@ -264,7 +268,7 @@ def _verdict(denial: ClaimRow, target: ClaimRow, shared: list[str], role: bool =
                             method="frames")
         return None
     claimant = _claimant(target)
-    if claimant is None or _same_party(who, claimant) or _same_party(denial.speaker, claimant) \
+    if claimant is None or any(_same_party(x, y) for x in (who, denial.speaker) for y in (claimant, referent)) \
             or _target_negated(denial, target, shared) or not (role or _about_denier(denial, target, who)):
         return None  # the outlet's own report, the denier's own words, a target that negates it too or that is
         # not about the denier's deed the denial is about

@@ -215,6 +215,14 @@ def _figure_time(s: Side) -> str | None:
     return f.time
 
 
+def _standing_before(s: Side, later: str | None, own: str | None) -> bool:
+    """Every figure of ``s`` counts what stood by a time its report leaves undated ("by nightfall volunteers had
+    refloated 23"): a time no later than the report's day, so before a figure the other claim dates after it."""
+    f = s.frame
+    return bool(later and len(later) == 10 and not own and f.published and later > f.published and _figures(s)
+                and all(str(m.get("group") or "").startswith("standing:") for m, _ in _figures(s)))
+
+
 def figures_apart(a: Side, b: Side) -> tuple[str, str] | None:
     """Disjoint figures the wording rules paired, read back on the stored slots: (relation, reason) when no pair of
     them of one kind can be one measure, else None.
@@ -233,6 +241,10 @@ def figures_apart(a: Side, b: Side) -> tuple[str, str] | None:
         # "60 flights on Monday" / "45 flights on Tuesday": two days' figures; a running count develops
         kind = "update" if fa_.running or fb_.running else "different_measure"
         return kind, f"figures for different times: {fa_.time_text or ta} vs {fb_.time_text or tb}"
+    for x, t, own, y in ((b, ta, tb, a), (a, tb, ta, b)):
+        if _standing_before(x, t, own):  # "by nightfall, 23 refloated" in Monday's report / a deed of Tuesday
+            return "different_measure", f"figures for different times: a count standing by {x.frame.published} " \
+                f"vs {y.frame.time_text or t}"
     if len(fa) == 1 and len(fb) == 1:
         windows = day_vs_total(a, b, fa[0][0], fb[0][0], fa[0][1], fb[0][1])
         if windows is not None:

@@ -20,7 +20,8 @@ sentence says of its act as a start (``Frame.onset``, ``extract.onsets``), and h
 * a report that times nothing where the others time the central happening, but times an act within
   ``CENTRAL_NEAR_HOURS`` of it in a claim that reads as about it (``TOLD_SIMILARITY``; a beginning, which may be
   a consequence's, "ash began falling", ``SIMILARITY``), tells the happening at its own
-  time ("the line ground to a halt at about 1.45pm" / "the cable car stopped at 2.10pm", "at 14:10");
+  time ("the line ground to a halt at about 1.45pm" / "the cable car stopped at 2.10pm", "at 14:10"); a message one
+  party sends another about it ("the captain radioed for help at 3.10am", ``_TELLING``) is an act of its own;
 * on the scale of days, a first perception dated before another source's stated beginning ("began on April 14") of
   the event's central thing (the beginning's subject, named in the claims of another document), in claims that read
   as about one happening, conflicts with it.
@@ -32,6 +33,7 @@ of one document, a negated or planned act, and a time that dates a statement (``
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import numpy as np
@@ -64,6 +66,10 @@ SIMILARITY = 0.4
 # timed near it, in sentences written to test this, at most 0.29)
 TOLD_SIMILARITY = 0.3
 _DONE = ("done", "quoted")
+# closed class: verbs of telling and calling, by any means ("radioed the coastguard", "phoned the utility"): a message
+# one party sends another about the happening is an act of its own that follows it, never a time of the happening
+_TELLING = re.compile(r"\b(?:told|warned|informed|notified|alerted|reported|contacted|called|phoned|rang|radioed|"
+                      r"emailed|e-mailed|messaged|texted|signalled|signaled|telephoned|wired)\b", re.IGNORECASE)
 _ASPECT = frozenset({"began", "begun", "started", "start"})  # an aspect verb read into the subject is no noun of it
 
 
@@ -238,8 +244,9 @@ def _told_otherwise(timed: list[int], central: list[int], rows: list[ClaimRow],
     found: dict[tuple[int, int], Relation] = {}
     for x in timed:
         onset = start_of(rows[x].frame)
-        if x in central or _clock(rows[x].frame) is None or {"first", "against", "precedes"} & set(onset):
-            continue  # a first perception, an offset or a precursor is read by the rules below
+        if x in central or _clock(rows[x].frame) is None or {"first", "against", "precedes"} & set(onset) \
+                or _TELLING.search(rows[x].frame.act_text or ""):  # type: ignore[union-attr]
+            continue  # a first perception, an offset or a precursor is read by the rules below; a message sent
         # a report that times the happening itself tells a sequence, unless the claim is a named source's own account
         # that the report's time of it is not ("the crane driver said the screens went blank at 9pm" beside "the
         # systems went down at 23:20"): then its act phrase must read as the happening too

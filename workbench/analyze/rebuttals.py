@@ -33,6 +33,7 @@ import numpy as np
 
 from workbench.analyze.act_identity import phrase_similarity
 from workbench.analyze.denied_claims import _about_denier, _asserted_stems, _claimant, _same_party, _who_denies
+from workbench.analyze.described_sources import referents
 from workbench.analyze.relate import Relation
 from workbench.extract.words import content_stems, same_stem, snippet
 from workbench.store.analysis import ClaimRow
@@ -80,12 +81,13 @@ def _party(r: ClaimRow) -> str | None:
 
 
 def _target(d: ClaimRow, t: ClaimRow, who: str, stems: tuple[str, ...], cos: float,
-            topic: set[str]) -> tuple[float, list[str]] | None:
+            topic: set[str], referent: str | None = None) -> tuple[float, list[str]] | None:
     """(similarity, shared stems) where ``t`` asserts what ``d`` rejects, else None; ``topic``: the stems most
-    claims of the event share (naming only those names the story, not the rejected thing)."""
+    claims of the event share (naming only those names the story, not the rejected thing); ``referent``: the body
+    a claimant described by its kind stands for in its report (``described_sources``)."""
     rb = d.frame.rebuts  # type: ignore[union-attr]
     claimant = _claimant(t) if t.frame is not None and t.frame.speaker_kind != "anonymous" else None
-    if claimant is None or _same_party(who, claimant) or _same_party(d.speaker, claimant) or _rejects(t) \
+    if claimant is None or any(_same_party(x, y) for x in (who, d.speaker) for y in (claimant, referent)) or _rejects(t) \
             or t.frame is None or t.frame.polarity and t.frame.polarity.get("neg"):
         return None  # the outlet's own report, the party's own words, or a claim that negates something itself
     if rb.get("how") != "denied" and (d.frame.quote or d.frame.modality == "quoted"  # type: ignore[union-attr]
@@ -131,6 +133,7 @@ def rebuttal_relations(members: list[int], rows: list[ClaimRow], vectors: np.nda
     stems = {m: _asserted_stems(rows[m]) for m in members}
     share = Counter(s for m in members for s in set(stems[m]))  # in how many of the event's claims a stem is
     topic = {s for s, n in share.items() if n > max(TOPIC * len(members), 2)}  # two claims sharing it: no topic
+    described = referents([rows[m] for m in members])
     found: dict[tuple[int, int], Relation] = {}
     for d in rebutters:
         who = _party(rows[d])
@@ -140,7 +143,8 @@ def rebuttal_relations(members: list[int], rows: list[ClaimRow], vectors: np.nda
         for m in members:
             if rows[m].document_id == rows[d].document_id:
                 continue
-            hit = _target(rows[d], rows[m], who, stems[m], float(vectors[d] @ vectors[m]), topic)
+            hit = _target(rows[d], rows[m], who, stems[m], float(vectors[d] @ vectors[m]), topic,
+                          described.get(rows[m].id))
             if hit is not None and hit[0] > best.get(rows[m].document_id, (0.0,))[0]:
                 best[rows[m].document_id] = (hit[0], m, hit[1])
         for sim, m, shared in best.values():

@@ -145,18 +145,19 @@ _SUBORDINATE = re.compile(r"\b(?:as|since|when|while|because|until|although|thou
 # A role word a negative determiner owns ("and no injuries", "nobody was killed") states a zero, not a figure's role.
 _HEAD_PREP = re.compile(r"\s+\w+\s+(?:on|about|over|regarding|concerning|into)\b", re.IGNORECASE)  # no decision on X
 _ZERO = re.compile(r"\b(?:no|nobody|no one|no-one|none|not a single|not one)\b(?P<rest>[^,;:.]{0,30})", re.IGNORECASE)
+_OWN_CLAUSE = re.compile(r"\b(?:where|whether|what|which|who|whom|how|why|if|that)\b", re.IGNORECASE)
 
 
 def zero_roles(text: str) -> list[str]:
-    """The roles the claim states as none ("no injuries", "Nobody was killed", "no one died"): a zero figure. A zero
-    under a modal ("no injured climber would be left behind") says what may happen to them, not how many there are."""
+    """The roles stated as none ("no injuries", "Nobody was killed"): a zero figure; not under a modal (a bound)."""
     out = []
     for m in _ZERO.finditer(text):
         if re.search(r"\d|\b(?:would|will|could|should|might|may|must|can)\b", m.group("rest")):
             continue  # "none of the 40 injured": a figure is stated; "no striker would lose ...": a bound, no count
-        hits = [(r.search(m.group("rest")), k) for k, r in _ROLE_RES.items()]
+        rest = _OWN_CLAUSE.split(m.group("rest"), maxsplit=1)[0]  # "nobody knew where...": no zero
+        hits = [(r.search(rest), k) for k, r in _ROLE_RES.items()]
         found = sorted((h.start(), k) for h, k in hits if h)
-        if found and found[0][1] not in out and not (found[0][0] > 1 and _HEAD_PREP.match(m.group("rest"))):
+        if found and found[0][1] not in out and not (found[0][0] > 1 and _HEAD_PREP.match(rest)):
             out.append(found[0][1])
     return out
 

@@ -1,0 +1,53 @@
+"""Which named body a source described only by its kind ("the company said") stands for in its own report.
+
+Why: a report names a body once ("Carrowgate said the fire began in the battery room") and then describes it
+("the company again said its sprinklers had worked"). Read as two sources, the body's denial in another report
+("Carrowgate denied that the system had been switched off") is set against its own words as a dispute between
+sources (issue 9, dev D73). Within one report the description stands for the body named last before it, where
+that body is of the description's kind: a name that ends in another kind of body ("the Harbour Fitters' Union"
+is no "company") ends the search with no referent, as does none at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.heads import ORG_NOUNS
+from workbench.store.analysis import ClaimRow
+
+# a party described by its kind: "the company", "a company spokesman", "the firm's statement"
+DESCRIPTION = re.compile(r"(?:the|a|an)\s+([a-z]+)(?:\s+(?:spokes\w+|official|officials|statement))?", re.IGNORECASE)
+
+
+def _claimant(r: ClaimRow) -> str:
+    f = r.frame
+    return f.speaker or "" if f is not None and f.speaker_kind != "none" else ""
+
+
+def _named_body(r: ClaimRow) -> str | None:
+    """The claim's source as a name ("Carrowgate", "the Harbour Fitters' Union" -> "Harbour Fitters' Union"): an
+    organisation, or a one-word name (a person is named in two); None for a description or no source."""
+    who = _claimant(r)
+    name = re.sub(r"^the\s+", "", who, flags=re.IGNORECASE)
+    if not name[:1].isupper() or DESCRIPTION.fullmatch(who):
+        return None
+    return name if r.frame.speaker_kind == "organization" or len(name.split()) == 1 else None  # type: ignore[union-attr]
+
+
+def referents(rows: list[ClaimRow]) -> dict[str, str]:
+    """Claim id -> the named body its described claimant stands for (module docstring), for the claims of
+    ``rows`` (one event's) whose source is an organisation described by its kind."""
+    out: dict[str, str] = {}
+    reports: dict[str, list[ClaimRow]] = {}
+    for r in sorted(rows, key=lambda r: (r.document_id, r.order)):
+        reports.setdefault(r.document_id, []).append(r)
+    for report in reports.values():
+        for k, r in enumerate(report):
+            desc = DESCRIPTION.fullmatch(_claimant(r))
+            if desc is None or r.frame.speaker_kind != "organization":  # type: ignore[union-attr]
+                continue
+            name = next((n for n in map(_named_body, reversed(report[:k])) if n), None)
+            head = name.split()[-1].casefold() if name else ""
+            if name and (head == desc.group(1).casefold() or head not in ORG_NOUNS):
+                out[r.id] = name
+    return out
