@@ -100,6 +100,7 @@ def groups_apart(a: Frame | None, b: Frame | None) -> str | None:
 
 # Nouns that count any person (closed class, as ``fact_slots``): "people" may name the runners, the patients ...
 _ANY_PERSON = frozenset({"people", "persons", "person", "individuals", "individual"})
+ANY_PERSON = _ANY_PERSON
 # Nouns that name any member of a wide class (closed class: hypernyms of people and animals): "300 people" employed
 # by a firm and "80 people" signed up for a trial are two groups unless one predicate picks both out
 _GENERAL = _ANY_PERSON | frozenset({"men", "women", "children", "adults", "animals", "creatures"})

@@ -14,7 +14,11 @@ are taken as one here when
 * each is from another report and another named source, asserted, at one time or none stated, neither a value per
   unit nor a part, nothing stored keeps them apart (``kin_counts.kin_scores``: two roles, "killed" / "injured";
   agents, groups, places, a place against a wider scope), and their nouns are one class under MiniLM
-  (``counted_nouns.NOUN_SIMILARITY``);
+  (``counted_nouns.NOUN_SIMILARITY``), or one of them names any person ("people", ``count_groups.ANY_PERSON``)
+  and the other is a person noun (``person_noun``): the general noun covers the specific one ("1,300 people depend
+  on the inhaler" / "900 patients use it"), whatever MiniLM scores the pair (people / patients 0.40), unless the
+  specific count is at most half the general one (``kin_counts.part_of_general``: "three elephants" of "40
+  animals", a part);
 * each is a stated figure, not a bound ("more than 2,000", "dozens of": how far a count reaches), and the claim's
   act is said of it (a predicate, state or object slot is stored: "after a breakfast with three members of his
   church" counts company, not what happened; both false conflicts on BASIL before this guard);
@@ -29,7 +33,8 @@ are taken as one here when
   accounts" / "the bank had about 210,000 customers");
 * neither report states the other's value for that class: a report that gives both figures shows two measures.
 
-Thresholds: the nouns' closeness is ``counted_nouns``'; a person noun's margin is ``PERSON_MARGIN``; no act threshold.
+Thresholds: the nouns' closeness is ``counted_nouns``'; a person noun's margin is ``kin_counts.PERSON_MARGIN``; no act
+threshold.
 """
 
 from __future__ import annotations
@@ -37,9 +42,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workbench.analyze.act_identity import phrase_similarity
+from workbench.analyze.count_groups import ANY_PERSON
 from workbench.analyze.counted_nouns import NOUN_SIMILARITY
 from workbench.analyze.figure_slots import measure_of
-from workbench.analyze.kin_counts import kin_scores
+from workbench.analyze.kin_counts import MAX_RATIO, kin_scores, part_of_general, person_noun
 from workbench.analyze.sole_counts import CountEntry, count_entry
 from workbench.extract.words import same_stem, stem
 from workbench.models import Frame, Quantity
@@ -53,16 +59,6 @@ def wide_scope(frame: Frame | None) -> bool:
     return bool(frame is not None and frame.scope in _WIDE)
 
 
-# a person noun: MiniLM's cosine with "people" exceeds its cosine with "things" by this much. Chosen on invented nouns,
-# not the corpus: nouns of people +0.09 to +0.56 (pupils +0.12, miners +0.09; drivers +0.01 left out), nouns of
-# things and animals -0.15 to +0.06 (homes +0.02, vehicles +0.02, whales +0.06)
-PERSON_MARGIN = 0.08
-# two sources' wholes of one count stand within this factor of each other. Why: on the blind dev events D69-D78 the
-# rule's false conflicts were the staff of a site against those hurt there (450 / 7) and the customers cut off against
-# those treated (310,000 / 34). Of the dev gold's 102 conflicts whose two claims state one figure each, 95 stand within
-# 5x (police against organisers' crowds reach 5x: 8,000 / 40,000); the rest are figures in other units or dates.
-# Chosen from that distribution, not from one pair; it guards only this rule (other nouns and other verbs).
-MAX_RATIO = 5.0
 # nouns that count households or groups, not persons ("24 families" rehoused is no rival of "13 people" hurt); a
 # closed class of collective nouns, not a topic
 _COLLECTIVE = frozenset({"family", "families", "household", "households", "couple", "couples", "group", "groups",
@@ -77,10 +73,14 @@ class ReportCount:
     wide: bool
 
 
-def person_noun(noun: str) -> bool:
-    """The bundled MiniLM sets the counted noun nearer "people" than "things" by ``PERSON_MARGIN``."""
-    near, far = phrase_similarity(noun, "people"), phrase_similarity(noun, "things")
-    return near is not None and far is not None and near - far >= PERSON_MARGIN
+def _covered(qa: Quantity, qb: Quantity) -> bool:
+    """One counted noun names any person and the other is a person noun: the general noun covers the specific one
+    (module docstring); a specific count at most half the general one is a part of it, not a rival."""
+    heads = [str(q.unit).split()[-1].casefold() if q.unit else "" for q in (qa, qb)]
+    general = [h in ANY_PERSON for h in heads]
+    if general[0] == general[1] or not person_noun(heads[general.index(False)]):
+        return False
+    return not (part_of_general(qa, qb) or part_of_general(qb, qa))
 
 
 def _of_class(noun: str | None, nouns: tuple[str, str]) -> bool:
@@ -129,7 +129,7 @@ def principal_count(fa: Frame, fb: Frame, qa: Quantity, ta: str, qb: Quantity, t
     """Why two counts (of two reports and sources, checked by the caller) are each report's principal count of one
     class (module docstring), else None. ``wide``: whether each claim itself states a wider scope."""
     scores = kin_scores(fa, fb, qa, ta, qb, tb)
-    if scores is None or scores[0] < NOUN_SIMILARITY:
+    if scores is None or (scores[0] < NOUN_SIMILARITY and not _covered(qa, qb)):
         return None
     if qa.bound or qb.bound or not _said_of(fa, qa) or not _said_of(fb, qb):
         return None  # "more than 2,000", "dozens of"; "after a breakfast with three members": no count of what happened
