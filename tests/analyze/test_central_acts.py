@@ -41,6 +41,13 @@ def test_one_time_of_the_central_happening_in_other_verbs_agrees(relations):
     assert "07:40" in got.reason and "fire brigade" in got.reason and "caretakers" in got.reason
 
 
+def test_one_source_quoted_alike_by_two_reports_agrees_on_the_time(relations):
+    """Two outlets quoting one source ("the fire brigade said" in both) on one time: the outlets agree."""
+    rows = _rows(FLOOD, "Water poured into the library's lower floor at 07:40 on Friday, the fire brigade said.")
+    got = relations(rows).get((0, 1))
+    assert got is not None and got.relation == "agree" and "07:40" in got.reason, got
+
+
 def test_a_rival_time_of_it_in_other_verbs_conflicts_and_a_later_act_does_not(relations):
     rows = _rows(FLOOD, FLOOD_AGAIN, "Ilse Varga, the library's cleaner, said the basement filled with water shortly "
                  "after 6am.", "A van driver who was parked outside said the pavement had cracked open shortly "

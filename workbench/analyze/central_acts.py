@@ -24,7 +24,8 @@ extraction stored each act's place (``Frame.onset["where"]``, ``extract.act_plac
   acts whose phrases read as one (``act_identity.PHRASE_SIMILARITY``); either way each the first act its report
   places (a report places its story's happening first; what follows is its consequences: a closure, an evacuation).
 
-Claims of one source (an update), of one document, a negated, planned or reported-as-said time are left alone.
+Claims of one document, a negated, planned or reported-as-said time are left alone; so are two times of one source
+(an update), except where they meet: one source quoted alike by two outlets is an agreement between the outlets.
 """
 
 from __future__ import annotations
@@ -75,13 +76,19 @@ def _told(fx: Frame, fy: Frame) -> float:
     return DAY_AND_CLOCK_SIMILARITY if one_day and not parts else TOLD_SIMILARITY
 
 
+def _other_report(a: ClaimRow, b: ClaimRow) -> bool:
+    """Two reports (documents, outlets): one source quoted by two outlets telling one time is an agreement between
+    the outlets ("police said" in both); only a rival account needs two sources (one source's two times is an update)."""
+    return a.document_id != b.document_id and (a.outlet is None or a.outlet != b.outlet)
+
+
 def _agrees(central: list[int], rows: list[ClaimRow], vectors: np.ndarray) -> dict[tuple[int, int], Relation]:
     """Two sources timing the central happening alike, in other words (module docstring)."""
     found: dict[tuple[int, int], Relation] = {}
     for k, x in enumerate(central):
         for y in central[k + 1:]:
             fx, fy = rows[x].frame, rows[y].frame
-            if not _other_source(rows[x], rows[y]) or float(vectors[x] @ vectors[y]) < _told(fx, fy) \
+            if not _other_report(rows[x], rows[y]) or float(vectors[x] @ vectors[y]) < _told(fx, fy) \
                     or (fx.polarity or {}).get("neg") or (fy.polarity or {}).get("neg") \
                     or figures_of(fx) and figures_of(fy):  # type: ignore[union-attr]
                 continue
