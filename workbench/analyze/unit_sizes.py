@@ -168,6 +168,16 @@ def same_unit(a: str, b: str) -> bool:
     sa, sb = UNIT_SIZES.get(stem(a)), UNIT_SIZES.get(stem(b))
     return sa is not None and sa == sb
 
+
+def one_dimension(a: str, b: str) -> bool:
+    """Two stored units of one measured dimension, each convertible into the other ("kilometres" / "miles", "metres" /
+    "feet", "gigawatts" / "megawatts", "C" / "F"): one figure may be told in either. Not spans of time: "18 months"
+    and "two years" are more often two spans (a term, time served) than one told twice."""
+    da, db = unit_dimension(a), unit_dimension(b)
+    return da is not None and da == db and da not in _SPANS | {"count"} and \
+        (da == "temperature" or stem(a) in UNIT_SIZES and stem(b) in UNIT_SIZES)
+
+
 # Lengths, weights, ... (``unit_sizes.MEASUREMENT_KEYS``) measure an attribute; two of them only compete when they
 # name the same one, or both are the extent of something ("18 km of the coast")
 ATTRIBUTES = re.compile(r"\b(?:diameter|depth|deep|height|high|tall|length|long|distance|away|width|wide|weight|"
