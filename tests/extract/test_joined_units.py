@@ -34,3 +34,23 @@ def test_one_height_in_a_hyphenated_unit_and_in_metres_agrees():
 
     got = rel("The mast stood 40 metres tall.", "The 131-foot mast had been up since 1998, the owners said.", sim=0.6)
     assert got.relation == "agree", got
+
+
+def test_nautical_miles_are_their_own_unit_and_convert():
+    from tests.analyze.test_frame_relate import rel
+
+    assert _figures("The yacht sank three nautical miles off the cape.") == [("three nautical miles", 3.0, "nmi")]
+    got = rel("The yacht sank about three nautical miles off the cape, the coastguard said.",
+              "The yacht went down 5.6 kilometres off the cape.", sim=0.6)
+    assert got.relation == "agree", got
+    got = rel("The yacht sank about three nautical miles off the cape, the coastguard said.",
+              "The yacht went down 4.8 kilometres off the cape.", sim=0.6)  # three statute miles: not this figure
+    assert got.relation != "agree", got
+
+
+def test_a_speed_in_knots_converts_to_one_in_kilometres_an_hour():
+    from tests.analyze.test_frame_relate import rel
+
+    got = rel("Gusts of 40 knots hit the harbour on Sunday, the coastguard said.",
+              "Gusts reached 74 km/h in the harbour on Sunday.", sim=0.6)
+    assert got.relation == "agree", got

@@ -14,7 +14,8 @@ Why: two outlets state one size in different words, and each wording must land i
   length that a "22 metres deep" could rival.
 * "a 280-foot crane", "a 12-metre wall", "11,200 MW": a unit joined to its number by a hyphen (an adjective: "the
   crane is 280 feet"), or a unit symbol after it ("ft", "MW", "GWh"), is the figure's unit as much as "280 feet"
-  is, so one size or output told by one outlet in words and by another as a compound or a symbol meets.
+  is, so one size or output told by one outlet in words and by another as a compound or a symbol meets; "nautical
+  miles" are stored as "nmi" (1,852 metres, not a statute mile).
 
 The unit words are the closed class of units of measure (no topic words).
 """
@@ -85,8 +86,13 @@ def _halves(text: str, found: list[Quantity]) -> list[Quantity]:
 _JOINED = re.compile(rf"-(?P<u>{_UNITS})\b|\s(?P<s>ft|(?-i:[kMG]Wh?))\b", re.IGNORECASE)
 
 
+_NAUTICAL = re.compile(r"\bnautical\s+miles?$", re.IGNORECASE)
+
+
 def _joined_unit(text: str, q: Quantity) -> Quantity:
     """A bare count with its unit joined by a hyphen or written as a symbol after it, with that unit (docstring)."""
+    if q.kind == "count" and q.unit and _NAUTICAL.search(q.text):  # "two nautical miles": 1,852 metres each
+        return replace(q, unit="nmi")
     m = _JOINED.match(text, q.end) if q.kind == "count" and q.unit is None and q.value is not None else None
     if m is None:
         return q
