@@ -134,12 +134,18 @@ def same_slot(a: Frame | None, b: Frame | None) -> bool:
     for ma in a.measures:
         for mb in b.measures:
             if (ma.get("kind") in FIGURE_KINDS and ma.get("kind") == mb.get("kind") and ma.get("unit")
-                    and mb.get("unit") and (same_unit(ma["unit"], mb["unit"]) or one_dimension(ma["unit"], mb["unit"])
+                    and mb.get("unit") and (same_unit(ma["unit"], mb["unit"]) or _converted(ma, mb)
                                             or one_count_two_nouns(ma, mb))
                     and _same_measure(fa := _figure(ma), fb := _figure(mb))
                     and (_counts_a_thing(ma) or _named_alike(ma, mb, fa, fb))):
                 return True
     return bool(shared_act(a, b))
+
+
+def _converted(ma: dict, mb: dict) -> bool:
+    """One dimension in two units, both amounts or both capacities: what a thing holds or measures ("carrying 2,400
+    litres", "a 40-tonne barge": ``extract.figure_states.capacity``) is no amount of what happened."""
+    return one_dimension(ma["unit"], mb["unit"]) and bool(ma.get("capacity")) == bool(mb.get("capacity"))
 
 
 # Nouns that count any person (closed class): "people" covers "patients", "inmates", "passengers".
