@@ -41,6 +41,33 @@ def test_one_time_of_the_central_happening_in_other_verbs_agrees(relations):
     assert "07:40" in got.reason and "fire brigade" in got.reason and "caretakers" in got.reason
 
 
+def test_one_source_quoted_alike_by_two_reports_agrees_on_the_time(relations):
+    """Two outlets quoting one source ("the fire brigade said" in both) on one time: the outlets agree."""
+    rows = _rows(FLOOD, "Water poured into the library's lower floor at 07:40 on Friday, the fire brigade said.")
+    got = relations(rows).get((0, 1))
+    assert got is not None and got.relation == "agree" and "07:40" in got.reason, got
+
+
+GENERATOR = "The library's backup generator cut out at 9.15am on Friday, the council said."
+GENERATOR_AGAIN = "The library's emergency engine failed at 09:15 on Friday."
+
+
+def test_another_act_timed_to_one_minute_by_two_reports_in_other_words_agrees(relations):
+    """The central happening is the flood (three reports); the generator's failure, another act of the story, is told
+    to one minute by two reports in other verbs: they agree on it."""
+    rows = _rows(FLOOD, FLOOD_AGAIN, "Water reached the library basement at 07:40, a caretaker said.",
+                 GENERATOR, GENERATOR_AGAIN)
+    got = relations(rows).get((3, 4))
+    assert got is not None and got.relation == "agree" and "same minute" in got.reason and "09:15" in got.reason, got
+
+
+def test_two_acts_at_one_minute_are_not_one_act(relations):
+    rows = _rows(FLOOD, FLOOD_AGAIN, "Water reached the library basement at 07:40, a caretaker said.",
+                 GENERATOR, "The mayor arrived at the library at 09:15 on Friday to meet staff.")
+    got = relations(rows).get((3, 4))
+    assert got is None or got.relation != "agree", got
+
+
 def test_a_rival_time_of_it_in_other_verbs_conflicts_and_a_later_act_does_not(relations):
     rows = _rows(FLOOD, FLOOD_AGAIN, "Ilse Varga, the library's cleaner, said the basement filled with water shortly "
                  "after 6am.", "A van driver who was parked outside said the pavement had cracked open shortly "

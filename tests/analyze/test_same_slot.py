@@ -56,3 +56,18 @@ def test_spans_of_different_things_and_two_plans_are_not_one_slot():
     a = view("The decree lets the governor divert $3.6 billion from road projects to the dam.", cid="a")
     b = view("The deal gives only a fraction of the governor's proposed figure of $5.7 billion for the dam.", cid="b")
     assert not same_slot(a.frame, b.frame)
+
+
+def test_one_length_told_in_two_units_is_one_slot_and_agrees_across_facts():
+    """A figure converted by one outlet ("about 60 metres" / "nearly 200 feet") fills the slot the other's fills."""
+    a = view("The trawler dragged its anchor about 60 metres across the harbour floor, the pilot said.", cid="a")
+    b = view("The boat drifted nearly 200 feet before the chain held.", cid="b")
+    assert same_slot(a.frame, b.frame)
+    got = relate_across(a, b, similarity=0.4)
+    assert got is not None and got.relation == "agree" and "60 metres" in got.reason, got
+
+
+def test_a_length_and_a_span_of_time_are_no_slot():
+    a = view("The trawler dragged its anchor about 60 metres, the pilot said.", cid="a")
+    b = view("The boat drifted for nearly 20 minutes before the chain held.", cid="b")
+    assert not same_slot(a.frame, b.frame)

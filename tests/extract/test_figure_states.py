@@ -33,7 +33,7 @@ def test_figure_states(text, state):
 @pytest.mark.parametrize(
     ("text", "figure", "capacity"),
     [
-        ("A 40-tonne barge shed 12 tonnes of gravel into the canal.", "40", True),  # a compound modifier: its size
+        ("A 40-tonne barge shed 12 tonnes of gravel into the canal.", "40-tonne", True),  # a compound modifier: its size
         ("A 40-tonne barge shed 12 tonnes of gravel into the canal.", "12 tonnes", False),  # the amount shed
         ("The barge had been carrying 900 tonnes when it left the quay.", "900 tonnes", True),  # its load
         ("The vat, able to hold 5,000 litres, split along a seam.", "5,000 litres", True),

@@ -39,3 +39,25 @@ def test_spans_in_rising_units_a_clock_or_separate_counts_stay_apart():
                                                                    ("30 people", 30.0, "people")]
     assert _figures("It took 5 minutes, then 2 hours more.") == [("5 minutes", 5.0, "minutes"),
                                                                  ("2 hours", 2.0, "hours")]
+
+
+def test_a_scale_named_after_degrees_is_the_figures_unit():
+    assert _figures("The vineyard baked at 39 degrees Celsius on Friday.") == [("39 degrees Celsius", 39.0, "C")]
+    assert _figures("Inland it hit minus 4 degrees Fahrenheit.") == [("minus 4 degrees Fahrenheit", -4.0, "F")]
+    assert _figures("The kiln stood at 700 degrees all night.") == [("700 degrees", 700.0, "degrees")]
+
+
+def test_one_reading_in_celsius_words_and_fahrenheit_symbols_agrees():
+    from tests.analyze.test_frame_relate import rel
+
+    got = rel("The vineyard baked at 39 degrees Celsius on Friday, the growers said.",
+              "The thermometer at the vineyard read 102F on Friday.", sim=0.7)
+    assert got.relation == "agree" and "102F" in got.reason, got
+
+
+def test_one_reading_in_the_scales_word_and_its_symbol_agrees():
+    from tests.analyze.test_frame_relate import rel
+
+    got = rel("The vineyard baked at 39 degrees Celsius on Friday, the growers said.",
+              "The thermometer at the vineyard read 39C on Friday.", sim=0.7)
+    assert got.relation == "agree", got

@@ -13,6 +13,8 @@ extraction stored each act's place (``Frame.onset["where"]``, ``extract.act_plac
   the reason names both times, both acts and both sources; two claims that state one calendar day and one clock
   time of it ("4.30pm on Sunday" / "half past four on Sunday afternoon") need read alike only
   ``DAY_AND_CLOCK_SIMILARITY`` (a part of the day, "at dawn", is hours wide: the usual likeness holds there);
+* **agree** on another happening of the story: two reports stating one minute of the clock ("19:20" / "7.20pm", on
+  one day where both say it), for acts whose phrases read close, in claims about one happening (``_same_minute``);
 * **conflict** on the day: one act dated to two days (within a week) by two sources ("came across the asbestos on
   Monday" / "turned up the asbestos on Thursday last week"), in claims that read as one happening
   (``DATE_SIMILARITY``) with act phrases that read as one (``act_identity.PHRASE_SIMILARITY``), neither an instance
@@ -24,7 +26,8 @@ extraction stored each act's place (``Frame.onset["where"]``, ``extract.act_plac
   acts whose phrases read as one (``act_identity.PHRASE_SIMILARITY``); either way each the first act its report
   places (a report places its story's happening first; what follows is its consequences: a closure, an evacuation).
 
-Claims of one source (an update), of one document, a negated, planned or reported-as-said time are left alone.
+Claims of one document, a negated, planned or reported-as-said time are left alone; so are two times of one source
+(an update), except where they meet: one source quoted alike by two outlets is an agreement between the outlets.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ import re
 
 import numpy as np
 
-from workbench.analyze.act_identity import PHRASE_SIMILARITY, _instances, phrase_similarity
+from workbench.analyze.act_identity import PHRASE_SIMILARITY, SUBJECT_PHRASE_SIMILARITY, _instances, phrase_similarity
 from workbench.analyze.dated_acts import WEEK
 from workbench.analyze.onsets import (
     TOLD_SIMILARITY,
@@ -49,7 +52,7 @@ from workbench.analyze.onsets import (
 from workbench.analyze.relate import Relation
 from workbench.analyze.time_slots import figures_of
 from workbench.extract.act_kinds import act_verb
-from workbench.extract.daytimes import POINT_PARTS
+from workbench.extract.daytimes import DAY_PARTS, POINT_PARTS
 from workbench.extract.places import STATES
 from workbench.models import Frame
 from workbench.store.analysis import ClaimRow
@@ -75,13 +78,19 @@ def _told(fx: Frame, fy: Frame) -> float:
     return DAY_AND_CLOCK_SIMILARITY if one_day and not parts else TOLD_SIMILARITY
 
 
+def _other_report(a: ClaimRow, b: ClaimRow) -> bool:
+    """Two reports (documents, outlets): one source quoted by two outlets telling one time is an agreement between
+    the outlets ("police said" in both); only a rival account needs two sources (one source's two times is an update)."""
+    return a.document_id != b.document_id and (a.outlet is None or a.outlet != b.outlet)
+
+
 def _agrees(central: list[int], rows: list[ClaimRow], vectors: np.ndarray) -> dict[tuple[int, int], Relation]:
     """Two sources timing the central happening alike, in other words (module docstring)."""
     found: dict[tuple[int, int], Relation] = {}
     for k, x in enumerate(central):
         for y in central[k + 1:]:
             fx, fy = rows[x].frame, rows[y].frame
-            if not _other_source(rows[x], rows[y]) or float(vectors[x] @ vectors[y]) < _told(fx, fy) \
+            if not _other_report(rows[x], rows[y]) or float(vectors[x] @ vectors[y]) < _told(fx, fy) \
                     or (fx.polarity or {}).get("neg") or (fy.polarity or {}).get("neg") \
                     or figures_of(fx) and figures_of(fy):  # type: ignore[union-attr]
                 continue
@@ -90,6 +99,36 @@ def _agrees(central: list[int], rows: list[ClaimRow], vectors: np.ndarray) -> di
                 continue  # the two times do not meet: a rival account, read in ``analyze.onsets``
             found[_pair(x, y, rows)] = Relation("agree", (
                 f"same time of the central happening: {_when(fx)} ({fx.act_text}; {_who(rows[x])}) = "  # type: ignore
+                f"{_when(fy)} ({fy.act_text}; {_who(rows[y])})"), "frames")  # type: ignore[union-attr]
+    return found
+
+
+def _minute(f: Frame) -> str | None:
+    """A clock time to the minute ("19:20"), with its day where stated; None for a part of the day or a bound."""
+    c = f.clock or ""
+    return None if not c or c[0] in "~<>" or c.split(" ")[0] in DAY_PARTS else f"{c} {f.time or ''}"
+
+
+def _same_minute(timed: list[int], central: list[int], rows: list[ClaimRow],
+                 vectors: np.ndarray) -> dict[tuple[int, int], Relation]:
+    """Another happening of the story than the central one, timed to one minute by two reports whose act phrases read
+    close (``act_identity.SUBJECT_PHRASE_SIMILARITY``) in claims about one happening (``TOLD_SIMILARITY``): "the ship
+    rolled onto its side at 19:20" / "the ferry went over at 7.20pm". One minute alone does not make two acts one."""
+    found: dict[tuple[int, int], Relation] = {}
+    minutes = {m: _minute(rows[m].frame) for m in timed if m not in central}  # type: ignore[arg-type]
+    for k, x in enumerate(minutes):
+        for y in list(minutes)[k + 1:]:
+            fx, fy = rows[x].frame, rows[y].frame
+            if not minutes[x] or not minutes[y] or minutes[x].split()[0] != minutes[y].split()[0] \
+                    or (fx.time and fy.time and fx.time != fy.time) or not _other_report(rows[x], rows[y]) \
+                    or float(vectors[x] @ vectors[y]) < TOLD_SIMILARITY or (fx.polarity or {}).get("neg") \
+                    or (fy.polarity or {}).get("neg") or figures_of(fx) and figures_of(fy):  # type: ignore[union-attr]
+                continue
+            close = phrase_similarity(fx.act_text or "", fy.act_text or "")  # type: ignore[union-attr]
+            if close is None or close < SUBJECT_PHRASE_SIMILARITY:
+                continue
+            found[_pair(x, y, rows)] = Relation("agree", (
+                f"same minute of one act: {_when(fx)} ({fx.act_text}; {_who(rows[x])}) = "  # type: ignore[union-attr]
                 f"{_when(fy)} ({fy.act_text}; {_who(rows[y])})"), "frames")  # type: ignore[union-attr]
     return found
 
@@ -191,7 +230,9 @@ def central_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndar
     """``relations`` with the central happening's agreeing times and conflicting places: a new pair is appended, a
     pair held only as related or as different measures takes the finding (ordered by claim id)."""
     timed = [m for m in members if _usable(rows[m].frame) and _clock(rows[m].frame)]  # type: ignore[arg-type]
-    found = _dates(members, rows, vectors) | _agrees(_central(timed, rows), rows, vectors) | _places(members, rows)
+    central = _central(timed, rows)
+    found = _dates(members, rows, vectors) | _agrees(central, rows, vectors) | _places(members, rows) \
+        | _same_minute(timed, central, rows, vectors)
     if not found:
         return relations
     out = []

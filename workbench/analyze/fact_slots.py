@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from workbench.analyze.intervals import period_relation
-from workbench.analyze.unit_sizes import same_unit
+from workbench.analyze.unit_sizes import one_dimension, same_unit
 from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame
 
@@ -120,7 +120,8 @@ def _named_alike(ma: dict, mb: dict, fa: Figure, fb: Figure) -> bool:
 
 
 def same_slot(a: Frame | None, b: Frame | None) -> bool:
-    """Two frames fill one slot: a figure of one kind and unit with no stated measure slot apart
+    """Two frames fill one slot: a figure of one kind and unit (or of one dimension in two units: "40 km" / "25
+    miles", ``unit_sizes.one_dimension``) with no stated measure slot apart
     (the union's 30,000 stranded passengers and the airline's 12,000; a bare "%" also needs one measure
     slot stated alike, a sum of money too), or one planned or done act.
 
@@ -133,11 +134,18 @@ def same_slot(a: Frame | None, b: Frame | None) -> bool:
     for ma in a.measures:
         for mb in b.measures:
             if (ma.get("kind") in FIGURE_KINDS and ma.get("kind") == mb.get("kind") and ma.get("unit")
-                    and mb.get("unit") and (same_unit(ma["unit"], mb["unit"]) or one_count_two_nouns(ma, mb))
+                    and mb.get("unit") and (same_unit(ma["unit"], mb["unit"]) or _converted(ma, mb)
+                                            or one_count_two_nouns(ma, mb))
                     and _same_measure(fa := _figure(ma), fb := _figure(mb))
                     and (_counts_a_thing(ma) or _named_alike(ma, mb, fa, fb))):
                 return True
     return bool(shared_act(a, b))
+
+
+def _converted(ma: dict, mb: dict) -> bool:
+    """One dimension in two units, both amounts or both capacities: what a thing holds or measures ("carrying 2,400
+    litres", "a 40-tonne barge": ``extract.figure_states.capacity``) is no amount of what happened."""
+    return one_dimension(ma["unit"], mb["unit"]) and bool(ma.get("capacity")) == bool(mb.get("capacity"))
 
 
 # Nouns that count any person (closed class): "people" covers "patients", "inmates", "passengers".

@@ -25,6 +25,7 @@ _CONVERSIONS = (
     ("length", 1000.0, ("km", "kilometre", "kilometres", "kilometer", "kilometers", "kph")),
     ("length", 1.0, ("metre", "metres", "meter", "meters")),
     ("length", 1609.344, ("mile", "miles", "mph")),
+    ("length", 1852.0, ("nmi", "knot", "knots")),  # a nautical mile ("nmi": ``extract.sizes``); a knot, one an hour
     ("length", 0.3048, ("foot", "feet", "ft")),
     ("length", 0.0254, ("inch", "inches")),
     ("length", 0.01, ("cm", "centimetre", "centimetres", "centimeter", "centimeters")),
@@ -59,7 +60,7 @@ UNIT_SIZES: dict[str, tuple[str, float]] = {stem(w): (dim, size) for dim, size, 
 _NAME = {(dim, size): words[0] for dim, size, words in _CONVERSIONS}
 # lengths, areas, weights, ... measure an attribute of something (not a count of things); each spelling's key
 MEASUREMENT_KEYS = frozenset(
-    [_NAME[UNIT_SIZES[stem(w)]] for w in ("km", "metre", "mile", "inch", "cm", "mm", "kg", "tonne", "acre", "hectare",
+    [_NAME[UNIT_SIZES[stem(w)]] for w in ("km", "metre", "mile", "nmi", "inch", "cm", "mm", "kg", "tonne", "acre", "hectare",
                                           "litre", "m2", "km2", "mi2", "ft2", "m3", "ft3", "watt", "kw", "mw", "gw", "kwh", "mwh", "gwh")]
     + [stem(w) for w in ("foot", "feet", "yard", "yards", "ton", "tons", "degree", "degrees",
                          "gallon", "gallons")]
@@ -67,12 +68,13 @@ MEASUREMENT_KEYS = frozenset(
 
 # areas and volumes written as a length unit raised to a power ("11 cubic metres": ``extract.sizes`` stores "m3")
 POWERED = frozenset(w for w in ("m2", "km2", "mi2", "ft2", "m3", "ft3", "cm3"))
+_TWO_WORDS = POWERED | {"nmi"}  # units written in two words ("11 cubic metres", "two nautical miles")
 
 
 def written_unit(q: Quantity) -> set[str]:
-    """The stems of the words a powered unit is written in ("11 cubic metres" -> {cubic, metr}): the unit, no
-    qualifier of what is counted; empty for any other figure."""
-    return {stem(w) for w in q.text.lower().split()[-2:]} if (q.unit or "") in POWERED else set()
+    """The stems of the words a unit of two words is written in ("11 cubic metres" -> {cubic, metr}, "two nautical
+    miles"): the unit, no qualifier of what is counted; empty for any other figure."""
+    return {stem(w) for w in q.text.lower().split()[-2:]} if (q.unit or "") in _TWO_WORDS else set()
 
 
 # Temperature scales are affine (a size and an offset to Celsius): "31C" is "88F"; a bare "27 degrees" is read in
@@ -168,6 +170,16 @@ def same_unit(a: str, b: str) -> bool:
     sa, sb = UNIT_SIZES.get(stem(a)), UNIT_SIZES.get(stem(b))
     return sa is not None and sa == sb
 
+
+def one_dimension(a: str, b: str) -> bool:
+    """Two stored units of one measured dimension, each convertible into the other ("kilometres" / "miles", "metres" /
+    "feet", "gigawatts" / "megawatts", "C" / "F"): one figure may be told in either. Not spans of time: "18 months"
+    and "two years" are more often two spans (a term, time served) than one told twice."""
+    da, db = unit_dimension(a), unit_dimension(b)
+    return da is not None and da == db and da not in _SPANS | {"count"} and \
+        (da == "temperature" or stem(a) in UNIT_SIZES and stem(b) in UNIT_SIZES)
+
+
 # Lengths, weights, ... (``unit_sizes.MEASUREMENT_KEYS``) measure an attribute; two of them only compete when they
 # name the same one, or both are the extent of something ("18 km of the coast")
 ATTRIBUTES = re.compile(r"\b(?:diameter|depth|deep|height|high|tall|length|long|distance|away|width|wide|weight|"
@@ -191,7 +203,7 @@ _PER_NAMES = {"h": "hour", "hr": "hour", "s": "second", "sec": "second", "min": 
 
 def rate_of(q: Quantity, text: str) -> str | None:
     """The time unit a measurement is per ("140 km/h", "3 metres a second"), normalised, else None."""
-    if unit_of(q) in ("mph", "kph"):  # a speed written as one unit
+    if unit_of(q) in ("mph", "kph", stem("knots")):  # a speed written as one unit
         return "hour"
     m = _PER.match(text[q.end :]) if unit_key(q) in MEASUREMENT_KEYS else None
     return _PER_NAMES.get(m.group("u").lower(), m.group("u").lower()) if m else None

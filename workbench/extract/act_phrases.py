@@ -9,12 +9,15 @@ whose times, figures and sources make two reports of one act read apart and two 
 Read from structure only: the reporting clause is cut ("..., police said", "according to ...", "X said that
 ..."); a clause that opens with a time ("On Wednesday afternoon, ...") loses it; the phrase ends where its
 first time adverbial begins ("at 9pm", "shortly before midnight", "on Sunday", "between 3am and 4am") or at
-the first clause break. Calendar words and reporting verbs are closed-class vocabulary.
+the first clause break; a capitalised time word after a capitalised word is part of a name ("the Kelby Dawn
+left"), no time. Calendar words and reporting verbs are closed-class vocabulary.
 """
 
 from __future__ import annotations
 
 import re
+
+from workbench.extract.daytimes import NAMED_BEFORE
 
 _DAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
          "august|september|october|november|december|today|yesterday|tonight|midnight|noon|midday|dawn|dusk")
@@ -67,8 +70,13 @@ def act_phrase(text: str, time_text: str | None = None) -> str | None:
             t = t[comma + 1:].strip()
     cut = len(t)
     for pattern in (_TIME, _BREAK):  # the first time or break that leaves an act before it ("The Saturday draw ...")
-        m = next((m for m in pattern.finditer(t) if len(t[:m.start()].split()) >= MIN_WORDS), None)
+        m = next((m for m in pattern.finditer(t) if len(t[:m.start()].split()) >= MIN_WORDS and not _named(t, m)), None)
         if m is not None:
             cut = min(cut, m.start())
     phrase = _DANGLING.sub("", t[:cut]).strip(" ,;:")
     return phrase if len(phrase.split()) >= MIN_WORDS else None
+
+
+def _named(t: str, m: re.Match[str]) -> bool:
+    """A time word alone, capitalised right after a capitalised word: part of a name ("the Kelby Dawn left"), no time."""
+    return m.group(0)[:1].isupper() and " " not in m.group(0) and NAMED_BEFORE.search(t, 0, m.start()) is not None

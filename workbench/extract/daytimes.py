@@ -31,6 +31,9 @@ _CLOCK = re.compile(
 _CLOCKISH = re.compile(r"\d[:.][0-5]\d|\d ?[ap]\.?m", re.IGNORECASE)
 _PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|tonight|midday|noon|midnight|dawn|daybreak|first light)\b",
                           re.IGNORECASE)
+# a capitalised part of the day right after a capitalised word (no preposition: "At Dawn") is part of a name ("the
+# Kelby Dawn sank", "the Morning Herald"), no time of day
+NAMED_BEFORE = re.compile(r"\b(?!(?:At|By|Before|After|Until|Till|From|Since|In|On|Around|Towards?)\s)[A-Z][\w'’-]*\s+$")
 _DAWN = ("daybreak", "first light")  # other words for dawn: one part of the day
 # "late Tuesday", "early on Friday": the part of a named day
 _DAY_EDGE = re.compile(r"\b(late|early)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
@@ -56,7 +59,8 @@ def clock_of(text: str, words: frozenset[str] | None = _UNSET) -> str | None:
         spoken = _spoken_clock(text)
         if spoken:
             return spoken
-        part = _G_PART_OF_DAY.search(text, words)
+        part = next((p for p in _PART_OF_DAY.finditer(text) if not NAMED_BEFORE.search(text, 0, p.start())
+                     or not p.group(1)[0].isupper()), None) if _G_PART_OF_DAY.may_match(words) else None
         if part:
             low = part.group(1).lower().replace("tonight", "night")
             low = "dawn" if low in _DAWN else low

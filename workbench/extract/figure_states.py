@@ -38,6 +38,7 @@ PER_UNIT = "unit"  # ``Frame.measures[*]["per"]`` of a value per unit
 # "a 24,000-litre tanker", "a 40-tonne lorry", "a 300-seat hall": the figure joined by a hyphen to a word that
 # modifies the noun after it states what the thing is (its size, its load), not an amount of what happened
 _MODIFIER_AFTER = re.compile(r"^-[a-z]+(?:-[a-z]+)?\s+[a-z]", re.IGNORECASE)
+_JOINED_UNIT = re.compile(r"\d-[a-z]+$", re.IGNORECASE)
 # "had been carrying 24,000 litres", "able to hold 5,000 litres", "with a capacity of 9 cubic metres": the verbs and
 # nouns of holding (closed class) right before a figure in a unit of measure state a load or a capacity
 _HOLDING_BEFORE = re.compile(
@@ -70,8 +71,8 @@ def capacity(text: str, q: Quantity) -> dict[str, bool]:
     """{"capacity": True} for a figure that sizes a thing or states what it holds ("a 40-tonne lorry", "carrying
     24,000 litres"): an attribute of the thing, never the event's amount, so ``analyze.sole_figures`` neither counts
     it among a report's figures of its dimension nor compares it with an amount; {} otherwise."""
-    if _MODIFIER_AFTER.match(text[q.end : q.end + 40]) and not q.unit:
-        return {"capacity": True}
+    if _MODIFIER_AFTER.match(text[q.end : q.end + 40]) and not q.unit or _JOINED_UNIT.search(q.text):
+        return {"capacity": True}  # "a 40-tonne barge": its unit joined by a hyphen (``extract.sizes``) or not
     if q.unit and _MEASURE_UNIT.match(str(q.unit)) and _HOLDING_BEFORE.search(text[max(0, q.start - 40) : q.start]):
         return {"capacity": True}
     return {}

@@ -13,8 +13,8 @@ Choices the rest of the project relies on:
 * Fractions used as shares ("half of", "just over half of", "two-thirds of") are percents
   (50.0, 66.67) when followed by "of"; "half a million" is a count.
 * Counts: ``unit`` is the counted plural noun as written ("civilians", "cities", "km"), None when
-  nothing is counted ("a population of 1.8 million"). The word "one" alone, ordinals ("93rd
-  brigade", "2nd army"), years, codes ("T-72"), list numbers and times are not counts.
+  nothing is counted ("a population of 1.8 million"); "41m crowns" counts 41 million (an "m" with no counted noun,
+  "41m tall", is a length). The word "one" alone, ordinals, years, codes ("T-72"), list numbers, times are no counts.
 * Modifiers (see ``numbers.MODIFIER_BEFORE``): approx words set approx; "more than/over/at least"
   set bound="lower", "less than/fewer than/under/up to/no more than" bound="upper" (approx too).
 * Overlaps: ratio > money > percent > date > count; among equals the longer span wins.
@@ -82,9 +82,8 @@ _MONEY_WORD = re.compile(rf"(?=[\dA-Za-z])(?P<num>{NUMBER}|{DIGITS_CORE} ?(?:bn|
                          rf"(?P<cur>{_CURRENCY_WORDS})\b", re.IGNORECASE)
 # Speed (issue 12): a match ends with a whole currency word, so a claim with none ("$4.5 million") is not scanned.
 _G_CURRENCY_WORD = Gated(re.compile(rf"\b(?:{_CURRENCY_WORDS})\b", re.IGNORECASE))
-_COUNT = re.compile(rf"(?=[\dA-Za-z])(?P<num>{NUMBER})(?P<km>km|kg|mg|ml|mph|kph|(?-i:°?[CF]))?(?!\w)", re.IGNORECASE)
-# A bare decimal stated as the value of a rate ("the tax rate was 35.72", "a rate of 4.1") is a percent (a whole
-# number may count beats or births: "a heart rate of 72"): news drops the sign when the noun already says what it is.
+_COUNT = re.compile(rf"(?=[\dA-Za-z])(?P<num>{NUMBER})(?:(?P<km>km|kg|mg|ml|mph|kph|(?-i:°?[CF]))|(?P<sc>mn?)(?= [a-z]))?(?!\w)", re.I)
+# A bare decimal as a rate's value ("the tax rate was 35.72") is a percent (a whole number may count: "heart rate of 72")
 _RATE_VALUE = re.compile(
     r"\brates? (?:(?:was|is|were|are|of|at|stood at|reached)\s+)"
     r"(?:(?:about|around|nearly|almost|roughly|some|just|over|under|more than|less than)\s+)?$",
@@ -266,7 +265,9 @@ def _counts(text: str, runs: frozenset[str] | None) -> Iterable[Quantity]:
             unit, end = m.group("km").lstrip("°"), m.end()  # a unit written on the figure: "12km", "31C", "68mph"
         else:
             unit, end = _count_unit(text, m.end(), vague=approx or not raw[0].isdigit() or " " in raw)
-            end = end if unit else m.end()
+            if m.group("sc") and not unit:  # "41m long" is a length: read as such elsewhere, if at all
+                continue
+            end, value = (end, value * (1e6 if m.group("sc") else 1.0)) if unit else (m.end(), value)
         if not unit and "." in raw and raw[0].isdigit() and _RATE_VALUE.search(text, max(0, m.start() - 40), m.start()):
             yield _mk("percent", text, m.start(), m.end(), value, approx, bound, unit="%")
             continue

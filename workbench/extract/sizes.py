@@ -12,6 +12,10 @@ Why: two outlets state one size in different words, and each wording must land i
 * "11 cubic metres", "3 square kilometres": a length unit raised to a power is a volume or an area, stored under
   one short name ("m3", "km2") so that ``analyze.unit_sizes`` converts it ("11 m3" is 11,000 litres), never a
   length that a "22 metres deep" could rival.
+* "a 280-foot crane", "a 12-metre wall", "11,200 MW": a unit joined to its number by a hyphen (an adjective: "the
+  crane is 280 feet"), or a unit symbol after it ("ft", "MW", "GWh"), is the figure's unit as much as "280 feet"
+  is, so one size or output told by one outlet in words and by another as a compound or a symbol meets; "nautical
+  miles" are stored as "nmi" (1,852 metres, not a statute mile).
 
 The unit words are the closed class of units of measure (no topic words).
 """
@@ -77,6 +81,24 @@ def _halves(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# a unit joined by a hyphen ("280-foot") or a unit symbol after a space ("900 MW"; watts by their case: "mW" is no
+# megawatt); "m" alone is left out (a length or a million)
+_JOINED = re.compile(rf"-(?P<u>{_UNITS})\b|\s(?P<s>ft|(?-i:[kMG]Wh?))\b", re.IGNORECASE)
+
+
+_NAUTICAL = re.compile(r"\bnautical\s+miles?$", re.IGNORECASE)
+
+
+def _joined_unit(text: str, q: Quantity) -> Quantity:
+    """A bare count with its unit joined by a hyphen or written as a symbol after it, with that unit (docstring)."""
+    if q.kind == "count" and q.unit and _NAUTICAL.search(q.text):  # "two nautical miles": 1,852 metres each
+        return replace(q, unit="nmi")
+    m = _JOINED.match(text, q.end) if q.kind == "count" and q.unit is None and q.value is not None else None
+    if m is None:
+        return q
+    return replace(q, unit=m.group("u") or m.group("s"), end=m.end(), text=text[q.start:m.end()])
+
+
 def sized(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """``quantities`` with sizes read as sizes (module docstring), in text order."""
     out = []
@@ -86,7 +108,7 @@ def sized(text: str, quantities: list[Quantity]) -> list[Quantity]:
             q = replace(q, kind="count", unit=q.text.split()[-1])  # "weighs about 2.9 pounds": a mass
         if q.kind == "count" and q.bound == "upper" and _UP_TO.match(q.text) and _unit_word(q):
             q = replace(q, bound=None, approx=True)  # the largest size stated: a point, not [0, N]
-        out.append(_powered(q))
+        out.append(_powered(_joined_unit(text, q)))
     if "half" in text:
         out = sorted([*out, *_halves(text, out)], key=lambda q: q.start)
     return out
