@@ -1,8 +1,6 @@
 """Whose figure: disjoint figures of different acts (offer, demand, plan), holders or rates are not one measure.
-
-Reads the ``act`` / ``holder`` / ``per`` of each measure slot stored by ``extract.holders``;
-also the scope comparison of figures that name no role ("480,000 in Europe" / "650,000 worldwide").
-"""
+Reads the ``act`` / ``holder`` / ``per`` of each measure slot stored by ``extract.holders``; also the scope
+comparison of figures that name no role ("480,000 in Europe" / "650,000 worldwide")."""
 
 from __future__ import annotations
 
@@ -19,6 +17,7 @@ from workbench.extract.words import content_stems
 from workbench.models import Frame, Quantity
 
 _SCOPE_RANK = {"site": 0, "city": 1, "region": 2, "country": 3, "all-sites": 3, "continent": 3.5, "world": 4}
+_SUMS = ("count", "money")  # a sum over part of a period is part of the sum; a rate over it is another rate
 
 
 def _act(m: dict) -> str | None:
@@ -62,9 +61,6 @@ def holder_or_period(ma: dict, mb: dict, pub_a: str | None = None, pub_b: str | 
     if kind in ("narrower", "broader") and ma.get("kind") in _SUMS:
         return kind, f"{kind}: period {describe(pa, pb, kind)} ({ma.get('text')} vs {mb.get('text')})"
     return "different_measure", f"different period: {ma.get('text')} ({pa}) vs {mb.get('text')} ({pb})"
-
-
-_SUMS = ("count", "money")  # a sum over part of a period is part of the sum; a rate over it is another rate
 
 
 def _same_unit(ma: dict, mb: dict) -> bool:
