@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.daytimes import SPOKEN_CLOCK
+from workbench.extract.words import inside_name
+
 _DAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
          "august|september|october|november|december|today|yesterday|tonight|midnight|noon|midday|dawn|dusk")
 # a time adverbial: an optional degree word, an optional preposition (either order), then a clock time or a calendar
@@ -26,7 +29,7 @@ _TIME = re.compile(
     r"(?:\b(?:shortly|just|soon|some|roughly|about|around|approximately|early|late)\s+)?"
     r"(?:\b(?:before|after|by|at|on|in|between|from|until|till|during|around|about|since)\s+)?"
     r"(?:\b(?:shortly|just|about|around|approximately|roughly|early|late|the|mid-?)\s+)?(?:on\s+|in\s+)?"
-    rf"(?:{_CLOCK}|{_ERA}|\b(?:{_DAYS})\b|\b(?:this|last|next)\s+(?:week|month|year)\b"
+    rf"(?:{_CLOCK}|{SPOKEN_CLOCK}|{_ERA}|\b(?:{_DAYS})\b|\b(?:this|last|next)\s+(?:week|month|year)\b"
     r"|\b(?:morning|afternoon|evening|night)\b)",
     re.IGNORECASE,
 )
@@ -44,6 +47,12 @@ _APPOSED = re.compile(r"^[^,\d]{1,40},[^,]{1,60},\s*(?:said|says|told|tells|adde
 _BREAK = re.compile(r"[,;:(](?=\s)|\s[-–—]\s|\b(?:when|as|after|before|because|while|which|who|where)\b", re.IGNORECASE)
 _DANGLING = re.compile(r"(?:\s+\b(?:the|a|an|of|from)\b)+\s*$", re.IGNORECASE)  # "date from the" (not "fell in")
 MIN_WORDS = 2  # "The draw was halted" keeps four; a phrase cut to one word is no act
+
+
+def _named(t: str, m: re.Match[str]) -> bool:
+    """The time word that ends the match is part of a name ("the ferry Kelby Dawn left"): no time adverbial."""
+    last = m.group(0).split()[-1]
+    return not last[:1].isdigit() and inside_name(t, m.end() - len(last), m.end())
 
 
 def act_phrase(text: str, time_text: str | None = None) -> str | None:
@@ -67,7 +76,8 @@ def act_phrase(text: str, time_text: str | None = None) -> str | None:
             t = t[comma + 1:].strip()
     cut = len(t)
     for pattern in (_TIME, _BREAK):  # the first time or break that leaves an act before it ("The Saturday draw ...")
-        m = next((m for m in pattern.finditer(t) if len(t[:m.start()].split()) >= MIN_WORDS), None)
+        m = next((m for m in pattern.finditer(t) if len(t[:m.start()].split()) >= MIN_WORDS
+                  and not (pattern is _TIME and _named(t, m))), None)
         if m is not None:
             cut = min(cut, m.start())
     phrase = _DANGLING.sub("", t[:cut]).strip(" ,;:")
