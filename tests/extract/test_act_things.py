@@ -3,7 +3,7 @@ corpus."""
 
 from __future__ import annotations
 
-from workbench.extract.act_things import thing_of
+from workbench.extract.act_things import acts_on, thing_of
 from workbench.extract.claims import extract_claims
 
 
@@ -29,3 +29,18 @@ def test_someone_a_deed_done_to_another_thing_a_state_or_a_plan_is_no_change_of_
 
 def test_an_untimed_act_stores_no_thing():
     assert _thing("The ferry ran aground near the harbour wall, the coastguard said.") is None
+
+
+def _onset(text: str) -> dict:
+    return extract_claims(text, "2027-05-08")[0].frame.onset or {}
+
+
+def test_a_timed_deed_to_another_thing_or_place_is_stored_as_one():
+    """"left Varnby", "lowered the gates": the subject acted on another, no change of its own state (``"object"``);
+    a change of its own state, passive or intransitive, is none."""
+    assert _onset("The barge Tolla left Varnby quay at 16:10, the harbour master said.").get("object") is True
+    assert _onset("Lock keepers lowered the flood gates at about 3am.").get("object") is True
+    assert "object" not in _onset("The barge sank at 17:25 on Friday, the river police said.")
+    assert "object" not in _onset("The barge was refloated at noon on Monday.")
+    assert acts_on("The lock keepers would lower the gates") is False  # a plan: no deed done
+    assert acts_on("Water was pouring out of the culvert") is False  # an ongoing state, no deed

@@ -86,9 +86,8 @@ def _done_to_another(words: list[str], k: int) -> bool:
         _PREPS | _STOP | {",", ";", ":"})
 
 
-def thing_of(act_text: str | None) -> str | None:
-    """The head noun (lower case) of the act's subject when it is a thing (module docstring), else None."""
-    words = _WORD.findall(act_text or "")
+def _subject_verb(words: list[str]) -> tuple[list[str], int | None]:
+    """The act's leading noun phrase and the index of its verb (None: no verb after it, or none found)."""
     np: list[str] = []
     for k, w in enumerate(words):
         low = w.lower()
@@ -98,8 +97,24 @@ def thing_of(act_text: str | None) -> str | None:
             break
         np.append(w)
     else:
-        return None  # no verb after it: the phrase is no act of a subject
-    k = _verb(words, k)
+        return np, None  # no verb after it: the phrase is no act of a subject
+    return np, _verb(words, k)
+
+
+def acts_on(act_text: str | None) -> bool:
+    """The act's subject did it to another thing or place ("the ferry had left Brenn", "the crew launched the
+    boat"): its verb, a completed act (no plan, no ongoing state: "was gushing out of the road"), takes an object
+    (``_done_to_another``). Such an act is the subject's deed, not a change of its own state ("the ferry went over",
+    "the boat was launched")."""
+    words = _WORD.findall(act_text or "")
+    k = _subject_verb(words)[1]
+    return k is not None and words[k].lower() not in _MODALS and _changed(words, k) and _done_to_another(words, k)
+
+
+def thing_of(act_text: str | None) -> str | None:
+    """The head noun (lower case) of the act's subject when it is a thing (module docstring), else None."""
+    words = _WORD.findall(act_text or "")
+    np, k = _subject_verb(words)
     if k is None or words[k].lower() in _MODALS or not _changed(words, k):
         return None  # a plan, a possibility ("could be noticed") or a state ("had been pitch dark"), no change
     if _done_to_another(words, k):
