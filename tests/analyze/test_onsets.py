@@ -210,3 +210,12 @@ def test_with_the_departure_apart_a_rival_time_of_the_sinking_still_conflicts(re
     rels = relations(rows)
     assert all(rels.get((k, 4)) is not None and rels[(k, 4)].relation == "conflict" for k in (2, 3)), rels
     assert all(rels.get((k, 4)) is None or rels[(k, 4)].relation != "conflict" for k in (0, 1)), rels
+
+
+def test_a_things_deed_and_its_own_change_are_two_acts_however_alike_they_read(relations):
+    """"the tug had left Marrow" (its deed to a place) and "the tug went over" (a change of its own state) are two
+    acts of one thing: their times are a sequence, not two accounts of one act (``act_identity.same_act``)."""
+    rows = _rows("The tug went over at 7.40pm on Saturday.",
+                 "The tug had left Marrow at 18:15 for its short crossing, the owners said.")
+    got = relations(rows).get((0, 1))
+    assert got is None or got.relation != "conflict", got

@@ -70,14 +70,14 @@ _ASPECT = frozenset({"began", "begun", "started", "start"})  # an aspect verb re
 
 def start_of(f: Frame | None) -> dict:
     """What the frame's act says of itself as a start (``Frame.onset`` less its place, ``"where"``, what it
-    happened to, ``"thing"``, and whether it is a deed to another, ``"object"``)."""
-    return {k: v for k, v in ((f.onset if f else None) or {}).items() if k not in ("where", "thing", "object")}
+    happened to, ``"thing"``, and whether it is a deed to another, ``"deed"``)."""
+    return {k: v for k, v in ((f.onset if f else None) or {}).items() if k not in ("where", "thing", "deed")}
 
 
 def _deed(f: Frame | None) -> bool:
     """The act is its subject's deed to another thing or place ("the ferry had left Brenn"), no change of the
-    subject's own state ("the ferry went over"): ``Frame.onset["object"]``, ``act_things.acts_on``."""
-    return bool(((f.onset if f else None) or {}).get("object"))
+    subject's own state ("the ferry went over"): ``Frame.onset["deed"]``, ``act_things.deed_of``."""
+    return bool(((f.onset if f else None) or {}).get("deed"))
 
 
 def _usable(f: Frame | None) -> bool:

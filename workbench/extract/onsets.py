@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from workbench.extract.act_places import place_of_act
-from workbench.extract.act_things import acts_on, thing_of
+from workbench.extract.act_things import deed_of, thing_of
 
 # verbs of perception and discovery, and of coming into view (closed class): with "first", the act is a first meeting
 # with the happening, whoever reports it ("the first smoke was seen", "residents first noticed", "the first cracks
@@ -84,7 +84,7 @@ def onset_of(text: str, act_text: str | None, modality: str, polarity: dict[str,
     another account's time; with ``"open"`` where no count is given, the least distance in that direction) or
     ``{"precedes": True}`` (an offset before another act), for a timed act, and ``{"where": ...}`` (the act's place,
     ``extract.act_places``) and ``{"thing": noun}`` (what a timed act happened to, ``extract.act_things``) or
-    ``{"object": True}`` (the timed act is its subject's deed to another thing or place, ``act_things.acts_on``),
+    ``{"deed": noun}`` (the timed act is its subject's deed to another thing or place, ``act_things.deed_of``),
     together as they hold; None where the act is not stated done or is negated, or none holds."""
     if not act_text or modality not in ("done", "quoted") or _negated(text, act_text, polarity):
         return None
@@ -95,8 +95,8 @@ def onset_of(text: str, act_text: str | None, modality: str, polarity: dict[str,
     thing = thing_of(act_text)  # what the timed act happened to (``extract.act_things``)
     if thing:
         out["thing"] = thing
-    elif acts_on(act_text):  # the subject's deed to another thing or place ("left Brenn"), no change of its own
-        out["object"] = True
+    elif deed := deed_of(act_text):  # the subject's deed to another thing or place ("left Brenn"), no change of its own
+        out["deed"] = deed
     words = _WORD.findall(act_text.casefold())
     if "first" in words and not _PERCEIVE.isdisjoint(words):
         out["first"] = True
