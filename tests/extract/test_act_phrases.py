@@ -56,3 +56,11 @@ def test_a_part_of_the_day_inside_a_name_does_not_end_the_act() -> None:
 
 def test_a_time_told_in_words_ends_the_act() -> None:
     assert act_phrase("The last bus left the depot at twenty to eleven that night.") == "The last bus left the depot"
+
+
+def test_a_verb_of_saying_in_the_passive_is_the_act_not_a_speakers_lead() -> None:
+    """"was first reported at 4.05pm": what was reported is the act (a first report), no speaker leads the claim."""
+    assert act_phrase("The blaze was first reported at 4.05pm near the old quarry, the county said.") == \
+        "The blaze was first reported"
+    assert act_phrase("The gas leak had been reported shortly after midnight.") == "The gas leak had been reported"
+    assert act_phrase("A spokesman said the gas leak was sealed at 3am.") == "the gas leak was sealed"

@@ -40,6 +40,10 @@ _TAIL = re.compile(rf",\s+[^,]*\b(?:{_SAYS})\b[^,]*(?:,[^,]*)*$", re.IGNORECASE)
 _LEAD = re.compile(rf"^(?:[^,]{{0,60}}?\b(?:{_SAYS})\b(?:\s+(?:reporters|journalists))?(?:\s+that)?\s+|"
                    r"according to [^,]{1,60},\s+)",
                    re.IGNORECASE)
+# "the fire was first reported at 2.15pm", "the leak had been reported": a verb of saying after a form of "be" is the
+# act itself (passive), no speaker's lead
+_PASSIVE_SAY = re.compile(rf"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|first\s+|also\s+|later\s+|not\s+)?"
+                          rf"(?:{_SAYS})\b", re.IGNORECASE)
 # "Per X, the site's night guard, said the ...": a short speaker (no figure in it) with an apposition between commas,
 # then a verb of saying, leads too; "according to" after two commas ends a claim instead
 _APPOSED = re.compile(r"^[^,\d]{1,40},[^,]{1,60},\s*(?:said|says|told|tells|added|adds|insisted|claimed|wrote)\b"
@@ -68,7 +72,9 @@ def act_phrase(text: str, time_text: str | None = None) -> str | None:
     if tail is not None and time_text and time_text in tail.group(0) and time_text not in t[:tail.start()]:
         return None
     t = t[:tail.start()] if tail is not None else t
-    t = _LEAD.sub("", t, count=1)
+    lead = _LEAD.match(t)
+    if lead is not None and not _PASSIVE_SAY.search(lead.group(0)):
+        t = t[lead.end():]
     head = _TIME.match(t)
     if head:  # "On Wednesday afternoon, 4,000 homes ...": the opening time, up to its comma
         comma = t.find(",", head.end())
