@@ -64,3 +64,6 @@ def test_a_verb_of_saying_in_the_passive_is_the_act_not_a_speakers_lead() -> Non
         "The blaze was first reported"
     assert act_phrase("The gas leak had been reported shortly after midnight.") == "The gas leak had been reported"
     assert act_phrase("A spokesman said the gas leak was sealed at 3am.") == "the gas leak was sealed"
+    # without a preposition, "five to one" is a ratio, no time
+    assert act_phrase("Analysts said the attackers outnumber the defenders five to one near the river.") == \
+        "the attackers outnumber the defenders five to one near the river"

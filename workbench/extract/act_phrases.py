@@ -53,10 +53,17 @@ _DANGLING = re.compile(r"(?:\s+\b(?:the|a|an|of|from)\b)+\s*$", re.IGNORECASE)  
 MIN_WORDS = 2  # "The draw was halted" keeps four; a phrase cut to one word is no act
 
 
+_SPOKEN_END = re.compile(rf"(?:{SPOKEN_CLOCK})$", re.IGNORECASE)
+_LEADS_TIME = frozenset("at by before after until till around about from between since shortly just roughly".split())
+
+
 def _named(t: str, m: re.Match[str]) -> bool:
-    """The time word that ends the match is part of a name ("the ferry Kelby Dawn left"): no time adverbial."""
-    last = m.group(0).split()[-1]
-    return not last[:1].isdigit() and inside_name(t, m.end() - len(last), m.end())
+    """No time adverbial: the time word that ends the match is part of a name ("the ferry Kelby Dawn left"), or a
+    time told in words stands without a preposition before it (a ratio: "outnumber them five to one")."""
+    words = m.group(0).split()
+    if _SPOKEN_END.search(m.group(0)) and words[0].lower() not in _LEADS_TIME:
+        return True
+    return not words[-1][:1].isdigit() and inside_name(t, m.end() - len(words[-1]), m.end())
 
 
 def act_phrase(text: str, time_text: str | None = None) -> str | None:
