@@ -195,3 +195,17 @@ def test_an_act_of_a_series_or_a_recurring_deed_on_two_days_is_no_conflict(relat
                  "Tenants of the Harl estate demanded the landlord repair the lifts on Thursday, a councillor said.")
     rels = relations(rows)
     assert rels.get((0, 1)) is None or rels[(0, 1)].relation != "conflict", rels
+
+
+def test_one_deed_told_in_the_passive_and_the_active_on_two_days_conflicts(relations):
+    """"an audit was ordered by the board" / "the board had ordered the audit": one deed in two voices (the passive's
+    thing in the active's phrase, the active's doer in the passive's, one verb), however apart the phrases read."""
+    rows = _rows("A full audit of the Varnby harbour accounts was ordered by the port board on Thursday afternoon.",
+                 "The board had ordered the audit late on Wednesday night, according to a dockers' union official.")
+    rels = relations(rows)
+    got = rels.get((0, 1))
+    assert got is not None and got.relation == "conflict", rels
+    other = _rows("A full audit of the Varnby harbour accounts was ordered by the port board on Thursday afternoon.",
+                  "The board had ordered new cranes late on Wednesday night, according to a dockers' union official.")
+    got = relations(other).get((0, 1))
+    assert got is None or got.relation != "conflict", got

@@ -199,3 +199,33 @@ def test_a_call_for_help_timed_near_the_happening_is_another_act(relations):
                  "A cab driver radioed his dispatcher about the flooded street at about 6.15am, a colleague said.")
     rels = relations(rows)
     assert all(rels.get((k, m)) is None or rels[(k, m)].relation != "conflict" for k in (0, 1) for m in (2, 3)), rels
+
+
+BARGE = ("The barge Tolla left Varnby quay at 16:10, the harbour master said.",
+         "The Tolla left the Varnby quay at ten past four on Friday afternoon.",
+         "The barge sank at 17:25 on Friday, the river police said.",
+         "The vessel went down at 5.25pm, a lock keeper said.")
+
+
+def test_a_deed_to_another_place_told_alike_is_no_central_happening(relations):
+    """Two reports time the barge's departure alike, two its sinking: the departure is an earlier act of the same
+    thing, not the central happening, and no time of it."""
+    rows = _rows(*BARGE)
+    rels = relations(rows)
+    assert all(rels.get((k, m)) is None or rels[(k, m)].relation != "conflict" for k in (0, 1) for m in (2, 3)), rels
+
+
+def test_with_the_departure_apart_a_rival_time_of_the_sinking_still_conflicts(relations):
+    rows = _rows(*BARGE, "The barge went under at about 4.50pm, said a fisherman who watched from the bank.")
+    rels = relations(rows)
+    assert all(rels.get((k, 4)) is not None and rels[(k, 4)].relation == "conflict" for k in (2, 3)), rels
+    assert all(rels.get((k, 4)) is None or rels[(k, 4)].relation != "conflict" for k in (0, 1)), rels
+
+
+def test_a_things_deed_and_its_own_change_are_two_acts_however_alike_they_read(relations):
+    """"the tug had left Marrow" (its deed to a place) and "the tug went over" (a change of its own state) are two
+    acts of one thing: their times are a sequence, not two accounts of one act (``act_identity.same_act``)."""
+    rows = _rows("The tug went over at 7.40pm on Saturday.",
+                 "The tug had left Marrow at 18:15 for its short crossing, the owners said.")
+    got = relations(rows).get((0, 1))
+    assert got is None or got.relation != "conflict", got

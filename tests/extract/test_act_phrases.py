@@ -44,3 +44,26 @@ def test_a_speaker_with_an_apposition_leads_and_the_act_follows() -> None:
     # an offset told to an account, then "according to": no speaker leads, the act keeps its own words
     assert act_phrase("The first smoke was seen at about 1am, an hour before the time given by the owners, "
                       "according to a porter.") == "The first smoke was seen"
+
+
+def test_a_part_of_the_day_inside_a_name_does_not_end_the_act() -> None:
+    """"Dawn" in a ship's name is no time adverbial: the act runs on to its real time."""
+    assert act_phrase("The trawler Morva Dawn left Kestby at ten past four on Friday afternoon.") == \
+        "The trawler Morva Dawn left Kestby"
+    assert act_phrase("The barge Silver Midnight ran aground at 9.40pm, the pilots said.") == \
+        "The barge Silver Midnight ran aground"
+
+
+def test_a_time_told_in_words_ends_the_act() -> None:
+    assert act_phrase("The last bus left the depot at twenty to eleven that night.") == "The last bus left the depot"
+
+
+def test_a_verb_of_saying_in_the_passive_is_the_act_not_a_speakers_lead() -> None:
+    """"was first reported at 4.05pm": what was reported is the act (a first report), no speaker leads the claim."""
+    assert act_phrase("The blaze was first reported at 4.05pm near the old quarry, the county said.") == \
+        "The blaze was first reported"
+    assert act_phrase("The gas leak had been reported shortly after midnight.") == "The gas leak had been reported"
+    assert act_phrase("A spokesman said the gas leak was sealed at 3am.") == "the gas leak was sealed"
+    # without a preposition, "five to one" is a ratio, no time
+    assert act_phrase("Analysts said the attackers outnumber the defenders five to one near the river.") == \
+        "the attackers outnumber the defenders five to one near the river"

@@ -109,3 +109,19 @@ def test_first_light_and_daybreak_are_dawn(text, clock):
 def test_dawn_is_an_hour_interval_that_meets_a_time_shortly_after_first_light():
     assert not clocks_apart("dawn", ">dawn")
     assert clocks_apart("dawn", "14:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("The trawler Morva Dawn sank off the cape on Friday evening.", "evening"),
+        ("The Evening Courier printed the first photographs at 6am.", "06:00"),
+        ("Dawn Ellery, a nurse, said the ward was quiet.", None),
+        ("Dawn broke over the harbour before the tugs arrived.", "dawn"),
+        ("At Dawn the convoy crossed the bridge.", "dawn"),
+    ],
+)
+def test_a_part_of_the_day_inside_a_name_is_no_time(text, clock):
+    """A capitalised "Dawn" or "Evening" beside another capitalised word is part of a name (a ship, a paper, a
+    person); at a sentence's start or after a capitalised preposition it is still the time of day."""
+    assert clock_of(text) == clock

@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from workbench.extract.claims import extract_claims
 from workbench.extract.dates import extract_dates
 from workbench.extract.daytimes import dated_acts
 from workbench.extract.reftime import resolve_time
@@ -71,3 +72,13 @@ def test_each_dated_act_of_a_past_account_takes_its_own_last_occurrence():
     text = "The Senate approved the levy on November 20, followed by the Assembly on January 30."
     days = [d["day"] for d in dated_acts(text, extract_dates(text), SPRING)]
     assert days == ["2026-11-20", "2027-01-30"]
+
+
+def test_a_date_in_an_aside_about_the_noun_is_no_time_of_the_act():
+    """"the trawler, built in 1987, ...": the aside dates the build, not what the claim says happened."""
+    def frame_time(text: str) -> str | None:
+        return extract_claims(text, "2027-02-09")[0].frame.time
+
+    assert frame_time("The trawler Morva, built in 1987, failed its hull survey in April.") == "2026-04"
+    assert frame_time("The depot, which opened in 2003, was shut on Friday, the council said.") == "2027-02-05"
+    assert frame_time("The depot opened in 2003.") == "2003"

@@ -157,6 +157,14 @@ def shared_deed(a: Side, b: Side) -> list[str]:
         [d for d in db if d not in da and any(same_stem(d, t) for t in sa)]
 
 
+def _deed_and_change(fa: Frame, fb: Frame) -> bool:
+    """One act is a thing's change of its own state, the other that thing's deed to another thing or place
+    (``Frame.onset``'s ``"thing"`` and ``"deed"``, ``extract.act_things``): two acts of one thing, however alike
+    their phrases read ("the ferry went over" / "the ferry had left Brenn")."""
+    oa, ob = fa.onset or {}, fb.onset or {}
+    return any(x.get("thing") and y.get("deed") and same_stem(x["thing"], y["deed"]) for x, y in ((oa, ob), (ob, oa)))
+
+
 def same_act(a: Side, b: Side, sim: float) -> str | None:
     """What shows that two claims report one act (a shared deed, or both act phrases), else None."""
     fa, fb = a.frame, b.frame
@@ -166,6 +174,8 @@ def same_act(a: Side, b: Side, sim: float) -> str | None:
     heads = _heads(fa, fb)
     if heads and not same_stem(*heads) or _instances(fa.act_text) != _instances(fb.act_text):
         return None  # "the tower was built" / "the chapel was built": two things; "a bus" / "a second bus": two acts
+    if _deed_and_change(fa, fb):
+        return None  # "the ferry had left Brenn" / "the ferry went over": what it did, then what befell it
     deed = shared_deed(a, b) if sim >= DEED_SIMILARITY else []
     if deed:
         return deed[0]

@@ -54,6 +54,7 @@ from workbench.analyze.time_slots import figures_of
 from workbench.extract.act_kinds import act_verb
 from workbench.extract.daytimes import DAY_PARTS, POINT_PARTS
 from workbench.extract.places import STATES
+from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame
 from workbench.store.analysis import ClaimRow
 
@@ -144,6 +145,20 @@ def _series(text: str) -> bool:
                for k, w in enumerate(words))
 
 
+def _two_voices(fx: Frame, fy: Frame) -> bool:
+    """One deed told in the passive and in the active, with one verb: the passive's thing is named in the active's
+    phrase and the active's doer in the passive's ("a recount was ordered by the commission" / "the commission had
+    ordered the recount"; ``Frame.onset``'s ``"thing"`` and ``"deed"``), however far apart the two phrases read."""
+    for a, b in ((fx, fy), (fy, fx)):
+        thing, doer = (a.onset or {}).get("thing"), (b.onset or {}).get("deed")
+        verbs = act_verb(a.act_text or ""), act_verb(b.act_text or "")
+        if thing and doer and not same_stem(thing, doer) and verbs[0] and verbs[1] and verbs[0][0] == verbs[1][0] \
+                and any(same_stem(doer, w) for w in content_stems(a.act_text or "")) \
+                and any(same_stem(thing, w) for w in content_stems(b.act_text or "")):
+            return True
+    return False
+
+
 def _dates(members: list[int], rows: list[ClaimRow], vectors: np.ndarray) -> dict[tuple[int, int], Relation]:
     """One act dated to two days by two sources (module docstring): the day compared like a clock time."""
     dated = [m for m in members if _usable(rows[m].frame) and len(rows[m].frame.time or "") == 10  # type: ignore
@@ -162,7 +177,7 @@ def _dates(members: list[int], rows: list[ClaimRow], vectors: np.ndarray) -> dic
                 continue  # one of a series ("met for the first time in weeks", "their latest attempt"), or a deed
                 # that recurs (a demand, an announcement): each day may date another instance
             close = phrase_similarity(fx.act_text or "", fy.act_text or "")  # type: ignore[union-attr]
-            if close is None or close < PHRASE_SIMILARITY:
+            if (close is None or close < PHRASE_SIMILARITY) and not _two_voices(fx, fy):  # type: ignore[arg-type]
                 continue
             found[_pair(x, y, rows)] = Relation("conflict", (
                 f"day of one act: {fx.time} ({fx.act_text}; {_who(rows[x])}) vs "  # type: ignore[union-attr]

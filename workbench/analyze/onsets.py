@@ -9,8 +9,8 @@ sentence says of its act as a start (``Frame.onset``, ``extract.onsets``), and h
 * a claim that times the start of something (a first perception, a beginning) and sets that time against another
   account by an offset ("an hour before the time given by X", "40 minutes after the time the operator reported")
   conflicts with each other source's report of the central happening (or claim that reads as about it) timed where
-  that offset points, whose own time excludes the claim's ("3.30am" vs "4.20am"); an offset of some other act ("the first call for help was logged an hour before the time
-  given") is the story's sequence, not a second time of the happening;
+  that offset points, whose own time excludes the claim's ("3.30am" vs "4.20am"); an offset of some other act ("the
+  first call for help was logged an hour before the time given") is the story's sequence, not a second time of it;
 * a first perception ("the first X was seen / heard", "Y first noticed", "the first Z appeared") timed before the
   event's central happening cannot be a perception of it unless the two disagree: the central happening is the act
   that the most documents of the event time alike, to the clock (told by at least ``MIN_DOCS`` documents), and the
@@ -18,10 +18,11 @@ sentence says of its act as a start (``Frame.onset``, ``extract.onsets``), and h
   in a report that does not time the happening itself (one that does tells a sequence: "the first cracks were
   noticed at 3.30pm; the bridge fell at 4.15pm"); one that follows it is a later noticing, no conflict;
 * a report that times nothing where the others time the central happening, but times an act within
-  ``CENTRAL_NEAR_HOURS`` of it in a claim that reads as about it (``TOLD_SIMILARITY``; a beginning, which may be
-  a consequence's, "ash began falling", ``SIMILARITY``), tells the happening at its own
-  time ("the line ground to a halt at about 1.45pm" / "the cable car stopped at 2.10pm", "at 14:10"); a message one
-  party sends another about it ("the captain radioed for help at 3.10am", ``_TELLING``) is an act of its own;
+  ``CENTRAL_NEAR_HOURS`` of it in a claim that reads as about it (``TOLD_SIMILARITY``; a beginning, which may be a
+  consequence's, "ash began falling", ``SIMILARITY``), tells the happening at its own time ("the line ground to a halt
+  at about 1.45pm" / "the cable car stopped at 2.10pm"), unless it times a deed to another thing or place ("the ferry
+  had left Brenn at 18:05") where the others time a change; a message one party sends another ("the captain radioed
+  for help at 3.10am", ``_TELLING``) is an act of its own;
 * on the scale of days, a first perception dated before another source's stated beginning ("began on April 14") of
   the event's central thing (the beginning's subject, named in the claims of another document), in claims that read
   as about one happening, conflicts with it.
@@ -74,9 +75,15 @@ _ASPECT = frozenset({"began", "begun", "started", "start"})  # an aspect verb re
 
 
 def start_of(f: Frame | None) -> dict:
-    """What the frame's act says of itself as a start (``Frame.onset`` less its place, ``"where"``, and what it
-    happened to, ``"thing"``)."""
-    return {k: v for k, v in ((f.onset if f else None) or {}).items() if k not in ("where", "thing")}
+    """What the frame's act says of itself as a start (``Frame.onset`` less its place, ``"where"``, what it
+    happened to, ``"thing"``, and whether it is a deed to another, ``"deed"``)."""
+    return {k: v for k, v in ((f.onset if f else None) or {}).items() if k not in ("where", "thing", "deed")}
+
+
+def _deed(f: Frame | None) -> bool:
+    """The act is its subject's deed to another thing or place ("the ferry had left Brenn"), no change of the
+    subject's own state ("the ferry went over"): ``Frame.onset["deed"]``, ``act_things.deed_of``."""
+    return bool(((f.onset if f else None) or {}).get("deed"))
 
 
 def _usable(f: Frame | None) -> bool:
@@ -131,8 +138,10 @@ def _reason(x: ClaimRow, c: ClaimRow, how: str) -> str:
 
 def _central(timed: list[int], rows: list[ClaimRow]) -> list[int]:
     """The claims timing the event's central happening: the clock time that the most documents state alike (at
-    least ``MIN_DOCS``; ties go to the earliest), with every claim whose time meets it."""
-    best: tuple[int, float, list[int]] = (0, 0.0, [])
+    least ``MIN_DOCS``), with every claim whose time meets it. Ties go to the time more documents tell as a change
+    of a thing's own state rather than a deed to another (the ferry "went over" at 19:20 in two reports, "had left
+    Brenn" at 18:05 in two: the departure is an earlier act of the same thing), then to the earliest."""
+    best: tuple[int, int, float, list[int]] = (0, 0, 0.0, [])
     spans = {m: _clock(rows[m].frame) for m in timed}  # type: ignore[arg-type]  # read once, compared pairwise
     days = {m: _day(rows[m].frame) for m in timed}  # type: ignore[arg-type]
     for m in timed:
@@ -146,9 +155,10 @@ def _central(timed: list[int], rows: list[ClaimRow]) -> list[int]:
             if shift is not None and xk and xm[0] < xk[1] + shift and xk[0] + shift < xm[1]:
                 alike.append(k)
         docs = len({rows[k].document_id for k in alike})
-        if docs > best[0] or docs == best[0] and xm[0] < best[1]:
-            best = (docs, xm[0], alike)
-    return best[2] if best[0] >= MIN_DOCS else []
+        changes = len({rows[k].document_id for k in alike if not _deed(rows[k].frame)})
+        if (docs, changes) > best[:2] or (docs, changes) == best[:2] and xm[0] < best[2]:
+            best = (docs, changes, xm[0], alike)
+    return best[3] if best[0] >= MIN_DOCS else []
 
 
 def _before(x: Frame, c: Frame) -> float | None:
@@ -245,8 +255,9 @@ def _told_otherwise(timed: list[int], central: list[int], rows: list[ClaimRow],
     for x in timed:
         onset = start_of(rows[x].frame)
         if x in central or _clock(rows[x].frame) is None or {"first", "against", "precedes"} & set(onset) \
-                or _TELLING.search(rows[x].frame.act_text or ""):  # type: ignore[union-attr]
-            continue  # a first perception, an offset or a precursor is read by the rules below; a message sent
+                or _TELLING.search(rows[x].frame.act_text or "") \
+                or (_deed(rows[x].frame) and not any(_deed(rows[c].frame) for c in central)):  # type: ignore[union-attr]
+            continue  # a first perception, offset or precursor: the rules below; a message sent or a deed to another
         # a report that times the happening itself tells a sequence, unless the claim is a named source's own account
         # that the report's time of it is not ("the crane driver said the screens went blank at 9pm" beside "the
         # systems went down at 23:20"): then its act phrase must read as the happening too

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.daytimes import NAMED_BEFORE
+from workbench.extract.daytimes import SPOKEN_CLOCK
+from workbench.extract.words import inside_name
 
 _DAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
          "august|september|october|november|december|today|yesterday|tonight|midnight|noon|midday|dawn|dusk")
@@ -29,7 +30,7 @@ _TIME = re.compile(
     r"(?:\b(?:shortly|just|soon|some|roughly|about|around|approximately|early|late)\s+)?"
     r"(?:\b(?:before|after|by|at|on|in|between|from|until|till|during|around|about|since)\s+)?"
     r"(?:\b(?:shortly|just|about|around|approximately|roughly|early|late|the|mid-?)\s+)?(?:on\s+|in\s+)?"
-    rf"(?:{_CLOCK}|{_ERA}|\b(?:{_DAYS})\b|\b(?:this|last|next)\s+(?:week|month|year)\b"
+    rf"(?:{_CLOCK}|{SPOKEN_CLOCK}|{_ERA}|\b(?:{_DAYS})\b|\b(?:this|last|next)\s+(?:week|month|year)\b"
     r"|\b(?:morning|afternoon|evening|night)\b)",
     re.IGNORECASE,
 )
@@ -40,6 +41,10 @@ _TAIL = re.compile(rf",\s+[^,]*\b(?:{_SAYS})\b[^,]*(?:,[^,]*)*$", re.IGNORECASE)
 _LEAD = re.compile(rf"^(?:[^,]{{0,60}}?\b(?:{_SAYS})\b(?:\s+(?:reporters|journalists))?(?:\s+that)?\s+|"
                    r"according to [^,]{1,60},\s+)",
                    re.IGNORECASE)
+# "the fire was first reported at 2.15pm", "the leak had been reported": a verb of saying after a form of "be" is the
+# act itself (passive), no speaker's lead
+_PASSIVE_SAY = re.compile(rf"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|first\s+|also\s+|later\s+|not\s+)?"
+                          rf"(?:{_SAYS})\b", re.IGNORECASE)
 # "Per X, the site's night guard, said the ...": a short speaker (no figure in it) with an apposition between commas,
 # then a verb of saying, leads too; "according to" after two commas ends a claim instead
 _APPOSED = re.compile(r"^[^,\d]{1,40},[^,]{1,60},\s*(?:said|says|told|tells|added|adds|insisted|claimed|wrote)\b"
@@ -47,6 +52,19 @@ _APPOSED = re.compile(r"^[^,\d]{1,40},[^,]{1,60},\s*(?:said|says|told|tells|adde
 _BREAK = re.compile(r"[,;:(](?=\s)|\s[-–—]\s|\b(?:when|as|after|before|because|while|which|who|where)\b", re.IGNORECASE)
 _DANGLING = re.compile(r"(?:\s+\b(?:the|a|an|of|from)\b)+\s*$", re.IGNORECASE)  # "date from the" (not "fell in")
 MIN_WORDS = 2  # "The draw was halted" keeps four; a phrase cut to one word is no act
+
+
+_SPOKEN_END = re.compile(rf"(?:{SPOKEN_CLOCK})$", re.IGNORECASE)
+_LEADS_TIME = frozenset("at by before after until till around about from between since shortly just roughly".split())
+
+
+def _named(t: str, m: re.Match[str]) -> bool:
+    """No time adverbial: the time word that ends the match is part of a name ("the ferry Kelby Dawn left"), or a
+    time told in words stands without a preposition before it (a ratio: "outnumber them five to one")."""
+    words = m.group(0).split()
+    if _SPOKEN_END.search(m.group(0)) and words[0].lower() not in _LEADS_TIME:
+        return True
+    return not words[-1][:1].isdigit() and inside_name(t, m.end() - len(words[-1]), m.end())
 
 
 def act_phrase(text: str, time_text: str | None = None) -> str | None:
@@ -62,7 +80,9 @@ def act_phrase(text: str, time_text: str | None = None) -> str | None:
     if tail is not None and time_text and time_text in tail.group(0) and time_text not in t[:tail.start()]:
         return None
     t = t[:tail.start()] if tail is not None else t
-    t = _LEAD.sub("", t, count=1)
+    lead = _LEAD.match(t)
+    if lead is not None and not _PASSIVE_SAY.search(lead.group(0)):
+        t = t[lead.end():]
     head = _TIME.match(t)
     if head:  # "On Wednesday afternoon, 4,000 homes ...": the opening time, up to its comma
         comma = t.find(",", head.end())
@@ -70,13 +90,9 @@ def act_phrase(text: str, time_text: str | None = None) -> str | None:
             t = t[comma + 1:].strip()
     cut = len(t)
     for pattern in (_TIME, _BREAK):  # the first time or break that leaves an act before it ("The Saturday draw ...")
-        m = next((m for m in pattern.finditer(t) if len(t[:m.start()].split()) >= MIN_WORDS and not _named(t, m)), None)
+        m = next((m for m in pattern.finditer(t) if len(t[:m.start()].split()) >= MIN_WORDS
+                  and not (pattern is _TIME and _named(t, m))), None)
         if m is not None:
             cut = min(cut, m.start())
     phrase = _DANGLING.sub("", t[:cut]).strip(" ,;:")
     return phrase if len(phrase.split()) >= MIN_WORDS else None
-
-
-def _named(t: str, m: re.Match[str]) -> bool:
-    """A time word alone, capitalised right after a capitalised word: part of a name ("the Kelby Dawn left"), no time."""
-    return m.group(0)[:1].isupper() and " " not in m.group(0) and NAMED_BEFORE.search(t, 0, m.start()) is not None

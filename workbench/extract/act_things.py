@@ -30,6 +30,7 @@ _PAST = IRREGULAR_PAST | frozenset("came went got ran sank burst blew shook tore
 _PRONOUNS = frozenset("he she they we i you it someone somebody everyone anyone nobody one".split())
 _AGENT = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men", "woman", "women", "ant", "ants")
 _MAX_NP = 8
+_POSSESSIVE = re.compile(r"['’]s$")
 _PARTS = frozenset("most some all many none one two three four five six seven eight nine ten part rest half each "
                    "several few dozens hundreds thousands".split())
 _MODALS = frozenset("will would could may might should can must shall".split())
@@ -86,9 +87,8 @@ def _done_to_another(words: list[str], k: int) -> bool:
         _PREPS | _STOP | {",", ";", ":"})
 
 
-def thing_of(act_text: str | None) -> str | None:
-    """The head noun (lower case) of the act's subject when it is a thing (module docstring), else None."""
-    words = _WORD.findall(act_text or "")
+def _subject_verb(words: list[str]) -> tuple[list[str], int | None]:
+    """The act's leading noun phrase and the index of its verb (None: no verb after it, or none found)."""
     np: list[str] = []
     for k, w in enumerate(words):
         low = w.lower()
@@ -98,8 +98,27 @@ def thing_of(act_text: str | None) -> str | None:
             break
         np.append(w)
     else:
-        return None  # no verb after it: the phrase is no act of a subject
-    k = _verb(words, k)
+        return np, None  # no verb after it: the phrase is no act of a subject
+    return np, _verb(words, k)
+
+
+def deed_of(act_text: str | None) -> str | None:
+    """The head (lower case) of the act's subject where the act is its deed to another thing or place ("the ferry
+    had left Brenn": "ferry"; "the crew launched the boat": "crew"), else None: its verb, a completed act (no plan,
+    no ongoing state: "was gushing out of the road"), takes an object (``_done_to_another``). Such an act is no
+    change of the subject's own state ("the ferry went over", "the boat was launched")."""
+    words = _WORD.findall(act_text or "")
+    np, k = _subject_verb(words)
+    if k is None or words[k].lower() in _MODALS or not _changed(words, k) or not _done_to_another(words, k):
+        return None
+    np = [w for w in np if w.lower() not in _DETS]
+    return _POSSESSIVE.sub("", np[-1].lower()) if np else None
+
+
+def thing_of(act_text: str | None) -> str | None:
+    """The head noun (lower case) of the act's subject when it is a thing (module docstring), else None."""
+    words = _WORD.findall(act_text or "")
+    np, k = _subject_verb(words)
     if k is None or words[k].lower() in _MODALS or not _changed(words, k):
         return None  # a plan, a possibility ("could be noticed") or a state ("had been pitch dark"), no change
     if _done_to_another(words, k):
@@ -114,8 +133,7 @@ def thing_of(act_text: str | None) -> str | None:
         if right and left and not (left[-1].lower() in _PARTS or any(w.lower().endswith(("'s", "’s")) for w in right)):
             np = left
     head = np[-1]
-    low = head.lower()
-    low = low[:-2] if low.endswith(("'s", "’s")) else low
+    low = _POSSESSIVE.sub("", head.lower())
     if head[:1].isupper() and len(np) > 1 or low in _PRONOUNS or low.endswith(_AGENT) or not low.isalpha():
         return None  # a name ("Mr Vey"), a pronoun, someone by the suffix ("the operator"): one who acts
     return low

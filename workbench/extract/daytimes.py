@@ -18,7 +18,7 @@ from datetime import date
 from workbench.extract.act_kinds import act_verb
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.reftime import resolve_time
-from workbench.extract.words import REPORTING, STOPWORDS, content_stems, stem
+from workbench.extract.words import REPORTING, STOPWORDS, content_stems, inside_name, stem
 from workbench.models import Quantity
 
 _CLOCK = re.compile(
@@ -31,9 +31,6 @@ _CLOCK = re.compile(
 _CLOCKISH = re.compile(r"\d[:.][0-5]\d|\d ?[ap]\.?m", re.IGNORECASE)
 _PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|tonight|midday|noon|midnight|dawn|daybreak|first light)\b",
                           re.IGNORECASE)
-# a capitalised part of the day right after a capitalised word (no preposition: "At Dawn") is part of a name ("the
-# Kelby Dawn sank", "the Morning Herald"), no time of day
-NAMED_BEFORE = re.compile(r"\b(?!(?:At|By|Before|After|Until|Till|From|Since|In|On|Around|Towards?)\s)[A-Z][\w'’-]*\s+$")
 _DAWN = ("daybreak", "first light")  # other words for dawn: one part of the day
 # "late Tuesday", "early on Friday": the part of a named day
 _DAY_EDGE = re.compile(r"\b(late|early)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
@@ -59,8 +56,9 @@ def clock_of(text: str, words: frozenset[str] | None = _UNSET) -> str | None:
         spoken = _spoken_clock(text)
         if spoken:
             return spoken
-        part = next((p for p in _PART_OF_DAY.finditer(text) if not NAMED_BEFORE.search(text, 0, p.start())
-                     or not p.group(1)[0].isupper()), None) if _G_PART_OF_DAY.may_match(words) else None
+        part = _G_PART_OF_DAY.search(text, words)
+        while part and inside_name(text, part.start(), part.end()):  # "the ferry Kelby Dawn": a name, no time
+            part = _PART_OF_DAY.search(text, part.end())
         if part:
             low = part.group(1).lower().replace("tonight", "night")
             low = "dawn" if low in _DAWN else low
@@ -107,6 +105,7 @@ _HOURS = "one two three four five six seven eight nine ten eleven twelve".split(
 _MINUTES = {"five": 5, "ten": 10, "quarter": 15, "twenty": 20, "twenty-five": 25, "half": 30}
 _SPOKEN = re.compile(r"\b(?:(?:a\s+)?(?P<min>twenty-five|twenty|quarter|half|ten|five)\s+(?P<dir>past|to)\s+(?P<h>"
                      + "|".join(_HOURS) + r")\b|(?P<h2>" + "|".join(_HOURS) + r")\s+o['’]clock\b)", re.IGNORECASE)
+SPOKEN_CLOCK = re.sub(r"\(\?P<\w+>", "(?:", _SPOKEN.pattern)  # the same, without its groups (``extract.act_phrases``)
 _HALF_DAY = re.compile(r"\b(morning|afternoon|evening|night|tonight)\b", re.IGNORECASE)
 
 

@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from workbench.extract.act_places import place_of_act
-from workbench.extract.act_things import thing_of
+from workbench.extract.act_things import deed_of, thing_of
 
 # verbs of perception and discovery, and of coming into view (closed class): with "first", the act is a first meeting
 # with the happening, whoever reports it ("the first smoke was seen", "residents first noticed", "the first cracks
@@ -83,8 +83,9 @@ def onset_of(text: str, act_text: str | None, modality: str, polarity: dict[str,
     """``{"first": True}`` (a first perception), ``{"began": True}``, ``{"against": hours}`` (an offset from
     another account's time; with ``"open"`` where no count is given, the least distance in that direction) or
     ``{"precedes": True}`` (an offset before another act), for a timed act, and ``{"where": ...}`` (the act's place,
-    ``extract.act_places``) and ``{"thing": noun}`` (what a timed act happened to, ``extract.act_things``), together as they hold; None where the act is not stated done or is negated, or none
-    holds."""
+    ``extract.act_places``) and ``{"thing": noun}`` (what a timed act happened to, ``extract.act_things``) or
+    ``{"deed": noun}`` (the timed act is its subject's deed to another thing or place, ``act_things.deed_of``),
+    together as they hold; None where the act is not stated done or is negated, or none holds."""
     if not act_text or modality not in ("done", "quoted") or _negated(text, act_text, polarity):
         return None
     where = place_of_act(text, act_text)  # where the act happened, timed or not ("left the road between exits 5 and 6")
@@ -94,6 +95,8 @@ def onset_of(text: str, act_text: str | None, modality: str, polarity: dict[str,
     thing = thing_of(act_text)  # what the timed act happened to (``extract.act_things``)
     if thing:
         out["thing"] = thing
+    elif deed := deed_of(act_text):  # the subject's deed to another thing or place ("left Brenn"), no change of its own
+        out["deed"] = deed
     words = _WORD.findall(act_text.casefold())
     if "first" in words and not _PERCEIVE.isdisjoint(words):
         out["first"] = True

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from workbench.extract.act_kinds import verb_form
 from workbench.extract.gates import words_of
 from workbench.extract.verbs import ONE_WORD_FORMS
 from workbench.models import Quantity
@@ -155,6 +156,17 @@ def _label_year(text: str, q: Quantity) -> bool:
         and bool(_LABEL_YEAR_AFTER.match(text[q.end :]))
 
 
+# "the ferry, built in 1998, had passed ...", "the mill, which closed in 1998, burned ...": a date inside an aside
+# between commas that opens with a past form dates what the aside says of the noun before it, not the claim's act
+_ASIDE_BEFORE = re.compile(r",\s+(?:(?:which|who)\s+(?:(?:was|were|had been)\s+)?)?(?P<verb>[a-z]+)\s+(?:in|on)\s+$")
+_ASIDE_AFTER = re.compile(r"^\s*,")
+
+
+def _aside(text: str, q: Quantity) -> bool:
+    m = _ASIDE_BEFORE.search(text, max(0, q.start - 40), q.start)
+    return m is not None and bool(_ASIDE_AFTER.match(text[q.end:])) and verb_form(m.group("verb"), ["was"]) is not None
+
+
 def resolve_time(
     text: str, quantities: list[Quantity], published: date | None, future: bool = False
 ) -> tuple[str | None, str | None]:
@@ -166,7 +178,7 @@ def resolve_time(
     # "since July 20" / "since Sunday" opens the span a figure covers: the time of the figure is elsewhere
     # ("... since July 20, the authority said on Tuesday"), or the published date
     dates = [q for q in quantities if q.kind == "date" and q.iso and not _SPAN_START.search(text[: q.start])
-             and not _label_year(text, q)]
+             and not _label_year(text, q) and not _aside(text, q)]
     if dates:
         q = max(dates, key=lambda d: len(d.iso or ""))
         iso = q.iso or ""

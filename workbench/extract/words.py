@@ -23,6 +23,23 @@ STOPWORDS = frozenset(
     january february march april may june july august september october november december""".split()
 )
 
+_CAP_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
+_CAP_AFTER = re.compile(r"\s+([A-Z][\w'’-]*)")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def inside_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at ``text[start:end]`` is part of a name: another capitalised word stands beside it
+    that is no function word, weekday or month ("the ferry Kelby Dawn", "the Evening Standard", "Dawn Ruiz said").
+
+    Why: a common word capitalised inside a name ("Dawn", "Evening") is no time of day; at a sentence's start or after
+    a capitalised preposition ("Dawn broke", "At dawn", "on Saturday Evening") it still is."""
+    if not text[start:start + 1].isupper():
+        return False
+    near = (_CAP_BEFORE.search(text, max(0, start - 40), start), _CAP_AFTER.match(text, end))
+    return any(m is not None and _POSSESSIVE.sub("", m.group(1).casefold()) not in STOPWORDS for m in near)
+
+
 # Reporting vocabulary says who speaks, not what is claimed.
 REPORTING = frozenset(
     """say said says saying told tell tells according claim claimed claims claiming report reported reports
