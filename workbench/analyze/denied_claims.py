@@ -150,6 +150,14 @@ def _about_denier(denial: ClaimRow, target: ClaimRow, who: str) -> bool:
     return any(same_stem(w, s) for w in content_stems(who) for s in named)
 
 
+def _about_subject(denial: ClaimRow, stems: tuple[str, ...]) -> bool:
+    """The target speaks of what the denied clause is about: its stored subject ("no box was ever left open" ->
+    box), where it has one that is no pronoun, shares a stem with the target."""
+    p = denial.frame.polarity if denial.frame is not None else None
+    subject = (p or {}).get("denied_subject") or []
+    return not subject or bool(_shared(subject, stems))
+
+
 def _target_negated(denial: ClaimRow, target: ClaimRow, shared: list[str]) -> bool:
     """The target negates what is denied itself ("had no objection to his searching"): the word its negation
     governs is shared, or the denied act stands in the negation's clause; there it does not assert the act."""
@@ -201,12 +209,15 @@ def denial_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarr
                 found[(d, m) if rows[d].id <= rows[m].id else (m, d)] = Relation(
                     "agree", f"same denial: {parties(rows[d])} denies it in both reports", method="frames")
                 continue  # one party's two denials of one thing: one denial told twice
+            if not _about_subject(rows[d], stems[m]):
+                continue  # "denied that hospitals had been included in the cuts" / "users ... agreed to cut": the
+                # thing the denied clause is about is not in the target, whatever else the two share
             act = _act_shared(rows[d], stems[m])
+            who = parties(rows[d])
             # "denied that he had been drinking": the act, and the party the pronoun stands for named in the target
-            named = int(act and _self(rows[d]) and _about_denier(rows[d], rows[m], _who_denies(rows[d]) or ""))
+            named = int(act and _self(rows[d]) and _about_denier(rows[d], rows[m], who or ""))
             coverage = (len(shared) + named) / (len(set(denied)) + named)
             cos = float(vectors[d] @ vectors[m])
-            who = parties(rows[d])
             charged = accused(rows[d], rows[m], shared, cos) or in_role(rows[d], rows[m], shared, cos, who) \
                 or holds(rows[d], rows[m], shared, cos, who) or told_party(rows[d], rows[m], cos, who) \
                 or none_counted(rows[d], rows[m])
@@ -223,7 +234,7 @@ def denial_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarr
             if score[:2] > best.get(key, (0.0, -2.0))[:2]:
                 best[key] = score
         for _, _, m, shared, role in best.values():
-            rel = _verdict(rows[d], rows[m], shared, role)
+            rel = _verdict(rows[d], rows[m], shared, role, parties(rows[d]))
             if rel is not None:
                 found[(d, m) if rows[d].id <= rows[m].id else (m, d)] = rel
     if not found:
@@ -254,10 +265,12 @@ def _one_thing(a: ClaimRow, b: ClaimRow) -> bool:
     return sim is not None and sim >= SAME_DENIAL
 
 
-def _verdict(denial: ClaimRow, target: ClaimRow, shared: list[str], role: bool = False) -> Relation | None:
+def _verdict(denial: ClaimRow, target: ClaimRow, shared: list[str], role: bool = False,
+             party: str | None = None) -> Relation | None:
     """The relation of a denial and the claim of another report that states most of what it denies; ``role``: the
-    target names the denier only by its role as the recipient of the telling denied (``told_party.by_role``)."""
-    who = _who_denies(denial) or "a party"
+    target names the denier only by its role as the recipient of the telling denied (``told_party.by_role``);
+    ``party``: the denier as the event names it ("the company" read as the one company the event's denials name)."""
+    who = party or _who_denies(denial) or "a party"
     if _denies(target):
         if _same_party(who, _who_denies(target)):
             return Relation("agree", f"same denial: {who} denies it in both reports (shared: {', '.join(shared[:4])})",
