@@ -199,3 +199,23 @@ def test_a_word_of_the_sources_own_description_is_no_sign_of_the_charge(embed):
                  "Marrow Docks denied that it had asked other harbours to send it pilots.")
     got = _between(_relations(rows, embed(rows)), rows[0].text, rows[1].text)
     assert got is None or got.relation != "conflict", got
+
+
+def test_a_source_of_the_named_party_s_name_still_answers_the_described_denier(embed):
+    """deny13: reading "the company" as the event's named denier only widens whom a target may name; a former
+    employee who carries the party's name in his description is still another source."""
+    rows = _rows("Ardenfield denied cutting the pension.",
+                 "A former Ardenfield clerk said the staff pension fund had been emptied in March.",
+                 "The company repeated that the staff pension fund had never been emptied.")
+    got = _between(_relations(rows, embed(rows)), rows[1].text, rows[2].text)
+    assert got is not None and got.relation == "conflict", got
+
+
+def test_the_described_denier_s_own_words_by_its_name_are_no_target(embed):
+    """deny13: "The operator denied cutting off any streets deliberately" against "<the operator by name> said 900
+    homes were still cut off": the party's own words, once "the operator" is read as the named party."""
+    rows = _rows("Lindqvist Power denied that it had switched off the pumps.",
+                 "Lindqvist Power said on Friday that 900 homes in Orsa were still cut off after the storm.",
+                 "The operator denied cutting off any streets deliberately.")
+    got = _between(_relations(rows, embed(rows)), rows[1].text, rows[2].text)
+    assert got is None or got.relation != "conflict", got

@@ -128,6 +128,13 @@ def _same_party(a: str | None, b: str | None) -> bool:
     return bool(wa & wb)
 
 
+def _names_party(claimant: str, party: str | None) -> bool:
+    """The claimant is the party itself ("Vantera Grid" of "Vantera"), not its people ("a former Vantera engineer")."""
+    wc = {w for w in claimant.casefold().split() if w not in _FUNCTION and w not in ("a", "an")}
+    wp = {w for w in (party or "").casefold().split() if w not in _FUNCTION}
+    return bool(wc and wp) and (wc <= wp or wp <= wc and all(w[:1].isupper() for w in claimant.split()))
+
+
 def _claimant(r: ClaimRow) -> str | None:
     """The named source a claim is attributed to; None for the outlet's own report."""
     f = r.frame
@@ -156,6 +163,12 @@ def _about_subject(denial: ClaimRow, stems: tuple[str, ...]) -> bool:
     p = denial.frame.polarity if denial.frame is not None else None
     subject = (p or {}).get("denied_subject") or []
     return not subject or bool(_shared(subject, stems))
+
+
+def _about_party(denial: ClaimRow, target: ClaimRow, party: str | None) -> bool:
+    """``_about_denier`` by the denier as worded ("the company") or as the event's denials name it ("Corbell")."""
+    who = _who_denies(denial) or ""
+    return _about_denier(denial, target, who) or bool(party and party != who and _about_denier(denial, target, party))
 
 
 def _target_negated(denial: ClaimRow, target: ClaimRow, shared: list[str]) -> bool:
@@ -210,12 +223,11 @@ def denial_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarr
                     "agree", f"same denial: {parties(rows[d])} denies it in both reports", method="frames")
                 continue  # one party's two denials of one thing: one denial told twice
             if not _about_subject(rows[d], stems[m]):
-                continue  # "denied that hospitals had been included in the cuts" / "users ... agreed to cut": the
-                # thing the denied clause is about is not in the target, whatever else the two share
+                continue  # "denied that hospitals had been included in the cuts" / "users agreed to cut": not about it
             act = _act_shared(rows[d], stems[m])
             who = parties(rows[d])
             # "denied that he had been drinking": the act, and the party the pronoun stands for named in the target
-            named = int(act and _self(rows[d]) and _about_denier(rows[d], rows[m], who or ""))
+            named = int(act and _self(rows[d]) and _about_party(rows[d], rows[m], who))
             coverage = (len(shared) + named) / (len(set(denied)) + named)
             cos = float(vectors[d] @ vectors[m])
             charged = accused(rows[d], rows[m], shared, cos) or in_role(rows[d], rows[m], shared, cos, who) \
@@ -268,9 +280,8 @@ def _one_thing(a: ClaimRow, b: ClaimRow) -> bool:
 def _verdict(denial: ClaimRow, target: ClaimRow, shared: list[str], role: bool = False,
              party: str | None = None) -> Relation | None:
     """The relation of a denial and the claim of another report that states most of what it denies; ``role``: the
-    target names the denier only by its role as the recipient of the telling denied (``told_party.by_role``);
-    ``party``: the denier as the event names it ("the company" read as the one company the event's denials name)."""
-    who = party or _who_denies(denial) or "a party"
+    target names the denier only as the telling's recipient (``told_party.by_role``); ``party``: as the event names it."""
+    who = _who_denies(denial) or "a party"
     if _denies(target):
         if _same_party(who, _who_denies(target)):
             return Relation("agree", f"same denial: {who} denies it in both reports (shared: {', '.join(shared[:4])})",
@@ -278,7 +289,8 @@ def _verdict(denial: ClaimRow, target: ClaimRow, shared: list[str], role: bool =
         return None
     claimant = _claimant(target)
     if claimant is None or _same_party(who, claimant) or _same_party(denial.speaker, claimant) \
-            or _target_negated(denial, target, shared) or not (role or _about_denier(denial, target, who)):
+            or _names_party(claimant, party) \
+            or _target_negated(denial, target, shared) or not (role or _about_party(denial, target, party)):
         return None  # the outlet's own report, the denier's own words, a target that negates it too or that is
         # not about the denier's deed the denial is about
     p = (denial.frame.polarity if denial.frame is not None else None) or {}
