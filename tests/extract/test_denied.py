@@ -102,6 +102,8 @@ def test_an_adverb_a_negation_licenses_is_no_act_and_the_clause_keeps_its_subjec
     assert got["denied_acts"] == ["left"] and "ever" not in got["denied_stems"], got
     assert got["denied_subject"] == ["gate"], got
     assert "denied_subject" not in polarity_fields("The guild denied that it had emptied the reservoir.", [])
+    # the denier's own people or things ("none of its wardens"): the party's name stands for them
+    assert "denied_subject" not in polarity_fields("The guild said none of its wardens had opened the sluice.", [])
 
 
 def test_a_passive_gerund_after_a_denying_verb_is_the_deniers_own_clause():

@@ -86,6 +86,7 @@ MIN_STEMS = 2  # a complement of fewer content words ("denied it", "denied the r
 # an indefinite subject ("anyone had complained") names no thing a target must speak of (closed class)
 _INDEFINITE = frozenset({"anyone", "anybody", "someone", "somebody", "everyone", "everybody", "one", "anything",
                          "something", "everything"})
+_OWNED_SUBJECT = re.compile(r"\b(?:its|their|his|her|our|my)\b", re.IGNORECASE)
 _NEGATIVE_WORDS = frozenset({"none", "no", "nobody", "nothing", "neither"})  # what a negated universal needs
 _BARE_VERBS = frozenset({"denied", "denies", "rejected", "rejects", "disputed", "disputes"})
 
@@ -148,8 +149,10 @@ def denied_fields(text: str, denial: tuple[int, int] | None, words: frozenset[st
     if acts:
         out["denied_acts"] = acts
     first = _GOVERNED.search(clause)
-    subject = [s for s in content_stems(clause[: first.start()]) if s not in _NEGATORS and s not in _INDEFINITE] \
-        if first and not own else []
+    # no subject where the denier's possessive opens it ("none of its staff"): the party's own, named by the party
+    head = clause[: first.start()] if first and not own else ""
+    subject = [] if _OWNED_SUBJECT.search(head) else \
+        [s for s in content_stems(head) if s not in _NEGATORS and s not in _INDEFINITE]
     if subject:  # what the clause is about: "hospitals" of "hospitals had been included in the cuts"
         out["denied_subject"] = subject
     if denial is None and _INSISTS.search(text, 0, span[0]):
