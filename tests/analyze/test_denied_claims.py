@@ -191,3 +191,60 @@ def test_a_claimant_described_by_its_kind_is_the_party_its_report_named_last(emb
                                      PUMPS))
     got = _between(_relations(other, embed(other)), DENIAL, PUMPS)
     assert got is not None and got.relation == "conflict", got
+
+
+def test_a_described_denier_is_the_named_party_the_event_s_denials_name(embed):
+    """deny13: "The company denied that it had cut X" against "<insurer> said <Name> had cut X": the described
+    denier is the one company the event's denials name, which the target names as the doer."""
+    rows = _rows("Veltrona said Ardenfield had cut its staff pension by a third in March.",
+                 "Ardenfield denied cutting the pension.",
+                 "The company again denied that it had cut its staff pension this year.")
+    got = _between(_relations(rows, embed(rows)), rows[0].text, rows[2].text)
+    assert got is not None and got.relation == "conflict", got
+
+
+def test_a_negated_universal_with_ever_conflicts_with_the_deed_stated(embed):
+    """deny13: "No gate was ever left unlocked" took "ever" as its act and "gates" did not match "gate"."""
+    rows = _rows("Three gates at the depot were left unlocked overnight, one of the guards said.",
+                 "No gate was ever left unlocked, said Hanna Veld, a spokeswoman for the depot.")
+    got = _between(_relations(rows, embed(rows)), rows[0].text, rows[1].text)
+    assert got is not None and got.relation == "conflict", got
+
+
+def test_a_target_that_does_not_speak_of_the_denied_clause_s_subject_is_none(embed):
+    """deny13: "denied that schools had been included in the blackouts" shares "included" and "cut" with a claim
+    about factories; the clause is about schools, which the target never names."""
+    rows = _rows("Factories, including two breweries, have agreed to cut their output in the evening, the trade "
+                 "body said.",
+                 "Vardel Power denied that schools had been included in the power cuts.")
+    got = _between(_relations(rows, embed(rows)), rows[0].text, rows[1].text)
+    assert got is None or got.relation != "conflict", got
+
+
+def test_a_word_of_the_sources_own_description_is_no_sign_of_the_charge(embed):
+    """deny13: "Shipping lines that diverted vessels to other ports said they would return to <party>": "port"
+    stands in the source's description, not in what it says the party did."""
+    rows = _rows("Ferry firms that moved sailings to other harbours said they would come back to Marrow Docks in June.",
+                 "Marrow Docks denied that it had asked other harbours to send it pilots.")
+    got = _between(_relations(rows, embed(rows)), rows[0].text, rows[1].text)
+    assert got is None or got.relation != "conflict", got
+
+
+def test_a_source_of_the_named_party_s_name_still_answers_the_described_denier(embed):
+    """deny13: reading "the company" as the event's named denier only widens whom a target may name; a former
+    employee who carries the party's name in his description is still another source."""
+    rows = _rows("Ardenfield denied cutting the pension.",
+                 "A former Ardenfield clerk said the staff pension fund had been emptied in March.",
+                 "The company repeated that the staff pension fund had never been emptied.")
+    got = _between(_relations(rows, embed(rows)), rows[1].text, rows[2].text)
+    assert got is not None and got.relation == "conflict", got
+
+
+def test_the_described_denier_s_own_words_by_its_name_are_no_target(embed):
+    """deny13: "The operator denied cutting off any streets deliberately" against "<the operator by name> said 900
+    homes were still cut off": the party's own words, once "the operator" is read as the named party."""
+    rows = _rows("Lindqvist Power denied that it had switched off the pumps.",
+                 "Lindqvist Power said on Friday that 900 homes in Orsa were still cut off after the storm.",
+                 "The operator denied cutting off any streets deliberately.")
+    got = _between(_relations(rows, embed(rows)), rows[1].text, rows[2].text)
+    assert got is None or got.relation != "conflict", got

@@ -80,3 +80,12 @@ def test_a_warning_sent_to_a_plain_group_is_no_role_of_the_party(relations):
     other = "A notice sent to nearby residents in January warned that the brickwork was cracking, an inspector said."
     got = _between(relations(_NEVER_WARNED, other), _NEVER_WARNED, other)
     assert got is None or got.relation != "conflict", got
+
+
+def test_a_denial_of_being_warned_conflicts_with_a_source_that_warned_the_party(relations):
+    """deny13: "denied being warned" (a passive gerund) had no denied clause, and the recipient "the city council"
+    was read as its first word only."""
+    a = "Engineers warned the city council about the bridge in a survey last spring, Holt said."
+    b = "The council has denied being warned about the bridge in an engineers' survey."
+    got = _between(relations(a, b), a, b)
+    assert got is not None and got.relation == "conflict", got

@@ -93,3 +93,27 @@ def test_a_repeated_thing_is_no_verb_of_saying_again():
 def test_a_stance_on_a_fact_said_again_is_no_denied_deed():
     """A simple past of a thing that is not the speaker's ("the fines did not apply to X"): a reading of a fact."""
     assert _denied("The warden repeated that the fines did not apply to the ferry crews.")[0] is None
+
+
+def test_an_adverb_a_negation_licenses_is_no_act_and_the_clause_keeps_its_subject():
+    """deny13: "No X was ever left open" stored "ever" as the denied act (and as a content word); the clause's
+    subject ("gate") is stored so analysis can ask that a target speaks of it."""
+    got = polarity_fields("No gate was ever left unlocked, a spokeswoman for the depot said.", [])
+    assert got["denied_acts"] == ["left"] and "ever" not in got["denied_stems"], got
+    assert got["denied_subject"] == ["gate"], got
+    assert "denied_subject" not in polarity_fields("The guild denied that it had emptied the reservoir.", [])
+    # the denier's own people or things ("none of its wardens"): the party's name stands for them
+    assert "denied_subject" not in polarity_fields("The guild said none of its wardens had opened the sluice.", [])
+
+
+def test_a_passive_gerund_after_a_denying_verb_is_the_deniers_own_clause():
+    """deny13: "denied being warned" had no denied clause ("being" is no three-letter stem before "-ing")."""
+    text = "The agency has denied being warned about the dam in a surveyors' letter."
+    got = polarity_fields(text, [])
+    assert text[got["denied"][0]:got["denied"][1]].startswith("being warned") and got.get("denied_self"), got
+
+
+def test_a_possessive_claim_before_that_denies_what_follows_that():
+    """deny13: the that-less pattern took "the union's claim that it had ..." as the denied clause."""
+    assert _denied("The mill rejected the council's claim that it had skipped a fire drill.")[0] == \
+        "it had skipped a fire drill"

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.analyze.akin import akin
 from workbench.extract.words import content_stems, same_stem
 from workbench.store.analysis import ClaimRow
 
@@ -60,10 +61,9 @@ def _reported_subject(target: ClaimRow) -> list[str]:
     """The first content stems of what the target reports, its source's name left out: after a reporting verb that
     opens the report ("X said the firm had ...") or under "according to" a source, the form an accusation takes; none where the claim states a deed
     in its own right ("The firm cancelled 140 flights ..., the firm said"), which is no charge against anyone."""
-    said = _REPORTING.search(target.text)
-    if said is None and not _ACCORDING.search(target.text):
+    if _REPORTING.search(target.text) is None and not _ACCORDING.search(target.text):
         return []
-    clause = target.text[said.end():] if said is not None else target.text
+    clause = _reported_clause(target)
     speaker = target.frame.speaker if target.frame is not None and target.frame.speaker else target.speaker or ""
     source = set(content_stems(speaker))
     return [s for s in content_stems(clause) if s not in source][:SUBJECT_WORDS]
@@ -78,7 +78,15 @@ def accused(denial: ClaimRow, target: ClaimRow, shared: list[str], cos: float) -
         return False
     subject = _reported_subject(target)
     named = [p for p in party if any(same_stem(p, s) for s in subject)]
-    return bool(named) and any(_common(denial.text, w) and not any(same_stem(w, p) for p in party) for w in shared)
+    said = set(content_stems(_reported_clause(target)))  # the shared word in what the source says the party did,
+    # not in the source's own description ("Shipping lines that diverted vessels to other ports said ...")
+    return bool(named) and any(_common(denial.text, w) and not any(same_stem(w, p) for p in party)
+                               and any(akin(w, s) for s in said) for w in shared)
+
+
+def _reported_clause(target: ClaimRow) -> str:
+    said = _REPORTING.search(target.text)
+    return target.text[said.end():] if said is not None else target.text
 
 
 def _common(text: str, shared: str) -> bool:

@@ -44,6 +44,8 @@ def root(word: str) -> str:
             break
     if len(w) > _ROOT and w[-1] == w[-2] and w[-1] not in "slzfe":
         return w[:-1]  # "runn" (running) -> "run", "skipp" -> "skip"
+    if w.endswith("xe"):
+        return w[:-1]  # "boxe" (boxes: the stemmer keeps the plural's "e" after x) -> "box"
     return w[:-1] if w.endswith("e") and len(w) > _ROOT + 1 else w
 
 

@@ -24,7 +24,7 @@ from workbench.analyze.accused import accused
 from workbench.analyze.act_identity import phrase_similarity
 from workbench.analyze.akin import akin
 from workbench.analyze.described_sources import DESCRIPTION as _DESCRIPTION
-from workbench.analyze.described_sources import referents
+from workbench.analyze.described_sources import names_party, referents, same_party
 from workbench.analyze.none_counted import none_counted
 from workbench.analyze.party_role import holds, in_role
 from workbench.analyze.relate import Relation
@@ -35,7 +35,6 @@ from workbench.store.analysis import ClaimRow
 _CLAUSE_CUT = re.compile(r"[,;]|\bbut\b", re.IGNORECASE)
 # what may stand between a denial's subject and its verb ("The firm on Monday again flatly denied")
 _ADVERBS = re.compile(r"(?:\s+(?:\w+ly|again|also|still|on \w+day|today|yesterday))+\s*$", re.IGNORECASE)
-_FUNCTION = frozenset({"the", "its", "his", "her", "their", "and", "for"})
 MIN_SHARED = 2  # the denied clause and its target share at least its act or object and one more content word
 COVERAGE = 0.5  # ... and at least half of the denied clause's content words: the target states what is denied
 PARAPHRASE = 0.40  # a target that words the denied act otherwise ("put off" / "postponed") reads this close
@@ -101,8 +100,6 @@ def _who_denies(r: ClaimRow) -> str | None:
     return subject if 0 < len(subject.split()) <= 6 else None
 
 
-
-
 def _parties(denials: list[ClaimRow]):
     """Who denies, with a party described by its kind ("the company", "a company spokesman") read as the event's
     one named denier when the event's denials name exactly one party by a proper name: within one event the
@@ -111,22 +108,13 @@ def _parties(denials: list[ClaimRow]):
     for r in denials:
         who = _who_denies(r)
         if who and not _DESCRIPTION.fullmatch(who) and who[:1].isupper() and \
-                not any(_same_party(who, n) for n in names):
+                not any(same_party(who, n) for n in names):
             names.append(who)
 
     def party(r: ClaimRow) -> str | None:
         who = _who_denies(r)
         return names[0] if who and len(names) == 1 and _DESCRIPTION.fullmatch(who) else who
     return party
-
-
-def _same_party(a: str | None, b: str | None) -> bool:
-    """One party named twice ("Lottavest" / "a Lottavest spokeswoman", "the zoo" / "zoo officials")."""
-    if not a or not b:
-        return False
-    wa = {w for w in a.casefold().split() if len(w) > 2 and w not in _FUNCTION}
-    wb = {w for w in b.casefold().split() if len(w) > 2 and w not in _FUNCTION}
-    return bool(wa & wb)
 
 
 def _claimant(r: ClaimRow) -> str | None:
@@ -149,6 +137,20 @@ def _about_denier(denial: ClaimRow, target: ClaimRow, who: str) -> bool:
         return True
     named = content_stems(target.text)
     return any(same_stem(w, s) for w in content_stems(who) for s in named)
+
+
+def _about_subject(denial: ClaimRow, stems: tuple[str, ...]) -> bool:
+    """The target speaks of what the denied clause is about: its stored subject ("no box was ever left open" ->
+    box), where it has one that is no pronoun, shares a stem with the target."""
+    p = denial.frame.polarity if denial.frame is not None else None
+    subject = (p or {}).get("denied_subject") or []
+    return not subject or bool(_shared(subject, stems))
+
+
+def _about_party(denial: ClaimRow, target: ClaimRow, party: str | None) -> bool:
+    """``_about_denier`` by the denier as worded ("the company") or as the event's denials name it ("Corbell")."""
+    who = _who_denies(denial) or ""
+    return _about_denier(denial, target, who) or bool(party and party != who and _about_denier(denial, target, party))
 
 
 def _target_negated(denial: ClaimRow, target: ClaimRow, shared: list[str]) -> bool:
@@ -198,17 +200,19 @@ def denial_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarr
             if rows[m].document_id == rows[d].document_id:
                 continue
             shared = _shared(denied, stems[m])
-            if _denies(rows[m]) and _denied(rows[m]) and _same_party(parties(rows[d]), parties(rows[m])) \
+            if _denies(rows[m]) and _denied(rows[m]) and same_party(parties(rows[d]), parties(rows[m])) \
                     and (shared or _one_thing(rows[d], rows[m])):
                 found[(d, m) if rows[d].id <= rows[m].id else (m, d)] = Relation(
                     "agree", f"same denial: {parties(rows[d])} denies it in both reports", method="frames")
                 continue  # one party's two denials of one thing: one denial told twice
+            if not _about_subject(rows[d], stems[m]):
+                continue  # "denied that hospitals had been included in the cuts" / "users agreed to cut": not about it
             act = _act_shared(rows[d], stems[m])
+            who = parties(rows[d])
             # "denied that he had been drinking": the act, and the party the pronoun stands for named in the target
-            named = int(act and _self(rows[d]) and _about_denier(rows[d], rows[m], _who_denies(rows[d]) or ""))
+            named = int(act and _self(rows[d]) and _about_party(rows[d], rows[m], who))
             coverage = (len(shared) + named) / (len(set(denied)) + named)
             cos = float(vectors[d] @ vectors[m])
-            who = parties(rows[d])
             charged = accused(rows[d], rows[m], shared, cos) or in_role(rows[d], rows[m], shared, cos, who) \
                 or holds(rows[d], rows[m], shared, cos, who) or told_party(rows[d], rows[m], cos, who) \
                 or none_counted(rows[d], rows[m])
@@ -225,7 +229,7 @@ def denial_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarr
             if score[:2] > best.get(key, (0.0, -2.0))[:2]:
                 best[key] = score
         for _, _, m, shared, role in best.values():
-            rel = _verdict(rows[d], rows[m], shared, role, described.get(rows[m].id))
+            rel = _verdict(rows[d], rows[m], shared, role, described.get(rows[m].id), parties(rows[d]))
             if rel is not None:
                 found[(d, m) if rows[d].id <= rows[m].id else (m, d)] = rel
     if not found:
@@ -257,19 +261,21 @@ def _one_thing(a: ClaimRow, b: ClaimRow) -> bool:
 
 
 def _verdict(denial: ClaimRow, target: ClaimRow, shared: list[str], role: bool = False,
-             referent: str | None = None) -> Relation | None:
+             referent: str | None = None, party: str | None = None) -> Relation | None:
     """The relation of a denial and the claim of another report that states most of what it denies; ``role``: the
-    target names the denier only by its role as the recipient of the telling denied (``told_party.by_role``);
-    ``referent``: the named source the target's described claimant stands for in its report (``described_sources``)."""
+    target names the denier only as the telling's recipient (``told_party.by_role``); ``referent``: the named source
+    the target's described claimant stands for in its report (``described_sources``); ``party``: the denier as the
+    event names it."""
     who = _who_denies(denial) or "a party"
     if _denies(target):
-        if _same_party(who, _who_denies(target)):
+        if same_party(who, _who_denies(target)):
             return Relation("agree", f"same denial: {who} denies it in both reports (shared: {', '.join(shared[:4])})",
                             method="frames")
         return None
     claimant = _claimant(target)
-    if claimant is None or any(_same_party(x, y) for x in (who, denial.speaker) for y in (claimant, referent)) \
-            or _target_negated(denial, target, shared) or not (role or _about_denier(denial, target, who)):
+    if claimant is None or any(same_party(x, y) for x in (who, denial.speaker) for y in (claimant, referent)) \
+            or names_party(claimant, party) \
+            or _target_negated(denial, target, shared) or not (role or _about_party(denial, target, party)):
         return None  # the outlet's own report, the denier's own words, a target that negates it too or that is
         # not about the denier's deed the denial is about
     p = (denial.frame.polarity if denial.frame is not None else None) or {}

@@ -51,3 +51,22 @@ def referents(rows: list[ClaimRow]) -> dict[str, str]:
             if name and (head == desc.group(1).casefold() or head not in ORG_NOUNS):
                 out[r.id] = name
     return out
+
+
+_FUNCTION = frozenset({"the", "its", "his", "her", "their", "and", "for"})
+
+
+def same_party(a: str | None, b: str | None) -> bool:
+    """One party named twice ("Lottavest" / "a Lottavest spokeswoman", "the zoo" / "zoo officials")."""
+    if not a or not b:
+        return False
+    wa = {w for w in a.casefold().split() if len(w) > 2 and w not in _FUNCTION}
+    wb = {w for w in b.casefold().split() if len(w) > 2 and w not in _FUNCTION}
+    return bool(wa & wb)
+
+
+def names_party(claimant: str, party: str | None) -> bool:
+    """The claimant is the party itself ("Vantera Grid" of "Vantera"), not its people ("a former Vantera engineer")."""
+    wc = {w for w in claimant.casefold().split() if w not in _FUNCTION and w not in ("a", "an")}
+    wp = {w for w in (party or "").casefold().split() if w not in _FUNCTION}
+    return bool(wc and wp) and (wc <= wp or wp <= wc and all(w[:1].isupper() for w in claimant.split()))

@@ -32,8 +32,8 @@ from collections import Counter
 import numpy as np
 
 from workbench.analyze.act_identity import phrase_similarity
-from workbench.analyze.denied_claims import _about_denier, _asserted_stems, _claimant, _same_party, _who_denies
-from workbench.analyze.described_sources import referents
+from workbench.analyze.denied_claims import _about_denier, _asserted_stems, _claimant, _who_denies
+from workbench.analyze.described_sources import referents, same_party
 from workbench.analyze.relate import Relation
 from workbench.extract.words import content_stems, same_stem, snippet
 from workbench.store.analysis import ClaimRow
@@ -87,7 +87,7 @@ def _target(d: ClaimRow, t: ClaimRow, who: str, stems: tuple[str, ...], cos: flo
     a claimant described by its kind stands for in its report (``described_sources``)."""
     rb = d.frame.rebuts  # type: ignore[union-attr]
     claimant = _claimant(t) if t.frame is not None and t.frame.speaker_kind != "anonymous" else None
-    if claimant is None or any(_same_party(x, y) for x in (who, d.speaker) for y in (claimant, referent)) or _rejects(t) \
+    if claimant is None or any(same_party(x, y) for x in (who, d.speaker) for y in (claimant, referent)) or _rejects(t) \
             or t.frame is None or t.frame.polarity and t.frame.polarity.get("neg"):
         return None  # the outlet's own report, the party's own words, or a claim that negates something itself
     if rb.get("how") != "denied" and (d.frame.quote or d.frame.modality == "quoted"  # type: ignore[union-attr]

@@ -28,7 +28,8 @@ import re
 
 import numpy as np
 
-from workbench.analyze.denied_claims import _claimant, _same_party
+from workbench.analyze.denied_claims import _claimant
+from workbench.analyze.described_sources import same_party
 from workbench.analyze.relate import Relation
 from workbench.analyze.roundings import interval, overlap
 from workbench.analyze.unit_sizes import unit_key
@@ -52,7 +53,7 @@ def _fits_origin(by: str | None, claimant: str) -> bool:
     """A proper name given as the rejected figure's origin must name the other claim's source."""
     if not by or not [w for w in _PROPER.findall(by) if w not in _FUNCTION]:
         return True
-    return _same_party(by, claimant)
+    return same_party(by, claimant)
 
 
 def _same_unit(fig: dict, q: Quantity) -> bool:
@@ -83,7 +84,7 @@ def _asserted(fig: dict, t: ClaimRow, cos: float) -> Quantity | None:
 
 def _target(d: ClaimRow, t: ClaimRow, who: str, fig: dict, cos: float) -> Quantity | None:
     claimant = _claimant(t) if t.frame is not None and t.frame.speaker_kind != "anonymous" else None
-    if claimant is None or _same_party(who, claimant) or _figure(t) is not None:
+    if claimant is None or same_party(who, claimant) or _figure(t) is not None:
         return None  # the outlet's own report, the party's own figure (an update), or another rejection
     if (t.frame.polarity or {}).get("neg") or t.frame.modality in ("planned", "expected", "denied"):  # type: ignore[union-attr]
         return None

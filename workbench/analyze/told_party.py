@@ -34,6 +34,9 @@ _TELL = (r"told|tell|tells|warned|warns|informed|informs|notified|alerted|report
 # "it had never been warned", "they were not told": the denier, by pronoun, as the passive's subject
 _TOLD_SELF = re.compile(rf"\b(?:it|they|we|he|she)\s+(?:had|has|have|was|were)\s+(?:(?:never|not|ever)\s+)?"
                         rf"(?:been\s+)?(?:(?:never|not|ever)\s+)?(?P<verb>{_TELL})\b", re.IGNORECASE)
+# "denied being warned", "denied having been told": a passive gerund, whose subject is the denier itself
+_TOLD_GERUND = re.compile(rf"^\s*(?:having\s+been|being)\s+(?:(?:ever|never|once)\s+)?(?P<verb>{_TELL})\b",
+                          re.IGNORECASE)
 # "anyone had reported a leak", "no one had told them": an indefinite agent tells (the denier is the recipient)
 _TOLD_BY_ANYONE = re.compile(rf"\b(?:anyone|anybody|no\s+one|nobody|someone|somebody)\s+(?:had|has|have|was|were|"
                              rf"did)?\s*(?:(?:ever|never|not|once)\s+)?(?P<verb>{_TELL})\b", re.IGNORECASE)
@@ -41,6 +44,10 @@ _TOLD_BY_ANYONE = re.compile(rf"\b(?:anyone|anybody|no\s+one|nobody|someone|some
 _RECIPIENT = re.compile(rf"\b(?P<verb>{_TELL})\s+(?:[a-z]+\s+){{0,2}}?(?:to\s+)?"
                         rf"(?P<who>(?:the\s+|a\s+|an\s+)?(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+){{0,2}}?[\w-]+)",
                         re.IGNORECASE)
+# a noun phrase: up to four words before a preposition, a connective, an auxiliary (the reported clause's verb:
+# "told the mayor Dornwater had ...") or the end
+_HEAD = re.compile(r"(?:(?!(?:about|that|of|in|on|at|by|for|with|to|from|over|after|before|and|but|which|who|had|"
+                   r"has|have|was|were|is|are|would|will|could|did)\b)[\w'’-]+ ?){1,4}", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:it|them|him|her|us|me|you|they|we|that|this|reporters|journalists)\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"^(?:the\s+|a\s+|an\s+)?[a-z][\w-]*['’]s?\s+[a-z]", re.IGNORECASE)  # "the supermarket's owners"
 
@@ -52,7 +59,7 @@ def _denied_telling(denial: ClaimRow) -> str | None:
     if not span:
         return None
     clause = denial.text[span[0]:span[1]]
-    m = _TOLD_SELF.search(clause) or _TOLD_BY_ANYONE.search(clause)
+    m = _TOLD_SELF.search(clause) or _TOLD_GERUND.match(clause) or _TOLD_BY_ANYONE.search(clause)
     return root(m.group("verb")) if m is not None else None
 
 
@@ -72,9 +79,16 @@ def how_told(denial: ClaimRow, target: ClaimRow, cos: float, party: str | None) 
         if _POSSESSED.match(who) and not re.search(r"\b[A-Z]", who[1:]):
             if verb in roots:
                 return "role"  # the party in its role ("the bakery's managers"), told with the very verb it denies
-        elif cos >= PARAPHRASE and any(same_stem(w, n) for w in content_stems(who) for n in names):
+        elif cos >= PARAPHRASE and any(same_stem(w, n) for w in content_stems(_named(clause, m)) for n in names):
             return "name"
     return None
+
+
+def _named(clause: str, m: re.Match[str]) -> str:
+    """The recipient's noun phrase up to its head: "the roads authority about ..." -> "the roads authority" (the
+    lazy ``who`` stops at its first word; a description may run a few words to its head)."""
+    head = _HEAD.match(clause, m.start("who"))
+    return head.group(0) if head is not None else m.group("who")
 
 
 def told_party(denial: ClaimRow, target: ClaimRow, cos: float, party: str | None) -> bool:

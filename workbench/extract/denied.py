@@ -8,7 +8,8 @@ suggestions that X", "having X". A speaker who asserts a negated universal ("ins
 Y", "No X were Y, the firm said") denies "X had been Y" just as plainly. Here that complement is located once, at
 extraction (``Frame.polarity["denied"]``: its offsets; ``"denied_stems"``: its content stems, the negator left
 out; ``"denied_acts"``: the stems of its deed, "had been switched off" -> switch; ``"denied_self"``: the clause
-is about the denier's own deed, "denied that it had asked ..."), and ``analyze.denied_claims`` compares it with the other claims of the event.
+is about the denier's own deed, "denied that it had asked ..."; ``"denied_subject"``: the stems of the clause's
+subject, where it is no pronoun, "no box was ever left open" -> box), and ``analyze.denied_claims`` compares it with the other claims of the event.
 
 Words: closed-class only (reporting verbs, nouns of hearsay, negative determiners, clause connectives).
 """
@@ -26,7 +27,7 @@ _HEARSAY = (r"claims?|reports?|suggestions?|allegations?|accusations?|assertions
 _COMPLEMENT = re.compile(
     rf"(?:\s+(?:\w+ly|again|also|still|ever|strongly|flatly|repeatedly|on\s+\w+day|in\s+a\s+\w+|to\s+\w+|"
     rf"the|a|an|any|all|these|those|earlier|media|press|newspaper|[\w-]+['’]s?|(?:{_HEARSAY})))*?"
-    rf"\s+(?:(?:that|of|having|to\s+have)\s+|(?=[a-z]{{3,}}ing\s))",
+    rf"\s+(?:(?:that|of|having|to\s+have)\s+|(?=(?:being|[a-z]{{3,}}ing)\s))",
     re.IGNORECASE,
 )
 # "Reports that the dam was leaking are untrue": the copula denial follows what it denies.
@@ -67,17 +68,25 @@ _CLAUSE_END = re.compile(
     re.IGNORECASE,
 )
 _AND = re.compile(r"\s(?:and|but|or)\s", re.IGNORECASE)
-_GOVERNED = re.compile(r"\b(?:had|has|have|was|were|is|are|be)\s+(?:never\s+|not\s+)?(?:been\s+|being\s+)?(?:\w+ly\s+)?([a-z]{3,})\b")
-_GERUND = re.compile(r"[a-z]{3,}ing\s")  # a complement that opens with its verb has the denier as its subject
+# an auxiliary (or "being" of a passive gerund, "denied being warned") and the word it governs, past the closed-class
+# adverbs that may stand between ("was ever left open", "had already been paid"): the adverb is no act
+_GOVERNED = re.compile(r"\b(?:had|has|have|was|were|is|are|be|being)\s+(?:(?:never|not|ever|already|once|yet|still|"
+                       r"also|just)\s+)?(?:been\s+|being\s+)?(?:\w+ly\s+)?([a-z]{3,})\b")
+_GERUND = re.compile(r"(?:being|[a-z]{3,}ing)\s")  # a complement that opens with its verb has the denier as subject
 _SELF = re.compile(r"(?:he|she|it|they|we|I)\b", re.IGNORECASE)  # a personal pronoun opening the clause
 # a verb that asserts against a contrary account ("insisted that no one had ..."): the speaker answers someone,
 # as a denying verb does (closed class)
 _INSISTS = re.compile(r"\b(?:insist\w*|maintain\w*|reiterat\w*|repeat(?:ed|s))\b", re.IGNORECASE)
-_NEGATORS = frozenset({"none", "no", "nobody", "nothing", "never", "neither", "not"})
+# the negators, and "ever", the adverb a negation licenses ("no box was ever left open"): no content of the clause
+_NEGATORS = frozenset({"none", "no", "nobody", "nothing", "never", "neither", "not", "ever"})
 MIN_STEMS = 2  # a complement of fewer content words ("denied it", "denied the reports") names nothing to compare;
 # one is enough when a pronoun opens the clause ("that he had been drinking"): the denier names its subject
 
 
+# an indefinite subject ("anyone had complained") names no thing a target must speak of (closed class)
+_INDEFINITE = frozenset({"anyone", "anybody", "someone", "somebody", "everyone", "everybody", "one", "anything",
+                         "something", "everything"})
+_OWNED_SUBJECT = re.compile(r"\b(?:its|their|his|her|our|my)\b", re.IGNORECASE)
 _NEGATIVE_WORDS = frozenset({"none", "no", "nobody", "nothing", "neither"})  # what a negated universal needs
 _BARE_VERBS = frozenset({"denied", "denies", "rejected", "rejects", "disputed", "disputes"})
 
@@ -95,7 +104,8 @@ def denied_clause(text: str, denial: tuple[int, int] | None,
         end = len(text[: denial[0]].rstrip())
         return (before[-1].end(), end) if before and end > before[-1].end() else None
     # speed (issue 12): the searches below run only where their words are (``words``: ``gates.words_of``)
-    bare = (_BARE.search(text) or _OWNED.search(text)) if words is None or not _BARE_VERBS.isdisjoint(words) else None
+    # the possessive hearsay first: "rejected the union's claim that it had ..." denies what follows "that"
+    bare = (_OWNED.search(text) or _BARE.search(text)) if words is None or not _BARE_VERBS.isdisjoint(words) else None
     if bare:
         return _up_to_end(text, bare.end())
     if words is not None and _NEGATIVE_WORDS.isdisjoint(words) and "never" not in words and "not" not in words:
@@ -138,6 +148,13 @@ def denied_fields(text: str, denial: tuple[int, int] | None, words: frozenset[st
     out: dict[str, object] = {"denied": [span[0], span[1]], "denied_stems": stems}
     if acts:
         out["denied_acts"] = acts
+    first = _GOVERNED.search(clause)
+    # no subject where the denier's possessive opens it ("none of its staff"): the party's own, named by the party
+    head = clause[: first.start()] if first and not own else ""
+    subject = [] if _OWNED_SUBJECT.search(head) else \
+        [s for s in content_stems(head) if s not in _NEGATORS and s not in _INDEFINITE]
+    if subject:  # what the clause is about: "hospitals" of "hospitals had been included in the cuts"
+        out["denied_subject"] = subject
     if denial is None and _INSISTS.search(text, 0, span[0]):
         out["insisted"] = True
     if own:  # its subject is a pronoun: the party is named by the denier, not in the clause
