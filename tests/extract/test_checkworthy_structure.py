@@ -145,7 +145,7 @@ def _texts() -> list[str]:
 
 def test_the_word_gates_give_the_plain_patterns_results() -> None:
     """structure() skips a pattern when none of its needed words is in the sentence: never a different result."""
-    from workbench.extract.checkworthy_structure import _PATTERNS, structure
+    from workbench.extract.checkworthy_structure import _PATTERNS, _measured, structure
     from workbench.extract.gates import words_of
 
     texts = _texts() + ["AND SHE voted.", "  — Well, I met him.", "İ think so."]
@@ -154,5 +154,16 @@ def test_the_word_gates_give_the_plain_patterns_results() -> None:
         runs = words_of(text)
         got = structure(text, text.lower() if runs is not None else None, runs)
         for name, pattern in _PATTERNS.items():
-            assert got[name] == (1.0 if pattern.search(text) else 0.0), (name, text)
+            plain = pattern.search(text) and (name != "measured" or _measured(text))  # its own filter, gate or not
+            assert got[name] == (1.0 if plain else 0.0), (name, text)
         assert got["third_party"] == (1.0 if third_party(text) else 0.0), text  # lower-cased path vs plain
+
+
+def test_an_indefinite_measure_noun_is_a_figure_of_speech_not_a_measured_quantity():
+    """"came at a heavy price" / "took a toll on" name no quantity; "the price of", "a majority of" do."""
+    from workbench.extract.checkworthy import features
+
+    assert not features("The long siege came at a heavy price for the river town.").get("measured")
+    assert not features("The flooding took a toll on the valley's orchards.").get("measured")
+    assert features("The price of heating oil doubled over the winter.").get("measured")
+    assert features("A majority of the members backed the merger, the chair said.").get("measured")

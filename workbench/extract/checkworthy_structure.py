@@ -90,6 +90,9 @@ MEASURED = re.compile(
     r"majority|toll|surplus)\b",
     re.I,
 )
+# ... but not a noun the indefinite article makes a figure of speech ("came at a heavy price", "took a toll on"):
+# "a price" names no particular quantity unless "of" gives it one ("a rate of", "a majority of")
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 # Vague reference: an indefinite pronoun or "things" stands where a checkable claim names what it is about.
 VAGUE = re.compile(r"\b(?:something|anything|things|somebody|anybody|someone|anyone)\b", re.I)
 # Hedges: the speaker does not vouch for it ("maybe", "probably", "it seems"), a guess rather than a claim.
@@ -167,13 +170,19 @@ def third_party(text: str, low: str | None = None) -> bool:
     return bool(rest[:1].isalpha()) and SPEAKER_OR_LISTENER.match(rest) is None
 
 
+def _measured(text: str) -> bool:
+    """A measured quantity named as one: some match not in an indefinite figure of speech (``_INDEFINITE``)."""
+    return any(not _INDEFINITE.search(text, 0, m.start()) or text[m.end():m.end() + 4].lower() == " of "
+               for m in MEASURED.finditer(text))
+
+
 def structure(text: str, low: str | None, runs: frozenset[str] | None) -> dict[str, float]:
     """The features named in :data:`NAMES`, each 0 or 1 (``low``/``runs`` as :func:`checkworthy.features`)."""
     out = dict(_NONE)
     if third_party(text, low):
         out["third_party"] = 1.0
     for name in _candidates(low, runs):
-        if _LOWERED[name].search(text, low, runs):
+        if _LOWERED[name].search(text, low, runs) and (name != "measured" or _measured(text)):
             out[name] = 1.0
     if HYPOTHETICAL.match(text):
         out["hypothetical"] = 1.0
