@@ -53,3 +53,15 @@ def test_gated_denial_and_mask_answer_as_the_plain_patterns():
         assert fast == cleaned
         plain, gated = polarity.DENIAL.search(cleaned), polarity._denial(cleaned, words)
         assert (plain.span() if plain else None) == (gated.span() if gated else None), text
+
+
+def test_a_denying_verb_in_the_passive_is_no_denial():
+    """"The appeal may soon be dismissed," / "the charges were dismissed on Monday": a court's act on a thing, not
+    a party denying what someone said; the active "the board denied on Monday that ..." still denies."""
+    from workbench.extract.claims import extract_claims
+
+    for text in ("The appeal may soon be dismissed, considering how the hearing went on Monday.",
+                 "The charges against the skipper were dismissed on Monday, the court said."):
+        assert not (extract_claims(text, "2026-03-30")[0].frame.polarity or {}).get("denial"), text
+    frame = extract_claims("The harbour board denied on Monday that it had sold the quay.", "2026-03-30")[0].frame
+    assert frame.polarity and frame.polarity.get("denial")

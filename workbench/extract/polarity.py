@@ -23,6 +23,7 @@ DENIAL = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes|"
     r"contradicted|rebuffed)\b(?=(?:\s+\w+){0,3}?\s+(?:that|claims?|reports?|allegations?|accusations?|"
     r"assertions?|statements?|suggestions?|rumou?rs?|any|having|being|responsibility|involvement|wrongdoing)\b)|"
+    r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )"  # "may be dismissed,": passive
     r"\b(?:denied|denies|rejected|dismissed|refuted)\b(?=\s*[,.;]|\s+(?:on|by|in)\b)|"
     r"(?<!was )(?<!were )(?<!been )(?<!being )\b(?:denied|denies|deny)\b(?=\s+(?:ever\s+)?[a-z]{3,}ing\b)|"
     r"\b(?:is|was|are|were) (?:false|untrue|not true|fake|propaganda|unfounded|baseless|groundless|incorrect|"
