@@ -112,3 +112,13 @@ def test_a_count_standing_by_its_reports_day_is_no_rival_of_a_figure_dated_after
               "By nightfall firemen had lifted 31 sheep out of the quarry, the fire service said.",
               sim=0.7, pub_a="2027-03-14", pub_b="2027-03-12")
     assert got.relation != "conflict", got
+
+
+def test_a_role_verb_in_another_verbs_infinitive_is_no_zero():
+    """"nobody was sending crews to die": the zero's own predicate is "was sending"; "to die" says what the crews
+    were sent for, so the sentence states no zero count of the dead ("Nobody died" still does)."""
+    from workbench.extract.figures import zero_roles
+
+    assert zero_roles("The chief added that nobody was sending crews to die on the ridge.") == []
+    assert zero_roles("Nobody died on the ridge, the chief said.") == ["killed"]
+    assert zero_roles("No one was taken to hospital after the fall.") == ["injured"]

@@ -141,10 +141,10 @@ def role_of(text: str) -> str | None:
 
 # A subordinating conjunction after a figure opens another clause ("cancelled 140 flights as its crew walked out").
 _SUBORDINATE = re.compile(r"\b(?:as|since|when|while|because|until|although|though|whereas)\s", re.IGNORECASE)
-
 # A role word a negative determiner owns ("and no injuries", "nobody was killed") states a zero, not a figure's role.
 _HEAD_PREP = re.compile(r"\s+\w+\s+(?:on|about|over|regarding|concerning|into)\b", re.IGNORECASE)  # no decision on X
 _ZERO = re.compile(r"\b(?:no|nobody|no one|no-one|none|not a single|not one)\b(?P<rest>[^,;:.]{0,30})", re.IGNORECASE)
+_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?(?:die|kill|\w+ed)$", re.I)  # "sending X to die": another verb's role
 _OWN_CLAUSE = re.compile(r"\b(?:where|whether|what|which|who|whom|how|why|if|that)\b", re.IGNORECASE)
 
 
@@ -156,7 +156,7 @@ def zero_roles(text: str) -> list[str]:
             continue  # "none of the 40 injured": a figure is stated; "no striker would lose ...": a bound, no count
         rest = _OWN_CLAUSE.split(m.group("rest"), maxsplit=1)[0]  # "nobody knew where...": no zero
         hits = [(r.search(rest), k) for k, r in _ROLE_RES.items()]
-        found = sorted((h.start(), k) for h, k in hits if h)
+        found = sorted((h.start(), k) for h, k in hits if h and not _INFINITIVE.search(rest, 0, h.end()))
         if found and found[0][1] not in out and not (found[0][0] > 1 and _HEAD_PREP.match(rest)):
             out.append(found[0][1])
     return out
