@@ -24,7 +24,7 @@ from workbench.analyze.accused import accused
 from workbench.analyze.act_identity import phrase_similarity
 from workbench.analyze.akin import akin
 from workbench.analyze.described_sources import DESCRIPTION as _DESCRIPTION
-from workbench.analyze.described_sources import names_party, referents, same_party
+from workbench.analyze.described_sources import named_source, names_party, referents, same_party
 from workbench.analyze.none_counted import none_counted
 from workbench.analyze.party_role import holds, in_role
 from workbench.analyze.relate import Relation
@@ -115,14 +115,6 @@ def _parties(denials: list[ClaimRow]):
         who = _who_denies(r)
         return names[0] if who and len(names) == 1 and _DESCRIPTION.fullmatch(who) else who
     return party
-
-
-def _claimant(r: ClaimRow) -> str | None:
-    """The named source a claim is attributed to; None for the outlet's own report."""
-    f = r.frame
-    if f is None or f.speaker_kind == "none" or not f.speaker:
-        return None
-    return f.speaker
 
 
 def _self(denial: ClaimRow) -> bool:
@@ -272,14 +264,14 @@ def _verdict(denial: ClaimRow, target: ClaimRow, shared: list[str], role: bool =
             return Relation("agree", f"same denial: {who} denies it in both reports (shared: {', '.join(shared[:4])})",
                             method="frames")
         return None
-    claimant = _claimant(target)
-    if claimant is None or any(same_party(x, y) for x in (who, denial.speaker) for y in (claimant, referent)) \
-            or names_party(claimant, party) \
+    source = named_source(target)
+    if source is None or any(same_party(x, y) for x in (who, denial.speaker) for y in (source, referent)) \
+            or names_party(source, party) \
             or _target_negated(denial, target, shared) or not (role or _about_party(denial, target, party)):
         return None  # the outlet's own report, the denier's own words, a target that negates it too or that is
         # not about the denier's deed the denial is about
     p = (denial.frame.polarity if denial.frame is not None else None) or {}
     lo, hi = p.get("denial") or p.get("denied") or [0, 0]
     said = snippet(denial.text, lo, 80) if hi else denial.text
-    return Relation("conflict", f'source vs source: {claimant} says "{snippet(target.text, 0, 70)}"; {who} denies it, '
+    return Relation("conflict", f'source vs source: {source} says "{snippet(target.text, 0, 70)}"; {who} denies it, '
                     f'denial: "{said}" (shared: {", ".join(shared[:4])})', method="frames")

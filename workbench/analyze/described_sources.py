@@ -19,15 +19,18 @@ from workbench.store.analysis import ClaimRow
 DESCRIPTION = re.compile(r"(?:the|a|an)\s+([a-z]+)(?:\s+(?:spokes\w+|official|officials|statement))?", re.IGNORECASE)
 
 
-def _claimant(r: ClaimRow) -> str:
+def named_source(r: ClaimRow) -> str | None:
+    """The named source a claim is attributed to; None for the outlet's own report."""
     f = r.frame
-    return f.speaker or "" if f is not None and f.speaker_kind != "none" else ""
+    if f is None or f.speaker_kind == "none" or not f.speaker:
+        return None
+    return f.speaker
 
 
 def _named_body(r: ClaimRow) -> str | None:
     """The claim's source as a name ("Carrowgate", "the Harbour Fitters' Union" -> "Harbour Fitters' Union"): an
     organisation, or a one-word name (a person is named in two); None for a description or no source."""
-    who = _claimant(r)
+    who = named_source(r) or ""
     name = re.sub(r"^the\s+", "", who, flags=re.IGNORECASE)
     if not name[:1].isupper() or DESCRIPTION.fullmatch(who):
         return None
@@ -43,7 +46,7 @@ def referents(rows: list[ClaimRow]) -> dict[str, str]:
         reports.setdefault(r.document_id, []).append(r)
     for report in reports.values():
         for k, r in enumerate(report):
-            desc = DESCRIPTION.fullmatch(_claimant(r))
+            desc = DESCRIPTION.fullmatch(named_source(r) or "")
             if desc is None or r.frame.speaker_kind != "organization":  # type: ignore[union-attr]
                 continue
             name = next((n for n in map(_named_body, reversed(report[:k])) if n), None)

@@ -32,8 +32,8 @@ from collections import Counter
 import numpy as np
 
 from workbench.analyze.act_identity import phrase_similarity
-from workbench.analyze.denied_claims import _about_denier, _asserted_stems, _claimant, _who_denies
-from workbench.analyze.described_sources import referents, same_party
+from workbench.analyze.denied_claims import _about_denier, _asserted_stems, _who_denies
+from workbench.analyze.described_sources import named_source, referents, same_party
 from workbench.analyze.relate import Relation
 from workbench.extract.words import content_stems, same_stem, snippet
 from workbench.store.analysis import ClaimRow
@@ -86,7 +86,7 @@ def _target(d: ClaimRow, t: ClaimRow, who: str, stems: tuple[str, ...], cos: flo
     claims of the event share (naming only those names the story, not the rejected thing); ``referent``: the body
     a claimant described by its kind stands for in its report (``described_sources``)."""
     rb = d.frame.rebuts  # type: ignore[union-attr]
-    claimant = _claimant(t) if t.frame is not None and t.frame.speaker_kind != "anonymous" else None
+    claimant = named_source(t) if t.frame is not None and t.frame.speaker_kind != "anonymous" else None
     if claimant is None or any(same_party(x, y) for x in (who, d.speaker) for y in (claimant, referent)) or _rejects(t) \
             or t.frame is None or t.frame.polarity and t.frame.polarity.get("neg"):
         return None  # the outlet's own report, the party's own words, or a claim that negates something itself
@@ -165,6 +165,6 @@ def _verdict(d: ClaimRow, t: ClaimRow, who: str, sim: float, shared: list[str]) 
     lo, hi = rb["rejected"]
     rejected = " ".join(d.text[lo:hi].split()) or ", ".join(rb["stems"])
     said = snippet(t.text, 0, 70)
-    return Relation("conflict", f'source vs source: {who}: not "{rejected}"; {_claimant(t)}: "{said}" '
+    return Relation("conflict", f'source vs source: {who}: not "{rejected}"; {named_source(t)}: "{said}" '
                     f"(rejected thing: {', '.join(shared[:3])}; similarity {sim:.2f})", method="frames")
 

@@ -28,8 +28,7 @@ import re
 
 import numpy as np
 
-from workbench.analyze.denied_claims import _claimant
-from workbench.analyze.described_sources import same_party
+from workbench.analyze.described_sources import named_source, same_party
 from workbench.analyze.relate import Relation
 from workbench.analyze.roundings import interval, overlap
 from workbench.analyze.unit_sizes import unit_key
@@ -83,7 +82,7 @@ def _asserted(fig: dict, t: ClaimRow, cos: float) -> Quantity | None:
 
 
 def _target(d: ClaimRow, t: ClaimRow, who: str, fig: dict, cos: float) -> Quantity | None:
-    claimant = _claimant(t) if t.frame is not None and t.frame.speaker_kind != "anonymous" else None
+    claimant = named_source(t) if t.frame is not None and t.frame.speaker_kind != "anonymous" else None
     if claimant is None or same_party(who, claimant) or _figure(t) is not None:
         return None  # the outlet's own report, the party's own figure (an update), or another rejection
     if (t.frame.polarity or {}).get("neg") or t.frame.modality in ("planned", "expected", "denied"):  # type: ignore[union-attr]
@@ -100,7 +99,7 @@ def rejected_figure_relations(members: list[int], rows: list[ClaimRow], vectors:
     found: dict[tuple[int, int], Relation] = {}
     for d in members:
         fig = _figure(rows[d])
-        who = _claimant(rows[d]) if fig is not None else None
+        who = named_source(rows[d]) if fig is not None else None
         if fig is None or who is None:
             continue
         best: dict[str, tuple[float, int, Quantity]] = {}
@@ -129,5 +128,5 @@ def _verdict(d: ClaimRow, t: ClaimRow, who: str, fig: dict, q: Quantity) -> Rela
     else:
         side = "above" if fig.get("sign", 0) > 0 else "below"
         rejected = f'{fig["own_text"]}, {side} the figure of {fig.get("by") or "another source"}'
-    return Relation("conflict", f'source vs source: {who}: {rejected}; {_claimant(t)}: {q.text} '
+    return Relation("conflict", f'source vs source: {who}: {rejected}; {named_source(t)}: {q.text} '
                     f'("{snippet(t.text, 0, 70)}")', method="frames", numeric=True)
