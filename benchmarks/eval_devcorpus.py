@@ -198,10 +198,15 @@ def slice_of(gold: dict[str, Any], rows: list[dict], events: set[str]) -> tuple[
     return sub, [r for r in rows if r["document"] in docs]
 
 
+def workbench_command() -> list[str]:
+    """The ``workbench`` script of this interpreter's environment (else the one on PATH), as a user runs it."""
+    local = Path(sys.executable).parent / "workbench"
+    return [str(local) if local.exists() else (shutil.which("workbench") or "workbench")]
+
+
 def run_pipeline(split_dir: Path, tmp: Path) -> list[dict]:
     db = tmp / "eval.db"
-    local = Path(sys.executable).parent / "workbench"
-    exe = [str(local) if local.exists() else (shutil.which("workbench") or "workbench")]
+    exe = workbench_command()
     for args in (
         ["ingest", "-q", "--db", str(db), str(split_dir)],
         ["analyze", "-q", "--db", str(db)],

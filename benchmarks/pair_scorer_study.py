@@ -22,9 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import shutil
 import subprocess
-import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
@@ -32,6 +30,7 @@ from typing import Any
 
 import numpy as np
 
+from benchmarks.eval_devcorpus import workbench_command
 from benchmarks.pair_features import NAMES, PairSide, features
 
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
@@ -138,9 +137,7 @@ def study(corpus: Path, split: str, folds: int) -> dict[str, Any]:
     gold = json.loads((split_dir / "gold.json").read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "study.db"
-        local = Path(sys.executable).parent / "workbench"
-        exe = [str(local) if local.exists() else (shutil.which("workbench") or "workbench")]
-        subprocess.run(exe + ["ingest", "-q", "--db", str(db), str(split_dir)], check=True, capture_output=True)
+        subprocess.run(workbench_command() + ["ingest", "-q", "--db", str(db), str(split_dir)], check=True, capture_output=True)
         pairs = tapped_pairs(db)
     x, rel, events, rules = labelled(pairs, gold)
     mask = np.array([r in UNDECIDED for r in rules])
