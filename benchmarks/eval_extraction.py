@@ -16,7 +16,7 @@ DATA defaults to ../shared/eval/data (each folder's SOURCE.md gives the scoring 
   resolve "he" to a name, the gold span is "he"); for unnamed sources we report how often we
   mark them anonymous. "Unattributed misses" = extracted claims with kind none that overlap
   a gold Content span, over all extracted claims overlapping one.
-* ClaimBuster ``test.json`` (balanced): P/R/F1 of ``score >= THRESHOLD`` and of the
+* ClaimBuster ``test.json`` (balanced; with ``--split dev``, ``kfold_25ncs.csv`` minus the test ids): P/R/F1 of ``score >= THRESHOLD`` and of the
   pipeline (extract_claims keeps the sentence), ROC-AUC of ``score``.
 
 Nothing is trained and nothing from the data is written to the repository.
@@ -25,6 +25,7 @@ Nothing is trained and nothing from the data is written to the repository.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import re
 import sys
@@ -178,8 +179,20 @@ def eval_polnear(data: Path, split: str) -> dict[str, Any]:
     }
 
 
-def eval_claimbuster(data: Path) -> dict[str, Any]:
-    rows = json.loads((data / "claimbuster-2class" / "test.json").read_text(encoding="utf-8"))
+def claimbuster_rows(data: Path, split: str) -> list[dict[str, Any]]:
+    """``test.json`` for the test split; for dev, ``kfold_25ncs.csv`` minus the ids it shares with
+    ``test.json`` (only the ids are read), so a dev run never scores a held-out sentence."""
+    folder = data / "claimbuster-2class"
+    test = json.loads((folder / "test.json").read_text(encoding="utf-8"))
+    if split == "test":
+        return test
+    test_ids = {int(r["sentence_id"]) for r in test}
+    with (folder / "kfold_25ncs.csv").open(encoding="utf-8", newline="") as fh:
+        return [r for r in csv.DictReader(fh) if int(r["sentence_id"]) not in test_ids]
+
+
+def eval_claimbuster(data: Path, split: str = "test") -> dict[str, Any]:
+    rows = claimbuster_rows(data, split)
     labels = [int(r["label"]) for r in rows]
     scores = [score(r["text"]) for r in rows]
     decided = [s >= THRESHOLD for s in scores]
@@ -225,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(f"polnear/{args.split} not found under {data}; skipped", file=sys.stderr)
     if (data / "claimbuster-2class" / "test.json").is_file():
-        results["claimbuster"] = eval_claimbuster(data)
+        results["claimbuster"] = {"split": args.split, **eval_claimbuster(data, args.split)}
     else:
         print(f"claimbuster-2class/test.json not found under {data}; skipped", file=sys.stderr)
     results["seconds"] = round(time.perf_counter() - started, 1)
