@@ -11,9 +11,10 @@ dimension (a height and a distance read as lengths of one attribute, two sums) s
 one measure there, and nothing is concluded: that keeps "one site vs all", "gross vs net", "removed vs counted".
 
 Dimensions are read from the stored units (``unit_sizes``): a mass, an area, a volume, a temperature, a length of
-one attribute (a height, a width, a distance: ``unit_sizes.dimension``), a sum in one currency. Spans of time and
-shares are left out. Counts of things and of people are compared by the predicate they are stated with, not by
-dimension (a report states many counts in many roles): ``sole_counts``, whose report counts are kept here too.
+one attribute (a height, a width, a distance: ``unit_sizes.dimension``), a speed (a length per a span of time,
+``unit_sizes.rate_of``: "40 km/h" is no distance), a sum in one currency. Spans of time and shares are left out.
+Counts of things and of people are compared by the predicate they are stated with, not by dimension (a report states
+many counts in many roles): ``sole_counts``, whose report counts are kept here too.
 
 The event's reports are set once per event (:func:`event_figures`, as ``count_groups.known_groups``); outside that
 block nothing is known and :func:`sole_measure` says nothing.
@@ -35,7 +36,7 @@ from workbench.analyze.roundings import overlap
 from workbench.analyze.running_counts import moved_by_other, unsourced_later
 from workbench.analyze.sides import Side, _interval, same_source
 from workbench.analyze.sole_counts import CountEntry, count_entry, sole_count
-from workbench.analyze.unit_sizes import SIZE, UNIT_SIZES, converted, dimension, spans_time, unit_dimension
+from workbench.analyze.unit_sizes import SIZE, UNIT_SIZES, converted, dimension, rate_of, spans_time, unit_dimension
 from workbench.extract.figure_states import PER_UNIT
 from workbench.extract.measure_keys import unit_of
 from workbench.extract.words import same_stem
@@ -66,8 +67,9 @@ _EVENT: ContextVar[dict[int, _Report] | None] = ContextVar("sole_figures_event",
 
 def figure_key(q: Quantity, text: str) -> str | None:
     """The dimension a figure measures ("mass", "money:EUR", "length:height", "length:?" for a length whose claim
-    names no attribute), None for a count of things, a span of time, a share or a date. A bound ("at least 22
-    metres") is the report's figure of the dimension as much as a point: the intervals compared keep its side."""
+    names no attribute, "speed per hour" for a length per a span of time), None for a count of things, a span of
+    time, a share or a date. A bound ("at least 22 metres") is the report's figure of the dimension as much as a
+    point: the intervals compared keep its side."""
     if q.value is None:
         return None
     if q.kind == "money":
@@ -77,6 +79,9 @@ def figure_key(q: Quantity, text: str) -> str | None:
     dim = unit_dimension(q.unit)
     if dim not in _MEASURED:
         return None
+    rate = rate_of(q, text) if dim == "length" else None
+    if rate is not None:  # "40 km/h", "70 kilometres an hour", "68mph": a speed, never a distance of the event
+        return f"speed per {rate}"
     if dim != "length":
         return dim
     attrs = sorted(dimension(q, text) - {"extent"})
