@@ -58,3 +58,13 @@ def test_a_speed_is_never_compared_with_a_distance():
     with block:
         got = relate_across(views["x"][0], views["y"][0], 0.3)
     assert got is None or got.relation != "conflict", got
+
+
+def test_a_reading_dated_after_the_other_report_is_no_rival_of_it():
+    """The trap: a report out on Tuesday gives the gusts during the blaze, one of Saturday gives the wind by Friday;
+    the later day is after the first report came out, so the two speeds are two moments, not one measure."""
+    early = view("Gusts of up to 70 km/h fanned the blaze across the heath.", "2027-05-04", "x")
+    late = view("The wind had dropped to about 15 kilometres an hour by Friday.", "2027-05-08", "y")
+    with event_figures([("x", early.frame, early.text, early.quantities), ("y", late.frame, late.text, late.quantities)]):
+        got = relate_across(early, late, 0.3)
+    assert got is None or got.relation != "conflict", got

@@ -14,7 +14,9 @@ Dimensions are read from the stored units (``unit_sizes``): a mass, an area, a v
 one attribute (a height, a width, a distance: ``unit_sizes.dimension``), a speed (a length per a span of time,
 ``unit_sizes.rate_of``: "40 km/h" is no distance), a sum in one currency. Spans of time and shares are left out.
 Counts of things and of people are compared by the predicate they are stated with, not by dimension (a report states
-many counts in many roles): ``sole_counts``, whose report counts are kept here too.
+many counts in many roles): ``sole_counts``, whose report counts are kept here too. A figure dated after the other
+report came out, against one that names no day, is a later reading of what may have moved since
+(:func:`after_report`), no rival of it.
 
 The event's reports are set once per event (:func:`event_figures`, as ``count_groups.known_groups``); outside that
 block nothing is known and :func:`sole_measure` says nothing.
@@ -149,6 +151,12 @@ def _sole(report: _Report, key: str, time: str | None) -> bool:
     return len(values) == 1
 
 
+def after_report(x: Frame, y: Frame) -> bool:
+    """``x`` states a day after ``y``'s report came out, and ``y`` states none: ``y``'s figure is of a time before its
+    report, so ``x``'s is a later reading of a measure that may have moved since, not a rival of the same moment."""
+    return bool(x.time and not y.time and y.published) and str(x.time)[:10] > str(y.published)[:10]
+
+
 def _things_apart(ma: dict | None, mb: dict | None) -> bool:
     """Both figures say what they measure ("of dead fish" / "of crude oil") and the head nouns are not one thing."""
     ta, tb = (ma or {}).get("thing"), (mb or {}).get("thing")
@@ -169,6 +177,8 @@ def sole_measure(fa: Frame | None, fb: Frame | None, qa: Quantity, ta: str, qb: 
     if ra is None or rb is None or ra.document == rb.document or same_source(fa, fb):
         return None
     if (fa.time and fb.time and fa.time != fb.time) or (fa.clock and fb.clock and fa.clock != fb.clock):
+        return None
+    if after_report(fa, fb) or after_report(fb, fa):  # "had eased to 20 km/h by Thursday": a later reading
         return None
     if is_capacity(fa, qa) or is_capacity(fb, qb):  # a capacity is never compared with an amount
         return None
