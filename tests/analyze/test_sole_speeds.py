@@ -60,6 +60,17 @@ def test_a_speed_is_never_compared_with_a_distance():
     assert got is None or got.relation != "conflict", got
 
 
+def test_the_source_opening_a_claim_is_no_part_of_its_act():
+    """"A surveyor from <body> put the bypass at N": the act is putting the bypass at N, whoever says it (the stored
+    speaker is lower-cased where the claim opens with it)."""
+    views, block = _event(("x", ["A surveyor from the provincial land registry put the new boundary fence at "
+                                 "7.4 kilometres."]),
+                          ("y", ["The perimeter is 7.9 km long, the estate's manager said."]))
+    with block:
+        got = relate_across(views["x"][0], views["y"][0], 0.3)
+    assert got is not None and got.relation == "conflict", got
+
+
 def test_a_reading_dated_after_the_other_report_is_no_rival_of_it():
     """The trap: a report out on Tuesday gives the gusts during the blaze, one of Saturday gives the wind by Friday;
     the later day is after the first report came out, so the two speeds are two moments, not one measure."""

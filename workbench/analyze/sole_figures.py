@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from workbench.analyze.act_identity import phrase_similarity
 from workbench.analyze.figure_slots import measure_of
-from workbench.analyze.kin_counts import kin_count
+from workbench.analyze.kin_counts import kin_count, unspoken
 from workbench.analyze.principal_counts import ReportCount, principal_count, wide_scope
 from workbench.analyze.roundings import overlap
 from workbench.analyze.running_counts import moved_by_other, unsourced_later
@@ -191,7 +191,9 @@ def sole_measure(fa: Frame | None, fb: Frame | None, qa: Quantity, ta: str, qb: 
     if PER_UNIT in ((measure_of(fa, qa) or {}).get("per"), (measure_of(fb, qb) or {}).get("per")):  # "150 euros each": no total
         return None
     if not (fa.time and fa.time == fb.time):  # one stated day on both sides: that is one moment already
-        close = phrase_similarity(fa.act_text or ta, fb.act_text or tb)
+        # what is said of the figure, not who says it ("A measurer from <body> put the course at N"): the source
+        # phrase is no part of the act (``kin_counts.unspoken``)
+        close = phrase_similarity(unspoken(fa.act_text or ta, fa), unspoken(fb.act_text or tb, fb))
         if close is None or close < ACT_SIMILARITY:
             return None
     return f"each report states one {ka.partition(':')[0]} only ({qa.text} / {qb.text})"
