@@ -31,6 +31,8 @@ Thresholds chosen on dev D1-D68 as a whole (docs/evaluation.md lists the pairs a
 
 from __future__ import annotations
 
+import re
+
 from workbench.analyze.act_identity import phrase_similarity
 from workbench.analyze.count_groups import GENERAL_NOUNS
 from workbench.analyze.counted_nouns import NOUN_SIMILARITY, apart_nouns
@@ -78,7 +80,8 @@ def unspoken(text: str, frame: Frame | None) -> str:
     """The claim's words without its speaker phrase: a noun in the source's name ("observers from the Fair Ballot
     League") is no count of the claim's, so it does not show the claim naming the other's noun as a second group."""
     speaker = (frame.speaker or "") if frame is not None else ""
-    return text.replace(speaker, " ") if speaker else text
+    # the stored speaker may be lower-cased where the claim opens with it ("a measurer from ..." / "A measurer ...")
+    return re.sub(re.escape(speaker), " ", text, flags=re.IGNORECASE) if speaker else text
 
 
 def noun_closeness(qa: Quantity, ta: str, qb: Quantity, tb: str) -> float | None:

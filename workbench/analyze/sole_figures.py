@@ -11,9 +11,12 @@ dimension (a height and a distance read as lengths of one attribute, two sums) s
 one measure there, and nothing is concluded: that keeps "one site vs all", "gross vs net", "removed vs counted".
 
 Dimensions are read from the stored units (``unit_sizes``): a mass, an area, a volume, a temperature, a length of
-one attribute (a height, a width, a distance: ``unit_sizes.dimension``), a sum in one currency. Spans of time and
-shares are left out. Counts of things and of people are compared by the predicate they are stated with, not by
-dimension (a report states many counts in many roles): ``sole_counts``, whose report counts are kept here too.
+one attribute (a height, a width, a distance: ``unit_sizes.dimension``), a speed (a length per a span of time,
+``unit_sizes.rate_of``: "40 km/h" is no distance), a sum in one currency. Spans of time and shares are left out.
+Counts of things and of people are compared by the predicate they are stated with, not by dimension (a report states
+many counts in many roles): ``sole_counts``, whose report counts are kept here too. A figure dated after the other
+report came out, against one that names no day, is a later reading of what may have moved since
+(:func:`after_report`), no rival of it.
 
 The event's reports are set once per event (:func:`event_figures`, as ``count_groups.known_groups``); outside that
 block nothing is known and :func:`sole_measure` says nothing.
@@ -29,13 +32,13 @@ from dataclasses import dataclass, field
 
 from workbench.analyze.act_identity import phrase_similarity
 from workbench.analyze.figure_slots import measure_of
-from workbench.analyze.kin_counts import kin_count
+from workbench.analyze.kin_counts import kin_count, unspoken
 from workbench.analyze.principal_counts import ReportCount, principal_count, wide_scope
 from workbench.analyze.roundings import overlap
 from workbench.analyze.running_counts import moved_by_other, unsourced_later
 from workbench.analyze.sides import Side, _interval, same_source
 from workbench.analyze.sole_counts import CountEntry, count_entry, sole_count
-from workbench.analyze.unit_sizes import SIZE, UNIT_SIZES, converted, dimension, spans_time, unit_dimension
+from workbench.analyze.unit_sizes import SIZE, UNIT_SIZES, converted, dimension, rate_of, spans_time, unit_dimension
 from workbench.extract.figure_states import PER_UNIT
 from workbench.extract.measure_keys import unit_of
 from workbench.extract.words import same_stem
@@ -66,8 +69,9 @@ _EVENT: ContextVar[dict[int, _Report] | None] = ContextVar("sole_figures_event",
 
 def figure_key(q: Quantity, text: str) -> str | None:
     """The dimension a figure measures ("mass", "money:EUR", "length:height", "length:?" for a length whose claim
-    names no attribute), None for a count of things, a span of time, a share or a date. A bound ("at least 22
-    metres") is the report's figure of the dimension as much as a point: the intervals compared keep its side."""
+    names no attribute, "speed per hour" for a length per a span of time), None for a count of things, a span of
+    time, a share or a date. A bound ("at least 22 metres") is the report's figure of the dimension as much as a
+    point: the intervals compared keep its side."""
     if q.value is None:
         return None
     if q.kind == "money":
@@ -77,6 +81,9 @@ def figure_key(q: Quantity, text: str) -> str | None:
     dim = unit_dimension(q.unit)
     if dim not in _MEASURED:
         return None
+    rate = rate_of(q, text) if dim == "length" else None
+    if rate is not None:  # "40 km/h", "70 kilometres an hour", "68mph": a speed, never a distance of the event
+        return f"speed per {rate}"
     if dim != "length":
         return dim
     attrs = sorted(dimension(q, text) - {"extent"})
@@ -144,6 +151,12 @@ def _sole(report: _Report, key: str, time: str | None) -> bool:
     return len(values) == 1
 
 
+def after_report(x: Frame, y: Frame) -> bool:
+    """``x`` states a day after ``y``'s report came out, and ``y`` states none: ``y``'s figure is of a time before its
+    report, so ``x``'s is a later reading of a measure that may have moved since, not a rival of the same moment."""
+    return bool(x.time and not y.time and y.published) and str(x.time)[:10] > str(y.published)[:10]
+
+
 def _things_apart(ma: dict | None, mb: dict | None) -> bool:
     """Both figures say what they measure ("of dead fish" / "of crude oil") and the head nouns are not one thing."""
     ta, tb = (ma or {}).get("thing"), (mb or {}).get("thing")
@@ -165,6 +178,8 @@ def sole_measure(fa: Frame | None, fb: Frame | None, qa: Quantity, ta: str, qb: 
         return None
     if (fa.time and fb.time and fa.time != fb.time) or (fa.clock and fb.clock and fa.clock != fb.clock):
         return None
+    if after_report(fa, fb) or after_report(fb, fa):  # "had eased to 20 km/h by Thursday": a later reading
+        return None
     if is_capacity(fa, qa) or is_capacity(fb, qb):  # a capacity is never compared with an amount
         return None
     ka, kb = figure_key(qa, ta), figure_key(qb, tb)
@@ -176,7 +191,9 @@ def sole_measure(fa: Frame | None, fb: Frame | None, qa: Quantity, ta: str, qb: 
     if PER_UNIT in ((measure_of(fa, qa) or {}).get("per"), (measure_of(fb, qb) or {}).get("per")):  # "150 euros each": no total
         return None
     if not (fa.time and fa.time == fb.time):  # one stated day on both sides: that is one moment already
-        close = phrase_similarity(fa.act_text or ta, fb.act_text or tb)
+        # what is said of the figure, not who says it ("A measurer from <body> put the course at N"): the source
+        # phrase is no part of the act (``kin_counts.unspoken``)
+        close = phrase_similarity(unspoken(fa.act_text or ta, fa), unspoken(fb.act_text or tb, fb))
         if close is None or close < ACT_SIMILARITY:
             return None
     return f"each report states one {ka.partition(':')[0]} only ({qa.text} / {qb.text})"

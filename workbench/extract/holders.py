@@ -56,6 +56,9 @@ _RATE_BEFORE = re.compile(rf"\b(?:per|each|every)\s+(?-i:[A-Z][\w'-]*\s+){{0,3}}
 # "the price for a monthly pack remains N", "a week's stay costs N"): lower case, so no outlet's name ("The Daily")
 _PRICE_SPAN = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne|[Ee]ach|[Ee]very|[Pp]er)\s+(?P<n>year|month|week|day)(?:['’]s|\s+of)|"
                          r"(?P<adj>annual|yearly|monthly|weekly|daily))\s+(?:[\w'’-]+\s+){0,4}$")
+# a rate written with a slash right after its unit ("40 km/h", "12 m/s"): a speed, per the span the letter names
+_SLASH_RATE = re.compile(r"^/(?P<per>h|hr|s|sec)\b", re.IGNORECASE)
+_SLASH_SPAN = {"h": "hour", "hr": "hour", "s": "second", "sec": "second"}
 _SPAN_OF = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
 _EACH = frozenset({"per", "each", "every"})  # a _RATE_BEFORE match opens with one as a whole word (speed gate)
 _NOT_HOLDERS = {"The", "A", "An", "This", "That", "It", "He", "She", "They", "We", "I", "But", "And", "In", "On",
@@ -177,6 +180,8 @@ def act_of(text: str, q: Quantity, width: int = 80, speaker: str | None = None, 
     m = _RATE.search(after) or (_RATE_BEFORE.search(before) if words is None or not _EACH.isdisjoint(words) else None)
     if m:
         out["per"] = m.group("per").lower()
+    elif slash := _SLASH_RATE.match(after):
+        out["per"] = _SLASH_SPAN[slash.group("per").lower()]
     elif priced and (span := _PRICE_SPAN.search(_CLAUSE_STOP.split(before)[-1])):
         out["per"] = span.group("n") or _SPAN_OF[span.group("adj")]
     return out
