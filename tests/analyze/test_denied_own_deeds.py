@@ -5,36 +5,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import numpy as np
 import pytest
 
+from tests.analyze.event_relations import between, relate_rows, relations_by_text, report_rows
 from workbench.analyze.akin import akin, root
-from workbench.analyze.facts import claim_features, relate_event
-from workbench.extract.claims import extract_claims
-from workbench.store.analysis import ClaimRow
-
-
-def _rows(*docs: str) -> list[ClaimRow]:
-    """One claim per sentence, each sentence its own report (document)."""
-    out = []
-    for k, text in enumerate(docs):
-        c = extract_claims(text, "2027-05-04")[0]
-        out.append(ClaimRow(f"c{k}", f"doc{k}", c.text, c.quantities, c.attribution.speaker, 0.9, None, (k,), c.frame))
-    return out
 
 
 @pytest.fixture(scope="module")
 def relations(onnx_embedder):
-    def run(*docs: str):
-        rows = _rows(*docs)
-        vectors = np.asarray(onnx_embedder.encode([r.text for r in rows]), dtype=np.float32)
-        _, rels = relate_event(list(range(len(rows))), rows, vectors, claim_features(rows), 0.75)
-        return {(rows[i].text, rows[j].text): r for i, j, r in rels}
-    return run
-
-
-def _between(rels, a: str, b: str):
-    return rels.get((a, b)) or rels.get((b, a))
+    return lambda *texts: relations_by_text(onnx_embedder, *texts)
 
 
 def test_roots_join_a_verb_and_its_noun_but_not_unrelated_words():
@@ -46,7 +25,7 @@ def test_roots_join_a_verb_and_its_noun_but_not_unrelated_words():
 def test_a_denied_gerund_conflicts_with_another_source_stating_the_deed_as_a_noun(relations):
     denial = "The guild denied bribing the inspectors."
     other = "A former clerk said the guild had handed a bribe to two inspectors in June."
-    got = _between(relations(denial, other), denial, other)
+    got = between(relations(denial, other), denial, other)
     assert got is not None and got.relation == "conflict", got
     assert "former clerk" in got.reason and "guild" in got.reason
 
@@ -54,14 +33,14 @@ def test_a_denied_gerund_conflicts_with_another_source_stating_the_deed_as_a_nou
 def test_a_party_stating_its_own_deed_undone_conflicts_with_a_source_stating_it_done(relations):
     own = "The orchestra has signed no sponsorship deal, its treasurer, Ines Valbrek, told reporters."
     other = "The orchestra had signed a sponsorship deal with a brewery in March, a local banker said."
-    got = _between(relations(own, other), own, other)
+    got = between(relations(own, other), own, other)
     assert got is not None and got.relation == "conflict", got
 
 
 def test_one_denial_reported_as_a_denying_verb_and_as_the_partys_own_negation_agrees(relations):
     denial = "The orchestra denied signing a sponsorship deal."
     own = "The orchestra has signed no sponsorship deal, its treasurer, Ines Valbrek, told reporters."
-    got = _between(relations(denial, own), denial, own)
+    got = between(relations(denial, own), denial, own)
     assert got is not None and got.relation == "agree", got
 
 
@@ -69,7 +48,7 @@ def test_a_third_partys_deed_negated_is_no_denial_by_the_speaker(relations):
     """The harbour master reports the ferry's deed; he denies nothing of his own."""
     neg = "The ferry did not sail on Sunday, the harbour master said."
     other = "The ferry sailed on Sunday with forty passengers, a deckhand said."
-    got = _between(relations(neg, other), neg, other)
+    got = between(relations(neg, other), neg, other)
     assert got is None or "denies it" not in got.reason, got
 
 
@@ -79,19 +58,17 @@ def test_a_claim_that_negates_the_act_itself_does_not_hide_the_target_of_its_rep
     denial = "The guild denied bribing the inspectors."
     quote = "'Nobody at the guild will be bribing anyone,' said Oda Renk."
     other = "A former clerk said the guild had handed a bribe to two inspectors in June."
-    rows = _rows(denial, quote, other)
+    rows = report_rows(denial, quote, other)
     rows[2] = replace(rows[2], document_id=rows[1].document_id)
-    vectors = np.asarray(onnx_embedder.encode([r.text for r in rows]), dtype=np.float32)
-    _, rels = relate_event([0, 1, 2], rows, vectors, claim_features(rows), 0.75)
-    found = {(rows[i].text, rows[j].text): r for i, j, r in rels}
-    hit = _between(found, denial, other)
+    found = {(rows[i].text, rows[j].text): r for i, j, r in relate_rows(onnx_embedder, rows)}
+    hit = between(found, denial, other)
     assert hit is not None and hit.relation == "conflict", found
 
 
 def test_two_denials_of_one_thing_in_other_words_agree(relations):
     a = "The landlord denied that repairs to the boiler had been postponed."
     b = "The landlord rejected claims that maintenance of the heating had been delayed."
-    got = _between(relations(a, b), a, b)
+    got = between(relations(a, b), a, b)
     assert got is not None and got.relation == "agree", got
 
 
@@ -100,7 +77,7 @@ def test_a_denied_deed_of_the_partys_own_is_answered_only_by_a_claim_naming_that
     the pair flagged through the denial's paraphrase path, which reads only shared nouns and closeness)."""
     denial = "The developer has denied conspiring with the city council."
     other = "The developer met the city council twice in May, a planning clerk said."
-    got = _between(relations(denial, other), denial, other)
+    got = between(relations(denial, other), denial, other)
     assert got is None or got.relation != "conflict", got
 
 
@@ -111,7 +88,7 @@ def test_a_denial_repeated_by_the_party_described_by_its_kind_agrees(relations):
     """"The guild" of the second report is the one party the event names; both deny the pump ran dry."""
     first = "Tollmark Guild denied that the reserve pump had run dry."
     again = "The guild reiterated on Tuesday that the reserve pump had never run dry."
-    got = _between(relations(first, again), first, again)
+    got = between(relations(first, again), first, again)
     assert got is not None and got.relation == "agree", got
 
 
@@ -119,14 +96,14 @@ def test_a_party_repeating_its_denial_in_other_words_agrees(relations):
     """A short form of the name is the party; "repeated that it had carried out no X" is a denial too."""
     first = "Fenwright Haulage said none of its drivers had loaded the crates that night."
     again = "Fenwright repeated that it had done no loading of the crates before the audit."
-    got = _between(relations(first, again), first, again)
+    got = between(relations(first, again), first, again)
     assert got is not None and got.relation == "agree", got
 
 
 def test_two_parties_denying_one_thing_do_not_become_one_party(relations):
     first = "Tollmark Guild denied that the reserve pump had run dry."
     other = "Oskan Mills repeated that the reserve pump had never run dry."
-    got = _between(relations(first, other), first, other)
+    got = between(relations(first, other), first, other)
     assert got is None or got.relation != "agree" or "Tollmark" not in got.reason, got
 
 
@@ -135,7 +112,7 @@ def test_a_source_naming_the_party_in_its_role_is_answered_by_the_partys_denial(
     source's attribution last."""
     charge = "The crane outage came after a patch that the port's contractor, Halvard Fittings, loaded overnight, Ostrova said."
     denial = "Halvard Fittings said none of its staff had worked on the cranes before the outage."
-    got = _between(relations(charge, denial), charge, denial)
+    got = between(relations(charge, denial), charge, denial)
     assert got is not None and got.relation == "conflict", got
     assert "Ostrova" in got.reason and "Halvard" in got.reason
 
@@ -144,7 +121,7 @@ def test_a_party_named_only_as_a_word_of_the_story_is_no_charge(relations):
     """"Halvard harbour" is a place that shares the party's name, not its role in the deed."""
     place = "Halvard harbour stayed shut on Sunday after the outage of the cranes, the port authority said."
     denial = "Halvard Fittings said none of its staff had worked on the cranes before the outage."
-    got = _between(relations(place, denial), place, denial)
+    got = between(relations(place, denial), place, denial)
     assert got is None or got.relation != "conflict", got
 
 
@@ -154,7 +131,7 @@ def test_a_source_naming_the_party_as_the_holder_of_the_thing_it_denies_conflict
     charge = ("An audit done for the hospital trust in 2024 found mould in the walls of the east wing, said Orla Penn, "
               "a representative of the nurses.")
     denial = "A hospital trust spokeswoman insisted its audits had never recorded mould in that part of the building."
-    got = _between(relations(charge, denial), charge, denial)
+    got = between(relations(charge, denial), charge, denial)
     assert got is not None and got.relation == "conflict", got
     assert "Orla Penn" in got.reason
 
@@ -163,7 +140,7 @@ def test_a_possessive_holder_names_the_party_too(relations):
     """"the trust's own audit": the party named as the holder by a possessive."""
     charge = "The hospital trust's own audit found mould in the walls of the east wing, said Orla Penn, a nurse."
     denial = "A hospital trust spokeswoman insisted its audits had never recorded mould in that part of the building."
-    got = _between(relations(charge, denial), charge, denial)
+    got = between(relations(charge, denial), charge, denial)
     assert got is not None and got.relation == "conflict", got
 
 
@@ -172,7 +149,7 @@ def test_a_third_partys_thing_is_no_holder_of_the_denied_thing(relations):
     charge = ("An audit done for the cleaning contractor in 2024 found mould in the walls of the east wing, said Orla Penn, "
               "a representative of the nurses.")
     denial = "A hospital trust spokeswoman insisted its audits had never recorded mould in that part of the building."
-    got = _between(relations(charge, denial), charge, denial)
+    got = between(relations(charge, denial), charge, denial)
     assert got is None or got.relation != "conflict", got
 
 
@@ -180,5 +157,5 @@ def test_two_denials_of_one_held_thing_are_no_conflict(relations):
     """A second report of the party's denial names the party as holder too; it is no assertion."""
     one = "Audits done for the hospital trust had never recorded mould in the east wing, a trust official said."
     denial = "A hospital trust spokeswoman insisted its audits had never recorded mould in that part of the building."
-    got = _between(relations(one, denial), one, denial)
+    got = between(relations(one, denial), one, denial)
     assert got is None or got.relation != "conflict", got

@@ -3,12 +3,9 @@ sentences written for these tests, not the dev corpus; vectors and act phrases f
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
-from workbench.analyze.facts import claim_features, relate_event
-from workbench.extract.claims import extract_claims
-from workbench.store.analysis import ClaimRow
+from tests.analyze.event_relations import between, relations_by_text
 
 # the rest of an event: other claims of other reports, so that an event has a topic as real ones do
 _STORY = ("Water reached the ground floors of about 200 houses in Lenbury, the district council said.",
@@ -16,27 +13,9 @@ _STORY = ("Water reached the ground floors of about 200 houses in Lenbury, the d
           "Volunteers filled 3,000 sandbags outside the church hall through the night, the fire service said.")
 
 
-def _rows(*docs: str) -> list[ClaimRow]:
-    """One claim per sentence, each sentence its own report (document)."""
-    out = []
-    for k, text in enumerate(docs):
-        c = extract_claims(text, "2027-05-04")[0]
-        out.append(ClaimRow(f"c{k}", f"doc{k}", c.text, c.quantities, c.attribution.speaker, 0.9, None, (k,), c.frame))
-    return out
-
-
 @pytest.fixture(scope="module")
 def relations_of(onnx_embedder):
-    def run(*docs: str):
-        rows = _rows(*docs, *_STORY)
-        vectors = np.asarray(onnx_embedder.encode([r.text for r in rows]), dtype=np.float32)
-        _, rels = relate_event(list(range(len(rows))), rows, vectors, claim_features(rows), 0.75)
-        return {(rows[i].text, rows[j].text): r for i, j, r in rels}
-    return run
-
-
-def _between(rels, a: str, b: str):
-    return rels.get((a, b)) or rels.get((b, a))
+    return lambda *texts: relations_by_text(onnx_embedder, *texts, story=_STORY)
 
 
 def test_y_not_x_conflicts_with_another_source_that_says_x(relations_of):
@@ -44,7 +23,7 @@ def test_y_not_x_conflicts_with_another_source_that_says_x(relations_of):
     b = "The storm drains could not cope with the heavy rain that fell overnight, the water board said."
     c = "Two days of heavy rain overwhelmed the drains, the environment agency said."
     rels = relations_of(a, c)
-    got = _between(rels, a, c)
+    got = between(rels, a, c)
     assert got is not None and got.relation == "conflict", rels
     assert "residents' group" in got.reason and "environment agency" in got.reason and "heavy rain" in got.reason
     assert b  # a claim that negates something itself asserts nothing plainly (see the next test)
@@ -53,28 +32,28 @@ def test_y_not_x_conflicts_with_another_source_that_says_x(relations_of):
 def test_a_claim_that_negates_something_itself_is_no_target(relations_of):
     a = "The flooding was caused by a blocked culvert under the bypass, not by the heavy rain, the residents' group said."
     b = "The storm drains could not cope with the heavy rain that fell overnight, the water board said."
-    got = _between(relations_of(a, b), a, b)
+    got = between(relations_of(a, b), a, b)
     assert got is None or got.relation != "conflict", got
 
 
 def test_the_outlets_own_report_against_a_rebuttal_stays_inside_the_story(relations_of):
     a = "The flooding was caused by a blocked culvert under the bypass, not by the heavy rain, the residents' group said."
     c = "Two days of heavy rain overwhelmed the drains."
-    got = _between(relations_of(a, c), a, c)
+    got = between(relations_of(a, c), a, c)
     assert got is None or got.relation != "conflict", got
 
 
 def test_the_rebutting_partys_own_words_are_no_conflict(relations_of):
     a = "The flooding was caused by a blocked culvert under the bypass, not by the heavy rain, the residents' group said."
     c = "Two days of heavy rain overwhelmed the drains, a member of the residents' group said."
-    got = _between(relations_of(a, c), a, c)
+    got = between(relations_of(a, c), a, c)
     assert got is None or got.relation != "conflict", got
 
 
 def test_a_negated_predicate_conflicts_with_the_predicate_asserted_elsewhere(relations_of):
     a = "The painting is not an original by the court painter, said Ines Morrow, a restorer who examined it."
     c = "The canvas is an original by the court painter, the auction house said."
-    got = _between(relations_of(a, c), a, c)
+    got = between(relations_of(a, c), a, c)
     assert got is not None and got.relation == "conflict", got
 
 
@@ -83,16 +62,16 @@ def test_a_rejected_place_must_be_filled_by_the_other_side_not_only_named(relati
     c = "The balloon landed in Lenbury shortly after dawn, the district council said."
     d = "The flight from Lenbury had been planned for months, the organisers said."
     rels = relations_of(a, c, d)
-    got = _between(rels, a, c)
+    got = between(rels, a, c)
     assert got is not None and got.relation == "conflict", rels
-    other = _between(rels, a, d)
+    other = between(rels, a, d)
     assert other is None or other.relation != "conflict", other
 
 
 def test_a_negation_about_something_else_does_not_fire(relations_of):
     a = "The district council did not say when the bypass would reopen."
     c = "The bypass will reopen next week, the highways agency said."
-    got = _between(relations_of(a, c), a, c)
+    got = between(relations_of(a, c), a, c)
     assert got is None or got.relation != "conflict", got
 
 
@@ -101,7 +80,7 @@ def test_a_negated_universal_conflicts_with_a_deed_told_in_another_tense_and_wor
     so the shared-act test of ``denied_claims`` misses it; the two propositions embed close."""
     a = "Norrair repeated that none of its jets had landed on the cracked runway at Lenbury."
     c = "A Norrair jet touched down on the cracked runway at Lenbury on Friday, the airport authority said."
-    got = _between(relations_of(a, c), a, c)
+    got = between(relations_of(a, c), a, c)
     assert got is not None and got.relation == "conflict", got
     assert "airport authority" in got.reason and "Norrair" in got.reason
 
@@ -109,7 +88,7 @@ def test_a_negated_universal_conflicts_with_a_deed_told_in_another_tense_and_wor
 def test_a_rejected_figure_conflicts_with_the_source_that_asserts_it(relations_of):
     rejecting = "The harbour board counted 38 yachts at anchor, not the 52 given by the sailing club, it said on Monday."
     asserting = "There were 52 yachts at anchor in the bay on Sunday, the sailing club said."
-    rel = _between(relations_of(rejecting, asserting), rejecting, asserting)
+    rel = between(relations_of(rejecting, asserting), rejecting, asserting)
     assert rel is not None and rel.relation == "conflict"
     assert "52" in rel.reason and "38" in rel.reason and "sailing club" in rel.reason
 
@@ -117,12 +96,12 @@ def test_a_rejected_figure_conflicts_with_the_source_that_asserts_it(relations_o
 def test_a_rejected_figure_never_agrees_and_needs_its_named_origin(relations_of):
     rejecting = "Marlow Transit said 6,100 riders used the new line, rather than the 7,400 that Riverside Commuters gave."
     other = "Some 7,400 people rode the new line on its first day, the mayor's office said."
-    rel = _between(relations_of(rejecting, other), rejecting, other)
+    rel = between(relations_of(rejecting, other), rejecting, other)
     assert rel is None or rel.relation not in ("agree", "conflict")
 
 
 def test_a_figure_set_above_another_unnamed_one_conflicts_with_the_lower_figure(relations_of):
     higher = "At least 27 stalls were damaged in the fire, the market trust said on Tuesday, well above the figure given by the police."
     lower = "Police said 15 stalls had been damaged in the fire."
-    rel = _between(relations_of(higher, lower), higher, lower)
+    rel = between(relations_of(higher, lower), higher, lower)
     assert rel is not None and rel.relation == "conflict" and "above" in rel.reason

@@ -4,35 +4,14 @@ tests failed on main dca0908."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
-from workbench.analyze.facts import claim_features, relate_event
-from workbench.extract.claims import extract_claims
-from workbench.store.analysis import ClaimRow
-
-
-def _rows(*docs: str) -> list[ClaimRow]:
-    """One claim per sentence, each sentence its own report (document)."""
-    out = []
-    for k, text in enumerate(docs):
-        c = extract_claims(text, "2027-05-04")[0]
-        out.append(ClaimRow(f"c{k}", f"doc{k}", c.text, c.quantities, c.attribution.speaker, 0.9, None, (k,), c.frame))
-    return out
+from tests.analyze.event_relations import between, relations_by_text
 
 
 @pytest.fixture(scope="module")
 def relations(onnx_embedder):
-    def run(*docs: str):
-        rows = _rows(*docs)
-        vectors = np.asarray(onnx_embedder.encode([r.text for r in rows]), dtype=np.float32)
-        _, rels = relate_event(list(range(len(rows))), rows, vectors, claim_features(rows), 0.75)
-        return {(rows[i].text, rows[j].text): r for i, j, r in rels}
-    return run
-
-
-def _between(rels, a: str, b: str):
-    return rels.get((a, b)) or rels.get((b, a))
+    return lambda *texts: relations_by_text(onnx_embedder, *texts)
 
 
 _DENIAL = "Ostrel Water denied that anyone had complained about brown water in Mill Lane before the outbreak."
@@ -40,20 +19,20 @@ _DENIAL = "Ostrel Water denied that anyone had complained about brown water in M
 
 def test_a_denial_that_anyone_told_the_party_conflicts_with_a_source_that_told_it_by_name(relations):
     other = "The Mill Lane Tenants' Group said it had told Ostrel Water in April that the taps were running brown."
-    got = _between(relations(_DENIAL, other), _DENIAL, other)
+    got = between(relations(_DENIAL, other), _DENIAL, other)
     assert got is not None and got.relation == "conflict", got
     assert "Tenants' Group" in got.reason and "Ostrel Water" in got.reason
 
 
 def test_a_source_that_told_someone_else_does_not_answer_the_denial(relations):
     other = "The Mill Lane Tenants' Group said it had told the county newspaper in April that the taps were brown."
-    got = _between(relations(_DENIAL, other), _DENIAL, other)
+    got = between(relations(_DENIAL, other), _DENIAL, other)
     assert got is None or got.relation != "conflict", got
 
 
 def test_the_outlets_own_report_of_the_telling_stays_inside_the_story(relations):
     other = "Tenants told Ostrel Water in April that the taps in Mill Lane were running brown."
-    got = _between(relations(_DENIAL, other), _DENIAL, other)
+    got = between(relations(_DENIAL, other), _DENIAL, other)
     assert got is None or got.relation != "conflict", got
 
 
@@ -63,7 +42,7 @@ _NEVER_WARNED = "Pemberton Bakery said it had never been warned that the chimney
 def test_a_party_never_warned_conflicts_with_a_warning_sent_to_it_in_its_role(relations):
     other = ("A notice sent to the bakery's managers in January warned that the brickwork was cracking, "
              "a fire safety inspector said.")
-    got = _between(relations(_NEVER_WARNED, other), _NEVER_WARNED, other)
+    got = between(relations(_NEVER_WARNED, other), _NEVER_WARNED, other)
     assert got is not None and got.relation == "conflict", got
     assert "fire safety inspector" in got.reason
 
@@ -72,13 +51,13 @@ def test_a_role_without_the_denied_verb_of_telling_does_not_answer_it(relations)
     """The role is no name: only the very act denied ("warned") ties a description to the party."""
     other = ("A notice sent to the bakery's managers in January listed the cracked brickwork, "
              "a fire safety inspector said.")
-    got = _between(relations(_NEVER_WARNED, other), _NEVER_WARNED, other)
+    got = between(relations(_NEVER_WARNED, other), _NEVER_WARNED, other)
     assert got is None or got.relation != "conflict", got
 
 
 def test_a_warning_sent_to_a_plain_group_is_no_role_of_the_party(relations):
     other = "A notice sent to nearby residents in January warned that the brickwork was cracking, an inspector said."
-    got = _between(relations(_NEVER_WARNED, other), _NEVER_WARNED, other)
+    got = between(relations(_NEVER_WARNED, other), _NEVER_WARNED, other)
     assert got is None or got.relation != "conflict", got
 
 
@@ -87,5 +66,5 @@ def test_a_denial_of_being_warned_conflicts_with_a_source_that_warned_the_party(
     was read as its first word only."""
     a = "Engineers warned the city council about the bridge in a survey last spring, Holt said."
     b = "The council has denied being warned about the bridge in an engineers' survey."
-    got = _between(relations(a, b), a, b)
+    got = between(relations(a, b), a, b)
     assert got is not None and got.relation == "conflict", got
