@@ -40,6 +40,7 @@ from datetime import date
 import numpy as np
 
 from workbench.analyze.act_identity import phrase_similarity
+from workbench.analyze.overnight import overnight
 from workbench.analyze.relate import Relation
 from workbench.analyze.time_slots import clock_words
 from workbench.extract.daytimes import DAY_PARTS, POINT_PARTS, clock_span
@@ -108,12 +109,10 @@ def _clock(f: Frame) -> tuple[float, float] | None:
 
 
 def _shift(fa: Frame, fb: Frame) -> int | None:
-    """Hours to add to b's clock to set it on a's time line: 0 on one day or where either leaves the day unsaid,
-    +-24 on adjacent days, None further apart."""
+    """Hours to add to b's clock to set it on a's time line: +-24 on adjacent days, None further apart; where either
+    leaves the day unsaid, 0 or across midnight when the two lie on either side of it at night (``overnight``)."""
     da, db = _day(fa), _day(fb)
-    if da is None or db is None:
-        return 0
-    return (db - da) * 24 if abs(db - da) <= 1 else None
+    return overnight(_clock(fa), _clock(fb)) if da is None or db is None else (db - da) * 24 if abs(db - da) <= 1 else None
 
 
 def _other_source(a: ClaimRow, b: ClaimRow) -> bool:
