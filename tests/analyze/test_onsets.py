@@ -250,3 +250,19 @@ def test_a_daytime_time_whose_day_is_unsaid_stays_on_its_day(relations):
     rows = _rows(*LATE, "The fire started at about 10am, said Ilse Varga, a night porter at the warehouse.")
     rels = relations(rows)
     assert all(rels.get((k, 2)) is None or rels[(k, 2)].relation != "conflict" for k in (0, 1)), rels
+
+
+def test_a_time_told_in_words_without_a_part_of_the_day_is_read_on_the_half_nearer_the_happening(relations):
+    """"At about half past five" names no morning or evening: read as 05:30, the half nearer "6.40am", it still lies
+    an hour before the burst told alike by two reports: a rival time. Read as 17:30 it would be no time of it."""
+    rows = _rows(BURST, BURST_AGAIN, "A baker on Harlow Street said he was woken by the burst at about half past five.")
+    rels = relations(rows)
+    got = rels.get((0, 2))
+    assert got is not None and got.relation == "conflict", rels
+    assert "about 05:30" in got.reason and "06:40" in got.reason
+
+
+def test_a_time_told_in_words_that_meets_the_happening_on_its_nearer_half_is_no_conflict(relations):
+    rows = _rows(BURST, BURST_AGAIN, "A baker on Harlow Street said he was woken by the burst at about twenty to seven.")
+    rels = relations(rows)
+    assert all(rels.get((k, 2)) is None or rels[(k, 2)].relation != "conflict" for k in (0, 1)), rels

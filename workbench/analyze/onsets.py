@@ -40,6 +40,7 @@ from datetime import date
 import numpy as np
 
 from workbench.analyze.act_identity import phrase_similarity
+from workbench.analyze.half_days import on_central_half
 from workbench.analyze.overnight import overnight
 from workbench.analyze.relate import Relation
 from workbench.analyze.time_slots import clock_words
@@ -199,6 +200,7 @@ def onset_conflicts(members: list[int], rows: list[ClaimRow], vectors: np.ndarra
              or _usable(rows[m].frame) and start_of(rows[m].frame)]
     starts = [m for m in timed if start_of(rows[m].frame)]
     central = _central([m for m in timed if _clock(rows[m].frame)], rows)  # type: ignore[arg-type]
+    rows = on_central_half(timed, central, rows)  # "half past five": the half of the day nearer the central time
     found = _told_otherwise(timed, central, rows, vectors)
     named: dict[int, bool] = {}  # per beginning: its subject is named in another report (read once)
     told = {rows[c].document_id for c in central}  # reports that time the central happening themselves
@@ -292,8 +294,6 @@ def onset_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarra
     """``relations`` with the event's onset conflicts: a pair already related takes the conflict in its place, a new
     pair is appended (ordered by claim id, as ``analyze.facts`` orders pairs)."""
     found = onset_conflicts(members, rows, vectors)
-    if not found:
-        return relations
     out = [(i, j, found.pop((i, j), None) or found.pop((j, i), None) or rel) for i, j, rel in relations]
     out.extend((i, j, rel) for (i, j), rel in found.items())
     return out
