@@ -113,6 +113,16 @@ _AT_TIME = re.compile(r"\b(?:at|about|around|by|after|before|until|till|from)\s+
                       re.IGNORECASE)
 
 
+def spoken_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the times told in words ("five past six", "eight o'clock", "at ten to four"): their numbers count
+    nothing (``extract.numbers.clock_hour``). "Five to six" with no preposition of time may be a range ("five to six
+    weeks") and is left to the counts."""
+    if "past" not in text and " to " not in text and "clock" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _SPOKEN.finditer(text) if (m.group("dir") or "").lower() != "to"
+            or _AT_TIME.search(text, max(0, m.start() - 24), m.start())]
+
+
 def _spoken_clock(text: str) -> str | None:
     """ "HH:MM" of a time told in words, set on the day's clock by the part of the day the claim names ("half past
     nine on Sunday evening" is 21:30); where it names none, both readings ("half past five" alone is "05:30/17:30":
