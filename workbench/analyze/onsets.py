@@ -110,10 +110,11 @@ def _clock(f: Frame) -> tuple[float, float] | None:
 
 
 def _shift(fa: Frame, fb: Frame) -> int | None:
-    """Hours to add to b's clock to set it on a's time line: +-24 on adjacent days, None further apart; where either
-    leaves the day unsaid, 0 or across midnight when the two lie on either side of it at night (``overnight``)."""
+    """Hours to add to b's clock to set it on a's time line: +-24 on adjacent days, None further off (``overnight``)."""
     da, db = _day(fa), _day(fb)
-    return overnight(_clock(fa), _clock(fb)) if da is None or db is None else (db - da) * 24 if abs(db - da) <= 1 else None
+    if da is None or db is None:
+        return overnight(_clock(fa), _clock(fb))
+    return (db - da) * 24 if abs(db - da) <= 1 else None
 
 
 def _other_source(a: ClaimRow, b: ClaimRow) -> bool:
