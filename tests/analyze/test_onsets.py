@@ -229,3 +229,40 @@ def test_a_things_deed_and_its_own_change_are_two_acts_however_alike_they_read(r
                  "The tug had left Marrow at 18:15 for its short crossing, the owners said.")
     got = relations(rows).get((0, 1))
     assert got is None or got.relation != "conflict", got
+
+
+LATE = ("The warehouse fire on Quay Lane broke out at 11.40pm on Saturday, the fire service said.",
+        "Flames took hold of the Quay Lane warehouse at 23:40 on Saturday, according to the fire service's log.")
+
+
+def test_a_small_hours_time_whose_day_is_unsaid_lies_across_midnight_from_a_late_one(relations):
+    """"About 1.10am" with no day beside "11.40pm on Saturday": read on one day they lie 22 hours apart (two
+    happenings); across midnight, 90 minutes apart: a rival time of the same night."""
+    rows = _rows(*LATE, "The fire started at about 1.10am, said Ilse Varga, a night porter at the warehouse.")
+    rels = relations(rows)
+    got = rels.get((0, 2))
+    assert got is not None and got.relation == "conflict", rels
+    assert "01:10" in got.reason and "23:40" in got.reason and "Varga" in got.reason
+
+
+def test_a_daytime_time_whose_day_is_unsaid_stays_on_its_day(relations):
+    """Only the night is read across midnight: "about 10am" stays 13 hours from "11.40pm", another happening."""
+    rows = _rows(*LATE, "The fire started at about 10am, said Ilse Varga, a night porter at the warehouse.")
+    rels = relations(rows)
+    assert all(rels.get((k, 2)) is None or rels[(k, 2)].relation != "conflict" for k in (0, 1)), rels
+
+
+def test_a_time_told_in_words_without_a_part_of_the_day_is_read_on_the_half_nearer_the_happening(relations):
+    """"At about half past five" names no morning or evening: read as 05:30, the half nearer "6.40am", it still lies
+    an hour before the burst told alike by two reports: a rival time. Read as 17:30 it would be no time of it."""
+    rows = _rows(BURST, BURST_AGAIN, "A baker on Harlow Street said he was woken by the burst at about half past five.")
+    rels = relations(rows)
+    got = rels.get((0, 2))
+    assert got is not None and got.relation == "conflict", rels
+    assert "about 05:30" in got.reason and "06:40" in got.reason
+
+
+def test_a_time_told_in_words_that_meets_the_happening_on_its_nearer_half_is_no_conflict(relations):
+    rows = _rows(BURST, BURST_AGAIN, "A baker on Harlow Street said he was woken by the burst at about twenty to seven.")
+    rels = relations(rows)
+    assert all(rels.get((k, 2)) is None or rels[(k, 2)].relation != "conflict" for k in (0, 1)), rels

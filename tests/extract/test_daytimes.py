@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.extract.daytimes import clock_of, clocks_apart
+from workbench.extract.daytimes import clock_of, clock_span, clocks_apart
 
 
 @pytest.mark.parametrize(
@@ -87,9 +87,12 @@ def test_clock_of_reads_a_time_told_in_words(text, clock):
     assert clock_of(text) == clock
 
 
-def test_a_time_told_in_words_without_a_part_of_the_day_is_no_clock_time():
-    """"half past ten" alone is 10.30am or 10.30pm: no hour interval can be set for it."""
-    assert clock_of("The rally ended at half past ten.") is None
+def test_a_time_told_in_words_without_a_part_of_the_day_keeps_both_readings_and_no_interval():
+    """"half past ten" alone is 10.30am or 10.30pm: both are stored, and no hour interval can be set for it (analysis
+    picks the half of the day beside another account's time, ``analyze.half_days``); a modifier times no act."""
+    assert clock_of("The rally ended at half past ten.") == "10:30/22:30"
+    assert clock_of("The lift stuck at about a quarter to one.") == "~00:45/12:45"
+    assert clock_span("~10:30/22:30") is None and not clocks_apart("10:30/22:30", "14:00")
     assert clock_of("She had two o'clock lessons.") is None
 
 

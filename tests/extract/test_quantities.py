@@ -188,3 +188,13 @@ def test_a_noun_with_an_unchanged_plural_is_what_is_counted() -> None:
 
     assert [(q.text, q.unit) for q in extract_quantities("About 3,000 salmon had died.")] == [("About 3,000 salmon", "salmon")]
     assert [q.unit for q in extract_quantities("Some 40 sheep were rescued.")] == ["sheep"]
+
+
+def test_the_numbers_of_a_time_told_in_words_count_nothing() -> None:
+    """"five past six" is 18:05, not a five and a six ("five past six" was read as two figures, and a report of the
+    same time in digits then held no figure it agreed with); a range "five to six weeks" stays a count."""
+    assert extract_quantities("The barge left the lock at five past six on Tuesday evening.") == []
+    assert extract_quantities("The pumps were switched on at about ten to four.") == []
+    assert [q.text for q in extract_quantities("The lift stuck at ten to four, with three people inside.")] == [
+        "three people"]
+    assert [q.value for q in extract_quantities("Repairs to the lock gates take five to six weeks.")] == [5, 6]

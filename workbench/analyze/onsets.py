@@ -40,6 +40,8 @@ from datetime import date
 import numpy as np
 
 from workbench.analyze.act_identity import phrase_similarity
+from workbench.analyze.half_days import on_central_half
+from workbench.analyze.overnight import overnight
 from workbench.analyze.relate import Relation
 from workbench.analyze.time_slots import clock_words
 from workbench.extract.daytimes import DAY_PARTS, POINT_PARTS, clock_span
@@ -108,11 +110,10 @@ def _clock(f: Frame) -> tuple[float, float] | None:
 
 
 def _shift(fa: Frame, fb: Frame) -> int | None:
-    """Hours to add to b's clock to set it on a's time line: 0 on one day or where either leaves the day unsaid,
-    +-24 on adjacent days, None further apart."""
+    """Hours to add to b's clock to set it on a's time line: +-24 on adjacent days, None further off (``overnight``)."""
     da, db = _day(fa), _day(fb)
     if da is None or db is None:
-        return 0
+        return overnight(_clock(fa), _clock(fb))
     return (db - da) * 24 if abs(db - da) <= 1 else None
 
 
@@ -200,6 +201,7 @@ def onset_conflicts(members: list[int], rows: list[ClaimRow], vectors: np.ndarra
              or _usable(rows[m].frame) and start_of(rows[m].frame)]
     starts = [m for m in timed if start_of(rows[m].frame)]
     central = _central([m for m in timed if _clock(rows[m].frame)], rows)  # type: ignore[arg-type]
+    rows = on_central_half(timed, central, rows)  # "half past five": the half of the day nearer the central time
     found = _told_otherwise(timed, central, rows, vectors)
     named: dict[int, bool] = {}  # per beginning: its subject is named in another report (read once)
     told = {rows[c].document_id for c in central}  # reports that time the central happening themselves
@@ -293,8 +295,6 @@ def onset_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarra
     """``relations`` with the event's onset conflicts: a pair already related takes the conflict in its place, a new
     pair is appended (ordered by claim id, as ``analyze.facts`` orders pairs)."""
     found = onset_conflicts(members, rows, vectors)
-    if not found:
-        return relations
     out = [(i, j, found.pop((i, j), None) or found.pop((j, i), None) or rel) for i, j, rel in relations]
     out.extend((i, j, rel) for (i, j), rel in found.items())
     return out

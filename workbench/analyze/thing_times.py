@@ -112,7 +112,7 @@ def _meet(a: tuple[str, float, float], b: tuple[str, float, float], fa: Frame, f
         return None if gap > (RIVAL_HOURS if ha and hb else NEAR_DAYS * 24) else gap < 0
     if ha is None or hb is None:
         return None
-    gap = max(ha[0] - hb[1], hb[0] - ha[1])  # one day unsaid: both on one day, as ``onsets._shift`` reads it
+    gap = max(ha[0] - hb[1], hb[0] - ha[1])  # one day unsaid: one day (``onsets._shift`` also reads a night: overnight)
     return None if gap > RIVAL_HOURS else gap < 0
 
 

@@ -107,21 +107,40 @@ _SPOKEN = re.compile(r"\b(?:(?:a\s+)?(?P<min>twenty-five|twenty|quarter|half|ten
                      + "|".join(_HOURS) + r")\b|(?P<h2>" + "|".join(_HOURS) + r")\s+o['’]clock\b)", re.IGNORECASE)
 SPOKEN_CLOCK = re.sub(r"\(\?P<\w+>", "(?:", _SPOKEN.pattern)  # the same, without its groups (``extract.act_phrases``)
 _HALF_DAY = re.compile(r"\b(morning|afternoon|evening|night|tonight)\b", re.IGNORECASE)
+# a time told in words with no part of the day times an act only after a preposition of time ("at about half past
+# five"), not as a modifier ("two o'clock lessons")
+_AT_TIME = re.compile(r"\b(?:at|about|around|by|after|before|until|till|from)\s+(?:(?:about|around|just|shortly)\s+)?$",
+                      re.IGNORECASE)
+
+
+def spoken_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the times told in words ("five past six", "eight o'clock", "at ten to four"): their numbers count
+    nothing (``extract.numbers.clock_hour``). "Five to six" with no preposition of time may be a range ("five to six
+    weeks") and is left to the counts."""
+    if "past" not in text and " to " not in text and "clock" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _SPOKEN.finditer(text) if (m.group("dir") or "").lower() != "to"
+            or _AT_TIME.search(text, max(0, m.start() - 24), m.start())]
 
 
 def _spoken_clock(text: str) -> str | None:
     """ "HH:MM" of a time told in words, set on the day's clock by the part of the day the claim names ("half past
-    nine on Sunday evening" is 21:30); None where it names none ("half past ten" alone is either of two times)."""
+    nine on Sunday evening" is 21:30); where it names none, both readings ("half past five" alone is "05:30/17:30":
+    ``clock_span`` reads no interval from it, and analysis sets it beside another account's time, ``half_days``)."""
     if "past" not in text and " to " not in text and "clock" not in text:
         return None
     m = _SPOKEN.search(text)
-    part = _HALF_DAY.search(text, m.end()) if m else None
-    if m is None or part is None:
+    if m is None:
         return None
+    part = _HALF_DAY.search(text, m.end())
     h = _HOURS.index((m.group("h") or m.group("h2")).lower()) + 1
     minute = _MINUTES[m.group("min").lower()] if m.group("min") else 0
     if m.group("dir") and m.group("dir").lower() == "to":
         h, minute = h - 1, 60 - minute
+    if part is None and _AT_TIME.search(text, max(0, m.start() - 24), m.start()):  # "at about half past five"
+        return f"{_near(text, m.start())}{h % 12:02d}:{minute:02d}/{h % 12 + 12:02d}:{minute:02d}"
+    if part is None:
+        return None
     half = part.group(1).lower()  # the small hours of a night are a.m.: "two o'clock at night" is 02:00
     h = h % 12 + (12 if half in ("afternoon", "evening") or half in ("night", "tonight") and 5 <= h % 12 else 0)
     return f"{_near(text, m.start())}{h % 24:02d}:{minute:02d}"

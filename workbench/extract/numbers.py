@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from workbench.extract.daytimes import spoken_spans
+
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -99,8 +101,11 @@ _CLOCK_REST = re.compile(r"(?:[.:][0-5]\d)?\s?[ap]\.?m\b\.?", re.IGNORECASE)
 
 
 def clock_hour(text: str, raw: str, end: int) -> bool:
-    """The number ``raw`` ending at ``end`` is the hour of a clock time ("about 4" in "about 4.30am")."""
-    return raw[-1:].isdigit() and _CLOCK_REST.match(text, end) is not None
+    """The number ``raw`` ending at ``end`` is the hour of a clock time ("about 4" in "about 4.30am"), or a part of a
+    time told in words ("five" and "six" in "five past six": no count of anything)."""
+    if raw[-1:].isdigit():
+        return _CLOCK_REST.match(text, end) is not None
+    return any(lo < end <= hi for lo, hi in spoken_spans(text))
 
 
 _DIGITS_SCALE = re.compile(r"(\d[\d,]*(?:\.\d+)?) ?([a-z]+)?")  # compiled once (issue 12)
