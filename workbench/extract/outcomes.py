@@ -14,7 +14,8 @@ with "at least", the revision adverb "now"), never from topic words. Keys, each 
 * ``now``: True for a planned date stated as changed ("will now report by August 31");
 * ``route``: the way someone got in or out ("through a skylight on the roof"), ``extract.routes``;
 * ``end``, ``to``: where a movement ended, who a thing went to (``extract.ends``);
-* ``harm``: one person or role stated hurt, killed or unhurt (``extract.harms``).
+* ``harm``: one person or role stated hurt, killed or unhurt (``extract.harms``);
+* ``working``: one thing stated to have worked or to have failed (``extract.workings``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from workbench.extract.routes import route_of
 from workbench.extract.sites import site_of
 from workbench.extract.states import state_of
 from workbench.extract.words import content_stems
+from workbench.extract.workings import working_of
 
 _NEG_BOUND = re.compile(r"(?:\b(?:not|never|no)\b|n't)[^.;]{0,50}?\b(?:before|until|till|earlier than)\s+(?:the\s+)?", re.I)
 # a closure's end stated as a date: "closed until at least March", "will stay shut until May 4"
@@ -106,4 +108,7 @@ def outcome_of(text: str, departure: str | None, time_iso: str | None, time_text
     harm = harm_of(text) if modality in ("done", "hedged", "quoted") else None
     if harm:
         out["harm"] = harm
+    working = working_of(text, words) if modality in ("done", "hedged", "quoted") else None
+    if working:
+        out["working"] = working
     return out or None
