@@ -15,7 +15,8 @@ Why: values that are not numbers disagree too, and a reviewer needs them flagged
 * where a movement ended, who a thing went to (``analyze.ends``);
 * one person or role stated hurt (or killed) by one source and unhurt by another (``extract.harms``): a
   **conflict**;
-* one thing stated to have worked by one source and to have failed by another (``analyze.workings``).
+* one thing stated to have worked by one source and to have failed by another (``analyze.workings``);
+* one named person's verdict: convicted vs acquitted, or the same in other verbs (``analyze.verdicts``).
 
 Conservative by design: both claims must state the slot compared; a slot one side leaves out is no discrepancy.
 """
@@ -25,6 +26,7 @@ from __future__ import annotations
 from workbench.analyze.act_slots import act_slot_relation
 from workbench.analyze.ends import end_relation
 from workbench.analyze.sides import Side, same_source, when
+from workbench.analyze.verdicts import verdict_relation
 from workbench.analyze.workings import working_relation
 from workbench.extract.outcomes import RESUME_STEMS
 from workbench.extract.words import content_stems, same_stem
@@ -152,4 +154,5 @@ def outcome_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[s
         left = None  # one departure, but who did it or why differs: the act's slots say so
     return (left or _not_before(a, b, shared) or _resumes_inside_closure(a, b, shared)
             or _moved_now(a, b, shared) or route_relation(a, b) or end_relation(a, b, shared, sim)
-            or harm_relation(a, b) or working_relation(a, b))
+            or harm_relation(a, b) or working_relation(a, b)
+            or verdict_relation(a, b))

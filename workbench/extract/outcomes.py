@@ -15,7 +15,8 @@ with "at least", the revision adverb "now"), never from topic words. Keys, each 
 * ``route``: the way someone got in or out ("through a skylight on the roof"), ``extract.routes``;
 * ``end``, ``to``: where a movement ended, who a thing went to (``extract.ends``);
 * ``harm``: one person or role stated hurt, killed or unhurt (``extract.harms``);
-* ``working``: one thing stated to have worked or to have failed (``extract.workings``).
+* ``working``: one thing stated to have worked or to have failed (``extract.workings``);
+* ``verdict``: one named person stated convicted or acquitted, with the charge (``extract.verdicts``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from workbench.extract.harms import harm_of
 from workbench.extract.routes import route_of
 from workbench.extract.sites import site_of
 from workbench.extract.states import state_of
+from workbench.extract.verdicts import verdict_of
 from workbench.extract.words import content_stems
 from workbench.extract.workings import working_of
 
@@ -111,4 +113,7 @@ def outcome_of(text: str, departure: str | None, time_iso: str | None, time_text
     working = working_of(text, words) if modality in ("done", "hedged", "quoted") else None
     if working:
         out["working"] = working
+    verdict = verdict_of(text, words) if modality in ("done", "hedged", "quoted") else None
+    if verdict:
+        out["verdict"] = verdict
     return out or None
