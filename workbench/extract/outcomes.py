@@ -16,7 +16,8 @@ with "at least", the revision adverb "now"), never from topic words. Keys, each 
 * ``end``, ``to``: where a movement ended, who a thing went to (``extract.ends``);
 * ``harm``: one person or role stated hurt, killed or unhurt (``extract.harms``);
 * ``working``: one thing stated to have worked or to have failed (``extract.workings``);
-* ``verdict``: one named person stated convicted or acquitted, with the charge (``extract.verdicts``).
+* ``verdict``: one named person stated convicted or acquitted, with the charge (``extract.verdicts``);
+* ``course``: a plan kept or moved, a holding kept or lost, with the thing (``extract.courses``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from workbench.extract.courses import course_of
 from workbench.extract.departures import leaver_of
 from workbench.extract.ends import ends_of
 from workbench.extract.gates import Gated, words_of
@@ -116,4 +118,7 @@ def outcome_of(text: str, departure: str | None, time_iso: str | None, time_text
     verdict = verdict_of(text, words) if modality in ("done", "hedged", "quoted") else None
     if verdict:
         out["verdict"] = verdict
+    course = course_of(text, words) if modality not in ("denied",) else None
+    if course:
+        out["course"] = course
     return out or None

@@ -30,13 +30,15 @@ _FAILED = Gated(re.compile(r"\b(?:failed(?!\s+(?:to|in|on|at|by|with|its|his|her
 _GATE = frozenset("worked working functioned functioning in failed broken broke switched turned out disabled".split())
 # where the thing's clause begins: a boundary, a reporting verb or "that"; its subject ends at the first verb
 _BOUNDARY = re.compile(r"[,;:]\s*|\b(?:said|says|insisted|insists|added|that)\s+", re.I)
-_VERB = re.compile(r"\s(?:has|have|had|was|were|is|are|been|did|does|do|never|not)\b|n't\b", re.I)
+_VERB = re.compile(r"\s(?:has|have|had|was|were|is|are|been|did|does|do|will|would|could|can|may|might|must|should|"
+                   r"never|not)\b|n't\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\b|n't\b", re.I)
 _NONE = re.compile(r"^(?:none\s+of|no|neither\s+of)\s+", re.I)
 _PREP = re.compile(r"\s(?:of|in|on|at|from|under|inside|near)\s", re.I)
 _DET = re.compile(r"^(?:the|a|an|its|his|her|their|our|this|that)\s+", re.I)
 # what may stand between the thing and the verb: auxiliaries, negation, adverbs
-_AUX_ONLY = re.compile(r"^(?:\s*(?:has|have|had|was|were|is|are|been|being|be|did|does|do|not|never|no\s+longer|"
+_AUX_ONLY = re.compile(r"^(?:\s*(?:has|have|had|was|were|is|are|been|being|be|did|does|do|will|would|could|can|may|"
+                       r"might|must|should|not|never|no\s+longer|"
                        r"still|also|again|fully|then|\w+ly)\b|n't)*\s*$", re.I)
 _FLIP = {"working": "failed", "failed": "working"}
 
@@ -56,6 +58,21 @@ def _thing(subject: str) -> dict | None:
             "of": content_stems(of.group(1)) if of else []}
 
 
+def subject_before(text: str, start: int) -> tuple[dict, bool] | None:
+    """The thing a predicate starting at ``start`` is said of (:func:`_thing`), and whether the predicate is turned
+    round by a negation before it or "no"/"none of" before the thing (both: as stated); None when no thing is its
+    subject or other words than auxiliaries stand between them. Shared by the slots of exclusive predicates."""
+    clause = _BOUNDARY.split(text[:start])[-1]
+    v = _VERB.search(" " + clause)
+    cut = max(v.start() - 1, 0) if v else len(clause)
+    subject, between = clause[:cut].strip(), clause[cut:]
+    last = re.split(r"\band\s", between)[-1]  # "had been tested on May 2 and had worked": the last conjunct
+    thing = _thing(subject)
+    if thing is None or not _AUX_ONLY.match(last):
+        return None
+    return thing, bool(_NEGATED.search(last)) != bool(_NONE.match(subject))
+
+
 def working_of(text: str, words: frozenset[str] | None = None) -> dict | None:
     """The claim's working slot (module docstring), None when it states none."""
     if words is not None and words.isdisjoint(_GATE):
@@ -64,15 +81,11 @@ def working_of(text: str, words: frozenset[str] | None = None) -> dict | None:
         m = pattern.search(text, words)
         if m is None:
             continue
-        clause = _BOUNDARY.split(text[:m.start()])[-1]
-        v = _VERB.search(" " + clause)
-        cut = max(v.start() - 1, 0) if v else len(clause)
-        subject, between = clause[:cut].strip(), clause[cut:]
-        last = re.split(r"\band\s", between)[-1]  # "had been tested on May 2 and had worked": the last conjunct
-        thing = _thing(subject)
-        if thing is None or not _AUX_ONLY.match(last):
+        found = subject_before(text, m.start())
+        if found is None:
             continue  # no thing, or the verb is not its predicate ("toppled by a failed clamp")
-        if bool(_NEGATED.search(last)) != bool(_NONE.match(subject)):
+        thing, negated = found
+        if negated:
             kind = _FLIP[kind]  # "had not worked", "none of its lines had failed"; "none ... had not": as stated
         return {"kind": kind, "text": " ".join(m.group(0).split()), **thing}
     return None
