@@ -29,3 +29,9 @@ def test_two_things_one_source_or_two_days_are_no_conflict() -> None:
     got = rel("The ferry's radar failed on Monday, the crew said.",
               "The radar worked on Friday, the ferry line said.", sim=0.5)
     assert got.relation != "conflict", got
+
+
+def test_a_thing_brought_down_against_none_of_them_failing_conflicts() -> None:
+    got = rel("A signal mast brought down by the gale cut the line, a station manager said.",
+              "The rail company said none of its masts in the valley had failed.", sim=0.4)
+    assert got.relation == "conflict" and "not failed" in got.reason, got

@@ -16,6 +16,8 @@ from workbench.extract.workings import working_of
     ("The hotel said the lift had been serviced in May and had worked on the day.", "working", "lift"),
     ("The water board said none of its pumps at the weir had failed.", "working", "pump"),
     ("The tenants said the boiler had not worked since October.", "failed", "boiler"),
+    ("A signal mast brought down by the gale cut the line, the rail company said.", "failed", "mast"),
+    ("A crane operator said the old chimney came down at noon.", "failed", "chimney"),
 ])
 def test_a_thing_that_worked_or_failed_is_read_with_the_thing(text: str, kind: str, head: str) -> None:
     got = working_of(text)
@@ -28,6 +30,7 @@ def test_a_thing_that_worked_or_failed_is_read_with_the_thing(text: str, kind: s
     "Volunteers were working to clear the flooded road.",
     "The kiosk was broken into on Sunday night.",
     "The council had worked on the plan for months.",
+    "The gale brought down two signal masts, the rail company said.",  # told of the masts, not of the gale
 ])
 def test_deeds_and_attributes_are_no_working_state(text: str) -> None:
     assert working_of(text) is None

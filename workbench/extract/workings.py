@@ -23,11 +23,14 @@ from workbench.extract.words import content_stems
 # an object or purpose after the verb ("worked on the plan", "worked for the firm"); "on" with a day is a time
 _NO_OBJECT = r"(?!\s+(?:on(?!\s+(?:the\s+day|\w+day|\d))|for|with|at|as|to|in|out|from|alongside|under|towards?|hard|overtime|together|closely)\b)"
 _WORKING = Gated(re.compile(rf"\b(?:worked|working|functioned|functioning|in\s+working\s+order){_NO_OBJECT}", re.I))
-# "failed to stop it", "failed its inspection", "was broken into": a deed or what was done to it, not its state
+# "failed to stop it", "failed its inspection", "was broken into": a deed or what was done to it, not its state;
+# a thing that came down, or was brought down by something ("a mast brought down by the storm"), failed; "the storm
+# brought down a mast" tells it of the mast, not of the storm
 _FAILED = Gated(re.compile(r"\b(?:failed(?!\s+(?:to|in|on|at|by|with|its|his|her|their|the|a|an)\b)|"
                            r"broken(?!\s+(?:into|up|off|through|by)\b)|broke\s+down|(?:switched|turned)\s+off|"
-                           r"out\s+of\s+(?:order|action)|disabled)", re.I))
-_GATE = frozenset("worked working functioned functioning in failed broken broke switched turned out disabled".split())
+                           r"out\s+of\s+(?:order|action)|disabled|came\s+down|brought\s+down(?=\s+by\b))", re.I))
+_GATE = frozenset("worked working functioned functioning in failed broken broke switched turned out disabled came "
+                  "brought".split())
 # where the thing's clause begins: a boundary, a reporting verb or "that"; its subject ends at the first verb
 _BOUNDARY = re.compile(r"[,;:]\s*|\b(?:said|says|insisted|insists|added|that)\s+", re.I)
 _VERB = re.compile(r"\s(?:has|have|had|was|were|is|are|been|did|does|do|will|would|could|can|may|might|must|should|"
@@ -85,7 +88,8 @@ def working_of(text: str, words: frozenset[str] | None = None) -> dict | None:
         if found is None:
             continue  # no thing, or the verb is not its predicate ("toppled by a failed clamp")
         thing, negated = found
-        if negated:
-            kind = _FLIP[kind]  # "had not worked", "none of its lines had failed"; "none ... had not": as stated
-        return {"kind": kind, "text": " ".join(m.group(0).split()), **thing}
+        verb = " ".join(m.group(0).split())
+        if negated:  # "had not worked", "none of its lines had failed"; "none ... had not": as stated
+            kind, verb = _FLIP[kind], f"not {verb}"
+        return {"kind": kind, "text": verb, **thing}
     return None
