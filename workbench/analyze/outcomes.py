@@ -14,7 +14,10 @@ Why: values that are not numbers disagree too, and a reviewer needs them flagged
   a **conflict**; with a word in common ("a roof window" / "a skylight on the roof"): **agree**;
 * where a movement ended, who a thing went to (``analyze.ends``);
 * one person or role stated hurt (or killed) by one source and unhurt by another (``extract.harms``): a
-  **conflict**.
+  **conflict**;
+* one thing stated to have worked by one source and to have failed by another (``analyze.workings``);
+* one named person's verdict: convicted vs acquitted, or the same in other verbs (``analyze.verdicts``);
+* a plan kept vs moved, a holding kept vs lost, by two sources (``analyze.courses``).
 
 Conservative by design: both claims must state the slot compared; a slot one side leaves out is no discrepancy.
 """
@@ -22,8 +25,11 @@ Conservative by design: both claims must state the slot compared; a slot one sid
 from __future__ import annotations
 
 from workbench.analyze.act_slots import act_slot_relation
+from workbench.analyze.courses import course_relation
 from workbench.analyze.ends import end_relation
 from workbench.analyze.sides import Side, same_source, when
+from workbench.analyze.verdicts import verdict_relation
+from workbench.analyze.workings import working_relation
 from workbench.extract.outcomes import RESUME_STEMS
 from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame
@@ -150,4 +156,5 @@ def outcome_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[s
         left = None  # one departure, but who did it or why differs: the act's slots say so
     return (left or _not_before(a, b, shared) or _resumes_inside_closure(a, b, shared)
             or _moved_now(a, b, shared) or route_relation(a, b) or end_relation(a, b, shared, sim)
-            or harm_relation(a, b))
+            or harm_relation(a, b) or working_relation(a, b)
+            or verdict_relation(a, b) or course_relation(a, b))

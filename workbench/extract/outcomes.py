@@ -14,7 +14,10 @@ with "at least", the revision adverb "now"), never from topic words. Keys, each 
 * ``now``: True for a planned date stated as changed ("will now report by August 31");
 * ``route``: the way someone got in or out ("through a skylight on the roof"), ``extract.routes``;
 * ``end``, ``to``: where a movement ended, who a thing went to (``extract.ends``);
-* ``harm``: one person or role stated hurt, killed or unhurt (``extract.harms``).
+* ``harm``: one person or role stated hurt, killed or unhurt (``extract.harms``);
+* ``working``: one thing stated to have worked or to have failed (``extract.workings``);
+* ``verdict``: one named person stated convicted or acquitted, with the charge (``extract.verdicts``);
+* ``course``: a plan kept or moved, a holding kept or lost, with the thing (``extract.courses``).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from workbench.extract.courses import course_of
 from workbench.extract.departures import leaver_of
 from workbench.extract.ends import ends_of
 from workbench.extract.gates import Gated, words_of
@@ -29,7 +33,9 @@ from workbench.extract.harms import harm_of
 from workbench.extract.routes import route_of
 from workbench.extract.sites import site_of
 from workbench.extract.states import state_of
+from workbench.extract.verdicts import verdict_of
 from workbench.extract.words import content_stems
+from workbench.extract.workings import working_of
 
 _NEG_BOUND = re.compile(r"(?:\b(?:not|never|no)\b|n't)[^.;]{0,50}?\b(?:before|until|till|earlier than)\s+(?:the\s+)?", re.I)
 # a closure's end stated as a date: "closed until at least March", "will stay shut until May 4"
@@ -106,4 +112,13 @@ def outcome_of(text: str, departure: str | None, time_iso: str | None, time_text
     harm = harm_of(text) if modality in ("done", "hedged", "quoted") else None
     if harm:
         out["harm"] = harm
+    working = working_of(text, words) if modality in ("done", "hedged", "quoted") else None
+    if working:
+        out["working"] = working
+    verdict = verdict_of(text, words) if modality in ("done", "hedged", "quoted") else None
+    if verdict:
+        out["verdict"] = verdict
+    course = course_of(text, words) if modality not in ("denied",) else None
+    if course:
+        out["course"] = course
     return out or None

@@ -1,0 +1,37 @@
+"""One thing stated to have worked by one source and to have failed by another (analyze.workings).
+
+Fictional sentences written for these tests (not the dev corpus, not the public data)."""
+
+from __future__ import annotations
+
+from tests.analyze.test_frame_relate import rel
+
+
+def test_one_thing_broken_and_working_from_two_sources_conflicts() -> None:
+    got = rel("The cooling in the server hall had been broken for a week, the technicians' union said.",
+              "The firm's chief executive, Aron Vesk, said the cooling had worked the whole summer.", sim=0.45)
+    assert got.relation == "conflict" and "state of one thing" in got.reason, got
+    got = rel("A former caretaker said the library's sprinkler system had been switched off for repairs.",
+              "The city again said its sprinkler and smoke systems had been working when the fire broke out.", sim=0.5)
+    assert got.relation == "conflict" and "switched off" in got.reason, got
+
+
+def test_two_things_one_source_or_two_days_are_no_conflict() -> None:
+    # two pumps of one kind
+    got = rel("The north pump had failed, the water board said.",
+              "The south pump had worked throughout, a farmers' group said.", sim=0.5)
+    assert got.relation != "conflict", got
+    # one source: its own later word
+    got = rel("The lift had been out of order, the hotel said.", "The lift was working again, a hotel manager said.",
+              sim=0.5)
+    assert got.relation != "conflict", got
+    # two days
+    got = rel("The ferry's radar failed on Monday, the crew said.",
+              "The radar worked on Friday, the ferry line said.", sim=0.5)
+    assert got.relation != "conflict", got
+
+
+def test_a_thing_brought_down_against_none_of_them_failing_conflicts() -> None:
+    got = rel("A signal mast brought down by the gale cut the line, a station manager said.",
+              "The rail company said none of its masts in the valley had failed.", sim=0.4)
+    assert got.relation == "conflict" and "not failed" in got.reason, got

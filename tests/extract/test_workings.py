@@ -1,0 +1,36 @@
+"""Whether a claim says a thing worked or had failed (extract.workings).
+
+Fictional sentences written for these tests (not the dev corpus, not the public data)."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.extract.workings import working_of
+
+
+@pytest.mark.parametrize(("text", "kind", "head"), [
+    ("The ventilation in the east tunnel had been broken for a week, the drivers said.", "failed", "ventilat"),
+    ("The lab's manager said the freezer had worked all through the storm.", "working", "freezer"),
+    ("A caretaker said the sprinkler system had been switched off during the repairs.", "failed", "system"),
+    ("The hotel said the lift had been serviced in May and had worked on the day.", "working", "lift"),
+    ("The water board said none of its pumps at the weir had failed.", "working", "pump"),
+    ("The tenants said the boiler had not worked since October.", "failed", "boiler"),
+    ("A signal mast brought down by the gale cut the line, the rail company said.", "failed", "mast"),
+    ("A crane operator said the old chimney came down at noon.", "failed", "chimney"),
+])
+def test_a_thing_that_worked_or_failed_is_read_with_the_thing(text: str, kind: str, head: str) -> None:
+    got = working_of(text)
+    assert got is not None and got["kind"] == kind and got["head"].startswith(head[:5]), got
+
+
+@pytest.mark.parametrize("text", [
+    "The barge was pushed aground by a failed winch, the skipper said.",  # an attribute, not the predicate
+    "The negotiators had failed to agree on a timetable.",  # a deed of someone
+    "Volunteers were working to clear the flooded road.",
+    "The kiosk was broken into on Sunday night.",
+    "The council had worked on the plan for months.",
+    "The gale brought down two signal masts, the rail company said.",  # told of the masts, not of the gale
+])
+def test_deeds_and_attributes_are_no_working_state(text: str) -> None:
+    assert working_of(text) is None

@@ -1,0 +1,51 @@
+"""One thing stated to have worked by one source and to have failed by another (``Frame.outcome["working"]``).
+
+Why: a state and its negation from two sources ("the heating had been broken for days", the keepers said; "the
+heating worked all winter", said the director) is a disagreement a reviewer must see, yet the two share only the
+thing, so no figure or wording rule meets them. Extraction stored the thing and whether it worked
+(``extract.workings``); here two claims conflict when:
+
+* two different sources state them (one source's "failed" and later "worked again" is its own update), both as
+  done, neither planned;
+* the thing is one: the same head noun, and where both name what stands before it or its "of" phrase, a word in
+  common ("the fire suppression system" / "the gas suppression systems"; not "the north pump" / "the south pump",
+  not "the pump of the first tank" / "the pump of the second tank");
+* no two different days are stated (a failure on Monday and a working system on Friday can both hold).
+"""
+
+from __future__ import annotations
+
+from workbench.analyze.sides import Side, same_source
+from workbench.extract.words import same_stem
+from workbench.models import Frame
+
+_STATED = ("done", "hedged", "quoted")
+
+
+def _working(f: Frame) -> dict | None:
+    return (f.outcome or {}).get("working") if f.modality in _STATED else None
+
+
+def _meet(x: list[str], y: list[str]) -> bool:
+    """Both lists empty on one side, or a word in common."""
+    return not x or not y or any(same_stem(s, t) for s in x for t in y)
+
+
+def _days_apart(a: Frame, b: Frame) -> bool:
+    ta, tb = (a.time or "")[:10], (b.time or "")[:10]
+    return bool(ta and tb and not (ta.startswith(tb) or tb.startswith(ta)))
+
+
+def working_relation(a: Side, b: Side) -> tuple[str, str] | None:
+    """A **conflict** when two sources state one thing worked and failed (module docstring); None otherwise."""
+    fa, fb = a.frame, b.frame
+    wa, wb = _working(fa), _working(fb)
+    if not wa or not wb or wa["kind"] == wb["kind"] or not same_stem(wa["head"], wb["head"]):
+        return None
+    if not fa.speaker or not fb.speaker or same_source(fa, fb) or _days_apart(fa, fb):
+        return None
+    if not _meet(wa["mods"], wb["mods"]) or not _meet(wa["of"], wb["of"]):
+        return None  # two things of one kind ("the north pump" / "the south pump")
+    thing = " ".join(max(wa["who"], wb["who"], key=len))
+    return "conflict", (f"state of one thing ({thing}): {wa['kind']} ({fa.speaker}: {wa['text']}) vs "
+                        f"{wb['kind']} ({fb.speaker}: {wb['text']})")
