@@ -67,3 +67,19 @@ def test_a_verb_of_saying_in_the_passive_is_the_act_not_a_speakers_lead() -> Non
     # without a preposition, "five to one" is a ratio, no time
     assert act_phrase("Analysts said the attackers outnumber the defenders five to one near the river.") == \
         "the attackers outnumber the defenders five to one near the river"
+
+
+def test_the_lowered_twins_cut_the_phrase_where_the_case_insensitive_scans_do(monkeypatch):
+    """speed14: _TIME and _BREAK run over the lower-cased phrase; the phrase is the one the plain scans give."""
+    from workbench.extract import act_phrases
+
+    texts = ["The Lantern Ferry left the quay AT 9PM on Sunday, the harbour office said.",
+             "The mill stopped at five o’clock - before the shift ended.",
+             "The orchard sale opened shortly after 6.40pm; buyers queued.",
+             "The Tuesday Market choir sang until Midnight at the hall.",
+             "The Dusk Falcon landed early on Wednesday when fog lifted.",
+             "The ſloop sailed at TEN past nine (briefly), the crew said."]
+    fast = [act_phrases.act_phrase(t) for t in texts]
+    monkeypatch.setattr(act_phrases, "lowered_text", lambda text: None)  # every scan on the original text
+    assert fast == [act_phrases.act_phrase(t) for t in texts]
+    assert any(fast)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from workbench.extract.daytimes import SPOKEN_CLOCK
+from workbench.extract.lowered import lowerable, lowered_text
 from workbench.extract.words import inside_name
 
 _DAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
@@ -54,17 +55,24 @@ _DANGLING = re.compile(r"(?:\s+\b(?:the|a|an|of|from)\b)+\s*$", re.IGNORECASE)  
 MIN_WORDS = 2  # "The draw was halted" keeps four; a phrase cut to one word is no act
 
 
+# Speed (speed14): the time and break scans run as case-sensitive twins over the lower-cased phrase (same spans;
+# workbench.extract.lowered says why that is exact); _TIME is tried at every position of every claim.
+_TWINS = {p: re.compile(p.pattern, p.flags & ~re.IGNORECASE) for p in (_TIME, _BREAK) if lowerable(p)}
+if len(_TWINS) != 2:  # a pattern edited out of lowerable form must not silently lose its twin
+    raise ImportError("act_phrases: a scan pattern is no longer lowerable (extract.lowered)")
+
 _SPOKEN_END = re.compile(rf"(?:{SPOKEN_CLOCK})$", re.IGNORECASE)
 _LEADS_TIME = frozenset("at by before after until till around about from between since shortly just roughly".split())
 
 
-def _named(t: str, m: re.Match[str]) -> bool:
-    """No time adverbial: the time word that ends the match is part of a name ("the ferry Kelby Dawn left"), or a
-    time told in words stands without a preposition before it (a ratio: "outnumber them five to one")."""
-    words = m.group(0).split()
-    if _SPOKEN_END.search(m.group(0)) and words[0].lower() not in _LEADS_TIME:
+def _named(t: str, start: int, end: int) -> bool:
+    """No time adverbial: the time word that ends the match ``t[start:end]`` is part of a name ("the ferry Kelby Dawn
+    left"), or a time told in words stands without a preposition before it (a ratio: "outnumber them five to one")."""
+    found = t[start:end]
+    words = found.split()
+    if _SPOKEN_END.search(found) and words[0].lower() not in _LEADS_TIME:
         return True
-    return not words[-1][:1].isdigit() and inside_name(t, m.end() - len(words[-1]), m.end())
+    return not words[-1][:1].isdigit() and inside_name(t, end - len(words[-1]), end)
 
 
 def act_phrase(text: str, time_text: str | None = None) -> str | None:
@@ -88,10 +96,11 @@ def act_phrase(text: str, time_text: str | None = None) -> str | None:
         comma = t.find(",", head.end())
         if 0 <= comma and comma - head.end() < 30:
             t = t[comma + 1:].strip()
-    cut = len(t)
+    cut, low = len(t), lowered_text(t)
     for pattern in (_TIME, _BREAK):  # the first time or break that leaves an act before it ("The Saturday draw ...")
-        m = next((m for m in pattern.finditer(t) if len(t[:m.start()].split()) >= MIN_WORDS
-                  and not (pattern is _TIME and _named(t, m))), None)
+        found = pattern.finditer(t) if low is None else _TWINS[pattern].finditer(low)  # the same spans
+        m = next((m for m in found if len(t[:m.start()].split()) >= MIN_WORDS
+                  and not (pattern is _TIME and _named(t, m.start(), m.end()))), None)
         if m is not None:
             cut = min(cut, m.start())
     phrase = _DANGLING.sub("", t[:cut]).strip(" ,;:")
