@@ -67,3 +67,35 @@ def test_a_verb_of_saying_in_the_passive_is_the_act_not_a_speakers_lead() -> Non
     # without a preposition, "five to one" is a ratio, no time
     assert act_phrase("Analysts said the attackers outnumber the defenders five to one near the river.") == \
         "the attackers outnumber the defenders five to one near the river"
+
+
+def test_the_lowered_twins_cut_the_phrase_where_the_case_insensitive_scans_do(monkeypatch):
+    """speed14: _TIME and _BREAK run over the lower-cased phrase; the phrase is the one the plain scans give."""
+    from workbench.extract import act_phrases
+
+    texts = ["The Lantern Ferry left the quay AT 9PM on Sunday, the harbour office said.",
+             "The mill stopped at five o’clock - before the shift ended.",
+             "The orchard sale opened shortly after 6.40pm; buyers queued.",
+             "The Tuesday Market choir sang until Midnight at the hall.",
+             "The Dusk Falcon landed early on Wednesday when fog lifted.",
+             "The ſloop sailed at TEN past nine (briefly), the crew said."]
+    fast = [act_phrases.act_phrase(t) for t in texts]
+    monkeypatch.setattr(act_phrases, "lowered_text", lambda text: None)  # every scan on the original text
+    assert fast == [act_phrases.act_phrase(t) for t in texts]
+    assert any(fast)
+
+
+def test_the_core_first_time_scan_finds_every_match_finditer_finds():
+    """speed14: _times scans for the time's core and searches _TIME from a few words before it; the same spans."""
+    from workbench.extract import act_phrases
+
+    texts = ["The kiln cooled (shortly after  about 9pm) and again at 10.15pm, then by Monday.",
+             "Rowers left early on\tthe morning of Sunday; some around mid-July, roughly before the 1980s.",
+             "The bell rang at half past ten and five o’clock, during the 19th century, last week and next year.",
+             "No time here at all, only words about boats.", "9pm", "at\n\n 8am shortly", "In 2031 in 2032 on Friday",
+             "The shortly about the approximately on dawn crew sailed at dusk."]
+    for text in texts:
+        for probe in (text, text.lower(), text.upper()):
+            expected = [m.span() for m in act_phrases._TIME.finditer(probe)]
+            assert [m.span() for m in act_phrases._times(probe, act_phrases._CORE, act_phrases._TIME)] == expected
+    assert act_phrases._TIME.pattern == "".join(act_phrases._TIME_LEADS) + act_phrases._TIME_CORE

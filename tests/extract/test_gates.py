@@ -101,3 +101,14 @@ def test_a_prefix_gate_reads_the_joined_runs_as_a_plain_set_of_runs_would():
         assert (g.search(text, words) is not None) == expected
         if expected:
             assert g.may_match(words)
+
+
+def test_a_look_around_consumes_nothing_so_the_word_after_it_heads_the_match():
+    """speed14: a leading look-behind no longer leaves a word list ungated; the gate still never hides a match."""
+    p = re.compile(r"(?<!\bbe )(?<!\bnot )\b(?:scolded|praised)\b(?=\s+\w)", re.IGNORECASE)
+    assert heads(p) == {"scolded", "praised"}
+    g = Gated(p)
+    for text in ["The coach praised them.", "They will be praised soon.", "Nobody was scolded", "PRAISED loudly",
+                 "a quiet evening"]:
+        assert (g.search(text, words_of(text)) is not None) == (p.search(text) is not None)
+    assert not g.may_match(words_of("a quiet evening"))

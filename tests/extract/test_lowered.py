@@ -98,3 +98,21 @@ def test_lowered_search_matches_the_plain_search(name, text):
     assert len(lowered.findall(text, low, words)) == len(pattern.findall(text))
     if low is not None and lowered.twin is not None:
         assert [m.span() for m in lowered.twin.pattern.finditer(low)] == plain
+
+
+def test_a_literal_without_case_is_lowerable_and_only_itself_lowers_onto_it():
+    """speed14: a curly quote or a dash no longer keeps a pattern from its twin. Exact because a character without
+    case is matched as itself under re.I, and no other code point (outside the folding four) lower-cases onto it."""
+    assert lowerable(re.compile(r"\bfive\s+o['’]clock\b", re.I))
+    assert lowerable(re.compile(r"\s[-–—]\s", re.I))
+    assert not lowerable(re.compile(r"\bstra\u00dfe\b", re.I))  # "ß" has case ("SS"): still no twin
+    chars = _all_chars()
+    onto: dict[str, list[str]] = {}
+    for ch in chars:
+        onto.setdefault(ch.lower(), []).append(ch)
+    for ch in chars:
+        if ord(ch) >= 128 and ch.lower() == ch == ch.upper():
+            assert onto[ch] == [ch], repr(ch)
+    low = chars.lower()
+    for source in ("’", "–", "[-–—]", "[\"“”«»]", "°"):
+        assert [m.start() for m in re.finditer(source, chars, re.I)] == [m.start() for m in re.finditer(source, low)]

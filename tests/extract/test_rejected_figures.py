@@ -47,3 +47,26 @@ def test_a_comparison_with_another_measure_rejects_no_figure():
         c = _claim(text)
         assert not (c.frame.rebuts and c.frame.rebuts.get("how") == "figure"), text
         assert len(c.quantities) == 2, text
+
+
+def test_the_speed_gates_never_hide_a_match_of_the_patterns_they_skip():
+    """speed14: _rejected skips its three end-anchored scans unless the head's last token ends in one of their last
+    words, and _against skips its scan without a figure noun; a closed gate must mean no match at all."""
+    from workbench.extract import rejected_figures as rf
+    from workbench.extract.gates import words_of
+
+    heads = ["The kiln fired 80 pots, NOT ", "counted 12 crates rather than\t", "well above the ferrymen's tally of ",
+             "far UNDER  ", "higher than the\n", "some 40 lamps (not ", "the auditors' count of", "a quiet pier ",
+             "exceeding an ", "instead of the figures of ", "ran short of ", "an apronnot ", ""]
+    for head in heads:
+        last = head.rsplit(None, 1)
+        gate = bool(last and head[-1:].isspace() and rf._LAST_WORD.fullmatch(last[-1]))
+        found = any(p.search(head) for p in (rf._CONTRAST, rf._COMPARED, rf._OWNED))
+        assert gate or not found, head
+    texts = ["The club sold 900 tickets, far above the Tally given by the league.", "Some 60 boats sailed, well below "
+             "the harbour office's own estimates.", "It rained 40 mm, above the forecast.", "We counted 7, over the "
+             "counts_x given by them."]
+    for text in texts:
+        if rf._FIGURE_BY.search(text):
+            assert rf._G_FIGURE_NOUN.may_match(words_of(text)), text
+    assert not rf._G_FIGURE_NOUN.may_match(words_of("It rained 40 mm, above the forecast."))

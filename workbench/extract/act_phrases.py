@@ -16,8 +16,10 @@ left"), no time. Calendar words and reporting verbs are closed-class vocabulary.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from workbench.extract.daytimes import SPOKEN_CLOCK
+from workbench.extract.lowered import lowerable, lowered_text
 from workbench.extract.words import inside_name
 
 _DAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
@@ -26,14 +28,15 @@ _DAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|febru
 # word ("shortly after 6.40pm", "at about 8pm", "on Sunday", "between 3am", "early on Wednesday", "by Monday")
 _CLOCK = r"(?<![\d.,])\d{1,2}(?:[:.][0-5]\d(?:\s?[ap]\.?m\.?)?|\s?[ap]\.?m\.?)(?!\w)"
 _ERA = r"\b(?:1\d|20)\d0s\b|\b(?:1\d|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)\s+century\b"
-_TIME = re.compile(
-    r"(?:\b(?:shortly|just|soon|some|roughly|about|around|approximately|early|late)\s+)?"
-    r"(?:\b(?:before|after|by|at|on|in|between|from|until|till|during|around|about|since)\s+)?"
-    r"(?:\b(?:shortly|just|about|around|approximately|roughly|early|late|the|mid-?)\s+)?(?:on\s+|in\s+)?"
-    rf"(?:{_CLOCK}|{SPOKEN_CLOCK}|{_ERA}|\b(?:{_DAYS})\b|\b(?:this|last|next)\s+(?:week|month|year)\b"
-    r"|\b(?:morning|afternoon|evening|night)\b)",
-    re.IGNORECASE,
+_TIME_LEADS = (  # the optional words before the time, each one word and the whitespace after it
+    r"(?:\b(?:shortly|just|soon|some|roughly|about|around|approximately|early|late)\s+)?",
+    r"(?:\b(?:before|after|by|at|on|in|between|from|until|till|during|around|about|since)\s+)?",
+    r"(?:\b(?:shortly|just|about|around|approximately|roughly|early|late|the|mid-?)\s+)?", r"(?:on\s+|in\s+)?",
 )
+_TIME_CORE = (rf"(?:{_CLOCK}|{SPOKEN_CLOCK}|{_ERA}|\b(?:{_DAYS})\b|\b(?:this|last|next)\s+(?:week|month|year)\b"
+              r"|\b(?:morning|afternoon|evening|night)\b)")
+_TIME = re.compile("".join(_TIME_LEADS) + _TIME_CORE, re.IGNORECASE)
+_CORE = re.compile(_TIME_CORE, re.IGNORECASE)
 _SAYS = "said|says|say|told|tells|according|added|adds|believe|believes|insisted|claimed|reported|announced|stated|wrote"
 # "..., police said.", "..., according to the zoo.", "..., the museum's contractor told the Times."
 _TAIL = re.compile(rf",\s+[^,]*\b(?:{_SAYS})\b[^,]*(?:,[^,]*)*$", re.IGNORECASE)
@@ -54,17 +57,43 @@ _DANGLING = re.compile(r"(?:\s+\b(?:the|a|an|of|from)\b)+\s*$", re.IGNORECASE)  
 MIN_WORDS = 2  # "The draw was halted" keeps four; a phrase cut to one word is no act
 
 
+# Speed (speed14): the time and break scans run as case-sensitive twins over the lower-cased phrase (same spans;
+# workbench.extract.lowered says why that is exact); _TIME is tried at every position of every claim.
+_TWINS = {p: re.compile(p.pattern, p.flags & ~re.IGNORECASE) for p in (_TIME, _BREAK, _CORE) if lowerable(p)}
+if len(_TWINS) != 3:  # a pattern edited out of lowerable form must not silently lose its twin
+    raise ImportError("act_phrases: a scan pattern is no longer lowerable (extract.lowered)")
+
+
+
+def _times(text: str, core: re.Pattern[str], time: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """``time.finditer(text)`` (_TIME or its twin; ``core``: _CORE or its twin), scanning mostly for the core.
+
+    Why: _TIME tries its lead words at every position, and its scan costs twice that of its core alone. Every match
+    holds a core match, and the first core match at or after ``pos`` is itself a match, so the next match starts no
+    later than it and no earlier than the last len(_TIME_LEADS) whitespace-separated runs before it (each lead is one
+    word and whitespace): _TIME is searched from there only. The same matches; tested against finditer."""
+    pos = 0
+    while (c := core.search(text, pos)) is not None:
+        runs = text[: c.start()].rsplit(None, len(_TIME_LEADS))
+        m = time.search(text, max(pos, len(runs[0])) if len(runs) > len(_TIME_LEADS) else pos)
+        if m is None:  # cannot happen (_TIME matches where _CORE does); kept so the loop always ends
+            return
+        yield m
+        pos = m.end()
+
+
 _SPOKEN_END = re.compile(rf"(?:{SPOKEN_CLOCK})$", re.IGNORECASE)
 _LEADS_TIME = frozenset("at by before after until till around about from between since shortly just roughly".split())
 
 
-def _named(t: str, m: re.Match[str]) -> bool:
-    """No time adverbial: the time word that ends the match is part of a name ("the ferry Kelby Dawn left"), or a
-    time told in words stands without a preposition before it (a ratio: "outnumber them five to one")."""
-    words = m.group(0).split()
-    if _SPOKEN_END.search(m.group(0)) and words[0].lower() not in _LEADS_TIME:
+def _named(t: str, start: int, end: int) -> bool:
+    """No time adverbial: the time word that ends the match ``t[start:end]`` is part of a name ("the ferry Kelby Dawn
+    left"), or a time told in words stands without a preposition before it (a ratio: "outnumber them five to one")."""
+    found = t[start:end]
+    words = found.split()
+    if _SPOKEN_END.search(found) and words[0].lower() not in _LEADS_TIME:
         return True
-    return not words[-1][:1].isdigit() and inside_name(t, m.end() - len(words[-1]), m.end())
+    return not words[-1][:1].isdigit() and inside_name(t, end - len(words[-1]), end)
 
 
 def act_phrase(text: str, time_text: str | None = None) -> str | None:
@@ -88,10 +117,14 @@ def act_phrase(text: str, time_text: str | None = None) -> str | None:
         comma = t.find(",", head.end())
         if 0 <= comma and comma - head.end() < 30:
             t = t[comma + 1:].strip()
-    cut = len(t)
+    cut, low = len(t), lowered_text(t)
     for pattern in (_TIME, _BREAK):  # the first time or break that leaves an act before it ("The Saturday draw ...")
-        m = next((m for m in pattern.finditer(t) if len(t[:m.start()].split()) >= MIN_WORDS
-                  and not (pattern is _TIME and _named(t, m))), None)
+        if pattern is _TIME:
+            found = _times(t, _CORE, _TIME) if low is None else _times(low, _TWINS[_CORE], _TWINS[_TIME])
+        else:
+            found = pattern.finditer(t) if low is None else _TWINS[pattern].finditer(low)  # the same spans
+        m = next((m for m in found if len(t[:m.start()].split()) >= MIN_WORDS
+                  and not (pattern is _TIME and _named(t, m.start(), m.end()))), None)
         if m is not None:
             cut = min(cut, m.start())
     phrase = _DANGLING.sub("", t[:cut]).strip(" ,;:")

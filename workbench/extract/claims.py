@@ -106,7 +106,7 @@ def extract_document(text: str, published: str | None = None) -> ExtractedDocume
         start = sent.start + dateline_end(sent.text)
         claim_text = text[start : sent.end]
         words = words_of(claim_text)  # once for the gated patterns of quantities and frame
-        quantities, rejected = split_rejected(claim_text, list(_quantities_of(claim_text, words)))  # figures it rejects
+        quantities, rejected = split_rejected(claim_text, list(_quantities_of(claim_text, words)), words)  # figures it rejects
         frame = claim_frame(claim_text, quantities, attribution, published, words)
         frame.rebuts = rejected or frame.rebuts
         claims.append(

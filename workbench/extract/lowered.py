@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import re._parser as sre_parse  # the stdlib parser behind re.compile; read-only use
 
-from workbench.extract.gates import Gated
+from workbench.extract.gates import FOLDS_TO_ASCII, Gated
 
 _P = sre_parse
 _STRUCTURE = (_P.AT, _P.CATEGORY, _P.ANY, _P.BRANCH, _P.SUBPATTERN, _P.MAX_REPEAT, _P.MIN_REPEAT, _P.ASSERT,
@@ -29,8 +29,13 @@ _STRUCTURE = (_P.AT, _P.CATEGORY, _P.ANY, _P.BRANCH, _P.SUBPATTERN, _P.MAX_REPEA
 
 
 def _plain_char(code: int) -> bool:
-    """A literal both matchings treat alike: ASCII, and not an upper-case letter."""
-    return code < 128 and not ("A" <= chr(code) <= "Z")
+    """A literal both matchings treat alike: ASCII and not an upper-case letter, or a character without case
+    (``’``, ``–``: matched as itself either way, and no other character lower-cases onto it; tested over all of
+    Unicode in ``tests/extract/test_lowered.py``). speed14: so a pattern with a curly quote or a dash has a twin."""
+    ch = chr(code)
+    if code < 128:
+        return not ("A" <= ch <= "Z")
+    return ch.lower() == ch == ch.upper()
 
 
 def _items_lowerable(items) -> bool:
@@ -63,6 +68,11 @@ def lowerable(pattern: re.Pattern[str]) -> bool:
     if not pattern.flags & re.IGNORECASE or pattern.flags & (re.LOCALE | re.ASCII):
         return False
     return _items_lowerable(sre_parse.parse(pattern.pattern, pattern.flags & ~re.IGNORECASE))
+
+
+def lowered_text(text: str) -> str | None:
+    """``text.lower()`` for a twin to read, or None where the text holds a folding character (the twin is not exact)."""
+    return None if FOLDS_TO_ASCII.search(text) else text.lower()
 
 
 class Lowered:

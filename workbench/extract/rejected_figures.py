@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from workbench.extract.gates import Gated
 from workbench.models import Quantity
 
 _KINDS = ("count", "money", "percent")
@@ -44,6 +45,12 @@ _BY_AFTER = re.compile(rf"\s*(?:{_GIVE}\s+(?:by|from)\s+(?P<by>[^,;:.!?\"“”(
 _FIGURE_BY = re.compile(rf"{_DIRECTION}\s+(?:the\s+)?(?:{_FIGURE}\s+{_GIVE}\s+(?:by|from)\s+(?P<by>[^,;:.!?\"“”()]+)|"
                         rf"(?P<by2>(?:[\w.’'-]+\s+){{0,4}}?[\w.-]+)['’]s?\s+(?:own\s+|earlier\s+|first\s+)?{_FIGURE}\b)",
                         re.IGNORECASE)
+# Speed (speed14): _CONTRAST, _COMPARED and _OWNED end in whitespace anchored at the head's end, so in every match the
+# head's last whitespace-delimited token ends with the word before that whitespace; the engine would otherwise try
+# each pattern at every position of the head. _FIGURE_BY's figure noun stands between whitespace and a boundary: a
+# whole letter run of the text (workbench.extract.gates). Both gates only skip scans that cannot match.
+_LAST_WORD = re.compile(r"\S*(?:not|than|of|the|an?|above|below|exceeding|under|over)", re.IGNORECASE)
+_G_FIGURE_NOUN = Gated(re.compile(rf"\b{_FIGURE}\b", re.IGNORECASE))
 _ABOVE = frozenset({"above", "higher than", "more than", "greater than", "exceeding", "over"})
 _END_BY = re.compile(r"\s+(?:on|in|at|last|earlier|this|and|but|while|when|who|which|said|says)\b.*$", re.IGNORECASE)
 
@@ -67,6 +74,9 @@ def _own(q: Quantity, quantities: list[Quantity]) -> Quantity | None:
 
 def _rejected(text: str, q: Quantity, quantities: list[Quantity]) -> dict[str, Any] | None:
     head = text[: q.start]
+    last = head.rsplit(None, 1)
+    if not (last and head[-1:].isspace() and _LAST_WORD.fullmatch(last[-1])):
+        return None  # none of the three can match (see _LAST_WORD)
     contrast, compared, owned = _CONTRAST.search(head), _COMPARED.search(head), _OWNED.search(head)
     if not (contrast or compared or owned) or q.value is None:
         return None
@@ -89,9 +99,9 @@ def _rejected(text: str, q: Quantity, quantities: list[Quantity]) -> dict[str, A
     return out
 
 
-def _against(text: str, quantities: list[Quantity]) -> dict[str, Any] | None:
+def _against(text: str, quantities: list[Quantity], words: frozenset[str] | None) -> dict[str, Any] | None:
     """"61, well above the figure given by the operator": the claim's figure set against another's unnamed one."""
-    m = _FIGURE_BY.search(text)
+    m = _FIGURE_BY.search(text) if _G_FIGURE_NOUN.may_match(words) else None
     if m is None:
         return None
     own = [q for q in quantities if q.kind in _KINDS and q.value is not None and q.end <= m.start()]
@@ -103,12 +113,13 @@ def _against(text: str, quantities: list[Quantity]) -> dict[str, Any] | None:
                        "own_text": q.text, "by": _clean(m.group("by") or m.group("by2")), "sign": _sign(m.group("dir"))}}
 
 
-def split_rejected(text: str, quantities: list[Quantity]) -> tuple[list[Quantity], dict[str, Any] | None]:
+def split_rejected(text: str, quantities: list[Quantity],
+                   words: frozenset[str] | None = None) -> tuple[list[Quantity], dict[str, Any] | None]:
     """(the claim's asserted quantities, the rebuttal of a figure or None): a rejected figure is taken out of the
-    quantities, so no figure rule reads it as the claim's own."""
+    quantities, so no figure rule reads it as the claim's own. ``words``: ``gates.words_of(text)`` (None: no gate)."""
     for q in quantities:
         if q.kind in _KINDS:
             found = _rejected(text, q, quantities)
             if found is not None:
                 return [x for x in quantities if x is not q], found
-    return list(quantities), _against(text, quantities)
+    return list(quantities), _against(text, quantities, words)
