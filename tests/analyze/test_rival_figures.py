@@ -7,7 +7,7 @@ from tests.analyze.test_sole_figures import DIVERS, _event
 from workbench.analyze.relate import relate_across
 
 BAKERY = "A bakery beside the towpath sold 2 tonnes of bread to visitors during the summer festival."
-HAULED = "The council put the weight of litter hauled from the waterway by Friday at 1.8 tonnes."
+HAULED = "The haul pulled from the waterway by Friday came to 1.8 tonnes, the council said."
 NORTH_LOCK = "At the north lock alone, 600 kilograms of rubbish were lifted by Friday."
 
 
@@ -52,3 +52,15 @@ def test_two_counts_of_one_act_in_a_report_keep_the_class_apart():
         for claim in views["x"]:
             got = relate_across(claim, views["y"][0], 0.3)
             assert got is None or got.relation != "conflict", got
+
+
+def test_an_outlets_own_figures_are_no_rival_picked():
+    """No source named on either side: an outlet's several sums told in its own voice ("a 9,000-dollar watch" among
+    the sums spent) are not two sources' figures of one act."""
+    spent = "The former mayor spent 300,000 dollars of party money on a watch, a boat and a holiday."
+    watch = "He bought a 9,000 dollar watch and a boat with party money."
+    views, block = _event(("x", [watch, "His lawyers were paid 40,000 dollars by the party."]),
+                          ("y", [spent]))
+    with block:
+        got = relate_across(views["x"][0], views["y"][0], 0.3)
+    assert got is None or got.relation != "conflict", got

@@ -194,8 +194,11 @@ def sole_measure(fa: Frame | None, fb: Frame | None, qa: Quantity, ta: str, qb: 
     ka, kb = figure_key(qa, ta), figure_key(qb, tb)
     if ka is None or kb is None or not _fits(ka, kb):
         return None
-    # a report's several figures of the dimension: the one whose act is clearly the other's (``rival_figures``)
+    # a report's several figures of the dimension: the one whose act is clearly the other's (``rival_figures``), both
+    # sources named: an outlet's own figures in several claims ("a $N watch" among "$M spent") are no sources' dispute
     sa, sb = _sole(ra, ka, fa.time), _sole(rb, kb, fb.time)
+    if not (sa and sb) and not (fa.speaker and fb.speaker):
+        return None
     if not sa and not closest(ra.stated, fa, ka, act_of(fb, tb), ACT_SIMILARITY, _fits):
         return None
     if not sb and not closest(rb.stated, fb, kb, act_of(fa, ta), ACT_SIMILARITY, _fits):
