@@ -45,12 +45,25 @@ def test_each_reports_only_speed_from_two_sources_conflicts():
     assert "55 km" in got.reason and "95 kilometres" in got.reason, got
 
 
-def test_a_report_with_two_speeds_keeps_the_dimension_ambiguous():
-    """The trap: a report giving the tanker's speed and the limit on that road states two speeds, no one measure."""
+def test_a_report_with_two_speeds_of_one_act_keeps_the_dimension_ambiguous():
+    """The trap: a report giving two speeds of the tanker as it left the road states no one measure of it."""
+    views, block = _event(("x", [HAULIER, "A witness said the tanker was doing nearer 70 km/h as it left the road."]),
+                          ("y", [POLICE]))
+    with block:
+        for claim in views["x"]:
+            got = relate_across(claim, views["y"][0], 0.3)
+            assert got is None or got.relation != "conflict", got
+
+
+def test_the_limit_beside_the_speed_leaves_the_speed_the_rival():
+    """A report giving the tanker's speed and the limit on that road: the limit is another act, so the tanker's
+    speed stands against the other source's (``analyze.rival_figures``); the limit is no rival of it."""
     views, block = _event(("x", [HAULIER, "The limit on that stretch is 80 km/h."]), ("y", [POLICE]))
     with block:
         got = relate_across(views["x"][0], views["y"][0], 0.3)
-    assert got is None or got.relation != "conflict", got
+        limit = relate_across(views["x"][1], views["y"][0], 0.3)
+    assert got is not None and got.relation == "conflict" and "55 km" in got.reason, got
+    assert limit is None or limit.relation != "conflict", limit
 
 
 def test_a_speed_is_never_compared_with_a_distance():

@@ -8,7 +8,8 @@ states a single mass (a single height, a single sum in one currency) states one 
 event that each state a single one, from two different sources, at one time (or none stated), state the same
 measure, and two values that differ are a conflict between the sources. A report that gives two figures of the
 dimension (a height and a distance read as lengths of one attribute, two sums) shows the dimension holds more than
-one measure there, and nothing is concluded: that keeps "one site vs all", "gross vs net", "removed vs counted".
+one measure there, and nothing is concluded: that keeps "one site vs all", "gross vs net", "removed vs counted" --
+unless one of its figures is clearly the other report's act and the rest are of other acts (``rival_figures``).
 
 Dimensions are read from the stored units (``unit_sizes``): a mass, an area, a volume, a temperature, a length of
 one attribute (a height, a width, a distance: ``unit_sizes.dimension``), a speed (a length per a span of time,
@@ -34,6 +35,7 @@ from workbench.analyze.act_identity import phrase_similarity
 from workbench.analyze.figure_slots import measure_of
 from workbench.analyze.kin_counts import kin_count, unspoken
 from workbench.analyze.principal_counts import ReportCount, principal_count, wide_scope
+from workbench.analyze.rival_figures import Stated, act_of, closest, further
 from workbench.analyze.roundings import overlap
 from workbench.analyze.running_counts import moved_by_other, unsourced_later
 from workbench.analyze.sides import Side, _interval, same_source
@@ -62,6 +64,9 @@ class _Report:
     values: dict[str, set[tuple[str | None, float]]] = field(default_factory=dict)
     counts: list[CountEntry] = field(default_factory=list)  # counts of things or people (``sole_counts``)
     scoped: list[ReportCount] = field(default_factory=list)  # the same, each with its claim's scope (``principal_counts``)
+    stated: list[Stated] = field(default_factory=list)  # each figure with its claim's act (``rival_figures``)
+    acts: dict[int, str] = field(default_factory=dict)  # frame id -> its claim's act, for counts (``rival_figures``)
+    counted_in: list[int] = field(default_factory=list)  # the frame id each of ``counts`` is stated in
 
 
 _EVENT: ContextVar[dict[int, _Report] | None] = ContextVar("sole_figures_event", default=None)
@@ -131,12 +136,16 @@ def event_figures(claims: Iterable[tuple[str, Frame | None, str, list[Quantity]]
             key = figure_key(q, text)
             if key is not None:
                 report.values.setdefault(key, set()).add((frame.time if frame else None, _base(q)))
+                if frame is not None:
+                    report.stated.append(Stated(frame, key, frame.time, _base(q), act_of(frame, text)))
             entry = count_entry(q, frame)
             if entry is not None:
                 report.counts.append(entry)
+                report.counted_in.append(id(frame))
                 report.scoped.append(ReportCount(entry, wide_scope(frame)))
         if frame is not None:
             of[id(frame)] = report
+            report.acts[id(frame)] = act_of(frame, text)
     token = _EVENT.set(of)
     try:
         yield
@@ -183,8 +192,16 @@ def sole_measure(fa: Frame | None, fb: Frame | None, qa: Quantity, ta: str, qb: 
     if is_capacity(fa, qa) or is_capacity(fb, qb):  # a capacity is never compared with an amount
         return None
     ka, kb = figure_key(qa, ta), figure_key(qb, tb)
-    if ka is None or kb is None or not _fits(ka, kb) or not _sole(ra, ka, fa.time) \
-            or not _sole(rb, kb, fb.time):
+    if ka is None or kb is None or not _fits(ka, kb):
+        return None
+    # a report's several figures of the dimension: the one whose act is clearly the other's (``rival_figures``), both
+    # sources named: an outlet's own figures in several claims ("a $N watch" among "$M spent") are no sources' dispute
+    sa, sb = _sole(ra, ka, fa.time), _sole(rb, kb, fb.time)
+    if not (sa and sb) and not (fa.speaker and fb.speaker):
+        return None
+    if not sa and not closest(ra.stated, fa, ka, act_of(fb, tb), ACT_SIMILARITY, _fits):
+        return None
+    if not sb and not closest(rb.stated, fb, kb, act_of(fa, ta), ACT_SIMILARITY, _fits):
         return None
     if _things_apart(measure_of(fa, qa), measure_of(fb, qb)):  # "9 tonnes of fish" / "3 tonnes of oil"
         return None
@@ -196,7 +213,8 @@ def sole_measure(fa: Frame | None, fb: Frame | None, qa: Quantity, ta: str, qb: 
         close = phrase_similarity(unspoken(fa.act_text or ta, fa), unspoken(fb.act_text or tb, fb))
         if close is None or close < ACT_SIMILARITY:
             return None
-    return f"each report states one {ka.partition(':')[0]} only ({qa.text} / {qb.text})"
+    what = ka.partition(':')[0] if sa and sb else f"{ka.partition(':')[0]} of this act"  # picked: ``rival_figures``
+    return f"each report states one {what} only ({qa.text} / {qb.text})"
 
 
 def counts_measure(fa: Frame | None, fb: Frame | None, qa: Quantity, ta: str, qb: Quantity, tb: str) -> str | None:
@@ -209,9 +227,17 @@ def counts_measure(fa: Frame | None, fb: Frame | None, qa: Quantity, ta: str, qb
             or is_capacity(fa, qa) or is_capacity(fb, qb):
         return None
     return sole_count(fa, fb, qa, qb, (ra.counts, rb.counts)) \
-        or kin_count(fa, fb, qa, ta, qb, tb, (ra.counts, rb.counts)) \
+        or kin_count(fa, fb, qa, ta, qb, tb, (_rivals(ra, fa, rb.acts[id(fb)]), _rivals(rb, fb, ra.acts[id(fa)]))) \
         or principal_count(fa, fb, qa, ta, qb, tb, (ra.scoped, rb.scoped), (wide_scope(fa), wide_scope(fb)))
     # other nouns, other verbs: ``kin_counts``; each report's largest count of one class: ``principal_counts``
+
+
+def _rivals(report: _Report, frame: Frame, other_act: str) -> list[CountEntry]:
+    """The report's counts less those of claims clearly about another act than ``frame``'s ("its vans carry 85,000
+    parcels" beside "1,200 parcels arrived late", against "1,900 packages were delivered too late"): a count of one
+    class stated of another act is no second value of this one (``rival_figures.further``)."""
+    apart = further(report.acts, frame, other_act, ACT_SIMILARITY)
+    return [e for e, f in zip(report.counts, report.counted_in, strict=True) if f not in apart]
 
 
 _ASSERTED = frozenset({"done", "hedged", "quoted"})  # stated as so (not planned, expected or denied)
