@@ -59,3 +59,17 @@ def span_unit(text: str, q: Quantity) -> str | None:
     """The unit of a hyphenated span ("a six-year sentence" -> "years"), which the number itself lacks."""
     hyphen = _HYPHEN_SPAN.match(text[q.end :])
     return hyphen.group(0)[1:].split("-")[0].split()[0].lower() + "s" if hyphen else None
+
+
+# "annual" before an amount names the span the amount covers ("the annual cost at 1.1bn marks" is a cost a year),
+# not a base of change: that only beside a rate (a percent) or a noun of change ("an annual rise of 300 marks")
+_ANNUAL = re.compile(r"^annual(?:ly)?$", re.IGNORECASE)
+_CHANGE_NOUN = re.compile(r"\b(?:rises?|increases?|growth|gains?|cuts?|falls?|drops?|declines?|decreases?)\b",
+                          re.IGNORECASE)
+
+
+def changed_base(base: re.Match[str] | None, near: str, kind: str) -> bool:
+    """Whether the comparison base ``base`` found near a figure of ``kind`` makes the figure a change."""
+    if base is None or not _ANNUAL.match(base.group(0)) or kind == "percent":
+        return base is not None
+    return bool(_CHANGE_NOUN.search(near))
