@@ -82,8 +82,11 @@ def _halves(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 # a unit joined by a hyphen ("280-foot") or a unit symbol after a space ("900 MW"; watts by their case: "mW" is no
-# megawatt); "m" alone is left out (a length or a million)
-_JOINED = re.compile(rf"-(?P<u>{_UNITS})\b|\s(?P<s>ft|(?-i:[kMG]Wh?))\b", re.IGNORECASE)
+# megawatt); "m" alone is a metre only where no counted noun follows it: the clause ends ("a depth of 640 m.") or a
+# word of extent or position does ("12 m deep", "80 m below"); before a noun ("40 m people") it may be a million
+_METRE = (r"\s(?P<m>(?-i:m))(?=\s*(?:[.,;:)]|$)|\s+(?:deep|high|long|wide|tall|thick|below|above|beneath|under|"
+          r"underground|down|up|across|away|short|further|farther|higher|lower|deeper)\b)")
+_JOINED = re.compile(rf"-(?P<u>{_UNITS})\b|\s(?P<s>ft|(?-i:[kMG]Wh?))\b|{_METRE}", re.IGNORECASE)
 
 
 _NAUTICAL = re.compile(r"\bnautical\s+miles?$", re.IGNORECASE)
@@ -96,7 +99,8 @@ def _joined_unit(text: str, q: Quantity) -> Quantity:
     m = _JOINED.match(text, q.end) if q.kind == "count" and q.unit is None and q.value is not None else None
     if m is None:
         return q
-    return replace(q, unit=m.group("u") or m.group("s"), end=m.end(), text=text[q.start:m.end()])
+    unit = m.group("u") or m.group("s") or ("metres" if m.group("m") else None)
+    return replace(q, unit=unit, end=m.end(), text=text[q.start:m.end()])
 
 
 def sized(text: str, quantities: list[Quantity]) -> list[Quantity]:
