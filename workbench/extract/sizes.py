@@ -90,12 +90,31 @@ _JOINED = re.compile(rf"-(?P<u>{_UNITS})\b|\s(?P<s>ft|(?-i:[kMG]Wh?))\b|{_METRE}
 
 
 _NAUTICAL = re.compile(r"\bnautical\s+miles?$", re.IGNORECASE)
+# "a 210-million-crown contract": a scale and a noun joined to the number make one amount of that noun (210 million
+# crowns, as "210m crowns" is), not a count of 210 that a "40-seat" compound would be; a currency word makes money
+_SCALED = re.compile(r"-(?P<sc>thousand|million|billion)-(?P<w>[a-z]+)\b", re.IGNORECASE)
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_MONEY_WORDS = {"euro": "EUR", "dollar": "USD", "pound": "GBP"}
+
+
+def _scaled_compound(text: str, q: Quantity) -> Quantity | None:
+    """A bare count joined to a scale and a noun by hyphens, read as that many of the noun (see ``_SCALED``)."""
+    m = _SCALED.match(text, q.end) if q.kind == "count" and q.unit is None and q.value is not None else None
+    if m is None or _SIZE_UNIT.match(m.group("w")):
+        return None
+    word, value = m.group("w").lower(), q.value * _SCALES[m.group("sc").lower()]
+    code = _MONEY_WORDS.get(word)
+    return replace(q, kind="money" if code else "count", value=value, unit=code or word + "s", end=m.end(),
+                   text=text[q.start:m.end()])
 
 
 def _joined_unit(text: str, q: Quantity) -> Quantity:
     """A bare count with its unit joined by a hyphen or written as a symbol after it, with that unit (docstring)."""
     if q.kind == "count" and q.unit and _NAUTICAL.search(q.text):  # "two nautical miles": 1,852 metres each
         return replace(q, unit="nmi")
+    scaled = _scaled_compound(text, q)
+    if scaled is not None:
+        return scaled
     m = _JOINED.match(text, q.end) if q.kind == "count" and q.unit is None and q.value is not None else None
     if m is None:
         return q
