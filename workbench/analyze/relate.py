@@ -33,7 +33,7 @@ from workbench.analyze.negation import Polarity, denial_conflict, polarity_of, s
 from workbench.analyze.one_measure import unproven
 from workbench.analyze.outcomes import unnamed_departures
 from workbench.analyze.quantity_match import NUMERIC_KINDS, compare_quantities
-from workbench.analyze.quote_versions import same_quote
+from workbench.analyze.quote_versions import quoted_fragment, same_quote
 from workbench.analyze.running_counts import rival_reason, source_revision, stated_update
 from workbench.analyze.slot_values import plan_vs_deed
 from workbench.extract.assessment import Assessment, assess
@@ -87,7 +87,7 @@ def _quote_versions(a: RelateInput, b: RelateInput) -> bool:
     if not qa or not qb:
         return False
     short, long_ = sorted((_norm(qa), _norm(qb)), key=len)
-    return (len(short) >= 12 and long_.startswith(short)) or same_quote(qa, qb)
+    return (len(short) >= 12 and long_.startswith(short)) or same_quote(qa, qb) or quoted_fragment(qa, qb)
 
 
 def _years(c: RelateInput) -> set[str]:
