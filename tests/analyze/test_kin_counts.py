@@ -138,3 +138,14 @@ def test_two_person_nouns_far_apart_in_size_stay_two_sets():
     got = _pair("About 300 households lost power on Friday evening, the utility said.",
                 "Some 9,000 customers were left without electricity, the energy watchdog said.")
     assert got is None or got.relation != "conflict", got
+
+
+def test_a_number_of_phrase_names_the_counted_noun():
+    """"put the number of trapped walkers at 14": a bare figure counting the noun its "number of" phrase names,
+    against another source's count of trapped hikers."""
+    views, block = _event(("x", ["The rescue service put the number of trapped walkers at 14."]),
+                          ("y", ["Twenty-two hikers are trapped, the Ramblers' Federation said."]))
+    with block:
+        got = relate_across(views["x"][0], views["y"][0], 0.3)
+    assert got is not None and got.relation == "conflict", got
+    assert "14" in got.reason and "Twenty-two" in got.reason, got

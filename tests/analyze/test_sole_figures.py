@@ -142,3 +142,24 @@ def test_a_later_larger_figure_of_another_named_source_stays_a_rival():
     with block:
         got = relate_across(views["x"][0], views["y"][0], 0.5)
     assert got is not None and got.relation == "conflict", got
+
+
+def test_two_sources_forecasting_one_future_sum_conflict():
+    """Two sources each forecast the one sum a new charge will bring in: two forecasts of one thing to come, at odds."""
+    views, block = _event(("x", ["The council expects the new parking charge to raise 6.5 million dollars a year, "
+                                 "mayor Ilse Marren said."]),
+                          ("y", ["The charge will yield at most 3.1 million dollars a year, the Shopkeepers' Guild said."]))
+    with block:
+        got = relate_across(views["x"][0], views["y"][0], 0.3)
+    assert got is not None and got.relation == "conflict", got
+    assert "6.5 million" in got.reason and "3.1 million" in got.reason, got
+
+
+def test_a_forecast_against_a_sum_spent_is_no_conflict_of_sources():
+    """A forecast and a report of what was taken in: a plan and its outcome, not two readings of one sum."""
+    views, block = _event(("x", ["The council expects the new parking charge to raise 6.5 million dollars a year, "
+                                 "mayor Ilse Marren said."]),
+                          ("y", ["The charge yielded 3.1 million dollars last year, the Shopkeepers' Guild said."]))
+    with block:
+        got = relate_across(views["x"][0], views["y"][0], 0.3)
+    assert got is None or got.relation != "conflict", got

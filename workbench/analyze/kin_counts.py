@@ -37,7 +37,7 @@ from workbench.analyze.act_identity import phrase_similarity
 from workbench.analyze.count_groups import GENERAL_NOUNS
 from workbench.analyze.counted_nouns import NOUN_SIMILARITY, apart_nouns
 from workbench.analyze.figure_slots import measure_of
-from workbench.analyze.sole_counts import CountEntry, count_entry, kept_apart
+from workbench.analyze.sole_counts import CountEntry, count_entry, counted_as, kept_apart
 from workbench.extract.figure_states import PER_UNIT
 from workbench.extract.words import content_stems, same_stem, stem
 from workbench.models import Frame, Quantity
@@ -144,6 +144,7 @@ def kin_count(fa: Frame, fb: Frame, qa: Quantity, ta: str, qb: Quantity, tb: str
               reports: tuple[list[CountEntry], list[CountEntry]]) -> str | None:
     """Why two counts in other nouns and verbs (of two reports and sources, checked by the caller) state one
     measure (module docstring), else None."""
+    qa, qb = counted_as(qa, fa), counted_as(qb, fb)  # "the number of injured riders at nine": nine riders
     scores = kin_scores(fa, fb, qa, ta, qb, tb)
     if scores is None or scores[1] < ACT_SIMILARITY:
         return None

@@ -26,7 +26,7 @@ the predicate: "whales came ashore" / "refloated 23 whales"), and group words re
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from workbench.analyze.count_groups import groups_apart
 from workbench.analyze.figure_slots import measure_of
@@ -75,8 +75,16 @@ def predicate_of(frame: Frame | None, q: Quantity) -> str | None:
     return word.casefold()
 
 
+def counted_as(q: Quantity, frame: Frame | None) -> Quantity:
+    """The count with its counted noun: a bare figure a "number of X" phrase names ("put the number of injured
+    riders at nine", stored as the measure's ``count_of``) counts X as much as "nine riders" does; else ``q``."""
+    noun = None if q.unit else (measure_of(frame, q) or {}).get("count_of")
+    return replace(q, unit=str(noun)) if noun and q.kind == "count" else q
+
+
 def count_entry(q: Quantity, frame: Frame | None) -> CountEntry | None:
     """The report's record of one count, None for a figure that is no count of things."""
+    q = counted_as(q, frame)
     if not counted(q, frame):
         return None
     return CountEntry(count_time(frame), float(q.value or 0.0), predicate_of(frame, q), stem(str(q.unit).split()[-1]))
@@ -115,6 +123,7 @@ def sole_count(fa: Frame, fb: Frame, qa: Quantity, qb: Quantity,
     """Why the two counts (of two reports and sources, already checked by the caller) state one measure, else None."""
     if not fa.speaker or not fb.speaker:  # a count the outlet states itself names no second source
         return None
+    qa, qb = counted_as(qa, fa), counted_as(qb, fb)
     ea, eb = count_entry(qa, fa), count_entry(qb, fb)
     if ea is None or eb is None or not ea.predicate or not eb.predicate or not same_stem(ea.predicate, eb.predicate):
         return None

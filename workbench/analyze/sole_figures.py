@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from workbench.analyze.act_identity import phrase_similarity
 from workbench.analyze.figure_slots import measure_of
+from workbench.analyze.forecasts import stated_alike
 from workbench.analyze.kin_counts import kin_count, unspoken
 from workbench.analyze.principal_counts import ReportCount, principal_count, wide_scope
 from workbench.analyze.rival_figures import Stated, act_of, closest, further
@@ -240,9 +241,6 @@ def _rivals(report: _Report, frame: Frame, other_act: str) -> list[CountEntry]:
     return [e for e, f in zip(report.counts, report.counted_in, strict=True) if f not in apart]
 
 
-_ASSERTED = frozenset({"done", "hedged", "quoted"})  # stated as so (not planned, expected or denied)
-
-
 def sole_relation(a: Side, b: Side, found: tuple[str, str] | None) -> tuple[str, str] | None:
     """The slot verdict ``found``, or where the slots found none (or only ``related``) the verdict of each report's
     only figure of one dimension against the other's: agree where the values meet, else a conflict between the two
@@ -250,10 +248,12 @@ def sole_relation(a: Side, b: Side, found: tuple[str, str] | None) -> tuple[str,
     if found is not None and found[0] != "related":
         return found
     fa, fb = a.frame, b.frame
-    if fa is None or fb is None or fa.modality not in _ASSERTED or fb.modality not in _ASSERTED:
+    if fa is None or fb is None:
         return found
     for qa in a.quantities:
         for qb in b.quantities:
+            if not stated_alike(fa, qa, fb, qb):  # both stated as so, or both forecasts (``forecasts``)
+                continue
             why = sole_measure(fa, fb, qa, a.text, qb, b.text) or counts_measure(fa, fb, qa, a.text, qb, b.text)
             if why is None:
                 continue
