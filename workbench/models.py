@@ -190,6 +190,7 @@ class Frame:
     record: dict[str, Any] | None = None  # {"sup", "thing", "since"}: "the worst storm since 1994" (extract.records)
     blame: dict[str, Any] | None = None  # {"cause"?, "effect"?, "not"?, "party"?, "how"?}: what caused what (blames)
     onset: dict[str, Any] | None = None  # the act as a start: {"first", "began", "against": hours}, its place "where"
+    anchor: dict[str, Any] | None = None  # {"side", "of", "thing", "verb"}: before / after a named happening (anchors)
 
     def to_dict(self) -> dict[str, Any]:
         # vars(), not asdict(): json.dumps needs no deep copy of ``measures`` (issue 12: ingest time).

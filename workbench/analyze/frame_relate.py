@@ -15,6 +15,7 @@ Each verdict names the slots it compared. ``None``: the frames do not decide; ``
 from __future__ import annotations
 
 from workbench.analyze.act_slots import act_slot_relation, deed_against_plan
+from workbench.analyze.anchored_acts import anchor_relation
 from workbench.analyze.dated_acts import dated_act_relation
 from workbench.analyze.fact_slots import counted_role, one_count_two_nouns
 from workbench.analyze.figure_acts import (
@@ -271,7 +272,8 @@ def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str
     found = gate(a, b, sim, numeric_relation(a, b, sim))  # a conflict needs evidence of one measure
     if found is not None:
         return found
-    found = outcome_relation(a, b, shared, sim) or dated_act_relation(a, b, shared, sim) or act_slot_relation(a, b, shared, sim) \
+    found = anchor_relation(a, b)  # one act set before and after one named happening (analyze.anchored_acts)
+    found = found or outcome_relation(a, b, shared, sim) or dated_act_relation(a, b, shared, sim) or act_slot_relation(a, b, shared, sim) \
         or cause_relation(a, b, shared, sim) or date_relation(a, b, shared, sim) or clock_relation(a, b, shared, sim) \
         or place_relation(a, b, shared, sim) or direction_relation(a, b, sim, CONFLICT_SIMILARITY)
     if found is not None:

@@ -118,7 +118,7 @@ def _opposite(a: RelateInput, b: RelateInput) -> bool:
 def _has_slots(f: Frame) -> bool:
     """Whether a frame holds anything the slot rules compare (a figure, time, modality, an act's agent or means)."""
     return bool(f.measures or f.time or f.clock or f.modality != "done" or f.keys or f.place or f.act or f.span
-                or f.outcome or f.record or f.blame)
+                or f.outcome or f.record or f.blame or f.anchor)
 
 
 def _slots_or_nobody(c: RelateInput) -> bool:

@@ -16,6 +16,7 @@ import re
 
 from workbench.extract.act_phrases import act_phrase
 from workbench.extract.acts import BACKSHIFTED_PLAN, deed_stems, planned_stems
+from workbench.extract.anchors import anchor_of
 from workbench.extract.assessment import assess
 from workbench.extract.beginnings import began_and_subject
 from workbench.extract.blames import blame_slot
@@ -290,6 +291,7 @@ def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution 
         plans=plans, deeds=deeds, reported_deeds=reported_deeds(text, deeds, a.cue), act_subject=subject, began=start, span=span_of(text, time_iso),
         act=act_slots(text), act_text=act_text, polarity=polar,
         onset=onset_of(text, act_text, modality, polar, bool(clock or time_iso)),
+        anchor=anchor_of(text, act_text, polar, lambda t: modality_of(t, a)[0]),
         outcome=outcome_of(text, departure, time_iso, time_text, pub, modality, plans, deeds, polar.get("negated"), words),
         rebuts=rebuttal_of(text, polar, a.speaker),
         record=record_of(text),
