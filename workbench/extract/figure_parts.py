@@ -18,6 +18,9 @@ from workbench.models import Quantity
 _PART = re.compile(r"\b(?:including|among them|additional|another|further|alone)\b", re.I)
 _G_PART_WORDS, _PART_OF = Gated(_PART), re.compile(r"^of the \w+,", re.I)
 _NEW, _OF_THEM = re.compile(r"\bnew\b", re.I), re.compile(r"\b(?:of whom|of them)\b", re.I)
+# a partitive: a bare number whose head is a definite group after it ("Nineteen of the injured", "two of its
+# ferries") counts some of a group counted elsewhere, not the group itself (closed-class words only)
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|its|their|his|her|our)\s+[a-z\d]", re.I)
 # "since the outbreak began", "since the start of the strike": everything counted so far (closed-class frame words)
 _TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|combined|cumulative|so far|to date|since (?:the|its|their) "
                     r"(?:start|beginning|[\w-]+(?: [\w-]+)? (?:began|begun|started|broke out)))\b", re.IGNORECASE)
@@ -27,6 +30,7 @@ _G_TOTAL = Gated(_TOTAL)
 def part_of(text: str, q: Quantity, near: str, near_words: frozenset[str] | None) -> str | None:
     """"part", "total" or None for the figure ``q`` of ``text``; ``near`` is the window around it (and its words)."""
     if _G_PART_WORDS.search(near, near_words) or _PART_OF.match(near) or _NEW.search(q.text) \
-            or _OF_THEM.search(text, max(0, q.start - 40), q.start) or _OF_THEM.match(text, q.end + 1):
+            or _OF_THEM.search(text, max(0, q.start - 40), q.start) or _OF_THEM.match(text, q.end + 1) \
+            or (q.kind == "count" and q.unit is None and _PARTITIVE.match(text, q.end)):
         return "part"
     return "total" if _G_TOTAL.search(near, near_words) else None

@@ -1,0 +1,25 @@
+"""A bare number over a definite group ("Nine of the rescued ...") counts some of that group, not the group: a part
+of a total another source gives, never a rival count (issue 9, false conflicts). Invented wording."""
+
+from __future__ import annotations
+
+from tests.analyze.test_frame_relate import rel, view
+
+
+def _parts(text: str) -> dict[str, str | None]:
+    return {m["text"]: m.get("part") for m in view(text).frame.measures}
+
+
+def test_a_number_before_of_the_group_is_a_part():
+    assert _parts("Seven of the evacuated were taken to a school gym, the council said.").get("Seven") == "part"
+    assert _parts("Twelve of the 80 climbers reached the summit.").get("Twelve") == "part"
+
+
+def test_a_number_with_its_own_noun_is_no_partitive():  # guard
+    assert _parts("Thirty climbers were rescued from the ridge, the mountain service said.").get("Thirty climbers") is None
+
+
+def test_a_part_of_the_hurt_against_all_the_hurt_is_no_conflict():
+    got = rel("A ferry struck the pier at Osterholm on Friday and 31 passengers were hurt, the coastguard said.",
+              "Fourteen of the injured were standing on the upper deck, according to the port authority.")
+    assert got is not None and got.relation != "conflict", got
