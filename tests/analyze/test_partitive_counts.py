@@ -23,3 +23,17 @@ def test_a_part_of_the_hurt_against_all_the_hurt_is_no_conflict():
     got = rel("A ferry struck the pier at Osterholm on Friday and 31 passengers were hurt, the coastguard said.",
               "Fourteen of the injured were standing on the upper deck, according to the port authority.")
     assert got is not None and got.relation != "conflict", got
+
+
+_ILL = "Forty-four workers fell ill after a canteen lunch at a conference centre on Friday, the regional health office said."
+
+
+def test_a_count_inside_another_nouns_phrase_is_another_measure():
+    """"swabs from 18 workers" counts whom the swabs came from, not who fell ill."""
+    got = rel(_ILL, "Norovirus has been confirmed in swabs from 18 workers, the regional laboratory said.")
+    assert got is not None and got.relation != "conflict", got
+
+
+def test_a_count_as_the_subject_of_its_act_still_rivals():  # guard
+    got = rel(_ILL, "Eighteen workers fell ill after the canteen lunch, the regional union said.")
+    assert got is not None and got.relation == "conflict", got

@@ -1,4 +1,4 @@
-"""Whether a figure is a part of a larger count or the total of it, read from the words around it.
+"""Whether a figure is a part of a larger count or the total of it, or held in another noun's phrase.
 
 Why a module of its own: "a part" is what keeps "at the bakery alone, 180 jobs" from contradicting "1,200 jobs",
 and "a total" what marks "so far 65,000 have been culled" as a running total; both are read once at extraction
@@ -34,3 +34,18 @@ def part_of(text: str, q: Quantity, near: str, near_words: frozenset[str] | None
             or (q.kind == "count" and q.unit is None and _PARTITIVE.match(text, q.end)):
         return "part"
     return "total" if _G_TOTAL.search(near, near_words) else None
+
+
+# "samples from 22 guests", "tests on 40 patients": a plural common noun, then a preposition right before the figure
+_GOVERNED = re.compile(r"\b(?P<noun>[a-z][a-z-]{2,}s)\s+(?:from|on|among)\s+(?:some\s+|about\s+|nearly\s+|at least\s+)?$")
+
+
+def governing_noun(text: str, q: Quantity) -> str | None:
+    """The noun whose phrase holds a count ("samples" of "confirmed in samples from 22 guests"): the claim measures
+    that noun's things, and the figure only says whom they came from, so it is no count of the claim's act; stored
+    as the figure's predicate, it keeps "22 guests" from rivalling "63 guests fell ill". Counts only."""
+    if q.kind != "count":
+        return None
+    m = _GOVERNED.search(text, max(0, q.start - 40), q.start)
+    return m.group("noun").lower() if m else None
+
