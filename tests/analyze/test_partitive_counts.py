@@ -12,11 +12,16 @@ def _parts(text: str) -> dict[str, str | None]:
 
 def test_a_number_before_of_the_group_is_a_part():
     assert _parts("Seven of the evacuated were taken to a school gym, the council said.").get("Seven") == "part"
-    assert _parts("Twelve of the 80 climbers reached the summit.").get("Twelve") == "part"
+    assert _parts("Four of the rescued, two of them children, were flown to Tromvik.").get("Four") == "part"
 
 
 def test_a_number_with_its_own_noun_is_no_partitive():  # guard
     assert _parts("Thirty climbers were rescued from the ridge, the mountain service said.").get("Thirty climbers") is None
+
+
+def test_a_number_of_a_group_told_by_its_noun_is_the_count_itself():  # guard
+    """"Three of the climbers were killed" counts the killed: no part, it still rivals "Five climbers were killed"."""
+    assert _parts("Three of the climbers were killed on the ridge.").get("Three") is None
 
 
 def test_a_part_of_the_hurt_against_all_the_hurt_is_no_conflict():

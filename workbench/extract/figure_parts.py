@@ -18,9 +18,11 @@ from workbench.models import Quantity
 _PART = re.compile(r"\b(?:including|among them|additional|another|further|alone)\b", re.I)
 _G_PART_WORDS, _PART_OF = Gated(_PART), re.compile(r"^of the \w+,", re.I)
 _NEW, _OF_THEM = re.compile(r"\bnew\b", re.I), re.compile(r"\b(?:of whom|of them)\b", re.I)
-# a partitive: a bare number whose head is a definite group after it ("Nineteen of the injured", "two of its
-# ferries") counts some of a group counted elsewhere, not the group itself (closed-class words only)
-_PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|its|their|his|her|our)\s+[a-z\d]", re.I)
+# a partitive over the counted role itself: a bare number, then "of the" and a word standing for people by what
+# befell them ("Nineteen of the injured were ...", "two of the evacuated,"): some of that count, told for another
+# predicate. "Three of the miners were killed" is no part: there the figure is the count of the killed itself.
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|those)\s+(?:[a-z]{3,}ed|dead|hurt|missing|sick)"
+                        r"(?=\s+(?:were|was|are|is|had|have|has|remain\w*|in|on|at|from)\b|\s*[,;.])", re.I)
 # "since the outbreak began", "since the start of the strike": everything counted so far (closed-class frame words)
 _TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|combined|cumulative|so far|to date|since (?:the|its|their) "
                     r"(?:start|beginning|[\w-]+(?: [\w-]+)? (?:began|begun|started|broke out)))\b", re.IGNORECASE)
