@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 
 from workbench.analyze.akin import akin
-from workbench.analyze.reworded_deeds import reworded
 from workbench.extract.words import content_stems, same_stem
 from workbench.store.analysis import ClaimRow
 
@@ -82,8 +81,7 @@ def accused(denial: ClaimRow, target: ClaimRow, shared: list[str], cos: float) -
     said = set(content_stems(_reported_clause(target)))  # the shared word in what the source says the party did,
     # not in the source's own description ("Shipping lines that diverted vessels to other ports said ...")
     return bool(named) and any(_common(denial.text, w) and not any(same_stem(w, p) for p in party)
-                               and any(akin(w, s) for s in said) for w in shared) \
-        and reworded(denial, _reported_clause(target), PARAPHRASE)  # the deed itself, not only a noun of it
+                               and any(akin(w, s) for s in said) for w in shared)
 
 
 def _reported_clause(target: ClaimRow) -> str:
