@@ -34,12 +34,13 @@ from workbench.analyze.figure_acts import (
 from workbench.analyze.figure_slots import judge_agree
 from workbench.analyze.figure_sorts import sort_relation
 from workbench.analyze.one_measure import gate
+from workbench.analyze.ongoing_clocks import clock_relation
 from workbench.analyze.opposed import direction_relation, none_vs_figure, zero_vs_figure
 from workbench.analyze.outcomes import outcome_relation
 from workbench.analyze.quantity_match import PARTIAL, overlap
 from workbench.analyze.running_counts import _later_report, _running_update, rivals, source_revision, stated_update
 from workbench.analyze.sides import Side, _figures, _interval, same_source, when
-from workbench.analyze.slot_values import clock_relation, date_relation, modality_relation, place_relation
+from workbench.analyze.slot_values import date_relation, modality_relation, place_relation
 from workbench.analyze.stated_causes import cause_relation
 from workbench.analyze.unit_sizes import converted, same_unit, stated_unit
 from workbench.extract.words import content_stems, same_stem

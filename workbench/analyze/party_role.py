@@ -34,6 +34,7 @@ _OPENING = re.compile(r"\b(?:said|says|told\s+\w+|claimed|claims|alleged|alleges
 _APPOSED = re.compile(r"\b(?:a|an|the|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]+,\s+"
                       r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 _POSSESSIVE = re.compile(r"\b(?:its|his|her|their|our)\b", re.IGNORECASE)
+_OWNER = re.compile(r"\bof\s+$")  # the apposition follows "of": the named party is the owner of a thing
 
 
 def _reported(target: ClaimRow) -> str:
@@ -59,7 +60,9 @@ def in_role(denial: ClaimRow, target: ClaimRow, shared: list[str], cos: float, p
     clause = _reported(target)
     if not names or not clause:
         return False
-    apposed = {s for m in _APPOSED.finditer(clause) for s in content_stems(m.group("name"))}
+    # "closed the kitchen of the caterer, Name": the party owns the thing another's deed was done to, no role in it
+    apposed = {s for m in _APPOSED.finditer(clause) if not _OWNER.search(clause, 0, m.start())
+               for s in content_stems(m.group("name"))}
     if not apposed.intersection(names):
         return False  # the name itself, not a word that begins like it ("Pharma" / "pharmacies")
     words = {s for w in re.findall(r"[a-z][\w'’-]*", denial.text) for s in content_stems(w)}  # common words only

@@ -12,7 +12,7 @@ from typing import Any
 
 from workbench.extract.count_groups import counted_group
 from workbench.extract.durations import changed_base, duration_of, span_unit
-from workbench.extract.figure_parts import part_of
+from workbench.extract.figure_parts import governing_noun, part_of
 from workbench.extract.figure_purposes import purpose_slots
 from workbench.extract.figure_sorts import figure_sort
 from workbench.extract.figure_states import figure_state
@@ -215,7 +215,7 @@ _PREDICATE = re.compile(
 def predicate_of(text: str, q: Quantity) -> str | None:
     """The passive predicate that follows a figure in its clause ("were sold" -> sold), when it is a content word."""
     m = _PREDICATE.match(text[q.end :])
-    return m.group("v").lower() if m and content_stems(m.group("v")) else None
+    return m.group("v").lower() if m and content_stems(m.group("v")) else governing_noun(text, q)  # "samples from 22"
 
 
 _CHANGE_VERB = re.compile(_CHANGE.pattern.split("(?=")[0], re.IGNORECASE)

@@ -101,6 +101,8 @@ _SCOPE = (
     ("region", re.compile(r"\b(?:region(?:al|s)?|provinc(?:e|ial)|state-wide|statewide|county|district|oblast|"
                           r"(?:in|across|throughout) the (?:north|south)?-?(?:east|west)?(?<=[a-z])(?:ern)?(?!\s+of\b))\b",
                           re.I)),
+    # one subdivision of a town (closed class), before "city": "in the old-town ward" is a part of the town
+    ("site", re.compile(r"\b(?:in|at)\s+(?:the|one|a)\s+(?:[\w-]+\s+){0,2}?(?:ward|precinct|borough|parish|suburb)\b", re.I)),
     ("city", re.compile(r"\b(?:city|town|village|municipal\w*|downtown|(?:in|across) the capital)\b", re.IGNORECASE)),
     ("site", re.compile(r"\b(?:plant|factory|mill|depot|refinery|site|facility|mine|hospital|school|"
                        r"building)\b", re.IGNORECASE)),
