@@ -24,8 +24,8 @@ from workbench.extract.causes import act_slots
 from workbench.extract.daytimes import clock_of as _clock
 from workbench.extract.daytimes import dated_acts
 from workbench.extract.departures import departure_of
+from workbench.extract.directions import directed
 from workbench.extract.eras import span_of
-from workbench.extract.figure_subjects import clause_subject
 from workbench.extract.figures import measures_of, zero_roles
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.measure_keys import measure_keys
@@ -72,24 +72,6 @@ _EXPECTED = re.compile(
     r"\b(?:expected|forecast|projected|predicted|likely to|could rise|may rise|estimated to reach|"
     r"anticipated)\b",
     re.IGNORECASE,
-)
-_DIRECTIONS = (
-    (
-        "up",
-        re.compile(
-            r"\b(?:rose|risen|rising|rises|increased|increases|grew|grown|climbed|jumped|surged|"
-            r"soared|up|higher|doubled|tripled|accelerated|gained)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "down",
-        re.compile(
-            r"\b(?:fell|fallen|falling|falls|decreased|decreases|dropped|declined|slid|plunged|"
-            r"down|lower|halved|slowed|shrank|lost)\b",
-            re.IGNORECASE,
-        ),
-    ),
 )
 _SCOPE = (
     ("world", re.compile(r"\b(?:worldwide|globally|global|around the world|across the world)\b", re.IGNORECASE)),
@@ -148,7 +130,6 @@ def _may_run(words: frozenset[str] | None) -> bool:
 
 # Speed: word-list patterns behind a gate on the claim's words (workbench.extract.gates; same results).
 _G_AFFIRM, _G_DENIED, _G_HEDGED, _G_EXPECTED, _G_PLACE = (Gated(p) for p in (_AFFIRM, _DENIED, _HEDGED, _EXPECTED, _PLACE))
-_G_DIRECTIONS = tuple((name, Gated(r)) for name, r in _DIRECTIONS)
 _G_SCOPE = tuple((name, Gated(r)) for name, r in _SCOPE)
 _UNSET: frozenset[str] = frozenset({"<unset>"})  # "compute the words here": callers outside claim_frame pass nothing
 
@@ -191,21 +172,6 @@ def denier_of(text: str, modality: str, speaker: str | None) -> str | None:
     if m and m.group("who") not in _NOT_DENIERS:
         return m.group("who")
     return speaker.split()[-1] if speaker else None
-
-
-def direction_of(text: str, words: frozenset[str] | None = _UNSET) -> str | None:
-    return directed(text, words)[0]
-
-
-def directed(text: str, words: frozenset[str] | None = _UNSET) -> tuple[str | None, list[str]]:
-    """The claim's one direction (up | down) and what moves: the head of its verb's subject ("Ticket sales fell
-    4%" -> down, [ticket, sale]), so two opposite directions are compared only for one measured thing."""
-    words = _words(text, words)
-    found = {name: m for name, g in _G_DIRECTIONS for m in [g.search(text, words)] if m}
-    if len(found) != 1:
-        return None, []
-    name, m = found.popitem()
-    return name, clause_subject(text, m.start())
 
 
 # A fronted restriction names the group a figure is about: "For businesses, ...", "Among women under 30, ..."
