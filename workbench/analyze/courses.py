@@ -13,6 +13,7 @@ different days are stated (a plan moved on Monday may go ahead as planned again 
 from __future__ import annotations
 
 from workbench.analyze.sides import Side, same_source
+from workbench.analyze.workings import days_apart, meet
 from workbench.extract.words import same_stem
 from workbench.models import Frame
 
@@ -23,27 +24,17 @@ def _course(f: Frame) -> dict | None:
     return (f.outcome or {}).get("course") if f.modality in _STATED else None
 
 
-def _meet(x: list[str], y: list[str], need: bool = False) -> bool:
-    """A word in common; or, unless ``need``, nothing named on one side."""
-    return (not need and (not x or not y)) or any(same_stem(s, t) for s in x for t in y)
-
-
-def _days_apart(a: Frame, b: Frame) -> bool:
-    ta, tb = (a.time or "")[:10], (b.time or "")[:10]
-    return bool(ta and tb and not (ta.startswith(tb) or tb.startswith(ta)))
-
-
 def course_relation(a: Side, b: Side) -> tuple[str, str] | None:
     """A **conflict** when two sources state one thing's course kept and changed (module docstring); else None."""
     fa, fb = a.frame, b.frame
     ca, cb = _course(fa), _course(fb)
     if not ca or not cb or ca["slot"] != cb["slot"] or ca["kind"] == cb["kind"]:
         return None
-    if not same_stem(ca["head"], cb["head"]) or not _meet(ca["mods"], cb["mods"]) or not _meet(ca["of"], cb["of"]):
+    if not same_stem(ca["head"], cb["head"]) or not meet(ca["mods"], cb["mods"]) or not meet(ca["of"], cb["of"]):
         return None  # two things
-    if ca["slot"] == "holding" and not _meet(ca["obj"], cb["obj"], need=True):
+    if ca["slot"] == "holding" and not any(same_stem(s, t) for s in ca["obj"] for t in cb["obj"]):
         return None  # two holdings of one party
-    if not fa.speaker or not fb.speaker or same_source(fa, fb) or _days_apart(fa, fb):
+    if not fa.speaker or not fb.speaker or same_source(fa, fb) or days_apart(fa, fb):
         return None
     thing = " ".join(max(ca["who"], cb["who"], key=len))
     held = f" ({' '.join(ca['obj'])})" if ca["obj"] else ""

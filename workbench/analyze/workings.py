@@ -26,12 +26,13 @@ def _working(f: Frame) -> dict | None:
     return (f.outcome or {}).get("working") if f.modality in _STATED else None
 
 
-def _meet(x: list[str], y: list[str]) -> bool:
-    """Both lists empty on one side, or a word in common."""
+def meet(x: list[str], y: list[str]) -> bool:
+    """Nothing named on one side, or a word in common (``analyze.courses`` reads its things the same way)."""
     return not x or not y or any(same_stem(s, t) for s in x for t in y)
 
 
-def _days_apart(a: Frame, b: Frame) -> bool:
+def days_apart(a: Frame, b: Frame) -> bool:
+    """Both claims date their state, to two different days (or months)."""
     ta, tb = (a.time or "")[:10], (b.time or "")[:10]
     return bool(ta and tb and not (ta.startswith(tb) or tb.startswith(ta)))
 
@@ -42,9 +43,9 @@ def working_relation(a: Side, b: Side) -> tuple[str, str] | None:
     wa, wb = _working(fa), _working(fb)
     if not wa or not wb or wa["kind"] == wb["kind"] or not same_stem(wa["head"], wb["head"]):
         return None
-    if not fa.speaker or not fb.speaker or same_source(fa, fb) or _days_apart(fa, fb):
+    if not fa.speaker or not fb.speaker or same_source(fa, fb) or days_apart(fa, fb):
         return None
-    if not _meet(wa["mods"], wb["mods"]) or not _meet(wa["of"], wb["of"]):
+    if not meet(wa["mods"], wb["mods"]) or not meet(wa["of"], wb["of"]):
         return None  # two things of one kind ("the north pump" / "the south pump")
     thing = " ".join(max(wa["who"], wb["who"], key=len))
     return "conflict", (f"state of one thing ({thing}): {wa['kind']} ({fa.speaker}: {wa['text']}) vs "
