@@ -149,3 +149,18 @@ def test_a_number_of_phrase_names_the_counted_noun():
         got = relate_across(views["x"][0], views["y"][0], 0.3)
     assert got is not None and got.relation == "conflict", got
     assert "14" in got.reason and "Twenty-two" in got.reason, got
+
+
+def test_the_reports_acts_are_compared_only_for_a_pair_the_cheap_tests_let_through(monkeypatch):
+    """Picking a report's rival counts compares acts under the embedder (``rival_figures.further``), the costly part
+    of the pass at scale: a pair the structure already rules out (one side names no source) must not pay for it."""
+    import workbench.analyze.sole_figures as sole_figures
+
+    calls = []
+    monkeypatch.setattr(sole_figures, "further", lambda *args: calls.append(args) or set())
+    views, block = _event(("x", ["About 40 cars were damaged by the hail on the ring road.",
+                                 "Its depot holds 300 cars on most days."]),
+                          ("y", ["Some 120 vehicles were dented by the hail, the insurer said."]))
+    with block:
+        relate_across(views["x"][0], views["y"][0], 0.3)
+    assert calls == []

@@ -32,6 +32,7 @@ Thresholds chosen on dev D1-D68 as a whole (docs/evaluation.md lists the pairs a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from workbench.analyze.act_identity import phrase_similarity
 from workbench.analyze.count_groups import GENERAL_NOUNS
@@ -141,9 +142,10 @@ def part_of_general(whole: Quantity, kind: Quantity) -> bool:
 
 
 def kin_count(fa: Frame, fb: Frame, qa: Quantity, ta: str, qb: Quantity, tb: str,
-              reports: tuple[list[CountEntry], list[CountEntry]]) -> str | None:
+              reports: Callable[[], tuple[list[CountEntry], list[CountEntry]]]) -> str | None:
     """Why two counts in other nouns and verbs (of two reports and sources, checked by the caller) state one
-    measure (module docstring), else None."""
+    measure (module docstring), else None. ``reports`` gives each report's counts when asked: the caller's list
+    compares acts under the embedder (``rival_figures``), worth it only for a pair the cheaper tests let through."""
     qa, qb = counted_as(qa, fa), counted_as(qb, fb)  # "the number of injured riders at nine": nine riders
     scores = kin_scores(fa, fb, qa, ta, qb, tb)
     if scores is None or scores[1] < ACT_SIMILARITY:
@@ -155,7 +157,10 @@ def kin_count(fa: Frame, fb: Frame, qa: Quantity, ta: str, qb: Quantity, tb: str
         return None
     ea, eb = count_entry(qa, fa), count_entry(qb, fb)
     nouns = (_noun(qa), _noun(qb))
-    if ea is None or eb is None or not _one_value(reports[0], ea, nouns) or not _one_value(reports[1], eb, nouns):
+    if ea is None or eb is None:
+        return None
+    entries = reports()
+    if not _one_value(entries[0], ea, nouns) or not _one_value(entries[1], eb, nouns):
         return None
     return f"each report states one count of one class ({qa.unit} / {qb.unit}: {scores[0]:.2f}) " \
            f"in one act ({scores[1]:.2f})"

@@ -228,7 +228,7 @@ def counts_measure(fa: Frame | None, fb: Frame | None, qa: Quantity, ta: str, qb
             or is_capacity(fa, qa) or is_capacity(fb, qb):
         return None
     return sole_count(fa, fb, qa, qb, (ra.counts, rb.counts)) \
-        or kin_count(fa, fb, qa, ta, qb, tb, (_rivals(ra, fa, rb.acts[id(fb)]), _rivals(rb, fb, ra.acts[id(fa)]))) \
+        or kin_count(fa, fb, qa, ta, qb, tb, lambda: (_rivals(ra, fa, rb.acts[id(fb)]), _rivals(rb, fb, ra.acts[id(fa)]))) \
         or principal_count(fa, fb, qa, ta, qb, tb, (ra.scoped, rb.scoped), (wide_scope(fa), wide_scope(fb)))
     # other nouns, other verbs: ``kin_counts``; each report's largest count of one class: ``principal_counts``
 
@@ -237,7 +237,8 @@ def _rivals(report: _Report, frame: Frame, other_act: str) -> list[CountEntry]:
     """The report's counts less those of claims clearly about another act than ``frame``'s ("its vans carry 85,000
     parcels" beside "1,200 parcels arrived late", against "1,900 packages were delivered too late"): a count of one
     class stated of another act is no second value of this one (``rival_figures.further``)."""
-    apart = further(report.acts, frame, other_act, ACT_SIMILARITY)
+    acts = {k: report.acts[k] for k in {*report.counted_in, id(frame)} if k in report.acts}  # only counts are dropped
+    apart = further(acts, frame, other_act, ACT_SIMILARITY)
     return [e for e, f in zip(report.counts, report.counted_in, strict=True) if f not in apart]
 
 
