@@ -46,15 +46,18 @@ def act_of(frame: Frame, text: str) -> str:
     return unspoken(text, frame)
 
 
-def further(acts: dict[int, str], frame: Frame, other_act: str, floor: float) -> set[int]:
+def further(acts: dict[int, str], frame: Frame, other_act: str, floor: float, among: set[int] | None = None) -> set[int]:
     """The claims of ``frame``'s report (``acts``: frame id -> act) whose act is clearly further from ``other_act`` than
     ``frame``'s own (by ``MARGIN``, where its own is at least ``floor``): their figures measure another act, no rival
-    value of the one ``frame`` states. Empty where ``frame``'s own act is not close enough to set any apart."""
+    value of the one ``frame`` states. Empty where ``frame``'s own act is not close enough to set any apart.
+    ``among``: only these claims are looked at (the caller's counting claims): each look embeds the claim's act."""
     own = phrase_similarity(acts.get(id(frame), ""), other_act)
     if own is None or own < floor:
         return set()
     out = set()
     for key, act in acts.items():
+        if among is not None and key not in among:
+            continue
         close = phrase_similarity(act, other_act) if key != id(frame) else None
         if close is not None and close <= own - MARGIN:
             out.add(key)

@@ -237,8 +237,7 @@ def _rivals(report: _Report, frame: Frame, other_act: str) -> list[CountEntry]:
     """The report's counts less those of claims clearly about another act than ``frame``'s ("its vans carry 85,000
     parcels" beside "1,200 parcels arrived late", against "1,900 packages were delivered too late"): a count of one
     class stated of another act is no second value of this one (``rival_figures.further``)."""
-    acts = {k: report.acts[k] for k in {*report.counted_in, id(frame)} if k in report.acts}  # only counts are dropped
-    apart = further(acts, frame, other_act, ACT_SIMILARITY)
+    apart = further(report.acts, frame, other_act, ACT_SIMILARITY, among=set(report.counted_in))
     return [e for e, f in zip(report.counts, report.counted_in, strict=True) if f not in apart]
 
 
