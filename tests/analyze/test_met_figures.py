@@ -77,3 +77,16 @@ def test_two_figures_of_one_role_in_one_claim_are_no_telling_figures():
     row = report_rows("The union said 2,100 workers walked out on Monday.")[0]
     assert [q.text for *_, q in telling_figures(row)] == ["2,100 workers"]
 
+
+def test_one_telling_count_in_two_nouns_is_one_figure(onnx_embedder):
+    """"posts" / "jobs" read below the noun threshold of ``counted_nouns``; the value 640 bridges them."""
+    got = _relations(onnx_embedder, "The owners will cut 640 posts at the mill, the company said on Monday.",
+                     "Managers plan to shed 640 jobs at the mill by the spring.")
+    assert [r.relation for r in got] == ["agree"], got
+    assert "640 posts" in got[0].reason and "640 jobs" in got[0].reason, got
+
+
+def test_a_telling_count_of_two_sorts_of_people_stays_two_groups(onnx_embedder):
+    got = _relations(onnx_embedder, "Some 1,250 women signed the petition by Friday, the organisers said.",
+                     "The organisers said 1,250 men had signed the petition by Friday.")
+    assert all(r.relation != "agree" for r in got), got
