@@ -22,6 +22,9 @@ two different nouns whose values overlap: 25 pairs): one figure of one group sco
 0.87, workers / employees 0.84, ships / vessels 0.63, spectators / fans 0.46), the pairs that were not one group
 0.41 and below (crowns / coins 0.41, runners / people 0.37, sites / volunteers 0.28); one pair of one group above
 0.45 in the other direction none. Below 0.45 lie a few true pairs (miners / men 0.38, cases / people 0.22) left out.
+A value told to its last digits (``telling_values``: "850 posts" / "850 jobs", "about 22,000 volumes" / "twenty-two
+thousand books") bridges nouns below the threshold: such a value rarely recurs by chance in one event, while the
+guards above still part two groups.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from workbench.analyze.telling_values import one_telling_value
 from workbench.analyze.unit_sizes import unit_dimension
 from workbench.extract.words import content_stems, stem
 from workbench.models import Frame, Quantity
@@ -90,4 +94,5 @@ def one_class(qa: Quantity, ta: str, qb: Quantity, tb: str) -> float | None:
     from workbench.analyze.act_identity import phrase_similarity
 
     close = phrase_similarity(qa.unit.casefold(), qb.unit.casefold())
-    return close if close is not None and close >= NOUN_SIMILARITY else None
+    # one telling value ("850 posts" / "850 jobs", ``telling_values``) is itself the evidence the nouns lack
+    return close if close is not None and (close >= NOUN_SIMILARITY or one_telling_value(qa, qb)) else None

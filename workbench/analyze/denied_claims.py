@@ -192,8 +192,10 @@ def denial_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarr
             if rows[m].document_id == rows[d].document_id:
                 continue
             shared = _shared(denied, stems[m])
-            if _denies(rows[m]) and _denied(rows[m]) and same_party(parties(rows[d]), parties(rows[m])) \
-                    and (shared or _one_thing(rows[d], rows[m])):
+            cos = float(vectors[d] @ vectors[m])
+            # a denial whose clause extraction did not store ("has denied using X"): a word of the clause, and close
+            if _denies(rows[m]) and same_party(parties(rows[d]), parties(rows[m])) and (
+                    (shared or _one_thing(rows[d], rows[m])) if _denied(rows[m]) else (shared and cos >= PARAPHRASE)):
                 found[(d, m) if rows[d].id <= rows[m].id else (m, d)] = Relation(
                     "agree", f"same denial: {parties(rows[d])} denies it in both reports", method="frames")
                 continue  # one party's two denials of one thing: one denial told twice
@@ -204,7 +206,6 @@ def denial_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarr
             # "denied that he had been drinking": the act, and the party the pronoun stands for named in the target
             named = int(act and _self(rows[d]) and _about_party(rows[d], rows[m], who))
             coverage = (len(shared) + named) / (len(set(denied)) + named)
-            cos = float(vectors[d] @ vectors[m])
             charged = accused(rows[d], rows[m], shared, cos) or in_role(rows[d], rows[m], shared, cos, who) \
                 or holds(rows[d], rows[m], shared, cos, who) or told_party(rows[d], rows[m], cos, who) \
                 or none_counted(rows[d], rows[m])

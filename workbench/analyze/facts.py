@@ -24,6 +24,7 @@ from workbench.analyze.count_groups import known_groups
 from workbench.analyze.denied_claims import denial_relations
 from workbench.analyze.event_names import place_key
 from workbench.analyze.fact_slots import Signature, groups_apart, signature
+from workbench.analyze.met_figures import met_figure_relations
 from workbench.analyze.onsets import onset_relations
 from workbench.analyze.rebuttals import rebuttal_relations
 from workbench.analyze.rejected_figures import rejected_figure_relations
@@ -145,6 +146,7 @@ def relate_event(
             event_figures((rows[m].document_id, rows[m].frame, rows[m].text, rows[m].quantities) for m in members):
         # timed acts' phrases embedded in one batch; each report's figures by dimension (``analyze.sole_figures``)
         out = _relate_pairs(candidates, rows, group_of)
+        out = met_figure_relations(members, rows, vectors, out, lambda k: _view_of(rows[k]))  # one figure, two facts
     out = denial_relations(members, rows, vectors, out)  # a denial against its target in each other report
     out = rebuttal_relations(members, rows, vectors, out)  # "Y, not X" against another source's X
     out = rejected_figure_relations(members, rows, vectors, out)  # "71, not the 84 given by X" against X's 84
