@@ -21,6 +21,7 @@ from workbench.analyze.act_identity import act_phrases
 from workbench.analyze.bounded_acts import bound_relations
 from workbench.analyze.central_acts import central_relations
 from workbench.analyze.claim_memo import claim_scope
+from workbench.analyze.clock_acts import clock_relations
 from workbench.analyze.count_groups import known_groups
 from workbench.analyze.denied_claims import denial_relations
 from workbench.analyze.event_names import place_key
@@ -152,6 +153,7 @@ def relate_event(
     out = onset_relations(members, rows, vectors, out)  # when the event's central happening began, told in other words
     out = central_relations(members, rows, vectors, out)  # its time told alike, its place told apart, in other verbs
     out = thing_time_relations(members, rows, vectors, out)  # when the event's thing changed state, in other nouns
+    out = clock_relations(members, rows, vectors, out)  # one act timed apart by two sources, no central time known
     out = bound_relations(members, rows, vectors, out)  # "not before Thursday" against another source's earlier time
     facts = merge_facts(groups, out, sig)
     taken = {m for f in facts for m in f}
