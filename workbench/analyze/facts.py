@@ -27,6 +27,7 @@ from workbench.analyze.denied_claims import denial_relations
 from workbench.analyze.event_names import place_key
 from workbench.analyze.fact_slots import Signature, groups_apart, signature
 from workbench.analyze.onsets import onset_relations
+from workbench.analyze.place_parts import part_relations
 from workbench.analyze.rebuttals import rebuttal_relations
 from workbench.analyze.rejected_figures import rejected_figure_relations
 from workbench.analyze.relate import RelateInput, Relation, relate, relate_across
@@ -154,6 +155,7 @@ def relate_event(
     out = central_relations(members, rows, vectors, out)  # its time told alike, its place told apart, in other verbs
     out = thing_time_relations(members, rows, vectors, out)  # when the event's thing changed state, in other nouns
     out = clock_relations(members, rows, vectors, out)  # one act timed apart by two sources, no central time known
+    out = part_relations(members, rows, vectors, out)  # one happening on two floors or sides of a place
     out = bound_relations(members, rows, vectors, out)  # "not before Thursday" against another source's earlier time
     facts = merge_facts(groups, out, sig)
     taken = {m for f in facts for m in f}
