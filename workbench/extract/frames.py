@@ -68,6 +68,10 @@ _PLANNED_LL = re.compile(_PLANNED.pattern.split("|", 1)[0], re.IGNORECASE)
 _G_PLANNED_WORDS = Gated(re.compile(_PLANNED.pattern.split("|", 1)[1], re.IGNORECASE))
 # "passed ... on Friday, a bill that aims to end X": what a thing is for (a relative clause) plans no act of the claim
 _PURPOSE = re.compile(r"\b(?:that|which)\s+aims?\s+to\b", re.IGNORECASE)
+# "called off at 9am, hours before the gates were due to open": a clause that times the act against a scheduled
+# happening plans nothing of the claim's own act (the schedule is past: "was/were due to")
+_SCHEDULED = re.compile(r"\b(?:before|after|when|as|until)\s+(?:[\w'’-]+\s+){0,5}?(?:was|were)\s+due\s+to\b",
+                        re.IGNORECASE)
 _EXPECTED = re.compile(
     r"\b(?:expected|forecast|projected|predicted|likely to|could rise|may rise|estimated to reach|"
     r"anticipated)\b",
@@ -152,6 +156,8 @@ def modality_of(
         return "expected", affirmed
     if words is None or "aims" in words or "aim" in words:
         text = _PURPOSE.sub(" ", text)  # a purpose clause plans nothing (the other cues are read as before)
+    if words is None or "due" in words:
+        text = _SCHEDULED.sub(" ", text)  # nor does a clause timing the act before a scheduled happening
     if (("'" in text or "’" in text) and _PLANNED_LL.search(text)) or _G_PLANNED_WORDS.search(text, words) \
             or ((words is None or "would" in words) and BACKSHIFTED_PLAN.search(text)):  # its "would" is a whole word
         return "planned", affirmed  # as _PLANNED.search(text), one half at a time; "would" after a reporting verb
