@@ -24,6 +24,7 @@ from workbench.analyze.claim_memo import claim_scope
 from workbench.analyze.clock_acts import clock_relations
 from workbench.analyze.count_groups import known_groups
 from workbench.analyze.denied_claims import denial_relations
+from workbench.analyze.effective_dates import effective_relations
 from workbench.analyze.event_names import place_key
 from workbench.analyze.fact_slots import Signature, groups_apart, signature
 from workbench.analyze.onsets import onset_relations
@@ -156,7 +157,8 @@ def relate_event(
     out = thing_time_relations(members, rows, vectors, out)  # when the event's thing changed state, in other nouns
     out = clock_relations(members, rows, vectors, out)  # one act timed apart by two sources, no central time known
     out = part_relations(members, rows, vectors, out)  # one happening on two floors or sides of a place
-    out = bound_relations(members, rows, vectors, out)  # "not before Thursday" against another source's earlier time
+    out = bound_relations(members, rows, vectors, out)
+    out = effective_relations(members, rows, vectors, out)  # one measure applying from two dates, by two sources  # "not before Thursday" against another source's earlier time
     facts = merge_facts(groups, out, sig)
     taken = {m for f in facts for m in f}
     return facts + [g for g in lone if taken.isdisjoint(g)], out  # a pair of lone claims joins nothing bigger

@@ -13,6 +13,7 @@ verbs, calendar words), not any one story's names.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from workbench.extract.act_phrases import act_phrase
 from workbench.extract.acts import BACKSHIFTED_PLAN, deed_stems, planned_stems
@@ -25,6 +26,7 @@ from workbench.extract.daytimes import clock_of as _clock
 from workbench.extract.daytimes import dated_acts
 from workbench.extract.departures import departure_of
 from workbench.extract.directions import directed
+from workbench.extract.effective import effective_from
 from workbench.extract.eras import span_of
 from workbench.extract.figures import measures_of, zero_roles
 from workbench.extract.gates import Gated, words_of
@@ -266,8 +268,15 @@ def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution 
         act=act_slots(text), act_text=act_text, polarity=polar,
         onset=onset_of(text, act_text, modality, polar, bool(clock or time_iso)),
         anchor=anchor_of(text, act_text, polar, lambda t: modality_of(t, a)[0]),
-        outcome=outcome_of(text, departure, time_iso, time_text, pub, modality, plans, deeds, polar.get("negated"), words),
+        outcome=_with_effective(outcome_of(text, departure, time_iso, time_text, pub, modality, plans, deeds,
+                                           polar.get("negated"), words), text, quantities, pub, modality),
         rebuts=rebuttal_of(text, polar, a.speaker),
         record=record_of(text),
         blame=blame_slot(text, words, modality),
     )
+
+
+def _with_effective(outcome: dict | None, text: str, quantities: list, pub: date | None, modality: str) -> dict | None:
+    """The outcome slots with the date the claim's measure applies from (``extract.effective``), where stated."""
+    got = effective_from(text, quantities, pub, modality, bool((outcome or {}).get("now")))
+    return {**(outcome or {}), "effective": got} if got else outcome
