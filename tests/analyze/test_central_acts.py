@@ -209,3 +209,18 @@ def test_one_deed_told_in_the_passive_and_the_active_on_two_days_conflicts(relat
                   "The board had ordered new cranes late on Wednesday night, according to a dockers' union official.")
     got = relations(other).get((0, 1))
     assert got is None or got.relation != "conflict", got
+
+
+def test_a_passive_naming_no_doer_and_the_active_of_one_deed_on_two_days_conflict(relations):
+    """"the concert was postponed" names no doer, so none other than the active's: one deed, two days, however apart
+    the two phrases read."""
+    rows = _rows("The concert was postponed on Sunday morning.",
+                 "Halden Arts postponed the Korsvik Harbour Concert late on Saturday night as gales swept the coast, "
+                 "coastguards said.")
+    got = relations(rows).get((0, 1))
+    assert got is not None and got.relation == "conflict" and "day of one act" in got.reason, got
+    other = _rows("The concert was postponed on Sunday morning.",
+                  "Halden Arts postponed its autumn exhibition late on Saturday night as gales swept the coast, "
+                  "coastguards said.")
+    got = relations(other).get((0, 1))
+    assert got is None or got.relation != "conflict", got

@@ -81,3 +81,14 @@ def test_a_change_names_what_changed_and_its_quarter_base():
     f = frame("Compared with the previous quarter, operating income rose 4%.")
     assert f.measures[0]["base"] == "quarter-on-quarter"
     assert f.measures[0]["subj"][-1] == "income"
+
+
+def test_a_clause_timing_the_act_before_a_scheduled_happening_plans_nothing():
+    """"closed ..., an hour before the doors were due to open": the schedule is another happening's, the claim's
+    act is done; a plan stated as such stays one."""
+    from workbench.extract.frames import modality_of
+    assert modality_of("The exhibition was closed at 8am on Monday, an hour before the doors were due to open, "
+                       "the gallery said.")[0] == "done"
+    assert modality_of("The pier was shut shortly after the ferry was due to leave.")[0] == "done"
+    assert modality_of("The exhibition was due to open at 9am on Monday, the gallery said.")[0] == "planned"
+    assert modality_of("The doors will open an hour before the speeches are due to start.")[0] == "planned"

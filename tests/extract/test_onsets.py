@@ -8,7 +8,7 @@ from workbench.extract.claims import extract_claims
 
 def _onset(text: str) -> dict | None:
     got = extract_claims(text, "2027-05-04")[0].frame.onset
-    return {k: v for k, v in got.items() if k not in ("thing", "deed")} or None if got else got  # test_act_things
+    return {k: v for k, v in got.items() if k not in ("thing", "deed", "part")} or None if got else got  # test_act_things, test_place_parts
 
 
 def test_a_first_perception_is_marked_however_worded():

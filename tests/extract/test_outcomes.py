@@ -83,3 +83,14 @@ def test_a_closure_until_a_stated_date_stores_that_date_as_its_end():
 def test_one_capitalised_word_modifying_a_noun_is_no_leaver_but_one_right_before_its_verb_is():
     assert leaver_of("The Brekka lighthouse keeper was dismissed after the storm.") is None
     assert leaver_of("A week later Okafor had resigned, the paper said.") == "Okafor"
+
+
+def test_a_planned_act_within_a_span_stores_its_deadline_from_the_report():
+    f = view("Grants will be paid out within three weeks, the mayor's office said.", "2027-09-01").frame
+    assert f.outcome is not None and f.outcome.get("due_by") == "2027-09-22"
+
+
+def test_a_negated_or_done_act_within_a_span_states_no_deadline():
+    for text in ("Grants will not be paid out within three weeks, the treasurer said.",
+                 "The grants were paid out within three weeks, the treasurer said."):
+        assert "due_by" not in (view(text, "2027-09-01").frame.outcome or {}), text

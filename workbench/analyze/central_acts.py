@@ -63,6 +63,7 @@ DAY_AND_CLOCK_SIMILARITY = 0.1
 # two claims dating one act to two days must read as about one happening at least this much (as ``onsets.SIMILARITY``)
 DATE_SIMILARITY = 0.4
 _BOUND = re.compile(r"(?:by|until|till|before|since|after)\b", re.IGNORECASE)
+_AGENT = re.compile(r"\bby\b", re.IGNORECASE)  # a passive's doer: "was ordered by the board"
 _OPEN = ("related", "different measure")  # pair verdicts a finding on the central happening may replace
 
 
@@ -148,12 +149,14 @@ def _series(text: str) -> bool:
 def _two_voices(fx: Frame, fy: Frame) -> bool:
     """One deed told in the passive and in the active, with one verb: the passive's thing is named in the active's
     phrase and the active's doer in the passive's ("a recount was ordered by the commission" / "the commission had
-    ordered the recount"; ``Frame.onset``'s ``"thing"`` and ``"deed"``), however far apart the two phrases read."""
+    ordered the recount"; ``Frame.onset``'s ``"thing"`` and ``"deed"``), however far apart the two phrases read; a
+    passive that names no doer at all ("the recount was ordered") names no other one, and is the same deed too."""
     for a, b in ((fx, fy), (fy, fx)):
         thing, doer = (a.onset or {}).get("thing"), (b.onset or {}).get("deed")
         verbs = act_verb(a.act_text or ""), act_verb(b.act_text or "")
         if thing and doer and not same_stem(thing, doer) and verbs[0] and verbs[1] and verbs[0][0] == verbs[1][0] \
-                and any(same_stem(doer, w) for w in content_stems(a.act_text or "")) \
+                and (any(same_stem(doer, w) for w in content_stems(a.act_text or ""))
+                     or not _AGENT.search(a.act_text or "")) \
                 and any(same_stem(thing, w) for w in content_stems(b.act_text or "")):
             return True
     return False

@@ -18,14 +18,18 @@ import numpy as np
 
 from workbench.analyze import cluster as clustering
 from workbench.analyze.act_identity import act_phrases
+from workbench.analyze.bounded_acts import bound_relations
 from workbench.analyze.central_acts import central_relations
 from workbench.analyze.claim_memo import claim_scope
+from workbench.analyze.clock_acts import clock_relations
 from workbench.analyze.count_groups import known_groups
 from workbench.analyze.denied_claims import denial_relations
+from workbench.analyze.effective_dates import effective_relations
 from workbench.analyze.event_names import place_key
 from workbench.analyze.fact_slots import Signature, groups_apart, signature
 from workbench.analyze.met_figures import met_figure_relations
 from workbench.analyze.onsets import onset_relations
+from workbench.analyze.place_parts import part_relations
 from workbench.analyze.rebuttals import rebuttal_relations
 from workbench.analyze.rejected_figures import rejected_figure_relations
 from workbench.analyze.relate import RelateInput, Relation, relate, relate_across
@@ -153,6 +157,10 @@ def relate_event(
     out = onset_relations(members, rows, vectors, out)  # when the event's central happening began, told in other words
     out = central_relations(members, rows, vectors, out)  # its time told alike, its place told apart, in other verbs
     out = thing_time_relations(members, rows, vectors, out)  # when the event's thing changed state, in other nouns
+    out = clock_relations(members, rows, vectors, out)  # one act timed apart by two sources, no central time known
+    out = part_relations(members, rows, vectors, out)  # one happening on two floors or sides of a place
+    out = bound_relations(members, rows, vectors, out)
+    out = effective_relations(members, rows, vectors, out)  # one measure applying from two dates, by two sources  # "not before Thursday" against another source's earlier time
     facts = merge_facts(groups, out, sig)
     taken = {m for f in facts for m in f}
     return facts + [g for g in lone if taken.isdisjoint(g)], out  # a pair of lone claims joins nothing bigger

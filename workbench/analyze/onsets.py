@@ -77,9 +77,9 @@ _ASPECT = frozenset({"began", "begun", "started", "start"})  # an aspect verb re
 
 
 def start_of(f: Frame | None) -> dict:
-    """What the frame's act says of itself as a start (``Frame.onset`` less its place, ``"where"``, what it
-    happened to, ``"thing"``, and whether it is a deed to another, ``"deed"``)."""
-    return {k: v for k, v in ((f.onset if f else None) or {}).items() if k not in ("where", "thing", "deed")}
+    """What the frame's act says of itself as a start (``Frame.onset`` less its place, ``"where"`` and ``"part"``,
+    what it happened to, ``"thing"``, and whether it is a deed to another, ``"deed"``)."""
+    return {k: v for k, v in ((f.onset if f else None) or {}).items() if k not in ("where", "part", "thing", "deed")}
 
 
 def _deed(f: Frame | None) -> bool:

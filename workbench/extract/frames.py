@@ -13,6 +13,7 @@ verbs, calendar words), not any one story's names.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from workbench.extract.act_phrases import act_phrase
 from workbench.extract.acts import BACKSHIFTED_PLAN, deed_stems, planned_stems
@@ -25,6 +26,7 @@ from workbench.extract.daytimes import clock_of as _clock
 from workbench.extract.daytimes import dated_acts
 from workbench.extract.departures import departure_of
 from workbench.extract.directions import directed
+from workbench.extract.effective import effective_from
 from workbench.extract.eras import span_of
 from workbench.extract.figures import measures_of, zero_roles
 from workbench.extract.gates import Gated, words_of
@@ -68,6 +70,10 @@ _PLANNED_LL = re.compile(_PLANNED.pattern.split("|", 1)[0], re.IGNORECASE)
 _G_PLANNED_WORDS = Gated(re.compile(_PLANNED.pattern.split("|", 1)[1], re.IGNORECASE))
 # "passed ... on Friday, a bill that aims to end X": what a thing is for (a relative clause) plans no act of the claim
 _PURPOSE = re.compile(r"\b(?:that|which)\s+aims?\s+to\b", re.IGNORECASE)
+# "called off at 9am, hours before the gates were due to open": a clause that times the act against a scheduled
+# happening plans nothing of the claim's own act (the schedule is past: "was/were due to")
+_SCHEDULED = re.compile(r"\b(?:before|after|when|as|until)\s+(?:[\w'’-]+\s+){0,5}?(?:was|were)\s+due\s+to\b",
+                        re.IGNORECASE)
 _EXPECTED = re.compile(
     r"\b(?:expected|forecast|projected|predicted|likely to|could rise|may rise|estimated to reach|"
     r"anticipated)\b",
@@ -152,6 +158,8 @@ def modality_of(
         return "expected", affirmed
     if words is None or "aims" in words or "aim" in words:
         text = _PURPOSE.sub(" ", text)  # a purpose clause plans nothing (the other cues are read as before)
+    if words is None or "due" in words:
+        text = _SCHEDULED.sub(" ", text)  # nor does a clause timing the act before a scheduled happening
     if (("'" in text or "’" in text) and _PLANNED_LL.search(text)) or _G_PLANNED_WORDS.search(text, words) \
             or ((words is None or "would" in words) and BACKSHIFTED_PLAN.search(text)):  # its "would" is a whole word
         return "planned", affirmed  # as _PLANNED.search(text), one half at a time; "would" after a reporting verb
@@ -260,8 +268,15 @@ def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution 
         act=act_slots(text), act_text=act_text, polarity=polar,
         onset=onset_of(text, act_text, modality, polar, bool(clock or time_iso)),
         anchor=anchor_of(text, act_text, polar, lambda t: modality_of(t, a)[0]),
-        outcome=outcome_of(text, departure, time_iso, time_text, pub, modality, plans, deeds, polar.get("negated"), words),
+        outcome=_with_effective(outcome_of(text, departure, time_iso, time_text, pub, modality, plans, deeds,
+                                           polar.get("negated"), words), text, quantities, pub, modality),
         rebuts=rebuttal_of(text, polar, a.speaker),
         record=record_of(text),
         blame=blame_slot(text, words, modality),
     )
+
+
+def _with_effective(outcome: dict | None, text: str, quantities: list, pub: date | None, modality: str) -> dict | None:
+    """The outcome slots with the date the claim's measure applies from (``extract.effective``), where stated."""
+    got = effective_from(text, quantities, pub, modality, bool((outcome or {}).get("now")))
+    return {**(outcome or {}), "effective": got} if got else outcome

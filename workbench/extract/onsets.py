@@ -18,6 +18,7 @@ from typing import Any
 
 from workbench.extract.act_places import place_of_act
 from workbench.extract.act_things import deed_of, thing_of
+from workbench.extract.place_parts import part_of_act
 
 # verbs of perception and discovery, and of coming into view (closed class): with "first", the act is a first meeting
 # with the happening, whoever reports it ("the first smoke was seen", "residents first noticed", "the first cracks
@@ -85,11 +86,15 @@ def onset_of(text: str, act_text: str | None, modality: str, polarity: dict[str,
     ``{"precedes": True}`` (an offset before another act), for a timed act, and ``{"where": ...}`` (the act's place,
     ``extract.act_places``) and ``{"thing": noun}`` (what a timed act happened to, ``extract.act_things``) or
     ``{"deed": noun}`` (the timed act is its subject's deed to another thing or place, ``act_things.deed_of``),
+    ``{"part": ...}`` (the floor or side of a place it happened in, timed or not, ``extract.place_parts``),
     together as they hold; None where the act is not stated done or is negated, or none holds."""
     if not act_text or modality not in ("done", "quoted") or _negated(text, act_text, polarity):
         return None
     where = place_of_act(text, act_text)  # where the act happened, timed or not ("left the road between exits 5 and 6")
     out: dict[str, Any] = {"where": where} if where else {}
+    part = part_of_act(text, act_text)  # which floor or side of a place ("in the basement archive", extract.place_parts)
+    if part:
+        out["part"] = part
     if not timed:
         return out or None
     thing = thing_of(act_text)  # what the timed act happened to (``extract.act_things``)

@@ -11,6 +11,8 @@ with "at least", the revision adverb "now"), never from topic words. Keys, each 
 * ``not_before``: ISO date the act is said not to happen before, with ``act``, the negated verb's stem;
 * ``closed_until``: ISO day before which a closure stated with a span ("at least a month") does not end;
 * ``resumes``: ISO day a stopped activity restarts, reopens or resumes (planned or done);
+* ``due_by``: ISO day a planned act is promised by, given as a span from the report ("within 28 days",
+  ``extract.deadlines``);
 * ``now``: True for a planned date stated as changed ("will now report by August 31");
 * ``route``: the way someone got in or out ("through a skylight on the roof"), ``extract.routes``;
 * ``end``, ``to``: where a movement ended, who a thing went to (``extract.ends``);
@@ -26,6 +28,7 @@ import re
 from datetime import date, timedelta
 
 from workbench.extract.courses import course_of
+from workbench.extract.deadlines import due_by
 from workbench.extract.departures import leaver_of
 from workbench.extract.ends import ends_of
 from workbench.extract.gates import Gated, words_of
@@ -99,6 +102,9 @@ def outcome_of(text: str, departure: str | None, time_iso: str | None, time_text
     route = route_of(text, words) if modality in ("done", "hedged", "quoted") and not negated else None
     if route:
         out["route"] = route
+    due = due_by(text, published, modality, negated) if not time_iso else None  # a date stated: that is its time
+    if due:
+        out["due_by"] = due
     if time_iso and modality in ("planned", "expected") and _G_NOW.search(text, words):
         out["now"] = True
     if modality in ("done", "hedged", "quoted"):
