@@ -35,3 +35,10 @@ def test_a_thing_brought_down_against_none_of_them_failing_conflicts() -> None:
     got = rel("A signal mast brought down by the gale cut the line, a station manager said.",
               "The rail company said none of its masts in the valley had failed.", sim=0.4)
     assert got.relation == "conflict" and "not failed" in got.reason, got
+
+
+def test_a_thing_placed_by_another_preposition_is_still_the_thing() -> None:
+    # "the floodlights along the fence" are floodlights: one thing with "every floodlight on the perimeter"
+    got = rel("A guard said the floodlights along the east fence had not worked since spring.",
+              "The warden's office said every floodlight on the perimeter had been working.", sim=0.5)
+    assert got.relation == "conflict" and "state of one thing" in got.reason, got

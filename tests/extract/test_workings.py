@@ -18,6 +18,9 @@ from workbench.extract.workings import working_of
     ("The tenants said the boiler had not worked since October.", "failed", "boiler"),
     ("A signal mast brought down by the gale cut the line, the rail company said.", "failed", "mast"),
     ("A crane operator said the old chimney came down at noon.", "failed", "chimney"),
+    # the head ends before any preposition, not only "of", "in", "on": these are floodlights, not a fence
+    ("A guard said the floodlights along the east fence had not worked since spring.", "failed", "floodlight"),
+    ("The keepers said the pumps beside the sluice had been switched off.", "failed", "pump"),
 ])
 def test_a_thing_that_worked_or_failed_is_read_with_the_thing(text: str, kind: str, head: str) -> None:
     got = working_of(text)

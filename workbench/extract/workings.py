@@ -37,7 +37,9 @@ _VERB = re.compile(r"\s(?:has|have|had|was|were|is|are|been|did|does|do|will|wou
                    r"never|not)\b|n't\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\b|n't\b", re.I)
 _NONE = re.compile(r"^(?:none\s+of|no|neither\s+of)\s+", re.I)
-_PREP = re.compile(r"\s(?:of|in|on|at|from|under|inside|near)\s", re.I)
+# the thing's head ends before a preposition (closed class): "the cameras along the wall" are cameras
+_PREP = re.compile(r"\s(?:of|in|on|at|from|under|inside|near|along|alongside|beside|behind|around|across|outside|"
+                   r"above|below|beneath|over|by|within|throughout|between)\s", re.I)
 _DET = re.compile(r"^(?:the|a|an|its|his|her|their|our|this|that)\s+", re.I)
 # what may stand between the thing and the verb: auxiliaries, negation, adverbs
 _AUX_ONLY = re.compile(r"^(?:\s*(?:has|have|had|was|were|is|are|been|being|be|did|does|do|will|would|could|can|may|"
