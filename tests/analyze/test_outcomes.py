@@ -93,3 +93,21 @@ def test_one_person_leaving_the_same_way_on_one_day_agrees_and_two_days_are_left
     assert got is not None and got.relation == "agree" and "same departure" in got.reason, got
     c = view("Piet van Loon resigned on Friday, his lawyer said.", "2027-03-10", "c")
     assert "same departure" not in relate(a, c, similarity=0.6).reason
+
+
+def test_suspended_against_stepping_aside_of_one_person_conflicts():
+    a = view("The harbour master, Odile Rensk, was suspended on Tuesday, the port board said.", "2027-03-10", "a")
+    b = view("Odile Rensk stepped aside at her own request on Tuesday, her union representative said.",
+             "2027-03-10", "b")
+    got = relate_across(a, b, 0.4)
+    assert got is not None and got.relation == "conflict" and "was suspended" in got.reason, got
+
+
+def test_suspended_then_sacked_and_things_suspended_are_no_departure_conflict():
+    a = view("The harbour master, Odile Rensk, was suspended on Tuesday, the port board said.", "2027-03-10", "a")
+    b = view("The port board sacked harbour master Odile Rensk, its chairman said.", "2027-03-12", "b")
+    got = relate(a, b, similarity=0.7)
+    assert got.relation != "conflict", got
+    # a licence or a service is suspended, no person leaves a post
+    assert view("The port board suspended Brenmark Shipping's licence on Tuesday.").frame.departure is None
+    assert view("Ferries to Holm were suspended on Tuesday, the operator said.").frame.departure is None

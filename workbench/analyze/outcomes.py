@@ -2,8 +2,8 @@
 
 Why: values that are not numbers disagree too, and a reviewer needs them flagged with the slot named:
 
-* one named person said to have resigned in one report and to have been sacked in another: a **conflict**
-  for review (the same kind, on a day both allow: **agree**), decided by the person and the departure kind stored at extraction, not by how alike the two
+* one named person said to have resigned (or stepped aside) in one report and to have been sacked (or suspended)
+  in another: a **conflict** for review (suspended vs sacked is none: a removal may follow a suspension) (the same kind, on a day both allow: **agree**), decided by the person and the departure kind stored at extraction, not by how alike the two
   sentences read ("The board dismissed X" / "X, who ran it for a decade, resigned, his lawyer said");
 * an act reported done on a day against a report that it will not happen before a later date: a **conflict**;
 * an activity said to restart (or to have restarted) on a day inside a closure stated to last at least a
@@ -34,6 +34,7 @@ from workbench.extract.outcomes import RESUME_STEMS
 from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame
 
+IMPOSED = frozenset(("was suspended", "was removed"))  # kept from a post, then removed: one may follow the other
 MOVED_SHARED = 2  # words in common besides the speakers' for a date "now" changed by another source to be one plan's
 
 
@@ -55,6 +56,8 @@ def departure_relation(a: Side, b: Side) -> tuple[str, str] | None:
     if _stated_years(a) != _stated_years(b):
         return None  # "In 2013, X was removed from his post": a year one side states makes it another departure
     who = max(la, lb, key=len)
+    if fa.departure != fb.departure and {fa.departure, fb.departure} <= IMPOSED:
+        return None  # suspended, then removed: two steps, the date rules compare them
     if fa.departure != fb.departure:
         return "conflict", f"characterisation of one departure ({who}): {fa.departure} vs {fb.departure}; review"
     ta, tb = fa.time or "", fb.time or ""
@@ -68,6 +71,8 @@ def unnamed_departures(fa: Frame | None, fb: Frame | None) -> tuple[str | None, 
     side names no leaver: when both do, :func:`departure_relation` has compared the persons (two people: no clash)."""
     if fa is None or fb is None or (_out(fa).get("leaver") and _out(fb).get("leaver")):
         return None, None
+    if fa.departure != fb.departure and {fa.departure, fb.departure} <= IMPOSED:
+        return None, None  # a suspension and a removal do not exclude each other
     return fa.departure, fb.departure
 
 

@@ -15,10 +15,13 @@ from workbench.extract.gates import Gated, words_of
 
 # Ways of leaving a post that exclude each other (closed class: how news describes a departure).
 _DEPARTURE = (
-    ("resigned", re.compile(r"\b(?:resign(?:s|ed|ing)?|(?:stepped|steps|step|stood|stands|stand) down|quits?)\b", re.I)),
+    ("resigned", re.compile(r"\b(?:resign(?:s|ed|ing)?|(?:stepped|steps|step|stood|stands|stand) (?:down|aside)|quits?)\b",
+                            re.I)),
     ("retired", re.compile(r"\b(?:retir(?:e|es|ed|ing))\b", re.I)),  # the end of a career, not a protest
     ("was removed", re.compile(r"\b(?:dismissed|fired|sacked|ousted|removed|axed|forced out|pushed out|relieved of)\b",
                                re.I)),
+    # kept from the post for a time by those over them: imposed like a removal, which it may precede
+    ("was suspended", re.compile(r"\bsuspended\b", re.I)),
 )
 # "was forced to resign", "asked to step down": the resignation verb words a removal, so it is one
 _PUSHED = re.compile(r"\b(?:forced|asked|pressured|pressed|told|made)\s+(?:him|her|them\s+)?to\s+(?:resign|quit|step down|"
@@ -38,13 +41,18 @@ def departure_of(text: str, words: frozenset[str] | None | bool = False) -> str 
         return "was removed"
     found = {name for name, g in _G_DEPARTURE if g.may_match(words) for m in g.pattern.finditer(text)
              if not _NOT_DONE.search(text[: m.start()]) and not _ATTRIBUTIVE.search(text[: m.start()])}
-    return found.pop() if len(found) == 1 else None
+    if len(found) > 1:
+        found.discard("was suspended")  # "suspended, then sacked": the other verb says how the post was left
+    kind = found.pop() if len(found) == 1 else None
+    if kind == "was suspended" and " " not in (leaver_of(text) or ""):
+        return None  # flights, a licence, trading are suspended too: only a person named in full leaves a post
+    return kind
 
 
 # Departure verbs (closed class: how news words leaving a post); the removal verbs take the person as object.
-_DEPART = re.compile(r"\b(?:resign(?:s|ed|ing)?|(?:stepped|steps|step|stood|stands|stand) down|quits?|"
+_DEPART = re.compile(r"\b(?:resign(?:s|ed|ing)?|(?:stepped|steps|step|stood|stands|stand) (?:down|aside)|quits?|"
                      r"retir(?:e|es|ed|ing)|(?P<removal>dismissed|fired|sacked|ousted|removed|axed|forced out|pushed out|"
-                     r"relieved of))\b", re.I)
+                     r"relieved of|suspended))\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|got|get|gets)\s+(?:\w+\s+)?$", re.I)
 _TOKEN = re.compile(r"[\w'’.-]+")
 _PARTICLES = frozenset("de da di del della der van von den le la al el bin ibn ben dos das du".split())
@@ -93,7 +101,9 @@ def _runs(text: str) -> list[tuple[int, int, str]]:
 def leaver_of(text: str) -> str | None:
     """The named person a departure verb is said of: the object of an active removal ("the board dismissed chief
     executive X"), else the nearest name before the verb ("X, who led ..., resigned"; "X was sacked")."""
-    m = next((d for d in _DEPART.finditer(text) if not _ATTRIBUTIVE.search(text[: d.start()])), None)
+    verbs = [d for d in _DEPART.finditer(text) if not _ATTRIBUTIVE.search(text[: d.start()])]
+    # a suspension is read only where no other departure verb is ("after flights were suspended, X resigned")
+    m = next((d for d in verbs if d.group(0).lower() != "suspended"), verbs[0] if verbs else None)
     if m is None:
         return None
     runs = _runs(text)
