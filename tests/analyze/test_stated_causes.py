@@ -92,3 +92,19 @@ def test_a_blame_of_the_story_s_happening_against_a_cause_of_the_one_word_happen
     got = rel("The ferry company blamed a blocked fuel filter.",
               "The harbour master said a shortage of crew caused the late sailings.", sim=0.3)
     assert got.relation != "conflict", got
+
+
+def test_a_happening_an_inquiry_treats_as_a_crime_against_another_sources_cause_conflicts() -> None:
+    got = rel("Detectives are treating the blaze as arson, Inspector Maja Holt said.",
+              "A faulty heater had caused the blaze, the fire brigade said.", sim=0.4)
+    assert got.relation == "conflict" and "arson" in got.reason and "faulty heater" in got.reason, got
+
+
+def test_treated_as_a_grade_or_a_role_states_no_cause() -> None:
+    got = rel("Detectives are treating the blaze as a priority, Inspector Maja Holt said.",
+              "A faulty heater had caused the blaze, the fire brigade said.", sim=0.4)
+    assert got.relation != "conflict", got
+    # one cause in two words is no rival
+    got = rel("Detectives are treating the blaze as arson, Inspector Maja Holt said.",
+              "The blaze was caused by an arson attack on the back door, the fire brigade said.", sim=0.5)
+    assert got.relation != "conflict", got

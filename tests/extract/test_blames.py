@@ -98,3 +98,10 @@ def test_a_happening_that_followed_or_came_just_before_the_story_s_one() -> None
     assert found is not None and not found["effect"].get("story"), found
     assert blame_of("The late buses followed a shortage of drivers, the mayor said.") is None  # not one noun
     assert blame_of("The driver braked moments before the bend was reached, she said.") is None  # no "the E"
+
+
+def test_an_inquiry_treating_the_happening_as_a_crime_states_its_working_cause() -> None:
+    got = blame_of("Detectives are treating the blaze as arson, Inspector Maja Holt said.")
+    assert got is not None and got["cause"]["text"] == "arson" and got["effect"]["story"], got
+    assert blame_of("Officers treated the driver as a witness, the inspector said.") is None
+    assert blame_of("Detectives are treating the blaze as a priority.") is None

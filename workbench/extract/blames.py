@@ -8,7 +8,7 @@ closed-class structure only -- blame verbs, causal connectives and the copulas t
 * cause after the marker, effect before it: "E was caused/triggered by C", "E came/stemmed/resulted from C",
   "E was blamed on / traced to / put down to / the result of C",
   "E ... because of / due to / owing to / as a result of C", "E ... when C" (a short effect clause only),
-  "blamed E on C", "attributed E to C", "the cause/source of E was C";
+  "blamed E on C", "attributed E to C", "the cause/source of E was C", "treating/investigating the E as C";
 * cause before the marker: "C was to blame (for E)", "C was the (likely) cause/source (of E)", "C caused / led to
   / triggered E", "C was blamed for E"; "blamed C (for E)";
 * a happening told right before the story's one, named by one noun ("the E" and a boundary: the story's happening,
@@ -60,6 +60,13 @@ _BLAMED_ON = re.compile(r"\b(?:blamed|blames|blame|attributed|attributes|attribu
 # "investigating E as (a) suspected C": an inquiry's working cause
 _SUSPECTED = re.compile(r"\b(?:investigat|treat|examin|handl)\w*\s+(?P<e>(?:[\w'’-]+\s+){1,4}?)as\s+(?:an?\s+)?"
                         r"(?:suspected|possible|probable|likely)\s+", re.I)
+# "treating the E as C": an inquiry's working cause of the story's happening (one noun), where what it is treated as
+# is one of the ways a happening comes about in law (closed class: "as arson", "as an accident", "as a deliberate
+# act"), not a role or a grade ("treated the man as a witness", "the death as suspicious", "as a priority")
+_TREATED_AS = re.compile(r"\b(?:treat|treats|treated|treating|investigate|investigates|investigated|investigating)\s+"
+                         r"(?P<e>(?:the|its)\s+[a-z][\w'’-]+)\s+as\s+(?=(?:an?\s+)?(?:arson|murder|homicide|manslaughter|"
+                         r"sabotage|terroris[tm]|accident(?:al)?|suicide|foul\s+play|deliberate|criminal\s+act|"
+                         r"hate\s+crime)\b)(?:an?\s+)?", re.I)
 _BLAMED = re.compile(r"\b(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)"
                      r"(?:blamed|blames|blaming)\s+(?!for\b|on\b)", re.I)
 _FOR_AFTER = re.compile(r",\s+(?:who|which)\s[^,;.]{1,80},\s+for\s+", re.I)
@@ -108,7 +115,8 @@ EFFECT_WORDS = 6  # "E when C": only a short effect clause ("the fish suffocated
 _GATE = frozenset("blame blamed blames blaming caused cause triggered sparked started set brought came comes come "
                   "coming stemmed stems stem stemming resulted results arose arises arisen originated originates "
                   "because due owing result thanks when after attributed attributes attribute source origin "
-                  "trigger culprit led leads not suspected possible probable likely had traced followed before".split())
+                  "trigger culprit led leads not suspected possible probable likely had traced followed before treat treats treated "
+                  "treating investigate investigates investigated investigating".split())
 
 
 def _phrase(text: str, start: int) -> str:
@@ -168,6 +176,8 @@ _PATTERNS = (
     (_AFTER[3], "after", frozenset("because due owing result thanks".split())),
     (_BLAMED_ON, "on", frozenset("blamed blames blame attributed attributes attribute".split())),
     (_SUSPECTED, "on", frozenset("suspected possible probable likely".split())),
+    (_TREATED_AS, "on", frozenset("treat treats treated treating investigate investigates investigated "
+                                  "investigating".split())),
     (_BLAMED, "blamed", frozenset("blamed blames blaming".split())),
     (_BEFORE, "before", frozenset("blame blamed cause source origin trigger culprit caused triggered sparked led leads "
                                   "resulted results set brought".split())),
