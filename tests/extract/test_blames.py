@@ -105,3 +105,12 @@ def test_an_inquiry_treating_the_happening_as_a_crime_states_its_working_cause()
     assert got is not None and got["cause"]["text"] == "arson" and got["effect"]["story"], got
     assert blame_of("Officers treated the driver as a witness, the inspector said.") is None
     assert blame_of("Detectives are treating the blaze as a priority.") is None
+
+
+def test_a_deed_a_party_is_blamed_for_is_the_cause_and_to_is_no_blame_marker() -> None:
+    # "blamed X for <doing> Y": X's deed is the cause, no effect is named; its "to" names no cause
+    found = blame_of("The drivers' union blamed the owners for shifting the night routes to a cheaper depot.")
+    assert found is not None and found["cause"]["stems"][:3] == ["owner", "shift", "night"] and "effect" not in found
+    # a word of change before a noun is no deed: the effect stays what the cause is blamed for
+    assert _get("The owners blamed soaring fuel costs for rising fares.", "effect") == ["rising", "fare"]
+    assert _get("The inquiry attributed the blackout to a tripped relay.", "cause") == ["tripp", "relay"]

@@ -55,8 +55,11 @@ _JUST_BEFORE = re.compile(r"\s+(?:moments|seconds|minutes|shortly|just|immediate
                           r"(?P<e>[a-z][\w'’-]+)(?=\s*[,;.]|\s*$)", re.I)
 _ONE_NOUN = re.compile(r"^(?:the|its)\s+[a-z][\w'’-]+$", re.I)
 _WHEN = re.compile(r"\s+(?:when|after)\s+", re.I)
-_BLAMED_ON = re.compile(r"\b(?:blamed|blames|blame|attributed|attributes|attribute)\s+(?P<e>(?:the\s+)?"
-                        r"[\w'’-]+(?:\s+[\w'’-]+){0,5}?)\s+(?:on|to|down\s+to)\s+", re.I)
+# "blamed E on C", "attributed E to C": a blame verb takes "on", an attributing verb "to" ("blamed X for moving work
+# to Y" names no cause after "to"); what a party is blamed for ("for") is no part of the effect
+_BLAMED_ON = re.compile(r"\b(?:(?:blamed|blames|blame)\s+(?P<e>(?:the\s+)?[\w'’-]+(?:\s+(?!for\b)[\w'’-]+){0,5}?)\s+on|"
+                        r"(?:attributed|attributes|attribute)\s+(?P<ea>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?)\s+"
+                        r"(?:to|down\s+to))\s+", re.I)
 # "investigating E as (a) suspected C": an inquiry's working cause
 _SUSPECTED = re.compile(r"\b(?:investigat|treat|examin|handl)\w*\s+(?P<e>(?:[\w'’-]+\s+){1,4}?)as\s+(?:an?\s+)?"
                         r"(?:suspected|possible|probable|likely)\s+", re.I)
@@ -110,6 +113,9 @@ _IRREGULAR = frozenset("fell sank broke burst froze blew shook tore caught went 
 _SAID = frozenset("said told wrote spoke".split())
 _ADVERBS = frozenset("also then later just never still again soon once first".split())
 _STATE = frozenset("was were is are had has have be been being would will could not never".split())
+# "-ing" words that describe a thing's change, not a deed done to an object ("blamed X for rising prices")
+_CHANGE_ING = frozenset("rising falling soaring growing mounting declining increasing dwindling shrinking slumping "
+                        "plunging worsening missing failing lingering ongoing continuing spreading".split())
 MAX_WORDS = 12  # a cause longer than this is a clause of its own: its first words are kept
 EFFECT_WORDS = 6  # "E when C": only a short effect clause ("the fish suffocated") makes "when" causal
 _GATE = frozenset("blame blamed blames blaming caused cause triggered sparked started set brought came comes come "
@@ -213,7 +219,7 @@ def _found(text: str, words: frozenset[str] | None) -> tuple[str, str | None, in
             return None  # "the statement came from Sen. X": where a person or a word comes from, not a cause
         return cause, _clause_before(text, h.start()), h.end()
     if kind == "on":
-        return _phrase(text, h.end()), h.group("e"), h.end()
+        return _phrase(text, h.end()), h.groupdict().get("e") or h.group("ea"), h.end()
     if kind == "followed":
         return _phrase(text, h.end()), f"the {h.group('e')}", h.end()
     if kind == "just":  # only a short clause with a past verb is the happening told before the story's one
@@ -224,6 +230,9 @@ def _found(text: str, words: frozenset[str] | None) -> tuple[str, str | None, in
         parts = re.split(r"\s+for\s+", _phrase(text, h.end()), maxsplit=1, flags=re.I)
         later = _FOR_AFTER.match(text, h.end() + len(parts[0]))  # "blamed X, who ..., for E"
         effect = parts[1] if len(parts) > 1 else _phrase(text, later.end()) if later else None
+        deed = (effect or "").split()
+        if len(deed) > 1 and deed[0].lower().endswith("ing") and deed[0].lower() not in _CHANGE_ING:
+            return f"{parts[0]} {effect}", None, h.end()  # "blamed X for moving work": X's deed is the cause
         return parts[0], effect, h.end()
     effect = _phrase(text, h.end()) if text[h.start():h.end()].rstrip().lower().endswith(
         ("for", "of", "to", "in", "caused", "triggered", "sparked", "off", "about")) else None
