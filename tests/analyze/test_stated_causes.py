@@ -108,3 +108,13 @@ def test_treated_as_a_grade_or_a_role_states_no_cause() -> None:
     got = rel("Detectives are treating the blaze as arson, Inspector Maja Holt said.",
               "The blaze was caused by an arson attack on the back door, the fire brigade said.", sim=0.5)
     assert got.relation != "conflict", got
+
+
+def test_a_ruled_out_cause_against_another_source_s_timed_account_conflicts() -> None:
+    # the ruling-out names the account, so its time ("on Tuesday evening") does not make it the happening itself
+    got = rel("The rail union said the real cause was a shortage of signal staff, not a power failure.",
+              "The signal system was shut down by a power failure on Tuesday evening, the operator said.", sim=0.4)
+    assert got.relation == "conflict" and "not power failure" in got.reason, got
+    got = rel("A mudslide above the quarry buried the access road, the county said.",
+              "Rainwater under the retaining wall, not a mudslide, caused the collapse, the geology office said.", sim=0.4)
+    assert got.relation == "conflict" and "not mudslide" in got.reason, got

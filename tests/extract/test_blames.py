@@ -114,3 +114,12 @@ def test_a_deed_a_party_is_blamed_for_is_the_cause_and_to_is_no_blame_marker() -
     # a word of change before a noun is no deed: the effect stays what the cause is blamed for
     assert _get("The owners blamed soaring fuel costs for rising fares.", "effect") == ["rising", "fare"]
     assert _get("The inquiry attributed the blackout to a tripped relay.", "cause") == ["tripp", "relay"]
+
+
+def test_a_cause_said_to_be_the_real_one_or_set_against_another_before_its_verb() -> None:
+    found = blame_of("The rail union said the real cause was a shortage of signal staff, not a power failure.")
+    assert found is not None and found["cause"]["stems"][:1] == ["shortage"] and found["not"]["stems"] == \
+        ["power", "failure"], found
+    found = blame_of("Rainwater under the retaining wall, not a mudslide, caused the collapse, the geology office said.")
+    assert found is not None and found["cause"]["stems"][:1] == ["rainwater"] and found["not"]["stems"] == \
+        ["mudslide"] and found["effect"]["stems"] == ["collapse"], found

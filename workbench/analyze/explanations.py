@@ -89,9 +89,12 @@ def _explains_thing(h: dict, thing: list[str]) -> bool:
 
 
 def ruled_out_account(fa: Frame, fb: Frame) -> tuple[str, str] | None:
-    """One source rules out ("..., not by X") what the other's account has as its subject."""
+    """One source rules out ("..., not by X") what the other's account has as its subject. The account may be timed
+    ("brought down by an update installed on Friday evening"): the claim that rules it out names it, so the time
+    does not make it the happening itself."""
     for x, y in ((fa, fb), (fb, fa)):
-        ruled, h = ((x.blame or {}).get("not") or {}).get("stems", []), _how(y) if _told(y) else {}
+        told = y.modality in _STATED and not (y.polarity or {}).get("neg") and bool(y.speaker)
+        ruled, h = ((x.blame or {}).get("not") or {}).get("stems", []), _how(y) if told else {}
         cause = ((x.blame or {}).get("cause") or {}).get("text")
         if ruled and h and cause and _common(ruled, h.get("subj", [])) and not _common(h.get("subj", []),
                                                                                       x.blame["cause"]["stems"]):

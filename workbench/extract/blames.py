@@ -89,6 +89,10 @@ _BEFORE = re.compile(
 # "the cause/source of E was C": the cause after the copula
 _CAUSE_WAS = re.compile(r"^(?:the|its|their)\s+(?:\w+\s+)?(?:cause|source|origin|trigger)\s+(?:of\s+(?P<e>.{1,60}?)\s+)?"
                         r"(?:was|is|were)\s+(?:probably\s+|likely\s+)?", re.I)
+# ... after a reporting verb ("the union said the real cause was C, not X"): the cause and a cause it rules out
+_SAID_CAUSE_WAS = re.compile(r"\b(?:said|says|insisted|insists|argued|argues|claimed|claims|believes?|believed|added)\s+"
+                             r"(?:that\s+)?(?:the|its|their)\s+(?:\w+\s+)?(?:cause|source|origin|trigger)\s+"
+                             r"(?:of\s+(?P<e>.{1,60}?)\s+)?(?:was|is|were)\s+(?:probably\s+|likely\s+)?", re.I)
 # a passive's "by" phrase set against a ruled-out alternative ("were damaged by C, not by X")
 _BY_NOT = re.compile(rf"\b{_BE}\s+{_ADV}[a-z]+(?:ed|en|wn)\s+by\s+(?=[^,;]+,\s*(?:and\s+)?not\b)", re.I)
 _NOT = re.compile(r"\s*,?\s*(?:and\s+)?(?:not(?!\s+(?:only|just|least|merely|simply)\b)|rather\s+than|instead\s+of)\s+(?:(?:from|by|because\s+of|due\s+to|"
@@ -116,6 +120,9 @@ _STATE = frozenset("was were is are had has have be been being would will could 
 # "-ing" words that describe a thing's change, not a deed done to an object ("blamed X for rising prices")
 _CHANGE_ING = frozenset("rising falling soaring growing mounting declining increasing dwindling shrinking slumping "
                         "plunging worsening missing failing lingering ongoing continuing spreading".split())
+# "C, not X, caused E": the subject of a causal verb set against a ruled-out one between commas
+_CAUSE_NOT_X = re.compile(r"(?P<n>,\s*(?:and\s+)?not\s+[^,;]{2,60}),\s*$", re.I)
+_CAUSE_NOUNS = frozenset("cause source origin trigger".split())
 MAX_WORDS = 12  # a cause longer than this is a clause of its own: its first words are kept
 EFFECT_WORDS = 6  # "E when C": only a short effect clause ("the fish suffocated") makes "when" causal
 _GATE = frozenset("blame blamed blames blaming caused cause triggered sparked started set brought came comes come "
@@ -199,6 +206,9 @@ def _found(text: str, words: frozenset[str] | None) -> tuple[str, str | None, in
     m = _CAUSE_WAS.match(lead)
     if m:
         return _phrase(lead, m.end()), m.group("e"), len(text)
+    m = _SAID_CAUSE_WAS.search(text) if words is None or not words.isdisjoint(_CAUSE_NOUNS) else None
+    if m:
+        return _phrase(text, m.end()), m.group("e"), m.end()
     hits: list[tuple[int, str, re.Match]] = []
     for pattern, kind, gate in _PATTERNS:
         h = pattern.search(text) if words is None or not words.isdisjoint(gate) else None
@@ -236,6 +246,9 @@ def _found(text: str, words: frozenset[str] | None) -> tuple[str, str | None, in
         return parts[0], effect, h.end()
     effect = _phrase(text, h.end()) if text[h.start():h.end()].rstrip().lower().endswith(
         ("for", "of", "to", "in", "caused", "triggered", "sparked", "off", "about")) else None
+    set_against = _CAUSE_NOT_X.search(text, 0, h.start())  # "C, not X, caused E": the cause before its ruled-out one
+    if set_against:
+        return _clause_before(text, set_against.start("n")), effect, set_against.start("n")
     return _SUBJECT_END.sub("", _clause_before(text, h.start())), effect, h.start()
 
 
