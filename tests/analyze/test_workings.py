@@ -42,3 +42,9 @@ def test_a_thing_placed_by_another_preposition_is_still_the_thing() -> None:
     got = rel("A guard said the floodlights along the east fence had not worked since spring.",
               "The warden's office said every floodlight on the perimeter had been working.", sim=0.5)
     assert got.relation == "conflict" and "state of one thing" in got.reason, got
+
+
+def test_a_sign_dark_and_lit_from_two_sources_conflicts() -> None:
+    got = rel("Skippers told a local paper that the harbour warning lights had been dark when they came in.",
+              "The warning lights had been lit since dusk, a port authority spokeswoman said.", sim=0.5)
+    assert got.relation == "conflict" and "been dark" in got.reason and "been lit" in got.reason, got

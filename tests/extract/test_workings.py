@@ -21,6 +21,10 @@ from workbench.extract.workings import working_of
     # the head ends before any preposition, not only "of", "in", "on": these are floodlights, not a fence
     ("A guard said the floodlights along the east fence had not worked since spring.", "failed", "floodlight"),
     ("The keepers said the pumps beside the sluice had been switched off.", "failed", "pump"),
+    # a light, a sign or a screen: lit or switched on against dark or blank
+    ("The harbour lights had been dark all night, the skippers said.", "failed", "light"),
+    ("The departure boards went blank at noon, passengers said.", "failed", "board"),
+    ("The level-crossing lamps were lit from dusk, the rail company said.", "working", "lamp"),
 ])
 def test_a_thing_that_worked_or_failed_is_read_with_the_thing(text: str, kind: str, head: str) -> None:
     got = working_of(text)
@@ -34,6 +38,7 @@ def test_a_thing_that_worked_or_failed_is_read_with_the_thing(text: str, kind: s
     "The kiosk was broken into on Sunday night.",
     "The council had worked on the plan for months.",
     "The gale brought down two signal masts, the rail company said.",  # told of the masts, not of the gale
+    "The quay was lit by burning oil drums.",  # lit by something: a scene, not a light that works
 ])
 def test_deeds_and_attributes_are_no_working_state(text: str) -> None:
     assert working_of(text) is None

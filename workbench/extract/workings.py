@@ -3,10 +3,10 @@
 Why: outlets disagree on the state of one device or system as often as on a count or a cause ("the heating had
 been broken for days", one source says; "the heating worked all winter", says another), and the two sentences share
 only the thing, so neither the figure rules nor the wording rules meet them. Read here from a closed class of
-verbs of functioning (work, function, be in working order) against verbs of failure (fail, break, break down, be
-switched or turned off, be out of order), never from topic words; a negation between the subject and the verb, or
-"no"/"none of" before the thing, turns one into the other ("the alarm had not worked", "none of its lines had
-failed"). A use of the verb with an object or a purpose ("worked on the plan", "failed to stop it", "worked as a
+verbs of functioning (work, function, be in working order, be switched on or lit) against verbs of failure (fail,
+break, break down, be switched or turned off, be out of order, be or go dark or blank: a light, sign or screen),
+never from topic words; a negation between the subject and the verb, or "no"/"none of" before the thing, turns one
+into the other ("the alarm had not worked", "none of its lines had failed"). A use of the verb with an object or a purpose ("worked on the plan", "failed to stop it", "worked as a
 nurse") tells a deed of someone, not the state of a thing, and is left out.
 
 {"kind": "working" | "failed", "text": the verb as written, "who": stems of the thing, "head": its head stem,
@@ -22,15 +22,18 @@ from workbench.extract.words import content_stems
 
 # an object or purpose after the verb ("worked on the plan", "worked for the firm"); "on" with a day is a time
 _NO_OBJECT = r"(?!\s+(?:on(?!\s+(?:the\s+day|\w+day|\d))|for|with|at|as|to|in|out|from|alongside|under|towards?|hard|overtime|together|closely)\b)"
-_WORKING = Gated(re.compile(rf"\b(?:worked|working|functioned|functioning|in\s+working\s+order){_NO_OBJECT}", re.I))
+_WORKING = Gated(re.compile(rf"\b(?:worked|working|functioned|functioning|in\s+working\s+order){_NO_OBJECT}|"
+                            r"\b(?:been|was|were|is|are|remained|stayed)\s+(?:switched\s+on|lit)\b(?!\s+(?:by|up|with)\b)",
+                            re.I))
 # "failed to stop it", "failed its inspection", "was broken into": a deed or what was done to it, not its state;
 # a thing that came down, or was brought down by something ("a mast brought down by the storm"), failed; "the storm
 # brought down a mast" tells it of the mast, not of the storm
 _FAILED = Gated(re.compile(r"\b(?:failed(?!\s+(?:to|in|on|at|by|with|its|his|her|their|the|a|an)\b)|"
                            r"broken(?!\s+(?:into|up|off|through|by)\b)|broke\s+down|(?:switched|turned)\s+off|"
-                           r"out\s+of\s+(?:order|action)|disabled|came\s+down|brought\s+down(?=\s+by\b))", re.I))
+                           r"out\s+of\s+(?:order|action)|disabled|came\s+down|brought\s+down(?=\s+by\b)|"
+                           r"(?:been|was|were|is|are|went|gone|remained|stayed)\s+(?:dark|blank|unlit)\b)", re.I))
 _GATE = frozenset("worked working functioned functioning in failed broken broke switched turned out disabled came "
-                  "brought".split())
+                  "brought lit dark blank unlit".split())
 # where the thing's clause begins: a boundary, a reporting verb or "that"; its subject ends at the first verb
 _BOUNDARY = re.compile(r"[,;:]\s*|\b(?:said|says|insisted|insists|added|that)\s+", re.I)
 _VERB = re.compile(r"\s(?:has|have|had|was|were|is|are|been|did|does|do|will|would|could|can|may|might|must|should|"
