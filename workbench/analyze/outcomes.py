@@ -17,7 +17,8 @@ Why: values that are not numbers disagree too, and a reviewer needs them flagged
   **conflict**;
 * one thing stated to have worked by one source and to have failed by another (``analyze.workings``);
 * one named person's verdict: convicted vs acquitted, or the same in other verbs (``analyze.verdicts``);
-* a plan kept vs moved, a holding kept vs lost, by two sources (``analyze.courses``).
+* a plan kept vs moved, a holding kept vs lost, by two sources (``analyze.courses``);
+* one decision binding vs advisory, by two sources (``analyze.bindings``).
 
 Conservative by design: both claims must state the slot compared; a slot one side leaves out is no discrepancy.
 """
@@ -25,6 +26,7 @@ Conservative by design: both claims must state the slot compared; a slot one sid
 from __future__ import annotations
 
 from workbench.analyze.act_slots import act_slot_relation
+from workbench.analyze.bindings import binding_relation
 from workbench.analyze.courses import course_relation
 from workbench.analyze.ends import end_relation
 from workbench.analyze.sides import Side, same_source, when
@@ -162,4 +164,4 @@ def outcome_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[s
     return (left or _not_before(a, b, shared) or _resumes_inside_closure(a, b, shared)
             or _moved_now(a, b, shared) or route_relation(a, b) or end_relation(a, b, shared, sim)
             or harm_relation(a, b) or working_relation(a, b)
-            or verdict_relation(a, b) or course_relation(a, b))
+            or verdict_relation(a, b) or course_relation(a, b) or binding_relation(a, b))

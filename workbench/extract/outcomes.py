@@ -17,7 +17,8 @@ with "at least", the revision adverb "now"), never from topic words. Keys, each 
 * ``harm``: one person or role stated hurt, killed or unhurt (``extract.harms``);
 * ``working``: one thing stated to have worked or to have failed (``extract.workings``);
 * ``verdict``: one named person stated convicted or acquitted, with the charge (``extract.verdicts``);
-* ``course``: a plan kept or moved, a holding kept or lost, with the thing (``extract.courses``).
+* ``course``: a plan kept or moved, a holding kept or lost, with the thing (``extract.courses``);
+* ``binding``: a decision stated to bind or only to advise, with the decision (``extract.bindings``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from workbench.extract.bindings import binding_of
 from workbench.extract.courses import course_of
 from workbench.extract.departures import leaver_of
 from workbench.extract.ends import ends_of
@@ -121,4 +123,7 @@ def outcome_of(text: str, departure: str | None, time_iso: str | None, time_text
     course = course_of(text, words) if modality not in ("denied",) else None
     if course:
         out["course"] = course
+    binding = binding_of(text, words) if modality in ("done", "hedged", "quoted") else None
+    if binding:
+        out["binding"] = binding
     return out or None

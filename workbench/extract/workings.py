@@ -51,7 +51,7 @@ _AUX_ONLY = re.compile(r"^(?:\s*(?:has|have|had|was|were|is|are|been|being|be|di
 _FLIP = {"working": "failed", "failed": "working"}
 
 
-def _thing(subject: str) -> dict | None:
+def noun_thing(subject: str) -> dict | None:
     """The thing's words: its head (last word before a preposition), what stands before the head, its "of" phrase."""
     words = subject.split()
     if not words or len(words) > 9 or subject[:1].isdigit():
@@ -67,7 +67,7 @@ def _thing(subject: str) -> dict | None:
 
 
 def subject_before(text: str, start: int) -> tuple[dict, bool] | None:
-    """The thing a predicate starting at ``start`` is said of (:func:`_thing`), and whether the predicate is turned
+    """The thing a predicate starting at ``start`` is said of (:func:`noun_thing`), and whether the predicate is turned
     round by a negation before it or "no"/"none of" before the thing (both: as stated); None when no thing is its
     subject or other words than auxiliaries stand between them. Shared by the slots of exclusive predicates."""
     clause = _BOUNDARY.split(text[:start])[-1]
@@ -75,7 +75,7 @@ def subject_before(text: str, start: int) -> tuple[dict, bool] | None:
     cut = max(v.start() - 1, 0) if v else len(clause)
     subject, between = clause[:cut].strip(), clause[cut:]
     last = re.split(r"\band\s", between)[-1]  # "had been tested on May 2 and had worked": the last conjunct
-    thing = _thing(subject)
+    thing = noun_thing(subject)
     if thing is None or not _AUX_ONLY.match(last):
         return None
     return thing, bool(_NEGATED.search(last)) != bool(_NONE.match(subject))
