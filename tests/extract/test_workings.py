@@ -42,3 +42,11 @@ def test_a_thing_that_worked_or_failed_is_read_with_the_thing(text: str, kind: s
 ])
 def test_deeds_and_attributes_are_no_working_state(text: str) -> None:
     assert working_of(text) is None
+
+
+def test_a_denied_failure_is_the_denier_s_statement_that_the_thing_worked() -> None:
+    from workbench.extract.workings import denied_working
+    got = denied_working("The water board denied that the flood pumps at the weir had been out of order.")
+    assert got is not None and got["kind"] == "working" and got["head"] == "pump" and got["denied"], got
+    # a denial of something else, with a working state outside what it governs, is none
+    assert denied_working("The firm denied negligence, saying the alarm had worked.") is None

@@ -15,7 +15,8 @@ with "at least", the revision adverb "now"), never from topic words. Keys, each 
 * ``route``: the way someone got in or out ("through a skylight on the roof"), ``extract.routes``;
 * ``end``, ``to``: where a movement ended, who a thing went to (``extract.ends``);
 * ``harm``: one person or role stated hurt, killed or unhurt (``extract.harms``);
-* ``working``: one thing stated to have worked or to have failed (``extract.workings``);
+* ``working``: one thing stated to have worked or to have failed (``extract.workings``), or denied to have failed
+  (or worked): the denier states the opposite;
 * ``verdict``: one named person stated convicted or acquitted, with the charge (``extract.verdicts``);
 * ``course``: a plan kept or moved, a holding kept or lost, with the thing (``extract.courses``);
 * ``binding``: a decision stated to bind or only to advise, with the decision (``extract.bindings``).
@@ -37,7 +38,7 @@ from workbench.extract.sites import site_of
 from workbench.extract.states import state_of
 from workbench.extract.verdicts import verdict_of
 from workbench.extract.words import content_stems
-from workbench.extract.workings import working_of
+from workbench.extract.workings import denied_working, working_of
 
 _NEG_BOUND = re.compile(r"(?:\b(?:not|never|no)\b|n't)[^.;]{0,50}?\b(?:before|until|till|earlier than)\s+(?:the\s+)?", re.I)
 # a closure's end stated as a date: "closed until at least March", "will stay shut until May 4"
@@ -114,7 +115,8 @@ def outcome_of(text: str, departure: str | None, time_iso: str | None, time_text
     harm = harm_of(text) if modality in ("done", "hedged", "quoted") else None
     if harm:
         out["harm"] = harm
-    working = working_of(text, words) if modality in ("done", "hedged", "quoted") else None
+    working = working_of(text, words) if modality in ("done", "hedged", "quoted") \
+        else denied_working(text, words) if modality == "denied" else None
     if working:
         out["working"] = working
     verdict = verdict_of(text, words) if modality in ("done", "hedged", "quoted") else None

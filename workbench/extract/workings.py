@@ -98,3 +98,20 @@ def working_of(text: str, words: frozenset[str] | None = None) -> dict | None:
             kind, verb = _FLIP[kind], f"not {verb}"
         return {"kind": kind, "text": verb, **thing}
     return None
+
+
+# "denied that the X had failed": the clause a denial governs, up to its end
+_DENIED_THAT = re.compile(r"\b(?:denied|denies|deny|denying)\s+(?:(?:claims?|reports?|suggestions?)\s+)?that\s+"
+                          r"(?P<c>[^;:]+)", re.I)
+
+
+def denied_working(text: str, words: frozenset[str] | None = None) -> dict | None:
+    """A working slot the claim's speaker denies ("the service denied that the cameras had been out of action"): the
+    speaker states its opposite, stored turned round with ``"denied": True``; None when the denial governs none."""
+    if words is not None and words.isdisjoint(_GATE):
+        return None
+    d = _DENIED_THAT.search(text)
+    found = working_of(d["c"]) if d else None
+    if found is None:
+        return None
+    return {**found, "kind": _FLIP[found["kind"]], "text": f"denied {found['text']}", "denied": True}
