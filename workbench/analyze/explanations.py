@@ -26,7 +26,8 @@ off a wheel", not "the first count had missed bags", a deed told of the story), 
 a hedged account ("investigators believe the driver fell asleep"). A passive ("an inspection had been put off")
 tells a deed, not a mishap, and gives no account at all (``extract.mechanisms``).
 
-Mechanisms that share a word are one account in other words, or a part of one chain ("a joint gave way" / "the
+An account of the happening's own onset ("the fire started in the basement archive") places its start and explains
+nothing, so it is no rival to a cause. Mechanisms that share a word are one account in other words, or a part of one chain ("a joint gave way" / "the
 rusted joint"), and are left alone; so are two accounts of one source (factors it gives together), a negated or
 planned act, and accounts that share no thing (two acts of the story, a consequence told of something else).
 """
@@ -38,6 +39,8 @@ from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame, Quantity
 
 _STATED = ("done", "hedged", "quoted")
+# verbs of a happening's own onset (closed class): told of the happening itself they place its start, no mechanism
+_ONSETS = frozenset("started starts began begins begun broke erupted".split())
 
 
 def _how(f: Frame) -> dict:
@@ -116,6 +119,8 @@ def explanation_relation(a: Side, b: Side, shared: list[str], sim: float) -> tup
     thing = _common(ha["subj"] + ha["obj"], hb["subj"] + hb["obj"])
     if not thing or not (_undergoes(ha, thing) or _undergoes(hb, thing)):
         return None  # no thing both accounts tell of, or none that a thing (not someone) acted on
+    if any(h.get("verb", "").lower() in _ONSETS and _common(thing, h["subj"]) for h in (ha, hb)):
+        return None  # "the fire started in the basement": where or when the happening began, not how
     if not (_explains_thing(ha, thing) or _explains_thing(hb, thing)) or _counted(a.quantities, ha) \
             or _counted(b.quantities, hb):
         return None  # no account explains the thing, or one measures the act by a figure
