@@ -111,3 +111,16 @@ def test_suspended_then_sacked_and_things_suspended_are_no_departure_conflict():
     # a licence or a service is suspended, no person leaves a post
     assert view("The port board suspended Brenmark Shipping's licence on Tuesday.").frame.departure is None
     assert view("Ferries to Holm were suspended on Tuesday, the operator said.").frame.departure is None
+
+
+def test_a_site_s_work_restarting_inside_its_stated_closure_conflicts() -> None:
+    a = view("The quarry will stay shut for at least two months, the safety board said.", "2027-03-10", "a")
+    b = view("Production will restart in the lower pit on Monday, Granvik Stone said.", "2027-03-11", "b")
+    got = relate(a, b, similarity=0.4)
+    assert got.relation == "conflict" and "restarts" in got.reason, got
+
+
+def test_work_restarting_at_another_place_is_no_conflict() -> None:
+    a = view("The Orvik quarry will stay shut for at least two months, the safety board said.", "2027-03-10", "a")
+    b = view("Production will restart at Granvik on Monday, the company said.", "2027-03-11", "b")
+    assert relate(a, b, similarity=0.4).relation != "conflict"

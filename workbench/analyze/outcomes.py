@@ -7,7 +7,9 @@ Why: values that are not numbers disagree too, and a reviewer needs them flagged
   sentences read ("The board dismissed X" / "X, who ran it for a decade, resigned, his lawyer said");
 * an act reported done on a day against a report that it will not happen before a later date: a **conflict**;
 * an activity said to restart (or to have restarted) on a day inside a closure stated to last at least a
-  span: a **conflict** ("will reopen on Thursday" / "shut for at least a month", said on Tuesday);
+  span: a **conflict** ("will reopen on Thursday" / "shut for at least a month", said on Tuesday); the two share a
+  word, or the restart is the closed site's own work ("production will restart on Monday" / "the mine will stay
+  closed for at least three months");
 * a planned date stated as changed ("will now report by August 31") against the earlier date of that plan:
   an **update**, the reason saying the date moved, not a contradiction between outlets;
 * two routes of one getting in or out with no word in common ("through a skylight" / "via a basement shaft"):
@@ -37,6 +39,8 @@ from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame
 
 IMPOSED = frozenset(("was suspended", "was removed"))  # kept from a post, then removed: one may follow the other
+# the work done at a site, which restarts when the site reopens (closed class of activity nouns, as stems)
+ACTIVITIES = frozenset(content_stems("production operations work mining trading activity"))
 MOVED_SHARED = 2  # words in common besides the speakers' for a date "now" changed by another source to be one plan's
 
 
@@ -93,6 +97,18 @@ def _not_before(a: Side, b: Side, shared: list[str]) -> tuple[str, str] | None:
     return None
 
 
+def _activity(back: Side, shut: Side) -> list[str]:
+    """The restart's subject when it is the work done at a site (closed class: "production will restart"), told of no
+    other place than the closure's, by another source: the closed site's own activity, though the two share no word."""
+    head = (back.frame.act_subject or [""])[-1].lower()
+    if head not in ACTIVITIES or same_source(back.frame, shut.frame):
+        return []  # not a site's work, or one source's own later word (the site reopened sooner: an update)
+    for x, y in ((back, shut), (shut, back)):  # a place one names that the other does not: another site's work
+        if x.frame.place and not set(content_stems(x.frame.place)) <= set(content_stems(y.text)):
+            return []
+    return [head]
+
+
 def _resumes_inside_closure(a: Side, b: Side, shared: list[str]) -> tuple[str, str] | None:
     """A restart dated inside a closure stated to last at least a span, of one thing both claims name."""
     for shut, back in ((a, b), (b, a)):
@@ -100,7 +116,7 @@ def _resumes_inside_closure(a: Side, b: Side, shared: list[str]) -> tuple[str, s
         began = shut.frame.published or shut.frame.time  # a restart before the closure was reported is no clash
         if not until or not day or not began or not began[:10] <= day < until:
             continue
-        things = [s for s in shared if not any(same_stem(s, r) for r in RESUME_STEMS)]
+        things = [s for s in shared if not any(same_stem(s, r) for r in RESUME_STEMS)] or _activity(back, shut)
         if things:
             return "conflict", (f"outcome ({', '.join(things[:3])}): restarts {when(back.frame)} vs closed until at "
                                 f"least {until}")
