@@ -31,6 +31,7 @@ from workbench.analyze.act_slots import act_slot_relation
 from workbench.analyze.bindings import binding_relation
 from workbench.analyze.courses import course_relation
 from workbench.analyze.ends import end_relation
+from workbench.analyze.nobody import nobody_vs_harm
 from workbench.analyze.sides import Side, same_source, when
 from workbench.analyze.verdicts import verdict_relation
 from workbench.analyze.workings import working_relation
@@ -160,7 +161,9 @@ def harm_relation(a: Side, b: Side) -> tuple[str, str] | None:
     another: a **conflict**; two people ("the driver of the van" / "the driver of the car") or one source are not."""
     ha, hb = _out(a.frame).get("harm"), _out(b.frame).get("harm")
     if not ha or not hb or not same_stem(ha["head"], hb["head"]) or same_source(a.frame, b.frame):
-        return None
+        return nobody_vs_harm(a, b)
+    if ha.get("indef") or hb.get("indef"):
+        return None  # "a firefighter" may be another one than "the firefighter"
     fewer, more = sorted((ha["who"], hb["who"]), key=len)
     if not all(any(same_stem(x, y) for y in more) for x in fewer) or "unhurt" not in (ha["state"], hb["state"]) \
             or ha["state"] == hb["state"]:
