@@ -124,3 +124,16 @@ def test_work_restarting_at_another_place_is_no_conflict() -> None:
     a = view("The Orvik quarry will stay shut for at least two months, the safety board said.", "2027-03-10", "a")
     b = view("Production will restart at Granvik on Monday, the company said.", "2027-03-11", "b")
     assert relate(a, b, similarity=0.4).relation != "conflict"
+
+
+def test_one_role_suspended_and_resigning_conflicts_where_no_name_is_given():
+    a = view("The chief ranger of the park was suspended on Tuesday, the county said.", "2027-03-10", "a")
+    b = view("The chief ranger resigned on Tuesday, his union representative said.", "2027-03-10", "b")
+    got = relate(a, b, similarity=0.7)
+    assert got.relation == "conflict" and "was suspended vs resigned" in got.reason, got
+
+
+def test_a_thing_suspended_is_no_departure_of_a_role_that_resigned():
+    a = view("The park's camping licence was suspended on Tuesday, the county said.", "2027-03-10", "a")
+    b = view("The park's chief ranger resigned on Tuesday, the county said.", "2027-03-10", "b")
+    assert relate(a, b, similarity=0.7).relation != "conflict"

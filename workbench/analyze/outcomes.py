@@ -73,6 +73,15 @@ def departure_relation(a: Side, b: Side) -> tuple[str, str] | None:
     return None  # two days for one departure: the date rules compare them
 
 
+def _who_left(f: Frame) -> str:
+    """The role that left ("keeper"), or the leaver's surname, lower-cased; "" when the claim says neither."""
+    o = _out(f)
+    if o.get("role"):
+        return o["role"]
+    leaver = o.get("leaver") or ""
+    return leaver.split()[-1].lower() if leaver else ""
+
+
 def unnamed_departures(fa: Frame | None, fb: Frame | None) -> tuple[str | None, str | None]:
     """The two departure kinds for the wording rule (close sentences sharing words), which is left to pairs where a
     side names no leaver: when both do, :func:`departure_relation` has compared the persons (two people: no clash)."""
@@ -80,6 +89,10 @@ def unnamed_departures(fa: Frame | None, fb: Frame | None) -> tuple[str | None, 
         return None, None
     if fa.departure != fb.departure and {fa.departure, fb.departure} <= IMPOSED:
         return None, None  # a suspension and a removal do not exclude each other
+    if "was suspended" in (fa.departure, fb.departure):  # things are suspended too: one role, named on both sides
+        ra, rb = _who_left(fa), _who_left(fb)
+        if not ra or not rb or not same_stem(ra, rb):
+            return None, None
     return fa.departure, fb.departure
 
 

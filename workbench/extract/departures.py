@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from workbench.extract.gates import Gated, words_of
+from workbench.extract.words import content_stems
 
 # Ways of leaving a post that exclude each other (closed class: how news describes a departure).
 _DEPARTURE = (
@@ -44,8 +45,8 @@ def departure_of(text: str, words: frozenset[str] | None | bool = False) -> str 
     if len(found) > 1:
         found.discard("was suspended")  # "suspended, then sacked": the other verb says how the post was left
     kind = found.pop() if len(found) == 1 else None
-    if kind == "was suspended" and " " not in (leaver_of(text) or ""):
-        return None  # flights, a licence, trading are suspended too: only a person named in full leaves a post
+    if kind == "was suspended" and " " not in (leaver_of(text) or "") and not role_of(text):
+        return None  # flights, a licence, trading are suspended too: a person named in full, or a role, leaves a post
     return kind
 
 
@@ -118,3 +119,21 @@ def leaver_of(text: str) -> str | None:
     if " " not in name and not _AUXILIARIES.fullmatch(text[end: m.start()]) and not inserted:
         return None  # one capitalised word not right before its verb modifies a noun ("the Osk harbour master")
     return name
+
+
+# the departure verb's subject when it is a role, not a name: "the head keeper (had) resigned", "the governor was
+# suspended" -- a definite noun phrase of lower-case words right before the verb and its auxiliaries
+_ROLE = re.compile(r"(?:^|[,;:]\s*|\b(?:said|says|that)\s+)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<np>(?:[a-z][\w'’-]*\s+){0,3}?"
+                   r"[a-z][\w'’-]*)(?:\s+of\s+(?:the|its|a|an)\s+[a-z][\w'’-]*)?\s+"
+                   r"(?:(?:has|had|have|was|were|is|are|been|will|be|then|also)\s+)*$")
+
+
+def role_of(text: str) -> str | None:
+    """The stem of the role a departure is said of where no name is ("The head keeper resigned" -> keeper), so two
+    unnamed departures of two roles ("the licence was suspended" / "the chairman resigned") are told apart."""
+    verbs = [d for d in _DEPART.finditer(text) if not _ATTRIBUTIVE.search(text[: d.start()])]
+    if not verbs or verbs[0].group("removal") and not _PASSIVE.search(text[: verbs[0].start()]):
+        return None  # "the board suspended X": the subject of an active removal is who removed, not who left
+    m = _ROLE.search(text[: verbs[0].start()])
+    stems = content_stems(m["np"]) if m else []
+    return stems[-1] if stems else None

@@ -7,7 +7,8 @@ another that it is shut for at least a month; a deadline stated once and later "
 from closed-class structure (departure verbs, "not before/until", closure and resumption aspect verbs, a span
 with "at least", the revision adverb "now"), never from topic words. Keys, each present only when stated:
 
-* ``leaver``: the named person whose departure ``Frame.departure`` characterises ("Odo Farrant");
+* ``leaver``: the named person whose departure ``Frame.departure`` characterises ("Odo Farrant"); else ``role``:
+  the stem of the role that left ("the head keeper resigned" -> keeper);
 * ``not_before``: ISO date the act is said not to happen before, with ``act``, the negated verb's stem;
 * ``closed_until``: ISO day before which a closure stated with a span ("at least a month") does not end;
 * ``resumes``: ISO day a stopped activity restarts, reopens or resumes (planned or done);
@@ -30,7 +31,7 @@ from datetime import date, timedelta
 
 from workbench.extract.bindings import binding_of
 from workbench.extract.courses import course_of
-from workbench.extract.departures import leaver_of
+from workbench.extract.departures import leaver_of, role_of
 from workbench.extract.ends import ends_of
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.harms import harm_of, nobody_of
@@ -84,6 +85,8 @@ def outcome_of(text: str, departure: str | None, time_iso: str | None, time_text
         who = leaver_of(text)
         if who:
             out["leaver"] = who
+        elif role := role_of(text):
+            out["role"] = role  # "the head keeper resigned": the role that left, where no name is
     if time_iso and time_text and negated:
         b = _NEG_BOUND.search(text)
         if b and text[b.end():].lower().startswith(time_text.lower().removeprefix("the ")):
