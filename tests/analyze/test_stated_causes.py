@@ -118,3 +118,9 @@ def test_a_ruled_out_cause_against_another_source_s_timed_account_conflicts() ->
     got = rel("A mudslide above the quarry buried the access road, the county said.",
               "Rainwater under the retaining wall, not a mudslide, caused the collapse, the geology office said.", sim=0.4)
     assert got.relation == "conflict" and "not mudslide" in got.reason, got
+
+
+def test_made_ill_by_states_a_cause_against_another_source_s_source() -> None:
+    got = rel("The hotel said its guests had been made ill by prawns bought at the harbour market.",
+              "The source was a cream sauce left out overnight, the food inspectors said.", sim=0.4)
+    assert got.relation == "conflict" and "prawns" in got.reason and "cream sauce" in got.reason, got

@@ -123,3 +123,8 @@ def test_a_cause_said_to_be_the_real_one_or_set_against_another_before_its_verb(
     found = blame_of("Rainwater under the retaining wall, not a mudslide, caused the collapse, the geology office said.")
     assert found is not None and found["cause"]["stems"][:1] == ["rainwater"] and found["not"]["stems"] == \
         ["mudslide"] and found["effect"]["stems"] == ["collapse"], found
+
+
+def test_made_ill_by_names_the_cause_of_a_harm() -> None:
+    found = blame_of("The hotel said its guests had been made ill by prawns bought at the harbour market.")
+    assert found is not None and found["cause"]["stems"][:1] == ["prawn"] and not found.get("account"), found

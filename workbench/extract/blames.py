@@ -5,7 +5,8 @@ operator blamed X", "Y was caused by Z", "Y came from W, not from X"), so a caus
 (``extract.causes``) never compares them. Here the cause is read with the effect it is the cause of, from
 closed-class structure only -- blame verbs, causal connectives and the copulas that name a cause:
 
-* cause after the marker, effect before it: "E was caused/triggered by C", "E came/stemmed/resulted from C",
+* cause after the marker, effect before it: "E was caused/triggered by C" (or "made ill by C": a harm caused),
+  "E came/stemmed/resulted from C",
   "E was blamed on / traced to / put down to / the result of C",
   "E ... because of / due to / owing to / as a result of C", "E ... when C" (a short effect clause only),
   "blamed E on C", "attributed E to C", "the cause/source of E was C", "treating/investigating the E as C";
@@ -38,8 +39,8 @@ _BE = r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been|being|be)"
 _ADV = r"(?:(?:also|partly|largely|mainly|probably|likely|apparently|in\s+part)\s+)?"
 # each pattern: the cause's side is the group "c" after the marker or, absent, the clause before it
 _AFTER = (
-    re.compile(rf"\b(?:{_BE}\s+{_ADV})?(?:caused|triggered|sparked|started|set\s+off|brought\s+(?:on|about))\s+by\s+",
-               re.I),
+    re.compile(rf"\b(?:{_BE}\s+{_ADV})?(?:caused|triggered|sparked|started|set\s+off|brought\s+(?:on|about)|"
+               r"made\s+(?:ill|sick|unwell))\s+by\s+", re.I),
     re.compile(r"\b(?:came|comes|come|stemmed|stems|stem|stemming|resulted|results|arose|arises|arisen|"
                r"originated|originates)\s+(?:\w+ly\s+)?from\s+", re.I),
     re.compile(rf"\b{_BE}\s+{_ADV}(?:blamed\s+on|traced\s+(?:back\s+)?to|put\s+down\s+to|(?:the\s+|a\s+)?(?:direct\s+)?"
@@ -125,11 +126,11 @@ _CAUSE_NOT_X = re.compile(r"(?P<n>,\s*(?:and\s+)?not\s+[^,;]{2,60}),\s*$", re.I)
 _CAUSE_NOUNS = frozenset("cause source origin trigger".split())
 MAX_WORDS = 12  # a cause longer than this is a clause of its own: its first words are kept
 EFFECT_WORDS = 6  # "E when C": only a short effect clause ("the fish suffocated") makes "when" causal
-_GATE = frozenset("blame blamed blames blaming caused cause triggered sparked started set brought came comes come "
-                  "coming stemmed stems stem stemming resulted results arose arises arisen originated originates "
-                  "because due owing result thanks when after attributed attributes attribute source origin "
-                  "trigger culprit led leads not suspected possible probable likely had traced followed before treat treats treated "
-                  "treating investigate investigates investigated investigating".split())
+_GATE = frozenset("blame blamed blames blaming caused cause triggered sparked started set brought made came comes "
+                  "come coming stemmed stems stem stemming resulted results arose arises arisen originated "
+                  "originates because due owing result thanks when after attributed attributes attribute source "
+                  "origin trigger culprit led leads not suspected possible probable likely had traced followed "
+                  "before treat treats treated treating investigate investigates investigated investigating".split())
 
 
 def _phrase(text: str, start: int) -> str:
@@ -182,7 +183,7 @@ def _ruled_out(text: str, at: int) -> dict | None:
 
 # each pattern with the words one of which it needs (speed: most claims hold none of them; closed class)
 _PATTERNS = (
-    (_AFTER[0], "after", frozenset("caused triggered sparked started set brought".split())),
+    (_AFTER[0], "after", frozenset("caused triggered sparked started set brought made".split())),
     (_AFTER[1], "after", frozenset("came comes come stemmed stems stem stemming resulted results arose arises arisen "
                                    "originated originates".split())),
     (_AFTER[2], "after", frozenset("blamed traced put result".split())),
