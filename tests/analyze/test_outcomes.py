@@ -137,3 +137,17 @@ def test_a_thing_suspended_is_no_departure_of_a_role_that_resigned():
     a = view("The park's camping licence was suspended on Tuesday, the county said.", "2027-03-10", "a")
     b = view("The park's chief ranger resigned on Tuesday, the county said.", "2027-03-10", "b")
     assert relate(a, b, similarity=0.7).relation != "conflict"
+
+
+def test_one_unnamed_role_suspended_and_resigning_conflicts_across_facts():
+    a = view("The chief ranger of the park was suspended on Tuesday, the county said.", "2027-03-10", "a")
+    b = view("The chief ranger resigned on Tuesday, his union representative said.", "2027-03-10", "b")
+    got = relate_across(a, b, 0.45)  # not one fact cluster: the role and the departure kinds decide
+    assert got is not None and got.relation == "conflict" and "chief ranger" in got.reason, got
+
+
+def test_two_roles_of_one_head_are_two_people():
+    a = view("The finance minister was dismissed on Tuesday, the palace said.", "2027-03-10", "a")
+    b = view("The health minister resigned on Tuesday, her office said.", "2027-03-10", "b")
+    got = relate_across(a, b, 0.45)
+    assert got is None or got.relation != "conflict", got

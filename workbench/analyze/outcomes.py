@@ -34,7 +34,7 @@ from workbench.analyze.ends import end_relation
 from workbench.analyze.nobody import nobody_vs_harm
 from workbench.analyze.sides import Side, same_source, when
 from workbench.analyze.verdicts import verdict_relation
-from workbench.analyze.workings import working_relation
+from workbench.analyze.workings import meet, working_relation
 from workbench.extract.outcomes import RESUME_STEMS
 from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame
@@ -58,6 +58,8 @@ def departure_relation(a: Side, b: Side) -> tuple[str, str] | None:
     """Two characterisations of one named person's departure that exclude each other; None otherwise."""
     fa, fb = a.frame, b.frame
     la, lb = _out(fa).get("leaver"), _out(fb).get("leaver")
+    if not la and not lb:  # no name on either side: one role on both ("the head keeper" / "the head elephant keeper")
+        la = lb = one_role(fa, fb)
     if not (la and lb and fa.departure and fb.departure) or la.split()[-1].casefold() != lb.split()[-1].casefold():
         return None  # no person named on a side, or two people's departures
     if _stated_years(a) != _stated_years(b):
@@ -73,13 +75,13 @@ def departure_relation(a: Side, b: Side) -> tuple[str, str] | None:
     return None  # two days for one departure: the date rules compare them
 
 
-def _who_left(f: Frame) -> str:
-    """The role that left ("keeper"), or the leaver's surname, lower-cased; "" when the claim says neither."""
-    o = _out(f)
-    if o.get("role"):
-        return o["role"]
-    leaver = o.get("leaver") or ""
-    return leaver.split()[-1].lower() if leaver else ""
+def one_role(fa: Frame, fb: Frame) -> str | None:
+    """The role both unnamed departures are said of ("head keeper"): one head, and where both name words before it,
+    a word in common ("the finance minister" / "the health minister" are two people); None otherwise."""
+    ra, rb = _out(fa).get("role") or [], _out(fb).get("role") or []
+    if not ra or not rb or not same_stem(ra[-1], rb[-1]) or not meet(ra[:-1], rb[:-1]):
+        return None
+    return " ".join(max(ra, rb, key=len))
 
 
 def unnamed_departures(fa: Frame | None, fb: Frame | None) -> tuple[str | None, str | None]:
@@ -89,10 +91,8 @@ def unnamed_departures(fa: Frame | None, fb: Frame | None) -> tuple[str | None, 
         return None, None
     if fa.departure != fb.departure and {fa.departure, fb.departure} <= IMPOSED:
         return None, None  # a suspension and a removal do not exclude each other
-    if "was suspended" in (fa.departure, fb.departure):  # things are suspended too: one role, named on both sides
-        ra, rb = _who_left(fa), _who_left(fb)
-        if not ra or not rb or not same_stem(ra, rb):
-            return None, None
+    if "was suspended" in (fa.departure, fb.departure) and not one_role(fa, fb):
+        return None, None  # things are suspended too: one role, named on both sides
     return fa.departure, fb.departure
 
 

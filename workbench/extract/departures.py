@@ -128,12 +128,13 @@ _ROLE = re.compile(r"(?:^|[,;:]\s*|\b(?:said|says|that)\s+)(?:[Tt]he|[Ii]ts|[Hh]
                    r"(?:(?:has|had|have|was|were|is|are|been|will|be|then|also)\s+)*$")
 
 
-def role_of(text: str) -> str | None:
-    """The stem of the role a departure is said of where no name is ("The head keeper resigned" -> keeper), so two
-    unnamed departures of two roles ("the licence was suspended" / "the chairman resigned") are told apart."""
+def role_of(text: str) -> list[str] | None:
+    """The stems of the role a departure is said of where no name is ("The head keeper resigned" -> head, keeper; the
+    head last), so two unnamed departures of two roles ("the licence was suspended" / "the chairman resigned", "the
+    finance minister" / "the health minister") are told apart."""
     verbs = [d for d in _DEPART.finditer(text) if not _ATTRIBUTIVE.search(text[: d.start()])]
     if not verbs or verbs[0].group("removal") and not _PASSIVE.search(text[: verbs[0].start()]):
         return None  # "the board suspended X": the subject of an active removal is who removed, not who left
     m = _ROLE.search(text[: verbs[0].start()])
     stems = content_stems(m["np"]) if m else []
-    return stems[-1] if stems else None
+    return stems or None

@@ -8,7 +8,7 @@ from closed-class structure (departure verbs, "not before/until", closure and re
 with "at least", the revision adverb "now"), never from topic words. Keys, each present only when stated:
 
 * ``leaver``: the named person whose departure ``Frame.departure`` characterises ("Odo Farrant"); else ``role``:
-  the stem of the role that left ("the head keeper resigned" -> keeper);
+  the stems of the role that left, head last ("the head keeper resigned" -> head, keeper);
 * ``not_before``: ISO date the act is said not to happen before, with ``act``, the negated verb's stem;
 * ``closed_until``: ISO day before which a closure stated with a span ("at least a month") does not end;
 * ``resumes``: ISO day a stopped activity restarts, reopens or resumes (planned or done);
@@ -86,7 +86,7 @@ def outcome_of(text: str, departure: str | None, time_iso: str | None, time_text
         if who:
             out["leaver"] = who
         elif role := role_of(text):
-            out["role"] = role  # "the head keeper resigned": the role that left, where no name is
+            out["role"] = role  # "the head keeper resigned": the role that left (its stems), where no name is
     if time_iso and time_text and negated:
         b = _NEG_BOUND.search(text)
         if b and text[b.end():].lower().startswith(time_text.lower().removeprefix("the ")):
