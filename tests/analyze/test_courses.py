@@ -26,3 +26,23 @@ def test_two_holdings_or_one_source_are_no_conflict() -> None:
     got = rel("The regatta will go ahead as planned, the club said.",
               "The regatta has been postponed, a club spokesman said.", sim=0.6)
     assert got.relation != "conflict", got
+
+
+def test_a_decision_accepted_and_contested_by_one_party_conflicts() -> None:
+    # the party's own word ("it accepted") against another source's account of its appeal
+    got = rel("The growers' cooperative said it accepted the ruling.",
+              "The growers' cooperative will challenge the ruling in the high court, its chairman, Ivo Rask, said.",
+              sim=0.5)
+    assert got.relation == "conflict" and "response" in got.reason and "cooperative" in got.reason, got
+    got = rel("The growers' cooperative said it would abide by the ruling.",
+              "The cooperative lodged an appeal on Thursday, Rask said.", sim=0.4)
+    assert got.relation == "conflict" and "lodged an appeal" in got.reason, got
+
+
+def test_answers_to_two_decisions_or_by_two_parties_are_no_conflict() -> None:
+    got = rel("The growers' cooperative said it accepted the fine.",
+              "The cooperative will challenge the export ban, its chairman, Ivo Rask, said.", sim=0.5)
+    assert got.relation != "conflict", got
+    got = rel("The growers' cooperative said it accepted the ruling.",
+              "The dairy union will challenge the ruling, its chairman, Ivo Rask, said.", sim=0.5)
+    assert got.relation != "conflict", got

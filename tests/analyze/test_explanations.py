@@ -150,3 +150,27 @@ def test_an_earlier_move_told_with_its_date_gives_no_mechanism() -> None:
     got = across("A faulty heater in the flat was to blame for the fire, said Lena Brask of the fire service.",
                  "Neighbours said two students had moved in there last spring.")
     assert got is None or got.relation != "conflict", got
+
+
+def test_where_a_happening_began_is_no_rival_to_its_cause() -> None:
+    got = rel("The blaze started in the boiler room, the harbour fire crew said.",
+              "Detectives are treating the blaze as arson, Inspector Maja Holt said.", sim=0.4)
+    assert got.relation != "conflict", got
+    got = rel("The blaze began in the boiler room, Inspector Maja Holt said.",
+              "The fire crew said a faulty heater had caused the blaze.", sim=0.4)
+    assert got.relation != "conflict", got
+
+
+def test_two_sources_placing_a_happening_s_start_apart_conflict() -> None:
+    got = rel("The blaze started in the boiler room, the harbour fire crew said.",
+              "The blaze began in the ticket hall on the upper deck, Inspector Maja Holt said.", sim=0.5)
+    assert got.relation == "conflict" and "where one happening began" in got.reason, got
+
+
+def test_one_place_in_other_words_or_a_start_in_time_is_no_conflict() -> None:
+    got = rel("The blaze started in the boiler room, the harbour fire crew said.",
+              "The blaze began in the ferry's cramped boiler room, Inspector Maja Holt said.", sim=0.5)
+    assert got.relation != "conflict", got
+    got = rel("The blaze started in the boiler room, the harbour fire crew said.",
+              "The blaze began on the evening of the launch, Inspector Maja Holt said.", sim=0.5)
+    assert got.relation != "conflict", got

@@ -93,3 +93,61 @@ def test_one_person_leaving_the_same_way_on_one_day_agrees_and_two_days_are_left
     assert got is not None and got.relation == "agree" and "same departure" in got.reason, got
     c = view("Piet van Loon resigned on Friday, his lawyer said.", "2027-03-10", "c")
     assert "same departure" not in relate(a, c, similarity=0.6).reason
+
+
+def test_suspended_against_stepping_aside_of_one_person_conflicts():
+    a = view("The harbour master, Odile Rensk, was suspended on Tuesday, the port board said.", "2027-03-10", "a")
+    b = view("Odile Rensk stepped aside at her own request on Tuesday, her union representative said.",
+             "2027-03-10", "b")
+    got = relate_across(a, b, 0.4)
+    assert got is not None and got.relation == "conflict" and "was suspended" in got.reason, got
+
+
+def test_suspended_then_sacked_and_things_suspended_are_no_departure_conflict():
+    a = view("The harbour master, Odile Rensk, was suspended on Tuesday, the port board said.", "2027-03-10", "a")
+    b = view("The port board sacked harbour master Odile Rensk, its chairman said.", "2027-03-12", "b")
+    got = relate(a, b, similarity=0.7)
+    assert got.relation != "conflict", got
+    # a licence or a service is suspended, no person leaves a post
+    assert view("The port board suspended Brenmark Shipping's licence on Tuesday.").frame.departure is None
+    assert view("Ferries to Holm were suspended on Tuesday, the operator said.").frame.departure is None
+
+
+def test_a_site_s_work_restarting_inside_its_stated_closure_conflicts() -> None:
+    a = view("The quarry will stay shut for at least two months, the safety board said.", "2027-03-10", "a")
+    b = view("Production will restart in the lower pit on Monday, Granvik Stone said.", "2027-03-11", "b")
+    got = relate(a, b, similarity=0.4)
+    assert got.relation == "conflict" and "restarts" in got.reason, got
+
+
+def test_work_restarting_at_another_place_is_no_conflict() -> None:
+    a = view("The Orvik quarry will stay shut for at least two months, the safety board said.", "2027-03-10", "a")
+    b = view("Production will restart at Granvik on Monday, the company said.", "2027-03-11", "b")
+    assert relate(a, b, similarity=0.4).relation != "conflict"
+
+
+def test_one_role_suspended_and_resigning_conflicts_where_no_name_is_given():
+    a = view("The chief ranger of the park was suspended on Tuesday, the county said.", "2027-03-10", "a")
+    b = view("The chief ranger resigned on Tuesday, his union representative said.", "2027-03-10", "b")
+    got = relate(a, b, similarity=0.7)
+    assert got.relation == "conflict" and "was suspended vs resigned" in got.reason, got
+
+
+def test_a_thing_suspended_is_no_departure_of_a_role_that_resigned():
+    a = view("The park's camping licence was suspended on Tuesday, the county said.", "2027-03-10", "a")
+    b = view("The park's chief ranger resigned on Tuesday, the county said.", "2027-03-10", "b")
+    assert relate(a, b, similarity=0.7).relation != "conflict"
+
+
+def test_one_unnamed_role_suspended_and_resigning_conflicts_across_facts():
+    a = view("The chief ranger of the park was suspended on Tuesday, the county said.", "2027-03-10", "a")
+    b = view("The chief ranger resigned on Tuesday, his union representative said.", "2027-03-10", "b")
+    got = relate_across(a, b, 0.45)  # not one fact cluster: the role and the departure kinds decide
+    assert got is not None and got.relation == "conflict" and "chief ranger" in got.reason, got
+
+
+def test_two_roles_of_one_head_are_two_people():
+    a = view("The finance minister was dismissed on Tuesday, the palace said.", "2027-03-10", "a")
+    b = view("The health minister resigned on Tuesday, her office said.", "2027-03-10", "b")
+    got = relate_across(a, b, 0.45)
+    assert got is None or got.relation != "conflict", got

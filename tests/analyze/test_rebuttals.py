@@ -105,3 +105,17 @@ def test_a_figure_set_above_another_unnamed_one_conflicts_with_the_lower_figure(
     lower = "Police said 15 stalls had been damaged in the fire."
     rel = between(relations_of(higher, lower), higher, lower)
     assert rel is not None and rel.relation == "conflict" and "above" in rel.reason
+
+
+def test_a_ruled_out_cause_is_answered_only_by_a_claim_that_says_how_it_came_about(relations_of):
+    a = "The residents' group said the real cause was a blocked culvert under the bypass, not the heavy rain."
+    c = "The heavy rain on Tuesday was the worst in forty years, the water board said."  # names it, states no cause
+    got = between(relations_of(a, c), a, c)
+    assert got is None or got.relation != "conflict", got
+
+
+def test_a_reported_earlier_deed_naming_the_ruled_out_cause_is_no_answer_to_it(relations_of):
+    a = "The residents' group said the real cause was a blocked culvert under the bypass, not the heavy rain."
+    c = "The water board said it had opened an inquiry into the heavy rain warnings."  # an account, no cause
+    got = between(relations_of(a, c), a, c)
+    assert got is None or got.relation != "conflict", got

@@ -92,3 +92,35 @@ def test_a_blame_of_the_story_s_happening_against_a_cause_of_the_one_word_happen
     got = rel("The ferry company blamed a blocked fuel filter.",
               "The harbour master said a shortage of crew caused the late sailings.", sim=0.3)
     assert got.relation != "conflict", got
+
+
+def test_a_happening_an_inquiry_treats_as_a_crime_against_another_sources_cause_conflicts() -> None:
+    got = rel("Detectives are treating the blaze as arson, Inspector Maja Holt said.",
+              "A faulty heater had caused the blaze, the fire brigade said.", sim=0.4)
+    assert got.relation == "conflict" and "arson" in got.reason and "faulty heater" in got.reason, got
+
+
+def test_treated_as_a_grade_or_a_role_states_no_cause() -> None:
+    got = rel("Detectives are treating the blaze as a priority, Inspector Maja Holt said.",
+              "A faulty heater had caused the blaze, the fire brigade said.", sim=0.4)
+    assert got.relation != "conflict", got
+    # one cause in two words is no rival
+    got = rel("Detectives are treating the blaze as arson, Inspector Maja Holt said.",
+              "The blaze was caused by an arson attack on the back door, the fire brigade said.", sim=0.5)
+    assert got.relation != "conflict", got
+
+
+def test_a_ruled_out_cause_against_another_source_s_timed_account_conflicts() -> None:
+    # the ruling-out names the account, so its time ("on Tuesday evening") does not make it the happening itself
+    got = rel("The rail union said the real cause was a shortage of signal staff, not a power failure.",
+              "The signal system was shut down by a power failure on Tuesday evening, the operator said.", sim=0.4)
+    assert got.relation == "conflict" and "not power failure" in got.reason, got
+    got = rel("A mudslide above the quarry buried the access road, the county said.",
+              "Rainwater under the retaining wall, not a mudslide, caused the collapse, the geology office said.", sim=0.4)
+    assert got.relation == "conflict" and "not mudslide" in got.reason, got
+
+
+def test_made_ill_by_states_a_cause_against_another_source_s_source() -> None:
+    got = rel("The hotel said its guests had been made ill by prawns bought at the harbour market.",
+              "The source was a cream sauce left out overnight, the food inspectors said.", sim=0.4)
+    assert got.relation == "conflict" and "prawns" in got.reason and "cream sauce" in got.reason, got

@@ -35,3 +35,29 @@ def test_a_thing_brought_down_against_none_of_them_failing_conflicts() -> None:
     got = rel("A signal mast brought down by the gale cut the line, a station manager said.",
               "The rail company said none of its masts in the valley had failed.", sim=0.4)
     assert got.relation == "conflict" and "not failed" in got.reason, got
+
+
+def test_a_thing_placed_by_another_preposition_is_still_the_thing() -> None:
+    # "the floodlights along the fence" are floodlights: one thing with "every floodlight on the perimeter"
+    got = rel("A guard said the floodlights along the east fence had not worked since spring.",
+              "The warden's office said every floodlight on the perimeter had been working.", sim=0.5)
+    assert got.relation == "conflict" and "state of one thing" in got.reason, got
+
+
+def test_a_sign_dark_and_lit_from_two_sources_conflicts() -> None:
+    got = rel("Skippers told a local paper that the harbour warning lights had been dark when they came in.",
+              "The warning lights had been lit since dusk, a port authority spokeswoman said.", sim=0.5)
+    assert got.relation == "conflict" and "been dark" in got.reason and "been lit" in got.reason, got
+
+
+def test_a_source_denying_a_failure_another_source_states_conflicts() -> None:
+    got = rel("The water board denied that the flood pumps at the weir had been out of order.",
+              "A lock keeper, Ivar Holm, said the pumps beside the weir had not worked since March.", sim=0.5)
+    assert got.relation == "conflict" and "denied out of order" in got.reason, got
+
+
+def test_a_denial_against_the_outlet_s_own_statement_is_no_working_conflict() -> None:
+    # no source on one side: a party denying what the report itself says is a dispute inside the story
+    got = rel("The water board denied that the flood pumps at the weir had been out of order.",
+              "The flood pumps at the weir had not worked since March.", sim=0.5)
+    assert "state of one thing" not in got.reason, got

@@ -98,3 +98,33 @@ def test_a_happening_that_followed_or_came_just_before_the_story_s_one() -> None
     assert found is not None and not found["effect"].get("story"), found
     assert blame_of("The late buses followed a shortage of drivers, the mayor said.") is None  # not one noun
     assert blame_of("The driver braked moments before the bend was reached, she said.") is None  # no "the E"
+
+
+def test_an_inquiry_treating_the_happening_as_a_crime_states_its_working_cause() -> None:
+    got = blame_of("Detectives are treating the blaze as arson, Inspector Maja Holt said.")
+    assert got is not None and got["cause"]["text"] == "arson" and got["effect"]["story"], got
+    assert blame_of("Officers treated the driver as a witness, the inspector said.") is None
+    assert blame_of("Detectives are treating the blaze as a priority.") is None
+
+
+def test_a_deed_a_party_is_blamed_for_is_the_cause_and_to_is_no_blame_marker() -> None:
+    # "blamed X for <doing> Y": X's deed is the cause, no effect is named; its "to" names no cause
+    found = blame_of("The drivers' union blamed the owners for shifting the night routes to a cheaper depot.")
+    assert found is not None and found["cause"]["stems"][:3] == ["owner", "shift", "night"] and "effect" not in found
+    # a word of change before a noun is no deed: the effect stays what the cause is blamed for
+    assert _get("The owners blamed soaring fuel costs for rising fares.", "effect") == ["rising", "fare"]
+    assert _get("The inquiry attributed the blackout to a tripped relay.", "cause") == ["tripp", "relay"]
+
+
+def test_a_cause_said_to_be_the_real_one_or_set_against_another_before_its_verb() -> None:
+    found = blame_of("The rail union said the real cause was a shortage of signal staff, not a power failure.")
+    assert found is not None and found["cause"]["stems"][:1] == ["shortage"] and found["not"]["stems"] == \
+        ["power", "failure"], found
+    found = blame_of("Rainwater under the retaining wall, not a mudslide, caused the collapse, the geology office said.")
+    assert found is not None and found["cause"]["stems"][:1] == ["rainwater"] and found["not"]["stems"] == \
+        ["mudslide"] and found["effect"]["stems"] == ["collapse"], found
+
+
+def test_made_ill_by_names_the_cause_of_a_harm() -> None:
+    found = blame_of("The hotel said its guests had been made ill by prawns bought at the harbour market.")
+    assert found is not None and found["cause"]["stems"][:1] == ["prawn"] and not found.get("account"), found

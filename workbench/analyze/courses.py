@@ -6,22 +6,28 @@ Why: "the exams will go ahead as planned" / "the exams have been put back by two
 extraction stored the subject, the slot and whether the course is kept (``extract.courses``). Here two claims
 conflict when two different sources state them (not denied: a denial is compared by the denial rules), in the same
 slot with opposite kinds, of one thing (the same head; where both name words before it or an "of" phrase, a word in
-common; for a holding, the things held share a word: "her title" / "her sponsorship" are two holdings), and no two
-different days are stated (a plan moved on Monday may go ahead as planned again by Friday).
+common; for a holding, the things held share a word: "her title" / "her sponsorship" are two holdings; for a response
+to a decision, the decisions share a word where both name one: "accepted the ruling" / "lodged an appeal"), and no two
+different days are stated (a plan moved on Monday may go ahead as planned again by Friday). A subject pronoun
+("the union said it accepted the ruling") is the speaker: the party answering is the one that says so.
 """
 
 from __future__ import annotations
 
 from workbench.analyze.sides import Side, same_source
 from workbench.analyze.workings import days_apart, meet
-from workbench.extract.words import same_stem
+from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame
 
 _STATED = ("done", "hedged", "quoted", "planned", "expected")
 
 
 def _course(f: Frame) -> dict | None:
-    return (f.outcome or {}).get("course") if f.modality in _STATED else None
+    c = (f.outcome or {}).get("course") if f.modality in _STATED else None
+    if not c or not c.get("pron"):
+        return c
+    who = content_stems(f.speaker or "")  # "it accepted", said by the union: the union accepted
+    return {**c, "who": who, "head": who[-1], "mods": who[:-1]} if who else None
 
 
 def course_relation(a: Side, b: Side) -> tuple[str, str] | None:
@@ -34,6 +40,8 @@ def course_relation(a: Side, b: Side) -> tuple[str, str] | None:
         return None  # two things
     if ca["slot"] == "holding" and not any(same_stem(s, t) for s in ca["obj"] for t in cb["obj"]):
         return None  # two holdings of one party
+    if ca["slot"] == "response" and not meet(ca["obj"], cb["obj"]):
+        return None  # answers to two decisions ("accepted the fine" / "will challenge the ban")
     if not fa.speaker or not fb.speaker or same_source(fa, fb) or days_apart(fa, fb):
         return None
     thing = " ".join(max(ca["who"], cb["who"], key=len))

@@ -26,18 +26,27 @@ off a wheel", not "the first count had missed bags", a deed told of the story), 
 a hedged account ("investigators believe the driver fell asleep"). A passive ("an inspection had been put off")
 tells a deed, not a mishap, and gives no account at all (``extract.mechanisms``).
 
-Mechanisms that share a word are one account in other words, or a part of one chain ("a joint gave way" / "the
+An account of the happening's own onset ("the fire started in the basement archive") places its start and explains
+nothing, so it is no rival to a cause; two such accounts from two sources whose places share no word ("... began in
+the first-floor reading room") disagree on where it began: a **conflict** (:func:`onset_places`). Mechanisms that share a word are one account in other words, or a part of one chain ("a joint gave way" / "the
 rusted joint"), and are left alone; so are two accounts of one source (factors it gives together), a negated or
 planned act, and accounts that share no thing (two acts of the story, a consequence told of something else).
 """
 
 from __future__ import annotations
 
+import re
+
 from workbench.analyze.sides import Side
+from workbench.extract.act_places import CALENDAR_WORDS
 from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame, Quantity
 
 _STATED = ("done", "hedged", "quoted")
+# verbs of a happening's own onset (closed class): told of the happening itself they place its start, no mechanism
+_ONSETS = frozenset("started starts began begins begun broke erupted".split())
+_PLACED = re.compile(r"^\s+(?:out\s+)?(?:in|at|inside|on|near|under|behind|beside)\s+(?:the|a|an|its|their)\s+"
+                     r"(?P<place>[^,;]+)", re.I)
 
 
 def _how(f: Frame) -> dict:
@@ -89,15 +98,39 @@ def _explains_thing(h: dict, thing: list[str]) -> bool:
 
 
 def ruled_out_account(fa: Frame, fb: Frame) -> tuple[str, str] | None:
-    """One source rules out ("..., not by X") what the other's account has as its subject."""
+    """One source rules out ("..., not by X") what the other's account has as its subject. The account may be timed
+    ("brought down by an update installed on Friday evening"): the claim that rules it out names it, so the time
+    does not make it the happening itself."""
     for x, y in ((fa, fb), (fb, fa)):
-        ruled, h = ((x.blame or {}).get("not") or {}).get("stems", []), _how(y) if _told(y) else {}
+        told = y.modality in _STATED and not (y.polarity or {}).get("neg") and bool(y.speaker)
+        ruled, h = ((x.blame or {}).get("not") or {}).get("stems", []), _how(y) if told else {}
         cause = ((x.blame or {}).get("cause") or {}).get("text")
         if ruled and h and cause and _common(ruled, h.get("subj", [])) and not _common(h.get("subj", []),
                                                                                       x.blame["cause"]["stems"]):
             return "conflict", (f"stated cause, source vs source: {y.speaker}: {h['text']} vs {x.speaker}: {cause}, "
                                 f"not {x.blame['not']['text']}")  # type: ignore[index]
     return None
+
+
+def _onset_place(h: dict) -> list[str] | None:
+    """The place words of an account of a happening's own onset ("the fire started in the basement archive"): the
+    stems after its onset verb and a locative preposition with a determiner (not a time: "started on Tuesday")."""
+    verb = (h.get("verb") or "").lower()
+    if verb not in _ONSETS or not h.get("subj"):
+        return None
+    m = _PLACED.match(h["text"][h["text"].lower().find(verb) + len(verb):])
+    if m is None or any(w.lower() in CALENDAR_WORDS for w in m["place"].split()):
+        return None  # "began on the evening of the launch": when, not where
+    return content_stems(m["place"]) or None
+
+
+def onset_places(ha: dict, hb: dict) -> str | None:
+    """Two accounts of where one happening began, with no word of their places in common ("the fire started in the
+    basement archive" / "the fire began in the first-floor reading room"): the reason for a **conflict**, else None."""
+    pa, pb = (_onset_place(h) if h else None for h in (ha, hb))
+    if not pa or not pb or not _common(ha["subj"], hb["subj"]) or _common(pa, pb):
+        return None
+    return f"where one happening began ({', '.join(_common(ha['subj'], hb['subj']))}): {ha['text']} vs {hb['text']}"
 
 
 def explanation_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str, str] | None:
@@ -108,11 +141,16 @@ def explanation_relation(a: Side, b: Side, shared: list[str], sim: float) -> tup
     if found is not None or not _told(fa) or not _told(fb):
         return found
     ha, hb = _how(fa), _how(fb)
+    began = onset_places(ha, hb)
+    if began is not None:
+        return "conflict", f"{began} ({fa.speaker} vs {fb.speaker})"
     if not ha or not hb or not (_explains(ha) or _explains(hb)) or ha.get("someone") or hb.get("someone"):
         return None  # someone acting on purpose ("firefighters fought the blaze") tells the story, not its cause
     thing = _common(ha["subj"] + ha["obj"], hb["subj"] + hb["obj"])
     if not thing or not (_undergoes(ha, thing) or _undergoes(hb, thing)):
         return None  # no thing both accounts tell of, or none that a thing (not someone) acted on
+    if any(h.get("verb", "").lower() in _ONSETS and _common(thing, h["subj"]) for h in (ha, hb)):
+        return None  # "the fire started in the basement": where or when the happening began, not how
     if not (_explains_thing(ha, thing) or _explains_thing(hb, thing)) or _counted(a.quantities, ha) \
             or _counted(b.quantities, hb):
         return None  # no account explains the thing, or one measures the act by a figure

@@ -95,6 +95,8 @@ def _target(d: ClaimRow, t: ClaimRow, who: str, stems: tuple[str, ...], cos: flo
         return None  # "about reopening the government, not impeachment," she said: rhetoric, not a stated fact
     if not _about_denier(d, t, who):
         return None  # "denied that he had met X": answered only by a claim that names him, not X meeting anyone
+    if _ruled_out_cause(d) and not _explains(t):
+        return None  # "the cause was C, not X": answered by a claim that says how it came about, not by one naming X
     if rb.get("how") != "denied" and (any(m.get("role") != "duration" for m in t.frame.measures)
                                       or _shared(t.frame.moved, tuple(rb["stems"]))):
         return None  # a figure or a level ("oxygen had fallen to 1.8 mg") is compared by the figure rules
@@ -114,6 +116,19 @@ def _target(d: ClaimRow, t: ClaimRow, who: str, stems: tuple[str, ...], cos: flo
     acted = any(same_stem(a, x) for a in rb.get("acts") or [] for x in stems)
     cut = DENIED_SIMILARITY if rb.get("how") == "denied" and not acted else SIMILARITY
     return (sim, shared) if sim is not None and sim >= cut else None
+
+
+def _ruled_out_cause(d: ClaimRow) -> bool:
+    """Whether the rejected thing is a cause the claim rules out ("the real cause was C, not a software failure")."""
+    ruled = ((d.frame.blame or {}).get("not") or {}).get("stems", []) if d.frame is not None else []
+    return bool(_shared(ruled, tuple((d.frame.rebuts or {}).get("stems") or ()))) if ruled else False  # type: ignore[union-attr]
+
+
+def _explains(t: ClaimRow) -> bool:
+    """Whether the claim states a cause or tells how something came about (a reported earlier deed alone, "said it
+    had opened an inquiry", is neither)."""
+    blame = (t.frame.blame or {}) if t.frame is not None else {}
+    return bool(blame.get("how") or blame.get("cause") and not blame.get("account"))
 
 
 def _placed(text: str, preposition: str, shared: list[str]) -> bool:

@@ -6,7 +6,9 @@ thing, so no figure or wording rule meets them. Extraction stored the thing and 
 (``extract.workings``); here two claims conflict when:
 
 * two different sources state them (one source's "failed" and later "worked again" is its own update), both as
-  done, neither planned;
+  done, neither planned; a source that denies a failure ("denied that the pumps had failed") states that the
+  thing worked (a denial by one named source against another's statement: not a party's denial of what the
+  outlet itself asserts, which needs a speaker on both sides);
 * the thing is one: the same head noun, and where both name what stands before it or its "of" phrase, a word in
   common ("the fire suppression system" / "the gas suppression systems"; not "the north pump" / "the south pump",
   not "the pump of the first tank" / "the pump of the second tank");
@@ -23,7 +25,10 @@ _STATED = ("done", "hedged", "quoted")
 
 
 def _working(f: Frame) -> dict | None:
-    return (f.outcome or {}).get("working") if f.modality in _STATED else None
+    """The stated working slot; a denied one ("denied that the pumps had failed") is the denier's statement of the
+    opposite, stored turned round at extraction (``extract.workings.denied_working``)."""
+    w = (f.outcome or {}).get("working")
+    return w if w and (f.modality in _STATED or f.modality == "denied" and w.get("denied")) else None
 
 
 def meet(x: list[str], y: list[str]) -> bool:

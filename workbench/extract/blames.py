@@ -5,10 +5,11 @@ operator blamed X", "Y was caused by Z", "Y came from W, not from X"), so a caus
 (``extract.causes``) never compares them. Here the cause is read with the effect it is the cause of, from
 closed-class structure only -- blame verbs, causal connectives and the copulas that name a cause:
 
-* cause after the marker, effect before it: "E was caused/triggered by C", "E came/stemmed/resulted from C",
+* cause after the marker, effect before it: "E was caused/triggered by C" (or "made ill by C": a harm caused),
+  "E came/stemmed/resulted from C",
   "E was blamed on / traced to / put down to / the result of C",
   "E ... because of / due to / owing to / as a result of C", "E ... when C" (a short effect clause only),
-  "blamed E on C", "attributed E to C", "the cause/source of E was C";
+  "blamed E on C", "attributed E to C", "the cause/source of E was C", "treating/investigating the E as C";
 * cause before the marker: "C was to blame (for E)", "C was the (likely) cause/source (of E)", "C caused / led to
   / triggered E", "C was blamed for E"; "blamed C (for E)";
 * a happening told right before the story's one, named by one noun ("the E" and a boundary: the story's happening,
@@ -38,8 +39,8 @@ _BE = r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been|being|be)"
 _ADV = r"(?:(?:also|partly|largely|mainly|probably|likely|apparently|in\s+part)\s+)?"
 # each pattern: the cause's side is the group "c" after the marker or, absent, the clause before it
 _AFTER = (
-    re.compile(rf"\b(?:{_BE}\s+{_ADV})?(?:caused|triggered|sparked|started|set\s+off|brought\s+(?:on|about))\s+by\s+",
-               re.I),
+    re.compile(rf"\b(?:{_BE}\s+{_ADV})?(?:caused|triggered|sparked|started|set\s+off|brought\s+(?:on|about)|"
+               r"made\s+(?:ill|sick|unwell))\s+by\s+", re.I),
     re.compile(r"\b(?:came|comes|come|stemmed|stems|stem|stemming|resulted|results|arose|arises|arisen|"
                r"originated|originates)\s+(?:\w+ly\s+)?from\s+", re.I),
     re.compile(rf"\b{_BE}\s+{_ADV}(?:blamed\s+on|traced\s+(?:back\s+)?to|put\s+down\s+to|(?:the\s+|a\s+)?(?:direct\s+)?"
@@ -55,11 +56,21 @@ _JUST_BEFORE = re.compile(r"\s+(?:moments|seconds|minutes|shortly|just|immediate
                           r"(?P<e>[a-z][\w'’-]+)(?=\s*[,;.]|\s*$)", re.I)
 _ONE_NOUN = re.compile(r"^(?:the|its)\s+[a-z][\w'’-]+$", re.I)
 _WHEN = re.compile(r"\s+(?:when|after)\s+", re.I)
-_BLAMED_ON = re.compile(r"\b(?:blamed|blames|blame|attributed|attributes|attribute)\s+(?P<e>(?:the\s+)?"
-                        r"[\w'’-]+(?:\s+[\w'’-]+){0,5}?)\s+(?:on|to|down\s+to)\s+", re.I)
+# "blamed E on C", "attributed E to C": a blame verb takes "on", an attributing verb "to" ("blamed X for moving work
+# to Y" names no cause after "to"); what a party is blamed for ("for") is no part of the effect
+_BLAMED_ON = re.compile(r"\b(?:(?:blamed|blames|blame)\s+(?P<e>(?:the\s+)?[\w'’-]+(?:\s+(?!for\b)[\w'’-]+){0,5}?)\s+on|"
+                        r"(?:attributed|attributes|attribute)\s+(?P<ea>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?)\s+"
+                        r"(?:to|down\s+to))\s+", re.I)
 # "investigating E as (a) suspected C": an inquiry's working cause
 _SUSPECTED = re.compile(r"\b(?:investigat|treat|examin|handl)\w*\s+(?P<e>(?:[\w'’-]+\s+){1,4}?)as\s+(?:an?\s+)?"
                         r"(?:suspected|possible|probable|likely)\s+", re.I)
+# "treating the E as C": an inquiry's working cause of the story's happening (one noun), where what it is treated as
+# is one of the ways a happening comes about in law (closed class: "as arson", "as an accident", "as a deliberate
+# act"), not a role or a grade ("treated the man as a witness", "the death as suspicious", "as a priority")
+_TREATED_AS = re.compile(r"\b(?:treat|treats|treated|treating|investigate|investigates|investigated|investigating)\s+"
+                         r"(?P<e>(?:the|its)\s+[a-z][\w'’-]+)\s+as\s+(?=(?:an?\s+)?(?:arson|murder|homicide|manslaughter|"
+                         r"sabotage|terroris[tm]|accident(?:al)?|suicide|foul\s+play|deliberate|criminal\s+act|"
+                         r"hate\s+crime)\b)(?:an?\s+)?", re.I)
 _BLAMED = re.compile(r"\b(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)"
                      r"(?:blamed|blames|blaming)\s+(?!for\b|on\b)", re.I)
 _FOR_AFTER = re.compile(r",\s+(?:who|which)\s[^,;.]{1,80},\s+for\s+", re.I)
@@ -79,6 +90,10 @@ _BEFORE = re.compile(
 # "the cause/source of E was C": the cause after the copula
 _CAUSE_WAS = re.compile(r"^(?:the|its|their)\s+(?:\w+\s+)?(?:cause|source|origin|trigger)\s+(?:of\s+(?P<e>.{1,60}?)\s+)?"
                         r"(?:was|is|were)\s+(?:probably\s+|likely\s+)?", re.I)
+# ... after a reporting verb ("the union said the real cause was C, not X"): the cause and a cause it rules out
+_SAID_CAUSE_WAS = re.compile(r"\b(?:said|says|insisted|insists|argued|argues|claimed|claims|believes?|believed|added)\s+"
+                             r"(?:that\s+)?(?:the|its|their)\s+(?:\w+\s+)?(?:cause|source|origin|trigger)\s+"
+                             r"(?:of\s+(?P<e>.{1,60}?)\s+)?(?:was|is|were)\s+(?:probably\s+|likely\s+)?", re.I)
 # a passive's "by" phrase set against a ruled-out alternative ("were damaged by C, not by X")
 _BY_NOT = re.compile(rf"\b{_BE}\s+{_ADV}[a-z]+(?:ed|en|wn)\s+by\s+(?=[^,;]+,\s*(?:and\s+)?not\b)", re.I)
 _NOT = re.compile(r"\s*,?\s*(?:and\s+)?(?:not(?!\s+(?:only|just|least|merely|simply)\b)|rather\s+than|instead\s+of)\s+(?:(?:from|by|because\s+of|due\s+to|"
@@ -103,12 +118,19 @@ _IRREGULAR = frozenset("fell sank broke burst froze blew shook tore caught went 
 _SAID = frozenset("said told wrote spoke".split())
 _ADVERBS = frozenset("also then later just never still again soon once first".split())
 _STATE = frozenset("was were is are had has have be been being would will could not never".split())
+# "-ing" words that describe a thing's change, not a deed done to an object ("blamed X for rising prices")
+_CHANGE_ING = frozenset("rising falling soaring growing mounting declining increasing dwindling shrinking slumping "
+                        "plunging worsening missing failing lingering ongoing continuing spreading".split())
+# "C, not X, caused E": the subject of a causal verb set against a ruled-out one between commas
+_CAUSE_NOT_X = re.compile(r"(?P<n>,\s*(?:and\s+)?not\s+[^,;]{2,60}),\s*$", re.I)
+_CAUSE_NOUNS = frozenset("cause source origin trigger".split())
 MAX_WORDS = 12  # a cause longer than this is a clause of its own: its first words are kept
 EFFECT_WORDS = 6  # "E when C": only a short effect clause ("the fish suffocated") makes "when" causal
-_GATE = frozenset("blame blamed blames blaming caused cause triggered sparked started set brought came comes come "
-                  "coming stemmed stems stem stemming resulted results arose arises arisen originated originates "
-                  "because due owing result thanks when after attributed attributes attribute source origin "
-                  "trigger culprit led leads not suspected possible probable likely had traced followed before".split())
+_GATE = frozenset("blame blamed blames blaming caused cause triggered sparked started set brought made came comes "
+                  "come coming stemmed stems stem stemming resulted results arose arises arisen originated "
+                  "originates because due owing result thanks when after attributed attributes attribute source "
+                  "origin trigger culprit led leads not suspected possible probable likely had traced followed "
+                  "before treat treats treated treating investigate investigates investigated investigating".split())
 
 
 def _phrase(text: str, start: int) -> str:
@@ -161,13 +183,15 @@ def _ruled_out(text: str, at: int) -> dict | None:
 
 # each pattern with the words one of which it needs (speed: most claims hold none of them; closed class)
 _PATTERNS = (
-    (_AFTER[0], "after", frozenset("caused triggered sparked started set brought".split())),
+    (_AFTER[0], "after", frozenset("caused triggered sparked started set brought made".split())),
     (_AFTER[1], "after", frozenset("came comes come stemmed stems stem stemming resulted results arose arises arisen "
                                    "originated originates".split())),
     (_AFTER[2], "after", frozenset("blamed traced put result".split())),
     (_AFTER[3], "after", frozenset("because due owing result thanks".split())),
     (_BLAMED_ON, "on", frozenset("blamed blames blame attributed attributes attribute".split())),
     (_SUSPECTED, "on", frozenset("suspected possible probable likely".split())),
+    (_TREATED_AS, "on", frozenset("treat treats treated treating investigate investigates investigated "
+                                  "investigating".split())),
     (_BLAMED, "blamed", frozenset("blamed blames blaming".split())),
     (_BEFORE, "before", frozenset("blame blamed cause source origin trigger culprit caused triggered sparked led leads "
                                   "resulted results set brought".split())),
@@ -183,6 +207,9 @@ def _found(text: str, words: frozenset[str] | None) -> tuple[str, str | None, in
     m = _CAUSE_WAS.match(lead)
     if m:
         return _phrase(lead, m.end()), m.group("e"), len(text)
+    m = _SAID_CAUSE_WAS.search(text) if words is None or not words.isdisjoint(_CAUSE_NOUNS) else None
+    if m:
+        return _phrase(text, m.end()), m.group("e"), m.end()
     hits: list[tuple[int, str, re.Match]] = []
     for pattern, kind, gate in _PATTERNS:
         h = pattern.search(text) if words is None or not words.isdisjoint(gate) else None
@@ -203,7 +230,7 @@ def _found(text: str, words: frozenset[str] | None) -> tuple[str, str | None, in
             return None  # "the statement came from Sen. X": where a person or a word comes from, not a cause
         return cause, _clause_before(text, h.start()), h.end()
     if kind == "on":
-        return _phrase(text, h.end()), h.group("e"), h.end()
+        return _phrase(text, h.end()), h.groupdict().get("e") or h.group("ea"), h.end()
     if kind == "followed":
         return _phrase(text, h.end()), f"the {h.group('e')}", h.end()
     if kind == "just":  # only a short clause with a past verb is the happening told before the story's one
@@ -214,9 +241,15 @@ def _found(text: str, words: frozenset[str] | None) -> tuple[str, str | None, in
         parts = re.split(r"\s+for\s+", _phrase(text, h.end()), maxsplit=1, flags=re.I)
         later = _FOR_AFTER.match(text, h.end() + len(parts[0]))  # "blamed X, who ..., for E"
         effect = parts[1] if len(parts) > 1 else _phrase(text, later.end()) if later else None
+        deed = (effect or "").split()
+        if len(deed) > 1 and deed[0].lower().endswith("ing") and deed[0].lower() not in _CHANGE_ING:
+            return f"{parts[0]} {effect}", None, h.end()  # "blamed X for moving work": X's deed is the cause
         return parts[0], effect, h.end()
     effect = _phrase(text, h.end()) if text[h.start():h.end()].rstrip().lower().endswith(
         ("for", "of", "to", "in", "caused", "triggered", "sparked", "off", "about")) else None
+    set_against = _CAUSE_NOT_X.search(text, 0, h.start())  # "C, not X, caused E": the cause before its ruled-out one
+    if set_against:
+        return _clause_before(text, set_against.start("n")), effect, set_against.start("n")
     return _SUBJECT_END.sub("", _clause_before(text, h.start())), effect, h.start()
 
 

@@ -12,13 +12,17 @@ from __future__ import annotations
 import re
 
 from workbench.extract.gates import Gated, words_of
+from workbench.extract.words import content_stems
 
 # Ways of leaving a post that exclude each other (closed class: how news describes a departure).
 _DEPARTURE = (
-    ("resigned", re.compile(r"\b(?:resign(?:s|ed|ing)?|(?:stepped|steps|step|stood|stands|stand) down|quits?)\b", re.I)),
+    ("resigned", re.compile(r"\b(?:resign(?:s|ed|ing)?|(?:stepped|steps|step|stood|stands|stand) (?:down|aside)|quits?)\b",
+                            re.I)),
     ("retired", re.compile(r"\b(?:retir(?:e|es|ed|ing))\b", re.I)),  # the end of a career, not a protest
     ("was removed", re.compile(r"\b(?:dismissed|fired|sacked|ousted|removed|axed|forced out|pushed out|relieved of)\b",
                                re.I)),
+    # kept from the post for a time by those over them: imposed like a removal, which it may precede
+    ("was suspended", re.compile(r"\bsuspended\b", re.I)),
 )
 # "was forced to resign", "asked to step down": the resignation verb words a removal, so it is one
 _PUSHED = re.compile(r"\b(?:forced|asked|pressured|pressed|told|made)\s+(?:him|her|them\s+)?to\s+(?:resign|quit|step down|"
@@ -38,13 +42,18 @@ def departure_of(text: str, words: frozenset[str] | None | bool = False) -> str 
         return "was removed"
     found = {name for name, g in _G_DEPARTURE if g.may_match(words) for m in g.pattern.finditer(text)
              if not _NOT_DONE.search(text[: m.start()]) and not _ATTRIBUTIVE.search(text[: m.start()])}
-    return found.pop() if len(found) == 1 else None
+    if len(found) > 1:
+        found.discard("was suspended")  # "suspended, then sacked": the other verb says how the post was left
+    kind = found.pop() if len(found) == 1 else None
+    if kind == "was suspended" and " " not in (leaver_of(text) or "") and not role_of(text):
+        return None  # flights, a licence, trading are suspended too: a person named in full, or a role, leaves a post
+    return kind
 
 
 # Departure verbs (closed class: how news words leaving a post); the removal verbs take the person as object.
-_DEPART = re.compile(r"\b(?:resign(?:s|ed|ing)?|(?:stepped|steps|step|stood|stands|stand) down|quits?|"
+_DEPART = re.compile(r"\b(?:resign(?:s|ed|ing)?|(?:stepped|steps|step|stood|stands|stand) (?:down|aside)|quits?|"
                      r"retir(?:e|es|ed|ing)|(?P<removal>dismissed|fired|sacked|ousted|removed|axed|forced out|pushed out|"
-                     r"relieved of))\b", re.I)
+                     r"relieved of|suspended))\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|got|get|gets)\s+(?:\w+\s+)?$", re.I)
 _TOKEN = re.compile(r"[\w'’.-]+")
 _PARTICLES = frozenset("de da di del della der van von den le la al el bin ibn ben dos das du".split())
@@ -93,7 +102,9 @@ def _runs(text: str) -> list[tuple[int, int, str]]:
 def leaver_of(text: str) -> str | None:
     """The named person a departure verb is said of: the object of an active removal ("the board dismissed chief
     executive X"), else the nearest name before the verb ("X, who led ..., resigned"; "X was sacked")."""
-    m = next((d for d in _DEPART.finditer(text) if not _ATTRIBUTIVE.search(text[: d.start()])), None)
+    verbs = [d for d in _DEPART.finditer(text) if not _ATTRIBUTIVE.search(text[: d.start()])]
+    # a suspension is read only where no other departure verb is ("after flights were suspended, X resigned")
+    m = next((d for d in verbs if d.group(0).lower() != "suspended"), verbs[0] if verbs else None)
     if m is None:
         return None
     runs = _runs(text)
@@ -108,3 +119,22 @@ def leaver_of(text: str) -> str | None:
     if " " not in name and not _AUXILIARIES.fullmatch(text[end: m.start()]) and not inserted:
         return None  # one capitalised word not right before its verb modifies a noun ("the Osk harbour master")
     return name
+
+
+# the departure verb's subject when it is a role, not a name: "the head keeper (had) resigned", "the governor was
+# suspended" -- a definite noun phrase of lower-case words right before the verb and its auxiliaries
+_ROLE = re.compile(r"(?:^|[,;:]\s*|\b(?:said|says|that)\s+)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<np>(?:[a-z][\w'’-]*\s+){0,3}?"
+                   r"[a-z][\w'’-]*)(?:\s+of\s+(?:the|its|a|an)\s+[a-z][\w'’-]*)?\s+"
+                   r"(?:(?:has|had|have|was|were|is|are|been|will|be|then|also)\s+)*$")
+
+
+def role_of(text: str) -> list[str] | None:
+    """The stems of the role a departure is said of where no name is ("The head keeper resigned" -> head, keeper; the
+    head last), so two unnamed departures of two roles ("the licence was suspended" / "the chairman resigned", "the
+    finance minister" / "the health minister") are told apart."""
+    verbs = [d for d in _DEPART.finditer(text) if not _ATTRIBUTIVE.search(text[: d.start()])]
+    if not verbs or verbs[0].group("removal") and not _PASSIVE.search(text[: verbs[0].start()]):
+        return None  # "the board suspended X": the subject of an active removal is who removed, not who left
+    m = _ROLE.search(text[: verbs[0].start()])
+    stems = content_stems(m["np"]) if m else []
+    return stems or None

@@ -8,7 +8,10 @@ the harm words are the ones ``extract.figures`` already counts as the killed and
 negated forms ("unhurt", "uninjured", "without injury", "was not hurt").
 
 Stored under ``Frame.outcome["harm"]``: {"who": stems of the subject with its "of" phrase ("the driver of the van"
--> driver, van), "head": the subject's head stem, "state": "hurt" | "killed" | "unhurt", "text": the subject}.
+-> driver, van), "head": the subject's head stem, "state": "hurt" | "killed" | "unhurt", "text": the subject,
+"indef": True for an indefinite subject ("a firefighter": someone, compared only with a claim that no one was
+harmed)}; ``Frame.outcome["nobody"]``: True where the subject is "no one" / "nobody" (the claim's zero covers
+everyone, :func:`nobody_of`).
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ _UNHURT = re.compile(r"\bun(?:hurt|injured|harmed|scathed)\b|\bwithout\s+(?:any\
 _NEG = re.compile(r"\b(?:not|never|no)\b|n't", re.I)
 # the subject: one definite person or role at the clause's start, an apposition (", 54,", ", a father of two,")
 # skipped; "the driver of the van" keeps its "of" phrase (which driver)
-_SUBJECT = re.compile(r"^(?P<np>(?:the|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*"
+_SUBJECT = re.compile(r"^(?P<np>(?:the|its|his|her|their|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*"
                       r"(?:\s+of\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)"
                       r"(?:\s*,\s*[^,]{1,40},)?\s+(?P<rest>.*)$", re.I | re.S)
 # the subject's own verb comes right after it, a verb of being or undergoing (closed class): "the association
@@ -61,4 +64,18 @@ def harm_of(text: str) -> dict | None:
     if not who:
         return None
     before_of = content_stems(re.split(r"\s+of\s+", m.group("np"), maxsplit=1)[0])
-    return {"who": who, "head": (before_of or who)[-1], "state": state, "text": m.group("np")}
+    out = {"who": who, "head": (before_of or who)[-1], "state": state, "text": m.group("np")}
+    if m.group("np").split()[0].lower() in ("a", "an"):
+        out["indef"] = True  # "a firefighter": someone, not the one person another report names
+    return out
+
+
+# "No one was hurt", "Nobody was killed": everyone unhurt, not a count of some group ("no passengers were hurt")
+_NOBODY = re.compile(r"^\W*(?:no\s+one|no-one|nobody)\b", re.I)
+
+
+def nobody_of(text: str) -> bool:
+    """Whether the claim's subject is everyone, negated ("No one was hurt"): its zero excludes any person harmed."""
+    body = text.strip()
+    head = _REPORTED.match(body)
+    return bool(_NOBODY.match(body[head.end():] if head else body))

@@ -7,7 +7,8 @@ another that it is shut for at least a month; a deadline stated once and later "
 from closed-class structure (departure verbs, "not before/until", closure and resumption aspect verbs, a span
 with "at least", the revision adverb "now"), never from topic words. Keys, each present only when stated:
 
-* ``leaver``: the named person whose departure ``Frame.departure`` characterises ("Odo Farrant");
+* ``leaver``: the named person whose departure ``Frame.departure`` characterises ("Odo Farrant"); else ``role``:
+  the stems of the role that left, head last ("the head keeper resigned" -> head, keeper);
 * ``not_before``: ISO date the act is said not to happen before, with ``act``, the negated verb's stem;
 * ``closed_until``: ISO day before which a closure stated with a span ("at least a month") does not end;
 * ``resumes``: ISO day a stopped activity restarts, reopens or resumes (planned or done);
@@ -16,10 +17,13 @@ with "at least", the revision adverb "now"), never from topic words. Keys, each 
 * ``now``: True for a planned date stated as changed ("will now report by August 31");
 * ``route``: the way someone got in or out ("through a skylight on the roof"), ``extract.routes``;
 * ``end``, ``to``: where a movement ended, who a thing went to (``extract.ends``);
-* ``harm``: one person or role stated hurt, killed or unhurt (``extract.harms``);
-* ``working``: one thing stated to have worked or to have failed (``extract.workings``);
+* ``harm``: one person or role stated hurt, killed or unhurt (``extract.harms``); ``nobody``: True where no one
+  at all is said to be (``extract.harms.nobody_of``);
+* ``working``: one thing stated to have worked or to have failed (``extract.workings``), or denied to have failed
+  (or worked): the denier states the opposite;
 * ``verdict``: one named person stated convicted or acquitted, with the charge (``extract.verdicts``);
-* ``course``: a plan kept or moved, a holding kept or lost, with the thing (``extract.courses``).
+* ``course``: a plan kept or moved, a holding kept or lost, with the thing (``extract.courses``);
+* ``binding``: a decision stated to bind or only to advise, with the decision (``extract.bindings``).
 """
 
 from __future__ import annotations
@@ -27,18 +31,19 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from workbench.extract.bindings import binding_of
 from workbench.extract.courses import course_of
 from workbench.extract.deadlines import due_by
-from workbench.extract.departures import leaver_of
+from workbench.extract.departures import leaver_of, role_of
 from workbench.extract.ends import ends_of
 from workbench.extract.gates import Gated, words_of
-from workbench.extract.harms import harm_of
+from workbench.extract.harms import harm_of, nobody_of
 from workbench.extract.routes import route_of
 from workbench.extract.sites import site_of
 from workbench.extract.states import state_of
 from workbench.extract.verdicts import verdict_of
 from workbench.extract.words import content_stems
-from workbench.extract.workings import working_of
+from workbench.extract.workings import denied_working, working_of
 
 _NEG_BOUND = re.compile(r"(?:\b(?:not|never|no)\b|n't)[^.;]{0,50}?\b(?:before|until|till|earlier than)\s+(?:the\s+)?", re.I)
 # a closure's end stated as a date: "closed until at least March", "will stay shut until May 4"
@@ -83,6 +88,8 @@ def outcome_of(text: str, departure: str | None, time_iso: str | None, time_text
         who = leaver_of(text)
         if who:
             out["leaver"] = who
+        elif role := role_of(text):
+            out["role"] = role  # "the head keeper resigned": the role that left (its stems), where no name is
     if time_iso and time_text and negated:
         b = _NEG_BOUND.search(text)
         if b and text[b.end():].lower().startswith(time_text.lower().removeprefix("the ")):
@@ -118,7 +125,10 @@ def outcome_of(text: str, departure: str | None, time_iso: str | None, time_text
     harm = harm_of(text) if modality in ("done", "hedged", "quoted") else None
     if harm:
         out["harm"] = harm
-    working = working_of(text, words) if modality in ("done", "hedged", "quoted") else None
+    if modality in ("done", "hedged", "quoted") and nobody_of(text):
+        out["nobody"] = True
+    working = working_of(text, words) if modality in ("done", "hedged", "quoted") \
+        else denied_working(text, words) if modality == "denied" else None
     if working:
         out["working"] = working
     verdict = verdict_of(text, words) if modality in ("done", "hedged", "quoted") else None
@@ -127,4 +137,7 @@ def outcome_of(text: str, departure: str | None, time_iso: str | None, time_text
     course = course_of(text, words) if modality not in ("denied",) else None
     if course:
         out["course"] = course
+    binding = binding_of(text, words) if modality in ("done", "hedged", "quoted") else None
+    if binding:
+        out["binding"] = binding
     return out or None
