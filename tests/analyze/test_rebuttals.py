@@ -105,3 +105,18 @@ def test_a_figure_set_above_another_unnamed_one_conflicts_with_the_lower_figure(
     lower = "Police said 15 stalls had been damaged in the fire."
     rel = between(relations_of(higher, lower), higher, lower)
     assert rel is not None and rel.relation == "conflict" and "above" in rel.reason
+
+
+def test_a_claim_sharing_only_the_head_of_a_rejected_kind_takes_no_side(relations_of):
+    # "not a gas explosion" rejects the kind of explosion; "the explosion shook ..." accepts an explosion, of no kind
+    a = "The blast was caused by a leaking boiler, not a gas explosion, the housing trust said."
+    c = "The explosion shook the whole street shortly after midnight, the fire brigade said."
+    got = between(relations_of(a, c), a, c)
+    assert got is None or got.relation != "conflict", got
+
+
+def test_a_claim_naming_the_rejected_kind_still_conflicts(relations_of):
+    a = "The blast was caused by a leaking boiler, not a gas explosion, the housing trust said."
+    c = "A gas explosion shook the whole street shortly after midnight, the fire brigade said."
+    got = between(relations_of(a, c), a, c)
+    assert got is not None and got.relation == "conflict", got
