@@ -150,3 +150,9 @@ def test_an_earlier_move_told_with_its_date_gives_no_mechanism() -> None:
     got = across("A faulty heater in the flat was to blame for the fire, said Lena Brask of the fire service.",
                  "Neighbours said two students had moved in there last spring.")
     assert got is None or got.relation != "conflict", got
+
+
+def test_where_a_happening_began_is_no_rival_of_its_cause() -> None:
+    got = across("The blaze started in the ground-floor storeroom, Inspector Lena Rask said.",
+                 "The fire brigade said on Tuesday that its officers still believed a faulty heater had caused the blaze.")
+    assert got is None or got.relation != "conflict", got

@@ -72,3 +72,11 @@ def test_an_act_with_no_direct_object_is_marked_bare() -> None:
     assert got is not None and got.get("bare") and got.get("prior"), got
     got = mechanism_of("The first survey had counted the damaged cabins twice, Ola Brandt said.", "done")
     assert got is not None and not got.get("bare"), got
+
+
+def test_where_a_happening_began_is_no_account_of_how_it_came_about() -> None:
+    # a start at a place ("started in the storeroom") tells where, not by what; with an object it is an account
+    assert mechanism_of("The blaze started in the ground-floor storeroom, Inspector Lena Rask said.", "done") is None
+    assert mechanism_of("The fire broke out in the loft, the landlord said.", "done") is None
+    got = mechanism_of("A dropped cigarette had started the blaze, the landlord said.", "done")
+    assert got is not None and "cigarette" in got["subj"] and got["obj"] == ["blaze"], got

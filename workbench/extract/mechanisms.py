@@ -170,6 +170,22 @@ def _passive(words: list[str], i: int, subj: list[str], clause: str, text: str) 
     return out
 
 
+# a happening's start (closed class): "began in X", "started at X", "broke out in X" tell where or when it began
+_ONSETS = frozenset("began begun started broke".split())
+
+
+def _onset(words: list[str], k: int, verb: str) -> bool:
+    """The act is the happening's own start with no object: a beginning verb (for "broke", "broke out") followed by
+    a preposition. "A cigarette started the fire" has an object and stays an account."""
+    if verb not in _ONSETS:
+        return False
+    if verb == "broke":
+        if k >= len(words) or words[k].lower() != "out":
+            return False
+        k += 1
+    return k < len(words) and words[k].lower() in _PREPS
+
+
 def mechanism_of(text: str, modality: str) -> dict | None:
     """The claim's account of how something came about (module docstring), None when it gives none."""
     if modality not in ("done", "hedged", "quoted"):
@@ -203,6 +219,8 @@ def mechanism_of(text: str, modality: str) -> dict | None:
         return None  # no subject: "during a hearing that ...", a place or a time before the verb
     n = _verb_at(words, i)
     verb, prior = words[i + n - 1].lower(), words[i].lower() == "had"
+    if _onset(words, i + n, verb):
+        return None  # "the fire began in the reading room": where it began, not how it came about
     j = _skip(words, i + n)
     obj, j = _np(words, j)
     if obj and obj[-1].lower() in CALENDAR_WORDS:
