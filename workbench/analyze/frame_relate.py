@@ -40,6 +40,7 @@ from workbench.analyze.outcomes import outcome_relation
 from workbench.analyze.quantity_match import PARTIAL, overlap
 from workbench.analyze.running_counts import _later_report, _running_update, rivals, source_revision, stated_update
 from workbench.analyze.sides import Side, _figures, _interval, same_source, when
+from workbench.analyze.site_counts import site_apart
 from workbench.analyze.slot_values import date_relation, modality_relation, place_relation
 from workbench.analyze.stated_causes import cause_relation
 from workbench.analyze.unit_sizes import converted, same_unit, stated_unit
@@ -187,6 +188,8 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         return None
     if ra and rb and ra != rb:
         return "different_measure", f"different measure: {ra} vs {rb}"
+    if (sited := site_apart(a.text, qa, b.text, qb)) is not None:  # "nurses at eleven hospitals" / "3,900 nurses"
+        return "different_measure", sited
     if ra == "duration":
         if not _same_span(ma, mb):
             return None  # spans of different things ("fought for six hours" / "a six-year sentence")
