@@ -33,6 +33,7 @@ from workbench.analyze.figure_acts import (
 )
 from workbench.analyze.figure_slots import judge_agree
 from workbench.analyze.figure_sorts import sort_relation
+from workbench.analyze.first_days import first_day_relation
 from workbench.analyze.one_measure import gate
 from workbench.analyze.ongoing_clocks import clock_relation
 from workbench.analyze.opposed import direction_relation, none_vs_figure, zero_vs_figure
@@ -205,6 +206,8 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
                                for y in content_stems(" ".join(sb_))):
         # "revenue fell 6%" / "net profit dropped 12%": changes of two different things
         return "different_measure", f"different measure: {ma.get('role')} of {' '.join(sa_)} vs of {' '.join(sb_)}"
+    if (first := first_day_relation(a, b, ma, mb, qa, qb)) is not None:  # "on the first day" / "over the two days"
+        return first
     whose = holder_or_period(ma, mb, a.frame.published, b.frame.published)
     if whose is None and not overlap(_interval(qa), _interval(qb)):
         whose = unaligned(a, b, ma, mb)  # another holder's or another base's figure: neither update nor conflict
