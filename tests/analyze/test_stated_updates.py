@@ -63,3 +63,20 @@ def test_a_later_perfect_count_below_the_earlier_one_of_another_deed_noun_is_no_
               "Nine cottages along the lower quay were flooded.",
               sim=0.8, pub_a="2027-03-14", pub_b="2027-03-10")
     assert got.relation != "update", got
+
+
+def test_a_perfect_reported_on_a_later_stated_day_is_the_count_standing_then():
+    # "said on Friday that 27 pupils had been confirmed": the backshifted perfect of a count as it stood on Friday;
+    # the place in the source's description ("officials in Brenner County") is no place of the count
+    got = rel("Nineteen pupils have caught mumps in an outbreak in Orvik, the Brenner County Health Office said on "
+              "Tuesday.",
+              "Health officials in Brenner County said on Friday that 27 pupils had been confirmed with mumps.",
+              pub_a="2027-04-13", pub_b="2027-04-16")
+    assert got.relation == "update" and "2027-04-16" in got.reason, got
+
+
+def test_a_past_act_reported_later_with_no_stated_day_stays_a_rival():
+    got = rel("Police said some 600 residents had been moved to safety overnight on Thursday.",
+              "The organisers said nearly 900 residents had been moved out of the valley.",
+              pub_a="2027-04-13", pub_b="2027-04-16")
+    assert got.relation != "update", got

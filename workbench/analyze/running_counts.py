@@ -181,7 +181,7 @@ def stated_update(a: Frame, b: Frame, qa: list[Quantity], qb: list[Quantity],
     no two different roles, one place."""
     if not a.published or not b.published or a.published[:10] == b.published[:10]:
         return None
-    if a.place and b.place and a.place != b.place:
+    if _count_place(a) and _count_place(b) and a.place != b.place:
         return None
     (first, q1, text), (second, q2, _) = sorted(((a, qa, texts[0]), (b, qb, texts[1])), key=lambda t: t[0].published or "")
     for m2 in second.measures:
@@ -200,6 +200,12 @@ def stated_update(a: Frame, b: Frame, qa: list[Quantity], qb: list[Quantity],
             return f"{m1['text']} (report of {first.published[:10]}) → {m2['text']} standing at the report of " \
                    f"{second.published[:10]}"
     return total_then_dated(a, b, qa, qb)
+
+
+def _count_place(f: Frame) -> str | None:
+    """The claim's place, unless it is only where its source is ("health officials in Tollersby district said"):
+    the source's own description places no count."""
+    return None if f.place and f.speaker and f.place in f.speaker else f.place
 
 
 def total_then_dated(a: Frame, b: Frame, qa: list[Quantity], qb: list[Quantity]) -> str | None:
