@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.analyze.event_relations import between, relations_by_text
+from workbench.analyze.questions import asked_only
 
 # the rest of an event: other claims of other reports, so that an event has a topic as real ones do
 _STORY = ("Water reached the ground floors of about 200 houses in Lenbury, the district council said.",
@@ -120,3 +121,18 @@ def test_a_claim_naming_the_rejected_kind_still_conflicts(relations_of):
     c = "A gas explosion shook the whole street shortly after midnight, the fire brigade said."
     got = between(relations_of(a, c), a, c)
     assert got is not None and got.relation == "conflict", got
+
+
+def test_a_claim_that_only_asks_about_the_rejected_thing_takes_no_side(relations_of):
+    a = "Brandvik denied that the firm was preparing to sell the mill."
+    c = "The minister's office said she wanted to hear what the firm planned for the mill before deciding whether " \
+        "the state could help."
+    got = between(relations_of(a, c), a, c)
+    assert got is None or got.relation != "conflict", got
+
+
+def test_an_indirect_question_asserts_none_of_its_words():
+    text = "The minister's office said she wanted to hear what the firm planned for the mill."
+    assert asked_only(text, ["firm", "mill"])
+    assert not asked_only(text, ["minist", "firm"])  # the source is named before the question
+    assert not asked_only("The firm plans to sell the mill, the union said.", ["firm", "mill"])

@@ -34,6 +34,7 @@ import numpy as np
 from workbench.analyze.act_identity import phrase_similarity
 from workbench.analyze.denied_claims import _about_denier, _asserted_stems, _who_denies
 from workbench.analyze.described_sources import named_source, referents, same_party
+from workbench.analyze.questions import asked_only
 from workbench.analyze.relate import Relation
 from workbench.extract.words import content_stems, same_stem, snippet
 from workbench.store.analysis import ClaimRow
@@ -102,8 +103,8 @@ def _target(d: ClaimRow, t: ClaimRow, who: str, stems: tuple[str, ...], cos: flo
                                       or _shared(t.frame.moved, tuple(rb["stems"]))):
         return None  # a figure or a level ("oxygen had fallen to 1.8 mg") is compared by the figure rules
     shared = _shared(rb["stems"], stems)
-    if len(shared) < COVERAGE * len(set(rb["stems"])) or cos < CLAIM_SIMILARITY:
-        return None  # names too little of what is rejected
+    if len(shared) < COVERAGE * len(set(rb["stems"])) or cos < CLAIM_SIMILARITY or asked_only(t.text, shared):
+        return None  # names too little of what is rejected, or only asks about it ("wants to hear what X planned")
     if rb.get("how") != "denied" and _head_only(d.text[rb["rejected"][0]:rb["rejected"][1]], shared):
         return None  # "not a software failure" / "the failure began on Friday": both accept a failure
     instead = _shared([s for s in rb.get("instead") or [] if s not in rb["stems"]], stems)
