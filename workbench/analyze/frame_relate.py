@@ -238,6 +238,8 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     if local is not None:
         return local[0], f"{local[0]}: {local[1]} ({role}: {qa.text} vs {qb.text})"
     part_a, part_b = ma.get("part") == "part", mb.get("part") == "part"
+    if part_a and part_b and qa.unit is None and qb.unit is None:  # "two of the injured died" / "17 of the injured were"
+        return "related", f"two parts of one group, each counted for its own predicate ({role}: {qa.text} vs {qb.text})"
     if part_a != part_b and not _same_place(a, b):  # "in Estmark alone" vs "in Estmark": one place, one measure
         kind = "narrower" if part_a else "broader"
         return kind, f"{kind}: part vs total ({role}: {qa.text} vs {qb.text})"
