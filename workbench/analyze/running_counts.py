@@ -15,7 +15,6 @@ from workbench.analyze.sides import Side, _interval, when
 from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame, Quantity
 
-_OF_WHOLE = re.compile(r"\bof\s+(?:the|its|their|all)\b", re.IGNORECASE)  # "seven of the nine counts"
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 
 
@@ -217,9 +216,8 @@ def grown_unsourced(a: Frame, b: Frame, qa: list[Quantity], qb: list[Quantity]) 
         unit = str(m2.get("unit") or "").casefold().rstrip("s")
         m1 = _one_measure(first, unit) if unit and _one_measure(second, unit) is m2 else None
         if m1 is None or (m1.get("role") and m2.get("role") and m1["role"] != m2["role"]) or m1.get("kind") != "count" \
-                or ("part" in (m1.get("part"), m2.get("part")) and not (first.place and first.place == second.place)) \
-                or any(_OF_WHOLE.search(str(m.get("text") or "")) for m in (m1, m2)):
-            continue  # "seven of the nine counts": a part of a stated whole, which no later figure grows past
+                or ("part" in (m1.get("part"), m2.get("part")) and not (first.place and first.place == second.place)):
+            continue
         v1, v2 = _value(m1, q1), _value(m2, q2)
         if v1 is not None and v2 is not None and v2 > v1:
             return f"{m1['text']} (report of {str(first.published)[:10]}) → {m2['text']}, larger, in the report of " \
