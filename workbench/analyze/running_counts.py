@@ -199,30 +199,7 @@ def stated_update(a: Frame, b: Frame, qa: list[Quantity], qb: list[Quantity],
         if v1 is not None and v2 is not None and v2 > v1:
             return f"{m1['text']} (report of {first.published[:10]}) → {m2['text']} standing at the report of " \
                    f"{second.published[:10]}"
-    return total_then_dated(a, b, qa, qb) or toll_after_day(a, b, qa, qb) or grown_unsourced(a, b, qa, qb)
-
-
-def grown_unsourced(a: Frame, b: Frame, qa: list[Quantity], qb: list[Quantity]) -> str | None:
-    """A later report that gives a larger count of one unit in its own voice, naming no source (``unsourced_later``):
-    no rival source stands against the earlier figure, so the outlet's later figure is the count grown since ("140
-    departures were cancelled" / two days on, "230 departures were scrapped"). A part ("at X alone") is compared only
-    where both figures stand at that one named place."""
-    later = unsourced_later(a, b)
-    if later is None or (_count_place(a) and _count_place(b) and a.place != b.place):
-        return None
-    first, second = later
-    q1, q2 = (qa, qb) if first is a else (qb, qa)
-    for m2 in second.measures:
-        unit = str(m2.get("unit") or "").casefold().rstrip("s")
-        m1 = _one_measure(first, unit) if unit and _one_measure(second, unit) is m2 else None
-        if m1 is None or (m1.get("role") and m2.get("role") and m1["role"] != m2["role"]) or m1.get("kind") != "count" \
-                or ("part" in (m1.get("part"), m2.get("part")) and not (first.place and first.place == second.place)):
-            continue
-        v1, v2 = _value(m1, q1), _value(m2, q2)
-        if v1 is not None and v2 is not None and v2 > v1:
-            return f"{m1['text']} (report of {str(first.published)[:10]}) → {m2['text']}, larger, in the report of " \
-                   f"{str(second.published)[:10]} with no source against the earlier"
-    return None
+    return total_then_dated(a, b, qa, qb) or toll_after_day(a, b, qa, qb)
 
 
 def toll_after_day(a: Frame, b: Frame, qa: list[Quantity], qb: list[Quantity]) -> str | None:
