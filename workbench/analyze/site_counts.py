@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.analyze.unit_sizes import spans_time, unit_dimension
 from workbench.extract.words import same_stem, stem
 from workbench.models import Quantity
 
@@ -24,8 +25,8 @@ _NOT_NOUNS = frozenset("this thus plus does goes lies sits stands ranks runs rem
 def sited(text: str, q: Quantity) -> str | None:
     """The plural noun whose members are at the places the count counts ("nurses" of "Nurses at eleven hospitals"),
     None where the figure counts no such places."""
-    if q.kind != "count" or not q.unit:
-        return None
+    if q.kind != "count" or not q.unit or spans_time(q) or unit_dimension(q.unit) != "count":
+        return None  # "for selling fakes in four years": a span of time is no place
     m = _SITED.search(text, max(0, q.start - 40), q.start)
     if m is None or m.group("noun").casefold() in _NOT_NOUNS:
         return None
