@@ -19,7 +19,7 @@ def test_a_count_after_a_plural_noun_and_a_preposition_of_place_counts_sites():
     assert sited(text, _first(text)) is None
     text = "The union put turnout at 2,400 teachers."
     assert sited(text, _first(text)) is None  # a tally: "at" after no plural noun
-    text = "Ministers want the sentence for selling forged permits raised from two years to five."
+    text = "Ministers want to raise the sentence for selling forged permits from two years to five."
     assert sited(text, _first(text)) is None  # a span of time is no place
 
 
