@@ -248,3 +248,20 @@ def test_the_described_denier_s_own_words_by_its_name_are_no_target(embed):
                  "The operator denied cutting off any streets deliberately.")
     got = _between(_relations(rows, embed(rows)), rows[1].text, rows[2].text)
     assert got is None or got.relation != "conflict", got
+
+
+def test_a_denial_whose_act_the_target_states_in_no_act_of_its_own_is_answered_by_nothing(embed):
+    # the target speaks of the denied clause's subject and place ("ice sensors on the pass") but its own act is a
+    # call for speed limits: it never says the sensors were faulty
+    rows = _rows("The roads agency denied that its ice sensors on the mountain pass had been faulty.",
+                 "Hauliers have renewed calls for lower speed limits on the mountain pass, which they say would slow "
+                 "lorries when the sensors detect ice, the Hauliers' Federation said.")
+    got = _between(_relations(rows, embed(rows)), rows[0].text, rows[1].text)
+    assert got is None or got.relation != "conflict", got
+
+
+def test_a_denial_whose_act_the_target_words_otherwise_still_conflicts(embed):
+    rows = _rows("The roads agency denied that its ice sensors on the mountain pass had been faulty.",
+                 "The ice sensors on the mountain pass had been broken for a month, the Hauliers' Federation said.")
+    got = _between(_relations(rows, embed(rows)), rows[0].text, rows[1].text)
+    assert got is not None and got.relation == "conflict", got

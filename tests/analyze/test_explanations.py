@@ -174,3 +174,9 @@ def test_one_place_in_other_words_or_a_start_in_time_is_no_conflict() -> None:
     got = rel("The blaze started in the boiler room, the harbour fire crew said.",
               "The blaze began on the evening of the launch, Inspector Maja Holt said.", sim=0.5)
     assert got.relation != "conflict", got
+
+
+def test_where_a_happening_began_is_no_rival_of_its_cause() -> None:
+    got = across("The blaze started in the ground-floor storeroom, Inspector Lena Rask said.",
+                 "The fire brigade said on Tuesday that its officers still believed a faulty heater had caused the blaze.")
+    assert got is None or got.relation != "conflict", got

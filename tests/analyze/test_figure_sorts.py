@@ -4,6 +4,7 @@ these tests; each failed on the code before ``extract.figure_sorts``."""
 
 from __future__ import annotations
 
+from tests.analyze.event_relations import between, relations_by_text
 from tests.analyze.test_frame_relate import rel
 from workbench.extract.figure_sorts import figure_sort
 from workbench.extract.quantities import extract_quantities
@@ -100,3 +101,19 @@ def test_a_span_needed_is_how_long_it_took_not_a_threshold():
     got = rel("Crews needed nine hours to clear the landslide from the road.",
               "Crews worked for about nine hours to clear the landslide, the roads office said.", sim=0.8)
     assert got.relation == "agree", got
+
+
+def test_a_persons_years_at_something_are_read_as_an_attribute_of_that_person():
+    assert _sort("A retired docker who had worked at Saltmere for thirty-one years spoke first.") == \
+        {"sort": "tenure", "whose": "docker"}
+    assert _sort("Ada Voss, who has taught at the school for 12 years, said it would close.") == \
+        {"sort": "tenure", "whose": "Voss"}
+    assert _sort("The miners, who had been trapped for three days, were brought up.") == {}  # the event's own span
+
+
+def test_two_peoples_years_at_something_are_no_rival_counts(onnx_embedder):
+    a = "A retired docker who had worked at Saltmere for thirty-one years told the meeting that the town would not last " \
+        "without its harbour."
+    b = "A cafe owner who has fed the harbour's crews for twelve years said most of her customers worked there."
+    got = between(relations_by_text(onnx_embedder, a, b), a, b)
+    assert got is None or got.relation != "conflict", got

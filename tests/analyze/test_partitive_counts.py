@@ -42,3 +42,20 @@ def test_a_count_inside_another_nouns_phrase_is_another_measure():
 def test_a_count_as_the_subject_of_its_act_still_rivals():  # guard
     got = rel(_ILL, "Eighteen workers fell ill after the canteen lunch, the regional union said.")
     assert got is not None and got.relation == "conflict", got
+
+
+def test_a_number_of_the_hurt_told_with_a_past_verb_of_its_own_is_a_part():
+    """"two of the injured died": some of the injured, counted for another predicate, not a count of the injured."""
+    text = "The death toll rose to six on Thursday after two of the injured died in hospital, police said."
+    assert _parts(text).get("two") == "part"
+    got = rel(text, "Thirty-eight people were taken to hospital, the ambulance service said.",
+              pub_a="2027-04-13", pub_b="2027-04-12")
+    assert got is not None and got.relation != "conflict", got
+
+
+def test_two_parts_of_one_group_are_no_rival_counts():
+    """"two of the injured died" / "seventeen of the injured were treated at X": two subsets, each of its predicate."""
+    got = rel("The death toll rose to six on Thursday after two of the injured died in hospital, police said.",
+              "Seventeen of the injured were treated at Harrel General Hospital, the hospital said.",
+              pub_a="2027-04-13", pub_b="2027-04-12")
+    assert got is not None and got.relation != "conflict", got

@@ -128,3 +128,10 @@ def test_a_person_noun_at_most_half_the_general_count_is_a_part():
     charity = "Some 1,300 people in Tarrow depend on the inhaler, according to the asthma charity."
     got = _relation([maker], [charity])
     assert got is None or got.relation != "conflict", got
+
+
+def test_those_a_harm_befell_are_no_rival_count_of_those_present():
+    """"there were 220 guests at the party" counts who was there; "94 people have fallen ill" those it befell."""
+    got = _relation(["There were 220 guests at the christening party, the hotel manager, Ilse Brandt, said."],
+                    ["Ninety-four people have fallen ill since the party, the district health office said on Friday."])
+    assert got is None or got.relation != "conflict", got

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.analyze.event_relations import between, relations_by_text
+from workbench.analyze.questions import asked_only
 
 # the rest of an event: other claims of other reports, so that an event has a topic as real ones do
 _STORY = ("Water reached the ground floors of about 200 houses in Lenbury, the district council said.",
@@ -114,8 +115,38 @@ def test_a_ruled_out_cause_is_answered_only_by_a_claim_that_says_how_it_came_abo
     assert got is None or got.relation != "conflict", got
 
 
+def test_a_claim_sharing_only_the_head_of_a_rejected_kind_takes_no_side(relations_of):
+    # "not a gas explosion" rejects the kind of explosion; "the explosion shook ..." accepts an explosion, of no kind
+    a = "The blast was caused by a leaking boiler, not a gas explosion, the housing trust said."
+    c = "The explosion shook the whole street shortly after midnight, the fire brigade said."
+    got = between(relations_of(a, c), a, c)
+    assert got is None or got.relation != "conflict", got
+
+
 def test_a_reported_earlier_deed_naming_the_ruled_out_cause_is_no_answer_to_it(relations_of):
     a = "The residents' group said the real cause was a blocked culvert under the bypass, not the heavy rain."
     c = "The water board said it had opened an inquiry into the heavy rain warnings."  # an account, no cause
     got = between(relations_of(a, c), a, c)
     assert got is None or got.relation != "conflict", got
+
+
+def test_a_claim_naming_the_rejected_kind_still_conflicts(relations_of):
+    a = "The blast was caused by a leaking boiler, not a gas explosion, the housing trust said."
+    c = "A gas explosion shook the whole street shortly after midnight, the fire brigade said."
+    got = between(relations_of(a, c), a, c)
+    assert got is not None and got.relation == "conflict", got
+
+
+def test_a_claim_that_only_asks_about_the_rejected_thing_takes_no_side(relations_of):
+    a = "Brandvik denied that the firm was preparing to sell the mill."
+    c = "The minister's office said she wanted to hear what the firm planned for the mill before deciding whether " \
+        "the state could help."
+    got = between(relations_of(a, c), a, c)
+    assert got is None or got.relation != "conflict", got
+
+
+def test_an_indirect_question_asserts_none_of_its_words():
+    text = "The minister's office said she wanted to hear what the firm planned for the mill."
+    assert asked_only(text, ["firm", "mill"])
+    assert not asked_only(text, ["minist", "firm"])  # the source is named before the question
+    assert not asked_only("The firm plans to sell the mill, the union said.", ["firm", "mill"])

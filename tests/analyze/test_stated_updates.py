@@ -63,3 +63,38 @@ def test_a_later_perfect_count_below_the_earlier_one_of_another_deed_noun_is_no_
               "Nine cottages along the lower quay were flooded.",
               sim=0.8, pub_a="2027-03-14", pub_b="2027-03-10")
     assert got.relation != "update", got
+
+
+def test_a_perfect_reported_on_a_later_stated_day_is_the_count_standing_then():
+    # "said on Friday that 27 pupils had been confirmed": the backshifted perfect of a count as it stood on Friday;
+    # the place in the source's description ("officials in Brenner County") is no place of the count
+    got = rel("Nineteen pupils have caught mumps in an outbreak in Orvik, the Brenner County Health Office said on "
+              "Tuesday.",
+              "Health officials in Brenner County said on Friday that 27 pupils had been confirmed with mumps.",
+              pub_a="2027-04-13", pub_b="2027-04-16")
+    assert got.relation == "update" and "2027-04-16" in got.reason, got
+
+
+def test_a_past_act_reported_later_with_no_stated_day_stays_a_rival():
+    got = rel("Police said some 600 residents had been moved to safety overnight on Thursday.",
+              "The organisers said nearly 900 residents had been moved out of the valley.",
+              pub_a="2027-04-13", pub_b="2027-04-16")
+    assert got.relation != "update", got
+
+
+_DAY_TOLL = "Four people died on Sunday night when a coach left the road near Harrel, police said."
+
+
+def test_a_larger_undated_toll_in_a_later_report_updates_a_toll_dated_to_its_day():
+    got = rel(_DAY_TOLL, "The accident killed seven people, the county prosecutor's office said.",
+              pub_a="2027-04-12", pub_b="2027-04-15")
+    assert got.relation == "update" and "toll only grows" in got.reason, got
+
+
+def test_a_smaller_later_toll_or_one_of_the_same_day_still_conflicts():
+    got = rel(_DAY_TOLL, "The accident killed three people, the county prosecutor's office said.",
+              pub_a="2027-04-12", pub_b="2027-04-15")
+    assert got.relation == "conflict", got
+    got = rel(_DAY_TOLL, "Seven people died in Sunday night's crash, the county prosecutor's office said.",
+              pub_a="2027-04-12", pub_b="2027-04-15")
+    assert got.relation != "update" or "toll only grows" not in got.reason, got

@@ -24,6 +24,9 @@ def _state(text: str) -> dict:
         ("Eleven sailors were rescued from the trawler on Monday.", {}),
         ("The number of sailors rescued has risen to 14.", {}),  # a change verb: the frame's running cue reads it
         ("The agency put the damage at 4 million dollars.", {}),
+        # a perfect reported on a stated day, backshifted: the count standing that day; with no day, a past act
+        ("The coastguard said on Sunday that nine sailors had been rescued.", {"perfect": True}),
+        ("The coastguard said that nine sailors had been rescued.", {}),
     ],
 )
 def test_figure_states(text, state):

@@ -49,6 +49,10 @@ CASES: list[tuple[str, list[dict]]] = [
      [P(75.0, approx=True, context="of the front line")]),
     ("Engineers said a third of the bridges had been destroyed.", [P(33.33, context="of the bridges")]),
     ("One in five residents chose to stay behind.", [P(20.0, text="One in five")]),
+    # "K in N" is a share too: its N counts no one (a count "five pupils" would rival the story's counts)
+    ("Nearly three in four pupils at the academy walk to lessons.",
+     [P(75.0, approx=True, text="Nearly three in four")]),
+    ("The keeper saved two in ten minutes.", [C(2, None, text="two"), C(10, "minutes", text="ten minutes")]),
     ("The ministry said casualties fell by 12.5% in a week.", [P(12.5)]),
     ("Support for the deal rose 3 percentage points.", [P(3.0)]),
     ("They had managed only half of what they wanted.", []),

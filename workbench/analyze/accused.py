@@ -11,8 +11,8 @@ embedding reads such pairs no closer than two different acts of one story. What 
   what others did to the party), or holds a possessive ("effluent from its plant");
 * the other claim reports, after its reporting verb, a clause whose subject is that party (among its first words,
   the source's own name left out): a source says the party did something;
-* the two share at least one common word (not a name) besides the party's, and read as about one matter
-  (``PARAPHRASE`` cosine of the whole claims, the same cut ``denied_claims`` uses for a reworded act).
+* the two share at least one common word (not a name, not the denied act's verb) besides the party's, and read as
+  about one matter (``PARAPHRASE`` cosine of the whole claims, the same cut ``denied_claims`` uses for a reworded act).
 
 Who asserts it is decided afterwards (``denied_claims._verdict``): a named source other than the denier makes a
 conflict between sources; the outlet's own report, or the party's own words, stays inside the story.
@@ -79,9 +79,11 @@ def accused(denial: ClaimRow, target: ClaimRow, shared: list[str], cos: float) -
     subject = _reported_subject(target)
     named = [p for p in party if any(same_stem(p, s) for s in subject)]
     said = set(content_stems(_reported_clause(target)))  # the shared word in what the source says the party did,
-    # not in the source's own description ("Shipping lines that diverted vessels to other ports said ...")
+    # not in the source's own description ("Shipping lines that diverted vessels to other ports said ..."), and not
+    # only the denied act's own verb: "received no warning" is not charged by "the money it had already received"
+    acts = ((denial.frame.polarity or {}).get("denied_acts") or []) if denial.frame is not None else []
     return bool(named) and any(_common(denial.text, w) and not any(same_stem(w, p) for p in party)
-                               and any(akin(w, s) for s in said) for w in shared)
+                               and any(akin(w, s) for s in said) and not any(akin(w, a) for a in acts) for w in shared)
 
 
 def _reported_clause(target: ClaimRow) -> str:

@@ -21,7 +21,7 @@ import re
 import numpy as np
 
 from workbench.analyze.accused import accused
-from workbench.analyze.act_identity import phrase_similarity
+from workbench.analyze.act_identity import SUBJECT_PHRASE_SIMILARITY, phrase_similarity
 from workbench.analyze.akin import akin
 from workbench.analyze.described_sources import DESCRIPTION as _DESCRIPTION
 from workbench.analyze.described_sources import named_source, names_party, referents, same_party
@@ -62,6 +62,19 @@ def _asserted_stems(r: ClaimRow) -> tuple[str, ...]:
 def _act_shared(denial: ClaimRow, stems: tuple[str, ...]) -> bool:
     p = denial.frame.polarity if denial.frame is not None else None
     return any(akin(a, s) for a in (p or {}).get("denied_acts") or [] for s in stems)  # "paying" / "payment"
+
+
+def _act_reworded(denial: ClaimRow, target: ClaimRow) -> bool:
+    """Where the denial names its act ("that its sensors had been faulty") and the target states it in no word of its
+    own, the target's act must word it otherwise: the denied clause and the target's act phrase embed as one act done
+    to one thing (``act_identity.SUBJECT_PHRASE_SIMILARITY``). Sharing the denied clause's subject and place ("calls
+    for speed limits on the stretch ... when the sensors detect fog") is talk of the same thing, not its deed."""
+    p = (denial.frame.polarity if denial.frame is not None else None) or {}
+    span = p.get("denied")
+    if not p.get("denied_acts") or not span or target.frame is None:
+        return True  # no act named: the wording tests above decide
+    sim = phrase_similarity(denial.text[span[0]:span[1]], target.frame.act_text or target.text)
+    return sim is None or sim >= SUBJECT_PHRASE_SIMILARITY
 
 
 def _verb_denies(r: ClaimRow) -> bool:
@@ -215,6 +228,8 @@ def denial_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarr
                             or len(set(denied)) > PARAPHRASE_WORDS) and not charged:
                 continue  # the act worded otherwise: a denying verb, most of a short clause and close wording; a
                 # party's own deed must be named ("denied colluding with X" is not answered by "met X")
+            if not act and not charged and not _act_reworded(rows[d], rows[m]):
+                continue  # what the denied thing is said to be ("faulty") is in no act of the target's own
             if not _denies(rows[m]) and _target_negated(rows[d], rows[m], shared):
                 continue  # it negates the act itself ("nobody will be paid"): no statement of it, whoever says it
             score = (coverage, cos, m, shared, by_role(rows[d], rows[m], cos, who))

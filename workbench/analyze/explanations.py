@@ -105,7 +105,10 @@ def ruled_out_account(fa: Frame, fb: Frame) -> tuple[str, str] | None:
         told = y.modality in _STATED and not (y.polarity or {}).get("neg") and bool(y.speaker)
         ruled, h = ((x.blame or {}).get("not") or {}).get("stems", []), _how(y) if told else {}
         cause = ((x.blame or {}).get("cause") or {}).get("text")
-        if ruled and h and cause and _common(ruled, h.get("subj", [])) and not _common(h.get("subj", []),
+        # the account must name the ruled-out kind, not only its head ("not a gas explosion" / "the explosion shook
+        # the street": both accept an explosion; ``rebuttals._head_only``)
+        named = ruled[:-1] if len(ruled) > 1 else ruled
+        if ruled and h and cause and _common(named, h.get("subj", [])) and not _common(h.get("subj", []),
                                                                                       x.blame["cause"]["stems"]):
             return "conflict", (f"stated cause, source vs source: {y.speaker}: {h['text']} vs {x.speaker}: {cause}, "
                                 f"not {x.blame['not']['text']}")  # type: ignore[index]

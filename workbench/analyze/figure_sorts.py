@@ -14,7 +14,7 @@ from workbench.analyze.unit_sizes import other_dimensions
 from workbench.extract.words import content_stems
 from workbench.models import Quantity
 
-_NAMES = {"increment": "an amount added", "limit": "a limit (the most allowed)", "age": "an age", "rank": "a rank", "threshold": "a threshold (what must be reached)"}
+_NAMES = {"increment": "an amount added", "limit": "a limit (the most allowed)", "age": "an age", "tenure": "a person's years at something", "rank": "a rank", "threshold": "a threshold (what must be reached)"}
 
 
 def _what(m: dict, q: Quantity) -> str:
@@ -30,10 +30,10 @@ def sort_apart(ma: dict, mb: dict, qa: Quantity, qb: Quantity) -> str | None:
         return f"different measure: {_what(ma, qa)} vs {_what(mb, qb)}"
     if sa == "rank":
         return f"ranks, no counts ({qa.text} vs {qb.text})"
-    if sa == "age":
+    if sa in ("age", "tenure"):  # "a welder who had worked there for 42 years" / "a baker who ... for 20 years"
         wa, wb = ma.get("whose"), mb.get("whose")
         if not (wa and wb and wa.casefold() == wb.casefold()):
-            return f"ages of {wa or 'someone'} and {wb or 'someone'}: attributes of people, not one count"
+            return f"{sa}s of {wa or 'someone'} and {wb or 'someone'}: attributes of people, not one count"
         return None
     if sa == "threshold":
         ga, gb = ma.get("goal"), mb.get("goal")

@@ -33,6 +33,7 @@ from workbench.analyze.figure_acts import (
 )
 from workbench.analyze.figure_slots import judge_agree
 from workbench.analyze.figure_sorts import sort_relation
+from workbench.analyze.first_days import first_day_relation
 from workbench.analyze.one_measure import gate
 from workbench.analyze.ongoing_clocks import clock_relation
 from workbench.analyze.opposed import direction_relation, none_vs_figure, zero_vs_figure
@@ -40,6 +41,7 @@ from workbench.analyze.outcomes import outcome_relation
 from workbench.analyze.quantity_match import PARTIAL, overlap
 from workbench.analyze.running_counts import _later_report, _running_update, rivals, source_revision, stated_update
 from workbench.analyze.sides import Side, _figures, _interval, same_source, when
+from workbench.analyze.site_counts import site_apart
 from workbench.analyze.slot_values import date_relation, modality_relation, place_relation
 from workbench.analyze.stated_causes import cause_relation
 from workbench.analyze.unit_sizes import converted, same_unit, stated_unit
@@ -187,6 +189,8 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         return None
     if ra and rb and ra != rb:
         return "different_measure", f"different measure: {ra} vs {rb}"
+    if (sited := site_apart(a.text, qa, b.text, qb)) is not None:  # "nurses at eleven hospitals" / "3,900 nurses"
+        return "different_measure", sited
     if ra == "duration":
         if not _same_span(ma, mb):
             return None  # spans of different things ("fought for six hours" / "a six-year sentence")
@@ -202,6 +206,8 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
                                for y in content_stems(" ".join(sb_))):
         # "revenue fell 6%" / "net profit dropped 12%": changes of two different things
         return "different_measure", f"different measure: {ma.get('role')} of {' '.join(sa_)} vs of {' '.join(sb_)}"
+    if (first := first_day_relation(a, b, ma, mb, qa, qb)) is not None:  # "on the first day" / "over the two days"
+        return first
     whose = holder_or_period(ma, mb, a.frame.published, b.frame.published)
     if whose is None and not overlap(_interval(qa), _interval(qb)):
         whose = unaligned(a, b, ma, mb)  # another holder's or another base's figure: neither update nor conflict
@@ -232,6 +238,8 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     if local is not None:
         return local[0], f"{local[0]}: {local[1]} ({role}: {qa.text} vs {qb.text})"
     part_a, part_b = ma.get("part") == "part", mb.get("part") == "part"
+    if part_a and part_b and qa.unit is None and qb.unit is None:  # "two of the injured died" / "17 of the injured were"
+        return "related", f"two parts of one group, each counted for its own predicate ({role}: {qa.text} vs {qb.text})"
     if part_a != part_b and not _same_place(a, b):  # "in Estmark alone" vs "in Estmark": one place, one measure
         kind = "narrower" if part_a else "broader"
         return kind, f"{kind}: part vs total ({role}: {qa.text} vs {qb.text})"

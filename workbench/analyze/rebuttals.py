@@ -34,6 +34,7 @@ import numpy as np
 from workbench.analyze.act_identity import phrase_similarity
 from workbench.analyze.denied_claims import _about_denier, _asserted_stems, _who_denies
 from workbench.analyze.described_sources import named_source, referents, same_party
+from workbench.analyze.questions import asked_only
 from workbench.analyze.relate import Relation
 from workbench.extract.words import content_stems, same_stem, snippet
 from workbench.store.analysis import ClaimRow
@@ -46,6 +47,9 @@ COVERAGE = 0.5  # the claim names at least half of the rejected phrase's content
 # such pairs that share a noun report another act of one thing ("none of the escaped animals had been killed" /
 # "23 baboons escaped": 0.64; "its planes had flown through ash" / "a plane flew through the cloud": 0.84)
 DENIED_SIMILARITY = 0.7
+# prepositions (closed class): a rejected phrase holding one is more than one noun phrase
+_PREPOSITIONS = frozenset("in on at by from for of with to into onto through over under about after before during "
+                          "since than as off out without".split())
 TOPIC = 0.2  # a stem in more than this share of the event's claims is its topic ("the baboons" of an escape)
 # ... and the whole claims at least this close: one matter of the event, not another act that shares a word
 CLAIM_SIMILARITY = 0.2
@@ -101,8 +105,10 @@ def _target(d: ClaimRow, t: ClaimRow, who: str, stems: tuple[str, ...], cos: flo
                                       or _shared(t.frame.moved, tuple(rb["stems"]))):
         return None  # a figure or a level ("oxygen had fallen to 1.8 mg") is compared by the figure rules
     shared = _shared(rb["stems"], stems)
-    if len(shared) < COVERAGE * len(set(rb["stems"])) or cos < CLAIM_SIMILARITY:
-        return None  # names too little of what is rejected
+    if len(shared) < COVERAGE * len(set(rb["stems"])) or cos < CLAIM_SIMILARITY or asked_only(t.text, shared):
+        return None  # names too little of what is rejected, or only asks about it ("wants to hear what X planned")
+    if rb.get("how") != "denied" and _head_only(d.text[rb["rejected"][0]:rb["rejected"][1]], shared):
+        return None  # "not a software failure" / "the failure began on Friday": both accept a failure
     instead = _shared([s for s in rb.get("instead") or [] if s not in rb["stems"]], stems)
     if len(instead) > len(shared):
         return None  # it says more of what the rebuttal asserts than of what it rejects: it may agree with it
@@ -129,6 +135,18 @@ def _explains(t: ClaimRow) -> bool:
     had opened an inquiry", is neither)."""
     blame = (t.frame.blame or {}) if t.frame is not None else {}
     return bool(blame.get("how") or blame.get("cause") and not blame.get("account"))
+
+
+def _head_only(rejected: str, shared: list[str]) -> bool:
+    """The rejected thing is one noun phrase with words before its head ("a software failure") and the claim shares
+    only the head: what the rebuttal rejects is the kind its modifiers name, and the head is the happening both sides
+    accept ("the failure began on Friday" takes no side on its cause). A phrase with a preposition or several
+    clauses ("knocked loose by a freak wave", "in a cable duct") is no such noun phrase."""
+    words = re.findall(r"[\w'’-]+", rejected.casefold())
+    stems = content_stems(rejected)
+    if len(stems) < 2 or any(w in _PREPOSITIONS for w in words):
+        return False
+    return all(same_stem(s, stems[-1]) for s in shared)
 
 
 def _placed(text: str, preposition: str, shared: list[str]) -> bool:

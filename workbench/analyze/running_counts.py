@@ -181,7 +181,7 @@ def stated_update(a: Frame, b: Frame, qa: list[Quantity], qb: list[Quantity],
     no two different roles, one place."""
     if not a.published or not b.published or a.published[:10] == b.published[:10]:
         return None
-    if a.place and b.place and a.place != b.place:
+    if _count_place(a) and _count_place(b) and a.place != b.place:
         return None
     (first, q1, text), (second, q2, _) = sorted(((a, qa, texts[0]), (b, qb, texts[1])), key=lambda t: t[0].published or "")
     for m2 in second.measures:
@@ -199,7 +199,35 @@ def stated_update(a: Frame, b: Frame, qa: list[Quantity], qb: list[Quantity],
         if v1 is not None and v2 is not None and v2 > v1:
             return f"{m1['text']} (report of {first.published[:10]}) → {m2['text']} standing at the report of " \
                    f"{second.published[:10]}"
-    return total_then_dated(a, b, qa, qb)
+    return total_then_dated(a, b, qa, qb) or toll_after_day(a, b, qa, qb)
+
+
+def toll_after_day(a: Frame, b: Frame, qa: list[Quantity], qb: list[Quantity]) -> str | None:
+    """A toll of the dead dated to a day ("three people died on Tuesday morning") and a larger toll in a report of a
+    later day that dates its own figure to no day ("the crash killed five people"): the dead of that day, then all
+    the dead since (the injured who died later), whoever gives each. A toll only grows; a smaller later toll, or
+    one the later report dates too, still disputes it."""
+    if not a.published or not b.published or a.published[:10] == b.published[:10]:
+        return None
+    (first, q1), (second, q2) = sorted(((a, qa), (b, qb)), key=lambda t: t[0].published or "")
+    day = str(first.time or "")
+    if len(day) != 10 or day > str(first.published)[:10] or second.time or (
+            _count_place(first) and _count_place(second) and first.place != second.place):
+        return None
+    m1, m2 = (next(iter(ms), None) if len(ms := [m for m in f.measures if m.get("role") == "killed"]) == 1 else None
+              for f in (first, second))
+    if m1 is None or m2 is None:
+        return None
+    v1, v2 = _value(m1, q1), _value(m2, q2)
+    if v1 is None or v2 is None or v2 <= v1:
+        return None
+    return f"{m1['text']} dead on {day} → {m2['text']} in the report of {str(second.published)[:10]} (a toll only grows)"
+
+
+def _count_place(f: Frame) -> str | None:
+    """The claim's place, unless it is only where its source is ("health officials in Tollersby district said"):
+    the source's own description places no count."""
+    return None if f.place and f.speaker and f.place in f.speaker else f.place
 
 
 def total_then_dated(a: Frame, b: Frame, qa: list[Quantity], qb: list[Quantity]) -> str | None:

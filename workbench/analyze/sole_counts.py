@@ -37,6 +37,8 @@ from workbench.models import Frame, Quantity
 # verbs that only tally the thing ("counted 71 whales", "put the number at"): they name no predicate of it
 _TALLY = frozenset({"count", "counted", "counts", "numbered", "totalled", "totaled", "put", "puts", "estimated",
                     "recorded", "reported", "tallied"})
+# roles of a harm done to the counted (``extract.figures``): those it befell are a group among those present
+_HARMS = frozenset({"killed", "injured", "ill", "missing"})
 # scopes wider than one named place (``extract.frames.scope_of``): a town's count is a part of the province's
 _WIDE = frozenset({"world", "continent", "country", "region", "all-sites"})
 
@@ -102,6 +104,8 @@ def kept_apart(fa: Frame, fb: Frame, qa: Quantity, qb: Quantity) -> bool:
     ma, mb = measure_of(fa, qa) or {}, measure_of(fb, qb) or {}
     if ma.get("role") and mb.get("role") and ma["role"] != mb["role"]:
         return True
+    if _harmed_vs_present(ma, mb) or _harmed_vs_present(mb, ma):
+        return True
     if ma.get("agent") and mb.get("agent") and not same_stem(str(ma["agent"][-1]), str(mb["agent"][-1])):
         return True
     if groups_apart(fa, fb) is not None or places_apart(ma, mb):
@@ -110,6 +114,13 @@ def kept_apart(fa: Frame, fb: Frame, qa: Quantity, qb: Quantity) -> bool:
     if wide[0] != wide[1] and any(f.place or m.get("where") for f, m, w in zip((fa, fb), (ma, mb), wide, strict=True) if not w):
         return True  # "in <town>" against "across the province": a place inside a wider scope
     return bool((fa.scope and fb.scope and fa.scope != fb.scope) or (fa.place and fb.place and fa.place != fb.place))
+
+
+def _harmed_vs_present(ma: dict, mb: dict) -> bool:
+    """A count of those a harm befell ("87 people have fallen ill") against a count of those who were somewhere, with
+    no act of its own ("there were 150 guests at the wedding", stored as a state of place): the harmed are some of
+    those present, not a second value of their number."""
+    return ma.get("role") in _HARMS and not mb.get("role") and str(mb.get("group") or "").startswith("state:")
 
 
 def places_apart(ma: dict, mb: dict) -> bool:

@@ -20,9 +20,10 @@ _G_PART_WORDS, _PART_OF = Gated(_PART), re.compile(r"^of the \w+,", re.I)
 _NEW, _OF_THEM = re.compile(r"\bnew\b", re.I), re.compile(r"\b(?:of whom|of them)\b", re.I)
 # a partitive over the counted role itself: a bare number, then "of the" and a word standing for people by what
 # befell them ("Nineteen of the injured were ...", "two of the evacuated,"): some of that count, told for another
-# predicate. "Three of the miners were killed" is no part: there the figure is the count of the killed itself.
-_PARTITIVE = re.compile(r"\s+of\s+(?:the|those)\s+(?:[a-z]{3,}ed|dead|hurt|missing|sick)"
-                        r"(?=\s+(?:were|was|are|is|had|have|has|remain\w*|in|on|at|from)\b|\s*[,;.])", re.I)
+# predicate, as an auxiliary or a past verb of its own shows ("two of the injured died in hospital"). "Three of the
+# miners were killed" is no part: there the figure is the count of the killed itself.
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|those)\s+(?:[a-z]{3,}ed|dead|hurt|missing|sick)(?=\s+(?:were|was|are|is|had|"
+                        r"have|has|remain\w*|in|on|at|from|died|[a-z]{3,}ed)\b|\s*[,;.])", re.I)
 # "since the outbreak began", "since the start of the strike": everything counted so far (closed-class frame words)
 _TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|combined|cumulative|so far|to date|since (?:the|its|their) "
                     r"(?:start|beginning|[\w-]+(?: [\w-]+)? (?:began|begun|started|broke out)))\b", re.IGNORECASE)

@@ -5,7 +5,8 @@ update). Three sorts of number look like counts and are not: an **age** is an at
 67-year-old", "Ada Brenn, 58,", "aged 40"), never a running count or a toll; a **rank** ("the No. 3 post") counts
 nothing; a **threshold** ("needs 60 votes to pass", "the 41 votes necessary to block it", "if it cannot reach 30
 signatures") is what a measure must reach, not what it reached; an **increment** ("an extra 50 million", "a further 300") is an
-amount added to a level, never a rival of the level. Each is read from a few words right next to the
+amount added to a level, never a rival of the level; a **tenure** ("a welder who had worked there for 42 years") is,
+like an age, an attribute of its holder. Each is read from a few words right next to the
 figure (closed-class words only: no sentence scan), stored in the figure's measure slot (``sort``; a threshold's
 goal verb in ``goal``, an age's holder in ``whose``) and compared in ``analyze.figure_sorts``.
 """
@@ -67,6 +68,22 @@ def _age(text: str, q: Quantity) -> dict[str, str] | None:
     return None
 
 
+# "a welder who had worked at the yard for 42 years", "Lund, who has run the shop for 12 years": the years of the
+# holder's working life told in a relative clause (closed class: relative pronoun, perfect auxiliary, "for")
+_TENURE_BEFORE = re.compile(r"\b([\w'’.-]+),?\s+who\s+(?:has|had|have)\s+(?:[\w'’-]+\s+){1,6}?for\s+$", re.IGNORECASE)
+_LIFE_SPANS = re.compile(r"(?:year|decade)s?$", re.IGNORECASE)
+
+
+def _tenure(text: str, q: Quantity) -> dict[str, str] | None:
+    """Years a person has spent at something, in a relative clause about that person: an attribute of its holder
+    (like an age), no measure of the story; ``whose``: the word the clause describes. Hours and days ("who had
+    been trapped for three days") may time the event itself and are left as they are."""
+    if not _LIFE_SPANS.match(q.unit or ""):
+        return None
+    m = _TENURE_BEFORE.search(text, max(0, q.start - 90), q.start)
+    return {"sort": "tenure", "whose": m.group(1)} if m else None
+
+
 def _threshold(text: str, q: Quantity) -> dict[str, str] | None:
     before, after = text[max(0, q.start - 80) : q.start], text[q.end : q.end + 60]
     if not (_NEED_BEFORE.search(before) or (_NEED_AFTER.match(after) and not _NEEDED_SOMETHING.match(after))):
@@ -107,6 +124,8 @@ def _sort(text: str, q: Quantity) -> dict[str, str]:
         return age
     if q.kind == "count" and _RANK_BEFORE.search(text[max(0, q.start - 6) : q.start]):
         return {"sort": "rank"}
+    if q.kind == "count" and (tenure := _tenure(text, q)):
+        return tenure
     if q.kind != "count" or _TIME_UNIT.match(q.unit or ""):
         return {}  # "needed six hours to bring it under control": how long it took, not what must be reached
     return _threshold(text, q) or _restated_threshold(text, q)

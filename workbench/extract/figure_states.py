@@ -18,6 +18,10 @@ from workbench.models import Quantity
 
 # "<figure> people have died", "<figure> have been arrested": the count's own predicate in the present perfect
 _PERFECT_AFTER = re.compile(r"^[^,;:]{0,40}?\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne|ck|t)\b")
+# "said on Friday that <figure> children had been confirmed": a perfect in speech reported on a stated day is
+# backshifted to "had" -- the count as it stood on the day it was said (the day makes it a standing, not a past act)
+_SAID_ON_DAY_BEFORE = re.compile(r"\b(?:said|announced|reported|told\s+\w+)\s+on\s+\w+day\s+that\s+$", re.IGNORECASE)
+_PLUPERFECT_AFTER = re.compile(r"^[^,;:]{0,40}?\bhad\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne|ck|t)\b")
 # "have raised their estimate of the hoard to <figure>": a value moved to, in the figure's clause
 _MOVED_BEFORE = re.compile(
     r"\b(?P<v>raised|lowered|revised|upgraded|downgraded|cut|reduced|lifted|increased|trimmed|corrected)\b"
@@ -86,6 +90,8 @@ def _state(text: str, q: Quantity) -> dict[str, Any]:
     after = text[q.end : q.end + 60]
     if q.kind == "count" and _PERFECT_AFTER.match(after) and not _NOT_PERFECT.match(after):
         return {"perfect": True}
+    if q.kind == "count" and _PLUPERFECT_AFTER.match(after) and _SAID_ON_DAY_BEFORE.search(before):
+        return {"perfect": True}  # "said on Friday that 31 children had been confirmed"
     return {}
 
 

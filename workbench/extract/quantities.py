@@ -45,6 +45,7 @@ from workbench.extract.numbers import (
     parse_number,
 )
 from workbench.extract.ratios import extract_ratios
+from workbench.extract.shares import shares_in
 from workbench.extract.sizes import sized
 from workbench.extract.temperatures import signed_temperatures
 from workbench.models import Quantity
@@ -61,7 +62,6 @@ _FRACTION_SHARE = re.compile(
     r"(?! (?:what|it|them|those|these|us|which|whom|him|her)\b)",
     re.IGNORECASE,
 )
-_ONE_IN = re.compile(rf"\b(?P<one>one|1) in (?P<n>{NUMBER})\b", re.IGNORECASE)
 # Currency markers -> ISO 4217. Ambiguous ones ("pesos", "shillings", a bare "N") are left out.
 _CURRENCY_SYMBOL = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB", "a$": "AUD", "au$": "AUD",
                     "c$": "CAD", "ca$": "CAD", "₹": "INR", "rs.": "INR", "rs": "INR", "₦": "NGN", "ksh": "KES",
@@ -158,18 +158,15 @@ def _context(text: str, end: int) -> str | None:
 def _percents(text: str, runs: frozenset[str] | None, digit: bool) -> Iterable[Quantity]:
     if _HAS_PERCENT.search(text):
         yield from _percent_signs(text, runs)
-    # "half of", "one in 20": a text without the words these need is not scanned (``runs``: see extract.gates)
+    # "half of": a text without the words these need is not scanned (``runs``: see extract.gates)
     fractions = runs is None or ("of" in runs and not FRACTION_WORDS.isdisjoint(runs))
     for m in _FRACTION_SHARE.finditer(text) if fractions else ():
         share = parse_fraction(m.group("frac"))
         end = m.end("frac")
         if share is not None:
             yield _mk("percent", text, m.start(), end, share, unit="%", context=_context(text, end))
-    one_in = runs is None or ("in" in runs and (digit or "one" in runs))
-    for m in _ONE_IN.finditer(text) if one_in else ():
-        parsed = parse_number(m.group("n"))
-        if parsed and parsed[0] > 1:
-            yield _mk("percent", text, m.start(), m.end(), 100.0 / parsed[0], unit="%")
+    for start, end, share in shares_in(text, runs, digit):  # "one in 20", "four in five"
+        yield _mk("percent", text, start, end, share, unit="%")
 
 
 def _percent_signs(text: str, runs: frozenset[str] | None = None) -> Iterable[Quantity]:
