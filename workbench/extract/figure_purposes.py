@@ -150,6 +150,8 @@ def purpose_slots(text: str, q: Quantity) -> dict[str, list[str]]:
         of = _OF.match(text, at)  # "for construction of the dam": the purpose's own "of" phrase belongs to it
         purpose.extend(words + (_phrase(text, of.end())[0] if of else []))
         break
+    if q.kind == "percent" and not what and (q.context or "").startswith("of "):  # "four in five children"
+        what = _phrase(q.context or "", 3)[0]  # the whole extraction named where no phrase follows the figure
     mods = sorted({*_before_mods(text, q), *(w for w in what if w in MODIFIERS), *deduction_mods(text)})
     what = [w for w in what if w not in MODIFIERS]
     return {k: v for k, v in (("what", what), ("for", purpose), ("mods", mods)) if v}
