@@ -1,4 +1,4 @@
-""""by <weekday>" in a past perfect is a day gone by, not a deadline ahead (issue 9, fx16a): "had been called off by
+""""by <weekday>" in a claim told in the past is a day gone by, not a deadline ahead (issue 9, fx16a): "had been called off by
 Monday evening" in a Tuesday report is the Monday before it. Before, "by" always looked ahead, so the figure was dated
 six days after its report and read as a later reading of the other source's count. Sentences invented here."""
 
@@ -23,3 +23,8 @@ def test_a_past_perfect_by_a_weekday_is_the_last_one():
 def test_a_deadline_stays_ahead():
     assert _time("The ferry will be back in service by Tuesday.", future=True) == "2027-04-20"
     assert _time("Engineers aim to reopen the line by Tuesday.") == "2027-04-20"
+
+
+def test_a_figure_told_in_the_past_by_a_weekday_is_the_last_one():
+    """No perfect: "the amount cleared by Tuesday" in a past-tense claim is the Tuesday gone by, as its rival's is."""
+    assert _time("The council put the amount cleared by Tuesday evening at 40 tonnes.") == "2027-04-13"

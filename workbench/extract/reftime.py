@@ -41,16 +41,16 @@ def parse_published(published: str | None) -> date | None:
         return None
 
 
-def _weekday_date(pub: date, day: str, rel: str | None, future: bool = False, perfect: bool = False) -> date:
+def _weekday_date(pub: date, day: str, rel: str | None, future: bool = False, past: bool = False) -> date:
     """A bare weekday is the last one in a report of what happened, the next one in a plan ("will close on Friday");
-    "by Friday" is a deadline ahead, unless a past perfect says it was met ("had refused overtime by Wednesday")."""
+    "by Friday" is a deadline ahead, unless the claim is told in the past ("had refused overtime by Wednesday")."""
     target = _WEEKDAYS.index(day.lower())
     delta = (pub.weekday() - target) % 7
     if future and delta and not (rel and rel.lower() in ("last", "since")):
         return pub + timedelta(days=(target - pub.weekday()) % 7)
     if rel and rel.lower() == "next":
         return pub + timedelta(days=(target - pub.weekday()) % 7 or 7)
-    if rel and rel.lower() in ("by", "until") and delta and not (perfect and rel.lower() == "by"):
+    if rel and rel.lower() in ("by", "until") and delta and not (past and rel.lower() == "by"):
         return pub + timedelta(days=(target - pub.weekday()) % 7)
     return pub - timedelta(days=delta)
 
@@ -95,7 +95,6 @@ _FUTURE_CUE = re.compile(r"\b(?:will|shall|would|won['’]t|going to|(?:is|are|w
 _PAST_CUE = re.compile(r"\b(?:was|were|had|did)(?:n['’]t)?\b|\b(?:rose|fell|grew|shrank|sank|began|became|took|made|went|"
                        r"came|lost|won|paid|sold|spent|left|held|led|met|fought|broke|struck|ran|drew|gave|kept)\b",
                        re.IGNORECASE)
-_PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)  # the past perfect: done before a past day
 # a date a thing is moved or extended *to* is its new target, ahead whatever the tense ("was postponed to October")
 _TARGET = re.compile(r"\b(?:to|until|till)\s+(?:(?:early|late|mid)[- ]|the (?:end|start|middle) of )?$", re.IGNORECASE)
 # a regular past form ("-ed") is a past tense unless a determiner, a be-form or "to" makes it an adjective or passive
@@ -193,8 +192,8 @@ def resolve_time(
     weekdays = _WEEKDAY.finditer(text) if "day" in text else ()
     m = next((w for w in weekdays if (w.group("rel") or "").lower() != "since"), None)
     if m:
-        perfect = _PAST_PERFECT.search(text) is not None  # "had been called off by Monday": a day gone by
-        return _weekday_date(published, m.group("day"), m.group("rel"), future, perfect).isoformat(), m.group(0)
+        past = not future and _past_told(text)  # "had been called off by Monday": a day gone by
+        return _weekday_date(published, m.group("day"), m.group("rel"), future, past).isoformat(), m.group(0)
     words = words_of(text)  # every _RELATIVE match holds one of its nouns as a whole word (issue 12)
     r = _RELATIVE.search(text) if words is None or not _RELATIVE_NOUNS.isdisjoint(words) else None
     if r:
