@@ -128,3 +128,13 @@ def test_a_person_noun_at_most_half_the_general_count_is_a_part():
     charity = "Some 1,300 people in Tarrow depend on the inhaler, according to the asthma charity."
     got = _relation([maker], [charity])
     assert got is None or got.relation != "conflict", got
+
+
+def test_a_tally_of_things_is_the_class_as_a_whole():
+    """A tally names no state of the things ("inspectors counted 41 lorries, vans and buses at the border"), so it
+    counts the class as the other report's largest count of it does: two sources' figures of one class (issue 9,
+    fx16a). Things in two states stay two measures (the yachts above)."""
+    got = _relation(["Inspectors counted 41 lorries, vans and buses at the crossing, the customs office said."],
+                    ["Some 29 vehicles were held up by the checks, according to the hauliers' guild."])
+    assert got is not None and got.relation == "conflict", got
+    assert "41 lorries" in got.reason and "29 vehicles" in got.reason, got

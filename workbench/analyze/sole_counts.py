@@ -75,6 +75,13 @@ def predicate_of(frame: Frame | None, q: Quantity) -> str | None:
     return word.casefold()
 
 
+def tallied(frame: Frame | None, q: Quantity) -> bool:
+    """The count is stated with a tally verb only ("firefighters counted 78 cars"): it names no act or state of the
+    things, so it counts the class the story is about as a whole."""
+    group = str((measure_of(frame, q) or {}).get("group") or "")
+    return group.partition(":")[2].casefold() in _TALLY
+
+
 def counted_as(q: Quantity, frame: Frame | None) -> Quantity:
     """The count with its counted noun: a bare figure a "number of X" phrase names ("put the number of injured
     riders at nine", stored as the measure's ``count_of``) counts X as much as "nine riders" does; else ``q``."""
