@@ -128,7 +128,8 @@ def share_relation(a: Side, b: Side) -> tuple[str, str] | None:
             close = phrase_similarity(_act(fa, qa, a.text), _act(fb, qb, b.text))
             if close is None or close < ACT_SIMILARITY:
                 continue
-            why = f"each report states one share of {wa} only ({qa.text} / {qb.text}; act {close:.2f})"
+            whole = qa.context if (qa.context or "").startswith("of ") else f"of {wa}"  # "of the Donetsk region"
+            why = f"each report states one share {whole} only ({qa.text} / {qb.text}; act {close:.2f})"
             if overlap(_interval(qa), _interval(qb)):
                 return "agree", f"same share: {qa.text} ≈ {qb.text}; {why}"
             return "conflict", f"source vs source: {fa.speaker or 'unattributed'} {qa.text} vs " \
