@@ -97,3 +97,11 @@ def test_a_possessive_pronoun_before_a_range_names_its_holder():
     text = "The filing from Ida Moss showed his net worth between €19 million and €22 million."
     q = [q for q in extract_quantities(text) if q.kind == "money"][0]
     assert act_of(text, q).get("holder") == "Ida Moss"
+
+
+def test_a_possessive_before_the_whole_names_whose_it_is_not_what():
+    """A share "of the county's pupils" is a share of pupils: the possessive says whose they are (issue 9, fx16a);
+    before the fix the possessive word, read as a plural, ended the phrase as the whole."""
+    assert _slots("Some 62% of the county's pupils walk to school.") == [{"what": ["pupils"]}]
+    assert _slots("About 30 per cent of the growers' harvest was lost.") == [{"what": ["harvest"]}]
+    assert _slots("The fund holds 12% of its members' savings.") == [{"what": ["savings"]}]

@@ -135,3 +135,13 @@ def test_those_a_harm_befell_are_no_rival_count_of_those_present():
     got = _relation(["There were 220 guests at the christening party, the hotel manager, Ilse Brandt, said."],
                     ["Ninety-four people have fallen ill since the party, the district health office said on Friday."])
     assert got is None or got.relation != "conflict", got
+
+
+def test_a_tally_of_things_is_the_class_as_a_whole():
+    """A tally names no state of the things ("inspectors counted 41 lorries, vans and buses at the border"), so it
+    counts the class as the other report's largest count of it does: two sources' figures of one class (issue 9,
+    fx16a). Things in two states stay two measures (the yachts above)."""
+    got = _relation(["Inspectors counted 41 lorries, vans and buses at the crossing, the customs office said."],
+                    ["Some 29 vehicles were held up by the checks, according to the hauliers' guild."])
+    assert got is not None and got.relation == "conflict", got
+    assert "41 lorries" in got.reason and "29 vehicles" in got.reason, got

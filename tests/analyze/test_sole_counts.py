@@ -49,3 +49,25 @@ def test_an_unattributed_count_names_no_second_source():
     with block:
         got = relate_across(views["x"][0], views["y"][0], 0.3)
     assert got is None or got.relation != "conflict", got
+
+
+def test_one_state_worded_alike_is_one_predicate():
+    """"were on watch" / "had been on watch": the state the counted people are in, stated alike by two sources, is
+    one predicate, as a verb is (issue 9, fx16a); before, a state named no predicate and the pair was never compared."""
+    crew = "Only three guards were on watch at the depot that night, the guards' union said."
+    firm = "Seven guards had been on watch, the security firm said."
+    views, block = _event(("x", [crew]), ("y", [firm]))
+    with block:
+        got = relate_across(views["x"][0], views["y"][0], 0.3)
+    assert got is not None and got.relation == "conflict", got
+    assert "three guards" in got.reason and "Seven guards" in got.reason, got
+
+
+def test_a_report_with_two_counts_in_the_state_shows_two_measures():
+    """The trap: a report that gives a second count of the state (one gate) keeps the state ambiguous."""
+    crew = "Only three guards were on watch at the depot that night, the guards' union said."
+    part = "At the north gate, two guards were on watch, the union said."
+    views, block = _event(("x", [crew, part]), ("y", ["Seven guards had been on watch, the security firm said."]))
+    with block:
+        got = relate_across(views["x"][0], views["y"][0], 0.3)
+    assert got is None or got.relation != "conflict", got

@@ -34,6 +34,7 @@ from workbench.analyze.rebuttals import rebuttal_relations
 from workbench.analyze.rejected_figures import rejected_figure_relations
 from workbench.analyze.relate import RelateInput, Relation, relate, relate_across
 from workbench.analyze.sole_figures import event_figures
+from workbench.analyze.sole_shares import event_shares
 from workbench.analyze.thing_times import thing_time_relations
 from workbench.extract.assessment import assess
 from workbench.extract.measure_keys import measure_keys
@@ -147,7 +148,8 @@ def relate_event(
     # that a report of the event keeps apart (``analyze.count_groups``)
     with claim_scope(), known_groups((rows[m].document_id, rows[m].frame) for m in members), \
             act_phrases(rows[m].frame for m in members), \
-            event_figures((rows[m].document_id, rows[m].frame, rows[m].text, rows[m].quantities) for m in members):
+            event_figures((rows[m].document_id, rows[m].frame, rows[m].text, rows[m].quantities) for m in members), \
+            event_shares((rows[m].document_id, rows[m].frame, rows[m].quantities) for m in members):
         # timed acts' phrases embedded in one batch; each report's figures by dimension (``analyze.sole_figures``)
         out = _relate_pairs(candidates, rows, group_of)
         out = met_figure_relations(members, rows, vectors, out, lambda k: _view_of(rows[k]))  # one figure, two facts

@@ -37,6 +37,7 @@ from workbench.analyze.records import record_relation
 from workbench.analyze.roundings import overlap
 from workbench.analyze.sides import Side, _interval
 from workbench.analyze.sole_figures import sole_measure, sole_relation
+from workbench.analyze.sole_shares import share_relation
 from workbench.analyze.unit_sizes import MEASUREMENT_KEYS, converted, unit_key
 from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame, Quantity
@@ -224,6 +225,8 @@ def gate(a: Side, b: Side, sim: float, found: tuple[str, str] | None) -> tuple[s
         # a later running count below another source's earlier count is no update of it (``fallen_counts``)
         found = sole_relation(a, b, found if found is not None and found[0] not in ("related", "update")
                               else fallen_count(a, b) or found)
+        if found is None or found[0] == "related":  # each report's only share of one whole (``sole_shares``)
+            found = share_relation(a, b) or found
         # no figure compared: a record's base may differ ("worst since records began" / "worst since 1994")
         return found if found is not None and found[0] != "related" else record_relation(a, b) or found
     why = unproven(a, b, sim, found[1])

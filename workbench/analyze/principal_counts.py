@@ -23,8 +23,11 @@ are taken as one here when
   act is said of it (a predicate, state or object slot is stored: "after a breakfast with three members of his
   church" counts company, not what happened; both false conflicts on BASIL before this guard);
 * both nouns count people (``person_noun``: a count of things in two states, "230 yachts were damaged" / "fewer
-  than 90 boats sank", is two measures however large each is); a role against a predicate ("killed" / "affected")
-  is already a different measure in the slots (``one_measure``), before this rule is asked;
+  than 90 boats sank", is two measures however large each is), or one count is a tally only ("firefighters
+  counted 78 cars, vans and lorries in the wreckage", ``sole_counts.tallied``): a tally states no state of the
+  things, so it counts the class as a whole, as the other report's largest count of it does; a role against a
+  predicate ("killed" / "affected") is already a different measure in the slots (``one_measure``), before this rule
+  is asked;
 * each is the largest count of that class (a noun of either claim, or one as close to them) its report states at
   that time, counts of claims with a wider scope ("three schools in the county ... 2,900 pupils") left out where
   the claim itself names no wider scope: the whole of one site is not the region's;
@@ -46,7 +49,7 @@ from workbench.analyze.count_groups import ANY_PERSON
 from workbench.analyze.counted_nouns import NOUN_SIMILARITY
 from workbench.analyze.figure_slots import measure_of
 from workbench.analyze.kin_counts import MAX_RATIO, kin_scores, part_of_general, person_noun
-from workbench.analyze.sole_counts import CountEntry, count_entry
+from workbench.analyze.sole_counts import CountEntry, count_entry, tallied
 from workbench.extract.words import same_stem, stem
 from workbench.models import Frame, Quantity
 
@@ -141,8 +144,10 @@ def principal_count(fa: Frame, fb: Frame, qa: Quantity, ta: str, qb: Quantity, t
     if max(ea.value, eb.value) > MAX_RATIO * min(ea.value, eb.value):
         return None  # an order of magnitude apart: two sets (staff / hurt), not two estimates of one
     units = (str(qa.unit).casefold(), str(qb.unit).casefold())
-    if any(u.split()[-1] in _COLLECTIVE for u in units if u.split()) or not all(person_noun(u) for u in units):
+    if any(u.split()[-1] in _COLLECTIVE for u in units if u.split()):
         return None
+    if not (all(person_noun(u) for u in units) or tallied(fa, qa) or tallied(fb, qb)):
+        return None  # things in two states are two measures; a tally names no state (module docstring)
     nouns = (stem(str(qa.unit).split()[-1]), stem(str(qb.unit).split()[-1]))
     if not _largest(reports[0], ea, nouns, wide[0]) or not _largest(reports[1], eb, nouns, wide[1]):
         return None

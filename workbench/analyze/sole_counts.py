@@ -9,8 +9,9 @@ each report gives. Two counts are taken as one measure when
 * each is from another report and another *named* source (a count the outlet states itself is no second source),
   both asserted, at one time or none stated (a date that only dates the statement, "said on Tuesday", is no time
   of the count), in one scope and place where both state one;
-* both are stated with one predicate ("were flooded" / "had been flooded"); a tally verb ("counted", "put") or a
-  place the figure stands in names no predicate;
+* both are stated with one predicate ("were flooded" / "had been flooded"), or in one state worded alike on both
+  sides ("were on duty" / "had been on duty"); a tally verb ("counted", "put") names no predicate, and a state
+  names one only where the other count is in that same state;
 * each report states a single value of that predicate at that time: a report with two ("412 homes were flooded
   ... 60 of them in one street") shows the predicate holds more than one measure there (a part and the whole),
   and nothing is concluded;
@@ -52,6 +53,7 @@ class CountEntry:
     value: float
     predicate: str | None
     noun: str | None = None  # the counted noun's stem ("pupils" -> pupil), for ``kin_counts``
+    state: str | None = None  # the state the things are in, as stored ("on duty"), where no predicate is read
 
 
 def counted(q: Quantity, frame: Frame | None) -> bool:
@@ -77,6 +79,13 @@ def predicate_of(frame: Frame | None, q: Quantity) -> str | None:
     return word.casefold()
 
 
+def tallied(frame: Frame | None, q: Quantity) -> bool:
+    """The count is stated with a tally verb only ("firefighters counted 78 cars"): it names no act or state of the
+    things, so it counts the class the story is about as a whole."""
+    group = str((measure_of(frame, q) or {}).get("group") or "")
+    return group.partition(":")[2].casefold() in _TALLY
+
+
 def counted_as(q: Quantity, frame: Frame | None) -> Quantity:
     """The count with its counted noun: a bare figure a "number of X" phrase names ("put the number of injured
     riders at nine", stored as the measure's ``count_of``) counts X as much as "nine riders" does; else ``q``."""
@@ -89,11 +98,24 @@ def count_entry(q: Quantity, frame: Frame | None) -> CountEntry | None:
     q = counted_as(q, frame)
     if not counted(q, frame):
         return None
-    return CountEntry(count_time(frame), float(q.value or 0.0), predicate_of(frame, q), stem(str(q.unit).split()[-1]))
+    return CountEntry(count_time(frame), float(q.value or 0.0), predicate_of(frame, q), stem(str(q.unit).split()[-1]),
+                      state_of(frame, q))
+
+
+def state_of(frame: Frame | None, q: Quantity) -> str | None:
+    """The stored state the counted things are in ("state:on duty" -> "on duty"), None for any other group and for a
+    named place ("in Tarrow": where they are, no state of theirs; the module docstring's place guard)."""
+    kind, _, words = str((measure_of(frame, q) or {}).get("group") or "").partition(":")
+    plain = all(w.isalpha() and w.islower() for w in words.split())
+    return words if kind == "state" and words and plain else None
 
 
 def _sole(entries: list[CountEntry], mine: CountEntry) -> bool:
-    """The report gives no other value of the predicate at that time: one count of what the predicate happens to."""
+    """The report gives no other value of the predicate (or of the state, for a count in a state) at that time: one
+    count of what the predicate happens to."""
+    if not mine.predicate:
+        return all(e.value == mine.value or (e.time and mine.time and e.time != mine.time) or e.state != mine.state
+                   for e in entries)
     return all(e.value == mine.value or (e.time and mine.time and e.time != mine.time)
                or not e.predicate or not same_stem(e.predicate, str(mine.predicate)) for e in entries)
 
@@ -136,10 +158,13 @@ def sole_count(fa: Frame, fb: Frame, qa: Quantity, qb: Quantity,
         return None
     qa, qb = counted_as(qa, fa), counted_as(qb, fb)
     ea, eb = count_entry(qa, fa), count_entry(qb, fb)
-    if ea is None or eb is None or not ea.predicate or not eb.predicate or not same_stem(ea.predicate, eb.predicate):
+    if ea is None or eb is None:
         return None
+    one_state = not ea.predicate and not eb.predicate and ea.state is not None and ea.state == eb.state
+    if not one_state and (not ea.predicate or not eb.predicate or not same_stem(ea.predicate, eb.predicate)):
+        return None  # "were on duty" / "had been on duty": one stated state is one predicate too
     if (ea.time and eb.time and ea.time != eb.time) or (fa.clock and fb.clock and fa.clock != fb.clock):
         return None
     if kept_apart(fa, fb, qa, qb) or not _sole(reports[0], ea) or not _sole(reports[1], eb):
         return None
-    return f"each report states one count that was {ea.predicate}"
+    return f"each report states one count that was {ea.predicate or ea.state}"

@@ -36,6 +36,7 @@ _STOP = frozenset("""in of to for on at by from with over under since during aft
 _GENERIC = frozenset({"money", "funds", "fund", "funding", "cash", "dollars", "sum", "sums", "amount"})
 _SKIP = frozenset("a an the their his her its our your my some all".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\S")
+_POSSESSIVE = re.compile(r"(?:'s|’s|s'|s’)$")  # a possessive word: it names whose a share is
 _AFTER = re.compile(r"\s+(?P<prep>in|of|to|for|on|from|out of)\s+")
 _OF = re.compile(r"\s+of\s+")
 _ONE_WORD = re.compile(r"\s+(?P<noun>[a-z][a-z-]*)\s+(?P<prep>to|for|on|from)\s+")
@@ -59,6 +60,8 @@ def _phrase(text: str, start: int, limit: int = 4, bare: bool = False) -> tuple[
         if not out and low in _SKIP:
             if bare:  # "in the capital" is a place; "in state taxes", "in damages" what a sum is
                 break
+            continue
+        if not out and not bare and _POSSESSIVE.search(low):  # "of the county's pupils": whose, not what
             continue
         if low in ("and", "or") and out and len(out) < limit:
             continue
@@ -147,6 +150,8 @@ def purpose_slots(text: str, q: Quantity) -> dict[str, list[str]]:
         of = _OF.match(text, at)  # "for construction of the dam": the purpose's own "of" phrase belongs to it
         purpose.extend(words + (_phrase(text, of.end())[0] if of else []))
         break
+    if q.kind == "percent" and not what and (q.context or "").startswith("of "):  # "four in five children"
+        what = _phrase(q.context or "", 3)[0]  # the whole extraction named where no phrase follows the figure
     mods = sorted({*_before_mods(text, q), *(w for w in what if w in MODIFIERS), *deduction_mods(text)})
     what = [w for w in what if w not in MODIFIERS]
     return {k: v for k, v in (("what", what), ("for", purpose), ("mods", mods)) if v}

@@ -11,7 +11,8 @@ Choices the rest of the project relies on:
 * Percent ranges ("40-45%", "between 40 and 45 percent") are ONE quantity: value = midpoint,
   approx=True. "from 40% to 45%" is a change, so it gives two quantities.
 * Fractions used as shares ("half of", "just over half of", "two-thirds of") are percents
-  (50.0, 66.67) when followed by "of"; "half a million" is a count.
+  (50.0, 66.67) when followed by "of"; "half a million" is a count. "N in M" ("one tram in four", "four in five
+  children") is a percent of its whole (``shares``).
 * Counts: ``unit`` is the counted plural noun as written ("civilians", "cities", "km"), None when
   nothing is counted ("a population of 1.8 million"); "41m crowns" counts 41 million (an "m" with no counted noun,
   "41m tall", is a length). The word "one" alone, ordinals, years, codes ("T-72"), list numbers, times are no counts.
@@ -45,7 +46,7 @@ from workbench.extract.numbers import (
     parse_number,
 )
 from workbench.extract.ratios import extract_ratios
-from workbench.extract.shares import shares_in
+from workbench.extract.shares import n_in_m_shares
 from workbench.extract.sizes import sized
 from workbench.extract.temperatures import signed_temperatures
 from workbench.models import Quantity
@@ -109,7 +110,6 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "this", "that", "these", "thos
 _HAS_PERCENT = re.compile(r"%|per ?cent|percentage|\dpc\b|\d pc\b", re.IGNORECASE)
 _HAS_MONEY = re.compile(r"[$€£₴₽₹₦¥]|\b(?:USD|EUR|GBP|UAH|RUB|INR|NGN|KES|Rs|KSh|dollar|euro|pound|hryvn|ruble|rouble"
                         r"|rupee|naira|yuan|yen)", re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
 # _HAS_MONEY's two halves: its signs, and the lower-cased words its \b-led alternatives start with.
 _MONEY_SIGN = re.compile(r"[$€£₴₽₹₦¥]")
 _MONEY_PREFIXES = ("usd", "eur", "gbp", "uah", "rub", "inr", "ngn", "kes", "rs", "ksh", "dollar", "euro", "pound",
@@ -155,18 +155,18 @@ def _context(text: str, end: int) -> str | None:
     return " ".join(kept) if len(kept) > 1 else None
 
 
-def _percents(text: str, runs: frozenset[str] | None, digit: bool) -> Iterable[Quantity]:
+def _percents(text: str, runs: frozenset[str] | None) -> Iterable[Quantity]:
     if _HAS_PERCENT.search(text):
         yield from _percent_signs(text, runs)
-    # "half of": a text without the words these need is not scanned (``runs``: see extract.gates)
+    # "half of", "one in 20": a text without the words these need is not scanned (``runs``: see extract.gates)
     fractions = runs is None or ("of" in runs and not FRACTION_WORDS.isdisjoint(runs))
     for m in _FRACTION_SHARE.finditer(text) if fractions else ():
         share = parse_fraction(m.group("frac"))
         end = m.end("frac")
         if share is not None:
             yield _mk("percent", text, m.start(), end, share, unit="%", context=_context(text, end))
-    for start, end, share in shares_in(text, runs, digit):  # "one in 20", "four in five"
-        yield _mk("percent", text, start, end, share, unit="%")
+    for start, end, share, of in n_in_m_shares(text) if runs is None or "in" in runs or "out" in runs else ():
+        yield _mk("percent", text, start, end, share, unit="%", context=of)  # "one in 20", "four in five children"
 
 
 def _percent_signs(text: str, runs: frozenset[str] | None = None) -> Iterable[Quantity]:
@@ -290,8 +290,7 @@ def extract_quantities(text: str, words: frozenset[str] | None = _UNSET) -> list
     if not text or not _ALNUM.search(text):
         return []
     runs = words_of(text) if words is _UNSET else words
-    digit = _DIGIT.search(text) is not None
-    candidates = [*extract_ratios(text), *_money(text, runs), *_percents(text, runs, digit), *extract_dates(text),
+    candidates = [*extract_ratios(text), *_money(text, runs), *_percents(text, runs), *extract_dates(text),
                   *_counts(text, runs)]
     # sizes read as sizes ("up to 4 cm across"), temperatures below zero signed, a time in h/min/s one span
     return elapsed_spans(text, signed_temperatures(text, sized(text, _resolve(candidates))))

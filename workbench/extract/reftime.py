@@ -41,15 +41,16 @@ def parse_published(published: str | None) -> date | None:
         return None
 
 
-def _weekday_date(pub: date, day: str, rel: str | None, future: bool = False) -> date:
-    """A bare weekday is the last one in a report of what happened, the next one in a plan ("will close on Friday")."""
+def _weekday_date(pub: date, day: str, rel: str | None, future: bool = False, past: bool = False) -> date:
+    """A bare weekday is the last one in a report of what happened, the next one in a plan ("will close on Friday");
+    "by Friday" is a deadline ahead, unless the claim is told in the past ("had refused overtime by Wednesday")."""
     target = _WEEKDAYS.index(day.lower())
     delta = (pub.weekday() - target) % 7
     if future and delta and not (rel and rel.lower() in ("last", "since")):
         return pub + timedelta(days=(target - pub.weekday()) % 7)
     if rel and rel.lower() == "next":
         return pub + timedelta(days=(target - pub.weekday()) % 7 or 7)
-    if rel and rel.lower() in ("by", "until") and delta:
+    if rel and rel.lower() in ("by", "until") and delta and not (past and rel.lower() == "by"):
         return pub + timedelta(days=(target - pub.weekday()) % 7)
     return pub - timedelta(days=delta)
 
@@ -191,7 +192,8 @@ def resolve_time(
     weekdays = _WEEKDAY.finditer(text) if "day" in text else ()
     m = next((w for w in weekdays if (w.group("rel") or "").lower() != "since"), None)
     if m:
-        return _weekday_date(published, m.group("day"), m.group("rel"), future).isoformat(), m.group(0)
+        past = not future and _past_told(text)  # "had been called off by Monday": a day gone by
+        return _weekday_date(published, m.group("day"), m.group("rel"), future, past).isoformat(), m.group(0)
     words = words_of(text)  # every _RELATIVE match holds one of its nouns as a whole word (issue 12)
     r = _RELATIVE.search(text) if words is None or not _RELATIVE_NOUNS.isdisjoint(words) else None
     if r:
