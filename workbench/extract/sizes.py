@@ -12,7 +12,7 @@ Why: two outlets state one size in different words, and each wording must land i
 * "11 cubic metres", "3 square kilometres": a length unit raised to a power is a volume or an area, stored under
   one short name ("m3", "km2") so that ``analyze.unit_sizes`` converts it ("11 m3" is 11,000 litres), never a
   length that a "22 metres deep" could rival.
-* "a 280-foot crane", "a 12-metre wall", "11,200 MW": a unit joined to its number by a hyphen (an adjective: "the
+* "a 280-foot crane", "a 12-metre wall", "11,200 MW", "78 mm": a unit joined to its number by a hyphen (an adjective: "the
   crane is 280 feet"), or a unit symbol after it ("ft", "MW", "GWh"), is the figure's unit as much as "280 feet"
   is, so one size or output told by one outlet in words and by another as a compound or a symbol meets; "nautical
   miles" are stored as "nmi" (1,852 metres, not a statute mile).
@@ -86,7 +86,11 @@ def _halves(text: str, found: list[Quantity]) -> list[Quantity]:
 # word of extent or position does ("12 m deep", "80 m below"); before a noun ("40 m people") it may be a million
 _METRE = (r"\s(?P<m>(?-i:m))(?=\s*(?:[.,;:)]|$)|\s+(?:deep|high|long|wide|tall|thick|below|above|beneath|under|"
           r"underground|down|up|across|away|short|further|farther|higher|lower|deeper)\b)")
-_JOINED = re.compile(rf"-(?P<u>{_UNITS})\b|\s(?P<s>ft|(?-i:[kMG]Wh?))\b|{_METRE}", re.IGNORECASE)
+# the same closed class of unit symbols (lower case: "CM" is no centimetre); "in" is an inch only before a word of
+# extent ("4 in thick"), being a preposition anywhere else ("5 in the morning")
+_INCH = r"\s(?P<i>(?-i:in))(?=\s+(?:deep|high|long|wide|tall|thick|across)\b)"
+_JOINED = re.compile(rf"-(?P<u>{_UNITS})\b|\s(?P<s>ft|(?-i:mm|cm|lbs?)|(?-i:[kMG]Wh?))\b|{_METRE}|{_INCH}",
+                     re.IGNORECASE)
 
 
 _NAUTICAL = re.compile(r"\bnautical\s+miles?$", re.IGNORECASE)
@@ -118,7 +122,7 @@ def _joined_unit(text: str, q: Quantity) -> Quantity:
     m = _JOINED.match(text, q.end) if q.kind == "count" and q.unit is None and q.value is not None else None
     if m is None:
         return q
-    unit = m.group("u") or m.group("s") or ("metres" if m.group("m") else None)
+    unit = m.group("u") or m.group("s") or ("metres" if m.group("m") else "inches" if m.group("i") else None)
     return replace(q, unit=unit, end=m.end(), text=text[q.start:m.end()])
 
 
