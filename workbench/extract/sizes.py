@@ -8,6 +8,8 @@ Why: two outlets state one size in different words, and each wording must land i
   5,000") stay upper bounds: there the words hedge;
 * "an inch and a half", "a metre and a half", "two and a half metres": a size in words, 1.5 inches, 1.5 metres,
   2.5 metres;
+* "a quarter of a mile", "half an hour": a fraction of one unit is that part of the unit (0.25 mile, 0.5 hour),
+  not a share of a whole;
 * "weighs about 2.9 pounds": after a verb or noun of weight a "pound" is a mass, not a sum of money;
 * "11 cubic metres", "3 square kilometres": a length unit raised to a power is a volume or an area, stored under
   one short name ("m3", "km2") so that ``analyze.unit_sizes`` converts it ("11 m3" is 11,000 litres), never a
@@ -126,6 +128,33 @@ def _joined_unit(text: str, q: Quantity) -> Quantity:
     return replace(q, unit=unit, end=m.end(), text=text[q.start:m.end()])
 
 
+# "a quarter of a mile", "three-quarters of an acre", "half an hour": a fraction of ONE unit of measure or of time is
+# an amount in that unit (0.25 mile), not a share of a whole that another report's "25%" could rival
+_SPAN_UNITS = r"(?:hours?|days?|weeks?|months?|years?|minutes?)"
+_OF_ONE = re.compile(rf"\s+(?:of\s+)?(?:an?|one)\s+(?P<u>{_UNITS}|{_SPAN_UNITS})\b(?!['’])", re.IGNORECASE)
+_FRACTION_WORD = re.compile(r"\b(?:(?P<n>an?|one|two|three|four)[ -])?(?P<f>half|thirds?|quarters?)$", re.IGNORECASE)
+_PARTS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25}
+
+
+def _fraction_of_unit(text: str, q: Quantity) -> Quantity:
+    """A share read from a fraction ("a quarter" of "a quarter of a mile") as that part of one unit (docstring)."""
+    m = _OF_ONE.match(text, q.end) if q.kind == "percent" and q.value is not None else None
+    f = _FRACTION_WORD.search(q.text) if m is not None else None
+    if m is None or f is None:
+        return q
+    return replace(q, kind="count", value=round(q.value / 100.0, 4), unit=m.group("u").lower(), end=m.end(),
+                   text=text[q.start:m.end()], context=None)
+
+
+_HALF_A = re.compile(rf"\b(?P<f>half)\s+(?:an?)\s+(?P<u>{_UNITS}|{_SPAN_UNITS})\b(?!['’])", re.IGNORECASE)
+
+
+def _half_a_unit(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"half a mile", "half an hour" (no "of": no share was read) that no other figure covers, as 0.5 of the unit."""
+    return [Quantity(kind="count", text=m.group(0), start=m.start(), end=m.end(), value=0.5, unit=m.group("u").lower())
+            for m in _HALF_A.finditer(text) if not any(q.start < m.end() and m.start() < q.end for q in found)]
+
+
 def sized(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """``quantities`` with sizes read as sizes (module docstring), in text order."""
     out = []
@@ -135,7 +164,8 @@ def sized(text: str, quantities: list[Quantity]) -> list[Quantity]:
             q = replace(q, kind="count", unit=q.text.split()[-1])  # "weighs about 2.9 pounds": a mass
         if q.kind == "count" and q.bound == "upper" and _UP_TO.match(q.text) and _unit_word(q):
             q = replace(q, bound=None, approx=True)  # the largest size stated: a point, not [0, N]
-        out.append(_powered(_joined_unit(text, q)))
-    if "half" in text:
-        out = sorted([*out, *_halves(text, out)], key=lambda q: q.start)
+        out.append(_powered(_joined_unit(text, _fraction_of_unit(text, q))))
+    if "half" in text or "Half" in text:
+        out = [*out, *_halves(text, out)]
+        out = sorted([*out, *_half_a_unit(text, out)], key=lambda q: q.start)
     return out
