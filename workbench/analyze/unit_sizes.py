@@ -197,12 +197,13 @@ _ATTRIBUTE_OF = {"high": "height", "tall": "height", "altitude": "height", "elev
 # a size stated with no attribute of its own ("measures 55 cm", "the largest were 4 cm"): it fits any attribute
 SIZE = "size"
 _ANY_SIZE = ("measur", "largest", "biggest")
-_PER = re.compile(r"\s*(?:/\s*|per\s+|an?\s+)(?P<u>h|hr|hour|s|sec|second|min|minute|day|week|month|year)\b", re.I)
+_PER = re.compile(r"\s*(?:of\s+[a-z]+\s+)?(?:/\s*|per\s+|an?\s+)(?P<u>h|hr|hour|s|sec|second|min|minute|day|week|month|year)\b", re.I)
 _PER_NAMES = {"h": "hour", "hr": "hour", "s": "second", "sec": "second", "min": "minute"}
 
 
 def rate_of(q: Quantity, text: str) -> str | None:
-    """The time unit a measurement is per ("140 km/h", "3 metres a second"), normalised, else None."""
+    """The time unit a measurement is per ("140 km/h", "3 metres a second", "900 cubic metres of water a second"),
+    normalised, else None."""
     if unit_of(q) in ("mph", "kph", stem("knots")):  # a speed written as one unit
         return "hour"
     m = _PER.match(text[q.end :]) if unit_key(q) in MEASUREMENT_KEYS else None

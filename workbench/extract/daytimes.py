@@ -18,6 +18,10 @@ from datetime import date
 from workbench.extract.act_kinds import act_verb
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.reftime import resolve_time
+from workbench.extract.spoken_clock import SPOKEN_CLOCK as SPOKEN_CLOCK
+from workbench.extract.spoken_clock import near_mark as _near
+from workbench.extract.spoken_clock import spoken_clock as _spoken_clock
+from workbench.extract.spoken_clock import spoken_spans as spoken_spans
 from workbench.extract.words import REPORTING, STOPWORDS, content_stems, inside_name, stem
 from workbench.models import Quantity
 
@@ -81,69 +85,6 @@ def clock_of(text: str, words: frozenset[str] | None = _UNSET) -> str | None:
     if second is not None and second[0] > first[0]:  # "between 3am and 4am", "from 9.30 to 11.00": an interval
         return f"{first[1]}-{second[1]}" + (f" {second[2]}" if second[2] else "")
     return _near(text, m.start()) + first[1] + (f" {first[2]}" if first[2] else "")
-
-
-# what stands just before a clock time: "shortly after" / "just before" (within the next three quarters of an hour),
-# "after" / "before" / "by" (one side only), "about" / "around" (either side, a little); closed-class words
-_NEAR = re.compile(r"\b(?:(?P<soon>shortly|just|soon|moments|minutes)\s+)?(?P<rel>after|before|by|about|around|"
-                   r"approximately|roughly|circa)\s+(?:at\s+)?$", re.IGNORECASE)
-_MARK = {"after": ">>", "before": "<<", "by": "<<", "about": "~", "around": "~", "approximately": "~",
-         "roughly": "~", "circa": "~"}
-
-
-def _near(text: str, start: int) -> str:
-    """The mark of what bounds a clock time ("~", ">" shortly after, ">>" after, "<" shortly before, "<<" before), or ""."""
-    m = _NEAR.search(text, max(0, start - 32), start)
-    if m is None:
-        return ""
-    mark = _MARK[m.group("rel").lower()]
-    return mark[0] if m.group("soon") and mark != "~" else mark
-
-
-# a time told in words: "half past ten", "quarter to eleven", "twenty to four", "eight o'clock" (closed class)
-_HOURS = "one two three four five six seven eight nine ten eleven twelve".split()
-_MINUTES = {"five": 5, "ten": 10, "quarter": 15, "twenty": 20, "twenty-five": 25, "half": 30}
-_SPOKEN = re.compile(r"\b(?:(?:a\s+)?(?P<min>twenty-five|twenty|quarter|half|ten|five)\s+(?P<dir>past|to)\s+(?P<h>"
-                     + "|".join(_HOURS) + r")\b|(?P<h2>" + "|".join(_HOURS) + r")\s+o['’]clock\b)", re.IGNORECASE)
-SPOKEN_CLOCK = re.sub(r"\(\?P<\w+>", "(?:", _SPOKEN.pattern)  # the same, without its groups (``extract.act_phrases``)
-_HALF_DAY = re.compile(r"\b(morning|afternoon|evening|night|tonight)\b", re.IGNORECASE)
-# a time told in words with no part of the day times an act only after a preposition of time ("at about half past
-# five"), not as a modifier ("two o'clock lessons")
-_AT_TIME = re.compile(r"\b(?:at|about|around|by|after|before|until|till|from)\s+(?:(?:about|around|just|shortly)\s+)?$",
-                      re.IGNORECASE)
-
-
-def spoken_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of the times told in words ("five past six", "eight o'clock", "at ten to four"): their numbers count
-    nothing (``extract.numbers.clock_hour``). "Five to six" with no preposition of time may be a range ("five to six
-    weeks") and is left to the counts."""
-    if "past" not in text and " to " not in text and "clock" not in text:
-        return []
-    return [(m.start(), m.end()) for m in _SPOKEN.finditer(text) if (m.group("dir") or "").lower() != "to"
-            or _AT_TIME.search(text, max(0, m.start() - 24), m.start())]
-
-
-def _spoken_clock(text: str) -> str | None:
-    """ "HH:MM" of a time told in words, set on the day's clock by the part of the day the claim names ("half past
-    nine on Sunday evening" is 21:30); where it names none, both readings ("half past five" alone is "05:30/17:30":
-    ``clock_span`` reads no interval from it, and analysis sets it beside another account's time, ``half_days``)."""
-    if "past" not in text and " to " not in text and "clock" not in text:
-        return None
-    m = _SPOKEN.search(text)
-    if m is None:
-        return None
-    part = _HALF_DAY.search(text, m.end())
-    h = _HOURS.index((m.group("h") or m.group("h2")).lower()) + 1
-    minute = _MINUTES[m.group("min").lower()] if m.group("min") else 0
-    if m.group("dir") and m.group("dir").lower() == "to":
-        h, minute = h - 1, 60 - minute
-    if part is None and _AT_TIME.search(text, max(0, m.start() - 24), m.start()):  # "at about half past five"
-        return f"{_near(text, m.start())}{h % 12:02d}:{minute:02d}/{h % 12 + 12:02d}:{minute:02d}"
-    if part is None:
-        return None
-    half = part.group(1).lower()  # the small hours of a night are a.m.: "two o'clock at night" is 02:00
-    h = h % 12 + (12 if half in ("afternoon", "evening") or half in ("night", "tonight") and 5 <= h % 12 else 0)
-    return f"{_near(text, m.start())}{h % 24:02d}:{minute:02d}"
 
 
 # "between 3am and 4am", "3am-4am", "from 9.30 to 11.00": two clock times that bound one interval

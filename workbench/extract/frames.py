@@ -30,6 +30,7 @@ from workbench.extract.effective import effective_from
 from workbench.extract.eras import span_of
 from workbench.extract.figures import measures_of, zero_roles
 from workbench.extract.gates import Gated, words_of
+from workbench.extract.later_plans import without_later_plans
 from workbench.extract.measure_keys import measure_keys
 from workbench.extract.onsets import onset_of
 from workbench.extract.outcomes import outcome_of
@@ -154,6 +155,7 @@ def modality_of(
         return "denied", affirmed
     if _G_HEDGED.search(text, words):
         return "hedged", affirmed
+    text = without_later_plans(text)  # "called off ..., hours before the gates were due to open": done
     if _G_EXPECTED.search(text, words):
         return "expected", affirmed
     if words is None or "aims" in words or "aim" in words:

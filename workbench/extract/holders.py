@@ -43,12 +43,16 @@ _NAME = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
 _POSSESSIVE = re.compile(rf"(?P<h>{_NAME})['’]s?\s+(?:\w+\s+){{0,3}}?$")
 _SUBJECT = re.compile(rf"(?P<h>{_NAME})\s+(?:[a-z]+\s+){{0,2}}?$")
 _BY = re.compile(rf"^\s*\S*\s*(?:offered|proposed|requested|demanded|sought|put forward|tabled)? ?by (?P<h>{_NAME})")
+# "a second" / "a minute" is a span only where it closes the phrase ("900 cubic metres a second at its peak"), not an
+# ordinal before a noun ("a second round")
+_TICK = r"(?:second|minute)(?=\s*(?:[,.;:)]|$)|\s+(?:at|by|on|in|for|from|into|through|during|when|while|and|or|as|after|before|until)\b)"
 _PER_NOUNS = (r"(?P<per>year|month|week|day|hour|person|head|household|family|student|patient|worker|employee|"
-              r"member|unit|share|ton|tonne|barrel|kilo\w*|litre|liter)s?")
+              rf"member|unit|share|ton|tonne|barrel|kilo\w*|litre|liter|{_TICK})s?")
 # The rate a figure is stated per: right after it ("$600 a year", "8.20 pounds in cash for every X share"),
 # or fronted before it ("values each X share at €14.50"); up to three capitalised names between.
 # "200 marks extra a year": a comparative word between the figure and its rate (closed class) keeps the rate
-_RATE = re.compile(rf"^\s*(?:in \w+ |(?:extra|more|less|fewer|additional|on top) )?(?:for )?(?:a|an|per|each|every)\s+(?-i:[A-Z][\w'-]*\s+){{0,3}}{_PER_NOUNS}\b",
+# "of water a second": the stuff measured may stand between the figure and its rate
+_RATE = re.compile(rf"^\s*(?:of [a-z]+ )?(?:in \w+ |(?:extra|more|less|fewer|additional|on top) )?(?:for )?(?:a|an|per|each|every)\s+(?-i:[A-Z][\w'-]*\s+){{0,3}}{_PER_NOUNS}\b",
                    re.IGNORECASE)
 _RATE_BEFORE = re.compile(rf"\b(?:per|each|every)\s+(?-i:[A-Z][\w'-]*\s+){{0,3}}{_PER_NOUNS}\s+"
                           rf"(?:at|for|of|is|was|will be|gets?|receives?)\s+(?:{_MODIFIER}\s+)?$", re.IGNORECASE)

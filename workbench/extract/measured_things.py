@@ -22,6 +22,9 @@ _STOP = frozenset("which what whom whose it them this that these those".split())
 _END = frozenset("""had has have was were is are be been being will would could can may might should must shall do does
     did and or but in on at by from to for with into onto over under across along near after before since as than""".split())
 
+# after the noun, the opening of its rate ends it: "900 cubic metres of water a second" measures water
+_RATE_OPEN = frozenset("a an per each every".split())
+
 
 def measured_thing(text: str, q: Quantity) -> str | None:
     """The lower-case noun phrase after a measured figure's "of", or None (no unit, or no "of" right after it)."""
@@ -31,7 +34,7 @@ def measured_thing(text: str, q: Quantity) -> str | None:
     if m is None:
         return None
     words = m.group(1).split()
-    cut = next((i for i, w in enumerate(words) if w in _END), len(words))
+    cut = next((i for i, w in enumerate(words) if w in _END or (i and w in _RATE_OPEN)), len(words))
     words = words[:cut]
     return None if not words or words[-1] in _STOP else " ".join(words)
 

@@ -102,9 +102,9 @@ _CLOCK_REST = re.compile(r"(?:[.:][0-5]\d)?\s?[ap]\.?m\b\.?", re.IGNORECASE)
 
 def clock_hour(text: str, raw: str, end: int) -> bool:
     """The number ``raw`` ending at ``end`` is the hour of a clock time ("about 4" in "about 4.30am"), or a part of a
-    time told in words ("five" and "six" in "five past six": no count of anything)."""
-    if raw[-1:].isdigit():
-        return _CLOCK_REST.match(text, end) is not None
+    time told in words ("five" and "six" in "five past six", "12" in "12 minutes past seven": no count of anything)."""
+    if raw[-1:].isdigit() and _CLOCK_REST.match(text, end) is not None:
+        return True  # a digit may also count the minutes of a time told in words: "12 minutes past seven"
     return any(lo < end <= hi for lo, hi in spoken_spans(text))
 
 

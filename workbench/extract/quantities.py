@@ -83,7 +83,7 @@ _MONEY_WORD = re.compile(rf"(?=[\dA-Za-z])(?P<num>{NUMBER}|{DIGITS_CORE} ?(?:bn|
                          rf"(?P<cur>{_CURRENCY_WORDS})\b", re.IGNORECASE)
 # Speed (issue 12): a match ends with a whole currency word, so a claim with none ("$4.5 million") is not scanned.
 _G_CURRENCY_WORD = Gated(re.compile(rf"\b(?:{_CURRENCY_WORDS})\b", re.IGNORECASE))
-_COUNT = re.compile(rf"(?=[\dA-Za-z])(?P<num>{NUMBER})(?:(?P<km>km|kg|mg|ml|mph|kph|(?-i:°?[CF]))|(?P<sc>mn?)(?= [a-z]))?(?!\w)", re.I)
+_COUNT = re.compile(rf"(?=[\dA-Za-z])(?P<num>{NUMBER})(?:(?P<km>km|kg|mg|ml|mm|cm|mph|kph|(?-i:°?[CF]))|(?P<sc>mn?)(?= [a-z]))?(?!\w)", re.I)
 # A bare decimal as a rate's value ("the tax rate was 35.72") is a percent (a whole number may count: "heart rate of 72")
 _RATE_VALUE = re.compile(
     r"\brates? (?:(?:was|is|were|are|of|at|stood at|reached)\s+)"

@@ -8,11 +8,13 @@ Why: two outlets state one size in different words, and each wording must land i
   5,000") stay upper bounds: there the words hedge;
 * "an inch and a half", "a metre and a half", "two and a half metres": a size in words, 1.5 inches, 1.5 metres,
   2.5 metres;
+* "a quarter of a mile", "half an hour": a fraction of one unit is that part of the unit (0.25 mile, 0.5 hour),
+  not a share of a whole;
 * "weighs about 2.9 pounds": after a verb or noun of weight a "pound" is a mass, not a sum of money;
 * "11 cubic metres", "3 square kilometres": a length unit raised to a power is a volume or an area, stored under
   one short name ("m3", "km2") so that ``analyze.unit_sizes`` converts it ("11 m3" is 11,000 litres), never a
   length that a "22 metres deep" could rival.
-* "a 280-foot crane", "a 12-metre wall", "11,200 MW": a unit joined to its number by a hyphen (an adjective: "the
+* "a 280-foot crane", "a 12-metre wall", "11,200 MW", "78 mm": a unit joined to its number by a hyphen (an adjective: "the
   crane is 280 feet"), or a unit symbol after it ("ft", "MW", "GWh"), is the figure's unit as much as "280 feet"
   is, so one size or output told by one outlet in words and by another as a compound or a symbol meets; "nautical
   miles" are stored as "nmi" (1,852 metres, not a statute mile).
@@ -86,7 +88,11 @@ def _halves(text: str, found: list[Quantity]) -> list[Quantity]:
 # word of extent or position does ("12 m deep", "80 m below"); before a noun ("40 m people") it may be a million
 _METRE = (r"\s(?P<m>(?-i:m))(?=\s*(?:[.,;:)]|$)|\s+(?:deep|high|long|wide|tall|thick|below|above|beneath|under|"
           r"underground|down|up|across|away|short|further|farther|higher|lower|deeper)\b)")
-_JOINED = re.compile(rf"-(?P<u>{_UNITS})\b|\s(?P<s>ft|(?-i:[kMG]Wh?))\b|{_METRE}", re.IGNORECASE)
+# the same closed class of unit symbols (lower case: "CM" is no centimetre); "in" is an inch only before a word of
+# extent ("4 in thick"), being a preposition anywhere else ("5 in the morning")
+_INCH = r"\s(?P<i>(?-i:in))(?=\s+(?:deep|high|long|wide|tall|thick|across)\b)"
+_JOINED = re.compile(rf"-(?P<u>{_UNITS})\b|\s(?P<s>ft|(?-i:mm|cm|lbs?)|(?-i:[kMG]Wh?))\b|{_METRE}|{_INCH}",
+                     re.IGNORECASE)
 
 
 _NAUTICAL = re.compile(r"\bnautical\s+miles?$", re.IGNORECASE)
@@ -118,8 +124,35 @@ def _joined_unit(text: str, q: Quantity) -> Quantity:
     m = _JOINED.match(text, q.end) if q.kind == "count" and q.unit is None and q.value is not None else None
     if m is None:
         return q
-    unit = m.group("u") or m.group("s") or ("metres" if m.group("m") else None)
+    unit = m.group("u") or m.group("s") or ("metres" if m.group("m") else "inches" if m.group("i") else None)
     return replace(q, unit=unit, end=m.end(), text=text[q.start:m.end()])
+
+
+# "a quarter of a mile", "three-quarters of an acre", "half an hour": a fraction of ONE unit of measure or of time is
+# an amount in that unit (0.25 mile), not a share of a whole that another report's "25%" could rival
+_SPAN_UNITS = r"(?:hours?|days?|weeks?|months?|years?|minutes?)"
+_OF_ONE = re.compile(rf"\s+(?:of\s+)?(?:an?|one)\s+(?P<u>{_UNITS}|{_SPAN_UNITS})\b(?!['’])", re.IGNORECASE)
+_FRACTION_WORD = re.compile(r"\b(?:(?P<n>an?|one|two|three|four)[ -])?(?P<f>half|thirds?|quarters?)$", re.IGNORECASE)
+_PARTS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25}
+
+
+def _fraction_of_unit(text: str, q: Quantity) -> Quantity:
+    """A share read from a fraction ("a quarter" of "a quarter of a mile") as that part of one unit (docstring)."""
+    m = _OF_ONE.match(text, q.end) if q.kind == "percent" and q.value is not None else None
+    f = _FRACTION_WORD.search(q.text) if m is not None else None
+    if m is None or f is None:
+        return q
+    return replace(q, kind="count", value=round(q.value / 100.0, 4), unit=m.group("u").lower(), end=m.end(),
+                   text=text[q.start:m.end()], context=None)
+
+
+_HALF_A = re.compile(rf"\b(?P<f>half)\s+(?:an?)\s+(?P<u>{_UNITS}|{_SPAN_UNITS})\b(?!['’])", re.IGNORECASE)
+
+
+def _half_a_unit(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"half a mile", "half an hour" (no "of": no share was read) that no other figure covers, as 0.5 of the unit."""
+    return [Quantity(kind="count", text=m.group(0), start=m.start(), end=m.end(), value=0.5, unit=m.group("u").lower())
+            for m in _HALF_A.finditer(text) if not any(q.start < m.end() and m.start() < q.end for q in found)]
 
 
 def sized(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -131,7 +164,8 @@ def sized(text: str, quantities: list[Quantity]) -> list[Quantity]:
             q = replace(q, kind="count", unit=q.text.split()[-1])  # "weighs about 2.9 pounds": a mass
         if q.kind == "count" and q.bound == "upper" and _UP_TO.match(q.text) and _unit_word(q):
             q = replace(q, bound=None, approx=True)  # the largest size stated: a point, not [0, N]
-        out.append(_powered(_joined_unit(text, q)))
-    if "half" in text:
-        out = sorted([*out, *_halves(text, out)], key=lambda q: q.start)
+        out.append(_powered(_joined_unit(text, _fraction_of_unit(text, q))))
+    if "half" in text or "Half" in text:
+        out = [*out, *_halves(text, out)]
+        out = sorted([*out, *_half_a_unit(text, out)], key=lambda q: q.start)
     return out
