@@ -4,29 +4,23 @@ Sentences written for these tests, not the dev corpus; vectors from the real emb
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
+from tests.analyze.event_relations import relate_rows, report_rows
 from workbench.analyze.clock_acts import one_act
-from workbench.analyze.facts import claim_features, relate_event
 from workbench.extract.claims import extract_claims
 from workbench.store.analysis import ClaimRow
 
 
 def _rows(*docs: str) -> list[ClaimRow]:
     """One claim per text, each text its own report (document)."""
-    out = []
-    for k, text in enumerate(docs):
-        c = extract_claims(text, "2027-03-09")[0]
-        out.append(ClaimRow(f"c{k}", f"doc{k}", c.text, c.quantities, c.attribution.speaker, 0.9, None, (k,), c.frame))
-    return out
+    return report_rows(*docs, published="2027-03-09")
 
 
 @pytest.fixture(scope="module")
 def relations(onnx_embedder):
     def run(rows):
-        vectors = np.asarray(onnx_embedder.encode([r.text for r in rows]), dtype=np.float32)
-        _, rels = relate_event(list(range(len(rows))), rows, vectors, claim_features(rows), 0.75)
+        rels = relate_rows(onnx_embedder, rows)
         return {(i, j): r for i, j, r in rels} | {(j, i): r for i, j, r in rels}
     return run
 

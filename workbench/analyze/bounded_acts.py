@@ -37,6 +37,7 @@ from workbench.analyze.act_identity import (
     _instances,
     phrase_similarity,
 )
+from workbench.analyze.findings import merge_findings
 from workbench.analyze.onsets import _other_source, _who
 from workbench.analyze.relate import Relation
 from workbench.extract.words import content_stems, same_stem
@@ -44,7 +45,6 @@ from workbench.models import Frame
 from workbench.store.analysis import ClaimRow
 
 NEAR_DAYS = 62  # a time of the act this far before the bound is another round of it, not a rival time
-_OPEN = ("related", "different measure")
 _TIMED = ("done", "quoted", "planned", "expected")
 # a time stated as a bound of its own is no time of the act: "after Monday" may be Wednesday
 _NOT_POINT = re.compile(r"(?:after|since|until|till|before|not)\b", re.IGNORECASE)
@@ -132,9 +132,4 @@ def bound_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarra
     found = bound_conflicts(members, rows, vectors)
     if not found:
         return relations
-    out = []
-    for i, j, rel in relations:
-        new = found.pop((i, j), None) or found.pop((j, i), None)
-        out.append((i, j, new if new is not None and rel.relation in _OPEN else rel))
-    out.extend((i, j, rel) for (i, j), rel in found.items())
-    return out
+    return merge_findings(relations, found)

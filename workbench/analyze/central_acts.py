@@ -38,6 +38,7 @@ import numpy as np
 
 from workbench.analyze.act_identity import PHRASE_SIMILARITY, SUBJECT_PHRASE_SIMILARITY, _instances, phrase_similarity
 from workbench.analyze.dated_acts import WEEK
+from workbench.analyze.findings import merge_findings
 from workbench.analyze.onsets import (
     TOLD_SIMILARITY,
     _before,
@@ -64,7 +65,6 @@ DAY_AND_CLOCK_SIMILARITY = 0.1
 DATE_SIMILARITY = 0.4
 _BOUND = re.compile(r"(?:by|until|till|before|since|after)\b", re.IGNORECASE)
 _AGENT = re.compile(r"\bby\b", re.IGNORECASE)  # a passive's doer: "was ordered by the board"
-_OPEN = ("related", "different measure")  # pair verdicts a finding on the central happening may replace
 
 
 def _pair(x: int, y: int, rows: list[ClaimRow]) -> tuple[int, int]:
@@ -253,9 +253,4 @@ def central_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndar
         | _same_minute(timed, central, rows, vectors)
     if not found:
         return relations
-    out = []
-    for i, j, rel in relations:
-        new = found.pop((i, j), None) or found.pop((j, i), None)
-        out.append((i, j, new if new is not None and rel.relation in _OPEN else rel))
-    out.extend((i, j, rel) for (i, j), rel in found.items())
-    return out
+    return merge_findings(relations, found)

@@ -24,6 +24,7 @@ import numpy as np
 
 from workbench.analyze.act_identity import PHRASE_SIMILARITY, _deed_and_change, _heads, phrase_similarity
 from workbench.analyze.central_acts import DATE_SIMILARITY, _series
+from workbench.analyze.findings import merge_findings
 from workbench.analyze.onsets import _TELLING, RIVAL_HOURS, _before, _clock, _other_source, _usable, _when, _who
 from workbench.analyze.relate import Relation
 from workbench.analyze.time_slots import figures_of
@@ -32,7 +33,6 @@ from workbench.extract.words import same_stem
 from workbench.models import Frame
 from workbench.store.analysis import ClaimRow
 
-_OPEN = ("related", "different measure")
 # a past verb and its particle: "walked out", "shut down", "broke in" (closed class of particles)
 _PHRASAL = re.compile(r"\b([a-z]{2,}?)(?:ed|d)?\s+(out|down|off|up|over|in|back)\b", re.IGNORECASE)
 _START = frozenset({"began", "begun", "started", "start"})
@@ -98,9 +98,4 @@ def clock_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarra
     found = clock_conflicts(members, rows, vectors)
     if not found:
         return relations
-    out = []
-    for i, j, rel in relations:
-        new = found.pop((i, j), None) or found.pop((j, i), None)
-        out.append((i, j, new if new is not None and rel.relation in _OPEN else rel))
-    out.extend((i, j, rel) for (i, j), rel in found.items())
-    return out
+    return merge_findings(relations, found)

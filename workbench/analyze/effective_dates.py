@@ -16,12 +16,11 @@ import numpy as np
 
 from workbench.analyze.act_identity import DEED_SIMILARITY
 from workbench.analyze.bounded_acts import _one_source
+from workbench.analyze.findings import merge_findings
 from workbench.analyze.onsets import _other_source, _who
 from workbench.analyze.relate import Relation
 from workbench.extract.words import same_stem
 from workbench.store.analysis import ClaimRow
-
-_OPEN = ("related", "different measure")
 
 
 def effective_conflicts(members: list[int], rows: list[ClaimRow], vectors: np.ndarray) -> dict[tuple[int, int], Relation]:
@@ -49,9 +48,4 @@ def effective_relations(members: list[int], rows: list[ClaimRow], vectors: np.nd
     found = effective_conflicts(members, rows, vectors)
     if not found:
         return relations
-    out = []
-    for i, j, rel in relations:
-        new = found.pop((i, j), None) or found.pop((j, i), None)
-        out.append((i, j, new if new is not None and rel.relation in _OPEN else rel))
-    out.extend((i, j, rel) for (i, j), rel in found.items())
-    return out
+    return merge_findings(relations, found)

@@ -23,6 +23,7 @@ import numpy as np
 
 from workbench.analyze.act_identity import phrase_similarity
 from workbench.analyze.central_acts import DATE_SIMILARITY
+from workbench.analyze.findings import merge_findings
 from workbench.analyze.onsets import _other_source, _who
 from workbench.analyze.relate import Relation
 from workbench.analyze.thing_times import THING_SIMILARITY
@@ -30,7 +31,6 @@ from workbench.extract.words import same_stem
 from workbench.models import Frame
 from workbench.store.analysis import ClaimRow
 
-_OPEN = ("related", "different measure")
 # verbs that time a happening itself or its start (closed class, as ``analyze.anchored_acts``)
 _HAPPENING = frozenset({"began", "begun", "started", "happened", "occurred", "broke", "took"})
 
@@ -86,9 +86,4 @@ def part_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarray
     found = part_conflicts(members, rows, vectors)
     if not found:
         return relations
-    out = []
-    for i, j, rel in relations:
-        new = found.pop((i, j), None) or found.pop((j, i), None)
-        out.append((i, j, new if new is not None and rel.relation in _OPEN else rel))
-    out.extend((i, j, rel) for (i, j), rel in found.items())
-    return out
+    return merge_findings(relations, found)

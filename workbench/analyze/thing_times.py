@@ -34,6 +34,7 @@ import numpy as np
 
 from workbench.analyze.act_identity import SUBJECT_PHRASE_SIMILARITY, phrase_similarity
 from workbench.analyze.central_acts import _BOUND, _series
+from workbench.analyze.findings import merge_findings
 from workbench.analyze.onsets import MIN_DOCS, RIVAL_HOURS, _other_source, _usable, _when, _who
 from workbench.analyze.relate import Relation
 from workbench.analyze.time_slots import figures_of
@@ -51,7 +52,6 @@ from workbench.store.analysis import ClaimRow
 # report's first timed act of the thing, and the two times lie within ``onsets.RIVAL_HOURS``)
 THING_SIMILARITY = 0.35
 NEAR_DAYS = 31  # two times of one change of state further apart than this tell two happenings
-_OPEN = ("related", "different measure")
 _STARTS = ("first", "began", "against", "precedes")
 
 
@@ -205,9 +205,4 @@ def thing_time_relations(members: list[int], rows: list[ClaimRow], vectors: np.n
                 f"{_who(rows[x])}) vs {_say(fy)} ({fy.act_text}; {_who(rows[y])})"), "frames")  # type: ignore
     if not found:
         return relations
-    out = []
-    for i, j, rel in relations:
-        new = found.pop((i, j), None) or found.pop((j, i), None)
-        out.append((i, j, new if new is not None and rel.relation in _OPEN else rel))
-    out.extend((i, j, rel) for (i, j), rel in found.items())
-    return out
+    return merge_findings(relations, found)
