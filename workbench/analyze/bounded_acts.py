@@ -20,7 +20,7 @@ is set against each other source's time of the same act:
 
 Two claims of one source (an update: a plan moved), however named ("the regional council" / "the council"), and of
 one document are left alone; a pair already related
-other than as related or as different measures keeps its verdict.
+other than as related keeps its verdict (``findings.merge_findings``).
 """
 
 from __future__ import annotations
@@ -127,8 +127,8 @@ def bound_conflicts(members: list[int], rows: list[ClaimRow], vectors: np.ndarra
 
 def bound_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarray,
                     relations: list[tuple[int, int, Relation]]) -> list[tuple[int, int, Relation]]:
-    """``relations`` with the event's bound conflicts: a new pair is appended, a pair held only as related or as
-    different measures takes the finding (ordered by claim id, as ``analyze.facts`` orders pairs)."""
+    """``relations`` with the event's bound conflicts: a new pair is appended, a pair held only as
+    related takes the finding (``findings.merge_findings``; ordered by claim id, as ``analyze.facts`` orders pairs)."""
     found = bound_conflicts(members, rows, vectors)
     if not found:
         return relations

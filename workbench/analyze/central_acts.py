@@ -246,7 +246,7 @@ def _places(members: list[int], rows: list[ClaimRow]) -> dict[tuple[int, int], R
 def central_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarray,
                       relations: list[tuple[int, int, Relation]]) -> list[tuple[int, int, Relation]]:
     """``relations`` with the central happening's agreeing times and conflicting places: a new pair is appended, a
-    pair held only as related or as different measures takes the finding (ordered by claim id)."""
+    pair held only as related takes the finding (``findings.merge_findings``) (ordered by claim id)."""
     timed = [m for m in members if _usable(rows[m].frame) and _clock(rows[m].frame)]  # type: ignore[arg-type]
     central = _central(timed, rows)
     found = _dates(members, rows, vectors) | _agrees(central, rows, vectors) | _places(members, rows) \

@@ -13,7 +13,7 @@ thing's deed and then its change of state (``act_identity``'s tests). Here, per 
 * on one day, or a day only one states, the two intervals do not meet, within ``onsets.RIVAL_HOURS``;
 * two sources, in claims that read as about one happening (``central_acts.DATE_SIMILARITY``).
 
-Pairs already related other than as related or as different measures keep their verdict.
+Pairs already related other than as related (``findings.merge_findings``) keep their verdict.
 """
 
 from __future__ import annotations
@@ -93,8 +93,8 @@ def clock_conflicts(members: list[int], rows: list[ClaimRow], vectors: np.ndarra
 
 def clock_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarray,
                     relations: list[tuple[int, int, Relation]]) -> list[tuple[int, int, Relation]]:
-    """``relations`` with the event's clock conflicts: a new pair is appended, a pair held only as related or as
-    different measures takes the finding (ordered by claim id)."""
+    """``relations`` with the event's clock conflicts: a new pair is appended, a pair held only as
+    related takes the finding (``findings.merge_findings``; ordered by claim id)."""
     found = clock_conflicts(members, rows, vectors)
     if not found:
         return relations

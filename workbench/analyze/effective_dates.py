@@ -44,7 +44,7 @@ def effective_conflicts(members: list[int], rows: list[ClaimRow], vectors: np.nd
 def effective_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarray,
                         relations: list[tuple[int, int, Relation]]) -> list[tuple[int, int, Relation]]:
     """``relations`` with the event's effective-date conflicts: a new pair is appended, a pair held only as related
-    or as different measures takes the finding (ordered by claim id)."""
+    takes the finding (``findings.merge_findings``) (ordered by claim id)."""
     found = effective_conflicts(members, rows, vectors)
     if not found:
         return relations

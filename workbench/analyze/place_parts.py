@@ -14,7 +14,7 @@ ground" / "the crush happened at the north end of the ground": the place slot co
   the sides share no compass point ("the north-east corner" meets "the north end");
 * two sources, stated done and not negated (extraction stores no part otherwise), no day of a statement.
 
-Pairs already related other than as related or as different measures keep their verdict.
+Pairs already related other than as related (``findings.merge_findings``) keep their verdict.
 """
 
 from __future__ import annotations
@@ -81,8 +81,8 @@ def part_conflicts(members: list[int], rows: list[ClaimRow], vectors: np.ndarray
 
 def part_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarray,
                    relations: list[tuple[int, int, Relation]]) -> list[tuple[int, int, Relation]]:
-    """``relations`` with the event's part-of-place conflicts: a new pair is appended, a pair held only as related or
-    as different measures takes the finding (ordered by claim id)."""
+    """``relations`` with the event's part-of-place conflicts: a new pair is appended, a pair held only as related
+    takes the finding (``findings.merge_findings``; ordered by claim id)."""
     found = part_conflicts(members, rows, vectors)
     if not found:
         return relations

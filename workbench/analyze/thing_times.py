@@ -22,7 +22,7 @@ recapture, a reopening). Here, per event:
 * two sources' times that cannot both hold **conflict** (within ``onsets.RIVAL_HOURS`` where both state an hour,
   else ``NEAR_DAYS``: further off they tell two happenings), with a reason naming both sources, both times and both
   acts. Times that meet are left to ``analyze.central_acts`` (one clock time agrees there). Claims of one source
-  (an update) are left alone; a pair already related other than as related or as different measures keeps its
+  (an update) are left alone; a pair already related other than as related (``findings.merge_findings``) keeps its
   verdict.
 """
 
@@ -177,7 +177,7 @@ def _say(f: Frame) -> str:
 def thing_time_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarray,
                          relations: list[tuple[int, int, Relation]]) -> list[tuple[int, int, Relation]]:
     """``relations`` with the times of the event's thing's change of state compared across sources (module
-    docstring): a new pair is appended, a pair held only as related or as different measures takes the finding."""
+    docstring): a new pair is appended, a pair held only as related takes the finding (``findings.merge_findings``)."""
     timed = {m: when(rows[m].frame) for m in members if _changes(m, rows)}  # type: ignore[arg-type]
     timed = {m: t for m, t in timed.items() if t}
     things = {m: rows[m].frame.onset["thing"] for m in timed}  # type: ignore[union-attr,index]
