@@ -18,7 +18,7 @@ with "at least", the revision adverb "now"), never from topic words. Keys, each 
 * ``route``: the way someone got in or out ("through a skylight on the roof"), ``extract.routes``;
 * ``end``, ``to``: where a movement ended, who a thing went to (``extract.ends``);
 * ``harm``: one person or role stated hurt, killed or unhurt (``extract.harms``); ``nobody``: True where no one
-  at all is said to be (``extract.harms.nobody_of``);
+  at all is said to be (``extract.harms.nobody_of``); ``some``: a count of people harmed (``some_harmed``);
 * ``working``: one thing stated to have worked or to have failed (``extract.workings``), or denied to have failed
   (or worked): the denier states the opposite;
 * ``verdict``: one named person stated convicted or acquitted, with the charge (``extract.verdicts``);
@@ -37,7 +37,7 @@ from workbench.extract.deadlines import due_by
 from workbench.extract.departures import leaver_of, role_of
 from workbench.extract.ends import ends_of
 from workbench.extract.gates import Gated, words_of
-from workbench.extract.harms import harm_of, nobody_of
+from workbench.extract.harms import harm_of, nobody_of, some_harmed
 from workbench.extract.routes import route_of
 from workbench.extract.sites import site_of
 from workbench.extract.states import state_of
@@ -127,6 +127,9 @@ def outcome_of(text: str, departure: str | None, time_iso: str | None, time_text
         out["harm"] = harm
     if modality in ("done", "hedged", "quoted") and nobody_of(text):
         out["nobody"] = True
+    some = some_harmed(text) if modality in ("done", "hedged", "quoted") and not harm else None
+    if some:
+        out["some"] = some
     working = working_of(text, words) if modality in ("done", "hedged", "quoted") \
         else denied_working(text, words) if modality == "denied" else None
     if working:
