@@ -23,7 +23,8 @@ with "at least", the revision adverb "now"), never from topic words. Keys, each 
   (or worked): the denier states the opposite;
 * ``verdict``: one named person stated convicted or acquitted, with the charge (``extract.verdicts``);
 * ``course``: a plan kept or moved, a holding kept or lost, with the thing (``extract.courses``);
-* ``binding``: a decision stated to bind or only to advise, with the decision (``extract.bindings``).
+* ``binding``: a decision stated to bind or only to advise, with the decision (``extract.bindings``);
+* ``tally``: a vote's two sides, larger first ("by 84 votes to 80", ``extract.tallies``).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from workbench.extract.harms import harm_of, nobody_of, some_harmed
 from workbench.extract.routes import route_of
 from workbench.extract.sites import site_of
 from workbench.extract.states import state_of
+from workbench.extract.tallies import tally_of
 from workbench.extract.verdicts import verdict_of
 from workbench.extract.words import content_stems
 from workbench.extract.workings import denied_working, working_of
@@ -130,6 +132,9 @@ def outcome_of(text: str, departure: str | None, time_iso: str | None, time_text
     some = some_harmed(text) if modality in ("done", "hedged", "quoted") and not harm else None
     if some:
         out["some"] = some
+    tally = tally_of(text)  # "by 84 votes to 80", "failed 82-84" (extract.tallies)
+    if tally:
+        out["tally"] = tally
     working = working_of(text, words) if modality in ("done", "hedged", "quoted") \
         else denied_working(text, words) if modality == "denied" else None
     if working:
