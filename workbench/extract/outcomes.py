@@ -20,7 +20,7 @@ with "at least", the revision adverb "now"), never from topic words. Keys, each 
 * ``harm``: one person or role stated hurt, killed or unhurt (``extract.harms``); ``nobody``: True where no one
   at all is said to be (``extract.harms.nobody_of``); ``some``: a count of people harmed (``some_harmed``);
 * ``working``: one thing stated to have worked or to have failed (``extract.workings``), or denied to have failed
-  (or worked): the denier states the opposite;
+  (or worked): the denier states the opposite; or stated intact or damaged (``extract.damages``);
 * ``verdict``: one named person stated convicted or acquitted, with the charge (``extract.verdicts``);
 * ``course``: a plan kept or moved, a holding kept or lost, with the thing (``extract.courses``);
 * ``binding``: a decision stated to bind or only to advise, with the decision (``extract.bindings``);
@@ -34,6 +34,7 @@ from datetime import date, timedelta
 
 from workbench.extract.bindings import binding_of
 from workbench.extract.courses import course_of
+from workbench.extract.damages import damage_of
 from workbench.extract.deadlines import due_by
 from workbench.extract.departures import leaver_of, role_of
 from workbench.extract.ends import ends_of
@@ -137,6 +138,8 @@ def outcome_of(text: str, departure: str | None, time_iso: str | None, time_text
         out["tally"] = tally
     working = working_of(text, words) if modality in ("done", "hedged", "quoted") \
         else denied_working(text, words) if modality == "denied" else None
+    if not working and modality in ("done", "hedged", "quoted"):
+        working = damage_of(text)  # intact / damaged (extract.damages)
     if working:
         out["working"] = working
     verdict = verdict_of(text, words) if modality in ("done", "hedged", "quoted") else None
