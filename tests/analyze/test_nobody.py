@@ -30,3 +30,23 @@ def test_an_indefinite_person_is_not_the_named_role_of_another_report() -> None:
     got = rel("A deckhand was taken to hospital with burns, the crew's union said.",
               "The deckhand escaped unhurt, the ferry line said.", sim=0.5)
     assert got.relation != "conflict", got
+
+
+def test_a_zero_of_the_harm_itself_against_people_harmed_conflicts() -> None:
+    got = rel("No illnesses tied to the cheese have been reported, the dairy said.",
+              "Four hikers who ate the cheese were treated in hospital, the health board said.", sim=0.3)
+    assert got.relation == "conflict" and "no one ill" in got.reason and "Four hikers" in got.reason, got
+    got = rel("No deaths have been tied to the fever, a ministry official said.",
+              "A 70-year-old guest who fell ill on Friday died in hospital, the clinic said.", sim=0.3)
+    assert got.relation == "conflict" and "no one killed" in got.reason, got
+
+
+def test_no_deaths_against_people_hurt_or_a_harm_dated_later_is_no_conflict() -> None:
+    # killed vs hurt: no deaths does not rule out people in hospital
+    got = rel("No deaths have been reported, the dairy said.",
+              "Four hikers were treated in hospital, the health board said.", sim=0.3)
+    assert got.relation != "conflict", got
+    # the harm dated after the day the zero was reported: it came since
+    got = rel("No illnesses tied to the cheese have been reported, the dairy said.",
+              "Four hikers were treated in hospital on March 12, the health board said.", sim=0.3, pub_b="2027-03-14")
+    assert got.relation != "conflict", got

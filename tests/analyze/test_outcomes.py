@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.analyze.test_frame_relate import view
+from tests.analyze.test_frame_relate import rel, view
 from workbench.analyze.relate import relate, relate_across
 
 
@@ -151,3 +151,12 @@ def test_two_roles_of_one_head_are_two_people():
     b = view("The health minister resigned on Tuesday, her office said.", "2027-03-10", "b")
     got = relate_across(a, b, 0.45)
     assert got is None or got.relation != "conflict", got
+
+
+def test_a_thing_intact_against_the_same_thing_damaged_conflicts() -> None:
+    got = rel("The mast is undamaged, the skipper said.",
+              "A long crack runs down the mast, the harbour surveyor said.", sim=0.3)
+    assert got.relation == "conflict" and "intact" in got.reason and "damaged" in got.reason, got
+    # a damaged thing may still work: no conflict with a working one
+    got = rel("The pump worked all night, the skipper said.", "The pump was damaged, the harbour surveyor said.", sim=0.3)
+    assert got.relation != "conflict", got

@@ -44,6 +44,7 @@ from workbench.analyze.sides import Side, _figures, _interval, same_source, when
 from workbench.analyze.site_counts import site_apart
 from workbench.analyze.slot_values import date_relation, modality_relation, place_relation
 from workbench.analyze.stated_causes import cause_relation
+from workbench.analyze.tallies import tally_relation
 from workbench.analyze.unit_sizes import converted, same_unit, stated_unit
 from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame, Quantity
@@ -272,7 +273,8 @@ def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str
     if fa.modality == "denied" and fb.modality == "denied" and shared:
         who = fa.speaker or fb.speaker
         return "agree", f"both report the same denial{f' by {who}' if who else ''} (modality: denied in both)"
-    zero = zero_vs_figure(a, b, sim, CONFLICT_SIMILARITY) or none_vs_figure(a, b, sim, CONFLICT_SIMILARITY)
+    zero = zero_vs_figure(a, b, sim, CONFLICT_SIMILARITY) or none_vs_figure(a, b, sim, CONFLICT_SIMILARITY) \
+        or tally_relation(a, b)  # one vote's tally told twice (analyze.tallies)
     if zero is not None:
         return zero
     clash = act_clash(a, b)

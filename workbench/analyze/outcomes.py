@@ -178,8 +178,9 @@ def harm_relation(a: Side, b: Side) -> tuple[str, str] | None:
     if ha.get("indef") or hb.get("indef"):
         return None  # "a firefighter" may be another one than "the firefighter"
     fewer, more = sorted((ha["who"], hb["who"]), key=len)
-    if not all(any(same_stem(x, y) for y in more) for x in fewer) or "unhurt" not in (ha["state"], hb["state"]) \
-            or ha["state"] == hb["state"]:
+    states = (ha["state"], hb["state"])
+    if not all(any(same_stem(x, y) for y in more) for x in fewer) or "unhurt" not in states or "ill" in states \
+            or ha["state"] == hb["state"]:  # taken ill is no injury: "unhurt" does not deny it
         return None
     who = max(ha["text"], hb["text"], key=len)
     return "conflict", (f"outcome for one person ({who}): {ha['state']} ({a.frame.speaker or 'the report'}) vs "

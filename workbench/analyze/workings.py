@@ -1,4 +1,5 @@
-"""One thing stated to have worked by one source and to have failed by another (``Frame.outcome["working"]``).
+"""One thing stated to have worked by one source and to have failed by another (``Frame.outcome["working"]``), or to
+be intact by one and damaged by another (``extract.damages``).
 
 Why: a state and its negation from two sources ("the heating had been broken for days", the keepers said; "the
 heating worked all winter", said the director) is a disagreement a reviewer must see, yet the two share only the
@@ -22,6 +23,8 @@ from workbench.extract.words import same_stem
 from workbench.models import Frame
 
 _STATED = ("done", "hedged", "quoted")
+# the states that exclude each other: worked / failed, intact / damaged (a damaged pump may still work)
+_OPPOSED = ({"working", "failed"}, {"intact", "damaged"})
 
 
 def _working(f: Frame) -> dict | None:
@@ -46,7 +49,7 @@ def working_relation(a: Side, b: Side) -> tuple[str, str] | None:
     """A **conflict** when two sources state one thing worked and failed (module docstring); None otherwise."""
     fa, fb = a.frame, b.frame
     wa, wb = _working(fa), _working(fb)
-    if not wa or not wb or wa["kind"] == wb["kind"] or not same_stem(wa["head"], wb["head"]):
+    if not wa or not wb or {wa["kind"], wb["kind"]} not in _OPPOSED or not same_stem(wa["head"], wb["head"]):
         return None
     if not fa.speaker or not fb.speaker or same_source(fa, fb) or days_apart(fa, fb):
         return None

@@ -39,7 +39,7 @@ ROLES = {
     # harmed: hurt, or taken to hospital for it ("31 hurt" / "31 taken to hospital" count one outcome)
     "injured": r"injur\w*|wounded|hurt|burns|hospitali[sz]ed|taken to (?:a |the )?hospitals?",
     # ill: the cases of a disease, however worded ("42 cases" / "42 people infected")
-    "ill": r"cases|infect(?:ed|ions?)|fell ill|sickened|ill",
+    "ill": r"cases|infect(?:ed|ions?)|fell ill|sickened|illness(?:es)?|ill",
     "missing": r"missing|unaccounted",
     "evacuated": r"evacuat\w*|displaced|fled|homeless",
     "arrested": r"arrest\w*|detain\w*|custody",

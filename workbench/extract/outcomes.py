@@ -18,12 +18,13 @@ with "at least", the revision adverb "now"), never from topic words. Keys, each 
 * ``route``: the way someone got in or out ("through a skylight on the roof"), ``extract.routes``;
 * ``end``, ``to``: where a movement ended, who a thing went to (``extract.ends``);
 * ``harm``: one person or role stated hurt, killed or unhurt (``extract.harms``); ``nobody``: True where no one
-  at all is said to be (``extract.harms.nobody_of``);
+  at all is said to be (``extract.harms.nobody_of``); ``some``: a count of people harmed (``some_harmed``);
 * ``working``: one thing stated to have worked or to have failed (``extract.workings``), or denied to have failed
-  (or worked): the denier states the opposite;
+  (or worked): the denier states the opposite; or stated intact or damaged (``extract.damages``);
 * ``verdict``: one named person stated convicted or acquitted, with the charge (``extract.verdicts``);
 * ``course``: a plan kept or moved, a holding kept or lost, with the thing (``extract.courses``);
-* ``binding``: a decision stated to bind or only to advise, with the decision (``extract.bindings``).
+* ``binding``: a decision stated to bind or only to advise, with the decision (``extract.bindings``);
+* ``tally``: a vote's two sides, larger first ("by 84 votes to 80", ``extract.tallies``).
 """
 
 from __future__ import annotations
@@ -33,14 +34,16 @@ from datetime import date, timedelta
 
 from workbench.extract.bindings import binding_of
 from workbench.extract.courses import course_of
+from workbench.extract.damages import damage_of
 from workbench.extract.deadlines import due_by
 from workbench.extract.departures import leaver_of, role_of
 from workbench.extract.ends import ends_of
 from workbench.extract.gates import Gated, words_of
-from workbench.extract.harms import harm_of, nobody_of
+from workbench.extract.harms import harm_of, nobody_of, some_harmed
 from workbench.extract.routes import route_of
 from workbench.extract.sites import site_of
 from workbench.extract.states import state_of
+from workbench.extract.tallies import tally_of
 from workbench.extract.verdicts import verdict_of
 from workbench.extract.words import content_stems
 from workbench.extract.workings import denied_working, working_of
@@ -127,8 +130,16 @@ def outcome_of(text: str, departure: str | None, time_iso: str | None, time_text
         out["harm"] = harm
     if modality in ("done", "hedged", "quoted") and nobody_of(text):
         out["nobody"] = True
+    some = some_harmed(text) if modality in ("done", "hedged", "quoted") and not harm else None
+    if some:
+        out["some"] = some
+    tally = tally_of(text)  # "by 84 votes to 80", "failed 82-84" (extract.tallies)
+    if tally:
+        out["tally"] = tally
     working = working_of(text, words) if modality in ("done", "hedged", "quoted") \
         else denied_working(text, words) if modality == "denied" else None
+    if not working and modality in ("done", "hedged", "quoted"):
+        working = damage_of(text)  # intact / damaged (extract.damages)
     if working:
         out["working"] = working
     verdict = verdict_of(text, words) if modality in ("done", "hedged", "quoted") else None
