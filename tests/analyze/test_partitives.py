@@ -15,10 +15,10 @@ def test_n_of_m_whose_whole_is_the_other_figure_is_a_part():
     assert got.relation == "narrower" and "Three of the first nine patients" in got.reason, got
 
 
-def test_n_of_m_against_all_m_is_a_part():
-    got = rel("Checks on Monday found leaks in three of the twelve pumping stations run by Marl Water.",
-              "Inspectors said all twelve pumping stations run by Marl Water had passed their checks.")
-    assert got.relation in ("narrower", "broader") and "part" in got.reason, got
+def test_n_of_m_against_an_act_said_of_all_m_is_still_compared():
+    got = rel("The jury found Osric Vell guilty on four of the six charges he faced and cleared him on two.",
+              "Vell was found guilty on all six charges of bribery.")
+    assert got.relation == "conflict", got
 
 
 def test_a_member_of_a_set_priced_against_the_whole_set_is_a_part():
@@ -61,7 +61,7 @@ def test_each_report_s_only_count_is_a_part_where_it_is_n_of_m():
     """The event's reports give one count each of the predicate (``sole_figures``): a part of the whole still."""
     views = {doc: [view(t, "2027-05-04", doc) for t in texts] for doc, texts in (
         ("x", ["Swabs taken on Monday found mould in four of the nine wards served by the Tolby kitchen."]),
-        ("y", ["Swabs from all nine wards served by the Tolby kitchen had been clean since Sunday, a manager said."]))}
+        ("y", ["Nine wards are served by the Tolby kitchen, a manager said."]))}
     with event_figures([(doc, v.frame, v.text, v.quantities) for doc, vs in views.items() for v in vs]):
         got = relate_across(views["x"][0], views["y"][0], 0.5)
     assert got is not None and got.relation == "narrower" and "four of the nine wards" in got.reason, got

@@ -6,7 +6,8 @@ unit read as a contradiction to every rule that pairs figures by their unit, rol
 structure, read off the stored figures and their groups, never a story's words:
 
 * **N of M**: "two of the first eleven victims" counts a part (N) of a stated whole (M); where the other claim's
-  figure is M itself ("the number of dead rose to 11"), the two agree on the whole and N is a part: narrower;
+  figure is M itself ("the number of dead rose to 11"), the two agree on the whole and N is a part: narrower --
+  unless the other says its act of *all* M ("convicted on all nine counts" / "on seven of the nine"): a rival count;
 * **a member's figure**: "one of the contracts ... was worth 19 million" prices a member of the set the other claim
   prices whole ("the contracts were worth 48m"): the clause's subject is a partitive over a plural noun the other
   claim names, and the member's figure is the smaller: narrower;
@@ -35,6 +36,8 @@ _NUMERIC = ("count", "money", "percent")
 # "two of the eleven districts", "Two of the first eleven victims", "nine of the men": the figure is the part
 _OF = re.compile(r"^(?:[\w,.-]+\s+){1,2}?of\s+(?:the|those|these|its|their)\s+(?P<rest>.+)$", re.IGNORECASE)
 _WHOLE = re.compile(rf"{DIGITS}|{WORDNUM}", re.IGNORECASE)
+# "convicted on all nine counts": the act is said of every one of the whole, so N of them is a rival count, no part
+_ALL = re.compile(r"\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 # "One of the contracts, for ..., was worth": a partitive subject over a plural noun, before the figure
 _MEMBER = re.compile(rf"\b(?:one|each|either|{WORDNUM}|\d+)\s+of\s+(?:the|those|these|its|their)\s+"
                      r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*s)\b", re.IGNORECASE)
@@ -65,7 +68,8 @@ def _member_noun(s: Side, q: Quantity) -> str | None:
     if not found or _partitive(q):
         return None
     m = found[-1]
-    between = [x for x in s.quantities if m.end() <= x.start < q.start and x.kind != "date"]
+    # no other figure from the partitive on: "on seven of the nine counts ... and on two" has its own figure there
+    between = [x for x in s.quantities if m.start() < x.end and x.start < q.start and x.kind != "date"]
     speaker = (s.frame.speaker or "").casefold() if s.frame is not None else ""
     if between or (speaker and m.group(0).casefold() in speaker):
         return None
@@ -100,7 +104,7 @@ def _pair_relation(p: Side, qp: Quantity, w: Side, qw: Quantity) -> tuple[str, s
     if _elsewhere(p, w):
         return None
     whole = _whole_of(qp)
-    if whole is not None and not _partitive(qw):
+    if whole is not None and not _partitive(qw) and not _ALL.search(w.text, max(0, qw.start - 16), qw.start):
         lo, hi = interval(qw)
         if lo <= whole <= hi and _smaller(qp, qw):
             return "narrower", f"a part of the whole: {qp.text} (the whole agrees with {qw.text})"
