@@ -18,7 +18,8 @@ structure, read off the stored figures and their groups, never a story's words:
   verb of holding: a closed class) against "23 detainees are refusing food": the actors are a part of the
   population: narrower, where they are fewer.
 
-Read only for a pair the figure rules found in conflict; None leaves that verdict as it is.
+Read only for a pair the figure rules found in conflict; None leaves that verdict as it is. Those who did an act
+against those it was done to, in one noun, are read last (``recipients``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from __future__ import annotations
 import re
 
 from workbench.analyze.figure_slots import measure_of
+from workbench.analyze.recipients import recipient_relation
 from workbench.analyze.roundings import interval, overlap
 from workbench.analyze.sides import Side
 from workbench.extract.numbers import DIGITS, WORDNUM, parse_number
@@ -147,4 +149,4 @@ def part_relation(a: Side, b: Side) -> tuple[str, str] | None:
             found = _pair_relation(b, y, a, x)
             if found is not None:
                 return ("broader" if found[0] == "narrower" else found[0]), found[1]
-    return None
+    return recipient_relation(a, b)  # those who did the act vs those it was done to (``recipients``)
