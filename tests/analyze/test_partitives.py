@@ -65,3 +65,9 @@ def test_each_report_s_only_count_is_a_part_where_it_is_n_of_m():
     with event_figures([(doc, v.frame, v.text, v.quantities) for doc, vs in views.items() for v in vs]):
         got = relate_across(views["x"][0], views["y"][0], 0.5)
     assert got is not None and got.relation == "narrower" and "four of the nine wards" in got.reason, got
+
+
+def test_a_detention_told_with_held_is_an_act_not_a_population():
+    got = rel("Police held 45 protesters overnight, a police spokesman said.",
+              "Sixty protesters were detained on Saturday night, organisers said.")
+    assert got.relation == "conflict", got

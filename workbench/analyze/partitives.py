@@ -43,8 +43,9 @@ _ALL = re.compile(r"\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?
 # "One of the contracts, for ..., was worth": a partitive subject over a plural noun, before the figure
 _MEMBER = re.compile(rf"\b(?:one|each|either|{WORDNUM}|\d+)\s+of\s+(?:the|those|these|its|their)\s+"
                      r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*s)\b", re.IGNORECASE)
-# verbs whose object is a standing population of the subject, not those an act touched: closed class
-_HOLDING = ("hold", "held", "hous", "employ", "contain", "accommodat", "shelter", "host")
+# verbs whose object is a standing population of the subject, not those an act touched: closed class ("held" is
+# left out: "police held 45" tells a detention, an act)
+_HOLDING = ("hold", "hous", "employ", "contain", "accommodat", "shelter", "host")
 
 
 def _whole_of(q: Quantity) -> float | None:
