@@ -90,7 +90,7 @@ def _group(s: Side, q: Quantity) -> tuple[str, str, str] | None:
     return (how, stems[0], word) if stems else None
 
 
-def _holding(g: tuple[str, str] | None) -> bool:
+def _holding(g: tuple[str, str, str] | None) -> bool:
     return g is not None and g[0] == "object" and g[1].startswith(_HOLDING)
 
 
