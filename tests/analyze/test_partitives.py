@@ -71,3 +71,9 @@ def test_a_detention_told_with_held_is_an_act_not_a_population():
     got = rel("Police held 45 protesters overnight, a police spokesman said.",
               "Sixty protesters were detained on Saturday night, organisers said.")
     assert got.relation == "conflict", got
+
+
+def test_a_partitive_that_names_the_source_makes_no_part():
+    got = rel("One of the survivors said 40 passengers were on the ferry.",
+              "Fifty-two passengers were on the ferry, the coastguard said.")
+    assert got.relation == "conflict", got
