@@ -33,6 +33,7 @@ from workbench.analyze.act_identity import _instances, phrase_similarity, same_a
 from workbench.analyze.fallen_counts import fallen_count
 from workbench.analyze.figure_slots import measure_of
 from workbench.analyze.joined_acts import gathering_of
+from workbench.analyze.partitives import part_relation
 from workbench.analyze.records import record_relation
 from workbench.analyze.roundings import overlap
 from workbench.analyze.sides import Side, _interval
@@ -218,6 +219,13 @@ def unproven(a: Side, b: Side, sim: float, conflict: str, weak: bool = False) ->
     return None
 
 
+def _parted(a: Side, b: Side, found: tuple[str, str]) -> tuple[str, str]:
+    """A conflict kept, unless one figure is a part of the other's group, or those of a population who acted
+    against the population (``partitives``): then that relation, naming the part."""
+    part = part_relation(a, b)
+    return (part[0], f"{part[1]} ({found[1]})") if part is not None else found
+
+
 def gate(a: Side, b: Side, sim: float, found: tuple[str, str] | None) -> tuple[str, str] | None:
     """A slot verdict kept as it is, unless it is a conflict the figures' slots do not show to be one measure;
     where the slots found nothing, each report's only figure of one dimension decides (``sole_figures``)."""
@@ -228,6 +236,10 @@ def gate(a: Side, b: Side, sim: float, found: tuple[str, str] | None) -> tuple[s
         if found is None or found[0] == "related":  # each report's only share of one whole (``sole_shares``)
             found = share_relation(a, b) or found
         # no figure compared: a record's base may differ ("worst since records began" / "worst since 1994")
-        return found if found is not None and found[0] != "related" else record_relation(a, b) or found
+        found = found if found is not None and found[0] != "related" else record_relation(a, b) or found
+        return _parted(a, b, found) if found is not None and found[0] == "conflict" else found
+    parted = _parted(a, b, found)
+    if parted is not found:
+        return parted
     why = unproven(a, b, sim, found[1])
     return ("related", why) if why else found

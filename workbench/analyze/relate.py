@@ -32,6 +32,7 @@ from workbench.analyze.negated_deeds import negated_deed
 from workbench.analyze.negation import Polarity, denial_conflict, polarity_of, shared_content
 from workbench.analyze.one_measure import unproven
 from workbench.analyze.outcomes import unnamed_departures
+from workbench.analyze.partitives import part_relation
 from workbench.analyze.quantity_match import NUMERIC_KINDS, compare_quantities
 from workbench.analyze.quote_versions import quoted_fragment, same_quote
 from workbench.analyze.running_counts import rival_reason, source_revision, stated_update
@@ -222,8 +223,8 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
         if numbers.conflict and a.frame and b.frame else None
     if revised is not None:
         return Relation("update", f"update: {numbers.conflict}: {revised}", numeric=True)
-    apart = figures_apart(Side(a.text, a.quantities, a.frame), Side(b.text, b.quantities, b.frame)) \
-        if numbers.conflict and a.frame and b.frame else None
+    sides = (Side(a.text, a.quantities, a.frame), Side(b.text, b.quantities, b.frame))  # a part vs its whole: partitives
+    apart = (figures_apart(*sides) or part_relation(*sides)) if numbers.conflict and a.frame and b.frame else None
     if apart is not None:  # the figures the wording paired are not one measure at one time on their stored slots
         return Relation(apart[0], f"{apart[1]} ({numbers.conflict})", numeric=True)
     groups = group_relation(a.frame, b.frame, a.quantities, b.quantities) if numbers.conflict else None
