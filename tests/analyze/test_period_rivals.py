@@ -6,7 +6,12 @@ Fictional pairs written for these tests (not the dev corpus); each failed before
 
 from __future__ import annotations
 
+import pytest
+
 from tests.analyze.test_frame_relate import rel
+from workbench.analyze.intervals import Span, period_span
+from workbench.extract.figures import measures_of
+from workbench.extract.quantities import extract_quantities
 
 
 def test_a_later_report_of_an_act_widened_to_a_figure_is_an_update() -> None:
@@ -14,3 +19,59 @@ def test_a_later_report_of_an_act_widened_to_a_figure_is_an_update() -> None:
               "Brenner Foods is withdrawing five lots of its Sunvale oat bars, the firm said on Wednesday.",
               sim=0.7, pub_a="2027-04-09", pub_b="2027-04-07")
     assert got.relation == "update", got
+
+
+def _periods(text: str) -> list[tuple[str, str | None]]:
+    return [(m["text"], m.get("period")) for m in measures_of(text, extract_quantities(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        ("The jobless rate was 5.1 per cent in the first quarter.", [("5.1 per cent", "q1")]),
+        ("The fourth-quarter vacancy rate of 3.3% was a record.", [("3.3%", "q4")]),
+        ("Exports fell 2% in Q3 2031.", [("2%", "2031-q3")]),
+        ("The mill earned 4 million marks last year, up 9 per cent.",
+         [("4 million marks", "last year"), ("9 per cent", "last year")]),
+        ("Fares rose 6% in the last year.", [("6%", None)]),  # the twelve months to the report: no calendar year
+        # a period moved back belongs to the figure right before it, not to the one the rate rose to
+        ("The vacancy rate rose to 4.4% from 3.9% a year earlier.", [("4.4%", None), ("3.9%", "year earlier")]),
+    ],
+)
+def test_quarters_calendar_years_and_a_year_back_are_stored_periods(text, periods) -> None:
+    assert _periods(text) == periods
+
+
+@pytest.mark.parametrize(
+    ("period", "published", "span"),
+    [
+        ("q2", "2031-09-01", Span(0.25, 2031.25, 2031.5)),
+        ("q4", "2032-01-20", Span(0.25, 2031.75, 2032.0)),  # a January report's fourth quarter is last year's
+        ("2030-q1", None, Span(0.25, 2030.0, 2030.25)),
+        ("q2", None, None),  # unplaced quarters are not one length to compare
+        ("last year", "2031-06-01", Span(1.0, 2030.0, 2031.0)),
+        ("this year", "2031-06-01", Span(1.0, 2031.0, 2032.0)),
+    ],
+)
+def test_quarters_and_calendar_years_are_placed_from_the_report(period, published, span) -> None:
+    assert period_span(period, published) == span
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one measure, two quarters
+        ("The jobless rate in Osterlund was 5.1 per cent in the first quarter.",
+         "The second-quarter jobless rate of 5.8% was the highest since 2029, the bureau said."),
+        # a figure recorded a year before against this quarter's
+        ("The vacancy rate was 3.1 per cent in the second quarter.",
+         "Housing minister Ilse Varn said the vacancy rate was above the 4.2% recorded a year earlier."),
+        # a change over last year against a change over ten years
+        ("The co-operative made a surplus of 3 million marks last year, up 11 per cent.",
+         "Branch visits have fallen by 48 per cent in ten years, its chair, Ole Dams, said."),
+    ],
+)
+def test_rates_of_different_periods_are_not_rivals(a, b) -> None:
+    got = rel(a, b, sim=0.6, pub_a="2031-08-02", pub_b="2031-08-03")
+    assert got.relation != "conflict", got
+    assert "period" in got.reason, got
