@@ -75,3 +75,38 @@ def test_rates_of_different_periods_are_not_rivals(a, b) -> None:
     got = rel(a, b, sim=0.6, pub_a="2031-08-02", pub_b="2031-08-03")
     assert got.relation != "conflict", got
     assert "period" in got.reason, got
+
+
+@pytest.mark.parametrize(
+    ("text", "qual"),
+    [
+        ("Female unemployment stood at 9.4 per cent.", ["female"]),
+        ("The long-term jobless rate fell to 2.2%.", ["long-term"]),
+        ("Fuel prices rose 6% in June.", ["fuel"]),
+        ("The unemployment rate stands at 6.1%.", None),
+        ("The national unemployment rate stands at 6.1%.", None),  # the whole measure, not a part of it
+        ("The first-quarter jobless rate was 6.1%.", None),  # a period, not whom it is of
+        ("Osterlund's jobless rate was 6.1%.", None),  # a possessive is a holder
+        ("Analysts now predicted unemployment to reach 6.5%.", None),  # a verb before the role word: no modifier
+    ],
+)
+def test_a_modifier_of_the_measured_noun_is_stored(text, qual) -> None:
+    got = [m for m in measures_of(text, extract_quantities(text)) if m["kind"] == "percent"][0]
+    assert got.get("qual") == qual, got
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        ("Female unemployment stood at 11.3 per cent.",
+         "Unemployment in Osterlund rose to 6.2 per cent, the statistics bureau said.", "different_measure"),
+        ("Fuel prices rose 9% in June, the bureau said.", "Prices rose 2.1% in June, the central bank said.",
+         "different_measure"),
+        # a place before the role word is where, named by the other claim: one measure, still rivals
+        ("Osterlund unemployment stood at 6.9 per cent, the bureau said.",
+         "Unemployment in Osterlund was 5.2 per cent, the ministry said.", "conflict"),
+    ],
+)
+def test_a_sub_populations_figure_is_another_measure(a, b, relation) -> None:
+    got = rel(a, b, sim=0.6)
+    assert got.relation == relation, got
