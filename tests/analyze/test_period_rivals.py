@@ -110,3 +110,24 @@ def test_a_modifier_of_the_measured_noun_is_stored(text, qual) -> None:
 def test_a_sub_populations_figure_is_another_measure(a, b, relation) -> None:
     got = rel(a, b, sim=0.6)
     assert got.relation == relation, got
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a forecast and a target: two future figures of different acts
+        ("Analysts at the Osterlund bank said they expected the vacancy rate to climb to about 8.3 per cent next year.",
+         "The council has said its target is to bring the vacancy rate below 5 per cent by 2033."),
+        # a target against the level reached
+        ("The central bank's goal is inflation of 2 per cent.", "Inflation stood at 3.7 per cent in May, the bureau said."),
+    ],
+)
+def test_a_target_is_no_rival_of_a_forecast_or_a_level(a, b) -> None:
+    assert act_of_figure(b if "goal" in b or "target" in b else a) == "target"
+    got = rel(a, b, sim=0.6, pub_a="2031-11-05", pub_b="2031-11-06")
+    assert got.relation != "conflict", got
+    assert "target" in got.reason, got
+
+
+def act_of_figure(text: str) -> str | None:
+    return [m for m in measures_of(text, extract_quantities(text)) if m["kind"] == "percent"][0].get("act")
