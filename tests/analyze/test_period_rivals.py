@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analyze.test_frame_relate import rel
+from tests.analyze.test_frame_relate import rel, view
 from workbench.analyze.intervals import Span, period_span
+from workbench.analyze.quantity_match import compare_quantities
 from workbench.extract.figures import measures_of
 from workbench.extract.quantities import extract_quantities
 
@@ -131,3 +132,17 @@ def test_a_target_is_no_rival_of_a_forecast_or_a_level(a, b) -> None:
 
 def act_of_figure(text: str) -> str | None:
     return [m for m in measures_of(text, extract_quantities(text)) if m["kind"] == "percent"][0].get("act")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Residents pay 85 marks a month for the new bins, the council said.",
+         "Residents pay 85 marks a year for the new bins, a councillor said."),
+        ("The ferry pass costs 30 crowns a week.", "The ferry pass costs 120 crowns a month."),
+    ],
+)
+def test_amounts_per_different_spans_neither_agree_nor_conflict(a, b) -> None:
+    got = compare_quantities(a, extract_quantities(a), b, extract_quantities(b),
+                             frames=(view(a).frame, view(b).frame))
+    assert got.agree is None and got.conflict is None and "per" in (got.mismatch or ""), got
