@@ -146,3 +146,16 @@ def test_amounts_per_different_spans_neither_agree_nor_conflict(a, b) -> None:
     got = compare_quantities(a, extract_quantities(a), b, extract_quantities(b),
                              frames=(view(a).frame, view(b).frame))
     assert got.agree is None and got.conflict is None and "per" in (got.mismatch or ""), got
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Forty stalls on Quay Lane were shut.", "Quay Lane"),
+        ("The firm widened the withdrawal to 11 lots on Thursday.", None),  # a day is when, not where
+        ("Thirty flats in March were empty.", None),
+    ],
+)
+def test_a_day_or_a_month_after_the_counted_noun_is_no_place(text, where) -> None:
+    got = [m for m in measures_of(text, extract_quantities(text)) if m["kind"] == "count"][0]
+    assert got.get("where") == where, got

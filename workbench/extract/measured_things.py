@@ -79,7 +79,12 @@ def figure_place(text: str, q: Quantity) -> dict[str, str]:
     if q.kind != "count" or not q.unit or not q.text.endswith(q.unit.split()[-1]):
         return {}
     m = _PLACED.match(text, q.end)
-    return {"where": m.group(1)} if m else {}
+    return {"where": m.group(1)} if m and m.group(1).split()[0].lower() not in _CALENDAR_NAMES else {}
+
+
+# "7 batches on Tuesday", "40 stalls in March": a day or a month after the noun is when, not a place
+_CALENDAR_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december""".split())
 
 
 # Words before a measure's noun that do not narrow whom it is of: the whole measure ("overall", "national"), its
