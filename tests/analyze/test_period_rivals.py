@@ -159,3 +159,25 @@ def test_amounts_per_different_spans_neither_agree_nor_conflict(a, b) -> None:
 def test_a_day_or_a_month_after_the_counted_noun_is_no_place(text, where) -> None:
     got = [m for m in measures_of(text, extract_quantities(text)) if m["kind"] == "count"][0]
     assert got.get("where") == where, got
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # equal figures: a modifier on one side does not refuse the agreement ("the response rate" / "a rate of")
+        ("Club members took part at a rate of 81 per cent, the club said.",
+         "The participation rate was 81%, the club said."),
+        # the general price index named in two ways
+        ("Consumer prices were 2.7% higher in April than a year earlier, the bureau said.",
+         "Prices rose 2.7% in the year to April, the bureau said."),
+    ],
+)
+def test_a_modifier_on_one_side_never_parts_equal_figures(a, b) -> None:
+    assert rel(a, b, sim=0.7).relation == "agree"
+
+
+def test_one_rate_per_unit_in_two_encodings_still_agrees() -> None:
+    a = "Nitrate in the river had risen to 4.6 milligrams per litre, the agency said."
+    b = "Samples showed 4.6 mg of nitrate per litre of water, the agency said."
+    got = compare_quantities(a, extract_quantities(a), b, extract_quantities(b), frames=(view(a).frame, view(b).frame))
+    assert got.agree, got

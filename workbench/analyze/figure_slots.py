@@ -129,7 +129,7 @@ def judge_pair(kind: str, qa: Quantity, ma: dict | None, qb: Quantity, mb: dict 
     if sorted_:  # an age, a rank or a threshold against another sort, or a share against its complement
         return "mismatch", f"{qa.text} vs {qb.text}: {sorted_}"
     per_a, per_b = (ma or {}).get("per"), (mb or {}).get("per")
-    if per_a and per_b and per_a != per_b:  # "110 euros a month" / "110 euros a year": two rates, whatever the values
+    if per_a != per_b and per_a in _SPANS and per_b in _SPANS:  # "110 euros a month" / "a year": two rates, whatever the values
         return "mismatch", f"{qa.text} vs {qb.text}: a rate per {per_a} vs per {per_b}"
     if kind.endswith("conflict") and "(earlier sentence)" in ((ma or {}).get("whose"), (mb or {}).get("whose")):
         return "mismatch", f"{qa.text} vs {qb.text}: one figure is of a thing an earlier sentence named ('that', 'this')"

@@ -209,9 +209,10 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         return "different_measure", f"different measure: {ma.get('role')} of {' '.join(sa_)} vs of {' '.join(sb_)}"
     if (first := first_day_relation(a, b, ma, mb, qa, qb)) is not None:  # "on the first day" / "over the two days"
         return first
-    whose = holder_or_period(ma, mb, a.frame.published, b.frame.published) or qualified_apart(a, b, ma, mb)
+    whose = holder_or_period(ma, mb, a.frame.published, b.frame.published)
     if whose is None and not overlap(_interval(qa), _interval(qb)):
-        whose = unaligned(a, b, ma, mb)  # another holder's or another base's figure: neither update nor conflict
+        # another holder's or another base's figure, or a sub-population's: neither update nor conflict
+        whose = unaligned(a, b, ma, mb) or qualified_apart(a, b, ma, mb)
     if whose is not None:
         return whose
     if not _units_compatible(ma, mb, sim):

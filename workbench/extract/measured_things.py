@@ -87,9 +87,10 @@ _CALENDAR_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday
     june july august september october november december""".split())
 
 
-# Words before a measure's noun that do not narrow whom it is of: the whole measure ("overall", "national"), its
-# period or base ("second-quarter", "annual"), what it is as a figure ("new", "latest") -- closed class
-_WHOLE = frozenset("""overall total national official headline general average current latest new record final
+# Words before a measure's noun that do not narrow whom it is of: the whole measure ("overall", "national", "consumer"
+# prices: the general index), its period or base ("second-quarter", "annual"), what it is as a figure ("new",
+# "latest") -- closed class
+_WHOLE = frozenset("""overall total national official headline general average current latest new record final consumer
     provisional revised preliminary annual annualised annualized monthly quarterly yearly weekly daily""".split())
 _PERIOD_WORD = re.compile(r"(?:first|second|third|fourth|final|last|next|this|\d+(?:st|nd|rd|th)?)-(?:quarter|half|"
                           r"year|month|week)|(?:year|month|quarter|week)(?:-on-|-to-).+|q[1-4]", re.IGNORECASE)
