@@ -21,6 +21,9 @@ def _state(text: str) -> dict:
         ("The insurers have lowered their estimate of the damage to 4 million dollars.", {"moved": "lowered", "mover": "the insurers"}),
         ("The agency cut its forecast for new homes to about 90,000.", {"moved": "cut", "mover": "the agency"}),
         ("Since then it has raised its estimate to 300 crates.", {"moved": "raised"}),  # a pronoun names no mover
+        # the reach of an act widened to a figure: a value moved to, like a raised estimate
+        ("The council widened its boil notice to 14 streets.", {"moved": "widened", "mover": "the council"}),
+        ("The ferry firm has extended the halt to nine crossings.", {"moved": "extended", "mover": "the ferry firm"}),
         ("Eleven sailors were rescued from the trawler on Monday.", {}),
         ("The number of sailors rescued has risen to 14.", {}),  # a change verb: the frame's running cue reads it
         ("The agency put the damage at 4 million dollars.", {}),

@@ -122,11 +122,15 @@ def _span(q: Quantity) -> tuple[float, float]:
 def judge_pair(kind: str, qa: Quantity, ma: dict | None, qb: Quantity, mb: dict | None, reason: str) -> tuple[str, str]:
     """A pairing of ``quantity_match`` read back on the stored slots: an agreement or a conflict of two money or
     percent figures whose slots part them is a mismatch ("$44 million in taxes" vs "$139 million in income" are no
-    rivals); an agreement is further judged by :func:`judge_agree`."""
+    rivals), and so is a pair of rates over different spans (``per``: "a month" / "a year"); an agreement is further
+    judged by :func:`judge_agree`."""
     sorted_ = sort_apart(ma or {}, mb or {}, qa, qb) or (complement(qa, qb, ma or {}, mb or {})
                                                       if kind.endswith("conflict") else None)
     if sorted_:  # an age, a rank or a threshold against another sort, or a share against its complement
         return "mismatch", f"{qa.text} vs {qb.text}: {sorted_}"
+    per_a, per_b = (ma or {}).get("per"), (mb or {}).get("per")
+    if per_a != per_b and per_a in _SPANS and per_b in _SPANS:  # "110 euros a month" / "a year": two rates, whatever the values
+        return "mismatch", f"{qa.text} vs {qb.text}: a rate per {per_a} vs per {per_b}"
     if kind.endswith("conflict") and "(earlier sentence)" in ((ma or {}).get("whose"), (mb or {}).get("whose")):
         return "mismatch", f"{qa.text} vs {qb.text}: one figure is of a thing an earlier sentence named ('that', 'this')"
     if kind == "agree":

@@ -38,6 +38,7 @@ from workbench.analyze.one_measure import gate
 from workbench.analyze.ongoing_clocks import clock_relation
 from workbench.analyze.opposed import direction_relation, none_vs_figure, zero_vs_figure
 from workbench.analyze.outcomes import outcome_relation
+from workbench.analyze.qualified import qualified_apart
 from workbench.analyze.quantity_match import PARTIAL, overlap
 from workbench.analyze.running_counts import _later_report, _running_update, rivals, source_revision, stated_update
 from workbench.analyze.sides import Side, _figures, _interval, same_source, when
@@ -211,7 +212,8 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         return first
     whose = holder_or_period(ma, mb, a.frame.published, b.frame.published)
     if whose is None and not overlap(_interval(qa), _interval(qb)):
-        whose = unaligned(a, b, ma, mb)  # another holder's or another base's figure: neither update nor conflict
+        # another holder's or another base's figure, or a sub-population's: neither update nor conflict
+        whose = unaligned(a, b, ma, mb) or qualified_apart(a, b, ma, mb)
     if whose is not None:
         return whose
     if not _units_compatible(ma, mb, sim):

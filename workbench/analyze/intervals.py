@@ -23,6 +23,8 @@ _UNIT_YEARS = {"years": 1.0, "decades": 10.0, "months": 1 / 12, "weeks": 7 / 365
 _YEAR = re.compile(r"^(\d{4})$")
 _RANGE = re.compile(r"^(\d{4})-(\d{4})?$")
 _LENGTH = re.compile(r"^(?:(past|next) )?(\w+) (years|decades|months|weeks|days)(?: (from|to) (\d{4}))?$")
+_QUARTER = re.compile(r"^(?:(\d{4})-)?q([1-4])$")  # "q2" (of the report's year, or the year before), "2026-q2"
+_CALENDAR = {"last year": -1, "this year": 0}
 _SLACK = 0.05  # a year is 2014.0-2015.0: spans meeting at an edge share no time
 
 
@@ -56,6 +58,12 @@ def period_span(period: str | None, published: str | None = None) -> Span | None
     if m:
         y = float(m.group(1))
         return Span(1.0, y, y + 1)
+    m = _QUARTER.match(p)
+    if m:
+        return _quarter(m.group(1), int(m.group(2)), published)
+    if p in _CALENDAR:
+        now = _year_of(published)
+        return None if now is None else Span(1.0, float(int(now) + _CALENDAR[p]), float(int(now) + _CALENDAR[p] + 1))
     m = _RANGE.match(p)
     if m:
         a = float(m.group(1))
@@ -79,6 +87,17 @@ def period_span(period: str | None, published: str | None = None) -> Span | None
         return Span(length)
     fuzz = min(1.0, length / 4)  # "the past eight years" in mid-2015: 2007-2014 or 2008-2015
     return Span(length, now - length, now, fuzz) if m.group(1) == "past" else Span(length, now, now + length, fuzz)
+
+
+def _quarter(year: str | None, n: int, published: str | None) -> Span | None:
+    """A quarter of a stated year, else the last such quarter begun by the report's date ("the fourth quarter" in a
+    January report is last year's); None with neither (two quarters unplaced are not one length to compare)."""
+    now = _year_of(published)
+    if year is None and now is None:
+        return None
+    y = float(year) if year else float(int(now)) - (1.0 if int(now) + (n - 1) / 4 > now else 0.0)  # type: ignore[arg-type]
+    start = y + (n - 1) / 4
+    return Span(0.25, start, start + 0.25)
 
 
 def compare_spans(a: Span, b: Span) -> str:

@@ -22,9 +22,11 @@ _PERFECT_AFTER = re.compile(r"^[^,;:]{0,40}?\b(?:has|have)\s+(?:been\s+)?(?:\w+l
 # backshifted to "had" -- the count as it stood on the day it was said (the day makes it a standing, not a past act)
 _SAID_ON_DAY_BEFORE = re.compile(r"\b(?:said|announced|reported|told\s+\w+)\s+on\s+\w+day\s+that\s+$", re.IGNORECASE)
 _PLUPERFECT_AFTER = re.compile(r"^[^,;:]{0,40}?\bhad\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne|ck|t)\b")
-# "have raised their estimate of the hoard to <figure>": a value moved to, in the figure's clause
+# "have raised their estimate of the hoard to <figure>": a value moved to, in the figure's clause; so is the reach of
+# an act widened or narrowed to a figure ("extended the closure to 14 schools", "narrowed its claim to 3 plots")
 _MOVED_BEFORE = re.compile(
-    r"\b(?P<v>raised|lowered|revised|upgraded|downgraded|cut|reduced|lifted|increased|trimmed|corrected)\b"
+    r"\b(?P<v>raised|lowered|revised|upgraded|downgraded|cut|reduced|lifted|increased|trimmed|corrected|"
+    r"widened|broadened|expanded|extended|narrowed|boosted)\b"
     r"[^,;:.]{0,50}?\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$",
     re.IGNORECASE,
 )

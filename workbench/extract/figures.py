@@ -27,7 +27,7 @@ from workbench.extract.figure_subjects import (
 )
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.holders import act_of
-from workbench.extract.measured_things import figure_agent, figure_place, measured_thing
+from workbench.extract.measured_things import figure_agent, figure_place, measured_thing, role_qualifier
 from workbench.extract.memo import cached
 from workbench.extract.periods import period_of
 from workbench.extract.words import content_stems
@@ -287,7 +287,7 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
                     "subj": changed_of(text, q) if (role or "").endswith(" change")
                     else subject_of(text, q) if (role or "").startswith(DEVIATION)
                     else role_thing(text, q) if role else amount_for(text, q),
-                    "period": period_of(text, q),
+                    "period": period_of(text, q), "qual": role_qualifier(text, q, role, _ROLE_RES),
                     **act_of(text, q, speaker=speaker, priced=role == "price" or q.kind == "money"),
                     **figure_state(text, q), **purpose_slots(text, q),  # "have died", "raised ... to"; of/for, modifiers
                     **figure_sort(text, q),  # an age, a rank or a threshold: no measure of the story

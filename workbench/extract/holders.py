@@ -19,7 +19,7 @@ from workbench.extract.gates import Gated, TailGated, words_of
 from workbench.models import Quantity
 
 # The act a figure belongs to (first match nearest the figure wins). "offer" and "demand" are the
-# two sides of a negotiation; "plan" is anything proposed, budgeted or conditional.
+# two sides of a negotiation; "plan" is anything proposed, budgeted or conditional; a "target" a value aimed at.
 _ACTS = (
     ("offer", r"offer(?:s|ed|ing)?|counter-?offer\w*|counter(?:ed|s)|bid|bids"),
     ("demand", r"demand(?:s|ed|ing)?|request(?:s|ed|ing)?|asked for|asking(?: price| for)?|sought|seek(?:s|ing)?|"
@@ -27,6 +27,9 @@ _ACTS = (
     ("plan", r"plan(?:s|ned)?|propos(?:al|als|ed|es|e|ing)|budget(?:s|ed)?|pledge[sd]?|promise[sd]?|"
              r"would|will|could|might"),
     ("estimate", r"estimat\w*|projected|forecast\w*"),
+    # a value someone aims at ("the target is to bring unemployment below 6%", "a goal of 2%"): neither a level
+    # reached nor a forecast of one, so no rival of either
+    ("target", r"targets?|goals?|objectives?"),
 )
 _ACT_RES = [(name, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for name, words in _ACTS]
 # Speed: each act pattern behind a gate on the window's words (workbench.extract.gates; same matches).

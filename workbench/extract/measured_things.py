@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from workbench.extract.acts import act_subject
-from workbench.extract.words import content_stems
+from workbench.extract.words import STOPWORDS, content_stems
 from workbench.models import Quantity
 
 # "of (the|its) (new|dead ...)? noun": up to two modifiers, the head noun last
@@ -79,4 +79,66 @@ def figure_place(text: str, q: Quantity) -> dict[str, str]:
     if q.kind != "count" or not q.unit or not q.text.endswith(q.unit.split()[-1]):
         return {}
     m = _PLACED.match(text, q.end)
-    return {"where": m.group(1)} if m else {}
+    return {"where": m.group(1)} if m and m.group(1).split()[0].lower() not in _CALENDAR_NAMES else {}
+
+
+# "7 batches on Tuesday", "40 stalls in March": a day or a month after the noun is when, not a place
+_CALENDAR_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december""".split())
+
+
+# Words before a measure's noun that do not narrow whom it is of: the whole measure ("overall", "national", "consumer"
+# prices: the general index), its period or base ("second-quarter", "annual"), what it is as a figure ("new",
+# "latest") -- closed class
+_WHOLE = frozenset("""overall total national official headline general average current latest new record final consumer
+    provisional revised preliminary annual annualised annualized monthly quarterly yearly weekly daily""".split())
+_PERIOD_WORD = re.compile(r"(?:first|second|third|fourth|final|last|next|this|\d+(?:st|nd|rd|th)?)-(?:quarter|half|"
+                          r"year|month|week)|(?:year|month|quarter|week)(?:-on-|-to-).+|q[1-4]", re.IGNORECASE)
+_MODIFIER = re.compile(r"(?<![\w'’-])([A-Za-z][A-Za-z-]*)\s+$")  # a possessive ("Osterlund's") ends them
+
+
+def role_qualifier(text: str, q: Quantity, role_name: str | None, roles: dict[str, re.Pattern[str]]) -> list[str] | None:
+    """The words right before the noun a rate or a sum is of that narrow whom it measures ("Youth unemployment
+    stood at 18.2%" -> ["youth"]; "food prices rose 4%" -> ["food"]); None when none stands there.
+
+    Why: a sub-population's rate ("youth", "long-term", "female" unemployment) is another measure than the plain
+    one, however close the role word; the words are read once here, next to the role word nearest the figure in its
+    sentence (``roles``: each role's pattern), and compared in analysis (``analyze.qualified``). A name inside a sentence is a place or a holder
+    (``holders``, ``places``), not a qualifier; determiners, possessives and period words end the modifiers."""
+    role = roles.get((role_name or "").removesuffix(" change"))
+    if role is None or q.kind not in ("percent", "money"):
+        return None
+    lo = max(text.rfind(".", 0, q.start), text.rfind(";", 0, q.start)) + 1
+    end = text.find(".", q.end)
+    hits = [m for m in role.finditer(text, lo, end if end >= 0 else len(text))
+            if not (m.start() < q.end and m.end() > q.start)]
+    if not hits:
+        return None
+    hit = min(hits, key=lambda m: min(abs(m.start() - q.end), abs(q.start - m.end())))
+    words: list[str] = []
+    at = hit.start()
+    while len(words) < 2 and (m := _MODIFIER.search(text, lo, at)) is not None:
+        w = m.group(1)
+        low = w.lower()
+        inside = m.start(1) > lo and text[lo:m.start(1)].strip() != ""  # not the sentence's first word
+        if low in STOPWORDS or low in _WHOLE or _PERIOD_WORD.fullmatch(low) or (w[0].isupper() and inside) \
+                or role.fullmatch(w):
+            break
+        words.insert(0, low)
+        at = m.start(1)
+    if words and not _opens_phrase(text[lo:at]):  # "they expected unemployment to": a verb, not a modifier
+        return None
+    return words or None
+
+
+# what may stand before a noun phrase's first modifier: a determiner, a preposition or a conjunction (closed class)
+_OPENERS = frozenset("""the a an its their his her our your this that these those of in for among on at by from with
+    and or but while whereas as than""".split())
+
+
+def _opens_phrase(before: str) -> bool:
+    """The modifiers begin a noun phrase: the sentence's start, a possessive, punctuation or an opener before them."""
+    last = before.rstrip()
+    if not last or not last[-1].isalpha() or re.search(r"['’]s?$", last):
+        return True
+    return last.split()[-1].lower() in _OPENERS

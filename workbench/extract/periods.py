@@ -38,6 +38,14 @@ _EDGES = {"since": "from", "from": "from", "after": "from", "to": "to", "until":
 _ANCHORS = {"past": "past ", "last": "past ", "previous": "past ", "next": "next ", "coming": "next "}
 _SINCE = re.compile(rf"\bsince\s+(?P<y>{_YEAR})\b", re.IGNORECASE)
 _ONE_YEAR = re.compile(rf"(?<![\d,.$€£-])\b(?P<y>{_YEAR})\b(?![\d,.]\d|\s?[-–]\s?\d)")
+# A quarter of the year ("in the second quarter", "third-quarter", "Q4 2026") and the calendar year before or of the
+# report ("last year", "this year"): periods a rate is stated for, resolved against the report's date in analysis
+_QUARTER = re.compile(rf"\b(?:(?P<n>first|second|third|fourth|final)[\s-]quarter|Q(?P<q>[1-4]))\b"
+                      rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR})\b)?", re.IGNORECASE)
+_QUARTERS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "final": "4"}
+_CALENDAR = re.compile(r"(?<!\bsince )(?<!\bthe )\b(?P<w>last|this) year\b", re.IGNORECASE)  # not "in the last year"
+# "the 7.6% recorded a year earlier": a figure's own period moved back a year, said right after it (no figure between)
+_YEAR_BACK = re.compile(r"\b(?:(?:a|one) year|twelve months|12 months) (?:earlier|ago|before)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[-–—]+\s")
 _SENTENCE_START = re.compile(r"(?:[.!?]\s|^)")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -68,6 +76,13 @@ def _periods(text: str) -> tuple[tuple[int, int, str], ...]:
     for m in _SINCE.finditer(text) if years else ():
         if not any(s <= m.start() < e for s, e, _ in spans):  # "the three decades since 1985": the span holds it
             found.append((m.start(), m.end(), f"{m.group('y')}-"))
+    for m in _QUARTER.finditer(text) if "quarter" in low or "q" in low else ():
+        quarter = f"q{_QUARTERS[m.group('n').lower()] if m.group('n') else m.group('q')}"
+        found.append((m.start(), m.end(), f"{m.group('y')}-{quarter}" if m.group("y") else quarter))
+    for m in _CALENDAR.finditer(text) if "year" in low else ():
+        found.append((m.start(), m.end(), f"{m.group('w').lower()} year"))
+    for m in _YEAR_BACK.finditer(text) if "year" in low or "months" in low else ():
+        found.append((m.start(), m.end(), "year earlier"))
     for m in _ONE_YEAR.finditer(text) if years else ():
         if not any(s <= m.start() < e for s, e, _ in found):
             found.append((m.start(), m.end(), m.group("y")))
@@ -84,10 +99,20 @@ def period_of(text: str, q: Quantity) -> str | None:
     c_lo = clauses_before[-1] if clauses_before else lo
     after_end = _CLAUSE_END.search(text, q.end, hi)
     c_hi = after_end.start() if after_end else hi
-    periods = [p for p in _periods(text[lo:hi]) if not (p[0] + lo < q.end and p[1] + lo > q.start)]
+    periods = [p for p in _periods(text[lo:hi]) if not (p[0] + lo < q.end and p[1] + lo > q.start)
+               and not (p[2] == "year earlier" and not _right_after(text, q, p[0] + lo))]
     own = [(min(abs(s + lo - q.start), abs(q.end - e - lo)), p)
            for s, e, p in periods if c_lo <= s + lo and e + lo <= c_hi]
     if own:
         return min(own)[1]
     opening = [p for s, e, p in periods if e + lo <= c_lo]
     return opening[0] if opening else None
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _right_after(text: str, q: Quantity, start: int) -> bool:
+    """A period moved back ("a year earlier") belongs to the figure it follows with no other figure between ("rose
+    to 7.4% from 7.6% a year earlier": the 7.6%), never to a figure after it or to the one before that."""
+    return q.end <= start and _DIGIT.search(text, q.end, start) is None
