@@ -103,6 +103,13 @@ def test_suspended_against_stepping_aside_of_one_person_conflicts():
     assert got is not None and got.relation == "conflict" and "was suspended" in got.reason, got
 
 
+def test_a_surname_alone_opening_the_claim_is_the_named_leaver_of_the_other_report():
+    a = view("The harbour master, Odile Rensk, was suspended on Tuesday, the port board said.", "2027-03-10", "a")
+    b = view("Rensk stepped aside at her own request, her union representative said.", "2027-03-11", "b")
+    got = relate_across(a, b, 0.4)
+    assert got is not None and got.relation == "conflict" and "Odile Rensk" in got.reason, got
+
+
 def test_suspended_then_sacked_and_things_suspended_are_no_departure_conflict():
     a = view("The harbour master, Odile Rensk, was suspended on Tuesday, the port board said.", "2027-03-10", "a")
     b = view("The port board sacked harbour master Odile Rensk, its chairman said.", "2027-03-12", "b")

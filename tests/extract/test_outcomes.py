@@ -94,3 +94,17 @@ def test_a_negated_or_done_act_within_a_span_states_no_deadline():
     for text in ("Grants will not be paid out within three weeks, the treasurer said.",
                  "The grants were paid out within three weeks, the treasurer said."):
         assert "due_by" not in (view(text, "2027-09-01").frame.outcome or {}), text
+
+
+def test_a_surname_opening_the_sentence_right_before_its_verb_is_the_leaver():
+    assert leaver_of("Okonjo stepped aside at his own request, the club said.") == "Okonjo"
+    assert leaver_of("Later the coach resigned.") is None  # a closed-class opener names no one
+    assert leaver_of("Okonjo said the coach had resigned.") is None  # not right before the verb
+
+
+def test_a_departure_called_a_sacking_is_a_removal_of_the_person_it_names():
+    f = view("The union said the exit of Tomas Wrede was a sacking in all but name.").frame
+    assert f.departure == "was removed" and f.outcome == {"leaver": "Tomas Wrede"}
+    assert view("The board said the exit of Tomas Wrede was not a sacking.").frame.departure is None
+    # a noun of no named person's departure ("a resignation letter", "an amicable resignation") characterises none
+    assert view("The club described it as an amicable resignation.").frame.departure is None
