@@ -23,7 +23,8 @@ with "at least", the revision adverb "now"), never from topic words. Keys, each 
   (or worked): the denier states the opposite;
 * ``verdict``: one named person stated convicted or acquitted, with the charge (``extract.verdicts``);
 * ``course``: a plan kept or moved, a holding kept or lost, with the thing (``extract.courses``);
-* ``binding``: a decision stated to bind or only to advise, with the decision (``extract.bindings``).
+* ``binding``: a decision stated to bind or only to advise, with the decision (``extract.bindings``);
+* ``vote``: a body's decision taken, or still waiting for that body's vote, with the thing decided (``extract.votes``).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from workbench.extract.routes import route_of
 from workbench.extract.sites import site_of
 from workbench.extract.states import state_of
 from workbench.extract.verdicts import verdict_of
+from workbench.extract.votes import vote_of
 from workbench.extract.words import content_stems
 from workbench.extract.workings import denied_working, working_of
 
@@ -134,6 +136,9 @@ def outcome_of(text: str, departure: str | None, time_iso: str | None, time_text
     verdict = verdict_of(text, words) if modality in ("done", "hedged", "quoted") else None
     if verdict:
         out["verdict"] = verdict
+    vote = vote_of(text, modality, words) if modality not in ("denied",) else None
+    if vote:
+        out["vote"] = vote  # a body's decision taken, or waiting for its vote (extract.votes)
     course = course_of(text, words) if modality not in ("denied",) else None
     if course:
         out["course"] = course
