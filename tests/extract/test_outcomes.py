@@ -108,3 +108,9 @@ def test_a_departure_called_a_sacking_is_a_removal_of_the_person_it_names():
     assert view("The board said the exit of Tomas Wrede was not a sacking.").frame.departure is None
     # a noun of no named person's departure ("a resignation letter", "an amicable resignation") characterises none
     assert view("The club described it as an amicable resignation.").frame.departure is None
+
+
+def test_a_clock_time_before_the_bounds_day_still_bounds_the_act_by_that_day():
+    f = view("The ferry company did not cancel the crossing until 9.30pm on Friday, the harbour office said.",
+             "2027-03-10").frame
+    assert f.outcome is not None and f.outcome.get("not_before") == "2027-03-05" and f.outcome["act"].startswith("cancel")

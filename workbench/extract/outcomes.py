@@ -48,6 +48,9 @@ from workbench.extract.words import content_stems
 from workbench.extract.workings import denied_working, working_of
 
 _NEG_BOUND = re.compile(r"(?:\b(?:not|never|no)\b|n't)[^.;]{0,50}?\b(?:before|until|till|earlier than)\s+(?:the\s+)?", re.I)
+# a clock time said before the bound's day ("until 7am on Wednesday", "before 22:00 on Friday"): the day is the bound
+_CLOCK_FIRST = re.compile(r"^(?:about\s+|around\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midnight)\s+"
+                          r"(?=on\s|\w+day\b)")
 # a closure's end stated as a date: "closed until at least March", "will stay shut until May 4"
 _UNTIL = re.compile(r"\buntil\s+(?:at\s+least\s+)?(?:the\s+)?", re.I)
 _CLOSE = re.compile(r"\b(?:shut|shuts|closed|closes|close|suspended|suspends|halted|halts|sealed off|shut down|"
@@ -94,7 +97,8 @@ def outcome_of(text: str, departure: str | None, time_iso: str | None, time_text
             out["role"] = role  # "the head keeper resigned": the role that left (its stems), where no name is
     if time_iso and time_text and negated:
         b = _NEG_BOUND.search(text)
-        if b and text[b.end():].lower().startswith(time_text.lower().removeprefix("the ")):
+        rest = _CLOCK_FIRST.sub("", text[b.end():].lower()) if b else ""  # "until 7am on Wednesday": the day bounds
+        if b and rest.startswith(time_text.lower().removeprefix("the ")):
             out.update(not_before=time_iso, act=negated)
     start = date.fromisoformat(time_iso) if time_iso and len(time_iso) == 10 else published
     shut = _G_CLOSE.search(text, words)
