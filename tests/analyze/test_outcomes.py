@@ -48,6 +48,15 @@ def test_a_reopening_after_the_closure_ends_is_no_conflict():
     assert got is None or got.relation != "conflict", got
 
 
+def test_a_ban_expected_lifted_inside_the_span_another_source_keeps_it_in_force_conflicts():
+    a = view("The county fire chief said he expected the burning ban to be lifted on Friday.", "2027-05-03", "a")
+    b = view("The burning ban will remain in force for at least another week, the forestry agency said on Monday.",
+             "2027-05-04", "b")
+    assert b.frame.time == "2027-05-03"  # the day of the statement lies behind the report, not ahead
+    got = relate_across(a, b, 0.4)
+    assert got is not None and got.relation == "conflict" and "ban" in got.reason and "2027-05-10" in got.reason, got
+
+
 def test_a_date_its_own_source_now_moves_is_an_update():
     a = view("The commission said it would publish its findings by March 31.", "2027-02-01", "a")
     b = view("The commission will now publish its findings by May 15, a commission spokeswoman said.", "2027-03-02", "b")

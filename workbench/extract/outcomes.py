@@ -54,15 +54,17 @@ _CLOCK_FIRST = re.compile(r"^(?:about\s+|around\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(
 # a closure's end stated as a date: "closed until at least March", "will stay shut until May 4"
 _UNTIL = re.compile(r"\buntil\s+(?:at\s+least\s+)?(?:the\s+)?", re.I)
 _CLOSE = re.compile(r"\b(?:shut|shuts|closed|closes|close|suspended|suspends|halted|halts|sealed off|shut down|"
-                    r"closed down)\b", re.I)
+                    r"closed down|(?:stay|stays|remain|remains) in (?:place|force|effect))\b", re.I)
+# ("will stay in place for at least a week": a measure -- a ban, a notice -- kept in force is a stoppage that lasts)
 _SPAN = re.compile(r"\b(?:until|for|take|takes|last|lasts)\b[^.;]{0,60}?\b(?:at least|more than|no less than|"
-                   r"a minimum of)\s+(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                   r"a minimum of)\s+(?P<n>a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                    r"(?P<unit>day|week|month|year)s?\b", re.I)
-_NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+_NUMBER = {"a": 1, "an": 1, "another": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10}
 _DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 # aspect verbs of an activity starting again (closed class), as stems
-RESUME_STEMS = frozenset(content_stems("restart restarts reopen reopens resume resumes"))
+# ... and of a stopping measure ending ("the ban will be lifted"): what it stopped starts again
+RESUME_STEMS = frozenset(content_stems("restart restarts reopen reopens resume resumes lift lifts lifted"))
 _NOW = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had)\s+now\b|\bnow\s+(?:due|set|expected|scheduled|"
                   r"planned|plans|expects|intends|aims)\b", re.I)
 
@@ -109,7 +111,9 @@ def outcome_of(text: str, departure: str | None, time_iso: str | None, time_text
         end = time_iso  # the stated end; a restart dated before it falls inside the closure
     if end:
         out["closed_until"] = end
-    verbs = plans if modality in ("planned", "expected") else deeds
+    # an expectation stores no plan stems: its words say what is expected ("expected the ban to be lifted on Friday")
+    verbs = plans if modality == "planned" else content_stems(text) if modality == "expected" and not negated \
+        else deeds
     if time_iso and len(time_iso) == 10 and any(v in RESUME_STEMS for v in verbs):
         out["resumes"] = time_iso
     route = route_of(text, words) if modality in ("done", "hedged", "quoted") and not negated else None
