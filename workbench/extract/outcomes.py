@@ -24,6 +24,7 @@ with "at least", the revision adverb "now"), never from topic words. Keys, each 
 * ``verdict``: one named person stated convicted or acquitted, with the charge (``extract.verdicts``);
 * ``course``: a plan kept or moved, a holding kept or lost, with the thing (``extract.courses``);
 * ``binding``: a decision stated to bind or only to advise, with the decision (``extract.bindings``);
+* ``recovery``: a thing given up freely or taken by force, with the thing (``extract.recoveries``);
 * ``vote``: a body's decision taken, or still waiting for that body's vote, with the thing decided (``extract.votes``).
 """
 
@@ -39,6 +40,7 @@ from workbench.extract.departures import leaver_of, role_of
 from workbench.extract.ends import ends_of
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.harms import harm_of, nobody_of
+from workbench.extract.recoveries import recovery_of
 from workbench.extract.routes import route_of
 from workbench.extract.sites import site_of
 from workbench.extract.states import state_of
@@ -144,6 +146,9 @@ def outcome_of(text: str, departure: str | None, time_iso: str | None, time_text
     verdict = verdict_of(text, words) if modality in ("done", "hedged", "quoted") else None
     if verdict:
         out["verdict"] = verdict
+    recovery = recovery_of(text, words) if modality in ("done", "hedged", "quoted") else None
+    if recovery:
+        out["recovery"] = recovery  # a thing given up freely or taken by force (extract.recoveries)
     vote = vote_of(text, modality, words) if modality not in ("denied",) else None
     if vote:
         out["vote"] = vote  # a body's decision taken, or waiting for its vote (extract.votes)
