@@ -114,3 +114,10 @@ def test_a_clock_time_before_the_bounds_day_still_bounds_the_act_by_that_day():
     f = view("The ferry company did not cancel the crossing until 9.30pm on Friday, the harbour office said.",
              "2027-03-10").frame
     assert f.outcome is not None and f.outcome.get("not_before") == "2027-03-05" and f.outcome["act"].startswith("cancel")
+
+
+def test_a_restart_at_the_earliest_on_a_day_is_no_restart_on_that_day():
+    assert "resumes" not in (view("The burning ban will be lifted on May 6 at the earliest, the agency said.",
+                                  "2027-05-03").frame.outcome or {})
+    assert view("The burning ban will be lifted on May 6, the agency said.", "2027-05-03").frame.outcome == {
+        "resumes": "2027-05-06"}

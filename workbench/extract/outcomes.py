@@ -67,6 +67,8 @@ _DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 # aspect verbs of an activity starting again (closed class), as stems
 # ... and of a stopping measure ending ("the ban will be lifted"): what it stopped starts again
 RESUME_STEMS = frozenset(content_stems("restart restarts reopen reopens resume resumes lift lifts lifted"))
+# "will be lifted on May 4 at the earliest": a bound on the restart, not its day
+_EARLIEST = re.compile(r"\bat the earliest\b|\bno (?:earlier|sooner) than\b", re.I)
 _NOW = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had)\s+now\b|\bnow\s+(?:due|set|expected|scheduled|"
                   r"planned|plans|expects|intends|aims)\b", re.I)
 
@@ -116,7 +118,7 @@ def outcome_of(text: str, departure: str | None, time_iso: str | None, time_text
     # an expectation stores no plan stems: its words say what is expected ("expected the ban to be lifted on Friday")
     verbs = plans if modality == "planned" else content_stems(text) if modality == "expected" and not negated \
         else deeds
-    if time_iso and len(time_iso) == 10 and any(v in RESUME_STEMS for v in verbs):
+    if time_iso and len(time_iso) == 10 and any(v in RESUME_STEMS for v in verbs) and not _EARLIEST.search(text):
         out["resumes"] = time_iso
     route = route_of(text, words) if modality in ("done", "hedged", "quoted") and not negated else None
     if route:
