@@ -48,6 +48,26 @@ def test_a_reopening_after_the_closure_ends_is_no_conflict():
     assert got is None or got.relation != "conflict", got
 
 
+def test_a_ban_expected_lifted_inside_the_span_another_source_keeps_it_in_force_conflicts():
+    a = view("The county fire chief said he expected the burning ban to be lifted on Friday.", "2027-05-03", "a")
+    b = view("The burning ban will remain in force for at least another week, the forestry agency said on Monday.",
+             "2027-05-04", "b")
+    assert b.frame.time == "2027-05-03"  # the day of the statement lies behind the report, not ahead
+    got = relate_across(a, b, 0.4)
+    assert got is not None and got.relation == "conflict" and "ban" in got.reason and "2027-05-10" in got.reason, got
+
+
+def test_one_source_keeping_a_ban_longer_than_it_first_said_or_naming_two_things_is_no_conflict():
+    a = view("The burning ban will be lifted on May 6, the forestry agency said.", "2027-05-03", "a")
+    b = view("The burning ban will remain in force for at least two weeks, the forestry agency said.", "2027-05-04", "b")
+    got = relate_across(a, b, 0.4)  # its own later word: an update of its date, never a clash between sources
+    assert got is None or got.relation != "conflict", got
+    a = view("The ferry terminal is expected to reopen on Thursday, the harbour board said.", "2027-05-03", "a")
+    b = view("Pier 2 will stay shut for at least a month, a spokesman for the harbour board said.", "2027-05-04", "b")
+    got = relate_across(a, b, 0.4)  # the words they share are the source's name: two things
+    assert got is None or got.relation != "conflict", got
+
+
 def test_a_date_its_own_source_now_moves_is_an_update():
     a = view("The commission said it would publish its findings by March 31.", "2027-02-01", "a")
     b = view("The commission will now publish its findings by May 15, a commission spokeswoman said.", "2027-03-02", "b")
@@ -101,6 +121,13 @@ def test_suspended_against_stepping_aside_of_one_person_conflicts():
              "2027-03-10", "b")
     got = relate_across(a, b, 0.4)
     assert got is not None and got.relation == "conflict" and "was suspended" in got.reason, got
+
+
+def test_a_surname_alone_opening_the_claim_is_the_named_leaver_of_the_other_report():
+    a = view("The harbour master, Odile Rensk, was suspended on Tuesday, the port board said.", "2027-03-10", "a")
+    b = view("Rensk stepped aside at her own request, her union representative said.", "2027-03-11", "b")
+    got = relate_across(a, b, 0.4)
+    assert got is not None and got.relation == "conflict" and "Odile Rensk" in got.reason, got
 
 
 def test_suspended_then_sacked_and_things_suspended_are_no_departure_conflict():

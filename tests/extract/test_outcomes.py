@@ -94,3 +94,30 @@ def test_a_negated_or_done_act_within_a_span_states_no_deadline():
     for text in ("Grants will not be paid out within three weeks, the treasurer said.",
                  "The grants were paid out within three weeks, the treasurer said."):
         assert "due_by" not in (view(text, "2027-09-01").frame.outcome or {}), text
+
+
+def test_a_surname_opening_the_sentence_right_before_its_verb_is_the_leaver():
+    assert leaver_of("Okonjo stepped aside at his own request, the club said.") == "Okonjo"
+    assert leaver_of("Later the coach resigned.") is None  # a closed-class opener names no one
+    assert leaver_of("Okonjo said the coach had resigned.") is None  # not right before the verb
+
+
+def test_a_departure_called_a_sacking_is_a_removal_of_the_person_it_names():
+    f = view("The union said the exit of Tomas Wrede was a sacking in all but name.").frame
+    assert f.departure == "was removed" and f.outcome == {"leaver": "Tomas Wrede"}
+    assert view("The board said the exit of Tomas Wrede was not a sacking.").frame.departure is None
+    # a noun of no named person's departure ("a resignation letter", "an amicable resignation") characterises none
+    assert view("The club described it as an amicable resignation.").frame.departure is None
+
+
+def test_a_clock_time_before_the_bounds_day_still_bounds_the_act_by_that_day():
+    f = view("The ferry company did not cancel the crossing until 9.30pm on Friday, the harbour office said.",
+             "2027-03-10").frame
+    assert f.outcome is not None and f.outcome.get("not_before") == "2027-03-05" and f.outcome["act"].startswith("cancel")
+
+
+def test_a_restart_at_the_earliest_on_a_day_is_no_restart_on_that_day():
+    assert "resumes" not in (view("The burning ban will be lifted on May 6 at the earliest, the agency said.",
+                                  "2027-05-03").frame.outcome or {})
+    assert view("The burning ban will be lifted on May 6, the agency said.", "2027-05-03").frame.outcome == {
+        "resumes": "2027-05-06"}

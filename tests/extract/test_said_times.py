@@ -23,3 +23,10 @@ def test_a_time_before_its_reporting_verb_dates_the_statement():
     assert statement_time("The harbour board on Tuesday said the quay would reopen in May.", "on Tuesday")
     assert statement_time("Port officials Monday confirmed that two cranes had failed.", "Monday")
     assert not statement_time("The quay closed on Tuesday after an inspection, officials said.", "on Tuesday")
+
+
+def test_the_day_a_plan_was_stated_lies_behind_the_report_not_ahead():
+    # published on a Wednesday: "said on Monday" is two days before, though the claim's act is planned
+    frame = extract_claims("The quay will stay closed for at least a fortnight, the harbour board said on Monday.",
+                           "2027-03-10")[0].frame
+    assert frame.time_said and frame.time == "2027-03-08"

@@ -29,8 +29,10 @@ from workbench.analyze.event_names import place_key
 from workbench.analyze.fact_slots import Signature, groups_apart, signature
 from workbench.analyze.met_figures import met_figure_relations
 from workbench.analyze.onsets import onset_relations
+from workbench.analyze.pending_votes import vote_relations
 from workbench.analyze.place_parts import part_relations
 from workbench.analyze.rebuttals import rebuttal_relations
+from workbench.analyze.recoveries import recovery_relations
 from workbench.analyze.rejected_figures import rejected_figure_relations
 from workbench.analyze.relate import RelateInput, Relation, relate, relate_across
 from workbench.analyze.sole_figures import event_figures
@@ -162,6 +164,8 @@ def relate_event(
     out = clock_relations(members, rows, vectors, out)  # one act timed apart by two sources, no central time known
     out = part_relations(members, rows, vectors, out)  # one happening on two floors or sides of a place
     out = bound_relations(members, rows, vectors, out)
+    out = vote_relations(members, rows, vectors, out)  # a body's decision taken vs its vote still pending
+    out = recovery_relations(members, rows, vectors, out)  # one thing given up freely vs taken by force
     out = effective_relations(members, rows, vectors, out)  # one measure applying from two dates, by two sources  # "not before Thursday" against another source's earlier time
     facts = merge_facts(groups, out, sig)
     taken = {m for f in facts for m in f}

@@ -124,7 +124,12 @@ def _activity(back: Side, shut: Side) -> list[str]:
 
 
 def _resumes_inside_closure(a: Side, b: Side, shared: list[str]) -> tuple[str, str] | None:
-    """A restart dated inside a closure stated to last at least a span, of one thing both claims name."""
+    """A restart dated inside a closure stated to last at least a span, of one thing both claims name (not in the
+    name of who says it), by two sources: one source's later span is its own update of its earlier date."""
+    if same_source(a.frame, b.frame):
+        return None
+    said = set(content_stems(a.frame.speaker or "")) | set(content_stems(b.frame.speaker or ""))
+    shared = [s for s in shared if s not in said]
     for shut, back in ((a, b), (b, a)):
         until, day = _out(shut.frame).get("closed_until"), _out(back.frame).get("resumes")
         began = shut.frame.published or shut.frame.time  # a restart before the closure was reported is no clash

@@ -31,6 +31,14 @@ _NOT_DONE = re.compile(r"\b(?:no|not|never|without|n't)\b[^.;]{0,25}$", re.IGNOR
 # "a retired four-star general", "the ousted mayor": the participle describes someone, it reports no departure
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|his|her|their|its|our)\s+$", re.I)
 _G_DEPARTURE = tuple((name, Gated(r)) for name, r in _DEPARTURE)
+# Nouns of a way of leaving a post (closed class), said of a departure as what it was: "the exit was a sacking",
+# "amounted to a dismissal", "called it a resignation"
+_KIND_NOUNS = {"resignation": "resigned", "retirement": "retired", "dismissal": "was removed", "sacking": "was removed",
+               "firing": "was removed", "ousting": "was removed", "ouster": "was removed", "removal": "was removed"}
+_CALLED = re.compile(r"\b(?:was|is|been|be|amounted to|amounts to|called it|calls it|described it as)\s+(?:a|an)\s+"
+                     r"(?:\w+\s+)?(?P<noun>" + "|".join(_KIND_NOUNS) + r")\b", re.I)
+# whose departure a noun phrase names: "the departure of X", "X's exit"
+_OF_LEAVER = re.compile(r"\b(?:departure|exit|resignation|dismissal|removal|sacking|ousting|ouster)\s+of\s+", re.I)
 
 
 def departure_of(text: str, words: frozenset[str] | None | bool = False) -> str | None:
@@ -45,6 +53,9 @@ def departure_of(text: str, words: frozenset[str] | None | bool = False) -> str 
     if len(found) > 1:
         found.discard("was suspended")  # "suspended, then sacked": the other verb says how the post was left
     kind = found.pop() if len(found) == 1 else None
+    if not found and kind is None and (words is None or not words.isdisjoint(_KIND_NOUNS)) \
+            and (n := _CALLED.search(text)) and not _NOT_DONE.search(text[: n.start()]) and leaver_of(text):
+        return _KIND_NOUNS[n["noun"].lower()]  # "the exit of X was a sacking in all but name": a noun characterises it
     if kind == "was suspended" and " " not in (leaver_of(text) or "") and not role_of(text):
         return None  # flights, a licence, trading are suspended too: a person named in full, or a role, leaves a post
     return kind
@@ -56,6 +67,9 @@ _DEPART = re.compile(r"\b(?:resign(?:s|ed|ing)?|(?:stepped|steps|step|stood|stan
                      r"relieved of|suspended))\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|got|get|gets)\s+(?:\w+\s+)?$", re.I)
 _TOKEN = re.compile(r"[\w'’.-]+")
+# a sentence's opening word, capitalised, alone before a departure verb; who it names is told by the other claims: the
+# analysis compares surnames, so a common noun read here ("Staff resigned") matches no one's name
+_FIRST = re.compile(r"([A-Z][\w'’-]*[a-z][\w'’-]*)(?=\s)")
 _PARTICLES = frozenset("de da di del della der van von den le la al el bin ibn ben dos das du".split())
 # closed-class words that are capitalised at a sentence start or as calendar words, never part of a person's name
 _NOT_NAME = frozenset(
@@ -105,14 +119,18 @@ def leaver_of(text: str) -> str | None:
     verbs = [d for d in _DEPART.finditer(text) if not _ATTRIBUTIVE.search(text[: d.start()])]
     # a suspension is read only where no other departure verb is ("after flights were suspended, X resigned")
     m = next((d for d in verbs if d.group(0).lower() != "suspended"), verbs[0] if verbs else None)
-    if m is None:
-        return None
     runs = _runs(text)
+    if m is None:  # no verb: the person a departure noun names ("the departure of X, which was a dismissal")
+        of = _OF_LEAVER.search(text)
+        return next((r[2] for r in runs if of and r[0] == of.end()), None)
     if m.group("removal") and not _PASSIVE.search(text[: m.start()]):
         after = [r for r in runs if m.end() <= r[0] <= m.end() + LEAVER_REACH]
         return after[0][2] if after else None
     inserted = _INSERTED.search(text, 0, m.start())  # "X, who led it for years, resigned": X, not a name inside
     before = [r for r in runs if r[1] <= (inserted.start() if inserted else m.start())]
+    if not before and (first := _FIRST.match(text)) and first[1].lower() not in _NOT_NAME \
+            and _AUXILIARIES.fullmatch(text[first.end(): m.start()]):
+        return first[1]  # "Okafor stepped aside": the opening word alone, right before its verb, is a surname
     if not before or _PRONOUN.search(text, before[-1][1], m.start()):
         return None  # "X said she was fired": a pronoun, not the name before it, is the one who left
     start, end, name = before[-1]

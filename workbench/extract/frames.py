@@ -234,6 +234,9 @@ def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution 
     modality, affirmed = modality_of(text, attribution, words)
     direction, moved = directed(text, words)
     time_iso, time_text = resolve_time(text, quantities, pub, future=modality in ("planned", "expected"))
+    if time_text and modality in ("planned", "expected") and statement_time(text, time_text):
+        # "will stay shut, the office said on Thursday": the day of a statement is behind the report, never ahead
+        time_iso, time_text = resolve_time(text, quantities, pub, future=False)
     quote = _QUOTE.search(text)
     a = attribution or Attribution()
     judged = assess(text, words)

@@ -24,7 +24,9 @@ with "at least", the revision adverb "now"), never from topic words. Keys, each 
 * ``verdict``: one named person stated convicted or acquitted, with the charge (``extract.verdicts``);
 * ``course``: a plan kept or moved, a holding kept or lost, with the thing (``extract.courses``);
 * ``binding``: a decision stated to bind or only to advise, with the decision (``extract.bindings``);
-* ``tally``: a vote's two sides, larger first ("by 84 votes to 80", ``extract.tallies``).
+* ``tally``: a vote's two sides, larger first ("by 84 votes to 80", ``extract.tallies``);
+* ``recovery``: a thing given up freely or taken by force, with the thing (``extract.recoveries``);
+* ``vote``: a body's decision taken, or still waiting for that body's vote, with the thing decided (``extract.votes``).
 """
 
 from __future__ import annotations
@@ -40,27 +42,36 @@ from workbench.extract.departures import leaver_of, role_of
 from workbench.extract.ends import ends_of
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.harms import harm_of, nobody_of, some_harmed
+from workbench.extract.recoveries import recovery_of
 from workbench.extract.routes import route_of
 from workbench.extract.sites import site_of
 from workbench.extract.states import state_of
 from workbench.extract.tallies import tally_of
 from workbench.extract.verdicts import verdict_of
+from workbench.extract.votes import vote_of
 from workbench.extract.words import content_stems
 from workbench.extract.workings import denied_working, working_of
 
 _NEG_BOUND = re.compile(r"(?:\b(?:not|never|no)\b|n't)[^.;]{0,50}?\b(?:before|until|till|earlier than)\s+(?:the\s+)?", re.I)
+# a clock time said before the bound's day ("until 7am on Wednesday", "before 22:00 on Friday"): the day is the bound
+_CLOCK_FIRST = re.compile(r"^(?:about\s+|around\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midnight)\s+"
+                          r"(?=on\s|\w+day\b)")
 # a closure's end stated as a date: "closed until at least March", "will stay shut until May 4"
 _UNTIL = re.compile(r"\buntil\s+(?:at\s+least\s+)?(?:the\s+)?", re.I)
 _CLOSE = re.compile(r"\b(?:shut|shuts|closed|closes|close|suspended|suspends|halted|halts|sealed off|shut down|"
-                    r"closed down)\b", re.I)
+                    r"closed down|(?:stay|stays|remain|remains) in (?:place|force|effect))\b", re.I)
+# ("will stay in place for at least a week": a measure -- a ban, a notice -- kept in force is a stoppage that lasts)
 _SPAN = re.compile(r"\b(?:until|for|take|takes|last|lasts)\b[^.;]{0,60}?\b(?:at least|more than|no less than|"
-                   r"a minimum of)\s+(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                   r"a minimum of)\s+(?P<n>a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                    r"(?P<unit>day|week|month|year)s?\b", re.I)
-_NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+_NUMBER = {"a": 1, "an": 1, "another": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10}
 _DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 # aspect verbs of an activity starting again (closed class), as stems
-RESUME_STEMS = frozenset(content_stems("restart restarts reopen reopens resume resumes"))
+# ... and of a stopping measure ending ("the ban will be lifted"): what it stopped starts again
+RESUME_STEMS = frozenset(content_stems("restart restarts reopen reopens resume resumes lift lifts lifted"))
+# "will be lifted on May 4 at the earliest": a bound on the restart, not its day
+_EARLIEST = re.compile(r"\bat the earliest\b|\bno (?:earlier|sooner) than\b", re.I)
 _NOW = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had)\s+now\b|\bnow\s+(?:due|set|expected|scheduled|"
                   r"planned|plans|expects|intends|aims)\b", re.I)
 
@@ -95,7 +106,8 @@ def outcome_of(text: str, departure: str | None, time_iso: str | None, time_text
             out["role"] = role  # "the head keeper resigned": the role that left (its stems), where no name is
     if time_iso and time_text and negated:
         b = _NEG_BOUND.search(text)
-        if b and text[b.end():].lower().startswith(time_text.lower().removeprefix("the ")):
+        rest = _CLOCK_FIRST.sub("", text[b.end():].lower()) if b else ""  # "until 7am on Wednesday": the day bounds
+        if b and rest.startswith(time_text.lower().removeprefix("the ")):
             out.update(not_before=time_iso, act=negated)
     start = date.fromisoformat(time_iso) if time_iso and len(time_iso) == 10 else published
     shut = _G_CLOSE.search(text, words)
@@ -106,8 +118,10 @@ def outcome_of(text: str, departure: str | None, time_iso: str | None, time_text
         end = time_iso  # the stated end; a restart dated before it falls inside the closure
     if end:
         out["closed_until"] = end
-    verbs = plans if modality in ("planned", "expected") else deeds
-    if time_iso and len(time_iso) == 10 and any(v in RESUME_STEMS for v in verbs):
+    # an expectation stores no plan stems: its words say what is expected ("expected the ban to be lifted on Friday")
+    verbs = plans if modality == "planned" else content_stems(text) if modality == "expected" and not negated \
+        else deeds
+    if time_iso and len(time_iso) == 10 and any(v in RESUME_STEMS for v in verbs) and not _EARLIEST.search(text):
         out["resumes"] = time_iso
     route = route_of(text, words) if modality in ("done", "hedged", "quoted") and not negated else None
     if route:
@@ -145,6 +159,12 @@ def outcome_of(text: str, departure: str | None, time_iso: str | None, time_text
     verdict = verdict_of(text, words) if modality in ("done", "hedged", "quoted") else None
     if verdict:
         out["verdict"] = verdict
+    recovery = recovery_of(text, words) if modality in ("done", "hedged", "quoted") else None
+    if recovery:
+        out["recovery"] = recovery  # a thing given up freely or taken by force (extract.recoveries)
+    vote = vote_of(text, modality, words) if modality not in ("denied",) else None
+    if vote:
+        out["vote"] = vote  # a body's decision taken, or waiting for its vote (extract.votes)
     course = course_of(text, words) if modality not in ("denied",) else None
     if course:
         out["course"] = course
