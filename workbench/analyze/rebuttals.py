@@ -101,6 +101,8 @@ def _target(d: ClaimRow, t: ClaimRow, who: str, stems: tuple[str, ...], cos: flo
         return None  # "denied that he had met X": answered only by a claim that names him, not X meeting anyone
     if _ruled_out_cause(d) and not _explains(t):
         return None  # "the cause was C, not X": answered by a claim that says how it came about, not by one naming X
+    if _modifier_only(t, rb["stems"]):
+        return None  # its account names X only as a modifier of another thing ("its wind alarm had sounded")
     if rb.get("how") != "denied" and (any(m.get("role") != "duration" for m in t.frame.measures)
                                       or _shared(t.frame.moved, tuple(rb["stems"]))):
         return None  # a figure or a level ("oxygen had fallen to 1.8 mg") is compared by the figure rules
@@ -135,6 +137,15 @@ def _explains(t: ClaimRow) -> bool:
     had opened an inquiry", is neither)."""
     blame = (t.frame.blame or {}) if t.frame is not None else {}
     return bool(blame.get("how") or blame.get("cause") and not blame.get("account"))
+
+
+def _modifier_only(t: ClaimRow, rejected: list[str]) -> bool:
+    """The claim's account names the rejected thing only before the head of its subject or object ("its wind alarm
+    had sounded": the alarm acted, not the wind): what the account says acted or was acted on is another thing."""
+    how = ((t.frame.blame or {}).get("how") or {}) if t.frame is not None else {}
+    named = [part for part in (how.get("subj") or [], how.get("obj") or [])
+             if any(same_stem(r, s) for r in rejected for s in part)]
+    return bool(named) and all(not any(same_stem(r, part[-1]) for r in rejected) for part in named)
 
 
 def _head_only(rejected: str, shared: list[str]) -> bool:
