@@ -18,3 +18,4 @@ def test_the_rejected_thing_only_as_a_modifier_is_not_asserted(onnx_embedder):
 def test_the_rejected_thing_as_the_accounts_subject_still_conflicts(onnx_embedder):
     got = between(relations_by_text(onnx_embedder, REBUTTAL, STORM), REBUTTAL, STORM)
     assert got is not None and got.relation == "conflict" and "rejected thing: storm" in got.reason, got
+
