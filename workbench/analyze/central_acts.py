@@ -39,6 +39,7 @@ import numpy as np
 from workbench.analyze.act_identity import PHRASE_SIMILARITY, SUBJECT_PHRASE_SIMILARITY, _instances, phrase_similarity
 from workbench.analyze.dated_acts import WEEK
 from workbench.analyze.findings import merge_findings
+from workbench.analyze.named_acts import names_only
 from workbench.analyze.onsets import (
     TOLD_SIMILARITY,
     _before,
@@ -179,6 +180,8 @@ def _dates(members: list[int], rows: list[ClaimRow], vectors: np.ndarray) -> dic
                     or _series(rows[y].text) or any((act_verb(rows[m].text) or ("", False))[1] for m in (x, y)):
                 continue  # one of a series ("met for the first time in weeks", "their latest attempt"), or a deed
                 # that recurs (a demand, an announcement): each day may date another instance
+            if names_only(fx, fy):  # type: ignore[arg-type]
+                continue  # two acts of one named participant ("X resigned" / "X was arrested"): ``named_acts``
             close = phrase_similarity(fx.act_text or "", fy.act_text or "")  # type: ignore[union-attr]
             if (close is None or close < PHRASE_SIMILARITY) and not _two_voices(fx, fy):  # type: ignore[arg-type]
                 continue

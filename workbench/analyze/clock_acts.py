@@ -25,6 +25,7 @@ import numpy as np
 from workbench.analyze.act_identity import PHRASE_SIMILARITY, _deed_and_change, _heads, phrase_similarity
 from workbench.analyze.central_acts import DATE_SIMILARITY, _series
 from workbench.analyze.findings import merge_findings
+from workbench.analyze.named_acts import names_only
 from workbench.analyze.onsets import _TELLING, RIVAL_HOURS, _before, _clock, _other_source, _usable, _when, _who
 from workbench.analyze.relate import Relation
 from workbench.analyze.time_slots import figures_of
@@ -57,7 +58,7 @@ def one_act(fx: Frame, fy: Frame) -> str | None:
         if thing and thing in _phrasal_nouns(b.act_text or ""):
             return f"{a.act_text} / {b.act_text}"
     heads = _heads(fx, fy)
-    if heads and not same_stem(*heads) or _deed_and_change(fx, fy):
+    if heads and not same_stem(*heads) or _deed_and_change(fx, fy) or names_only(fx, fy):
         return None  # two things ("the tower" / "the chapel"), or a thing's deed and then its change ("the ferry had
         # left Brenn" / "the ferry went over"): two acts of the story, however alike their phrases read
     close = phrase_similarity(fx.act_text or "", fy.act_text or "")

@@ -1,7 +1,8 @@
 """Whether a denial and another claim of one fact are a dispute inside the story or a disagreement between sources.
 
 The issue's rule for reported speech: a party's denial of the outlet's own report, or of its own words, is a dispute
-inside the story (related); a denial of what another NAMED source asserts is source vs source (a conflict whose
+inside the story (related), and so is one of a claim whose source is a pronoun or a bare quantifier ("it said",
+"some called for": ``described_sources.NAMELESS``, no party named, perhaps the denier's own); a denial of what another NAMED source asserts is source vs source (a conflict whose
 reason names both). Two more cases stay inside the story, because nothing there is asserted against the denial:
 
 * the denial states no content (``polarity["denied_stems"]`` empty: "rejected a compromise that X floated",
@@ -12,6 +13,7 @@ reason names both). Two more cases stay inside the story, because nothing there 
 
 from __future__ import annotations
 
+from workbench.analyze.described_sources import NAMELESS
 from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame
 
@@ -21,7 +23,7 @@ def inside_story(denial: Frame, denial_text: str, claimant: str | None, shared: 
     report) sharing ``shared`` content stems is a dispute inside the story (module docstring)."""
     who = denial.speaker
     party = denial.denier or (who.split()[-1] if who else None)
-    if not claimant or any(p and claimant.split()[-1].casefold() == p.split()[-1].casefold() for p in (who, party)):
+    if not claimant or claimant.casefold() in NAMELESS or any(p and claimant.split()[-1].casefold() == p.split()[-1].casefold() for p in (who, party)):
         return True
     p = denial.polarity or {}
     if not p.get("denied_stems"):

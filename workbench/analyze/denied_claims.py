@@ -23,6 +23,7 @@ import numpy as np
 from workbench.analyze.accused import accused
 from workbench.analyze.act_identity import SUBJECT_PHRASE_SIMILARITY, phrase_similarity
 from workbench.analyze.akin import akin
+from workbench.analyze.denied_heads import names_head
 from workbench.analyze.described_sources import DESCRIPTION as _DESCRIPTION
 from workbench.analyze.described_sources import named_source, names_party, referents, same_party
 from workbench.analyze.none_counted import none_counted
@@ -228,8 +229,9 @@ def denial_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarr
                             or len(set(denied)) > PARAPHRASE_WORDS) and not charged:
                 continue  # the act worded otherwise: a denying verb, most of a short clause and close wording; a
                 # party's own deed must be named ("denied colluding with X" is not answered by "met X")
-            if not act and not charged and not _act_reworded(rows[d], rows[m]):
-                continue  # what the denied thing is said to be ("faulty") is in no act of the target's own
+            if not act and not charged and not (_act_reworded(rows[d], rows[m]) and names_head(rows[d], stems[m])):
+                continue  # what the denied thing is said to be ("faulty") is in no act of the target's own, or the
+                # target does not speak of the thing itself, only of its modifiers or place (``denied_heads``)
             if not _denies(rows[m]) and _target_negated(rows[d], rows[m], shared):
                 continue  # it negates the act itself ("nobody will be paid"): no statement of it, whoever says it
             score = (coverage, cos, m, shared, by_role(rows[d], rows[m], cos, who))

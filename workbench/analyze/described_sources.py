@@ -19,10 +19,16 @@ from workbench.store.analysis import ClaimRow
 DESCRIPTION = re.compile(r"(?:the|a|an)\s+([a-z]+)(?:\s+(?:spokes\w+|official|officials|statement))?", re.IGNORECASE)
 
 
+# a pronoun or a bare quantifier as the source ("it said", "some called for"): it names no one, and may stand for the
+# very party a denial speaks for (closed class)
+NAMELESS = frozenset("it they he she we i you some others many most several few one".split())
+
+
 def named_source(r: ClaimRow) -> str | None:
-    """The named source a claim is attributed to; None for the outlet's own report."""
+    """The named source a claim is attributed to; None for the outlet's own report, or a source that is a pronoun
+    or a bare quantifier ("it", "some"): no party is named to set against another."""
     f = r.frame
-    if f is None or f.speaker_kind == "none" or not f.speaker:
+    if f is None or f.speaker_kind == "none" or not f.speaker or f.speaker.casefold() in NAMELESS:
         return None
     return f.speaker
 

@@ -101,6 +101,10 @@ def _target(d: ClaimRow, t: ClaimRow, who: str, stems: tuple[str, ...], cos: flo
         return None  # "denied that he had met X": answered only by a claim that names him, not X meeting anyone
     if _ruled_out_cause(d) and not _explains(t):
         return None  # "the cause was C, not X": answered by a claim that says how it came about, not by one naming X
+    if rb.get("how") == "contrast" and _modifier_only(t, rb["stems"]):
+        return None  # "Y, not X": its account names X only as a modifier of another thing ("its wind alarm had
+        # sounded"); a denied clause's thing is often named so ("alarms had been turned off" / "part of the alarm
+        # system"), and is left to the similarity
     if rb.get("how") != "denied" and (any(m.get("role") != "duration" for m in t.frame.measures)
                                       or _shared(t.frame.moved, tuple(rb["stems"]))):
         return None  # a figure or a level ("oxygen had fallen to 1.8 mg") is compared by the figure rules
@@ -135,6 +139,16 @@ def _explains(t: ClaimRow) -> bool:
     had opened an inquiry", is neither)."""
     blame = (t.frame.blame or {}) if t.frame is not None else {}
     return bool(blame.get("how") or blame.get("cause") and not blame.get("account"))
+
+
+def _modifier_only(t: ClaimRow, rejected: list[str]) -> bool:
+    """The claim's account names the rejected thing only before the head of its subject or object ("its wind alarm
+    had sounded": the alarm acted, not the wind): what the account says acted or was acted on is another thing.
+    Read for a contrast ("Y, not X"), whose X is the thing the rebuttal rules out itself, not for a denied clause."""
+    how = ((t.frame.blame or {}).get("how") or {}) if t.frame is not None else {}
+    named = [part for part in (how.get("subj") or [], how.get("obj") or [])
+             if any(same_stem(r, s) for r in rejected for s in part)]
+    return bool(named) and all(not any(same_stem(r, part[-1]) for r in rejected) for part in named)
 
 
 def _head_only(rejected: str, shared: list[str]) -> bool:

@@ -6,6 +6,9 @@ September"; "buried in the 1140s" / "in the early 13th century"), and string slo
 ``Frame.span`` by ``extract.eras``, ``Frame.time``); here two claims of **one act** compare them:
 
 * intervals that do not meet, lying close to each other -> **conflict**, the reason naming both ("time: shortly after 18:40 vs about 20:00");
+  not for a day or an era against an act told with its length ("closed for four days in December" / "closed on
+  Tuesday"): an episode of a state that may recur is dated, not the other time's episode (related: two episodes,
+  neither one time told twice);
 * times of day, or eras, that meet, in claims without figures -> **agree** on the time slot.
 
 One act, conservatively (a false conflict costs more than a miss): both claims report it done and not
@@ -153,11 +156,20 @@ def time_slot_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     if spans and sim >= TIME_SIMILARITY:
         (xa, ta), (xb, tb) = _span(fa), _span(fb)  # type: ignore[misc]
         gap = max(xa[0], xb[0]) - min(xa[1], xb[1])
+        if (_episode(fa) or _episode(fb)) and gap >= 0:
+            return "related", f"an episode told with its length, not one time of the act ({act}): {ta} vs {tb}"
         if 0 <= gap <= NEAR_WIDTHS * max(xa[1] - xa[0], xb[1] - xb[0]):
             return "conflict", f"time of one act ({act}): {ta} vs {tb}{_sources(fa, fb)}"
         if fa.span and fb.span and not figures:
             return "agree", f"same time of one act ({act}): {ta} = {tb}"
     return None
+
+
+def _episode(f: Frame) -> bool:
+    """The act is told with its length ("was closed for four days in December"): one bounded episode of a state
+    that may recur (a closure, a strike, a ban), which its time dates; another time of the state may date another
+    episode, not this one told otherwise."""
+    return any(m.get("role") == "duration" for m in f.measures)
 
 
 def _first_seen(fa: Frame, fb: Frame) -> tuple[str, str] | None:

@@ -9,7 +9,8 @@ Y", "No X were Y, the firm said") denies "X had been Y" just as plainly. Here th
 extraction (``Frame.polarity["denied"]``: its offsets; ``"denied_stems"``: its content stems, the negator left
 out; ``"denied_acts"``: the stems of its deed, "had been switched off" -> switch; ``"denied_self"``: the clause
 is about the denier's own deed, "denied that it had asked ..."; ``"denied_subject"``: the stems of the clause's
-subject, where it is no pronoun, "no box was ever left open" -> box), and ``analyze.denied_claims`` compares it with the other claims of the event.
+subject, where it is no pronoun, "no box was ever left open" -> box; ``"denied_head"``: its head noun's stem,
+"a chlorine pump at the works had failed" -> pump), and ``analyze.denied_claims`` compares it with the other claims of the event.
 
 Words: closed-class only (reporting verbs, nouns of hearsay, negative determiners, clause connectives).
 """
@@ -126,6 +127,24 @@ def _up_to_end(text: str, start: int, noun: bool = False) -> tuple[int, int] | N
     return (start, stop) if stop > start else None
 
 
+# prepositions that end a subject's head phrase ("a pump at the works", "figures for the north"); "of" after a
+# quantifier opens the head ("any of the boxes"), after a noun it ends it ("the roof of the hall") (closed class)
+_PREPOSITIONS = frozenset("of at in on for from with by near under over about inside outside".split())
+_QUANTIFIERS = frozenset("any none no some all each either neither one two three several many most".split())
+
+
+def _head_noun(subject: str) -> str | None:
+    """The stem of the subject's head noun: its last content word before a preposition ("a chlorine pump at the
+    works" -> pump; "any of the boxes" -> box), None where it has none."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", subject)
+    low = [w.casefold() for w in words]
+    if "of" in low and all(w in _QUANTIFIERS or w in ("the", "a", "an") for w in low[: low.index("of")]):
+        words, low = words[low.index("of") + 1:], low[low.index("of") + 1:]
+    cut = next((k for k, w in enumerate(low) if w in _PREPOSITIONS), len(words))
+    stems = [s for s in content_stems(" ".join(words[:cut])) if s not in _NEGATORS and s not in _INDEFINITE]
+    return stems[-1] if stems else None
+
+
 def denied_fields(text: str, denial: tuple[int, int] | None, words: frozenset[str] | None = None) -> dict[str, object]:
     """``{"denied": [start, end], "denied_stems": [...]}`` for a claim that denies something, else ``{}``.
 
@@ -155,6 +174,9 @@ def denied_fields(text: str, denial: tuple[int, int] | None, words: frozenset[st
         [s for s in content_stems(head) if s not in _NEGATORS and s not in _INDEFINITE]
     if subject:  # what the clause is about: "hospitals" of "hospitals had been included in the cuts"
         out["denied_subject"] = subject
+        noun = _head_noun(head)
+        if noun:
+            out["denied_head"] = noun
     if denial is None and _INSISTS.search(text, 0, span[0]):
         out["insisted"] = True
     if own:  # its subject is a pronoun: the party is named by the denier, not in the clause

@@ -16,7 +16,8 @@ dropped; a passive's "by" agent), "obj": stems of what the act (or a chained act
 subject), "pp": stems of the first place phrase, "verb": the act's past form, "prior": True where the clause is in
 the past perfect, "bare": True where the act takes no direct object (a particle or a preposition follows it:
 "a cable had slipped off a wheel", not "the council had counted garages"), "hedged": True where the claim hedges it ("probably", "believe"), "someone": True where the
-subject is someone by its form (a name, a pronoun, an agent suffix: who acts on purpose)}. Names are no things acted
+subject is someone by its form (a name, a pronoun, an agent suffix: who acts on purpose) or the act is done by will
+("handed over voluntarily", "deliberately opened": an adverb only someone's deed takes)}. Names are no things acted
 on: only lower-case words give stems. None for a copula, a passive with no agent, a negated or unreported clause, a
 modal or a plan, or one with no thing acted on (most claims).
 """
@@ -58,6 +59,8 @@ _DETS = frozenset("the a an its their his her this that these those".split())
 _COUNTS = frozenset("one two three four five six seven eight nine ten some many most all several few none each both "
                     "dozens hundreds".split())
 _PRONOUNS = frozenset("he she they we i you someone somebody everyone".split())
+# adverbs of will (closed class): only someone acts "voluntarily" or "deliberately", whatever the subject's form
+_WILLED = re.compile(r"\b(?:voluntarily|deliberately|intentionally|willingly|knowingly|purposely|on\s+purpose)\b", re.I)
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "eer")
 
 
@@ -161,7 +164,7 @@ def _passive(words: list[str], i: int, subj: list[str], clause: str, text: str) 
     if not a or not o:
         return None
     out: dict = {"text": clause, "subj": a, "obj": o, "pp": _pp(words, k + 1), "verb": words[k].lower()}
-    if _someone(agent, first=False):
+    if _someone(agent, first=False) or _WILLED.search(clause):
         out["someone"] = True
     if any(w.lower() == "had" for w in words[:k]):
         out["prior"] = True
@@ -216,7 +219,7 @@ def mechanism_of(text: str, modality: str) -> dict | None:
     if not s or not (o or pp):
         return None  # no thing acted on, and nowhere it went
     out: dict = {"text": clause, "subj": s, "obj": o, "pp": pp, "verb": verb}
-    if _someone(subj[:cut] if cut else subj):
+    if _someone(subj[:cut] if cut else subj) or _WILLED.search(clause):
         out["someone"] = True
     if i + n < len(words) and words[i + n].lower() in _PREPS | _PARTICLES:
         out["bare"] = True  # no direct object: a thing's own mishap ("slipped off a wheel"), not a deed done to one
