@@ -18,8 +18,9 @@ claim's act without those (``Frame.act_text``, ``extract.act_phrases``); here th
   overturned") is another happening.
 
 Cost stays linear: a phrase is embedded once (an event's timed phrases in one batch, :func:`act_phrases`), and
-only for pairs whose times a rule would compare; a pair encoded before is not encoded again (:func:`_encode`). The model loads on first use, in the process that needs it
-(never on the CLI's start-up path); where it cannot load, only the shared-deed test speaks.
+only for pairs whose times a rule would compare; a pair encoded before is not encoded again (:func:`_encode`). The
+model loads on first use, in the process that needs it (never on the CLI's start-up path); where it cannot load, only
+the shared-deed test speaks.
 """
 
 from __future__ import annotations
