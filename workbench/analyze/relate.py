@@ -37,6 +37,7 @@ from workbench.analyze.quantity_match import NUMERIC_KINDS, compare_quantities
 from workbench.analyze.quote_versions import quoted_fragment, same_quote
 from workbench.analyze.running_counts import rival_reason, source_revision, stated_update
 from workbench.analyze.slot_values import plan_vs_deed
+from workbench.analyze.summed_totals import as_totals
 from workbench.extract.assessment import Assessment, assess
 from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame, Quantity
@@ -157,6 +158,7 @@ def relate_across(a: RelateInput, b: RelateInput, similarity: float) -> Relation
     (``fact_slots.same_slot``: one figure's kind and unit, one planned or done act), whose figures
     are then compared like with like however differently the two sources word them.
     """
+    a, b = as_totals(a, b)
     rel = relate_slots(a, b, similarity=similarity)
     if rel is None:
         one_slot = same_slot(a.frame, b.frame)
@@ -170,10 +172,8 @@ def relate_across(a: RelateInput, b: RelateInput, similarity: float) -> Relation
 
 def relate(a: RelateInput, b: RelateInput, similarity: float | None = None) -> Relation:
     """Compare two claims (any order); ``similarity`` is their embedding cosine when known."""
-    slots = relate_slots(a, b, similarity)
-    if slots is not None:
-        return slots
-    return relate_wording(a, b, similarity)
+    a, b = as_totals(a, b)  # "2,870 passengers and 1,100 crew" read as the "people" the other claim counts
+    return relate_slots(a, b, similarity) or relate_wording(a, b, similarity)
 
 
 def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = None) -> Relation:

@@ -27,7 +27,7 @@ from workbench.extract.figure_subjects import (
 )
 from workbench.extract.gates import Gated, words_of
 from workbench.extract.holders import act_of
-from workbench.extract.measured_things import figure_agent, figure_place, measured_thing, role_qualifier
+from workbench.extract.measured_things import counted_loss, figure_agent, figure_place, measured_thing, role_qualifier
 from workbench.extract.memo import cached
 from workbench.extract.periods import period_of
 from workbench.extract.words import content_stems
@@ -250,7 +250,7 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
         near_words = words_of(near)  # gates of the near-window patterns (extract.gates: same results)
         # a span of time ("90 years", "a six-year term") counts time whatever role word stands near it
         span = duration_of(text, q)
-        role = "duration" if span is not None else figure_role(text, q)  # role words next to the figure only
+        role = "duration" if span is not None else counted_loss(text, q, figure_role(text, q))  # words next to it only
         norm = _NORM.match(text[q.end :]) if role is None and q.kind == "percent" else None
         if norm:  # a level against a norm: compared with other deviations of the same thing, in one direction
             below = norm.group(0).split()[0].lower() in ("below", "under", "lower", "less")

@@ -40,6 +40,7 @@ from workbench.extract.records import record_of
 from workbench.extract.reftime import parse_published, resolve_time
 from workbench.extract.reported_deeds import reported_deeds
 from workbench.extract.said_times import statement_time
+from workbench.extract.summed_counts import summed
 from workbench.models import Attribution, Frame, Quantity
 
 MODALITIES = ("done", "planned", "expected", "denied", "hedged", "quoted")
@@ -246,7 +247,7 @@ def claim_frame(text: str, quantities: list[Quantity], attribution: Attribution 
     polar = polarity_fields(text, [(q.start, q.end) for q in quantities if q.kind in NUMERIC_KINDS])
     clock, act_text = _clock(text, words), act_phrase(text, time_text)
     return Frame(
-        measures=measures_of(text, quantities, speaker=a.speaker),
+        measures=summed(text, quantities, measures_of(text, quantities, speaker=a.speaker)),
         time=time_iso,
         time_text=time_text,
         time_said=statement_time(text, time_text),

@@ -142,3 +142,21 @@ def _opens_phrase(before: str) -> bool:
     if not last or not last[-1].isalpha() or re.search(r"['’]s?$", last):
         return True
     return last.split()[-1].lower() in _OPENERS
+
+
+# "will cost 1,100 jobs", "costing some 40 posts": a cost verb right before a head count
+_COST_VERB = re.compile(r"\bcost(?:s|ing)?\s+(?:(?:about|around|some|nearly|almost|up to|at least|more than|over)\s+)?$",
+                        re.IGNORECASE)
+# what a head count of a workforce or a population is counted in (closed class); "90 million crowns" after "cost" is
+# money in a currency the extractor does not know, and stays a price
+_HEADS = frozenset("jobs job posts post positions roles places seats lives workers employees staff people persons "
+                   "members personnel".split())
+
+
+def counted_loss(text: str, q: Quantity, role: str | None) -> str | None:
+    """``role``, save that a head count after a cost verb is what the act loses, not a price: "the cuts will cost 1,100
+    jobs" counts jobs lost (role "lost"), while "the ticket costs 40 euros" (money) stays a price."""
+    if role == "price" and q.kind == "count" and str(q.unit or "").casefold().split()[-1:] and \
+            str(q.unit).casefold().split()[-1] in _HEADS and _COST_VERB.search(text, 0, q.start):
+        return "lost"
+    return role

@@ -58,9 +58,9 @@ _PERCENT_RANGE = re.compile(
     rf"(?: ?(?:-|–|to) ?| and )(?P<b>{DIGITS_CORE}|{NUMBER}) ?(?:%|percent\b|per cent\b)",
     re.IGNORECASE,
 )
-_FRACTION_SHARE = re.compile(
-    rf"(?P<frac>{FRACTION}) of\b(?! (?:a |an )?(?:dozen|hundred|thousand|million|billion)\b)"
-    r"(?! (?:what|it|them|those|these|us|which|whom|him|her)\b)",
+_FRACTION_SHARE = re.compile(  # "half their fare", "half the staff": "half" alone may drop its "of" before a determiner
+    rf"(?P<frac>{FRACTION})(?: of\b(?! (?:a |an )?(?:dozen|hundred|thousand|million|billion)\b)"
+    r"(?! (?:what|it|them|those|these|us|which|whom|him|her)\b)|(?<=half)(?= (?:the|their|its|his|her|our|your)\b))",
     re.IGNORECASE,
 )
 # Currency markers -> ISO 4217. Ambiguous ones ("pesos", "shillings", a bare "N") are left out.
@@ -159,7 +159,7 @@ def _percents(text: str, runs: frozenset[str] | None) -> Iterable[Quantity]:
     if _HAS_PERCENT.search(text):
         yield from _percent_signs(text, runs)
     # "half of", "one in 20": a text without the words these need is not scanned (``runs``: see extract.gates)
-    fractions = runs is None or ("of" in runs and not FRACTION_WORDS.isdisjoint(runs))
+    fractions = runs is None or (("of" in runs or "half" in runs) and not FRACTION_WORDS.isdisjoint(runs))
     for m in _FRACTION_SHARE.finditer(text) if fractions else ():
         share = parse_fraction(m.group("frac"))
         end = m.end("frac")
