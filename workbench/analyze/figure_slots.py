@@ -155,6 +155,12 @@ def judge_agree(qa: Quantity, ma: dict | None, qb: Quantity, mb: dict | None, re
     why = slots_apart(ma, mb)
     if why:
         return apart, f"{qa.text} vs {qb.text}: {why}"
+    if _year_back(ma) != _year_back(mb) and not (ma.get("period") and mb.get("period")) \
+            and not any(str(m.get("role") or "").endswith(" change") for m in (ma, mb)):
+        # "when it stood at 7.6%" a year ago / "the rate stands at 7.6%": a level moved back a year against one
+        # stated for no period (now) are two times of one measure, not one figure (a change "than a year earlier"
+        # is measured against that year, not dated by it)
+        return apart, f"{qa.text} vs {qb.text}: a year earlier vs now"
     if not (_bound(qa) or _bound(qb)):
         return "agree", reason
     if qa.bound == qb.bound and qa.value is not None and qb.value is not None \
@@ -167,6 +173,10 @@ def judge_agree(qa: Quantity, ma: dict | None, qb: Quantity, mb: dict | None, re
         return "agree", f"{reason} (next to the open bound)"
     return apart, f"{qa.text} vs {qb.text}: an open bound far from the other figure, and not of the same measure " \
         f"({_describe(ma)} vs {_describe(mb)})"
+
+
+def _year_back(m: dict) -> bool:
+    return m.get("period") == "year earlier"
 
 
 _SPANS = ("year", "month", "week", "day", "hour", "minute", "decade")

@@ -34,6 +34,7 @@ from workbench.analyze.figure_acts import (
 from workbench.analyze.figure_slots import judge_agree
 from workbench.analyze.figure_sorts import sort_relation
 from workbench.analyze.first_days import first_day_relation
+from workbench.analyze.generic_roles import specific_role
 from workbench.analyze.one_measure import gate
 from workbench.analyze.ongoing_clocks import clock_relation
 from workbench.analyze.opposed import direction_relation, none_vs_figure, zero_vs_figure
@@ -189,6 +190,8 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         # turnout...): role-less money or percent figures of one story are mostly different things,
         # and the noun/context rules of ``quantity_match`` judge those inside one fact
         return None
+    if ra and rb and ra != rb and (named := specific_role(ra, rb, ma, mb, qa, qb)) is not None:
+        ra = rb = named  # "unemployment ... 7.4%" / "the rate of 7.4%": a bare "rate" is the named measure
     if ra and rb and ra != rb:
         return "different_measure", f"different measure: {ra} vs {rb}"
     if (sited := site_apart(a.text, qa, b.text, qb)) is not None:  # "nurses at eleven hospitals" / "3,900 nurses"

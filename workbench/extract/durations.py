@@ -68,8 +68,17 @@ _CHANGE_NOUN = re.compile(r"\b(?:rises?|increases?|growth|gains?|cuts?|falls?|dr
                           re.IGNORECASE)
 
 
-def changed_base(base: re.Match[str] | None, near: str, kind: str) -> bool:
-    """Whether the comparison base ``base`` found near a figure of ``kind`` makes the figure a change."""
+# "unemployment was lower than a year ago, when it stood at 7.6%": a figure a verb of standing puts a thing at is the
+# level it stood at (then or now); a comparison base beside it says when or against what, not that it is a change
+_STOOD_AT = re.compile(r"\b(?:stood|stands?|standing|remained|remains|hovered|hovers) at\s+"
+                       r"(?:about|around|nearly|almost|roughly|some|just|over|under)?\s*\S?$", re.IGNORECASE)
+
+
+def changed_base(base: re.Match[str] | None, near: str, kind: str, before: str = "") -> bool:
+    """Whether the comparison base ``base`` found near a figure of ``kind`` makes the figure a change (``before``:
+    the text before the figure; a level a verb of standing names is no change)."""
+    if base is not None and _STOOD_AT.search(before[-40:]):
+        return False
     if base is None or not _ANNUAL.match(base.group(0)) or kind == "percent":
         return base is not None
     return bool(_CHANGE_NOUN.search(near))

@@ -261,7 +261,7 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
         # "fell to 87.4%, down from 88.6%": a figure a change verb goes to (or comes from) is a level, whatever
         # change word stands near it; only a base ("year on year") still makes it a change
         level = bool(_LEVEL_BEFORE.search(text, max(0, q.start - 30), q.start))
-        if ((_G_CHANGE.search(near, near_words) and not level) or changed_base(_G_PERIOD_BASE.search(near, near_words), near, q.kind)) \
+        if ((_G_CHANGE.search(near, near_words) and not level) or changed_base(_G_PERIOD_BASE.search(near, near_words), near, q.kind, text[max(0, q.start - 40) : q.start])) \
                 and span is None and not offset and not (role or "").endswith(" change"):
             role = f"{role or q.unit or q.kind} change"
         # a comparison base belongs to a change or a rate: "42 cases since July 20" is a level counted from a day

@@ -100,7 +100,7 @@ def period_of(text: str, q: Quantity) -> str | None:
     after_end = _CLAUSE_END.search(text, q.end, hi)
     c_hi = after_end.start() if after_end else hi
     periods = [p for p in _periods(text[lo:hi]) if not (p[0] + lo < q.end and p[1] + lo > q.start)
-               and not (p[2] == "year earlier" and not _right_after(text, q, p[0] + lo))]
+               and not (p[2] == "year earlier" and not _right_after(text, q, p[0] + lo, p[1] + lo))]
     own = [(min(abs(s + lo - q.start), abs(q.end - e - lo)), p)
            for s, e, p in periods if c_lo <= s + lo and e + lo <= c_hi]
     if own:
@@ -110,9 +110,14 @@ def period_of(text: str, q: Quantity) -> str | None:
 
 
 _DIGIT = re.compile(r"\d")
+# ", when it stood at": a clause of the period just named, up to the figure it states (no other figure between)
+_WHEN_THEN = re.compile(r",?\s*when\b[^\d.;]*$", re.IGNORECASE)
 
 
-def _right_after(text: str, q: Quantity, start: int) -> bool:
+def _right_after(text: str, q: Quantity, start: int, end: int) -> bool:
     """A period moved back ("a year earlier") belongs to the figure it follows with no other figure between ("rose
-    to 7.4% from 7.6% a year earlier": the 7.6%), never to a figure after it or to the one before that."""
+    to 7.4% from 7.6% a year earlier": the 7.6%), never to a figure after it or to the one before that -- unless a
+    "when" clause opened right after it states the figure ("lower than a year ago, when it stood at 7.6%")."""
+    if end <= q.start and _WHEN_THEN.match(text, end, q.start):
+        return True
     return q.end <= start and _DIGIT.search(text, q.end, start) is None
