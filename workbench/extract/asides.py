@@ -11,12 +11,15 @@ or a noun phrase with no auxiliary that does not end in a past form (so a clause
 aside), and the predicate opens with a verb form: an auxiliary or modal, a past form (regular or of a closed list
 of irregular verbs) or a third-person present, after at most one adverb. A list of subjects is kept whole: its
 later members follow the second comma as a name, a determiner or "and" ("Rui, Tomas, Ines and Ada were hurt"),
-none of them a verb form.
+none of them a verb form. A bare name in apposition stays beside its subject ("The port, Ellum, was shut" -> "The
+port Ellum was shut"): it says which one, where a report in other words names it only.
 """
 
 from __future__ import annotations
 
 import re
+
+from workbench.extract.verbs import ONE_WORD_FORMS
 
 _AUX = frozenset(
     "is are was were be been being has have had will would can could may might must shall should do does did "
@@ -40,6 +43,8 @@ _SUBJECT = re.compile(r"^([^,;:()\d]{1,80}?),\s+")
 _SEGMENT = re.compile(r"([^,;:()]{1,120}?),\s+(?=\S)")
 MAX_ASIDES = 2  # "One of them, Ada Lind, 34, was held": a name and an age
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# a bare name in apposition ("The capital, Marsk, ..."): who or what the subject is, kept beside it
+_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*")
 MAX_SUBJECT_WORDS = 8
 MAX_ASIDE_WORDS = 16
 
@@ -56,6 +61,8 @@ def _verb_start(words: list[str]) -> bool:
     if not words:
         return False
     w = words[0]
+    if w in ONE_WORD_FORMS:  # "..., denied that ...", "..., showed that ...": the subject speaks; its act is the speaker's
+        return False  # claim, read by attribution, and the phrase stays as it was
     if w in _AUX or _past(w):
         return True
     return w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3 and w not in _FUNCTION
@@ -83,16 +90,19 @@ def _aside(text: str) -> bool:
 
 def skip_aside(text: str) -> str:
     """``text`` without the aside between its subject and its predicate ("A, head of B, was ..." -> "A was ..."),
-    else ``text`` unchanged. The aside may be two ("One of them, Ada Lind, 34, was held")."""
+    else ``text`` unchanged. The aside may be two ("One of them, Ada Lind, 34, was held"); a bare name among them
+    names the subject and stays ("One of them Ada Lind was held"). A predicate that is a verb of saying or showing
+    ("..., denied that ...") keeps the text as it is: that subject is a speaker, not the doer of the claim's act."""
     m = _SUBJECT.match(text)
     if m is None or not _subject(m.group(1)):
         return text
-    pos = m.end()
+    pos, names = m.end(), []
     for _ in range(MAX_ASIDES):
         seg = _SEGMENT.match(text, pos)
         if seg is None or not _aside(seg.group(1)):
             return text
         pos = seg.end()
+        names += [seg.group(1).strip()] if _NAME.fullmatch(seg.group(1).strip()) else []
         if text[pos].islower() and _verb_start([w.lower() for w in _WORD.findall(text[pos:])[:2]]):
-            return f"{m.group(1)} {text[pos:]}"
+            return " ".join([m.group(1), *names[:1], text[pos:]])
     return text
