@@ -38,3 +38,12 @@ def test_names_only_reads_the_shared_words_and_the_deeds():
     assert not names_only(_frame(RESIGNED), _frame(QUIT))  # "harbour trust" is no name in QUIT
     same = _frame("Mara Tenk resigned from the Brisby Harbour Trust on Wednesday, a trust spokesman said.")
     assert not names_only(_frame(RESIGNED), same)  # one deed stated by both
+
+
+def test_a_surname_opening_one_phrase_is_the_name_the_other_writes_in_full(onnx_embedder):
+    """"Tenk was charged" / "Mara Tenk was detained at her flat": the surname alone at the start is still the name;
+    two acts of one person on two days, no "day of one act"."""
+    charged = "Tenk was charged on Saturday with fraud, prosecutors said."
+    assert names_only(_frame(charged), _frame(DETAINED))
+    got = between(relations_by_text(onnx_embedder, DETAINED, charged), DETAINED, charged)
+    assert got is None or got.relation != "conflict", got

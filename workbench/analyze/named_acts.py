@@ -39,11 +39,20 @@ def _name_stems(phrase: str) -> set[str]:
 
 
 def names_only(fx: Frame, fy: Frame) -> bool:
-    """The two acts share a participant's name and nothing else: every word their phrases share is written as part of
-    a name in both, and the two claims state no deed in common (module docstring)."""
+    """The two acts share a participant's name and nothing else: every word their phrases share is written with a
+    capital in both and as part of a name in at least one, and the two claims state no deed in common (module
+    docstring)."""
     x, y = fx.act_text or "", fy.act_text or ""
     shared = [s for s in content_stems(x) if any(same_stem(s, t) for t in content_stems(y))]
     if not shared or any(same_stem(d, e) for d in fx.deeds for e in fy.deeds):
         return False
-    nx, ny = _name_stems(x), _name_stems(y)
-    return all(any(same_stem(s, n) for n in nx) and any(same_stem(s, n) for n in ny) for s in shared)
+    names, cx, cy = _name_stems(x) | _name_stems(y), _capitals(x), _capitals(y)
+    return all(any(same_stem(s, n) for n in names) and any(same_stem(s, c) for c in cx)
+               and any(same_stem(s, c) for c in cy) for s in shared)
+
+
+def _capitals(phrase: str) -> set[str]:
+    """Stems of the capitalised words: a surname opening one phrase ("Tenk was held") is the name the other phrase
+    writes in full ("Mara Tenk resigned"), though alone at the start it cannot be told from a common word."""
+    return {s for w in _WORD.findall(phrase) if w[:1].isupper() and w.casefold() not in STOPWORDS
+            for s in content_stems(w)}

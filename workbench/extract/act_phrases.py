@@ -9,7 +9,7 @@ whose times, figures and sources make two reports of one act read apart and two 
 Read from structure only: the reporting clause is cut ("..., police said", "according to ...", "X said that
 ..."); a clause that opens with a time ("On Wednesday afternoon, ...") loses it; the phrase ends where its
 first time adverbial begins ("at 9pm", "shortly before midnight", "on Sunday", "between 3am and 4am") or at
-the first clause break; a capitalised time word after a capitalised word is part of a name ("the Kelby Dawn
+the first clause break (an appositive or relative aside after the subject is skipped first); a capitalised time word after a capitalised word is part of a name ("the Kelby Dawn
 left"), no time. Calendar words and reporting verbs are closed-class vocabulary.
 """
 
@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from workbench.extract.asides import skip_aside
 from workbench.extract.daytimes import SPOKEN_CLOCK
 from workbench.extract.lowered import lowerable, lowered_text
 from workbench.extract.words import inside_name
@@ -117,6 +118,7 @@ def act_phrase(text: str, time_text: str | None = None) -> str | None:
         comma = t.find(",", head.end())
         if 0 <= comma and comma - head.end() < 30:
             t = t[comma + 1:].strip()
+    t = skip_aside(t)  # "A, head of B, was held": the predicate, not the subject alone (extract.asides)
     cut, low = len(t), lowered_text(t)
     for pattern in (_TIME, _BREAK):  # the first time or break that leaves an act before it ("The Saturday draw ...")
         if pattern is _TIME:
