@@ -25,7 +25,7 @@ from workbench.analyze.act_identity import SUBJECT_PHRASE_SIMILARITY, phrase_sim
 from workbench.analyze.akin import akin
 from workbench.analyze.denied_heads import names_head
 from workbench.analyze.described_sources import DESCRIPTION as _DESCRIPTION
-from workbench.analyze.described_sources import named_source, names_party, referents, same_party
+from workbench.analyze.described_sources import named_source, names_party, officer_of, referents, same_party
 from workbench.analyze.none_counted import none_counted
 from workbench.analyze.party_role import holds, in_role
 from workbench.analyze.relate import Relation
@@ -284,10 +284,10 @@ def _verdict(denial: ClaimRow, target: ClaimRow, shared: list[str], role: bool =
         return None
     source = named_source(target)
     if source is None or any(same_party(x, y) for x in (who, denial.speaker) for y in (source, referent)) \
-            or names_party(source, party) \
+            or names_party(source, party) or any(officer_of(x, target) for x in (who, party) if x) \
             or _target_negated(denial, target, shared) or not (role or _about_party(denial, target, party)):
-        return None  # the outlet's own report, the denier's own words, a target that negates it too or that is
-        # not about the denier's deed the denial is about
+        return None  # the outlet's own report, the denier's own words (its officer's too), a target that negates it or
+        # that is not about the denier's deed the denial is about
     p = (denial.frame.polarity if denial.frame is not None else None) or {}
     lo, hi = p.get("denial") or p.get("denied") or [0, 0]
     said = snippet(denial.text, lo, 80) if hi else denial.text

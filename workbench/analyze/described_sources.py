@@ -79,3 +79,15 @@ def names_party(claimant: str, party: str | None) -> bool:
     wc = {w for w in claimant.casefold().split() if w not in _FUNCTION and w not in ("a", "an")}
     wp = {w for w in (party or "").casefold().split() if w not in _FUNCTION}
     return bool(wc and wp) and (wc <= wp or wp <= wc and all(w[:1].isupper() for w in claimant.split()))
+
+
+def officer_of(party: str, target: ClaimRow) -> bool:
+    """The target's named source is introduced as the party's officer ("the port's harbour master, Ann Lee, said"):
+    the party's word, its possessive, a role of up to four words, then the source's name in apposition. Why: the
+    party speaks through a person there, who is no other source to set against its denial (issue 9)."""
+    source = named_source(target)
+    words = [w for w in re.findall(r"[A-Za-z][\w-]+", party) if len(w) > 2 and w.casefold() != "the"]
+    if not source or not words:
+        return False
+    role = r"['’]s\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*,\s+" + re.escape(source)
+    return any(re.search(r"\b" + re.escape(w) + role, target.text, re.IGNORECASE) for w in words)

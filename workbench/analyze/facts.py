@@ -29,6 +29,7 @@ from workbench.analyze.event_names import place_key
 from workbench.analyze.fact_slots import Signature, groups_apart, signature
 from workbench.analyze.met_figures import met_figure_relations
 from workbench.analyze.onsets import onset_relations
+from workbench.analyze.own_denials import own_version_relations
 from workbench.analyze.pending_votes import vote_relations
 from workbench.analyze.place_parts import part_relations
 from workbench.analyze.rebuttals import rebuttal_relations
@@ -156,6 +157,7 @@ def relate_event(
         out = _relate_pairs(candidates, rows, group_of)
         out = met_figure_relations(members, rows, vectors, out, lambda k: _view_of(rows[k]))  # one figure, two facts
     out = denial_relations(members, rows, vectors, out)  # a denial against its target in each other report
+    out = own_version_relations(members, rows, out)  # a denial and its party's own version of the thing
     out = rebuttal_relations(members, rows, vectors, out)  # "Y, not X" against another source's X
     out = rejected_figure_relations(members, rows, vectors, out)  # "71, not the 84 given by X" against X's 84
     out = onset_relations(members, rows, vectors, out)  # when the event's central happening began, told in other words

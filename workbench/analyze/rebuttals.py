@@ -33,7 +33,7 @@ import numpy as np
 
 from workbench.analyze.act_identity import phrase_similarity
 from workbench.analyze.denied_claims import _about_denier, _asserted_stems, _who_denies
-from workbench.analyze.described_sources import named_source, referents, same_party
+from workbench.analyze.described_sources import named_source, officer_of, referents, same_party
 from workbench.analyze.questions import asked_only
 from workbench.analyze.relate import Relation
 from workbench.extract.words import content_stems, same_stem, snippet
@@ -92,8 +92,8 @@ def _target(d: ClaimRow, t: ClaimRow, who: str, stems: tuple[str, ...], cos: flo
     rb = d.frame.rebuts  # type: ignore[union-attr]
     claimant = named_source(t) if t.frame is not None and t.frame.speaker_kind != "anonymous" else None
     if claimant is None or any(same_party(x, y) for x in (who, d.speaker) for y in (claimant, referent)) or _rejects(t) \
-            or t.frame is None or t.frame.polarity and t.frame.polarity.get("neg"):
-        return None  # the outlet's own report, the party's own words, or a claim that negates something itself
+            or officer_of(who, t) or t.frame is None or t.frame.polarity and t.frame.polarity.get("neg"):
+        return None  # the outlet's own report, the party's own words (its officer's), or a claim negating something
     if rb.get("how") != "denied" and (d.frame.quote or d.frame.modality == "quoted"  # type: ignore[union-attr]
                                       or d.text.lstrip()[:1] in "\"“'‘"):
         return None  # "about reopening the government, not impeachment," she said: rhetoric, not a stated fact
