@@ -17,3 +17,10 @@ def test_half_before_a_determiner_is_a_share():
 def test_half_before_an_article_or_a_number_word_is_no_share():
     assert _shares("The meeting lasted half an hour.") == []
     assert _shares("The fund raised half a million crowns.") == []
+
+
+def test_half_before_a_measure_noun_compares_sizes_and_is_no_share():
+    """"half the size" / "half their price" compare two measures; no group is split, so no share is read."""
+    assert _shares("The new reservoir is half the size of the old one.") == []
+    assert _shares("Tickets sold at half their usual price.") == []
+    assert _shares("Half the volunteers stayed overnight.") == [50.0]

@@ -58,9 +58,12 @@ _PERCENT_RANGE = re.compile(
     rf"(?: ?(?:-|–|to) ?| and )(?P<b>{DIGITS_CORE}|{NUMBER}) ?(?:%|percent\b|per cent\b)",
     re.IGNORECASE,
 )
+# "half the size", "half the price": a measure compared, not a share of a group (no "of" to say so)
+_MEASURE_NOUNS = r"(?:size|length|height|width|depth|weight|distance|time|speed|price|cost|rate|level|amount|number|value|capacity)"
 _FRACTION_SHARE = re.compile(  # "half their fare", "half the staff": "half" alone may drop its "of" before a determiner
     rf"(?P<frac>{FRACTION})(?: of\b(?! (?:a |an )?(?:dozen|hundred|thousand|million|billion)\b)"
-    r"(?! (?:what|it|them|those|these|us|which|whom|him|her)\b)|(?<=half)(?= (?:the|their|its|his|her|our|your)\b))",
+    r"(?! (?:what|it|them|those|these|us|which|whom|him|her)\b)"
+    rf"|(?<=half)(?= (?:the|their|its|his|her|our|your) (?!(?:\w+ )?{_MEASURE_NOUNS}\b)))",
     re.IGNORECASE,
 )
 # Currency markers -> ISO 4217. Ambiguous ones ("pesos", "shillings", a bare "N") are left out.
