@@ -18,13 +18,14 @@ from workbench.analyze.relate import Relation
 OPEN = ("related",)  # pair verdicts an event pass's finding replaces (module docstring)
 
 
-def merge_findings(relations: list[tuple[int, int, Relation]],
-                   found: dict[tuple[int, int], Relation]) -> list[tuple[int, int, Relation]]:
-    """``relations`` with ``found`` laid over them: a pair held as an open verdict takes its finding, a pair not yet
-    held is appended (in ``found``'s order). ``found`` is consumed."""
+def merge_findings(relations: list[tuple[int, int, Relation]], found: dict[tuple[int, int], Relation],
+                   replaces: tuple[str, ...] = OPEN) -> list[tuple[int, int, Relation]]:
+    """``relations`` with ``found`` laid over them: a pair held as an open verdict (``replaces``; a pass whose finding
+    also outranks another verdict names it, as ``pending_votes`` does an agreement in wording) takes its finding, a
+    pair not yet held is appended (in ``found``'s order). ``found`` is consumed."""
     out = []
     for i, j, rel in relations:
         new = found.pop((i, j), None) or found.pop((j, i), None)
-        out.append((i, j, new if new is not None and rel.relation in OPEN else rel))
+        out.append((i, j, new if new is not None and rel.relation in replaces else rel))
     out.extend((i, j, rel) for (i, j), rel in found.items())
     return out

@@ -30,6 +30,7 @@ from workbench.analyze.act_identity import phrase_similarity
 from workbench.analyze.akin import akin
 from workbench.analyze.denied_claims import _asserted_stems, _parties, _who_denies  # one party, one reading
 from workbench.analyze.described_sources import named_source, officer_of, referents, same_party
+from workbench.analyze.findings import merge_findings
 from workbench.analyze.relate import Relation
 from workbench.extract.words import snippet
 from workbench.store.analysis import ClaimRow
@@ -109,12 +110,4 @@ def own_version_relations(members: list[int], rows: list[ClaimRow],
             rel = own_version(rows[d], rows[m], _asserted_stems(rows[m]), who, described.get(rows[m].id))
             if rel is not None:
                 found[(d, m) if rows[d].id <= rows[m].id else (m, d)] = rel
-    if not found:
-        return relations
-    out = []
-    for i, j, rel in relations:
-        key = (i, j) if (i, j) in found else (j, i) if (j, i) in found else None
-        new = found.pop(key) if key is not None else None
-        out.append((i, j, new) if new is not None and rel.relation == "related" else (i, j, rel))
-    out.extend((i, j, rel) for (i, j), rel in found.items())
-    return out
+    return merge_findings(relations, found) if found else relations

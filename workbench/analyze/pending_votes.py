@@ -24,6 +24,7 @@ import numpy as np
 
 from workbench.analyze.act_identity import DEED_SIMILARITY
 from workbench.analyze.bounded_acts import _one_source
+from workbench.analyze.findings import merge_findings
 from workbench.analyze.onsets import _other_source, _who
 from workbench.analyze.relate import Relation
 from workbench.extract.words import same_stem
@@ -72,11 +73,4 @@ def vote_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarray
     """``relations`` with the event's taken-vs-pending conflicts: a pair held as ``REPLACES`` takes the finding, a new
     pair is appended (ordered by claim id, as ``analyze.facts`` orders pairs)."""
     found = vote_conflicts(members, rows, vectors)
-    if not found:
-        return relations
-    out = []
-    for i, j, rel in relations:
-        new = found.pop((i, j), None) or found.pop((j, i), None)
-        out.append((i, j, new if new is not None and rel.relation in REPLACES else rel))
-    out.extend((i, j, rel) for (i, j), rel in found.items())
-    return out
+    return merge_findings(relations, found, REPLACES) if found else relations
