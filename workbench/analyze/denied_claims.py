@@ -53,7 +53,7 @@ def _denied(r: ClaimRow) -> list[str]:
     return list(p.get("denied_stems") or []) if p else []
 
 
-def _asserted_stems(r: ClaimRow) -> tuple[str, ...]:
+def asserted_stems(r: ClaimRow) -> tuple[str, ...]:
     """A claim's content stems less its source's name: "according to the weather service" asserts nothing about
     the weather service, so a denial that names the service is not matched by the attribution."""
     source = set(content_stems(r.frame.speaker)) if r.frame is not None and r.frame.speaker else set()
@@ -96,7 +96,7 @@ def _shared(denied: list[str], stems: tuple[str, ...]) -> list[str]:
     return [d for d in dict.fromkeys(denied) if any(akin(d, s) for s in stems)]
 
 
-def _who_denies(r: ClaimRow) -> str | None:
+def who_denies(r: ClaimRow) -> str | None:
     """The denying party: the speaker in full when the stored denier is part of it ("Elin" of "Elin Voss"), else
     the stored denier, else the short subject before the denying verb ("The shipping line (again) denied")."""
     f = r.frame
@@ -114,19 +114,19 @@ def _who_denies(r: ClaimRow) -> str | None:
     return subject if 0 < len(subject.split()) <= 6 else None
 
 
-def _parties(denials: list[ClaimRow]):
+def denial_parties(denials: list[ClaimRow]):
     """Who denies, with a party described by its kind ("the company", "a company spokesman") read as the event's
     one named denier when the event's denials name exactly one party by a proper name: within one event the
     reports' "the company" is the company they name (no gazetteer; the description's kind is not checked)."""
     names: list[str] = []
     for r in denials:
-        who = _who_denies(r)
+        who = who_denies(r)
         if who and not _DESCRIPTION.fullmatch(who) and who[:1].isupper() and \
                 not any(same_party(who, n) for n in names):
             names.append(who)
 
     def party(r: ClaimRow) -> str | None:
-        who = _who_denies(r)
+        who = who_denies(r)
         return names[0] if who and len(names) == 1 and _DESCRIPTION.fullmatch(who) else who
     return party
 
@@ -136,7 +136,7 @@ def _self(denial: ClaimRow) -> bool:
     return bool(p and p.get("denied_self"))
 
 
-def _about_denier(denial: ClaimRow, target: ClaimRow, who: str) -> bool:
+def about_denier(denial: ClaimRow, target: ClaimRow, who: str) -> bool:
     """A denial of the denier's own deed ("the mayor denied that he had met the developer") is answered only by a
     target that names the denier ("the mayor met the developer"), not by anyone's deed that shares the words."""
     if not _self(denial):
@@ -154,9 +154,9 @@ def _about_subject(denial: ClaimRow, stems: tuple[str, ...]) -> bool:
 
 
 def _about_party(denial: ClaimRow, target: ClaimRow, party: str | None) -> bool:
-    """``_about_denier`` by the denier as worded ("the company") or as the event's denials name it ("Corbell")."""
-    who = _who_denies(denial) or ""
-    return _about_denier(denial, target, who) or bool(party and party != who and _about_denier(denial, target, party))
+    """``about_denier`` by the denier as worded ("the company") or as the event's denials name it ("Corbell")."""
+    who = who_denies(denial) or ""
+    return about_denier(denial, target, who) or bool(party and party != who and about_denier(denial, target, party))
 
 
 def _target_negated(denial: ClaimRow, target: ClaimRow, shared: list[str]) -> bool:
@@ -195,8 +195,8 @@ def denial_relations(members: list[int], rows: list[ClaimRow], vectors: np.ndarr
         return relations
     relations = [(i, j, _two_denials(rows[i], rows[j]) or rel) if rel.relation == "agree" else (i, j, rel)
                  for i, j, rel in relations]
-    stems = {m: _asserted_stems(rows[m]) for m in members}
-    parties = _parties([rows[m] for m in deniers])
+    stems = {m: asserted_stems(rows[m]) for m in members}
+    parties = denial_parties([rows[m] for m in deniers])
     described = referents([rows[m] for m in members])
     found: dict[tuple[int, int], Relation] = {}
     for d in deniers:
@@ -258,7 +258,7 @@ def _two_denials(a: ClaimRow, b: ClaimRow) -> Relation | None:
     da, db = _denied(a), _denied(b)
     if not da or not db or _shared(da, tuple(db)) or _one_thing(a, b):
         return None
-    return Relation("related", f"two denials of different things by {_who_denies(a) or 'one party'}: "
+    return Relation("related", f"two denials of different things by {who_denies(a) or 'one party'}: "
                     f"{', '.join(da[:3])} vs {', '.join(db[:3])}")
 
 
@@ -276,9 +276,9 @@ def _verdict(denial: ClaimRow, target: ClaimRow, shared: list[str], role: bool =
     target names the denier only as the telling's recipient (``told_party.by_role``); ``referent``: the named source
     the target's described claimant stands for in its report (``described_sources``); ``party``: the denier as the
     event names it."""
-    who = _who_denies(denial) or "a party"
+    who = who_denies(denial) or "a party"
     if _denies(target):
-        if same_party(who, _who_denies(target)):
+        if same_party(who, who_denies(target)):
             return Relation("agree", f"same denial: {who} denies it in both reports (shared: {', '.join(shared[:4])})",
                             method="frames")
         return None

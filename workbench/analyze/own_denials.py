@@ -28,7 +28,7 @@ import re
 
 from workbench.analyze.act_identity import phrase_similarity
 from workbench.analyze.akin import akin
-from workbench.analyze.denied_claims import _asserted_stems, _parties, _who_denies  # one party, one reading
+from workbench.analyze.denied_claims import asserted_stems, denial_parties, who_denies  # one party, one reading
 from workbench.analyze.described_sources import named_source, officer_of, referents, same_party
 from workbench.analyze.findings import merge_findings
 from workbench.analyze.relate import Relation
@@ -99,15 +99,15 @@ def own_version_relations(members: list[int], rows: list[ClaimRow],
     deniers = [m for m in members if _polarity(rows[m]).get("denied") and rows[m].frame.modality == "denied"]  # type: ignore[union-attr]
     if not deniers:
         return relations
-    parties = _parties([rows[m] for m in deniers])
+    parties = denial_parties([rows[m] for m in deniers])
     described = referents([rows[m] for m in members])
     found: dict[tuple[int, int], Relation] = {}
     for d in deniers:
-        who = (_who_denies(rows[d]), parties(rows[d]), rows[d].speaker)
+        who = (who_denies(rows[d]), parties(rows[d]), rows[d].speaker)
         for m in members:
             if rows[m].document_id == rows[d].document_id:
                 continue
-            rel = own_version(rows[d], rows[m], _asserted_stems(rows[m]), who, described.get(rows[m].id))
+            rel = own_version(rows[d], rows[m], asserted_stems(rows[m]), who, described.get(rows[m].id))
             if rel is not None:
                 found[(d, m) if rows[d].id <= rows[m].id else (m, d)] = rel
     return merge_findings(relations, found) if found else relations

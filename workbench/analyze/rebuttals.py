@@ -32,7 +32,7 @@ from collections import Counter
 import numpy as np
 
 from workbench.analyze.act_identity import phrase_similarity
-from workbench.analyze.denied_claims import _about_denier, _asserted_stems, _who_denies
+from workbench.analyze.denied_claims import about_denier, asserted_stems, who_denies
 from workbench.analyze.described_sources import named_source, officer_of, referents, same_party
 from workbench.analyze.questions import asked_only
 from workbench.analyze.relate import Relation
@@ -81,7 +81,7 @@ def _party(r: ClaimRow) -> str | None:
     f = r.frame
     if f is None or (f.speaker_kind == "none" and not f.denier):
         return None
-    return _who_denies(r)
+    return who_denies(r)
 
 
 def _target(d: ClaimRow, t: ClaimRow, who: str, stems: tuple[str, ...], cos: float,
@@ -97,7 +97,7 @@ def _target(d: ClaimRow, t: ClaimRow, who: str, stems: tuple[str, ...], cos: flo
     if rb.get("how") != "denied" and (d.frame.quote or d.frame.modality == "quoted"  # type: ignore[union-attr]
                                       or d.text.lstrip()[:1] in "\"“'‘"):
         return None  # "about reopening the government, not impeachment," she said: rhetoric, not a stated fact
-    if not _about_denier(d, t, who):
+    if not about_denier(d, t, who):
         return None  # "denied that he had met X": answered only by a claim that names him, not X meeting anyone
     if _ruled_out_cause(d) and not _explains(t):
         return None  # "the cause was C, not X": answered by a claim that says how it came about, not by one naming X
@@ -177,7 +177,7 @@ def rebuttal_relations(members: list[int], rows: list[ClaimRow], vectors: np.nda
     rebutters = [m for m in members if _rebuts(rows[m])]
     if not rebutters:
         return relations
-    stems = {m: _asserted_stems(rows[m]) for m in members}
+    stems = {m: asserted_stems(rows[m]) for m in members}
     share = Counter(s for m in members for s in set(stems[m]))  # in how many of the event's claims a stem is
     topic = {s for s, n in share.items() if n > max(TOPIC * len(members), 2)}  # two claims sharing it: no topic
     described = referents([rows[m] for m in members])
