@@ -35,6 +35,9 @@ _AGAINST = r"opposed|voted\s+against|rejected"
 _SIDES = tuple(re.compile(rf"(?<![\w-])(?P<a>{_NUM})\s+(?:[a-z]\w*\s+){{0,2}}?(?:{one})\b[^,.;]{{0,60}}?\band\s+"
                           rf"(?P<c>{_NUM})\s+(?:[a-z]\w*\s+){{0,2}}?(?:{other})\b", re.I)
                for one, other in ((_FOR, _AGAINST), (_AGAINST, _FOR)))  # either side told first
+# every shape above needs one of these words whole ("votes" in _BY_TO is one of _RESULT): one cheap scan rules out
+# the sentences with none before the number patterns run (they are most of a corpus, and this runs on every claim)
+_ANY_SHAPE = re.compile(rf"\b(?:{_RESULT}|{_FOR}|{_AGAINST})\b", re.I)
 
 
 def _value(word: str) -> int:
@@ -47,6 +50,8 @@ def _value(word: str) -> int:
 
 def tally_of(text: str) -> dict | None:
     """The claim's tally (module docstring), None where it states none (most claims)."""
+    if not _ANY_SHAPE.search(text):
+        return None
     for pattern in (_BY_TO, _DASH, *_SIDES):
         m = pattern.search(text)
         if m is None:
