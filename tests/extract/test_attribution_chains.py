@@ -78,3 +78,17 @@ def test_a_closing_mark_glued_to_the_first_word_opens_a_quote() -> None:
 )
 def test_a_venue_between_subject_and_cue_is_an_adjunct(sentence: str, expected: str) -> None:
     assert speaker(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The contract covers 2,750 nurses, said Ilse Varga, the federation's negotiator.", "Ilse Varga"),
+        ("Roughly 12,000 tonnes of grain were lost, said Petr Holub, a surveyor at the port.", "Petr Holub"),
+        ("The league, which counts 1,200 clubs, said the rule would stay.", "the league"),
+    ],
+)
+def test_a_comma_grouping_digits_ends_no_clause(sentence: str, expected: str) -> None:
+    """"2,750 nurses, said X": the comma inside the number is no clause boundary, so the text before it
+    ("The contract covers 2") is never taken for an appositive subject; the inverted cue names X."""
+    assert speaker(sentence) == expected
