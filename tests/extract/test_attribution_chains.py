@@ -92,3 +92,18 @@ def test_a_comma_grouping_digits_ends_no_clause(sentence: str, expected: str) ->
     """"2,750 nurses, said X": the comma inside the number is no clause boundary, so the text before it
     ("The contract covers 2") is never taken for an appositive subject; the inverted cue names X."""
     assert speaker(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The festival said it would lose 3 million euros. Roughly €1.4m of that is covered, it said.", "the festival"),
+        ("Near the harbour wall on Friday, about 80 fishermen stood with banners reading \"Save the quay\".", None),
+        ("Across the region, 40 schools stayed closed, the education office said.", "the education office"),
+    ],
+)
+def test_a_preposition_or_approximator_alone_is_no_name(text: str, expected: str | None) -> None:
+    """A sentence-initial "Roughly", "Near" or "Across" is capitalised, yet it opens a figure or an adjunct, never a
+    source: the pronoun after the comma keeps its antecedent, and a quoted sign has no speaker."""
+    got = attribute(split_sentences(text))[-1].speaker
+    assert (got.casefold() if got else got) == (expected.casefold() if expected else expected)
