@@ -87,15 +87,13 @@ ACCORDING = re.compile(
     r"|\bas\s+(?:first\s+)?(?:stated|noted|reported|described|outlined|explained|detailed|documented)\s+(?:in|by)\s+)",
     re.I,
 )
-# a comma that groups a number's digits ("3,400 drivers") joins; it ends no clause or phrase
-_CLAUSE_COMMA = r"(?:(?<!\d),|,(?!\d{3}(?!\d)))"
+_CLAUSE_COMMA = r"(?:(?<!\d),|,(?!\d{3}(?!\d)))"  # a comma grouping digits ("3,400 drivers") ends no clause
 BOUNDARY = re.compile(rf"{_CLAUSE_COMMA}|[;:()]|{MASK}+|\s[-–—]+\s|[–—]")
 # What ends the noun phrase after "according to" / "told" / an inverted "said".
 PHRASE_END = re.compile(rf"{_CLAUSE_COMMA}|[;:.!?()]|{MASK}|\s(?:that|in|on|at|during|after|before|earlier|last|this|when|as|while)\s")
 INTERVIEW_WITH = re.compile(
     r"\bin an? (?:interview|conversation|call) with (?P<outlet>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)"
 )
-
 
 _QUOTE_CHAR = re.compile(rf"{TOGGLES * 2}|[{OPENERS}{CLOSERS}{TOGGLES}]|''")  # '""We ...': a doubled mark is one
 # Headline style quotes with single marks ("Obama Sees ‘Personal Insult’ if ..."): only in a headline, where an
