@@ -35,20 +35,9 @@ from typing import Any
 
 import numpy as np
 
+from benchmarks.metrics import roc_auc
+
 ONE = {"agree": 1, "conflict": 1, "update": 1, "different_measure": 0, "narrower": 0, "broader": 0}
-
-
-def auc(y: list[int], score: list[float]) -> float:
-    """ROC-AUC by ranks (ties shared), without scikit-learn on this path."""
-    ys, s = np.asarray(y), np.asarray(score, dtype=float)
-    order = s.argsort(kind="mergesort")
-    ranks = np.empty(len(s))
-    ranks[order] = np.arange(1, len(s) + 1)
-    for v in np.unique(s):  # average ranks of ties
-        tie = s == v
-        ranks[tie] = ranks[tie].mean()
-    pos, neg = int(ys.sum()), int(len(ys) - ys.sum())
-    return float((ranks[ys == 1].sum() - pos * (pos + 1) / 2) / (pos * neg)) if pos and neg else float("nan")
 
 
 def _masked(text: str, speaker: str | None) -> str:
@@ -100,8 +89,8 @@ def dev_pairs(corpus: Path, embedder: Any, events: str | None = None) -> dict[st
     vecs = embedder.encode(distinct)
     index = {t: k for k, t in enumerate(distinct)}
     masked = [float(vecs[index[a]] @ vecs[index[b]]) for a, b in texts]
-    return {"pairs": len(y), "one_measure": int(sum(y)), "auc_predicate": round(auc(y, predicate), 3),
-            "auc_whole_claim": round(auc(y, whole), 3), "auc_masked_claim": round(auc(y, masked), 3)}
+    return {"pairs": len(y), "one_measure": int(sum(y)), "auc_predicate": round(roc_auc(y, predicate), 3),
+            "auc_whole_claim": round(roc_auc(y, whole), 3), "auc_masked_claim": round(roc_auc(y, masked), 3)}
 
 
 def ecb_pairs(folder: Path, embedder: Any, seed: int = 7, cap: int = 600) -> dict[str, Any]:
@@ -138,8 +127,8 @@ def ecb_pairs(folder: Path, embedder: Any, seed: int = 7, cap: int = 600) -> dic
     feats = np.hstack([u * v, np.abs(u - v)])
     learner = LogisticRegression(C=1.0, max_iter=2000).fit(feats[~test], y[~test])
     return {"pairs": len(pairs), "coreferent": int(y.sum()), "held_out_pairs": int(test.sum()),
-            "auc_trigger_cosine": round(auc(y[test].tolist(), (u[test] * v[test]).sum(1).tolist()), 3),
-            "auc_learned": round(auc(y[test].tolist(), learner.predict_proba(feats[test])[:, 1].tolist()), 3)}
+            "auc_trigger_cosine": round(roc_auc(y[test].tolist(), (u[test] * v[test]).sum(1).tolist()), 3),
+            "auc_learned": round(roc_auc(y[test].tolist(), learner.predict_proba(feats[test])[:, 1].tolist()), 3)}
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,18 +1,9 @@
-"""The study's own arithmetic: the rank AUC and the masking of figures and speakers (the model runs are the study)."""
+"""The study's own arithmetic: the masking of figures and speakers (the AUC is ``benchmarks.metrics.roc_auc``; the
+model runs are the study)."""
 
 from __future__ import annotations
 
-import math
-
-from benchmarks.same_measure_study import _masked, auc
-
-
-def test_auc_orders_and_shares_ties() -> None:
-    assert auc([0, 0, 1, 1], [0.1, 0.2, 0.8, 0.9]) == 1.0
-    assert auc([1, 1, 0, 0], [0.1, 0.2, 0.8, 0.9]) == 0.0
-    assert auc([0, 1, 0, 1], [0.5, 0.5, 0.5, 0.5]) == 0.5  # every pair tied: chance
-    assert auc([0, 1, 1], [0.2, 0.2, 0.9]) == 0.75  # one tie shared, one pair won
-    assert math.isnan(auc([1, 1], [0.3, 0.4]))  # one class only: undefined
+from benchmarks.same_measure_study import _masked
 
 
 def test_masked_drops_figures_and_the_speaker() -> None:
