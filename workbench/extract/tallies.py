@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.numbers import parse_number
+
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
           "seventeen eighteen nineteen").split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-_WORDS = {w: i for i, w in enumerate(_UNITS)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
 _NUM = (rf"(?:(?<![\d,.])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})(?!\d|[.,]\d)|(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS[1:10])}))?(?![\w-])|"
         rf"(?:{'|'.join(_UNITS[::-1])})(?![\w-]))")
 _BY_TO = re.compile(rf"\b(?:by\s+)?(?P<a>{_NUM})\s+votes?\s+to\s+(?P<c>{_NUM})", re.I)
@@ -41,11 +42,8 @@ _ANY_SHAPE = re.compile(rf"\b(?:{_RESULT}|{_FOR}|{_AGAINST})\b", re.I)
 
 
 def _value(word: str) -> int:
-    w = word.lower().replace(" ", "-").replace(",", "")
-    if w.isdigit():
-        return int(w)
-    tens, _, unit = w.partition("-")
-    return _WORDS[tens] + (_WORDS[unit] if unit else 0)
+    parsed = parse_number(word)  # every form ``_NUM`` matches ("61", "1,200", "sixty-one", "eleven") parses
+    return int(parsed[0]) if parsed else 0
 
 
 def tally_of(text: str) -> dict | None:
