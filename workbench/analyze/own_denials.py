@@ -101,13 +101,14 @@ def own_version_relations(members: list[int], rows: list[ClaimRow],
         return relations
     parties = denial_parties([rows[m] for m in deniers])
     described = referents([rows[m] for m in members])
+    stems = {m: asserted_stems(rows[m]) for m in members}  # once per claim, as ``denied_claims`` reads them
     found: dict[tuple[int, int], Relation] = {}
     for d in deniers:
         who = (who_denies(rows[d]), parties(rows[d]), rows[d].speaker)
         for m in members:
             if rows[m].document_id == rows[d].document_id:
                 continue
-            rel = own_version(rows[d], rows[m], asserted_stems(rows[m]), who, described.get(rows[m].id))
+            rel = own_version(rows[d], rows[m], stems[m], who, described.get(rows[m].id))
             if rel is not None:
                 found[(d, m) if rows[d].id <= rows[m].id else (m, d)] = rel
     return merge_findings(relations, found) if found else relations
