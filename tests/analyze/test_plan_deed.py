@@ -70,3 +70,21 @@ def test_subjects_that_only_share_a_modifier_are_not_one_thing() -> None:
               "The mayor of Kelby will speak at Kelby town hall next week, her office said.", sim=0.7,
               pub_a="2027-03-14", pub_b="2027-03-15")
     assert got.relation != "conflict", got
+
+
+def test_an_act_done_before_another_source_tells_it_still_pending_conflicts() -> None:
+    """"approved on Monday" (reported Monday) / "still has to be approved by the board", said on Tuesday: the
+    dates say both cannot hold, and the two name the act and the body acting though not the thing in one word
+    ("the merger" / "the Alver-Tolk tie-up")."""
+    got = rel("The board approved the merger at a meeting on Monday morning.",
+              "The Alver-Tolk tie-up still has to be approved by the board, which meets next week, a spokesman said.",
+              sim=0.5, pub_a="2027-05-03", pub_b="2027-05-04")
+    assert got.relation == "conflict" and "done vs planned" in got.reason and "board" in got.reason, got
+
+
+def test_an_act_told_pending_before_it_was_done_is_no_conflict() -> None:
+    """The same two claims the other way round in time: pending when reported, done a week later."""
+    got = rel("The board approved the merger at a meeting on Monday morning.",
+              "The Alver-Tolk tie-up still has to be approved by the board, which meets next week, a spokesman said.",
+              sim=0.5, pub_a="2027-05-10", pub_b="2027-05-04")
+    assert got.relation != "conflict", got

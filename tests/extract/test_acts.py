@@ -70,3 +70,16 @@ def test_a_long_sentence_is_read_in_one_pass():
     clause = "the ferry was halted and will be restarted"
     stems = deed_stems(" ".join([clause] * 500))
     assert stems == deed_stems(clause)
+
+
+def test_an_act_told_still_pending_is_a_plan_of_that_act():
+    """"still has to be ratified", "has yet to sign", "must still be endorsed": the act is not done yet, so the
+    claim plans it (modality and plan stems), as "will ratify" would."""
+    for text, verb in (("The harbour accord still has to be ratified by the regional assembly, an aide said.", "ratif"),
+                       ("The governor has yet to sign the water levy, her office said.", "sign"),
+                       ("The pay offer must still be endorsed by the drivers.", "endors"),
+                       ("The new timetable is yet to be approved.", "approv")):
+        frame = _frame(text)
+        assert frame.modality == "planned" and frame.plans[0].startswith(verb), (text, frame.modality, frame.plans)
+    assert _frame("It is not yet clear how the fire started.").modality == "done"
+

@@ -27,6 +27,8 @@ _MOVED = re.compile(r"\b(?:moved|postponed|delayed|rescheduled|deferred)\b|"
                     r"\b(?:earlier|later|sooner) than (?:planned|expected|scheduled)\b|\bahead of schedule\b", re.I)
 MODALITY_SIMILARITY = 0.75  # a modality clash needs the two claims to be about one thing
 MODALITY_SHARED = 3
+# a deed dated before the plan was reported: the dates say both cannot hold; the plan's verb and one more word beyond
+TIMED_SHARED = 2  # the speakers' (the body acting, the thing acted on) tie them to one act
 
 
 @per_claim
@@ -224,7 +226,6 @@ def place_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str
     return "conflict", f"place ({', '.join(common[:3])}): {fa.place} vs {fb.place}"
 
 
-
 def _last_day(iso: str | None) -> str | None:
     """The last day an ISO time covers, for a day ("2026-11-10") or a week ("2026-W42"); None for coarser times."""
     if not iso:
@@ -271,8 +272,9 @@ def modality_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[
     done, later = (fa, fb) if fa.modality == "done" else (fb, fa)
     timed = _done_before_plan(done, later, (b if fa.modality == "done" else a).text)
     carried = _done_after_plan(done, later, shared)
+    loose = _shared_loose(a.text, b.text, shared)
     if ((sim >= MODALITY_SIMILARITY or timed or carried)
-            and len(_shared_loose(a.text, b.text, shared)) >= MODALITY_SHARED
+            and (len(loose) >= MODALITY_SHARED or (timed and len(_beyond_speakers(loose, fa, fb)) >= TIMED_SHARED))
             and _plan_governs_shared(*((a, b) if fa.modality == "planned" else (b, a)))):
         if not timed and done.time and (not later.time or (len(later.time) == len(done.time) and later.time <= done.time)):
             # "is set to vote" / "voted Wednesday": the plan and, dated, its outcome: a development
