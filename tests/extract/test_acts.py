@@ -83,3 +83,9 @@ def test_an_act_told_still_pending_is_a_plan_of_that_act():
         assert frame.modality == "planned" and frame.plans[0].startswith(verb), (text, frame.modality, frame.plans)
     assert _frame("It is not yet clear how the fire started.").modality == "done"
 
+
+def test_the_subject_of_a_reported_act_is_read_after_the_verb_of_saying():
+    """"X said the ferry had been sold": what was sold is the ferry; the speaker is no part of the act's subject."""
+    frame = _frame("Harbour master Ines Kolle said the old ferry had been sold on Friday.")
+    assert frame.act_subject == ["old", "ferry"], frame.act_subject
+    assert not any(s.lower().startswith(("kolle", "ine", "master")) for s in frame.act_subject), frame.act_subject

@@ -68,8 +68,11 @@ def planned_stems(text: str) -> list[str]:
     return list(dict.fromkeys(s for m in cues for s in content_stems(m.group(1))))
 
 
-# where the act's clause may start: a clause break (``figure_subjects._CLAUSE_END``) or a clause opener
-_CLAUSE_START = re.compile(_CLAUSE_END.pattern + r"|\b(?i:that|which|who|whom|as|when|after|before|because|while)\s")
+# where the act's clause may start: a clause break (``figure_subjects._CLAUSE_END``), a clause opener, or a verb of
+# saying whose reported clause follows with no "that" ("X said the deal had been signed": the deal, not X)
+_CLAUSE_START = re.compile(_CLAUSE_END.pattern + r"|\b(?i:that|which|who|whom|as|when|after|before|because|while|"
+                           r"said|says|added|announced|insisted|confirmed|stated|claimed)\s")
+_SAYING = ("said", "says", "added", "announced", "insisted", "confirmed", "stated", "claimed")
 
 
 def act_subject(text: str, planned: bool, at: int | None = None) -> list[str]:
@@ -84,7 +87,11 @@ def act_subject(text: str, planned: bool, at: int | None = None) -> list[str]:
     at = _objectless_act(text, planned) if at is None else at
     if at is None:
         return []
-    lo = max((m.end() for m in _CLAUSE_START.finditer(text, 0, at)), default=0)
+    starts = list(_CLAUSE_START.finditer(text, 0, at))
+    lo = starts[-1].end() if starts else 0
+    if starts and starts[-1].group().lower().startswith(_SAYING) and not content_stems(text[lo:at]):
+        # "the inspectors said Tuesday they had issued ...": a pronoun after the verb of saying is its subject
+        lo, at = (starts[-2].end() if len(starts) > 1 else 0), starts[-1].start()
     head = _SUBJECT_END.split(_AUXILIARY.sub("", _ADVERB.sub("", text[lo:at].rstrip())).strip(), maxsplit=1)[0]
     head = _HEAD_END.split(head, maxsplit=1)[0]  # "The decision by X to end Y" -> "The decision"
     out: list[str] = []
