@@ -266,3 +266,16 @@ def test_a_time_told_in_words_that_meets_the_happening_on_its_nearer_half_is_no_
     rows = _rows(BURST, BURST_AGAIN, "A baker on Harlow Street said he was woken by the burst at about twenty to seven.")
     rels = relations(rows)
     assert all(rels.get((k, 2)) is None or rels[(k, 2)].relation != "conflict" for k in (0, 1)), rels
+
+
+def test_the_end_of_the_happening_is_no_rival_time_of_its_start(relations):
+    """A happening's end ("brought under control", "back in use") timed hours after two reports of its start is its
+    end, not another account of when it began."""
+    start = ("A fire broke out in the Tallow Lane paint store at about 11.10pm on Friday, the fire brigade said.",
+             "The paint store fire started at 23:10, according to the brigade's log.")
+    rows = _rows(*start, "The blaze was brought under control at about 5.30am on Saturday, a neighbour said.",
+                 "Power to the street was back in service at 4am, the grid operator said.")
+    rels = relations(rows)
+    assert all(rels.get((k, m)) is None or rels[(k, m)].relation != "conflict" for k in (0, 1) for m in (2, 3)), rels
+    from workbench.extract.claims import extract_claims
+    assert extract_claims(rows[2].text, "2027-05-08")[0].frame.onset.get("ends") is True

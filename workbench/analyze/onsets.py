@@ -88,8 +88,8 @@ def _deed(f: Frame | None) -> bool:
     return bool(((f.onset if f else None) or {}).get("deed"))
 
 
-def _usable(f: Frame | None) -> bool:
-    return f is not None and f.modality in _DONE and not f.time_said and bool(f.act_text)
+def _usable(f: Frame | None) -> bool:  # a done act timed as itself, no happening's end ("under control at 6am")
+    return f is not None and f.modality in _DONE and not f.time_said and bool(f.act_text) and not (f.onset or {}).get("ends")
 
 
 def _day(f: Frame) -> int | None:

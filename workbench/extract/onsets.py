@@ -26,6 +26,10 @@ from workbench.extract.place_parts import part_of_act
 _PERCEIVE = frozenset("saw seen see spotted noticed sighted detected observed discovered found heard felt smelled smelt "
                       "reported appeared emerged surfaced".split())
 _BEGIN = frozenset("began begun started".split())
+# aspect of ending, containing or restoring (closed class): the act is the happening's end, never a time of its start
+# ("the blaze was brought under control at 6am", "the system was back in use by 4pm", "the road reopened at noon")
+_ENDS = re.compile(r"\b(?:under control|put out|extinguished|contained|restored|back (?:in|into|to) (?:use|service|"
+                   r"operation|normal)|back online|reopened|resumed|ended|lifted)\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+")
 _COUNT = {"an": 1.0, "a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "half": 0.5}
 # "nearly an hour before the time given by X", "about 40 minutes before the eruption was recorded", "two hours
@@ -87,6 +91,7 @@ def onset_of(text: str, act_text: str | None, modality: str, polarity: dict[str,
     ``extract.act_places``) and ``{"thing": noun}`` (what a timed act happened to, ``extract.act_things``) or
     ``{"deed": noun}`` (the timed act is its subject's deed to another thing or place, ``act_things.deed_of``),
     ``{"part": ...}`` (the floor or side of a place it happened in, timed or not, ``extract.place_parts``),
+    ``{"ends": True}`` (the timed act ends, contains or restores: "brought under control", "back in use"),
     together as they hold; None where the act is not stated done or is negated, or none holds."""
     if not act_text or modality not in ("done", "quoted") or _negated(text, act_text, polarity):
         return None
@@ -107,6 +112,8 @@ def onset_of(text: str, act_text: str | None, modality: str, polarity: dict[str,
         out["first"] = True
     if not _BEGIN.isdisjoint(words) or "broke out" in act_text.casefold():
         out["began"] = True
+    elif _ENDS.search(act_text):
+        out["ends"] = True
     against = _offset(text)
     if against is not None:
         out["against"] = round(against[0], 3)
