@@ -43,3 +43,10 @@ def test_a_vote_told_pending_before_the_decision_was_taken_is_its_plan(onnx_embe
     rows = [dataclasses.replace(later, id="c9", document_id="doc9"), earlier[1]]
     got = {(i, j): r for i, j, r in relate_rows(onnx_embedder, rows)}.get((0, 1))
     assert got is None or got.relation != "conflict", got
+
+
+def test_a_decision_taken_against_the_same_body_told_to_vote_on_it_later_conflicts(relations):
+    """"will hold its vote on the ferry subsidy scheme" told after the assembly adopted it: no shared act verb."""
+    later = "The assembly will hold its vote on the ferry subsidy scheme on July 2, a spokesman for the office said."
+    got = relations(TAKEN, later).get((0, 1))
+    assert got is not None and got.relation == "conflict" and "assembly" in got.reason, got

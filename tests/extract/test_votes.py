@@ -24,3 +24,12 @@ def test_no_body_a_negated_decision_or_a_plan_to_decide_is_no_slot():
     assert vote_of("The assembly has not approved the ferry subsidy scheme.", "done") is None
     assert vote_of("The assembly will approve the ferry subsidy scheme.", "planned") is None
     assert vote_of("The scheme will not go to an assembly vote.", "planned") is None
+
+
+def test_a_body_that_will_vote_on_a_thing_tells_that_vote_pending():
+    got = vote_of("The district board will hold its vote on the quarry licence on 3 March, a clerk said.", "planned")
+    assert got is not None and got["state"] == "pending" and got["body"] == "board", got
+    assert [s[:5] for s in got["thing"]] == ["quarr", "licen"], got  # what "vote on" governs, up to the date
+    got = vote_of("The senate is due to vote on the fisheries treaty next week.", "planned")
+    assert got is not None and got["body"] == "senate" and "next" not in got["thing"], got
+    assert vote_of("The senate will vote on Friday.", "planned") is None  # no thing voted on

@@ -26,6 +26,9 @@ _TAKEN = re.compile(r"\b(?:approved|passed|adopted|ratified|endorsed|rejected|vo
 # waiting for a vote: "due to go to a cabinet vote", "has not yet been put to a vote", "is due before parliament"
 _PENDING = re.compile(rf"\b(?:go(?:es)?|come(?:s)?|be(?:en)? put|is put|are put|be sent)\s+to\s+an?\s+"
                       rf"(?:(?P<b1>{_BODY})\s+)?vote\b|\bdue\s+before\s+(?:the\s+)?(?P<b2>{_BODY})\b", re.I)
+# a vote still to come, told by its body: "the council will hold its vote on the levy", "the assembly is due to vote on"
+_WILL_VOTE = re.compile(rf"\b(?P<b>{_BODY})\s+(?:will|is to|are to|is due to|are due to|is set to|are set to|is scheduled to|"
+                        r"are scheduled to)\s+(?:hold\s+(?:a|its|their|the)\s+(?:\w+\s+)?)?vote\s+on\s+", re.I)
 _BEFORE_BODY = re.compile(rf"\b(?P<b>{_BODY})\b(?:\s+\w+){{0,3}}\s+(?:(?:has|had|have|was|were|is|on \w+)\s+)*$",
                           re.I)
 _BY_BODY = re.compile(rf"^\s+by\s+(?:the\s+)?(?:\w+\s+)?(?P<b>{_BODY})\b", re.I)
@@ -51,7 +54,7 @@ def _subject_before(text: str, start: int) -> str:
 
 
 # words of the vote itself or of a figure's size, never of the thing decided
-_NOT_THING = frozenset(content_stems("due vote votes put proposed million billion thousand"))
+_NOT_THING = frozenset(content_stems("due vote votes put proposed million billion thousand next last week month year"))
 
 
 def _thing(words: str, body: str) -> list[str]:
@@ -61,12 +64,16 @@ def _thing(words: str, body: str) -> list[str]:
 def vote_of(text: str, modality: str, words: frozenset[str] | None = None) -> dict | None:
     """The claim's decision slot (module docstring), None when it tells no body's decision or pending vote."""
     if words is not None and words.isdisjoint(("vote", "approved", "passed", "adopted", "ratified", "endorsed",
-                                               "rejected", "voted", "before")):
+                                               "rejected", "voted", "before")):  # "vote" gates _PENDING and _WILL_VOTE
         return None
     for p in _PENDING.finditer(text):  # "has not yet been put to a vote and is due before parliament": the body's
         if not _NEGATED.search(text[: p.start()]) and (body := _body(p["b1"] or p["b2"])):
             thing = _thing(_subject_before(text, p.start()), body)
             return {"state": "pending", "body": body, "thing": thing, "text": p.group(0)} if thing else None
+    w = _WILL_VOTE.search(text)
+    if w is not None and (body := _body(w["b"])):  # the thing voted on follows "vote on"
+        thing = _thing(_clause_after(text, w.end()), body)
+        return {"state": "pending", "body": body, "thing": thing, "text": w.group(0).strip()} if thing else None
     t = _TAKEN.search(text)
     if t is None or modality not in ("done", "quoted") or _NEGATED.search(text[: t.start()]):
         return None
