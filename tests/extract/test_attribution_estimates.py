@@ -30,6 +30,10 @@ def last(text: str) -> tuple[str | None, str]:
         ("The Harrow Valuation Office put the worth of the estate at $9 million.", "the Harrow Valuation Office",
          "organization"),
         ("The museum's curator, Ines Dalby, dated the helmet to the 600s.", "Ines Dalby", "named"),
+        # a reading taken by its subject: the one who measures or rates a thing at a figure is the figure's source
+        ("The Dunmore Observatory measured the tremor at 4.9.", "the Dunmore Observatory", "organization"),
+        ("The Corran Ratings Agency rated the port's bonds at 3 on its scale.", "the Corran Ratings Agency",
+         "organization"),
     ],
 )
 def test_put_at_figure_is_an_estimate(text: str, speaker: str, kind: str) -> None:

@@ -2,7 +2,8 @@
 
 "put <thing> at <figure>" is newsroom idiom for an estimate, and the one who puts it is its source, as much as
 "estimated that" would make them (issue 10; the dev corpus had six such claims given no source). The idiom is
-closed-class: put / puts / putting / pegged / value(d) (an object, then "at" and a figure), and dated (an object, then
+closed-class: put / puts / putting / pegged / value(d) / measured / rated (an object, then "at" and a figure: "the
+observatory measured the quake at 6.4"), and dated (an object, then
 "to" and a period), raised / lowered / revised + a possessive's estimate or count + "to" + a figure, and counted +
 a figure. The object must be a determiner phrase and the figure a number, a number word or "half a", so "put
 the plan at risk", "put pressure on" and "was valued at" (a passive: no subject speaks) never match.
@@ -22,7 +23,7 @@ _FIGURE = (
     r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
 )
 _ESTIMATE = re.compile(
-    r"(?<![\w-])(?P<verb>put|puts|putting|pegged|pegs|valued|values|value)\s+(?:the|its|their|his|her|a|an)\s+"
+    r"(?<![\w-])(?P<verb>put|puts|putting|pegged|pegs|valued|values|value|measured|measures|rated|rates)\s+(?:the|its|their|his|her|a|an)\s+"
     rf"(?:[\w'’,-]+\s+){{0,8}}?at\s+{_FIGURE}"
     r"|(?<![\w-])(?P<dated>dated|dates)\s+(?:the|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,8}?to\s+"
     r"(?:(?:the|about|around|roughly|some|at\s+least)\s+)*(?:\d|early\s+\d|late\s+\d)"
@@ -37,8 +38,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 
 
 _VERBS = frozenset(
-    "put puts putting pegged pegs valued values value dated dates raised lowered revised increased reduced cut "
-    "counted tallied".split()
+    "put puts putting pegged pegs valued values value measured measures rated rates dated dates raised lowered revised "
+    "increased reduced cut counted tallied".split()
 )
 
 
