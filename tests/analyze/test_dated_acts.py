@@ -94,3 +94,19 @@ def test_a_speech_or_stance_act_on_two_days_is_no_date_conflict() -> None:
                "On Tuesday, the Varn harbour master resigned over the new pier lease with the Osk shipping line.",
                sim=0.6, pub_a="2031-05-14", pub_b="2031-05-14")
     assert once.relation == "conflict" and "date of one act" in once.reason, once
+
+
+def test_an_apposition_keeps_the_subject_of_the_dated_act() -> None:
+    """"Ola Brenne, the harbour's deputy director, was suspended on Tuesday": the dated clause opens on the verb;
+    its actor is the name before the apposition."""
+    days = view("Ola Brenne, the harbour's deputy director, was suspended on Tuesday, the board said.",
+                "2031-05-15").frame.days  # a Thursday
+    assert [(d["day"], d["who"]) for d in days] == [("2031-05-13", ["ola", "brenne"])], days
+
+
+def test_one_act_of_one_person_dated_on_two_days_by_two_reports_conflicts() -> None:
+    """The full name in one report and the surname in the other name one actor."""
+    got = rel("Ola Brenne, the harbour's deputy director, was suspended on Tuesday with immediate effect, the board said.",
+              "Brenne was suspended on Wednesday with immediate effect.", sim=0.8,
+              pub_a="2031-05-15", pub_b="2031-05-15")
+    assert got.relation == "conflict" and "date of one act" in got.reason, got

@@ -97,7 +97,7 @@ def _done_dates(fa: Frame, fb: Frame) -> tuple[str, str] | None:
                 continue  # a refusal on Monday and one on Tuesday are two acts, not one act dated twice
             # the act's subject (the clause's first name) alike, and the act named alike in the dated clauses
             acts = [s for s in x.get("acts", ()) if s in y.get("acts", ())]
-            if x["who"][0] != y["who"][0] or len(acts) < DONE_DATE_SHARED or x["day"] == y["day"] \
+            if not _one_actor(x["who"], y["who"]) or len(acts) < DONE_DATE_SHARED or x["day"] == y["day"] \
                     or _days_apart(x["day"], y["day"]) > WEEK or not _a_deed(acts, fa, fb):
                 continue
             who = x["who"][:1]
@@ -105,6 +105,12 @@ def _done_dates(fa: Frame, fb: Frame) -> tuple[str, str] | None:
                 continue  # a deed is past when reported
             return "conflict", f"date of one act ({', '.join((who + acts)[:4])}): {_day(x['day'])} vs {_day(y['day'])}"
     return None
+
+
+def _one_actor(x: list[str], y: list[str]) -> bool:
+    """The first name of one dated clause is among the first two of the other's ("Ola Berg" / "Berg"): one actor,
+    however fully each report names it; a name further in is the act's object or place, not its subject."""
+    return x[0] in y[:2] or y[0] in x[:2]
 
 
 def _a_deed(acts: list[str], fa: Frame, fb: Frame) -> bool:

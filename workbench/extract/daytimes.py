@@ -173,6 +173,8 @@ _NAME = re.compile(r"\b[A-Z][\w'’-]{2,}")
 _CONTRACTION = re.compile(r"['’](?:ll|s|re|ve|d|m)?$")
 
 
+# a clause that goes on with the sentence's subject after an apposition: it opens on the verb's auxiliary
+_CONTINUES = re.compile(r"(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b")
 _SAYS = re.compile(r"\b(?:said|says|say|told|tells|announced|announces|added|adds|stated|states|noted|tweeted|wrote|"
                    r"insisted|argued|claimed|reported)\b", re.IGNORECASE)
 
@@ -213,6 +215,7 @@ def dated_acts(text: str, quantities: list[Quantity], published: date | None, fu
     start = 0
     fronted: dict | None = None  # "On Wednesday, the House voted ...": a day with no actor dates the next clause
     bounds = [m for m in _CLAUSE.finditer(text)] + [None]
+    head: list[str] = []  # the names of the sentence's first clause: the subject an apposition interrupts
     for m in bounds:
         end = m.start() if m else len(text)
         clause = text[start:end]
@@ -223,6 +226,10 @@ def dated_acts(text: str, quantities: list[Quantity], published: date | None, fu
         says = _says(clause)
         # names only where they are read: a dated clause, or the clause after a fronted day
         who = _names(clause) if not says and ((day and len(day) == 10) or fronted is not None) else []
+        if not who and start > 0 and day and len(day) == 10 and _CONTINUES.match(clause):
+            who = head  # "Ola Berg, the port's director, was charged on Monday": the subject before the apposition
+        if start == 0:
+            head = _names(clause) if not says else []
         if day and len(day) == 10 and not says:
             clock = clock_of(clause)
             fronted = {"day": day, **({"clock": clock} if clock else {})}
