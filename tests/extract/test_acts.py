@@ -89,3 +89,10 @@ def test_the_subject_of_a_reported_act_is_read_after_the_verb_of_saying():
     frame = _frame("Harbour master Ines Kolle said the old ferry had been sold on Friday.")
     assert frame.act_subject == ["old", "ferry"], frame.act_subject
     assert not any(s.lower().startswith(("kolle", "ine", "master")) for s in frame.act_subject), frame.act_subject
+
+
+def test_an_adverb_between_the_auxiliary_and_the_verb_is_no_deed():
+    """"has already stopped", "was just reopened": the deed is the verb; "already" and "just" say when, not what."""
+    assert deed_stems("The ferry service has already stopped.") == ["stopp"]
+    assert deed_stems("The east pier was just reopened on Friday.") == ["reopen"]
+    assert "also" not in deed_stems("The mill has also shut its gates.")

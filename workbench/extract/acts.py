@@ -26,8 +26,10 @@ _PLAN_CUE = re.compile(r"\b(?:will|shall|plans? to|intends? to|is to|are to|is s
 # A deed is stated as one: a past form ("was closed", "closed", "has shut"), not a noun ("funding") or a present want:
 # a word right after a past auxiliary (an adverb in "-ly" may sit between), or a word ending in -ed/-en.
 _AUX = re.compile(r"\b(?:was|were|has|have|had|been)(?=\s)", re.IGNORECASE)
-_AFTER_AUX = re.compile(r"\s+(?:[A-Za-z][\w'-]*)", re.IGNORECASE)
-_AFTER_AUX_ADVERB = re.compile(r"\s+\w+ly\s+(?:[A-Za-z][\w'-]*)", re.IGNORECASE)
+# an adverb of time or focus between the auxiliary and the verb is no deed ("has already stopped": stopped)
+_ADVERBS = r"(?:already|also|just|now|still|yet|even|once|since)\b"
+_AFTER_AUX = re.compile(rf"\s+(?!{_ADVERBS})(?:[A-Za-z][\w'-]*)", re.IGNORECASE)
+_AFTER_AUX_ADVERB = re.compile(rf"\s+(?:\w+ly|{_ADVERBS})\s+(?:[A-Za-z][\w'-]*)", re.IGNORECASE)
 _PAST_TAIL = re.compile(r"[A-Za-z](?:ed|en)", re.IGNORECASE)
 _PAST_END = re.compile(r"[a-z]e[dn](?![\w'-])", re.IGNORECASE)  # a past tail where a _WORD ends
 # ... and not after "to" or a modal, with at most one word between ("agreed to reopen", "will be reopened").
