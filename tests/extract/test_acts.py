@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workbench.extract.acts import deed_stems, planned_stems
+from workbench.extract.acts import act_subject, deed_stems, planned_stems
 from workbench.extract.frames import claim_frame
 from workbench.extract.quantities import extract_quantities
 
@@ -96,3 +96,12 @@ def test_an_adverb_between_the_auxiliary_and_the_verb_is_no_deed():
     assert deed_stems("The ferry service has already stopped.") == ["stopp"]
     assert deed_stems("The east pier was just reopened on Friday.") == ["reopen"]
     assert "also" not in deed_stems("The mill has also shut its gates.")
+
+
+def test_an_object_relative_clause_stores_no_agent_as_the_acts_subject():
+    """"a draft that ministers will sign": what is signed is the draft; "ministers" is the agent, so nothing is stored
+    (an agent compared with another claim's passive subject would read as two actors). A "that" after a verb of
+    telling opens a reported clause, whose subject is stored as before."""
+    assert act_subject("The pact is only a draft that the ministers will sign next week, an aide said.", True) == []
+    assert act_subject("The old ferry, which the council will sell in May, is moored at Ost Quay.", True) == []
+    assert act_subject("The union told the members that the strike will continue.", True) == ["strike"]

@@ -74,6 +74,9 @@ def planned_stems(text: str) -> list[str]:
 # saying whose reported clause follows with no "that" ("X said the deal had been signed": the deal, not X)
 _CLAUSE_START = re.compile(_CLAUSE_END.pattern + r"|\b(?i:that|which|who|whom|as|when|after|before|because|while|"
                            r"said|says|added|announced|insisted|confirmed|stated|claimed)\s")
+# a determiner, at most one modifier and a noun right before the relative pronoun ("a draft that", "the old bridge, which")
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this)\s+(?:[\w'’-]+\s+)?[\w'’-]+,?\s+$", re.IGNORECASE)
+_TOLD = re.compile(r"\b(?:told|tells|tell|informed|warned|assured|reminded|notified|urged)\s+$", re.IGNORECASE)  # "told the staff that"
 _SAYING = ("said", "says", "added", "announced", "insisted", "confirmed", "stated", "claimed")
 
 
@@ -94,6 +97,10 @@ def act_subject(text: str, planned: bool, at: int | None = None) -> list[str]:
     if starts and starts[-1].group().lower().startswith(_SAYING) and not content_stems(text[lo:at]):
         # "the inspectors said Tuesday they had issued ...": a pronoun after the verb of saying is its subject
         lo, at = (starts[-2].end() if len(starts) > 1 else 0), starts[-1].start()
+    elif starts and starts[-1].group().lower().startswith(("that", "which", "whom")) \
+            and (n := _NOUN_BEFORE.search(text, 0, starts[-1].start())) and not _TOLD.search(text, 0, n.start()) \
+            and content_stems(text[lo:at]):
+        return []  # "a draft that ministers will sign": the pronoun is the act's object, the subject its agent
     head = _SUBJECT_END.split(_AUXILIARY.sub("", _ADVERB.sub("", text[lo:at].rstrip())).strip(), maxsplit=1)[0]
     head = _HEAD_END.split(head, maxsplit=1)[0]  # "The decision by X to end Y" -> "The decision"
     out: list[str] = []
