@@ -105,3 +105,10 @@ def test_an_object_relative_clause_stores_no_agent_as_the_acts_subject():
     assert act_subject("The pact is only a draft that the ministers will sign next week, an aide said.", True) == []
     assert act_subject("The old ferry, which the council will sell in May, is moored at Ost Quay.", True) == []
     assert act_subject("The union told the members that the strike will continue.", True) == ["strike"]
+
+
+def test_readiness_now_is_a_plan_and_readiness_then_is_not():
+    """"is prepared to sign" plans the signing (it is not done yet); "was ready to take 40 families" told a capacity."""
+    ready = _frame("The mayor is prepared to sign the harbour levy, aides said.")
+    assert ready.modality == "planned" and ready.plans[:1] == ["sign"], (ready.modality, ready.plans)
+    assert _frame("The shelter was ready to take 40 families on Friday.").modality == "done"

@@ -18,9 +18,9 @@ from workbench.extract.lowered import lowerable
 from workbench.extract.words import content_stems
 
 # A planning cue and the (up to three) words it governs: "will officially endorse", "plans to cut".
-# An act told still pending is planned too: "still has to be approved", "has yet to sign", "must still be ratified"
-# (closed class: the words that say an act is not done yet; "yet"/"still" are the gate, as in ``frames._PLANNED``).
-PENDING = r"(?:yet|still(?:\s+(?:has|have|needs?))?)\s+to(?:\s+be)?|must\s+still\s+be"
+# An act told still pending is planned too: "still has to be approved", "has yet to sign", "must still be ratified",
+# "is prepared to sign" (closed class: the words that say an act is not done yet, as in ``frames._PLANNED``).
+PENDING = r"(?:yet|still(?:\s+(?:has|have|needs?))?)\s+to(?:\s+be)?|must\s+still\s+be|(?:(?<=\bis )|(?<=\bare ))(?:prepared|poised|ready)\s+to"
 _PLAN_CUE = re.compile(r"\b(?:will|shall|plans? to|intends? to|is to|are to|is set to|are set to|"
                        rf"scheduled to|going to|{PENDING})\s+((?:\w+\s+){{0,2}}\w+)", re.IGNORECASE)
 # A deed is stated as one: a past form ("was closed", "closed", "has shut"), not a noun ("funding") or a present want:

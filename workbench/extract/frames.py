@@ -65,7 +65,8 @@ _PLANNED = re.compile(
     r"(?<=\w)['’]ll\b|\b(?:will|shall|plans? to|planned to|planning to|intends? to|is to|are to|"
     r"is set to|are set to|scheduled|due to (?!the)|aims? to|going to|would (?:be|take)|"
     r"(?:takes?|goes|go) (?:into )?effect|comes? into force|"  # present of a rule's start: scheduled
-    r"(?:yet|still(?: (?:has|have|needs?))?) to|must still)\b",  # an act still pending (``acts.PENDING``)
+    r"(?:yet|still(?: (?:has|have|needs?))?) to|must still|"  # pending (``acts.PENDING``); readiness now ("is ready to"), not past capacity
+    r"(?:(?<=\bis )|(?<=\bare ))(?:prepared|poised|ready) to)\b",
     re.IGNORECASE,
 )
 # Speed: _PLANNED's two halves, the contraction (only where an apostrophe is) and the gated words.
