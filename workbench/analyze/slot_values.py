@@ -270,8 +270,7 @@ def modality_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[
     if frozenset((fa.modality, fb.modality)) not in _MODAL_CLASH:
         return None
     done, later = (fa, fb) if fa.modality == "done" else (fb, fa)
-    timed = _done_before_plan(done, later, (b if fa.modality == "done" else a).text)
-    carried = _done_after_plan(done, later, shared)
+    timed, carried = _done_before_plan(done, later, (b if fa.modality == "done" else a).text), _done_after_plan(done, later, shared)
     loose = _shared_loose(a.text, b.text, shared)
     if ((sim >= MODALITY_SIMILARITY or timed or carried)
             and (len(loose) >= MODALITY_SHARED or (timed and len(_beyond_speakers(loose, fa, fb)) >= TIMED_SHARED))
