@@ -110,3 +110,19 @@ def test_one_act_of_one_person_dated_on_two_days_by_two_reports_conflicts() -> N
               "Brenne was suspended on Wednesday with immediate effect.", sim=0.8,
               pub_a="2031-05-15", pub_b="2031-05-15")
     assert got.relation == "conflict" and "date of one act" in got.reason, got
+
+
+
+
+def test_a_place_named_after_the_act_is_no_actor_of_it() -> None:
+    """"questioned the mayor on Sunday at Harbour House" names where, not who: its first name does not open the
+    clause, so it is no subject to match against another report's clause-opening "House" (the full name / surname
+    match holds only between clause-opening names, as "Ola Brenne" / "Brenne" do)."""
+    from workbench.analyze.dated_acts import _one_actor
+
+    place = view("The union's leaders questioned the mayor on Sunday at Harbour House.", "2031-05-15").frame.days[0]
+    house = view("House members questioned the mayor on Tuesday.", "2031-05-15").frame.days[0]
+    full = view("Ola Brenne, the harbour's deputy director, was suspended on Tuesday.", "2031-05-15").frame.days[0]
+    surname = view("Brenne was suspended on Wednesday.", "2031-05-15").frame.days[0]
+    assert place["who"][:2] == ["harbour", "house"] and not place.get("lead") and house.get("lead"), (place, house)
+    assert not _one_actor(place, house) and _one_actor(full, surname)

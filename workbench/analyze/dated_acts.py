@@ -97,7 +97,7 @@ def _done_dates(fa: Frame, fb: Frame) -> tuple[str, str] | None:
                 continue  # a refusal on Monday and one on Tuesday are two acts, not one act dated twice
             # the act's subject (the clause's first name) alike, and the act named alike in the dated clauses
             acts = [s for s in x.get("acts", ()) if s in y.get("acts", ())]
-            if not _one_actor(x["who"], y["who"]) or len(acts) < DONE_DATE_SHARED or x["day"] == y["day"] \
+            if not _one_actor(x, y) or len(acts) < DONE_DATE_SHARED or x["day"] == y["day"] \
                     or _days_apart(x["day"], y["day"]) > WEEK or not _a_deed(acts, fa, fb):
                 continue
             who = x["who"][:1]
@@ -107,10 +107,12 @@ def _done_dates(fa: Frame, fb: Frame) -> tuple[str, str] | None:
     return None
 
 
-def _one_actor(x: list[str], y: list[str]) -> bool:
-    """The first name of one dated clause is among the first two of the other's ("Ola Berg" / "Berg"): one actor,
-    however fully each report names it; a name further in is the act's object or place, not its subject."""
-    return x[0] in y[:2] or y[0] in x[:2]
+def _one_actor(x: dict, y: dict) -> bool:
+    """Both dated clauses' first names are one, or, where both clauses open on their names (``"lead"``: the subject),
+    one's first name is among the other's first two ("Ola Berg" / "Berg"): one actor, however fully each report names
+    it. A name further in ("met on Sunday at the White House") may be a place or a body, not the act's subject."""
+    a, b = x["who"], y["who"]
+    return a[0] == b[0] or bool(x.get("lead") and y.get("lead") and (a[0] in b[:2] or b[0] in a[:2]))
 
 
 def _a_deed(acts: list[str], fa: Frame, fb: Frame) -> bool:

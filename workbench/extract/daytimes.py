@@ -194,6 +194,13 @@ def _names(clause: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _leads(clause: str, first: str) -> bool:
+    """The clause opens on its first name ("Ola Berg was ...", "On Monday, Berg ..."): that name is the act's subject,
+    not a place or body named further in ("met on Sunday at the White House")."""
+    m = _NAME.search(clause)
+    return m is not None and not clause[: m.start()].strip(" ,") and stem(_CONTRACTION.sub("", m.group(0).lower())) == first
+
+
 def _acts(clause: str) -> list[str]:
     """Stems of the clause's words written in lower case: what is done and to what ("voted on a bill that
     reaffirmed the motto"), without the names that do it."""
@@ -202,7 +209,8 @@ def _acts(clause: str) -> list[str]:
 
 def dated_acts(text: str, quantities: list[Quantity], published: date | None, future: bool = False) -> list[dict]:
     """[{"day": ISO day, "who": [name stems, first first], "acts": [stems], "clock": ..., "recurs": True when its verb
-    is one of saying or stance (``extract.act_kinds``)}] for each clause that names
+    is one of saying or stance (``extract.act_kinds``), "lead": True when the clause opens on its first name}] for
+    each clause that names
     its own day and an actor (a clause holding only a day, "On Wednesday, the House voted", dates the next one).
 
     ``future``: the claim is a plan or forecast (a bare weekday is the coming one, ``extract.reftime``).
@@ -216,6 +224,7 @@ def dated_acts(text: str, quantities: list[Quantity], published: date | None, fu
     fronted: dict | None = None  # "On Wednesday, the House voted ...": a day with no actor dates the next clause
     bounds = [m for m in _CLAUSE.finditer(text)] + [None]
     head: list[str] = []  # the names of the sentence's first clause: the subject an apposition interrupts
+    head_leads = False
     for m in bounds:
         end = m.start() if m else len(text)
         clause = text[start:end]
@@ -226,10 +235,12 @@ def dated_acts(text: str, quantities: list[Quantity], published: date | None, fu
         says = _says(clause)
         # names only where they are read: a dated clause, or the clause after a fronted day
         who = _names(clause) if not says and ((day and len(day) == 10) or fronted is not None) else []
+        lead = bool(who) and _leads(clause, who[0])
         if not who and start > 0 and day and len(day) == 10 and _CONTINUES.match(clause):
-            who = head  # "Ola Berg, the port's director, was charged on Monday": the subject before the apposition
+            who, lead = head, head_leads  # "Ola Berg, the port's director, was charged on Monday": the apposed subject
         if start == 0:
             head = _names(clause) if not says else []
+            head_leads = bool(head) and _leads(clause, head[0])
         if day and len(day) == 10 and not says:
             clock = clock_of(clause)
             fronted = {"day": day, **({"clock": clock} if clock else {})}
@@ -238,7 +249,8 @@ def dated_acts(text: str, quantities: list[Quantity], published: date | None, fu
         if day and len(day) == 10 and who:
             entry = {**fronted, "who": who} if fronted and fronted["day"] == day else {"day": day, "who": who}
             verb = act_verb(clause)  # a refusal or a denial recurs; one act done on two days must not
-            out.append({**entry, "acts": _acts(clause), **({"recurs": True} if verb and verb[1] else {})})
+            out.append({**entry, "acts": _acts(clause), **({"recurs": True} if verb and verb[1] else {}),
+                        **({"lead": True} if lead else {})})
             fronted = None
         elif who or not day:
             fronted = None
