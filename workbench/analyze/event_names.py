@@ -29,6 +29,8 @@ CALENDAR = frozenset(
 # date window) reach 0.67.
 NEAR_SAME = 0.75  # used by ``analyze.event_evidence`` for groups dated close together
 _STRIP = "\"'“”‘’()[],;:.!?"
+_POSSESSIVE = re.compile(r"['’]s$")  # "Sunday's flood" names a day, not who or where
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MPs", "CEOs", "NGOs": a class of people or bodies, not one name
 _ENDS = (".", "!", "?", ":", '"', "“")
 
 
@@ -42,7 +44,8 @@ def proper_names(text: str) -> list[str]:
         word = raw.strip(_STRIP).replace("|", "")  # "|" joins a document's names
         low = word.lower()
         named = (len(word) > 2 and word[0].isupper() and not prev.endswith(_ENDS)
-                 and low not in STOPWORDS and low not in REPORTING and low not in CALENDAR)
+                 and low not in STOPWORDS and low not in REPORTING and _POSSESSIVE.sub("", low) not in CALENDAR
+                 and not _PLURAL_ACRONYM.fullmatch(word))
         if run and raw[0] in _STRIP:  # an opening bracket or quote starts a new name
             runs.append(run)
             run = []

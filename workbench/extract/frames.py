@@ -108,7 +108,9 @@ _PLACE = re.compile(r"\b(?i:in|at|near|outside|from|across|throughout) (?P<p>(?:
 _WEEKDAY_OWNER = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s$")  # "from Sunday's derailment"
 _NOT_PLACES = set(
     "The A An This That Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
-    "June July August September October November December I It He She They We"
+    "June July August September October November December I It He She They We "
+    # a title opens a person's name, never a place ("no confidence in Prime Minister X", "in President Y's office")
+    "Prime President Minister Mayor Governor Senator Speaker Chancellor Judge Mr Mrs Ms Dr Sen Rep Gov"
     .split()
 )
 
