@@ -15,8 +15,9 @@ compares is structure:
 The evidence, in order:
 
 1. groups that are **dated apart** (``DATED_APART`` days or more between their published spans) and
-   either name no common thing at all, or each state places none of which the other group names, are two
-   events, however alike their wording;
+   either name no common thing at all, or each state places none of which the other group names, or meet in
+   one name only that is no stated place (an agency two stories both quote), are two events, however alike
+   their wording;
 2. groups that name no common thing are two events unless two of their reports are near-identical
    (``NEAR_SAME``: a wire copy quoting other people on the same day);
 3. otherwise nothing here keeps them apart (the average-link score decides).
@@ -68,6 +69,14 @@ def _places_apart(places_a: set[str], all_a: set[str], places_b: set[str], all_b
     return bool(places_a and places_b) and not meets(places_a, all_b) and not meets(places_b, all_a)
 
 
+def _one_passing_name(names_a: set[str], names_b: set[str], places: set[str]) -> bool:
+    """The groups' names meet in one name only, and it is no place either group's claims locate themselves in (an
+    aid agency, a weather office two stories both quote): weeks apart, that one link does not make one happening."""
+    linking = [n for n in names_a if meets({n}, names_b)] + [n for n in names_b if meets({n}, names_a)]
+    return len(set(linking)) <= 2 and len({frozenset(n.split()) for n in linking}) == 1 \
+        and not meets(set(linking), places)
+
+
 def two_events(a: Sequence[int], b: Sequence[int], signals: Sequence[Signal], vectors: np.ndarray) -> bool:
     """True when groups ``a`` and ``b`` (row indices into ``signals`` and ``vectors``) report two happenings."""
     names_a = {w for x in a for w in _split(signals[x].proper)}
@@ -77,7 +86,8 @@ def two_events(a: Sequence[int], b: Sequence[int], signals: Sequence[Signal], ve
     all_a, all_b = names_a | places_a, names_b | places_b
     names_apart = bool(all_a and all_b) and not meets(all_a, all_b) and not meets(all_b, all_a)
     gap = days_apart(a, b, signals)
-    if gap is not None and gap >= DATED_APART and (names_apart or _places_apart(places_a, all_a, places_b, all_b)):
+    if gap is not None and gap >= DATED_APART and (names_apart or _places_apart(places_a, all_a, places_b, all_b)
+                                                   or _one_passing_name(names_a, names_b, places_a | places_b)):
         return True
     if not names_apart:
         return False
