@@ -151,7 +151,7 @@ class Frame:
     time_text: str | None = None
     time_said: bool = False  # ``time`` dates the statement ("said Monday", "a report published Monday"), not the deed
     clock: str | None = None  # "14:30 EST", or a part of the day ("afternoon")
-    days: list[dict[str, Any]] = field(default_factory=list)  # [{day, who, acts, clock}]: acts dated clause by clause
+    days: list[dict[str, Any]] = field(default_factory=list)  # [{day, who, acts, clock, lead}]: acts dated per clause
     place: str | None = None  # a named place the claim locates itself in
     scope: str | None = None  # country | region | city | site | all-sites
     modality: str = "done"  # one of MODALITIES
@@ -189,7 +189,7 @@ class Frame:
     rebuts: dict[str, Any] | None = None  # what the claim rejects, as a proposition (extract.rebuttals); None: nothing
     record: dict[str, Any] | None = None  # {"sup", "thing", "since"}: "the worst storm since 1994" (extract.records)
     blame: dict[str, Any] | None = None  # {"cause"?, "effect"?, "not"?, "party"?, "how"?}: what caused what (blames)
-    onset: dict[str, Any] | None = None  # the act as a start: {"first", "began", "against": hours}, its place "where"
+    onset: dict[str, Any] | None = None  # the act as a start {"first", "began", "against": hours} or end {"ends"}; "where"
     anchor: dict[str, Any] | None = None  # {"side", "of", "thing", "verb"}: before / after a named happening (anchors)
 
     def to_dict(self) -> dict[str, Any]:
