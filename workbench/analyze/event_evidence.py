@@ -72,9 +72,8 @@ def _places_apart(places_a: set[str], all_a: set[str], places_b: set[str], all_b
 def _one_passing_name(names_a: set[str], names_b: set[str], places: set[str]) -> bool:
     """The groups' names meet in one name only, and it is no place either group's claims locate themselves in (an
     aid agency, a weather office two stories both quote): weeks apart, that one link does not make one happening."""
-    linking = [n for n in names_a if meets({n}, names_b)] + [n for n in names_b if meets({n}, names_a)]
-    return len(set(linking)) <= 2 and len({frozenset(n.split()) for n in linking}) == 1 \
-        and not meets(set(linking), places)
+    linking = {n for n in names_a if meets({n}, names_b)} | {n for n in names_b if meets({n}, names_a)}
+    return len({frozenset(n.split()) for n in linking}) == 1 and not meets(linking, places)
 
 
 def two_events(a: Sequence[int], b: Sequence[int], signals: Sequence[Signal], vectors: np.ndarray) -> bool:

@@ -19,7 +19,7 @@ from workbench.extract.words import content_stems
 
 # A planning cue and the (up to three) words it governs: "will officially endorse", "plans to cut".
 # An act told still pending is planned too: "still has to be approved", "has yet to sign", "must still be ratified",
-# "is prepared to sign" (closed class: the words that say an act is not done yet, as in ``frames._PLANNED``).
+# "is prepared to sign" (closed class: the words that say an act is not done yet; ``frames._PLANNED`` reads it too).
 PENDING = r"(?:yet|still(?:\s+(?:has|have|needs?))?)\s+to(?:\s+be)?|must\s+still\s+be|(?:(?<=\bis )|(?<=\bare ))(?:prepared|poised|ready)\s+to"
 _PLAN_CUE = re.compile(r"\b(?:will|shall|plans? to|intends? to|is to|are to|is set to|are set to|"
                        rf"scheduled to|going to|{PENDING})\s+((?:\w+\s+){{0,2}}\w+)", re.IGNORECASE)
@@ -72,12 +72,12 @@ def planned_stems(text: str) -> list[str]:
 
 # where the act's clause may start: a clause break (``figure_subjects._CLAUSE_END``), a clause opener, or a verb of
 # saying whose reported clause follows with no "that" ("X said the deal had been signed": the deal, not X)
+_SAYING = ("said", "says", "added", "announced", "insisted", "confirmed", "stated", "claimed")
 _CLAUSE_START = re.compile(_CLAUSE_END.pattern + r"|\b(?i:that|which|who|whom|as|when|after|before|because|while|"
-                           r"said|says|added|announced|insisted|confirmed|stated|claimed)\s")
+                           + "|".join(_SAYING) + r")\s")
 # a determiner, at most one modifier and a noun right before the relative pronoun ("a draft that", "the old bridge, which")
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this)\s+(?:[\w'’-]+\s+)?[\w'’-]+,?\s+$", re.IGNORECASE)
 _TOLD = re.compile(r"\b(?:told|tells|tell|informed|warned|assured|reminded|notified|urged)\s+$", re.IGNORECASE)  # "told the staff that"
-_SAYING = ("said", "says", "added", "announced", "insisted", "confirmed", "stated", "claimed")
 
 
 def act_subject(text: str, planned: bool, at: int | None = None) -> list[str]:

@@ -223,8 +223,7 @@ def dated_acts(text: str, quantities: list[Quantity], published: date | None, fu
     start = 0
     fronted: dict | None = None  # "On Wednesday, the House voted ...": a day with no actor dates the next clause
     bounds = [m for m in _CLAUSE.finditer(text)] + [None]
-    head: list[str] = []  # the names of the sentence's first clause: the subject an apposition interrupts
-    head_leads = False
+    first = ""  # the sentence's first clause: its names are the subject an apposition interrupts (read when needed)
     for m in bounds:
         end = m.start() if m else len(text)
         clause = text[start:end]
@@ -236,11 +235,12 @@ def dated_acts(text: str, quantities: list[Quantity], published: date | None, fu
         # names only where they are read: a dated clause, or the clause after a fronted day
         who = _names(clause) if not says and ((day and len(day) == 10) or fronted is not None) else []
         lead = bool(who) and _leads(clause, who[0])
-        if not who and start > 0 and day and len(day) == 10 and _CONTINUES.match(clause):
-            who, lead = head, head_leads  # "Ola Berg, the port's director, was charged on Monday": the apposed subject
         if start == 0:
-            head = _names(clause) if not says else []
-            head_leads = bool(head) and _leads(clause, head[0])
+            first = clause
+        elif not who and day and len(day) == 10 and _CONTINUES.match(clause) and not _says(first):
+            # "Ola Berg, the port's director, was charged on Monday": the apposed subject
+            who = _names(first)
+            lead = bool(who) and _leads(first, who[0])
         if day and len(day) == 10 and not says:
             clock = clock_of(clause)
             fronted = {"day": day, **({"clock": clock} if clock else {})}

@@ -16,7 +16,7 @@ import re
 from datetime import date
 
 from workbench.extract.act_phrases import act_phrase
-from workbench.extract.acts import BACKSHIFTED_PLAN, deed_stems, planned_stems
+from workbench.extract.acts import BACKSHIFTED_PLAN, PENDING, deed_stems, planned_stems
 from workbench.extract.anchors import anchor_of
 from workbench.extract.assessment import assess
 from workbench.extract.beginnings import began_and_subject
@@ -65,8 +65,7 @@ _PLANNED = re.compile(
     r"(?<=\w)['’]ll\b|\b(?:will|shall|plans? to|planned to|planning to|intends? to|is to|are to|"
     r"is set to|are set to|scheduled|due to (?!the)|aims? to|going to|would (?:be|take)|"
     r"(?:takes?|goes|go) (?:into )?effect|comes? into force|"  # present of a rule's start: scheduled
-    r"(?:yet|still(?: (?:has|have|needs?))?) to|must still|"  # pending (``acts.PENDING``); readiness now ("is ready to"), not past capacity
-    r"(?:(?<=\bis )|(?<=\bare ))(?:prepared|poised|ready) to)\b",
+    rf"{PENDING}|must still)\b",  # an act still pending, or readiness now ("is ready to"), not past capacity
     re.IGNORECASE,
 )
 # Speed: _PLANNED's two halves, the contraction (only where an apostrophe is) and the gated words.
