@@ -163,7 +163,8 @@ def test_local_model_folder_gets_its_own_id(tmp_path):
 def test_export_is_cached_and_reused(onnx_embedder, embed_cache_dir):
     export_dir = onnx_embedder.export_dir
     assert export_dir.parent == embed_cache_dir / "onnx"
-    assert sorted(p.name for p in export_dir.iterdir()) == ["meta.json", "model.onnx", "tokenizer.json"]
+    assert sorted(p.name for p in export_dir.iterdir()) == ["meta.json", "model.fp32.onnx", "model.onnx",
+                                                           "tokenizer.json"]
     assert not list(export_dir.parent.glob(".tmp-*"))  # no half-built leftovers
     assert is_fast_path_ready(cache_dir=embed_cache_dir)
     stamp = (export_dir / "model.onnx").stat().st_mtime_ns
@@ -208,3 +209,30 @@ def test_cache_dir_from_environment(monkeypatch, tmp_path, embed_cache_dir):
     monkeypatch.setenv("WORKBENCH_CACHE", str(tmp_path / "elsewhere"))
     assert not is_fast_path_ready(cache_dir=Settings.load().cache_dir)
 
+
+
+def test_phrases_get_the_published_models_vectors_whatever_their_batch(onnx_embedder, torch_embedder):
+    """Short phrases go through the export's fp32 graph: the model's own vectors, the same alone or in a batch --
+    the int8 graph reads a phrase differently beside other batch mates (one activation scale per batch)."""
+    exact = onnx_embedder.phrase_embedder()
+    assert exact is not onnx_embedder and exact.model_id.endswith("@onnx-fp32")
+    assert exact is onnx_embedder.phrase_embedder()  # loaded once
+    phrases = ["parcels", "packages", "the gate was shut at dawn", "a long queue of lorries formed outside the gate"]
+    want = torch_embedder.encode(phrases)
+    alone = exact.encode(phrases, batch_size=1)
+    assert float((alone * want).sum(axis=1).min()) > 0.9999
+    batched = exact.encode(phrases)
+    assert np.allclose(alone, batched, atol=1e-5)
+    int8_alone = onnx_embedder.encode(phrases, batch_size=1)
+    int8_batched = onnx_embedder.encode(phrases)
+    assert not np.allclose(int8_alone, int8_batched, atol=1e-5)  # what the fp32 graph is for
+
+
+def test_a_damaged_fp32_graph_leaves_phrases_on_the_int8_one(onnx_embedder, tmp_path):
+    copy = tmp_path / "export"
+    shutil.copytree(onnx_embedder.export_dir, copy)
+    (copy / "model.fp32.onnx").write_bytes(b"truncated")
+    from workbench.analyze.embed import OnnxEmbedder
+
+    embedder = OnnxEmbedder(onnx_embedder.ref, copy)
+    assert embedder.phrase_embedder() is embedder

@@ -17,18 +17,20 @@ claim's act without those (``Frame.act_text``, ``extract.act_phrases``); here th
   two things, and an act told as one of several in one phrase only ("a second bus overturned" / "a bus
   overturned") is another happening.
 
-Cost stays linear: a phrase is embedded once (an event's timed phrases in one batch, :func:`act_phrases`), and
-only for pairs whose times a rule would compare; a pair encoded before is not encoded again (:func:`_encode`). The
-model loads on first use, in the process that needs it (never on the CLI's start-up path); where it cannot load, only
-the shared-deed test speaks.
+Cost stays linear: a phrase is embedded once, when a rule first compares it, and kept (a bounded cache across
+events). Phrases are embedded with the model's fp32 graph (``Embedder.phrase_embedder``), each alone
+(:func:`_embed`): the int8 graph the claims use erred by up to 0.03 cosine on short phrases and quantizes its
+activations with one scale per batch, so a phrase read differently beside other batch mates; which phrases met in a
+batch followed the order rules asked in, and the same database analyzed twice gave different verdicts. Now a
+phrase's vector is the published model's, a function of its words alone. The model loads on first use, in the
+process that needs it (never on the CLI's start-up path); where it cannot load, only the shared-deed test speaks.
 """
 
 from __future__ import annotations
 
 import os
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
@@ -48,11 +50,9 @@ _INSTANCE = frozenset("first second third fourth fifth another again last latest
 # verbs of perception (closed class): with "first", the act is a first sighting, one happening whoever reports it
 _PERCEIVE = frozenset("saw seen see sees spotted spot spots noticed notice notices sighted detected observed "
                       "discovered found heard smelled smelt".split())
-_KEEP = 4096  # phrase vectors kept outside an event's scope (then cleared: memory stays bounded)
-_vectors: dict[str, np.ndarray] = {}
-_PAIRS = 1024  # batches of one or two phrases kept across events (then the oldest dropped: memory stays bounded)
-_pairs: OrderedDict[tuple[str, ...], np.ndarray] = OrderedDict()  # such a batch -> its vectors
-_pairs_of: list[object] = [None]  # the model whose vectors ``_pairs`` holds
+_KEEP = 8192  # phrase vectors kept (least recently used dropped first: memory stays bounded, ~12 MB)
+_vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+_vectors_of: list[object] = [None]  # the model whose vectors ``_vectors`` holds
 _model: dict[int, object] = {}  # process id -> embedder (a forked worker loads its own)
 _cache: list[str | Path | None] = [None]  # the export cache the pipeline named (None: the user cache)
 
@@ -74,57 +74,33 @@ def _embedder():
             _model[pid] = get_embedder(cache_dir=_cache[0])
         except (WorkbenchError, OSError, ImportError):
             _model[pid] = None  # no model here: phrases are not compared, shared deeds still are
-    return _model[pid]
+    model = _model[pid]
+    exact = getattr(model, "phrase_embedder", None)  # the unquantized graph of the same model, where there is one
+    return exact() if exact is not None else model
 
 
 def _embed(phrases: Iterable[str]) -> None:
-    todo = sorted({p for p in phrases if p and p not in _vectors})
-    if not todo:
-        return
+    """Encode each phrase not yet known, alone (module docstring: why alone), and keep its vector."""
+    wanted = [p for p in dict.fromkeys(phrases) if p]
     model = _embedder()
-    if model is None:
+    if model is None or not wanted:
         return
-    if len(_vectors) + len(todo) > _KEEP:
+    if _vectors_of[0] is not model:
         _vectors.clear()
-    _vectors.update(zip(todo, _encode(model, todo), strict=True))
-
-
-def _encode(model: object, todo: list[str]) -> np.ndarray:
-    """``todo``'s vectors, encoded together; those of one or two phrases kept, and given back when that very batch
-    is asked again. Why only the very batch: the int8 model quantizes its activations with one scale per batch, so a
-    phrase's vector depends on what it was encoded with, and reusing it elsewhere would move verdicts; the same batch
-    reads the same, bit for bit. Why pairs: :func:`phrase_similarity` asks for one pair less what is known, and pairs
-    recur across events (a counted noun against "people" and "things", "civilians" / "people"): 312 of the 3k
-    benchmark corpus's 1,566 batches were one encoded before. An event's batch of timed phrases never recurs."""
-    if len(todo) > 2:
-        return model.encode(todo)  # type: ignore[attr-defined]
-    if _pairs_of[0] is not model:
-        _pairs.clear()
-        _pairs_of[0] = model
-    key = tuple(todo)
-    got = _pairs.get(key)
-    if got is None:
-        got = _pairs[key] = model.encode(todo)  # type: ignore[attr-defined]
-        if len(_pairs) > _PAIRS:
-            _pairs.popitem(last=False)
-    else:
-        _pairs.move_to_end(key)
-    return got
+        _vectors_of[0] = model
+    todo = [p for p in wanted if p not in _vectors]
+    for p in wanted:
+        if p in _vectors:
+            _vectors.move_to_end(p)
+    if todo:
+        _vectors.update(zip(todo, model.encode(todo, batch_size=1), strict=True))  # type: ignore[attr-defined]
+    while len(_vectors) > _KEEP:
+        _vectors.popitem(last=False)
 
 
 def timed(f: Frame | None) -> bool:
     """A frame whose act has a time some rule compares (a clock time, a day, an era)."""
     return f is not None and bool(f.act_text) and bool(f.clock or f.time or f.span)
-
-
-@contextmanager
-def act_phrases(frames: Iterable[Frame | None]) -> Iterator[None]:
-    """Embed the act phrases of one event's timed claims in one batch; forget them afterwards."""
-    _embed(f.act_text for f in frames if timed(f))  # type: ignore[union-attr]
-    try:
-        yield
-    finally:
-        _vectors.clear()
 
 
 def phrase_similarity(x: str, y: str) -> float | None:

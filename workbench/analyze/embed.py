@@ -37,6 +37,7 @@ def offline_hub() -> None:
 BACKENDS = ("onnx", "torch")
 BUNDLED_NAME = "all-MiniLM-L6-v2"
 ONNX_TAG = "onnx-int8"
+ONNX_FP32_TAG = "onnx-fp32"
 
 
 class EmbedError(WorkbenchError):
@@ -86,6 +87,11 @@ class Embedder:
     def _encode_batch(self, texts: list[str], batch_size: int) -> np.ndarray:
         raise NotImplementedError
 
+    def phrase_embedder(self) -> Embedder:
+        """The embedder for short phrases compared against similarity cuts (``analyze.act_identity``): this one,
+        unless a backend has a more exact graph of the same model."""
+        return self
+
 
 class OnnxEmbedder(Embedder):
     """The fast path: int8 ONNX model + `tokenizers`; imports no torch."""
@@ -94,16 +100,35 @@ class OnnxEmbedder(Embedder):
     # activations stay in cache; benchmarks/embed_peak.py), and smaller batches pad less.
     batch_size = 32
 
-    def __init__(self, ref: ModelRef, export_dir: Path, threads: int | None = None) -> None:
+    def __init__(self, ref: ModelRef, export_dir: Path, threads: int | None = None, graph: str = "model.onnx",
+                 tag: str = ONNX_TAG) -> None:
         from workbench.analyze.onnx_backend import OnnxModel
 
-        self.model = OnnxModel(export_dir, threads)  # None: chosen from the load at start
+        self.model = OnnxModel(export_dir, threads, graph)  # None: chosen from the load at start
         self.export_dir = export_dir
-        self.model_id = f"{ref.name}@{ONNX_TAG}"
+        self.ref, self.threads = ref, threads
+        self.model_id = f"{ref.name}@{tag}"
         self.dim = self.model.dim
+        self._phrases: Embedder | None = None
 
     def _encode_batch(self, texts: list[str], batch_size: int) -> np.ndarray:
         return self.model.encode_batch(texts)
+
+    def phrase_embedder(self) -> Embedder:
+        """The export's fp32 graph, loaded on first use: the published model's own vectors, which no batch mate
+        moves. Claims stay on the int8 graph (embedded once, in bulk, where speed counts); act phrases are few and
+        short, and rules compare their cosines against cuts, where int8 erred by up to 0.03. An export without the
+        fp32 graph (damaged) keeps the int8 one."""
+        if self._phrases is None:
+            from workbench.analyze.onnx_backend import FP32_FILE
+
+            self._phrases = self
+            if self.model.graph != FP32_FILE and (self.export_dir / FP32_FILE).is_file():
+                try:
+                    self._phrases = OnnxEmbedder(self.ref, self.export_dir, self.threads, FP32_FILE, ONNX_FP32_TAG)
+                except EmbedError:
+                    pass
+        return self._phrases
 
 
 class TorchEmbedder(Embedder):

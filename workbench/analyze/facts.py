@@ -17,7 +17,6 @@ from collections.abc import Iterable
 import numpy as np
 
 from workbench.analyze import cluster as clustering
-from workbench.analyze.act_identity import act_phrases
 from workbench.analyze.bounded_acts import bound_relations
 from workbench.analyze.central_acts import central_relations
 from workbench.analyze.claim_memo import claim_scope
@@ -150,10 +149,9 @@ def relate_event(
     # per-claim values (figures, stems, polarity) derived once per claim, not per pair; groups of one counted noun
     # that a report of the event keeps apart (``analyze.count_groups``)
     with claim_scope(), known_groups((rows[m].document_id, rows[m].frame) for m in members), \
-            act_phrases(rows[m].frame for m in members), \
             event_figures((rows[m].document_id, rows[m].frame, rows[m].text, rows[m].quantities) for m in members), \
             event_shares((rows[m].document_id, rows[m].frame, rows[m].quantities) for m in members):
-        # timed acts' phrases embedded in one batch; each report's figures by dimension (``analyze.sole_figures``)
+        # each report's figures by dimension (``analyze.sole_figures``)
         out = _relate_pairs(candidates, rows, group_of)
         out = met_figure_relations(members, rows, vectors, out, lambda k: _view_of(rows[k]))  # one figure, two facts
     out = denial_relations(members, rows, vectors, out)  # a denial against its target in each other report

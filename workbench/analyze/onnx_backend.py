@@ -4,7 +4,10 @@ Export (once per model, needs torch): load the model through sentence-transforme
 trace its transformer with ``torch.onnx.export`` (dynamic batch and sequence axes),
 check the fp32 graph against PyTorch, quantize the weights to int8 per channel with
 ``onnxruntime.quantization.quantize_dynamic``, and save it next to the model's fast
-tokenizer and a ``meta.json`` (pooling, max length, inputs). The folder is built under a
+tokenizer and a ``meta.json`` (pooling, max length, inputs). The checked fp32 graph is kept
+too (``model.fp32.onnx``) for short act phrases compared against similarity cuts, where the
+int8 graph errs by up to 0.03 cosine and moves with batch mates (one activation scale per
+batch): it gives the published model's own vectors (``OnnxEmbedder.phrase_embedder``). The folder is built under a
 temporary name and renamed into place, so an interrupted export never leaves a model
 that looks complete. Its name carries a hash of the model's files and of the exporter,
 so a changed model or exporter gets a fresh export.
@@ -35,7 +38,7 @@ from workbench.analyze.threads import ALLOW_SPINNING, choose_threads
 
 log = logging.getLogger(__name__)
 
-EXPORTER_VERSION = "workbench-onnx-2"
+EXPORTER_VERSION = "workbench-onnx-3"  # 3: the fp32 graph is kept beside the int8 one
 OPSET = 17
 SUPPORTED_POOLING = ("cls", "max", "mean", "mean_sqrt_len_tokens")
 TOKEN_FEATURES = {"input_ids": "ids", "attention_mask": "attention_mask", "token_type_ids": "type_ids"}
@@ -46,6 +49,7 @@ FP32_NODE_PATTERNS = (re.compile(r"layer\.0/output/dense/MatMul$"),)
 GRAPH_LIBRARIES = ("torch", "transformers", "onnxruntime")
 SKIP_DIRS = {"onnx", "openvino", ".git", ".cache"}
 STALE_TMP_SECONDS = 3600
+FP32_FILE = "model.fp32.onnx"
 MAX_BATCH_TOKENS = 4096  # padded tokens per ONNX Runtime call (bounds attention memory)
 
 
@@ -119,7 +123,7 @@ def remove_stale_tmp(folder: Path) -> None:
 
 
 def export_int8(model_dir: Path, out: Path) -> None:
-    """Write ``model.onnx`` (int8), ``tokenizer.json`` and ``meta.json`` into ``out``."""
+    """Write ``model.onnx`` (int8), ``model.fp32.onnx`` (the checked graph), ``tokenizer.json`` and ``meta.json``."""
     from workbench.analyze.embed import ModelRef, load_sentence_transformer
 
     started = time.perf_counter()
@@ -129,11 +133,10 @@ def export_int8(model_dir: Path, out: Path) -> None:
     inputs = [name for name in TOKEN_FEATURES if name in tokenizer.model_input_names]  # forward()'s order
     probe = ["A short probe.", "A longer probe sentence, so that this batch needs padding to line up."]
     encoded = tokenizer(probe, padding=True, truncation=True, max_length=st.max_seq_length, return_tensors="pt")
-    fp32 = out / "model.fp32.onnx"
+    fp32 = out / FP32_FILE
     trace_to_onnx(transformer.auto_model, [encoded[name] for name in inputs], inputs, fp32)
     check_export(st, fp32, probe, {name: encoded[name].numpy() for name in inputs}, pooling_modes)
     quantize_int8(fp32, out / "model.onnx")
-    fp32.unlink()
     tokenizer.backend_tokenizer.save(str(out / "tokenizer.json"))
     meta = {"dim": int(st.get_embedding_dimension()), "max_seq_length": int(st.max_seq_length),
             "pooling_modes": pooling_modes, "inputs": inputs, "pad_id": int(tokenizer.pad_token_id or 0),
@@ -248,7 +251,7 @@ def normalize(vectors: np.ndarray) -> np.ndarray:
 class OnnxModel:
     """A cached export loaded for inference: tokenizer -> ONNX Runtime -> pooling -> L2 norm."""
 
-    def __init__(self, folder: Path, threads: int | None = None) -> None:
+    def __init__(self, folder: Path, threads: int | None = None, graph: str = "model.onnx") -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
@@ -259,7 +262,7 @@ class OnnxModel:
             options.intra_op_num_threads = self.threads
             options.inter_op_num_threads = 1
             options.add_session_config_entry("session.intra_op.allow_spinning", "1" if ALLOW_SPINNING else "0")
-            self.session = ort.InferenceSession(str(folder / "model.onnx"), options, providers=["CPUExecutionProvider"])
+            self.session = ort.InferenceSession(str(folder / graph), options, providers=["CPUExecutionProvider"])
             self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         except Exception as exc:  # noqa: BLE001 - onnxruntime's errors share no base class below Exception
             raise EmbedError(f"cached ONNX model {folder} is unreadable ({one_line(exc)})") from None
@@ -269,6 +272,7 @@ class OnnxModel:
         self.modes = list(meta["pooling_modes"])
         self.dim = int(meta["dim"])
         self.meta = meta
+        self.graph = graph
 
     def encode_batch(self, texts: list[str]) -> np.ndarray:
         if not texts:
