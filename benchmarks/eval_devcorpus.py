@@ -204,12 +204,12 @@ def workbench_command() -> list[str]:
     return [str(local) if local.exists() else (shutil.which("workbench") or "workbench")]
 
 
-def run_pipeline(split_dir: Path, tmp: Path) -> list[dict]:
+def run_pipeline(split_dir: Path, tmp: Path, backend: str = "onnx") -> list[dict]:
     db = tmp / "eval.db"
     exe = workbench_command()
     for args in (
         ["ingest", "-q", "--db", str(db), str(split_dir)],
-        ["analyze", "-q", "--db", str(db)],
+        ["analyze", "-q", "--db", str(db), "--backend", backend],
         ["export", "--db", str(db), "--format", "jsonl", "-o", str(tmp / "out.jsonl")],
     ):
         subprocess.run(exe + args, check=True, capture_output=True, text=True)
@@ -256,6 +256,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--slice", action="append", default=[], help="events (D37-D40 or D5,D9) reported on their own "
                     "from the same run; repeatable")
     ap.add_argument("--json", type=Path, help="write the figures here")
+    ap.add_argument("--backend", choices=("onnx", "torch"), default="onnx",
+                    help="embedding runtime for analyze (torch: the published fp32 model; slower)")
     args = ap.parse_args(argv)
     split = args.corpus / args.split
     gold = json.loads((split / "gold.json").read_text(encoding="utf-8"))
@@ -264,8 +266,9 @@ def main(argv: list[str] | None = None) -> int:
             events = {e.strip() for e in args.events.split(",") if e.strip()}
             split = Path(tmp) / "split"
             gold = subset_split(args.corpus / args.split, gold, events, split)
-        rows = run_pipeline(split, Path(tmp))
-    result = {"split": args.split, "corpus": str(args.corpus), "events": args.events, **metrics(gold, rows)}
+        rows = run_pipeline(split, Path(tmp), args.backend)
+    result = {"split": args.split, "corpus": str(args.corpus), "events": args.events, "backend": args.backend,
+              **metrics(gold, rows)}
     if args.slice:
         result["slices"] = {spec: metrics(*slice_of(gold, rows, event_range(spec))) for spec in args.slice}
     text = json.dumps(result, indent=1)
