@@ -10,7 +10,7 @@ Order of evidence, strongest and most checkable first:
    a negation counts only inside the clause both claims share;
 5. numbers compared like with like (``analyze.quantity_match``) where the frames had no say;
 6. opposed importance judgements; 7. paraphrase (similarity, same polarity, shared content, or the same named
-   speaker saying the same thing) -> agree; 8. otherwise related.
+   speaker saying the same thing, no plan against a deed, no two days told) -> agree; 8. otherwise related.
 A false conflict costs a reviewer more than a missed one, so every conflict rule demands comparable evidence.
 """
 
@@ -38,6 +38,7 @@ from workbench.analyze.quote_versions import quoted_fragment, same_quote
 from workbench.analyze.running_counts import rival_reason, source_revision, stated_update
 from workbench.analyze.slot_values import plan_vs_deed
 from workbench.analyze.summed_totals import as_totals
+from workbench.analyze.time_slots import days_apart
 from workbench.extract.assessment import Assessment, assess
 from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame, Quantity
@@ -52,11 +53,8 @@ CHARACTERISATION_SIMILARITY = 0.6  # "stepped down" vs "was dismissed" about one
 
 @dataclass(frozen=True)
 class RelateInput:
-    """What the rules read of a claim: the slice of the store's ``ClaimRow`` they need.
-
-    Not a stored record: analysis builds one per claim from ``workbench.store.analysis.ClaimRow``
-    (``analyze.facts``); tests and evaluations build one from a sentence alone.
-    """
+    """What the rules read of a claim: the slice of the store's ``ClaimRow`` they need. Not a stored record: analysis
+    builds one per claim from ``store.analysis.ClaimRow`` (``analyze.facts``); tests build one from a sentence alone."""
 
     id: str
     text: str
@@ -255,6 +253,8 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
         act = planned_act_done(a.frame, b.frame)  # for review only when the deed is the planned act
         return Relation("related", f"similar wording, but {modal}: not one statement"
                         + (f" ({', '.join(act[:3])}); review" if act else ""))
+    if similarity is not None and not numbers.agree and (days := days_apart(a.frame, b.frame)):  # "on Sunday" / "on Wednesday"
+        return Relation("related", f"similar wording, but told of different days: {days}; review")
     if similarity is not None and not opposite and not numbers.mismatch:
         if similarity >= AGREE_SIMILARITY or (similarity >= AGREE_SIMILARITY_SHARED and len(shared) >= AGREE_MIN_SHARED):
             return Relation("agree", f"same assertion (similarity {similarity:.2f}; shared: {', '.join(shared[:5])})")

@@ -20,6 +20,7 @@ Monday" / "the last miner was brought up on Wednesday") share no deed and are le
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from workbench.analyze.act_identity import first_perception, same_act
@@ -179,3 +180,22 @@ def _first_seen(fa: Frame, fb: Frame) -> tuple[str, str] | None:
     seen = first_perception(fa.act_text, fb.act_text)
     return ("conflict", f"time of one act ({seen}): {fa.time} vs {fb.time}{_sources(fa, fb)}") if seen else None
 
+
+
+_ISO_DAY = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def days_apart(fa: Frame | None, fb: Frame | None) -> str | None:
+    """"X vs Y" where both claims date what they tell (``Frame.time``, not the day it was said) on days, months or
+    years that do not meet ("closed the kitchen on Sunday" / "closed its kitchen on Wednesday"; "since it opened in
+    1936" / "in 1934"); else None.
+
+    Why: close wording then says nothing of agreement -- the paraphrase rule called such pairs "same assertion".
+    Whether they are one act told on two days (a conflict) or two acts of a development is for the act rules or
+    the reviewer, so the caller flags them for review and calls them neither."""
+    if fa is None or fb is None or fa.time_said or fb.time_said:
+        return None
+    ta, tb = fa.time or "", fb.time or ""
+    if not (_ISO_DAY.fullmatch(ta) and _ISO_DAY.fullmatch(tb)) or ta.startswith(tb) or tb.startswith(ta):
+        return None
+    return " vs ".join(t if (w or t) == t else f"{w} ({t})" for w, t in ((fa.time_text, ta), (fb.time_text, tb)))
