@@ -108,6 +108,8 @@ def metrics(gold: dict[str, Any], rows: list[dict], events_of: dict[str, str] | 
         return {"recall": round(len(hit) / len(items), 3) if items else None, "hit": len(hit), "gold": len(items)}
 
     false_conflicts = [k for k, v in predicted.items() if v == "conflict" and k not in gold_conflicts]
+    # an agree the gold labels as something else (a conflict, an update, two measures): a reviewer told "they agree"
+    false_agrees = [x for x in gold["relations"] if x["relation"] != "agree" and pred(x["a"], x["b"]) == "agree"]
     traps = [x for x in gold["relations"] if x["relation"] in TRAPS]
     trap_conflict = [x for x in traps if pred(x["a"], x["b"]) == "conflict"]
     trap_exact = [x for x in traps if pred(x["a"], x["b"]) == x["relation"]]
@@ -146,6 +148,7 @@ def metrics(gold: dict[str, Any], rows: list[dict], events_of: dict[str, str] | 
         "agree": recall("agree"),
         "false_conflicts": len(false_conflicts),
         "false_conflicts_per_100_claims": round(100 * len(false_conflicts) / n_rows, 2) if n_rows else 0.0,
+        "false_agrees": len(false_agrees),
         "traps": {
             "gold": len(traps),
             "labelled_conflict": len(trap_conflict),

@@ -111,8 +111,8 @@ def test_metrics_on_a_hand_made_example() -> None:
     }
     rows = [
         _row("x1", "Police said 8,000 marched.", "k1", "Police", "organization", [("x2", "conflict"), ("x3", "agree")]),
-        _row("x2", "Organisers said 40,000 marched.", "k1", "Organisers", "named", [("x1", "conflict")]),
-        _row("x3", "About 8,000 took part, police said.", "k1", "police", "organization", [("x1", "agree")]),
+        _row("x2", "Organisers said 40,000 marched.", "k1", "Organisers", "named", [("x1", "conflict"), ("x3", "agree")]),
+        _row("x3", "About 8,000 took part, police said.", "k1", "police", "organization", [("x1", "agree"), ("x2", "agree")]),
         _row("x4", "The toll rose to 520 on Thursday.", "k1", None, "none", [("x5", "conflict")]),
         _row("x5", "The toll was 300 on Tuesday.", None, None, "none", [("x4", "conflict")]),
     ]
@@ -122,6 +122,7 @@ def test_metrics_on_a_hand_made_example() -> None:
     assert m["agree"]["recall"] == 1.0
     assert m["false_conflicts"] == 1  # the update labelled conflict
     assert m["false_conflicts_per_100_claims"] == 20.0
+    assert m["false_agrees"] == 1  # b-c, a conflict, read as agree
     assert m["traps"] == {"gold": 1, "labelled_conflict": 1, "labelled_as_such": 0, "not_conflict_rate": 0.0}
     # cross-document pairs: a-b a-c b-c (same fact, all in k1), a-d b-d (k1, other fact), d-e (missed), a-e b-e c-e: no
     assert m["same_fact_pairs"] == {"precision": 0.6, "recall": 0.75, "tp": 3, "fp": 2, "fn": 1}
@@ -129,7 +130,7 @@ def test_metrics_on_a_hand_made_example() -> None:
     assert m["groups_mixing_events"] == "1/1"
     assert m["speaker_accuracy"] == 1.0
     assert m["speaker_kind_accuracy"] == 0.8
-    assert m["relation_kinds_seen"] == {"conflict": 2, "agree": 1}
+    assert m["relation_kinds_seen"] == {"conflict": 2, "agree": 2}
 
 
 def test_narrower_is_read_from_the_gold_claims_side() -> None:
