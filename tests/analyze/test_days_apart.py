@@ -1,5 +1,5 @@
 """Close wording told of two different days is no agreement (``analyze.time_slots.days_apart``, read by
-``analyze.relate``). Fictional claims written for these tests, not the dev corpus."""
+``analyze.relate`` where the paraphrase rule would say agree). Fictional claims written for these tests."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def test_one_deed_told_on_two_days_is_flagged_not_agreed():
                "Inspectors suspended the licence of the Harlow bakery on Monday and closed its kitchen.")
     assert got.relation == "related", got
     assert "different days" in got.reason and "2027-03-07" in got.reason and "2027-03-08" in got.reason, got
-    assert got.reason.endswith("; review"), got
+    assert not got.reason.endswith("; review"), got  # no discrepancy flagged: two days may be two acts
 
 
 def test_two_years_for_one_opening_are_flagged():
@@ -45,3 +45,10 @@ def test_the_day_a_source_spoke_is_not_the_day_of_the_deed():
     b = view("Inspectors shut the kitchen of the Harlow bakery on Sunday.", PUBLISHED)
     assert a.frame is not None and a.frame.time_said
     assert days_apart(a.frame, b.frame) is None
+
+
+def test_pairs_the_paraphrase_rule_would_not_agree_keep_their_reason():
+    """Only an agreement is withheld: unlike claims told on two days stay "same topic, different assertions"."""
+    got = _rel("The mayor opened the new library in Harlow on Sunday.",
+               "Harlow's council voted on Monday to sell the old library.", sim=0.5)
+    assert got.relation == "related" and "different days" not in got.reason, got

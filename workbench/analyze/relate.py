@@ -253,15 +253,15 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
         act = planned_act_done(a.frame, b.frame)  # for review only when the deed is the planned act
         return Relation("related", f"similar wording, but {modal}: not one statement"
                         + (f" ({', '.join(act[:3])}); review" if act else ""))
-    if similarity is not None and not numbers.agree and (days := days_apart(a.frame, b.frame)):  # "on Sunday" / "on Wednesday"
-        return Relation("related", f"similar wording, but told of different days: {days}; review")
     if similarity is not None and not opposite and not numbers.mismatch:
+        why = None
         if similarity >= AGREE_SIMILARITY or (similarity >= AGREE_SIMILARITY_SHARED and len(shared) >= AGREE_MIN_SHARED):
-            return Relation("agree", f"same assertion (similarity {similarity:.2f}; shared: {', '.join(shared[:5])})")
-        speaker = _same_named_speaker(a, b)
-        if speaker and similarity >= SAME_SPEAKER_SIMILARITY and shared:
-            return Relation("agree", f"same speaker ({speaker}), same assertion (similarity {similarity:.2f}; "
-                            f"shared: {', '.join(shared[:4])})")
+            why = f"same assertion (similarity {similarity:.2f}; shared: {', '.join(shared[:5])})"
+        elif (speaker := _same_named_speaker(a, b)) and similarity >= SAME_SPEAKER_SIMILARITY and shared:
+            why = f"same speaker ({speaker}), same assertion (similarity {similarity:.2f}; shared: {', '.join(shared[:4])})"
+        if why:  # a paraphrase told of two days ("on Sunday" / "on Wednesday") is no agreement
+            days = days_apart(a.frame, b.frame)
+            return Relation("related", f"similar wording, but told of different days: {days}") if days else Relation("agree", why)
     if numbers.mismatch:
         return Relation("related", numbers.mismatch)
     if shared:
