@@ -21,15 +21,8 @@ from workbench.analyze.counted_nouns import one_class
 from workbench.analyze.figure_days import one_day
 from workbench.analyze.figure_slots import judge_pair, measure_of, names_a_thing
 from workbench.analyze.roundings import EXACT_TOL, interval, overlap
-from workbench.analyze.unit_sizes import (
-    MEASUREMENT_KEYS,
-    SIZE,
-    converted,
-    dimension,
-    rate_of,
-    scale_only,
-    unit_key,
-)
+from workbench.analyze.unit_sizes import MEASUREMENT_KEYS, SIZE, converted, dimension, rate_of, scale_only, unit_key
+from workbench.analyze.unpaired_figures import unpaired_rivals
 from workbench.extract.measure_keys import EVENTS, SCOPES, side, words_in
 from workbench.extract.words import STOPWORDS, content_stems, stem
 from workbench.models import Frame, Quantity
@@ -286,8 +279,9 @@ def compare_quantities(text_a: str, qs_a: list[Quantity], text_b: str, qs_b: lis
         return NumberComparison(mismatch=f"{conflict}, but on different dates")
     if conflict:
         return NumberComparison(conflict=conflict, weak="conflict" not in found)
-    if "agree" in found and (not refused or any(names_a_thing(*u) for u in agreed_units)):
-        return NumberComparison(agree=found["agree"])  # not a span alone when the sums themselves were parted
+    if "agree" in found and (not refused or any(names_a_thing(*u) for u in agreed_units)):  # not a span alone when
+        rest = unpaired_rivals(qa, qb, used_a, used_b, agreed_units)  # the sums were parted; nor when figures differ
+        return NumberComparison(mismatch=f"{found['agree']}, but {rest}; review") if rest else NumberComparison(agree=found["agree"])
     if refused:
         return NumberComparison(mismatch=refused[0])
     if "mismatch" in found:
