@@ -1,11 +1,11 @@
-"""Close wording told of two different days is no agreement (``analyze.time_slots.days_apart``, read by
+"""Close wording told of two different days is no agreement (``analyze.time_slots.told_days_apart``, read by
 ``analyze.relate`` where the paraphrase rule would say agree). Fictional claims written for these tests."""
 
 from __future__ import annotations
 
 from tests.analyze.test_frame_relate import view
 from workbench.analyze.relate import relate
-from workbench.analyze.time_slots import days_apart
+from workbench.analyze.time_slots import told_days_apart
 
 PUBLISHED = "2027-03-10"  # a Wednesday
 
@@ -35,7 +35,7 @@ def test_the_same_day_in_other_words_still_agrees():
     got = _rel("Inspectors shut the bakery's kitchen in Harlow on Sunday afternoon.",
                "Inspectors shut the kitchen of the Harlow bakery on March 7.")
     assert got.relation == "agree", got
-    assert days_apart(view("The bakery was fined in March.", PUBLISHED).frame,
+    assert told_days_apart(view("The bakery was fined in March.", PUBLISHED).frame,
                       view("The bakery was fined on March 2.", PUBLISHED).frame) is None
 
 
@@ -44,7 +44,7 @@ def test_the_day_a_source_spoke_is_not_the_day_of_the_deed():
     a = view("Inspectors shut the bakery's kitchen in Harlow, the agency said on Monday.", PUBLISHED)
     b = view("Inspectors shut the kitchen of the Harlow bakery on Sunday.", PUBLISHED)
     assert a.frame is not None and a.frame.time_said
-    assert days_apart(a.frame, b.frame) is None
+    assert told_days_apart(a.frame, b.frame) is None
 
 
 def test_pairs_the_paraphrase_rule_would_not_agree_keep_their_reason():

@@ -240,11 +240,10 @@ def test_a_damaged_fp32_graph_leaves_phrases_on_the_int8_one(onnx_embedder, tmp_
 
 def test_a_worker_loads_the_phrase_graph_alone(onnx_embedder, embed_cache_dir):
     """A process that only relates events needs the fp32 phrase graph, not the int8 claim graph beside it."""
-    from workbench.analyze.embed import get_phrase_embedder
-    from workbench.analyze.onnx_backend import FP32_FILE
+    from workbench.analyze.embed import FP32_GRAPH, get_phrase_embedder
 
     phrases = get_phrase_embedder(cache_dir=embed_cache_dir)
-    assert phrases.model_id.endswith("@onnx-fp32") and phrases.model.graph == FP32_FILE
+    assert phrases.model_id.endswith("@onnx-fp32") and phrases.model.graph == FP32_GRAPH
     assert phrases.phrase_embedder() is phrases
     text = ["the ferry listed to port"]
     assert np.allclose(phrases.encode(text), onnx_embedder.phrase_embedder().encode(text), atol=1e-6)

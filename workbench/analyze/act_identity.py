@@ -98,11 +98,6 @@ def _embed(phrases: Iterable[str]) -> None:
         _vectors.popitem(last=False)
 
 
-def timed(f: Frame | None) -> bool:
-    """A frame whose act has a time some rule compares (a clock time, a day, an era)."""
-    return f is not None and bool(f.act_text) and bool(f.clock or f.time or f.span)
-
-
 def phrase_similarity(x: str, y: str) -> float | None:
     """Cosine of two act phrases, or None where no model is at hand."""
     _embed((x, y))

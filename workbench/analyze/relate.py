@@ -38,7 +38,7 @@ from workbench.analyze.quote_versions import quoted_fragment, same_quote
 from workbench.analyze.running_counts import rival_reason, source_revision, stated_update
 from workbench.analyze.slot_values import plan_vs_deed
 from workbench.analyze.summed_totals import as_totals
-from workbench.analyze.time_slots import days_apart
+from workbench.analyze.time_slots import told_days_apart
 from workbench.extract.assessment import Assessment, assess
 from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame, Quantity
@@ -260,7 +260,7 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
         elif (speaker := _same_named_speaker(a, b)) and similarity >= SAME_SPEAKER_SIMILARITY and shared:
             why = f"same speaker ({speaker}), same assertion (similarity {similarity:.2f}; shared: {', '.join(shared[:4])})"
         if why:  # a paraphrase told of two days ("on Sunday" / "on Wednesday") is no agreement
-            days = days_apart(a.frame, b.frame)
+            days = told_days_apart(a.frame, b.frame)
             return Relation("related", f"similar wording, but told of different days: {days}") if days else Relation("agree", why)
     if numbers.mismatch:
         return Relation("related", numbers.mismatch)

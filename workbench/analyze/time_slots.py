@@ -25,6 +25,7 @@ from datetime import date, timedelta
 
 from workbench.analyze.act_identity import first_perception, same_act
 from workbench.analyze.sides import Side
+from workbench.analyze.workings import days_apart
 from workbench.extract.daytimes import DAY_PARTS, clock_span
 from workbench.extract.eras import day_year
 from workbench.extract.words import same_stem
@@ -185,10 +186,10 @@ def _first_seen(fa: Frame, fb: Frame) -> tuple[str, str] | None:
 _ISO_DAY = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
-def days_apart(fa: Frame | None, fb: Frame | None) -> str | None:
-    """"X vs Y" where both claims date what they tell (``Frame.time``, not the day it was said) on days, months or
-    years that do not meet ("closed the kitchen on Sunday" / "closed its kitchen on Wednesday"; "since it opened in
-    1936" / "in 1934"); else None.
+def told_days_apart(fa: Frame | None, fb: Frame | None) -> str | None:
+    """"X vs Y" where both claims date what they tell (``Frame.time``, not the day it was said) on ISO days, months or
+    years that do not meet (``workings.days_apart``: "closed the kitchen on Sunday" / "closed its kitchen on
+    Wednesday"; "since it opened in 1936" / "in 1934"); else None.
 
     Why: close wording then says nothing of agreement -- the paraphrase rule called such pairs "same assertion".
     Whether they are one act told on two days (a conflict) or two acts of a development is for the act rules or
@@ -197,7 +198,7 @@ def days_apart(fa: Frame | None, fb: Frame | None) -> str | None:
     claims told of two days put 199 pairs up for review)."""
     if fa is None or fb is None or fa.time_said or fb.time_said:
         return None
-    ta, tb = fa.time or "", fb.time or ""
-    if not (_ISO_DAY.fullmatch(ta) and _ISO_DAY.fullmatch(tb)) or ta.startswith(tb) or tb.startswith(ta):
+    if not all(_ISO_DAY.fullmatch(f.time or "") for f in (fa, fb)) or not days_apart(fa, fb):
         return None
-    return " vs ".join(t if (w or t) == t else f"{w} ({t})" for w, t in ((fa.time_text, ta), (fb.time_text, tb)))
+    told = ((fa.time_text, fa.time or ""), (fb.time_text, fb.time or ""))
+    return " vs ".join(f"{w} ({t})" if w and w != t else t for w, t in told)
