@@ -29,6 +29,20 @@ def test_rounding_never_widens_past_the_usual_tolerance():  # guard
     assert (lo, hi) == pytest.approx((264, 336))  # one step of 100 is wider than 12%: 12% holds
 
 
+def test_an_exact_percentage_stands_for_what_rounds_to_it_at_its_last_written_place():
+    """Two exact shares written to one decimal ("3.9" / "4.8") or to whole points ("54" / "55") are two figures; a
+    whole percentage still covers a share written more finely ("4 per cent" / "4.3%")."""
+    got = rel("Care workers got a rise of 3.9 per cent, the union said.",
+              "Care workers got a rise of 4.8 per cent, the ministry said.")
+    assert got.relation != "agree", got
+    assert rel("Turnout in the by-election was 54%.", "Turnout in the by-election was 55 per cent.").relation == "conflict"
+    assert rel("Turnout in the by-election was 54%.", "Turnout in the by-election was 54.4 per cent.").relation == "agree"
+    (q,) = [q for q in extract_quantities("a rise of 3.9 per cent") if q.value]
+    assert interval(q) == pytest.approx((3.85, 3.95))
+    (q,) = [q for q in extract_quantities("about 4 per cent") if q.value]
+    assert interval(q) == pytest.approx((3.5, 4.5))  # an approximation keeps its half point  # guard
+
+
 def test_weights_in_grams_and_milligrams_are_one_measure_even_when_the_values_differ():
     got = rel("Each patient received 1.5 grams of the antibiotic, the clinic said.",
               "The health inspectorate said the patients were given 3,000 milligrams of the antibiotic.")

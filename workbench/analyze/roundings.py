@@ -33,11 +33,26 @@ def interval(q: Quantity) -> tuple[float, float]:
         tol_abs = max(EXACT_TOL * v, min(APPROX_TOL * v, step))  # no wider than its rounding: "about 45,000" is not 52,000
         lo, hi = v - tol_abs, v + tol_abs
     if q.kind == "percent":
-        lo, hi = min(lo, v - PERCENT_ABS_TOL), max(hi, v + PERCENT_ABS_TOL)
+        if q.approx:
+            lo, hi = min(lo, v - PERCENT_ABS_TOL), max(hi, v + PERCENT_ABS_TOL)
+        else:
+            width = _percent_half(q)
+            lo, hi = v - width, v + width
     return lo, hi
 
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _percent_half(q: Quantity) -> float:
+    """What an exact percentage stands for: what rounds to it at its last written place ("4%": 3.5 up to 4.5, not
+    reaching 4.5, which an outlet would write as such; "3.9 per cent": 3.85 up to 3.95); one in words rounds to
+    a whole point. Why: "3.9 per cent" and "4.8%" are two figures, and so are "54%" and "55%"; a relative
+    tolerance or a fixed half point made both pairs "the same figure", while "4 per cent" and "4.3%" may be one
+    figure rounded."""
+    m = _DIGITS.search(q.text or "")
+    decimals = len(m.group(1) or "") if m is not None else 0
+    return PERCENT_ABS_TOL * 10.0 ** -decimals * (1 - 1e-6)
 
 
 def _half_place(q: Quantity, v: float) -> float | None:
