@@ -99,3 +99,16 @@ def test_an_hour_told_roughly_still_holds_a_time_twenty_minutes_past_it():
     got = _rel("The ferry ran aground at 4.20pm on Monday, the coastguard said.",
                "The ferry ran aground at about 4pm, a passenger said.")
     assert got.relation == "agree", got
+
+
+def test_one_day_written_without_a_year_is_one_day_whatever_year_each_tense_inferred():
+    """A claim read as past in a later report puts a year-less "August 14" still ahead in the year before; a
+    present-tense one in an earlier report keeps the report's year. The written day is the same, so no date
+    conflict ("August 14 vs 14 August")."""
+    got = rel("All jars printed with a use-by date of August 14 or earlier should be thrown away.",
+              "Jars with use-by dates up to 14 August are being taken off the shelves, the regulator said.",
+              sim=0.6, pub_a="2027-08-03", pub_b="2027-08-01")
+    assert got.relation != "conflict", got
+    guard = rel("The ferry service restarts on August 14, the operator said.",
+                "The ferry service restarts on August 21, the port authority said.", sim=0.7)
+    assert guard.relation == "conflict", guard  # two days written without a year still conflict  # guard

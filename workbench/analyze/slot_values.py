@@ -16,6 +16,7 @@ from workbench.analyze.claim_memo import per_claim
 from workbench.analyze.fact_slots import shared_act
 from workbench.analyze.running_counts import source_revision
 from workbench.analyze.sides import Side, _figures, when
+from workbench.analyze.written_dates import one_written_day
 from workbench.extract.daytimes import clocks_apart
 from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame, Quantity
@@ -36,8 +37,7 @@ def _dates(s: Side) -> list[Quantity]:  # once per claim while an event is relat
     return [q for q in s.quantities if q.kind == "date"]
 
 
-DATE_SIMILARITY = 0.6  # news cites many dates (history, deadlines): two are one slot only in close sentences
-DATE_SHARED = 2
+DATE_SIMILARITY, DATE_SHARED = 0.6, 2  # news cites many dates: two are one slot only in close sentences sharing stems
 
 
 def _planned_day(s: Side) -> bool:
@@ -105,8 +105,8 @@ def date_relation(a: Side, b: Side, shared: list[str], sim: float) -> tuple[str,
     acts = set(shared_act(a.frame, b.frame))
     if not moved and acts and acts <= _ASPECTUAL and not _beyond_speakers([s for s in shared if s not in acts], a.frame, b.frame):
         return None  # "the strike will continue" / "talks will continue": an aspect verb names no happening of its own
-    if not _disjoint_times(a.frame.time, b.frame.time):
-        return None
+    if not _disjoint_times(a.frame.time, b.frame.time) or one_written_day(a.frame, a.quantities, b.frame, b.quantities):
+        return None  # one day, or one day as written whatever year each report's tense inferred for it
     if min(len(a.frame.time), len(b.frame.time)) < 10 and not (_ahead(a.frame) and _ahead(b.frame)):
         return None  # a month named for a past happening is mostly background ("last September's attack")
     subject = ", ".join(shared[:3])
