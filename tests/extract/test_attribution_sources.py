@@ -208,3 +208,15 @@ def test_first_person_is_the_texts_own_voice() -> None:
     assert (got.speaker, got.speaker_kind) == ("I", "anonymous")
     assert not is_reported(got)
     assert is_reported(attribute(split_sentences("Ruiz said the deficit has doubled."))[0])
+
+
+def test_a_description_with_its_own_qualifier_is_a_new_source_not_an_earlier_one_of_that_head():
+    """"the coastguard service" after "the pilot service" is another body; "the service" and "the pilot service"
+    still name the one already mentioned."""
+    text = ("Two boats were towed clear, the pilot service said. "
+            "Winds had reached 90 km/h, the coastguard service said. "
+            "The service later reopened the channel. "
+            "Three tugs stood by, the service said.")
+    speakers = [a.speaker for a in attribute(split_sentences(text))]
+    assert speakers[0] == "the pilot service" and speakers[1] == "the coastguard service", speakers
+    assert speakers[-1] == "the coastguard service", speakers  # the latest service of that head  # guard

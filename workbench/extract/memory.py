@@ -227,9 +227,11 @@ class SpeakerMemory:
         tokens = low.split()
         if tokens and tokens[0] in {"the", "this"} and len(tokens) <= 4:
             head = head_noun(phrase)
-            names = {w for w in phrase.split()[1:] if w[:1].isupper()}  # "the Obama campaign" is not "the Romney campaign"
+            # every word that qualifies the head must be the earlier source's too: "the Obama campaign" is not "the
+            # Romney campaign", and "the national weather service" is not "the ambulance service"
+            qualifiers = {w.lower() for w in phrase.split()[1:] if w.lower() != head}
             for prev, prev_kind in reversed(self.others):
-                if head_noun(prev) == head and prev.lower() != low and names <= set(prev.split()):
+                if head_noun(prev) == head and prev.lower() != low and qualifiers <= set(prev.lower().split()):
                     return prev, prev_kind
             qualifier = tokens[-2] if len(tokens) > 2 and tokens[-1] == head else ""
             qualifier = "former" if tokens[-1].startswith("ex-") else qualifier  # "the ex-congressman"
