@@ -117,3 +117,23 @@ def test_two_peoples_years_at_something_are_no_rival_counts(onnx_embedder):
     b = "A cafe owner who has fed the harbour's crews for twelve years said most of her customers worked there."
     got = between(relations_by_text(onnx_embedder, a, b), a, b)
     assert got is None or got.relation != "conflict", got
+
+
+def test_a_margin_is_a_difference_between_two_counts_never_a_rival_of_either():
+    """"finished 287 votes ahead" / "won 9,804 votes to 9,517": a lead against a total; margins still compare with
+    margins, and a count near "ahead of" a happening or "the majority of" a group is no margin."""
+    assert _sort("Okafor finished 287 votes ahead.") == {"sort": "margin"}
+    assert _sort("The Greens won by 40 votes.") == {"sort": "margin"}
+    assert _sort("Her lead stood at 251 votes after the recount.") == {"sort": "margin"}
+    assert _sort("The coalition holds a 12-seat majority.") == {"sort": "margin"}
+    assert _sort("Okafor was re-elected by 287 votes.") == {"sort": "margin"}
+    assert _sort("The council passed the budget by 31 votes to 19.") == {}  # a tally of two counts  # guard
+    assert _sort("The mill shed 200 jobs ahead of the merger.") == {}  # guard
+    assert _sort("The majority of 300 tenants signed the letter.") == {}  # guard
+    assert _sort("She will lead a crew of 30 divers.") == {}  # guard
+    got = rel("Okafor won 9,804 votes to Lindqvist's 9,517, the returning officer said.",
+              "Okafor, a former teacher, finished 287 votes ahead, the returning officer said.")
+    assert got.relation != "conflict", got
+    two = rel("Okafor finished 287 votes ahead, the returning officer said.",
+              "Okafor's lead after the recount stood at 251 votes, the commission said.", sim=0.7)
+    assert two.relation in ("conflict", "update"), two  # two margins of one race still compare  # guard

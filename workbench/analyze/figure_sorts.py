@@ -14,7 +14,7 @@ from workbench.analyze.unit_sizes import other_dimensions
 from workbench.extract.words import content_stems
 from workbench.models import Quantity
 
-_NAMES = {"increment": "an amount added", "limit": "a limit (the most allowed)", "age": "an age", "tenure": "a person's years at something", "rank": "a rank", "threshold": "a threshold (what must be reached)"}
+_NAMES = {"increment": "an amount added", "margin": "a margin (a difference between two counts)", "limit": "a limit (the most allowed)", "age": "an age", "tenure": "a person's years at something", "rank": "a rank", "threshold": "a threshold (what must be reached)"}
 
 
 def _what(m: dict, q: Quantity) -> str:

@@ -5,7 +5,8 @@ update). Three sorts of number look like counts and are not: an **age** is an at
 67-year-old", "Ada Brenn, 58,", "aged 40"), never a running count or a toll; a **rank** ("the No. 3 post") counts
 nothing; a **threshold** ("needs 60 votes to pass", "the 41 votes necessary to block it", "if it cannot reach 30
 signatures") is what a measure must reach, not what it reached; an **increment** ("an extra 50 million", "a further 300") is an
-amount added to a level, never a rival of the level; a **tenure** ("a welder who had worked there for 42 years") is,
+amount added to a level, never a rival of the level; a **margin** ("finished 312 votes ahead", "won by 40 votes", "a
+lead of 289 votes", "a 12-seat majority") is the difference between two counts, never a rival of either; a **tenure** ("a welder who had worked there for 42 years") is,
 like an age, an attribute of its holder. Each is read from a few words right next to the
 figure (closed-class words only: no sentence scan), stored in the figure's measure slot (``sort``; a threshold's
 goal verb in ``goal``, an age's holder in ``whose``) and compared in ``analyze.figure_sorts``.
@@ -112,7 +113,7 @@ def figure_sort(text: str, q: Quantity) -> dict[str, str]:
     """The sort slots of one figure (empty for an ordinary measure); ``whose`` is "(earlier sentence)" for a
     figure of a claim whose subject is a demonstrative: what it counts was named before the claim."""
     sort = {"sort": "increment"} if q.kind in ("count", "money") and is_increment(text, q) else \
-        {"sort": "limit"} if is_limit(text, q) else _sort(text, q)
+        {"sort": "limit"} if is_limit(text, q) else {"sort": "margin"} if is_margin(text, q) else _sort(text, q)
     return {"whose": "(earlier sentence)", **sort} if _DEMONSTRATIVE.match(text) and q.kind != "date" else sort
 
 
@@ -154,6 +155,34 @@ _INCREMENT = re.compile(r"(?:\b(?:extra|additional|further|another)|\b(?:increas
 # Speed (ingest18): the window search runs only when the claim's letter runs (memoised) hold a word that can start a
 # match. Exact for a window given as pos/endpos (not a slice): ``\b`` at pos still sees the character before it.
 _G_INCREMENT = Gated(_INCREMENT)
+
+
+# a margin: "312 votes ahead (of)", "40 points clear", "a 12-seat majority" (words right after the figure); "a lead of",
+# "Vollan's lead stood at", "the gap narrowed to" (a difference noun after a determiner or possessor, in the figure's
+# clause; "majority" only with a verb, since "the majority of 300 residents" is most of them, no margin); "won by",
+# "beat ... by", "leads by" (a verb of winning or leading, then "by" right before the figure)
+# ("ahead"/"behind" only at the clause's end or before a rival named or pronoun: "200 jobs ahead of the merger" is a time)
+_MARGIN_AFTER = re.compile(r"(?:\s+(?:ahead|clear|behind)(?=\s*(?:[,.;:)]|$)|\s+of\s+(?:[A-Z]|(?:his|her|their|its)\b))|"
+                           r"[- ](?:[a-z]+[- ])?(?:lead|majority|margin|advantage|gap)\b)")
+_MARGIN_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|its|his|her|their|[\w’'-]+['’]s)\s+(?:[\w-]+\s+)?(?:(?:lead|margin|advantage|gap)\b[^,.;:]{0,25}?"
+    r"\b(?:of|at|to|was|is|by)|majority\b[^,.;:]{0,25}?\b(?:at|to|was|is|by))|"
+    r"\b(?:won|wins?|winning|beat|beats|beaten|defeated|lost|loses?|losing|leads?|leading|led|trail(?:s|ed|ing)?|"
+    r"(?:re-?)?elected|carried|passed)\b"
+    r"[^,.;:]{0,40}?\bby)\s+(?:(?:just|only|about|nearly|almost|some|around|roughly|a)\s+)?$", re.IGNORECASE)
+
+
+_TALLY_TO = re.compile(r"\s*(?:-|to)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+                       re.IGNORECASE)
+
+
+def is_margin(text: str, q: Quantity) -> bool:
+    """True when the figure is a difference between two counts (module docstring): closed-class words right next to it."""
+    if q.kind not in ("count", "percent") or _TALLY_TO.match(text, q.end):
+        return False  # "passed by 88 votes to 71": a tally of two counts, not their difference
+    if _MARGIN_AFTER.match(text, q.end):
+        return True
+    return _MARGIN_BEFORE.search(text, max(0, q.start - 60), q.start) is not None  # a 60-character window: linear
 
 
 def is_increment(text: str, q: Quantity) -> bool:
