@@ -30,3 +30,11 @@ def test_the_day_a_plan_was_stated_lies_behind_the_report_not_ahead():
     frame = extract_claims("The quay will stay closed for at least a fortnight, the harbour board said on Monday.",
                            "2027-03-10")[0].frame
     assert frame.time_said and frame.time == "2027-03-08"
+
+
+def test_a_publishing_verb_still_to_come_is_the_planned_act_not_a_statement():
+    """"will be published in October": the month dates the publication the claim plans, not a statement about it;
+    "a survey published on Monday" still dates a statement."""
+    assert not statement_time("The audit will be published in October, the committee said.", "in October")
+    assert not statement_time("The shortlist is to be announced on Friday.", "on Friday")
+    assert statement_time("A survey published on Monday found damp in 40 flats.", "on Monday")  # guard

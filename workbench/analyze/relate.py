@@ -39,6 +39,7 @@ from workbench.analyze.running_counts import rival_reason, source_revision, stat
 from workbench.analyze.slot_values import plan_vs_deed
 from workbench.analyze.summed_totals import as_totals
 from workbench.analyze.time_slots import told_days_apart
+from workbench.analyze.written_dates import written_dates_apart
 from workbench.extract.assessment import Assessment, assess
 from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame, Quantity
@@ -199,8 +200,7 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
     # the comparison reads both claims alike (its result does not hang on which came first); a pair matched by one
     # side's wording only ("41% of Brightwell" / "have reached 68%") is too weak to call a contradiction on its
     # own (it may still show a revision, or rule out a paraphrase)
-    one_sided = numbers.weak
-    if numbers.conflict and _figure_negated(a) != _figure_negated(b):  # "30% are not worried" vs "60% worried"
+    if (negated := _polarity(a).figure != _polarity(b).figure) and numbers.conflict:  # "30% not worried" / "60% worried"
         return Relation("related", f"{numbers.conflict}, but one side is negated")
     if numbers.conflict and a.frame is not None and b.frame is not None and plan_vs_report(a.frame, b.frame):
         return Relation("related", f"{numbers.conflict}, but one figure is {a.frame.modality}, the other {b.frame.modality}")
@@ -229,7 +229,7 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
     if groups:  # "treated" vs "taken to hospital"; "at one station alone, 140 treated" vs "610 treated"
         return Relation(groups[0], f"{numbers.conflict}, but {groups[1]}", numeric=True)
     if numbers.conflict:  # a conflict needs evidence of one measure (analyze.one_measure)
-        why = unproven(Side(a.text, a.quantities, a.frame), Side(b.text, b.quantities, b.frame), sim, numbers.conflict, one_sided)
+        why = unproven(Side(a.text, a.quantities, a.frame), Side(b.text, b.quantities, b.frame), sim, numbers.conflict, numbers.weak)
         return Relation("related", why) if why else Relation("conflict", rival_reason(a.frame, b.frame, numbers.conflict, (a.text, b.text)), numeric=True)
     if numbers.mismatch and (regrouped := one_count_reworded(a.frame, b.frame, a.quantities, b.quantities)):
         return Relation(regrouped[0], regrouped[1], numeric=True)  # "runners started" / "people started": one count
@@ -239,8 +239,10 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
                                  allow_negation=numbers.agree is not None or not both_numeric)
         if denial:
             return Relation("conflict", sources + denial)
-    if numbers.agree:
-        return Relation("agree", numbers.agree, numeric=True)
+    if numbers.agree:  # a negated bound turns over: "never fell below 14 degrees" does not agree with "fell to 6"
+        flipped = negated and any(q.bound for c in (a, b) if _polarity(c).figure for q in c.quantities)
+        return Relation("related", f"{numbers.agree}, but one side's bound is negated") if flipped else \
+            Relation("agree", numbers.agree, numeric=True)
     opposed = assessment_conflict(a.text, b.text, _assessment(a), _assessment(b))
     if opposed:
         return Relation("conflict", opposed)
@@ -259,8 +261,8 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
             why = f"same assertion (similarity {similarity:.2f}; shared: {', '.join(shared[:5])})"
         elif (speaker := _same_named_speaker(a, b)) and similarity >= SAME_SPEAKER_SIMILARITY and shared:
             why = f"same speaker ({speaker}), same assertion (similarity {similarity:.2f}; shared: {', '.join(shared[:4])})"
-        if why:  # a paraphrase told of two days ("on Sunday" / "on Wednesday") is no agreement
-            days = told_days_apart(a.frame, b.frame)
+        if why:  # a paraphrase told of two days ("on Sunday" / "on Wednesday", "from May 1" / "from June 1") is no agreement
+            days = told_days_apart(a.frame, b.frame) or written_dates_apart(a.frame, a.quantities, b.frame, b.quantities)
             return Relation("related", f"similar wording, but told of different days: {days}") if days else Relation("agree", why)
     if numbers.mismatch:
         return Relation("related", numbers.mismatch)
@@ -294,7 +296,3 @@ def _assessment(c: RelateInput) -> Assessment | None:
         j = c.frame.assessment
         return Assessment(int(j["sign"]), str(j["phrase"])) if j else None
     return assess(c.text)
-
-
-def _figure_negated(c: RelateInput) -> bool:
-    return _polarity(c).figure

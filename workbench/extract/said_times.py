@@ -27,6 +27,10 @@ _BEFORE = re.compile(
     r"\s+(?:(?:on|in|at|late|early|last|this)\s+)?$",
     re.IGNORECASE,
 )
+# a verb of publishing or announcing that is itself still to come ("will be published in September", "is to be
+# announced on Friday"): the time dates that act, not a statement made about it
+_AHEAD = re.compile(r"\b(?:will|would|shall|to|must|may|might|could|should)(?:\s+(?:not|also|only|now|then|soon|finally))?"
+                    r"\s+(?:be\s+|have\s+been\s+)?$", re.IGNORECASE)
 # the time's words, then the verb: "Officials on Tuesday said", "The ministry Monday confirmed"
 _AFTER = re.compile(rf"\s+(?:{STATEMENT_VERBS})\b", re.IGNORECASE)  # matched at the time's end (no "^": it anchors to the string)
 # the time's words before a noun of saying that they date: "an Oct. 14, 2016, interview", "his Tuesday speech"
@@ -44,7 +48,8 @@ def statement_time(text: str, time_text: str | None) -> bool:
     while start >= 0:
         lead = text[: start + len(time_text) - len(words)]
         end = start + len(time_text)
-        if _BEFORE.search(lead) or _AFTER.match(text, end) or _NOUN_AFTER.match(text, end):
+        said = _BEFORE.search(lead)
+        if (said and not _AHEAD.search(lead, 0, said.start())) or _AFTER.match(text, end) or _NOUN_AFTER.match(text, end):
             return True
         start = text.find(time_text, start + 1)
     return False
