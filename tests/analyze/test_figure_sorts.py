@@ -128,6 +128,7 @@ def test_a_margin_is_a_difference_between_two_counts_never_a_rival_of_either():
     assert _sort("The coalition holds a 12-seat majority.") == {"sort": "margin"}
     assert _sort("Okafor was re-elected by 287 votes.") == {"sort": "margin"}
     assert _sort("The council passed the budget by 31 votes to 19.") == {}  # a tally of two counts  # guard
+    assert _sort("The appeal was carried by seven of the nine trustees.") == {}  # who carried it  # guard
     assert _sort("The mill shed 200 jobs ahead of the merger.") == {}  # guard
     assert _sort("The majority of 300 tenants signed the letter.") == {}  # guard
     assert _sort("She will lead a crew of 30 divers.") == {}  # guard

@@ -178,8 +178,8 @@ _TALLY_TO = re.compile(r"\s*(?:-|to)\s*(?:\d+|one|two|three|four|five|six|seven|
 
 def is_margin(text: str, q: Quantity) -> bool:
     """True when the figure is a difference between two counts (module docstring): closed-class words right next to it."""
-    if q.kind not in ("count", "percent") or _TALLY_TO.match(text, q.end):
-        return False  # "passed by 88 votes to 71": a tally of two counts, not their difference
+    if q.kind not in ("count", "percent") or _TALLY_TO.match(text, q.end) or " of " in q.text:
+        return False  # "passed by 88 votes to 71": a tally; "carried by eight of the eleven judges": who carried it
     if _MARGIN_AFTER.match(text, q.end):
         return True
     return _MARGIN_BEFORE.search(text, max(0, q.start - 60), q.start) is not None  # a 60-character window: linear
