@@ -92,3 +92,11 @@ def test_a_clause_timing_the_act_before_a_scheduled_happening_plans_nothing():
     assert modality_of("The pier was shut shortly after the ferry was due to leave.")[0] == "done"
     assert modality_of("The exhibition was due to open at 9am on Monday, the gallery said.")[0] == "planned"
     assert modality_of("The doors will open an hour before the speeches are due to start.")[0] == "planned"
+
+
+def test_a_thing_rejected_or_dismissed_in_the_passive_is_no_denial_by_a_source():
+    """"412 planning appeals were rejected" reports what was done to the appeals; two reports of it were read as
+    "both report the same denial" and agreed whatever their figures."""
+    assert frame("More than 400 planning appeals were rejected across the county.").modality == "done"
+    assert frame("The appeal was dismissed on Friday.").modality == "done"
+    assert frame("The council rejected claims that the pier was unsafe.").modality == "denied"  # guard

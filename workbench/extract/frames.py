@@ -45,7 +45,10 @@ from workbench.models import Attribution, Frame, Quantity
 
 MODALITIES = ("done", "planned", "expected", "denied", "hedged", "quoted")
 
+# a passive of a thing ("1,100 ballots were rejected", "the appeal was dismissed") reports what was done to it,
+# no denial by a source: the participle after a form of "be" is left out
 _DENIED = re.compile(
+    r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )"
     r"\b(?:denied|denies|deny|denying|rejected|rejects|refuted|refutes|disputed|disputes)\b"
     r"|\b(?:is|was|are|were) (?:false|untrue|not true)\b",
     re.IGNORECASE,
