@@ -77,3 +77,17 @@ def test_a_partitive_that_names_the_source_makes_no_part():
     got = rel("One of the survivors said 40 passengers were on the ferry.",
               "Fifty-two passengers were on the ferry, the coastguard said.")
     assert got.relation == "conflict", got
+
+
+def test_all_of_a_whole_against_a_part_of_it_is_no_agreement_on_the_whole():
+    """"all 840 ... stopped work" / "about 610 of the depot's 840 drivers joined": the whole agrees, the counts of
+    those who acted do not; the figure matcher called the claims one assertion on 840."""
+    got = rel("The union said all 840 of its members at the depot had stopped work.",
+              "About 610 of the depot's 840 drivers joined the strike, the operator said.", sim=0.6)
+    assert got.relation != "agree" and "all 840" in got.reason and "610" in got.reason, got
+    both = rel("All 840 drivers at the depot walked out, the union said.",
+               "Some 840 drivers at the depot walked out, the operator said.", sim=0.7)
+    assert both.relation == "agree", both  # no part named: one count  # guard
+    but = rel("The union said all 840 of its members at the depot had stopped work.",
+              "All but 30 of the depot's 840 drivers joined the strike, the operator said.", sim=0.6)
+    assert "30 of" not in but.reason, but  # "all but 30" names who did not act  # guard

@@ -48,6 +48,7 @@ from workbench.analyze.slot_values import date_relation, modality_relation, plac
 from workbench.analyze.stated_causes import cause_relation
 from workbench.analyze.tallies import tally_relation
 from workbench.analyze.unit_sizes import converted, same_unit, stated_unit
+from workbench.analyze.whole_counts import all_against_part
 from workbench.extract.words import content_stems, same_stem
 from workbench.models import Frame, Quantity
 
@@ -286,6 +287,8 @@ def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str
     if clash is not None:
         return clash
     found = gate(a, b, sim, numeric_relation(a, b, sim))  # a conflict needs evidence of one measure
+    if found is not None and found[0] == "agree" and (whole := all_against_part(a.text, a.quantities, b.text, b.quantities)):  # "all 840" / "610 of 840"
+        return "related", f"{found[1]}, but {whole}: one whole, two counts of those who acted; review"
     if found is not None:
         return found
     found = anchor_relation(a, b)  # one act set before and after one named happening (analyze.anchored_acts)

@@ -30,30 +30,20 @@ from workbench.analyze.figure_slots import measure_of
 from workbench.analyze.recipients import recipient_relation
 from workbench.analyze.roundings import interval, overlap
 from workbench.analyze.sides import Side
-from workbench.extract.numbers import DIGITS, WORDNUM, parse_number
+from workbench.analyze.whole_counts import ALL_OF as _ALL
+from workbench.analyze.whole_counts import PART_OF as _OF
+from workbench.analyze.whole_counts import whole_of as _whole_of
+from workbench.extract.numbers import WORDNUM
 from workbench.extract.words import content_stems, same_stem
 from workbench.models import Quantity
 
 _NUMERIC = ("count", "money", "percent")
-# "two of the eleven districts", "Two of the first eleven victims", "nine of the men": the figure is the part
-_OF = re.compile(r"^(?:[\w,.-]+\s+){1,2}?of\s+(?:the|those|these|its|their)\s+(?P<rest>.+)$", re.IGNORECASE)
-_WHOLE = re.compile(rf"{DIGITS}|{WORDNUM}", re.IGNORECASE)
-# "convicted on all nine counts": the act is said of every one of the whole, so N of them is a rival count, no part
-_ALL = re.compile(r"\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 # "One of the contracts, for ..., was worth": a partitive subject over a plural noun, before the figure
 _MEMBER = re.compile(rf"\b(?:one|each|either|{WORDNUM}|\d+)\s+of\s+(?:the|those|these|its|their)\s+"
                      r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*s)\b", re.IGNORECASE)
 # verbs whose object is a standing population of the subject, not those an act touched: closed class ("held" is
 # left out: "police held 45" tells a detention, an act)
 _HOLDING = ("hold", "hous", "employ", "contain", "accommodat", "shelter", "host")
-
-
-def _whole_of(q: Quantity) -> float | None:
-    """M of a figure worded "N of (the) [first] M X", else None."""
-    m = _OF.match(q.text)
-    found = _WHOLE.search(m.group("rest")) if m else None
-    parsed = parse_number(found.group(0)) if found else None
-    return parsed[0] if parsed else None
 
 
 def _partitive(q: Quantity) -> bool:
@@ -151,3 +141,4 @@ def part_relation(a: Side, b: Side) -> tuple[str, str] | None:
             if found is not None:
                 return ("broader" if found[0] == "narrower" else found[0]), found[1]
     return recipient_relation(a, b)  # those who did the act vs those it was done to (``recipients``)
+

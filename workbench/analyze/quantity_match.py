@@ -23,6 +23,7 @@ from workbench.analyze.figure_slots import judge_pair, measure_of, names_a_thing
 from workbench.analyze.roundings import EXACT_TOL, interval, overlap
 from workbench.analyze.unit_sizes import MEASUREMENT_KEYS, SIZE, converted, dimension, rate_of, scale_only, unit_key
 from workbench.analyze.unpaired_figures import unpaired_rivals
+from workbench.analyze.whole_counts import all_against_part
 from workbench.extract.measure_keys import EVENTS, SCOPES, side, words_in
 from workbench.extract.words import STOPWORDS, content_stems, stem
 from workbench.models import Frame, Quantity
@@ -281,7 +282,8 @@ def compare_quantities(text_a: str, qs_a: list[Quantity], text_b: str, qs_b: lis
         return NumberComparison(conflict=conflict, weak="conflict" not in found)
     if "agree" in found and (not refused or any(names_a_thing(*u) for u in agreed_units)):
         # not a span alone when the sums themselves were parted, nor while two unpaired figures differ
-        rest = unpaired_rivals(qa, qb, used_a, used_b, agreed_units)
+        rest = unpaired_rivals(qa, qb, used_a, used_b, agreed_units) or \
+            all_against_part(text_a, qs_a, text_b, qs_b)  # "all 840" / "610 of 840"
         if rest:
             return NumberComparison(mismatch=f"{found['agree']}, but {rest}; review")
         return NumberComparison(agree=found["agree"])
