@@ -44,3 +44,14 @@ def test_a_figure_of_the_agreed_kind_and_unit_is_no_rival():
     agreed = {(qa[0].kind, unit_key(qa[0]))}
     assert unpaired_rivals(qa, qb, {0}, {0}, agreed) is None
     assert unpaired_rivals(qa, qb, {0}, {0}, set()) == "12 people vs 15 people"
+
+
+def test_close_wording_with_one_figure_of_a_kind_each_that_cannot_meet_is_no_paraphrase():
+    """A side's other figure ("the biggest fall in six years") kept ``figures_differ`` from reading the pair, and the
+    paraphrase rule called "fell 9 per cent" and "about 14 per cent" one assertion."""
+    got = relate(view("Harlow Mills shares fell 9 per cent on Tuesday, their biggest one-day fall in six years.", PUBLISHED),
+                 view("Harlow Mills shares have fallen about 14 per cent since Monday.", PUBLISHED, "b"), similarity=0.89)
+    assert got.relation != "agree" and "9 per cent vs about 14 per cent" in got.reason, got
+    same = relate(view("Harlow Mills shares fell 9 per cent on Tuesday, their biggest one-day fall in six years.", PUBLISHED),
+                  view("Harlow Mills shares fell 9% on Tuesday.", PUBLISHED, "b"), similarity=0.89)
+    assert same.relation == "agree", same  # guard

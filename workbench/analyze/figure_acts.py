@@ -255,20 +255,21 @@ def figures_apart(a: Side, b: Side) -> tuple[str, str] | None:
 
 
 def figures_differ(a: Side, b: Side) -> str | None:
-    """"9,000 vs 20,000" when both claims state one figure, of one kind and unit, and neither is the other's
-    (stated precision and approximations allowed for), else None.
+    """"9,000 vs 20,000" when, for one kind and unit, each claim states one figure and neither is the other's
+    (stated precision and approximations allowed for), else None; a bare count only where it is its claim's one figure.
 
-    Why: two sentences of one event read alike ("ticket sales reached 9,000" / "ticket sales reached 20,000";
-    a currency's gain "0.8% within an hour" / "1.6% by Friday"), so an embedding similarity alone called them the
-    same assertion; a paraphrase restates the figure too, so figures that cannot be one value rule it out."""
-    fa, fb = _figures(a), _figures(b)
-    if len(fa) != 1 or len(fb) != 1:  # with several figures a side, a paraphrase may restate only some of them
-        return None
-    pairs = [(x[1], y[1]) for x, u in zip(fa, _units(a), strict=True)
-             for y, v in zip(fb, _units(b), strict=True) if x[1].kind == y[1].kind and u == v]
-    if not pairs or any(overlap(_interval(qa), _interval(qb)) or _scale_lost(qa, qb) for qa, qb in pairs):
-        return None
-    return f"{pairs[0][0].text} vs {pairs[0][1].text}"
+    Why: two sentences of one event read alike ("ticket sales reached 9,000" / "... 20,000"; "shares fell 9 per cent
+    on Tuesday, the biggest fall in six years" / "have fallen about 14 per cent since Monday"), so an embedding
+    similarity alone called them one assertion; a paraphrase restates the figure, so two that cannot meet rule it out."""
+    fa, fb = list(zip(_figures(a), _units(a), strict=True)), list(zip(_figures(b), _units(b), strict=True))
+    for (_, qa), unit in fa:
+        mine = [x for (_, x), u in fa if x.kind == qa.kind and u == unit]
+        theirs = [y for (_, y), v in fb if y.kind == qa.kind and v == unit]
+        if len(mine) != 1 or len(theirs) != 1 or (not unit and qa.kind == "count" and len(fa) + len(fb) > 2):
+            continue  # several a side: a paraphrase may restate some; a bare count among others may be anything
+        if not overlap(_interval(qa), _interval(theirs[0])) and not _scale_lost(qa, theirs[0]):
+            return f"{qa.text} vs {theirs[0].text}"
+    return None
 
 
 def _scale_lost(qa: Quantity, qb: Quantity) -> bool:
