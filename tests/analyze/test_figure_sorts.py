@@ -138,3 +138,20 @@ def test_a_margin_is_a_difference_between_two_counts_never_a_rival_of_either():
     two = rel("Okafor finished 287 votes ahead, the returning officer said.",
               "Okafor's lead after the recount stood at 251 votes, the commission said.", sim=0.7)
     assert two.relation in ("conflict", "update"), two  # two margins of one race still compare  # guard
+
+
+def test_a_numeral_naming_a_thing_a_share_to_reach_and_a_count_added_are_no_measures_of_the_story():
+    """"Ardley's Route 9" named a count of 9 that agreed with any other 9 ("same injured: 9 = 9"); "turnout must
+    reach at least 40 per cent" is a threshold like a count to reach; "three more bodies" adds to a toll."""
+    assert _sort("The number hurt in the crash on Ardley's Route 9 has risen to 41.") == {"sort": "rank"}
+    assert _sort("Gate 12 was opened at 8pm.") == {"sort": "rank"}
+    assert _sort("About 12 people were hurt.") == {}  # guard
+    assert _sort("By Friday 12 people were hurt.") == {}  # a day before a count  # guard
+    assert _sort("For the levy to pass, turnout must reach at least 40 per cent.") == {"sort": "threshold"}
+    assert _sort("Turnout was 38.6 per cent.") == {}  # guard
+    assert _sort("Divers found three more bodies on Monday.") == {"sort": "increment"}
+    assert _sort("Six more were still missing at dusk.") == {}  # no noun: a count beside another  # guard
+    assert _sort("More than 40 people died.") == {}  # guard
+    got = rel("The number of people hurt on Ardley's Route 9 has risen to 41, the board said.",
+              "The number of people injured on Ardley's Route 9 has risen to fifty-three, the board said.", sim=0.9)
+    assert "9 ≈ 9" not in got.reason and "9 = 9" not in got.reason, got

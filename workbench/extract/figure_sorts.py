@@ -99,6 +99,23 @@ _DEMONSTRATIVE = re.compile(r"^\W*(?:That|This)\s+(?:will|would|could|can|may|mi
                             r"means?|puts?|leaves?|makes?|adds?)\b")
 
 
+# a bare numeral right after a capitalised noun names a thing ("Line 4", "Gate 7", "Terminal 2"): no count; the
+# capitalised words that stand before counts (a sentence's opening preposition, a month, a day) are left out
+_NAMED_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_NOT_NAMES = frozenset("""in on at by of for to from since until till between about around over under after before
+    during some nearly almost only just all another and but or the a an its their his her this these those every each
+    january february march april may june july august september october november december monday tuesday wednesday
+    thursday friday saturday sunday""".split())
+
+
+def _named_number(text: str, q: Quantity) -> bool:
+    """"Velsborg's Line 4", "Gate 7 was opened": a numeral in digits with no unit, right after a capitalised noun."""
+    if q.unit or not q.text.isdigit():
+        return False
+    m = _NAMED_BEFORE.search(text, max(0, q.start - 24), q.start)
+    return m is not None and m.group(1).lower() not in _NOT_NAMES
+
+
 # "a maximum of three years", "the maximum sentence is 20 years", "a maximum fine of 5,000": the most a rule allows
 # (what a charge carries, what a hall holds), not what was given or done: a limit is no rival of a value under it
 _LIMIT = re.compile(r"\b(?:maximum|max\.?)(?:\s+[a-z]+){0,2}?(?:\s+(?:of|is|was|at))?\s+(?:[$€£¥]\s?)?$", re.IGNORECASE)
@@ -118,12 +135,14 @@ def figure_sort(text: str, q: Quantity) -> dict[str, str]:
 
 
 def _sort(text: str, q: Quantity) -> dict[str, str]:
+    if q.kind == "percent":  # "turnout must reach at least 30 per cent": what a share must reach
+        return _threshold(text, q) or {}
     if q.kind not in ("count", "duration") and not (q.unit or "").lower().startswith("year"):
         return {}
     age = _age(text, q)
     if age:
         return age
-    if q.kind == "count" and _RANK_BEFORE.search(text[max(0, q.start - 6) : q.start]):
+    if q.kind == "count" and (_RANK_BEFORE.search(text[max(0, q.start - 6) : q.start]) or _named_number(text, q)):
         return {"sort": "rank"}
     if q.kind == "count" and (tenure := _tenure(text, q)):
         return tenure
@@ -185,7 +204,16 @@ def is_margin(text: str, q: Quantity) -> bool:
     return _MARGIN_BEFORE.search(text, max(0, q.start - 60), q.start) is not None  # a 60-character window: linear
 
 
+# "two more bodies", "three more gates": "more" between the number and its noun adds to a count ("seven more were
+# missing", with no noun, is as often a count of its own beside another: left as a count)
+_MORE = re.compile(r"\s+more\s+(?!than\b)[a-z]", re.IGNORECASE)
+
+
 def is_increment(text: str, q: Quantity) -> bool:
-    """True when an increment word stands right before the figure (an amount added, not a level)."""
+    """True when an increment word stands right before the figure, or "more" between its number and its noun (an
+    amount added, not a level)."""
+    number = re.match(r"[\w,.-]+", q.text)
+    if number and _MORE.match(q.text, number.end()):
+        return True
     return _G_INCREMENT.may_match(words_of(text)) and _INCREMENT.search(text, max(0, q.start - 60), q.start) is not None
 
