@@ -145,6 +145,7 @@ def test_a_numeral_naming_a_thing_a_share_to_reach_and_a_count_added_are_no_meas
     reach at least 40 per cent" is a threshold like a count to reach; "three more bodies" adds to a toll."""
     assert _sort("The number hurt in the crash on Ardley's Route 9 has risen to 41.") == {"sort": "rank"}
     assert _sort("Gate 12 was opened at 8pm.") == {"sort": "rank"}
+    assert _sort("It Would Take 230 Years to Clear the Backlog, Report Says") == {}  # a headline's capitals  # guard
     assert _sort("About 12 people were hurt.") == {}  # guard
     assert _sort("By Friday 12 people were hurt.") == {}  # a day before a count  # guard
     assert _sort("For the levy to pass, turnout must reach at least 40 per cent.") == {"sort": "threshold"}

@@ -108,9 +108,15 @@ _NOT_NAMES = frozenset("""in on at by of for to from since until till between ab
     thursday friday saturday sunday""".split())
 
 
+def _headline(text: str) -> bool:
+    """Most words capitalised ("It Would Take 228 Years for ..."): capitals there mark no names."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
 def _named_number(text: str, q: Quantity) -> bool:
     """"Velsborg's Line 4", "Gate 7 was opened": a numeral in digits with no unit, right after a capitalised noun."""
-    if q.unit or not q.text.isdigit():
+    if q.unit or not q.text.isdigit() or _headline(text):
         return False
     m = _NAMED_BEFORE.search(text, max(0, q.start - 24), q.start)
     return m is not None and m.group(1).lower() not in _NOT_NAMES
