@@ -236,8 +236,7 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
         return "update", f"update: {role} {q1.text} ({when(f1)}) → {q2.text} ({when(f2)})"
     if ta and tb and len(ta) != len(tb) and _is_change(ma) and _is_change(mb) and not overlap(_interval(qa), _interval(qb)):
         return "different_measure", f"different measure: change {when(a.frame)} vs {when(b.frame)} ({qa.text} vs {qb.text})"
-    part_a, part_b = ma.get("part") == "part", mb.get("part") == "part"  # "the roof alone ... more than 90m" / "465m"
-    if overlap(_interval(qa), _interval(qb)) and not (part_a != part_b and (qa.bound or qb.bound)):
+    if overlap(_interval(qa), _interval(qb)):
         return judge_agree(qa, ma, qb, mb, f"same {role}: {qa.text} ≈ {qb.text}", apart="different_measure")
     later = _later_report(a, b, qa, qb)
     if later is not None:
@@ -245,6 +244,7 @@ def numeric_relation(a: Side, b: Side, sim: float) -> tuple[str, str] | None:
     local = _local_vs_whole(a, b, qa, qb)
     if local is not None:
         return local[0], f"{local[0]}: {local[1]} ({role}: {qa.text} vs {qb.text})"
+    part_a, part_b = ma.get("part") == "part", mb.get("part") == "part"
     if part_a and part_b and qa.unit is None and qb.unit is None:  # "two of the injured died" / "17 of the injured were"
         return "related", f"two parts of one group, each counted for its own predicate ({role}: {qa.text} vs {qb.text})"
     if part_a != part_b and not _same_place(a, b):  # "in Estmark alone" vs "in Estmark": one place, one measure
