@@ -287,8 +287,8 @@ def frame_relation(a: Side, b: Side, sim: float, shared: list[str]) -> tuple[str
     if clash is not None:
         return clash
     found = gate(a, b, sim, numeric_relation(a, b, sim))  # a conflict needs evidence of one measure
-    if found is not None and found[0] == "agree" and (whole := all_against_part(a.text, a.quantities, b.text, b.quantities)):  # "all 840" / "610 of 840"
-        return "related", f"{found[1]}, but {whole}: one whole, two counts of those who acted; review"
+    if found is not None and found[0] == "agree" and (whole := all_against_part(a.text, a.quantities, b.text, b.quantities)):
+        return "related", f"{found[1]}, but {whole}: one whole, two counts of those who acted; review"  # "all 840" / "610 of 840"
     if found is not None:
         return found
     found = anchor_relation(a, b)  # one act set before and after one named happening (analyze.anchored_acts)

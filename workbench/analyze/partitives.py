@@ -30,9 +30,7 @@ from workbench.analyze.figure_slots import measure_of
 from workbench.analyze.recipients import recipient_relation
 from workbench.analyze.roundings import interval, overlap
 from workbench.analyze.sides import Side
-from workbench.analyze.whole_counts import ALL_OF as _ALL
-from workbench.analyze.whole_counts import PART_OF as _OF
-from workbench.analyze.whole_counts import whole_of as _whole_of
+from workbench.analyze.whole_counts import ALL_OF, PART_OF, whole_of
 from workbench.extract.numbers import WORDNUM
 from workbench.extract.words import content_stems, same_stem
 from workbench.models import Quantity
@@ -47,7 +45,7 @@ _HOLDING = ("hold", "hous", "employ", "contain", "accommodat", "shelter", "host"
 
 
 def _partitive(q: Quantity) -> bool:
-    return _OF.match(q.text) is not None
+    return PART_OF.match(q.text) is not None
 
 
 def _smaller(part: Quantity, whole: Quantity) -> bool:
@@ -96,8 +94,8 @@ def _pair_relation(p: Side, qp: Quantity, w: Side, qw: Quantity) -> tuple[str, s
     """("narrower"|"related", reason) read from the side ``p`` whose figure ``qp`` may be the part."""
     if _elsewhere(p, w):
         return None
-    whole = _whole_of(qp)
-    if whole is not None and not _partitive(qw) and not _ALL.search(w.text, max(0, qw.start - 16), qw.start):
+    whole = whole_of(qp)
+    if whole is not None and not _partitive(qw) and not ALL_OF.search(w.text, max(0, qw.start - 16), qw.start):
         lo, hi = interval(qw)
         if lo <= whole <= hi and _smaller(qp, qw):
             return "narrower", f"a part of the whole: {qp.text} (the whole agrees with {qw.text})"
@@ -141,4 +139,3 @@ def part_relation(a: Side, b: Side) -> tuple[str, str] | None:
             if found is not None:
                 return ("broader" if found[0] == "narrower" else found[0]), found[1]
     return recipient_relation(a, b)  # those who did the act vs those it was done to (``recipients``)
-

@@ -200,7 +200,7 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
     # the comparison reads both claims alike (its result does not hang on which came first); a pair matched by one
     # side's wording only ("41% of Brightwell" / "have reached 68%") is too weak to call a contradiction on its
     # own (it may still show a revision, or rule out a paraphrase)
-    if (negated := _polarity(a).figure != _polarity(b).figure) and numbers.conflict:  # "30% not worried" / "60% worried"
+    if numbers.conflict and _polarity(a).figure != _polarity(b).figure:  # "30% are not worried" vs "60% worried"
         return Relation("related", f"{numbers.conflict}, but one side is negated")
     if numbers.conflict and a.frame is not None and b.frame is not None and plan_vs_report(a.frame, b.frame):
         return Relation("related", f"{numbers.conflict}, but one figure is {a.frame.modality}, the other {b.frame.modality}")
@@ -240,7 +240,8 @@ def relate_wording(a: RelateInput, b: RelateInput, similarity: float | None = No
         if denial:
             return Relation("conflict", sources + denial)
     if numbers.agree:  # a negated bound turns over: "never fell below 14 degrees" does not agree with "fell to 6"
-        flipped = negated and any(q.bound for c in (a, b) if _polarity(c).figure for q in c.quantities)
+        figures = (_polarity(a).figure, _polarity(b).figure)  # read only here and for a conflict: a hot path
+        flipped = figures[0] != figures[1] and any(q.bound for c, f in zip((a, b), figures, strict=True) if f for q in c.quantities)
         return Relation("related", f"{numbers.agree}, but one side's bound is negated") if flipped else \
             Relation("agree", numbers.agree, numeric=True)
     opposed = assessment_conflict(a.text, b.text, _assessment(a), _assessment(b))

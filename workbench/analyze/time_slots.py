@@ -182,7 +182,6 @@ def _first_seen(fa: Frame, fb: Frame) -> tuple[str, str] | None:
     return ("conflict", f"time of one act ({seen}): {fa.time} vs {fb.time}{_sources(fa, fb)}") if seen else None
 
 
-
 _ISO_DAY = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 

@@ -1,15 +1,16 @@
 """What sort of figure a number is when it is no measure of the story: a person's age, a rank, a threshold.
 
 Why a module of its own: a count is compared with other counts as one measure at one or two times (a conflict, an
-update). Three sorts of number look like counts and are not: an **age** is an attribute of its holder ("the
+update). Some sorts of number look like counts and are not: an **age** is an attribute of its holder ("the
 67-year-old", "Ada Brenn, 58,", "aged 40"), never a running count or a toll; a **rank** ("the No. 3 post") counts
 nothing; a **threshold** ("needs 60 votes to pass", "the 41 votes necessary to block it", "if it cannot reach 30
-signatures") is what a measure must reach, not what it reached; an **increment** ("an extra 50 million", "a further 300") is an
-amount added to a level, never a rival of the level; a **margin** ("finished 312 votes ahead", "won by 40 votes", "a
-lead of 289 votes", "a 12-seat majority") is the difference between two counts, never a rival of either; a **tenure** ("a welder who had worked there for 42 years") is,
-like an age, an attribute of its holder. Each is read from a few words right next to the
-figure (closed-class words only: no sentence scan), stored in the figure's measure slot (``sort``; a threshold's
-goal verb in ``goal``, an age's holder in ``whose``) and compared in ``analyze.figure_sorts``.
+signatures") is what a measure must reach, not what it reached; an **increment** ("an extra 50 million", "a further
+300") is an amount added to a level, never a rival of the level; a **margin** ("finished 312 votes ahead", "won by 40
+votes", "a lead of 289 votes", "a 12-seat majority") is the difference between two counts, never a rival of either; a
+**tenure** ("a welder who had worked there for 42 years") is, like an age, an attribute of its holder. Each is read
+from a few words right next to the figure (closed-class words only: no sentence scan), stored in the figure's measure
+slot (``sort``; a threshold's goal verb in ``goal``, an age's holder in ``whose``) and compared in
+``analyze.figure_sorts``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 
 from workbench.extract.gates import Gated, words_of
+from workbench.extract.numbers import WORDNUM
 from workbench.models import Quantity
 
 # "67-year-old", "67 years old", "67 years of age"
@@ -197,12 +199,11 @@ _MARGIN_BEFORE = re.compile(
     r"[^,.;:]{0,40}?\bby)\s+(?:(?:just|only|about|nearly|almost|some|around|roughly|a)\s+)?$", re.IGNORECASE)
 
 
-_TALLY_TO = re.compile(r"\s*(?:-|to)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
-                       re.IGNORECASE)
+_TALLY_TO = re.compile(rf"\s*(?:-|to)\s*(?:\d+\b|{WORDNUM})", re.IGNORECASE)
 
 
 def is_margin(text: str, q: Quantity) -> bool:
-    """True when the figure is a difference between two counts (module docstring): closed-class words right next to it."""
+    """True when the figure is a difference between two counts (module docstring): closed-class words next to it."""
     if q.kind not in ("count", "percent") or _TALLY_TO.match(text, q.end) or " of " in q.text:
         return False  # "passed by 88 votes to 71": a tally; "carried by eight of the eleven judges": who carried it
     if _MARGIN_AFTER.match(text, q.end):
