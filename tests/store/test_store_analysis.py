@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from workbench.analyze.facts import merge_facts
+from workbench.analyze.fact_merge import merge_facts
 from workbench.analyze.relate import Relation
 from workbench.extract import extract_claims
 from workbench.models import Article

@@ -9,7 +9,7 @@ vs year-on-year), another period, another scope. A later reference time does *no
 two figures: the same measure reported again later is one fact with an update.
 
 The test is a cannot-link used by fact clustering (``analyze.cluster``) and by the
-verdict-driven merge (``analyze.facts.merge_facts``): two groups never join while any
+verdict-driven merge (``analyze.fact_merge.merge_facts``): two groups never join while any
 cross pair is apart. It reads only frame fields computed at extraction, never the wording.
 """
 

@@ -7,12 +7,15 @@ same-measure bonus from the stored frames), then every cross-document pair of cl
 in the event is related. Pairs in one cluster keep whatever relation they get; pairs across
 clusters are kept only when the frames decided them (update, narrower/broader, different
 measure, a figure or date that agrees or conflicts) or they agree, never as plain "related" noise.
+Clusters that a verdict then merges into one fact (``analyze.fact_merge``) have their new pairs related as one
+fact's: a fact is shown side by side, so each pair in it carries a relation and its reason.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 import numpy as np
 
@@ -25,6 +28,7 @@ from workbench.analyze.count_groups import known_groups
 from workbench.analyze.denied_claims import denial_relations
 from workbench.analyze.effective_dates import effective_relations
 from workbench.analyze.event_names import place_key
+from workbench.analyze.fact_merge import merge_facts
 from workbench.analyze.fact_slots import Signature, groups_apart, signature
 from workbench.analyze.met_figures import met_figure_relations
 from workbench.analyze.onsets import onset_relations
@@ -148,10 +152,7 @@ def relate_event(
     candidates += _pairs(members, rows, vectors, MAX_PARTNERS)
     # per-claim values (figures, stems, polarity) derived once per claim, not per pair; groups of one counted noun
     # that a report of the event keeps apart (``analyze.count_groups``)
-    with claim_scope(), known_groups((rows[m].document_id, rows[m].frame) for m in members), \
-            event_figures((rows[m].document_id, rows[m].frame, rows[m].text, rows[m].quantities) for m in members), \
-            event_shares((rows[m].document_id, rows[m].frame, rows[m].quantities) for m in members):
-        # each report's figures by dimension (``analyze.sole_figures``)
+    with _event_scope(members, rows):  # each report's figures by dimension (``analyze.sole_figures``)
         out = _relate_pairs(candidates, rows, group_of)
         out = met_figure_relations(members, rows, vectors, out, lambda k: _view_of(rows[k]))  # one figure, two facts
     out = denial_relations(members, rows, vectors, out)  # a denial against its target in each other report
@@ -168,8 +169,37 @@ def relate_event(
     out = recovery_relations(members, rows, vectors, out)  # one thing given up freely vs taken by force
     out = effective_relations(members, rows, vectors, out)  # one measure applying from two dates, by two sources  # "not before Thursday" against another source's earlier time
     facts = merge_facts(groups, out, sig)
+    joined = _joined_pairs(facts, group_of, rows, vectors, {(min(i, j), max(i, j)) for i, j, _ in out})
+    if joined:  # pairs a verdict brought into one fact from two clusters: compared as one fact now
+        with _event_scope(members, rows):
+            out += _relate_pairs(joined, rows, {m: k for k, f in enumerate(facts) for m in f})
     taken = {m for f in facts for m in f}
     return facts + [g for g in lone if taken.isdisjoint(g)], out  # a pair of lone claims joins nothing bigger
+
+
+@contextmanager
+def _event_scope(members: list[int], rows: list[ClaimRow]) -> Iterator[None]:
+    """Per-claim caches and what the event's reports state (count groups, figures, shares), for relating its pairs."""
+    with claim_scope(), known_groups((rows[m].document_id, rows[m].frame) for m in members), \
+            event_figures((rows[m].document_id, rows[m].frame, rows[m].text, rows[m].quantities) for m in members), \
+            event_shares((rows[m].document_id, rows[m].frame, rows[m].quantities) for m in members):
+        yield
+
+
+def _joined_pairs(facts: list[list[int]], group_of: dict[int, int], rows: list[ClaimRow], vectors: np.ndarray,
+                  related: set[tuple[int, int]]) -> list[tuple[int, int, float]]:
+    """Candidate pairs of each merged fact that no rule has related yet and that sat in two clusters.
+
+    Why: across clusters only slot verdicts are kept (:func:`_relate_pairs`), so two claims that a verdict
+    with a third joined into one fact ("Nine miners were cut off" / "put the number of trapped men at nine")
+    were shown side by side with no relation between them: the wording rules never compared them."""
+    out = []
+    for f in facts:
+        for i, j, sim in _pairs(f, rows, vectors, MAX_PARTNERS):
+            apart = group_of.get(i) is None or group_of.get(i) != group_of.get(j)
+            if apart and (min(i, j), max(i, j)) not in related:
+                out.append((i, j, sim))
+    return out
 
 
 def _lone_apart(rows: list[ClaimRow], sig: dict[int, Signature], a: int, b: int) -> bool:
@@ -218,62 +248,4 @@ def _relate_pairs(candidates: list[tuple[int, int, float]], rows: list[ClaimRow]
             rel = relate_across(_view(a), _view(b), sim)  # slots; wording only for one fact split apart
             if rel is not None:
                 out.append((a, b, rel))
-    return out
-
-
-SAME_FACT = ("agree", "conflict", "update")  # verdicts that compare one measure of one thing
-
-
-def merge_facts(
-    groups: list[list[int]], relations: list[tuple[int, int, Relation]], signatures: dict[int, Signature] | None = None
-) -> list[list[int]]:
-    """Join clusters (and unclustered claims) that a same-fact verdict links.
-
-    Only verdicts from compared frame slots, or two figures that agree like with like, join
-    facts: a wording or similarity agreement can link two different assertions and chain a
-    topic blob. Verdicts go first, then the embedding clusters, so "480,000 kettles" joins the
-    report of the same 480,000 rather than a closer-worded report of the worldwide total.
-
-    Why: the embedding threshold splits "the labour ministry said 4,000 took part" from "the
-    union said 15,000 walked out", yet the frames compared them as one measure (a conflict);
-    a reviewer must see them side by side in one fact. ``signatures`` (row -> frame signature)
-    give the frames' cannot-link (``analyze.fact_slots``): a verdict never joins two groups that
-    hold different measures, except that a slot verdict vouches for its own pair.
-    """
-    parent: dict[int, int] = {}
-    sigs: dict[int, set[Signature]] = {}  # root -> its members' distinct signatures
-
-    def find(x: int) -> int:
-        while parent.get(x, x) != x:
-            parent[x] = parent.get(parent[x], parent[x])
-            x = parent[x]
-        return x
-
-    def union(x: int, y: int, vouched: bool = False) -> None:
-        parent.setdefault(x, x)
-        parent.setdefault(y, y)
-        rx, ry = find(x), find(y)
-        if rx == ry:
-            return
-        if signatures is not None:
-            gx, gy = sigs.get(rx) or {signatures[x]}, sigs.get(ry) or {signatures[y]}
-            if groups_apart(gx, gy, (signatures[x], signatures[y]) if vouched else None):
-                return
-            sigs[min(rx, ry)] = gx | gy
-            sigs.pop(max(rx, ry), None)
-        parent[max(rx, ry)] = min(rx, ry)
-
-    for i, j, rel in relations:  # compared slots first: they are stronger evidence than closeness
-        if rel.relation in SAME_FACT and rel.method == "frames":
-            union(i, j, vouched=True)
-        elif rel.relation == "agree" and rel.numeric:
-            union(i, j)
-    for g in groups:
-        for m in g[1:]:
-            union(g[0], m)
-    members: dict[int, list[int]] = {}
-    for x in parent:
-        members.setdefault(find(x), []).append(x)
-    out = [sorted(set(m)) for m in members.values() if len(set(m)) >= 2]
-    out.sort(key=lambda m: (-len(m), m[0]))
     return out
