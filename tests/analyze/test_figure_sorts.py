@@ -156,3 +156,16 @@ def test_a_numeral_naming_a_thing_a_share_to_reach_and_a_count_added_are_no_meas
     got = rel("The number of people hurt on Ardley's Route 9 has risen to 41, the board said.",
               "The number of people injured on Ardley's Route 9 has risen to fifty-three, the board said.", sim=0.9)
     assert "9 ≈ 9" not in got.reason and "9 = 9" not in got.reason, got
+
+
+def test_a_number_of_phrase_counts_the_figure_past_a_numeral_naming_a_thing():
+    """"The number of people hurt ... on Ardley's Route 9 has risen to 41": the counted people were given to the 9
+    (the first figure after the phrase) and the 41 counted nothing, so two reports' 41 and 53 read "9 vs 41"."""
+    from workbench.extract.figures import measures_of
+
+    text = "The number of people hurt in the crash on Ardley's Route 9 has risen to 41, the board said."
+    by_text = {m["text"]: m for m in measures_of(text, extract_quantities(text))}
+    assert by_text["41"].get("count_of") == "people"
+    assert "count_of" not in by_text["9"]
+    plain = "The number of people hurt on 3 routes has risen to 41."  # a real figure between still blocks  # guard
+    assert "count_of" not in {m["text"]: m for m in measures_of(plain, extract_quantities(plain))}["41"]

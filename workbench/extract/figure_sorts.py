@@ -118,9 +118,14 @@ def _headline(text: str) -> bool:
 
 def _named_number(text: str, q: Quantity) -> bool:
     """"Velsborg's Line 4", "Gate 7 was opened": a numeral in digits with no unit, right after a capitalised noun."""
-    if q.unit or not q.text.isdigit() or _headline(text):
+    return not q.unit and q.text.isdigit() and names_a_thing(text, q.start)
+
+
+def names_a_thing(text: str, start: int) -> bool:
+    """The digits at ``start`` follow a capitalised noun that they number ("Line 4"): a name, no figure."""
+    if _headline(text):
         return False
-    m = _NAMED_BEFORE.search(text, max(0, q.start - 24), q.start)
+    m = _NAMED_BEFORE.search(text, max(0, start - 24), start)
     return m is not None and m.group(1).lower() not in _NOT_NAMES
 
 

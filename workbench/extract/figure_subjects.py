@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.extract.figure_sorts import names_a_thing
 from workbench.extract.words import content_stems
 from workbench.models import Quantity
 
@@ -55,22 +56,23 @@ def subject_of(text: str, q: Quantity) -> list[str] | None:
 # noun stands after a closed-class statistics word, far from the figure, which then lacks a unit of its own.
 _COUNTED_OF = re.compile(r"\b(?:number|total|count|tally)\s+of\s+(?:(?:[a-z][\w'-]*|\d[\d,.]*)\s+){0,2}?"
                          r"(?P<noun>[a-z][\w'-]*[a-rt-z]s|people|children|women|men)\b", re.IGNORECASE)
-_FIGURE_BETWEEN = re.compile(r"\d|[.;:!?](?=\s)")
+_FIGURE_BETWEEN = re.compile(r"\d+|[.;:!?](?=\s)")  # a numeral naming a thing ("Line 4") does not count
 
 
 def counted_noun(text: str, q: Quantity) -> str | None:
     """What a bare count counts when a "number of X" phrase of its clause names it: "The number of customers whose
     details were exposed has risen to 2.9 million" -> customers. Only for a count with no unit of its own, and only
     when no other figure or sentence break stands between the phrase and the figure (it would be that figure's)."""
-    if q.kind != "count" or q.unit:
-        return None
+    if q.kind != "count" or q.unit or (q.text.isdigit() and names_a_thing(text, q.start)):
+        return None  # "on Line 4 has risen to 41": the 4 names the line
     lo = max(0, q.start - 120)
     window = text[lo : q.start]
     low = window.lower()
     if not any(w in low for w in ("number", "total", "count", "tally")):  # word gate: no regex scan without one
         return None
     found = list(_COUNTED_OF.finditer(window))
-    if not found or _FIGURE_BETWEEN.search(window, found[-1].end()):
+    if not found or any(not (m.group(0)[0].isdigit() and names_a_thing(text, lo + m.start()))
+                        for m in _FIGURE_BETWEEN.finditer(window, found[-1].end())):
         return None
     return found[-1].group("noun").lower()
 
