@@ -102,3 +102,19 @@ def test_a_charge_needs_more_in_common_than_the_denied_acts_own_verb(embed):
                  "from ticket sales.")
     got = _between(_relations(rows, embed(rows)), rows[0].text, rows[1].text)
     assert got is None or got.relation != "conflict", got
+
+
+def test_a_word_of_a_name_and_a_party_after_a_preposition_are_no_charge(embed):
+    """"had closed the North Stand after earlier complaints" shares "stand" with "ignored warnings about the stand" only
+    through a name; "said it was talking to the club about ..." names the club as the one spoken to, not as the doer
+    of a deed. Neither is a charge the club's denial answers; the club as the subject of the reported deed is."""
+    denial = "The club denied that it had ignored earlier warnings about the stand."
+    rows = _rows("The supporters' trust said the club had closed the North Stand after earlier complaints.", denial)
+    v = embed(rows)
+    assert not accused(rows[1], rows[0], ["stand"], float(v[0] @ v[1]))
+    rows = _rows("The trust said it was talking to the club about earlier warnings on the stand.", denial)
+    v = embed(rows)
+    assert not accused(rows[1], rows[0], ["earlier", "warning", "stand"], float(v[0] @ v[1]))
+    rows = _rows("The trust said the club had been sent earlier warnings about the stand's roof.", denial)  # guard
+    v = embed(rows)
+    assert accused(rows[1], rows[0], ["earlier", "warning", "stand"], float(v[0] @ v[1]))

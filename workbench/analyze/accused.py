@@ -32,6 +32,7 @@ SUBJECT_WORDS = 3  # the party is among the reported clause's first content word
 _REPORTING = re.compile(r"\b(?:said|says|told\s+\w+|claimed|claims|alleged|alleges|stated|states|wrote|writes)\b"
                         r"(?:\s+that)?\s+", re.IGNORECASE)
 _ACCORDING = re.compile(r",\s*according\s+to\b", re.IGNORECASE)  # "the firm had asked for more, according to papers"
+_PREPOSITION = re.compile(r"\b(?:to|with|about|for|from|at|by|against|over|towards|into)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\b(?:its|his|her|their|our)\b", re.IGNORECASE)
 # a perfect passive with the denier's pronoun as its subject ("that they had been warned of X"): what others did to
 # the party, not a deed of its own (closed class: pronouns and auxiliaries)
@@ -64,6 +65,8 @@ def _reported_subject(target: ClaimRow) -> list[str]:
     if _REPORTING.search(target.text) is None and not _ACCORDING.search(target.text):
         return []
     clause = _reported_clause(target)
+    cut = _PREPOSITION.search(clause)  # "it was talking to the club about ...": a party after a preposition is no
+    clause = clause[: cut.start()] if cut else clause  # subject of the reported deed, only its object
     speaker = target.frame.speaker if target.frame is not None and target.frame.speaker else target.speaker or ""
     source = set(content_stems(speaker))
     return [s for s in content_stems(clause) if s not in source][:SUBJECT_WORDS]
@@ -78,7 +81,7 @@ def accused(denial: ClaimRow, target: ClaimRow, shared: list[str], cos: float) -
         return False
     subject = _reported_subject(target)
     named = [p for p in party if any(same_stem(p, s) for s in subject)]
-    said = set(content_stems(_reported_clause(target)))  # the shared word in what the source says the party did,
+    said = set(_common_stems(_reported_clause(target)))  # the shared word in what the source says the party did,
     # not in the source's own description ("Shipping lines that diverted vessels to other ports said ..."), and not
     # only the denied act's own verb: "received no warning" is not charged by "the money it had already received"
     acts = ((denial.frame.polarity or {}).get("denied_acts") or []) if denial.frame is not None else []
@@ -89,6 +92,12 @@ def accused(denial: ClaimRow, target: ClaimRow, shared: list[str], cos: float) -
 def _reported_clause(target: ClaimRow) -> str:
     said = _REPORTING.search(target.text)
     return target.text[said.end():] if said is not None else target.text
+
+
+def _common_stems(text: str) -> list[str]:
+    """The content stems of the text's words written in lower case: a word of a name ("moving East Stand
+    season-ticket holders") names a place or body, not the matter a denial and a charge share."""
+    return [s for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w[0].islower() for s in content_stems(w)]
 
 
 def _common(text: str, shared: str) -> bool:
