@@ -159,3 +159,18 @@ def test_two_denials_of_one_held_thing_are_no_conflict(relations):
     denial = "A hospital trust spokeswoman insisted its audits had never recorded mould in that part of the building."
     got = between(relations(one, denial), one, denial)
     assert got is None or got.relation != "conflict", got
+
+
+def test_a_name_after_an_opening_phrase_is_no_apposition_of_a_role():
+    """"After the outage, Halvard Fittings' crane engineers were sent home": the comma closes an opening phrase, so the
+    name is the clause's subject, not the party named in a role of the deed ("the port's contractor, Halvard
+    Fittings, loaded ...", which still is)."""
+    from tests.analyze.test_denied_claims import _rows
+    from workbench.analyze.party_role import in_role
+
+    denial = "Halvard Fittings denied that its staff had worked on the cranes before the outage."
+    opening = _rows("After the outage, Halvard Fittings' crane engineers were sent home, the port authority said.", denial)
+    assert not in_role(opening[1], opening[0], ["outage", "crane"], 0.6, "Halvard Fittings")
+    role = _rows("The crane outage came after a patch that the port's contractor, Halvard Fittings, loaded overnight, "
+                 "Ostrova said.", denial)
+    assert in_role(role[1], role[0], ["outage", "crane"], 0.6, "Halvard Fittings")  # guard

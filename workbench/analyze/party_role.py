@@ -35,6 +35,10 @@ _APPOSED = re.compile(r"\b(?:a|an|the|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){0
                       r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 _POSSESSIVE = re.compile(r"\b(?:its|his|her|their|our)\b", re.IGNORECASE)
 _OWNER = re.compile(r"\bof\s+$")  # the apposition follows "of": the named party is the owner of a thing
+# a preposition that opens the clause: "After the recount, Mayor <Name>'s lead stood at ...": the comma closes an
+# opening phrase, and the name after it is the clause's subject, no apposition to the noun before it (closed class)
+_OPENING_PHRASE = re.compile(r"\s*(?:after|before|during|following|since|until|in|on|at|by|with|without|under|"
+                             r"despite|amid|from|for|over|through|as)\s+", re.IGNORECASE)
 
 
 def _reported(target: ClaimRow) -> str:
@@ -62,7 +66,7 @@ def in_role(denial: ClaimRow, target: ClaimRow, shared: list[str], cos: float, p
         return False
     # "closed the kitchen of the caterer, Name": the party owns the thing another's deed was done to, no role in it
     apposed = {s for m in _APPOSED.finditer(clause) if not _OWNER.search(clause, 0, m.start())
-               for s in content_stems(m.group("name"))}
+               and not _OPENING_PHRASE.fullmatch(clause, 0, m.start()) for s in content_stems(m.group("name"))}
     if not apposed.intersection(names):
         return False  # the name itself, not a word that begins like it ("Pharma" / "pharmacies")
     words = {s for w in re.findall(r"[a-z][\w'’-]*", denial.text) for s in content_stems(w)}  # common words only
