@@ -46,6 +46,12 @@ def test_figure_states(text, state):
         ("A vat with a capacity of 9 cubic metres lost 4 cubic metres.", "9 cubic metres", True),
         ("A vat with a capacity of 9 cubic metres lost 4 cubic metres.", "4 cubic metres", False),
         ("Wardens held 12 people at the gate.", "12 people", False),  # no unit of measure: no load
+        # what a place was made to take, in a count: its size, not how many are there
+        ("Dunmore jail was built for 310 prisoners and now holds 455.", "310 prisoners", True),
+        ("The ward was designed to hold about 40 patients.", "about 40 patients", True),
+        ("The car park has room for 600 cars, the council said.", "600 cars", True),
+        ("About 300 prisoners were moved to Dunmore jail.", "About 300 prisoners", False),  # guard
+        ("The jail holds 455 prisoners.", "455 prisoners", False),  # how many it holds now  # guard
     ],
 )
 def test_a_figure_that_sizes_a_thing_is_its_capacity(text, figure, capacity):

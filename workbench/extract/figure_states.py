@@ -52,6 +52,14 @@ _HOLDING_BEFORE = re.compile(
     r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
+# what a place or thing was made to take, in a count of people or things ("built for 310 prisoners", "designed to
+# hold 400 patients", "a capacity of 40,000", "room for 60 cars"): its size, not how many are there (closed class; a
+# bare "holds 455" is how many it holds now)
+_BUILT_FOR = re.compile(
+    r"\b(?:(?:built|designed|meant|intended|licensed|planned)\s+(?:for|to\s+(?:hold|house|take|seat|accommodate))"
+    r"|capacity\s+(?:of|for)|room\s+for|seats?\s+for)\s+(?:(?:about|around|some|nearly|almost|roughly|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
 # a unit of measure as stored: a unit word ("litres", "tonnes") or a powered short name ("m3", "km2")
 _MEASURE_UNIT = re.compile(r"^(?:[a-z]{1,2}[23]|.*(?:met(?:re|er)|litre|liter|gallon|tonne|ton|gram|kilo|kg|"
                            r"pound|lb|ounce|barrel|acre|hectare|foot|feet|inch|yard|mile)s?)$", re.IGNORECASE)
@@ -81,6 +89,8 @@ def capacity(text: str, q: Quantity) -> dict[str, bool]:
         return {"capacity": True}  # "a 40-tonne barge": its unit joined by a hyphen (``extract.sizes``) or not
     if q.unit and _MEASURE_UNIT.match(str(q.unit)) and _HOLDING_BEFORE.search(text[max(0, q.start - 40) : q.start]):
         return {"capacity": True}
+    if q.kind == "count" and _BUILT_FOR.search(text[max(0, q.start - 40) : q.start]):
+        return {"capacity": True}  # "was built for 310 prisoners and now holds 455": the places, not those there
     return {}
 
 
