@@ -57,3 +57,20 @@ def test_figure_states(text, state):
 def test_a_figure_that_sizes_a_thing_is_its_capacity(text, figure, capacity):
     q = next(q for q in extract_quantities(text) if q.text == figure)
     assert bool(figure_state(text, q).get("capacity")) is capacity
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "per_unit"),
+    [
+        # a value said of a subject quantified by every/each is a value per unit of it, not a total
+        ("Every extra point on the pay rise would cost about 6 million euros a year.", "about 6 million euros", True),
+        ("Each day of the blockade costs the port 3 million euros.", "3 million euros", True),
+        ("Each ward will get 12 more nurses.", "12 more nurses", True),
+        ("Every year 300 people die on the pass.", "300 people", False),  # a count per span of time  # guard
+        ("Each of the 12 victims was paid 500 euros.", "500 euros", False),  # a partitive subject  # guard
+        ("The rise would cost about 38 million euros a year.", "about 38 million euros", False),  # guard
+    ],
+)
+def test_a_value_said_of_every_or_each_is_per_unit(text, figure, per_unit):
+    q = next(q for q in extract_quantities(text) if q.text == figure)
+    assert (figure_state(text, q).get("per") == "unit") is per_unit

@@ -40,6 +40,25 @@ _PER_UNIT = re.compile(r"^\s*(?:each|apiece|a\s+(?:head|person)|per\s+(?!(?:cent
                        r"minute|second)s?\b)[a-z]+)\b", re.IGNORECASE)
 
 PER_UNIT = "unit"  # ``Frame.measures[*]["per"]`` of a value per unit
+# "Every extra percentage point on pay would cost about 6 million", "Each ticket costs 12 euros": a sum said of a
+# subject quantified by every/each is a value per unit of it (closed class); "Each of the 12 ...": a partitive subject
+_EVERY_SUBJECT = re.compile(r"^\W*(?:every|each)\s+(?!of\b)[a-z]", re.IGNORECASE)
+
+
+def _per_subject(text: str, q: Quantity) -> bool:
+    """A sum stated of a subject that opens with "every"/"each" (module comment above): a value per unit."""
+    if q.kind not in ("money", "count") or _EVERY_SUBJECT.match(text) is None or _FIGURE.search(text, 0, q.start):
+        return False
+    # "Every year 300 people die": a count said every span of time is a count per span, kept as it is; a sum ("Each
+    # day of the strike costs 40 million") is per unit either way
+    return q.kind == "money" or _EVERY_SPAN.match(text) is None
+
+
+_EVERY_SPAN = re.compile(r"^\W*(?:every|each)\s+(?:other\s+)?(?:year|month|week|day|night|hour|minute|time|season|"
+                         r"summer|winter|spring|autumn|morning|evening|weekend)s?\b", re.IGNORECASE)
+
+
+_FIGURE = re.compile(r"\d")  # a figure before the sum: the subject holds a count of its own ("Each of 12 ...")
 
 # "a 24,000-litre tanker", "a 40-tonne lorry", "a 300-seat hall": the figure joined by a hyphen to a word that
 # modifies the noun after it states what the thing is (its size, its load), not an amount of what happened
@@ -77,7 +96,7 @@ def figure_state(text: str, q: Quantity) -> dict[str, Any]:
         return {}
     if q.kind == "percent":  # "raised its offer to 5.5 per cent": a share moved to (no toll, no load, no unit price)
         return _state(text, q)
-    per = {"per": PER_UNIT} if _PER_UNIT.match(text[q.end : q.end + 30]) else {}
+    per = {"per": PER_UNIT} if _PER_UNIT.match(text[q.end : q.end + 30]) or _per_subject(text, q) else {}
     return {**_state(text, q), **per, **capacity(text, q)}
 
 
