@@ -67,7 +67,9 @@ def test_a_figure_that_sizes_a_thing_is_its_capacity(text, figure, capacity):
         ("Each day of the blockade costs the port 3 million euros.", "3 million euros", True),
         ("Each ward will get 12 more nurses.", "12 more nurses", True),
         ("Every year 300 people die on the pass.", "300 people", False),  # a count per span of time  # guard
-        ("Each of the 12 victims was paid 500 euros.", "500 euros", False),  # a partitive subject  # guard
+        ("Each of the winners will get about 1.5 million euros.", "about 1.5 million euros", True),
+        ("After tax, each winner will keep about 1.2 million euros.", "about 1.2 million euros", True),
+        ("Each of the 12 victims was paid 500 euros.", "500 euros", False),  # a figure in the subject  # guard
         ("The rise would cost about 38 million euros a year.", "about 38 million euros", False),  # guard
     ],
 )

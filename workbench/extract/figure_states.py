@@ -40,13 +40,15 @@ _PER_UNIT = re.compile(r"^\s*(?:each|apiece|a\s+(?:head|person)|per\s+(?!(?:cent
                        r"minute|second)s?\b)[a-z]+)\b", re.IGNORECASE)
 
 PER_UNIT = "unit"  # ``Frame.measures[*]["per"]`` of a value per unit
-# "Every extra percentage point on pay would cost about 6 million", "Each ticket costs 12 euros": a sum said of a
-# subject quantified by every/each is a value per unit of it (closed class); "Each of the 12 ...": a partitive subject
-_EVERY_SUBJECT = re.compile(r"^\W*(?:every|each)\s+(?!of\b)[a-z]", re.IGNORECASE)
+# "Every extra percentage point on pay would cost about 6 million", "Each ticket costs 12 euros", "After tax, each
+# winner will take home 1.26 million": a value said of a subject quantified by every/each (after an opening phrase)
+# is a value per unit of it (closed class)
+_EVERY_SUBJECT = re.compile(r"^\W*(?:[^,.;]{1,40},\s*)?(?:every|each)\s+[a-z]", re.IGNORECASE)
 
 
 def _per_subject(text: str, q: Quantity) -> bool:
-    """A sum stated of a subject that opens with "every"/"each" (module comment above): a value per unit."""
+    """A sum or count stated of a subject that opens with "every"/"each" (comment above): a value per unit. A figure
+    before it ("Each of the 12 victims was paid ...") belongs to the subject, and the value's unit is left unread."""
     if q.kind not in ("money", "count") or _EVERY_SUBJECT.match(text) is None or _FIGURE.search(text, 0, q.start):
         return False
     # "Every year 300 people die": a count said every span of time is a count per span, kept as it is; a sum ("Each
@@ -54,7 +56,7 @@ def _per_subject(text: str, q: Quantity) -> bool:
     return q.kind == "money" or _EVERY_SPAN.match(text) is None
 
 
-_EVERY_SPAN = re.compile(r"^\W*(?:every|each)\s+(?:other\s+)?(?:year|month|week|day|night|hour|minute|time|season|"
+_EVERY_SPAN = re.compile(r"^\W*(?:[^,.;]{1,40},\s*)?(?:every|each)\s+(?:other\s+)?(?:year|month|week|day|night|hour|minute|time|season|"
                          r"summer|winter|spring|autumn|morning|evening|weekend)s?\b", re.IGNORECASE)
 
 
