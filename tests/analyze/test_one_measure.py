@@ -114,3 +114,17 @@ def test_the_subject_of_a_verb_of_measure_is_no_doer():
     got = rel("The recovered vase weighs 1.1 kilograms, the museum said.",
               "The largest shard weighs 3 kilograms, a dealer said.", sim=0.6)
     assert "two groups" not in got.reason, got
+
+
+def test_two_sums_an_order_of_magnitude_apart_are_two_measures_not_two_estimates():
+    """"manages assets of about 43 billion crowns" / "puts its loss at 2.1 billion crowns": rival estimates of one
+    sum stand within a few times each other (police 8,000 / organisers 40,000 marchers), not twenty times."""
+    got = rel("The fund manages assets of about 43 billion crowns, its board said.",
+              "The fund now puts its first-half loss at 2.1 billion crowns, the union said.", sim=0.8)
+    assert got.relation != "conflict" and "order of magnitude" in got.reason, got
+    got = rel("Police said about 8,000 people marched through the city on Saturday.",  # guard: 5x apart
+              "Organisers said 40,000 people marched through the city on Saturday.", sim=0.8)
+    assert got.relation == "conflict", got
+    got = rel("Fewer than 10 people were hurt, the police said.",  # guard: a bound is no estimate
+              "More than 200 people were hurt, the hospital said.", sim=0.8)
+    assert "order of magnitude" not in got.reason, got

@@ -204,12 +204,36 @@ def restates(x: Side, y: Side) -> bool:
     return True
 
 
+# two sources' estimates of one measure stand within this factor of each other: of the dev gold's conflicts whose
+# claims state one figure each, the widest apart in one unit were 5x (police 8,000 / organisers 40,000 marchers;
+# ``kin_counts.MAX_RATIO``); a sum twenty times another ("manages 43bn crowns" / "lost 2.1bn") is another measure
+MAGNITUDE = 10.0
+
+
+def magnitude_apart(a: Side, b: Side) -> str | None:
+    """"an order of magnitude apart" when each claim states one sum or count, in one unit (converted where it can
+    be), stated as a value (no bound: "fewer than 10" against 200 is a disagreement), more than ``MAGNITUDE`` apart."""
+    qa = [q for q in a.quantities if q.kind in ("money", "count") and q.value]
+    qb = [q for q in b.quantities if q.kind in ("money", "count") and q.value]
+    if len(qa) != 1 or len(qb) != 1 or qa[0].bound or qb[0].bound:
+        return None
+    x, y = qa[0], converted(qb[0], qa[0]) or qb[0]
+    if (x.unit or "").casefold() != (y.unit or "").casefold() or x.kind != y.kind:
+        return None
+    lo, hi = sorted((float(x.value or 0.0), float(y.value or 0.0)))
+    if lo <= 0 or hi <= MAGNITUDE * lo:
+        return None
+    return f"an order of magnitude apart ({x.text} / {y.text}): two measures, not two estimates of one"
+
+
 def unproven(a: Side, b: Side, sim: float, conflict: str, weak: bool = False) -> str | None:
     """Why a conflict between the two claims' figures is not one (a reason for ``related``), None when it stands."""
     if weak:
         return f"{conflict}: figures paired from one side only"
     if restates(a, b) or restates(b, a):
         return f"{conflict}, but one claim states the other's figure too: its other figure counts something else"
+    if (apart := magnitude_apart(a, b)) is not None:
+        return f"{conflict}, but {apart}"
     if evidence(a, b, sim) is None:
         agents = [f"{ma['agent'][-1]} vs {mb['agent'][-1]}" for ma in a.frame.measures for mb in b.frame.measures
                   if _two_agents(ma, mb)] if a.frame is not None and b.frame is not None else []
