@@ -120,8 +120,11 @@ def test_two_sums_an_order_of_magnitude_apart_are_two_measures_not_two_estimates
     """"manages assets of about 43 billion crowns" / "puts its loss at 2.1 billion crowns": rival estimates of one
     sum stand within a few times each other (police 8,000 / organisers 40,000 marchers), not twenty times."""
     got = rel("The fund manages assets of about 43 billion crowns, its board said.",
-              "The fund now puts its first-half loss at 2.1 billion crowns, the union said.", sim=0.8)
+              "The fund now puts its first-half loss at 2.1 billion crowns, the union said.", sim=0.6)
     assert got.relation != "conflict" and "order of magnitude" in got.reason, got
+    got = rel("The city was charged 400 million euros for the new tram line, the auditor said.",  # guard: a misreport
+              "The city was charged 3 million euros for the new tram line, the council said.", sim=0.9)
+    assert got.relation == "conflict", got
     got = rel("Police said about 8,000 people marched through the city on Saturday.",  # guard: 5x apart
               "Organisers said 40,000 people marched through the city on Saturday.", sim=0.8)
     assert got.relation == "conflict", got

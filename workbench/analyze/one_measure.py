@@ -208,6 +208,9 @@ def restates(x: Side, y: Side) -> bool:
 # claims state one figure each, the widest apart in one unit were 5x (police 8,000 / organisers 40,000 marchers;
 # ``kin_counts.MAX_RATIO``); a sum twenty times another ("manages 43bn crowns" / "lost 2.1bn") is another measure
 MAGNITUDE = 10.0
+# ... unless the two claims read as one statement (``relate.AGREE_SIMILARITY``): "taxed $400 billion" / "taxed $300
+# million" for one thing is a misreport a reviewer must see, the gap is the disagreement
+ONE_STATEMENT = 0.80
 
 
 def magnitude_apart(a: Side, b: Side) -> str | None:
@@ -232,7 +235,7 @@ def unproven(a: Side, b: Side, sim: float, conflict: str, weak: bool = False) ->
         return f"{conflict}: figures paired from one side only"
     if restates(a, b) or restates(b, a):
         return f"{conflict}, but one claim states the other's figure too: its other figure counts something else"
-    if (apart := magnitude_apart(a, b)) is not None:
+    if sim < ONE_STATEMENT and (apart := magnitude_apart(a, b)) is not None:
         return f"{conflict}, but {apart}"
     if evidence(a, b, sim) is None:
         agents = [f"{ma['agent'][-1]} vs {mb['agent'][-1]}" for ma in a.frame.measures for mb in b.frame.measures
