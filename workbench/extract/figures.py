@@ -12,6 +12,7 @@ from typing import Any
 
 from workbench.extract.count_groups import counted_group
 from workbench.extract.durations import changed_base, duration_of, span_unit
+from workbench.extract.figure_levels import is_level
 from workbench.extract.figure_parts import governing_noun, part_of
 from workbench.extract.figure_purposes import purpose_slots
 from workbench.extract.figure_sorts import figure_sort
@@ -89,13 +90,6 @@ _PERIOD_BASE = re.compile(
     re.IGNORECASE,
 )
 _G_CHANGE, _G_PERIOD_BASE = Gated(_CHANGE), Gated(_PERIOD_BASE)
-# The word right before a figure that makes it the level a change reaches or left ("fell to 87.4%", "up from 2.80").
-_LEVEL_BEFORE = re.compile(r"\b(?:to|from)\s+(?:about|around|nearly|almost|roughly|some|just|over|under)?\s*\S?$",
-                           re.IGNORECASE)
-# "will pay 140 crowns, up from 120", "cost 49 crowns, up 7 crowns": a figure that a change set off by a comma follows
-# is the level the change led to; the change's own figure comes after its particle (closed class)
-_LEVEL_AFTER = re.compile(r",\s*(?:up|down)\s+(?:from\s+|by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?[\d$€£]",
-                          re.IGNORECASE)
 # "broke up 112 seconds after launch": a time unit followed by after/before/into is an offset in time (when something
 # happened), not the amount of a change that an "up"/"down" particle before it would make it.
 _OFFSET = re.compile(r"^\s+(?:after|before|into|later|earlier|ago)\b", re.IGNORECASE)
@@ -264,8 +258,7 @@ def measures_of(text: str, quantities: list[Quantity], speaker: str | None = Non
         offset = bool(q.unit and _TIME_UNIT.match(q.unit) and _OFFSET.match(text[q.end :]))
         # "fell to 87.4%, down from 88.6%": a figure a change verb goes to (or comes from) is a level, whatever
         # change word stands near it; only a base ("year on year") still makes it a change
-        level = bool(_LEVEL_BEFORE.search(text, max(0, q.start - 30), q.start)) or (  # "rose 3%, up from 2%": a change
-            _LEVEL_AFTER.match(text, q.end) is not None and not _CHANGE.search(text[max(0, q.start - 30) : q.end]))
+        level = is_level(text, q, _CHANGE)
         if ((_G_CHANGE.search(near, near_words) and not level) or changed_base(_G_PERIOD_BASE.search(near, near_words), near, q.kind, text[max(0, q.start - 40) : q.start])) \
                 and span is None and not offset and not (role or "").endswith(" change"):
             role = f"{role or q.unit or q.kind} change"
