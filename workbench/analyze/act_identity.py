@@ -111,17 +111,6 @@ def _heads(fa: Frame, fb: Frame) -> tuple[str, str] | None:
     return (ha[0], hb[0]) if ha and hb and ha[0].islower() and hb[0].islower() else None
 
 
-def _unnamed(x: str, y: str) -> tuple[str, str]:
-    """Both act phrases without the name they both open with ("Nordmark Assurance values the painting at" / "Nordmark
-    Assurance paid the town" -> "values the painting at" / "paid the town"): one named actor does many things, and
-    its name, shared, would make any two of its acts read alike. Phrases that share no opening name are kept."""
-    wx, wy = x.split(), y.split()
-    n = 0
-    while n < min(len(wx), len(wy)) - 1 and wx[n] == wy[n] and wx[n][:1].isupper():
-        n += 1
-    return (" ".join(wx[n:]), " ".join(wy[n:])) if n else (x, y)
-
-
 def _instances(phrase: str | None) -> set[str]:
     return {w for w in (phrase or "").casefold().split() if w in _INSTANCE}
 
@@ -190,7 +179,7 @@ def same_act(a: Side, b: Side, sim: float) -> str | None:
     if deed:
         return deed[0]
     if fa.act_text and fb.act_text and fa.act_text.casefold() != fb.act_text.casefold():
-        close = phrase_similarity(*_unnamed(fa.act_text, fb.act_text))
+        close = phrase_similarity(fa.act_text, fb.act_text)
         if close is not None and close >= (SUBJECT_PHRASE_SIMILARITY if heads else PHRASE_SIMILARITY):
             return f"{fa.act_text} / {fb.act_text}"
     elif fa.act_text and fb.act_text:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from workbench.analyze.act_identity import _instances, _unnamed, phrase_similarity, same_act
+from workbench.analyze.act_identity import _instances, phrase_similarity, same_act
 from workbench.analyze.fallen_counts import fallen_count
 from workbench.analyze.figure_slots import measure_of
 from workbench.analyze.joined_acts import gathering_of
@@ -154,7 +154,7 @@ def evidence(a: Side, b: Side, sim: float) -> str | None:
     if act:
         return f"same act: {act}"
     pa, pb = wa.frame.act_text or _bare(a), wb.frame.act_text or _bare(b)
-    close = phrase_similarity(*_unnamed(pa, pb)) if pa and pb else None  # one named actor's acts: its name set aside
+    close = phrase_similarity(pa, pb) if pa and pb else None
     if close is not None and close >= FIGURE_PHRASE_SIMILARITY and _instances(pa) == _instances(pb):
         return f"same act: {pa} / {pb} ({close:.2f})"
     return None
