@@ -103,5 +103,4 @@ def _common_stems(text: str) -> list[str]:
 def _common(text: str, shared: str) -> bool:
     """The shared word is a common word of the denial, not a name: one more participant of the story ("replace
     Mattis" / "asked Mattis to ...") is no sign of one matter."""
-    return any(w[0].islower() and same_stem(shared, s) for w in re.findall(r"[A-Za-z][\w'’-]*", text)
-               for s in content_stems(w))
+    return any(same_stem(shared, s) for s in _common_stems(text))

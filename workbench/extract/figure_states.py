@@ -44,6 +44,10 @@ PER_UNIT = "unit"  # ``Frame.measures[*]["per"]`` of a value per unit
 # winner will take home 1.26 million": a value said of a subject quantified by every/each (after an opening phrase)
 # is a value per unit of it (closed class)
 _EVERY_SUBJECT = re.compile(r"^\W*(?:[^,.;]{1,40},\s*)?(?:every|each)\s+[a-z]", re.IGNORECASE)
+# "Every year 300 people die": every/each with a span of time opens a count per span, no unit of a thing
+_EVERY_SPAN = re.compile(r"^\W*(?:[^,.;]{1,40},\s*)?(?:every|each)\s+(?:other\s+)?(?:year|month|week|day|night|hour|"
+                         r"minute|time|season|summer|winter|spring|autumn|morning|evening|weekend)s?\b", re.IGNORECASE)
+_FIGURE = re.compile(r"\d")  # a figure before the value: the subject holds a count of its own ("Each of 12 ...")
 
 
 def _per_subject(text: str, q: Quantity) -> bool:
@@ -55,12 +59,6 @@ def _per_subject(text: str, q: Quantity) -> bool:
     # day of the strike costs 40 million") is per unit either way
     return q.kind == "money" or _EVERY_SPAN.match(text) is None
 
-
-_EVERY_SPAN = re.compile(r"^\W*(?:[^,.;]{1,40},\s*)?(?:every|each)\s+(?:other\s+)?(?:year|month|week|day|night|hour|minute|time|season|"
-                         r"summer|winter|spring|autumn|morning|evening|weekend)s?\b", re.IGNORECASE)
-
-
-_FIGURE = re.compile(r"\d")  # a figure before the sum: the subject holds a count of its own ("Each of 12 ...")
 
 # "a 24,000-litre tanker", "a 40-tonne lorry", "a 300-seat hall": the figure joined by a hyphen to a word that
 # modifies the noun after it states what the thing is (its size, its load), not an amount of what happened
