@@ -195,6 +195,9 @@ def _joined_pairs(facts: list[list[int]], group_of: dict[int, int], rows: list[C
     were shown side by side with no relation between them: the wording rules never compared them."""
     out = []
     for f in facts:
+        groups = {group_of.get(m) for m in f}
+        if len(groups) == 1 and None not in groups:
+            continue  # one cluster as it was: its pairs were all candidates already
         for i, j, sim in _pairs(f, rows, vectors, MAX_PARTNERS):
             apart = group_of.get(i) is None or group_of.get(i) != group_of.get(j)
             if apart and (min(i, j), max(i, j)) not in related:
